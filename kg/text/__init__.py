@@ -1,0 +1,1 @@
+"""Text utilities shared by every extractor: Arabic normalisation, tokens, sentences."""
