@@ -104,7 +104,7 @@ def strip_clitics(word: str) -> list[tuple[str, int]]:
                 # "للدفاع" = "ل" + "الدفاع": offer the form with the article too
                 with_article = "ال" + stem if p == "لل" or p.endswith("لل") else None
                 if with_article and with_article not in seen:
-                    out.append((with_article, len(p) - 1))
+                    out.append((with_article, len(p)))
                     seen.add(with_article)
             if stem not in seen:
                 out.append((stem, len(p)))

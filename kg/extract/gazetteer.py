@@ -1,0 +1,179 @@
+"""Countries, nationality adjectives, cities and well-known organizations, matched on tokens.
+
+The data files are built offline (:mod:`kg.extract.build_gazetteer`) and loaded
+once.  Arabic names are matched after normalisation (:func:`kg.text.arabic.normalize`),
+with proclitics (و ب ل ف ك ال) peeled off the first word and with the spacing
+variants of multi-word names (``بيونغ يانغ`` = ``بيونغيانغ``); English names match
+case-sensitively on tokens.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.model import LOC, ORG, Document, Mention
+from kg.text.arabic import is_arabic, normalize, strip_clitics
+from kg.text.tokenize import Token, tokenize
+
+DATA = Path(__file__).parent / "data"
+MAX_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A gazetteer name and what it denotes."""
+
+    kind: str  # country | nationality | city | org
+    id: str  # ISO 3166 alpha-2, GeoNames id, or an org slug
+    lang: str
+    name: str
+    en: str  # English preferred name
+    extra: str  # Arabic preferred name (countries), country ISO (cities), acronym (orgs)
+    wikidata: str = ""
+
+
+@dataclass
+class Gazetteer:
+    """Token-sequence index of names, for one language."""
+
+    lang: str
+    index: dict[tuple[str, ...], Entry] = field(default_factory=dict)
+    nospace: dict[str, Entry] = field(default_factory=dict)
+
+    def add(self, entry: Entry) -> None:
+        words = tuple(_key(t.text, self.lang) for t in tokenize(entry.name))
+        if not words or len(words) > MAX_WORDS:
+            return
+        old = self.index.get(words)
+        if old is None or _rank(entry) > _rank(old):
+            self.index[words] = entry
+        if self.lang == "ar" and len(words) == 2 and entry.kind == "city":
+            self.nospace.setdefault("".join(words), entry)
+        if self.lang == "ar" and len(words) == 1 and entry.kind == "city":
+            self.nospace.setdefault(words[0], entry)
+
+    def find(self, text: str, tokens: list[Token]) -> list[tuple[int, int, Entry, int]]:
+        """Longest matches, left to right, as ``(first token, last token + 1, entry,
+        proclitic length of the first token)``."""
+        keys = [_key(t.text, self.lang) for t in tokens]
+        out: list[tuple[int, int, Entry, int]] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            hit: tuple[int, Entry, int] | None = None  # (end, entry, clitic length)
+            stems = strip_clitics(keys[i]) if self.lang == "ar" else [(keys[i], 0)]
+            for stem, plen in stems:
+                for j in range(min(n, i + MAX_WORDS), i, -1):
+                    if hit and j <= hit[0]:
+                        break
+                    if j > i + 1 and not _contiguous(text, tokens, i, j):
+                        continue
+                    entry = self.index.get((stem, *keys[i + 1 : j]))
+                    if entry is not None:
+                        hit = (j, entry, plen)
+                        break
+                if hit is None and self.lang == "ar" and i + 1 < n and _contiguous(text, tokens, i, i + 2):
+                    entry = self.nospace.get(stem + keys[i + 1]) or None
+                    if entry is not None:
+                        hit = (i + 2, entry, plen)
+            if hit:
+                end, entry, plen = hit
+                out.append((i, end, entry, plen))
+                i = end
+            else:
+                i += 1
+        return out
+
+
+def _rank(e: Entry) -> int:
+    return {"org": 4, "country": 3, "city": 2, "nationality": 1}.get(e.kind, 0)
+
+
+def _key(word: str, lang: str) -> str:
+    return normalize(word) if lang == "ar" else word
+
+
+def _contiguous(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """No sentence punctuation or line break between tokens i..j-1."""
+    for a, b in zip(tokens[i : j - 1], tokens[i + 1 : j]):
+        gap = text[a.end : b.start]
+        if "\n" in gap or any(c in ".،,؛;:!?؟()\"«»" for c in gap):
+            return False
+        if b.text in ".،,؛;:!?؟()\"«»" or a.text in ".،,؛;:!?؟()\"«»":
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=None)
+def load(lang: str) -> Gazetteer:
+    """The gazetteer of one language (``"ar"`` or ``"en"``), loaded once."""
+    gaz = Gazetteer(lang)
+    with (DATA / "places.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if row["lang"] == lang:
+                gaz.add(Entry(row["kind"], row["id"], row["lang"], row["name"], row["en"], row["extra"]))
+    with (DATA / "orgs.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            names = row["ar"].split("|") if lang == "ar" else [row["en"], *filter(None, row["aliases_en"].split("|"))]
+            for name in names:
+                if name:
+                    gaz.add(Entry("org", row["id"], lang, name, row["en"], row["acronym"], row["wikidata"]))
+    return gaz
+
+
+def extract(doc: Document) -> list[Mention]:
+    """Gazetteer mentions of ``doc``: countries, nationalities, cities, organizations.
+
+    Each mention's ``attrs`` say what it denotes: ``iso`` (countries and nationality
+    adjectives, which denote the state: ``الكوري الشمالي`` -> North Korea), ``geonames``
+    and ``country_iso`` (cities), ``org_id`` (organizations), and ``en`` (an English
+    name), so resolution can give it a stable key.
+    """
+    tokens = tokenize(doc.text)
+    out: list[Mention] = []
+    langs = [doc.lang] if doc.lang in ("ar", "en") else ["ar", "en"]
+    for lang in langs:
+        gaz = load(lang)
+        for i, j, entry, plen in gaz.find(doc.text, tokens):
+            start, end = tokens[i].start, tokens[j - 1].end
+            if plen:
+                # "لروسيا": the mention is "روسيا"; map the clitic length through normalisation
+                start = _skip_letters(doc.text, start, plen)
+            surface = doc.text[start:end]
+            if lang == "en" and is_arabic(surface):
+                continue
+            out.append(_mention(entry, start, end, surface))
+    return out
+
+
+def _skip_letters(text: str, start: int, n: int) -> int:
+    """Offset after ``n`` base letters from ``start`` (diacritics do not count)."""
+    from kg.text.arabic import normalize_with_map
+
+    _norm, index = normalize_with_map(text[start : start + n + 8])
+    return start + index[n] if n < len(index) else start + n
+
+
+def _mention(entry: Entry, start: int, end: int, surface: str) -> Mention:
+    attrs: dict[str, object] = {"en": entry.en}
+    if entry.kind in ("country", "nationality"):
+        attrs["iso"] = entry.id
+        if entry.extra:
+            attrs["ar"] = entry.extra
+        if entry.kind == "nationality":
+            attrs["nationality"] = True
+        return Mention(start, end, surface, label=LOC, score=0.95 if entry.kind == "country" else 0.85,
+                       source="gazetteer", kind="Country", norm=normalize(surface), attrs=attrs)
+    if entry.kind == "city":
+        attrs["geonames"] = entry.id
+        attrs["country_iso"] = entry.extra
+        return Mention(start, end, surface, label=LOC, score=0.85, source="gazetteer", kind="City",
+                       norm=normalize(surface), attrs=attrs)
+    attrs["org_id"] = entry.id
+    if entry.extra:
+        attrs["acronym"] = entry.extra
+    if entry.wikidata:
+        attrs["wikidata"] = entry.wikidata
+    return Mention(start, end, surface, label=ORG, score=0.9, source="gazetteer", norm=normalize(surface), attrs=attrs)
