@@ -1,0 +1,332 @@
+"""Within-document resolution: group a document's mentions into entities.
+
+Places that a gazetteer linked (``kind`` Country / City with ``iso`` /
+``geonames``) get their id-based keys at once.  Names are then clustered, longest
+first, so that later, shorter forms attach to the full name:
+
+* spacing and hyphen variants share a compact form (``بيونغ يانغ`` = ``بيونغيانغ``,
+  ``كيم جونغ- أون`` = ``كيم جونغ أون``);
+* a glued proclitic is dropped when the bare form is attested (``وبوتين`` -> ``بوتين``);
+* a person's single name attaches to the one full name holding it
+  (``كريفوروتشكو`` -> ``أليكسي كريفوروتشكو``, ``كيم`` -> ``كيم جونغ أون``);
+* an acronym attaches to the organization it abbreviates (``UN`` -> ``United Nations``,
+  or ``X (ABC)`` written in the text);
+* well-known people and organizations get English-derived keys from a small list
+  (:mod:`kg.resolve.known`), unlinked place names are looked up offline
+  (:mod:`kg.resolve.places`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import (
+    CITY,
+    COUNTRY,
+    LOC,
+    LOCATION,
+    MISC,
+    ORG,
+    ORGANIZATION,
+    PER,
+    PERSON,
+    Document,
+    Entity,
+    Mention,
+)
+from kg.resolve import known, places
+from kg.resolve.names import (
+    NAME_PARTICLES,
+    clitic_variants,
+    compact,
+    initials,
+    is_acronym,
+    name_tokens,
+    slug,
+    strip_name_clitic,
+)
+from kg.text.arabic import is_arabic
+
+_PREFIX = {PERSON: "person", ORGANIZATION: "org", LOCATION: "loc"}
+_LABEL_TYPE = {PER: PERSON, ORG: ORGANIZATION, LOC: LOCATION}
+
+#: Titles that may open a person mention; dropped when matching.
+_TITLES = frozenset(
+    "mr mrs ms miss dr sir president prime minister king queen prince sheikh general gen "
+    "السيد السيده الرئيس الملك الملكه الامير الاميره الشيخ الدكتور الجنرال الوزير".split()
+)
+
+
+@dataclass
+class _Cluster:
+    type: str
+    tokens: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+    forms: list[tuple[str, ...]] = field(default_factory=list)
+    key: str | None = None
+    known: known.KnownEntity | None = None
+    compacts: set[str] = field(default_factory=set)
+    token_set: set[str] = field(default_factory=set)
+
+    def add(self, m: Mention, tokens: tuple[str, ...]) -> None:
+        self.mentions.append(m)
+        self.forms.append(tokens)
+        self.compacts.add(compact(tokens))
+        self.token_set.update(t for t in tokens if t not in NAME_PARTICLES and len(t) > 1)
+
+
+def resolve_document(doc: Document) -> Document:
+    """Group ``doc.mentions`` into :class:`~kg.model.Entity` objects in ``doc.entities``.
+
+    Every mention that denotes a person, organization or place gets its
+    ``entity`` set to the key of its entity; MISC mentions that are not
+    nationality adjectives stay unresolved.  Running it twice gives the same result.
+
+    Args:
+        doc: a document whose mentions have been extracted.
+
+    Returns:
+        The same document, with ``entities`` filled and ``mention.entity`` set.
+    """
+    doc.entities = {}
+    lang = doc.lang or ("ar" if is_arabic(doc.text) else "en")
+    names: list[tuple[Mention, str]] = []
+    for m in doc.mentions:
+        m.entity = None
+        key = _place_key(m)
+        if key is not None:
+            _attach(doc, key, m, lang)
+        elif m.label in _LABEL_TYPE:
+            names.append((m, _LABEL_TYPE[m.label]))
+
+    attested = _attested_tokens(names)
+    clusters: list[_Cluster] = []
+    prepared = [(m, t, _canonical_tokens(m, t, attested)) for m, t in names]
+    prepared = [p for p in prepared if p[2]]
+    prepared.sort(key=lambda p: (-len(p[2]), -len(compact(p[2])), p[0].start))
+    for m, typ, tokens in prepared:
+        if typ == LOCATION:
+            found = places.find_place(" ".join(tokens))
+            if found is not None:
+                kind, ident = found
+                m.kind = m.kind or kind
+                key = places.country_key(ident) if kind == COUNTRY else places.city_key(ident)
+                m.attrs.setdefault("iso" if kind == COUNTRY else "geonames", ident)
+                _attach(doc, key, m, lang)
+                continue
+            place_key = _same_name_place(doc, tokens)
+            if place_key is not None:
+                _attach(doc, place_key, m, lang)
+                continue
+        cluster = _find_cluster(clusters, m, typ, tokens, doc.text)
+        if cluster is None:
+            cluster = _Cluster(typ, tokens)
+            cluster.known = known.lookup(" ".join(tokens), typ) or _lookup_untitled(tokens, typ)
+            clusters.append(cluster)
+        cluster.add(m, tokens)
+
+    for cluster in clusters:
+        _emit(doc, cluster, lang)
+    return doc
+
+
+def _place_key(m: Mention) -> str | None:
+    iso = m.attrs.get("iso")
+    gid = m.attrs.get("geonames")
+    if m.kind == CITY and gid:
+        return places.city_key(gid)
+    if (m.kind == COUNTRY or m.label in (LOC, MISC)) and iso and not gid:
+        return places.country_key(str(iso))
+    if m.kind == COUNTRY and gid and not iso:
+        return None
+    if m.label in (LOC, MISC) and gid:
+        return places.city_key(gid)
+    return None
+
+
+def _attested_tokens(names: list[tuple[Mention, str]]) -> set[str]:
+    seen: set[str] = set()
+    for m, _ in names:
+        seen.update(name_tokens(m.text))
+    return seen
+
+
+def _canonical_tokens(m: Mention, typ: str, attested: set[str]) -> tuple[str, ...]:
+    """The mention's tokens, without a glued proclitic when the bare form is attested."""
+    tokens = name_tokens(m.text)
+    if not tokens:
+        return tokens
+    if known.lookup(" ".join(tokens), typ) is not None:
+        return tokens
+    for variant in clitic_variants(tokens)[1:]:
+        if variant[0] in attested or known.lookup(" ".join(variant), typ) is not None:
+            return variant
+    return tokens
+
+
+def _lookup_untitled(tokens: tuple[str, ...], typ: str) -> known.KnownEntity | None:
+    if typ == PERSON and len(tokens) > 1 and tokens[0] in _TITLES:
+        return known.lookup(" ".join(tokens[1:]), typ)
+    return None
+
+
+def _find_cluster(
+    clusters: list[_Cluster], m: Mention, typ: str, tokens: tuple[str, ...], text: str
+) -> _Cluster | None:
+    same_type = [c for c in clusters if c.type == typ]
+    kn = known.lookup(" ".join(tokens), typ) or _lookup_untitled(tokens, typ)
+    if kn is not None:
+        for c in same_type:
+            if c.known is kn:
+                return c
+    flat = compact(tokens)
+    for c in same_type:
+        if flat in c.compacts:
+            return c
+    if typ == PERSON:
+        core = tokens[1:] if len(tokens) > 1 and tokens[0] in _TITLES else tokens
+        if len(core) == 1 and core[0] not in NAME_PARTICLES:
+            holders = [c for c in same_type if core[0] in c.token_set and len(c.tokens) > 1]
+            if len(holders) == 1:
+                return holders[0]
+            if holders:  # the nearest preceding full name wins
+                return max(holders, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1))
+        elif len(core) > 1:
+            for c in same_type:
+                if len(c.tokens) > len(core) and _contains(c.tokens, core):
+                    return c
+    if typ == ORGANIZATION:
+        if is_acronym(m.text):
+            acro = m.text.replace(".", "").upper()
+            for c in same_type:
+                if any(initials(x.text) == acro for x in c.mentions):
+                    return c
+            for c in same_type:
+                if any(_parenthesised(text, x, acro) for x in c.mentions):
+                    return c
+        elif len(tokens) >= 3:
+            for c in same_type:
+                if len(c.tokens) == len(tokens) + 1 and c.tokens[: len(tokens)] == tokens:
+                    return c
+    return None
+
+
+def _contains(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(longer[i : i + n] == part for i in range(len(longer) - n + 1))
+
+
+def _parenthesised(text: str, m: Mention, acro: str) -> bool:
+    """True if ``m`` is followed in the text by ``(ACRO)``."""
+    after = text[m.end : m.end + len(acro) + 8]
+    return re.match(r"\s*\(\s*" + re.escape(acro) + r"\s*\)", after.replace(".", "")) is not None
+
+
+def _same_name_place(doc: Document, tokens: tuple[str, ...]) -> str | None:
+    flat = compact(tokens)
+    for key, e in doc.entities.items():
+        if e.type in (COUNTRY, CITY) and any(compact(name_tokens(x.text)) == flat for x in e.mentions):
+            return key
+    return None
+
+
+def _attach(doc: Document, key: str, m: Mention, lang: str) -> None:
+    e = doc.entities.get(key)
+    if e is None:
+        if key.startswith("country/"):
+            e = _country_entity(key, lang)
+        else:
+            e = _city_entity(key, m, lang)
+        doc.entities[key] = e
+    m.entity = key
+    e.mentions.append(m)
+    e.confidence = max(x.score for x in e.mentions)
+    if m.attrs.get("nationality") or m.label == MISC:
+        return  # "الروسي" denotes Russia but is not a name of it
+    surface = m.text.strip()
+    if surface and surface != e.labels.get(lang):
+        e.alt_labels.add((surface, lang))
+
+
+def _country_entity(key: str, lang: str) -> Entity:
+    iso = key.split("/", 1)[1]
+    info = places.country_info(iso)
+    e = Entity(key=key, type=COUNTRY, attrs={"iso": iso})
+    for tag in ("en", "ar"):
+        if info.get(tag):
+            e.labels[tag] = info[tag]
+    if info.get("geonames"):
+        e.attrs["geonames"] = info["geonames"]
+        e.same_as.append(places.geonames_iri(info["geonames"]))
+    return e
+
+
+def _city_entity(key: str, m: Mention, lang: str) -> Entity:
+    gid = key.split("/", 1)[1]
+    info = places.city_info(gid)
+    e = Entity(key=key, type=CITY, attrs={"geonames": gid})
+    if info.get("en"):
+        e.labels["en"] = info["en"]
+    if m.attrs.get("ar"):
+        e.labels["ar"] = m.attrs["ar"]
+    elif lang == "ar" and m.text.strip():
+        e.labels["ar"] = m.text.strip()
+    country = m.attrs.get("country") or info.get("iso")
+    if country:
+        e.attrs["country"] = country if "/" in str(country) else places.country_key(str(country))
+    e.same_as.append(places.geonames_iri(gid))
+    return e
+
+
+def _surface(m: Mention, tokens: tuple[str, ...]) -> str:
+    """The mention's text without a proclitic that resolution dropped."""
+    text = m.text.strip()
+    first = name_tokens(text)[:1]
+    if first and tokens and first[0] != tokens[0] and strip_name_clitic(first[0]):
+        drop = len(first[0]) - len(tokens[0])
+        i = 0
+        while drop > 0 and i < len(text):
+            if is_arabic(text[i]):
+                drop -= 1
+            i += 1
+        while i < len(text) and not text[i].isalnum():
+            i += 1
+        return text[i:]
+    return text
+
+
+def _emit(doc: Document, c: _Cluster, lang: str) -> None:
+    best = max(range(len(c.mentions)), key=lambda i: (len(c.forms[i]), len(compact(c.forms[i]))))
+    preferred = _surface(c.mentions[best], c.forms[best])
+    labels: dict[str, str] = {lang: preferred}
+    if c.known is not None:
+        key = c.known.key
+        labels.setdefault("en", c.known.en[0])
+        if c.known.ar:
+            labels.setdefault("ar", c.known.ar[0])
+        if lang == "en":
+            labels["en"] = c.known.en[0]
+    else:
+        en = next((x.attrs["en"] for x in c.mentions if x.attrs.get("en")), None)
+        ar = next((x.attrs["ar"] for x in c.mentions if x.attrs.get("ar")), None)
+        if en:
+            labels.setdefault("en", en)
+        if ar:
+            labels.setdefault("ar", ar)
+        key = f"{_PREFIX[c.type]}/{slug(en or preferred)}"
+    e = doc.entities.get(key)
+    if e is None:
+        e = Entity(key=key, type=c.type, labels=labels)
+        doc.entities[key] = e
+    for m, form in zip(c.mentions, c.forms):
+        m.entity = key
+        e.mentions.append(m)
+        s = _surface(m, form)
+        if s and s not in e.labels.values():
+            e.alt_labels.add((s, lang))
+    wd = next((m.attrs["wikidata"] for m in c.mentions if m.attrs.get("wikidata")), None)
+    if wd:
+        iri = wd if wd.startswith("http") else f"http://www.wikidata.org/entity/{wd}"
+        if iri not in e.same_as:
+            e.same_as.append(iri)
+    e.confidence = max(x.score for x in e.mentions)

