@@ -1,0 +1,247 @@
+"""Cue rules for people and organizations, and in-document propagation of names.
+
+A title or role before a name marks a person (``الزعيم الكوري الشمالي، كيم جونغ- أون``,
+``نائب وزير الدفاع أليكسي كريفوروتشكو``, ``President Vladimir Putin``); a head noun
+such as ``وكالة`` / ``وزارة`` / ``حزب`` followed by definite modifiers marks an
+organization (``وزارة الدفاع الروسية``).  Once a name is known in a document, its
+later occurrences, alone or by the surname (``كريفوروتشكو``, ``كيم``), with or
+without a proclitic (``وبوتين``), are marked too.
+
+These rules are the second opinion beside the trained model; their scores are
+lower than a confident model's.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import ORG, PER, Document, Mention
+from kg.text.arabic import normalize, strip_clitics
+from kg.text.tokenize import Token, tokenize
+
+# Titles and roles that precede a person's name (normalised, as token sequences).
+_AR_PERSON_CUES = [
+    "الزعيم", "الرئيس", "رئيس", "نائب الرئيس", "رئيس الوزراء", "رئيس الحكومه", "وزير", "وزيره", "نائب وزير",
+    "الوزير", "الملك", "الملكه", "الامير", "ولي العهد", "الشيخ", "السلطان", "المستشار", "المستشاره", "السفير",
+    "المتحدث", "المتحدثه", "الناطق", "الجنرال", "اللواء", "العميد", "العقيد", "الفريق", "المشير", "الاميرال",
+    "القائد", "زعيم", "الامين العام", "امين عام", "السيناتور", "النائب", "المبعوث", "الدكتور", "د", "السيد",
+    "السيده", "الرئيس التنفيذي", "المدير", "مدير", "محافظ", "حاكم", "عمده", "البابا", "الامام", "المرشد",
+    "الكاتب", "الكاتبه", "الصحفي", "الصحفيه", "المحلل", "الباحث", "المدرب", "اللاعب", "النجم", "الفنان",
+    "المغني", "الممثل", "الممثله", "القاضي", "المدعي العام",
+]
+# Words that continue a title (ministries, offices, nationalities are matched by shape).
+_AR_TITLE_CONT = {normalize(w) for w in (
+    "الدفاع الخارجيه الداخليه العدل الماليه الاقتصاد التجاره الصحه التعليم الاعلام الطاقه النفط الزراعه "
+    "الوزراء الحكومه الجمهوريه الاركان العام العامه الاول السابق السابقه الحالي المنتخب الامريكي الاميركي "
+    "التنفيذي البرلمان مجلس الشيوخ النواب الامن القومي الاستخبارات المخابرات الجيش الدولي الامم المتحده "
+    "الوطني باسم وزاره الرئاسه البيت الابيض الكرملين لشؤون شؤون"
+).split()}
+_AR_STOP = {normalize(w) for w in (
+    "في من الى إلى على عن مع ان أن إن الذي التي الذين قد لقد كان كانت يكون هو هي هم انه أنه انها خلال بعد "
+    "قبل عند حيث كما او أو ثم لكن لم لن ما لا هذا هذه ذلك تلك بين حول ضد منذ حتى اليوم امس أمس غدا "
+    "السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة وقال قال وأضاف أضاف وأكد أكد ذكر ذكرت بحسب وفق "
+    "يوم عام شهر الذي بشكل ايضا أيضا فقط جدا كل بعض غير عبر لدى نحو إذ اذ لـ"
+).split()}
+_AR_ADJ_STOP = {normalize(w) for w in (
+    "المسؤول المسؤوله الجديد الجديده الحالي السابق المقبل الماضي الذي التي الكبير الكبيره المحتمل المختص المعني"
+).split()}
+_AR_ORG_HEADS = {normalize(w) for w in (
+    "وكالة وزارة حزب حركة جماعة منظمة هيئة مجلس شركة مؤسسة بنك مصرف جامعة بورصة اتحاد جمعية محكمة "
+    "الحرس الجيش القوات قوات البرلمان الكونغرس مكتب لجنة اللجنة المجلس الوكالة الوزارة الحكومة حكومة "
+    "صحيفة قناة شبكة تنظيم جبهة كتائب ميليشيا مليشيا رابطة نادي منتخب"
+).split()}
+_EN_PERSON_CUES = {
+    "President", "Prime", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Sheikh", "Emir",
+    "General", "Gen", "Colonel", "Col", "Lieutenant", "Admiral", "Senator", "Sen", "Rep", "Representative",
+    "Governor", "Gov", "Mayor", "Secretary", "Ambassador", "leader", "Leader", "spokesman", "spokeswoman",
+    "Mr", "Mrs", "Ms", "Dr", "Pope", "Judge", "Justice", "Commander", "Chairman", "Director", "minister",
+    "president", "envoy", "chief", "CEO", "Premier", "Dictator", "Sultan",
+}
+_EN_ORG_HEADS = {"Ministry", "Agency", "Party", "Council", "Commission", "Committee", "Bank", "Army",
+                 "Guard", "Corporation", "Company", "University", "Organization", "Organisation", "Union",
+                 "Front", "Movement", "Court", "Parliament", "Assembly", "Institute", "Association", "Service"}
+_PUNCT = set(".،,؛;:!?؟()\"«»“”'[]{}/")
+_AR_LETTERS = re.compile(r"^[\u0621-\u064A\u0640\u064B-\u0652]+$")
+
+
+def _ar_name_token(tok: Token, key: str) -> bool:
+    """Could this token be part of a name? Not a function word, not definite, no pronoun suffix."""
+    raw = tok.text
+    return (
+        bool(_AR_LETTERS.match(key))
+        and not raw.startswith("ال")
+        and key not in _AR_STOP
+        and len(key) >= 2
+        and not (len(raw) >= 5 and raw.endswith(("ه", "ها", "هم")))
+    )
+
+
+def _definite(tok: Token, key: str) -> bool:
+    """A definite word (``الروسي``), told from names that merely begin with alef-lam (``أليكسي``)."""
+    return tok.text.startswith("ال") and key not in _AR_STOP and key not in _AR_ADJ_STOP
+
+
+def extract(doc: Document, known: list[Mention] | None = None) -> list[Mention]:
+    """Person and organization mentions found by cue rules, plus propagated names.
+
+    Args:
+        doc: the document.
+        known: mentions found by other extractors (model, gazetteer); their person
+            and organization names are propagated too.
+
+    Returns:
+        New mentions (source ``"rules"``), possibly overlapping ``known``.
+    """
+    tokens = tokenize(doc.text)
+    places = [(m.start, m.end) for m in known or [] if m.label not in (PER, ORG)]
+    if doc.lang == "en":
+        found = _english(doc.text, tokens)
+    else:
+        found = _arabic(doc.text, tokens)
+    found = [m for m in found if m.label != PER or not any(s < m.end and m.start < e for s, e in places)]
+    return found + _propagate(doc.text, tokens, found + list(known or []))
+
+
+def _arabic(text: str, tokens: list[Token]) -> list[Mention]:
+    keys = [normalize(t.text) for t in tokens]
+    cues = sorted((tuple(normalize(c).split()) for c in _AR_PERSON_CUES), key=len, reverse=True)
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        stems = strip_clitics(keys[i])[:3]
+        stem_hits = [s for s, _ in stems]
+        cue = next((c for c in cues for s in stem_hits if (s, *keys[i + 1 : i + len(c)]) == c), None)
+        if cue:
+            j = i + len(cue)
+            # title continuation: ministries, nationality adjectives (definite words), offices
+            while j < n and (keys[j] in _AR_TITLE_CONT or (_definite(tokens[j], keys[j]) and j - i < 6)):
+                j += 1
+            if j < n and tokens[j].text in "،,":
+                j += 1
+            k = j
+            words = 0
+            while k < n and words < 3:
+                if _ar_name_token(tokens[k], keys[k]):
+                    words += 1
+                    k += 1
+                    # "جونغ- أون": a hyphen inside a name
+                    if k + 1 < n and tokens[k].text == "-" and _ar_name_token(tokens[k + 1], keys[k + 1]):
+                        k += 1
+                    continue
+                break
+            if words >= 1 and k > j and (words >= 2 or _looks_foreign(keys[j])):
+                out.append(_m(text, tokens[j].start, tokens[k - 1].end, PER, 0.6))
+                i = k
+                continue
+        head = next(((s, plen) for s, plen in stems if s in _AR_ORG_HEADS), None)
+        if head:
+            j = i + 1
+            while j < n and j - i <= 5 and _definite(tokens[j], keys[j]):
+                j += 1
+            if j - i >= 2 and not (head[0].startswith("ال") and j - i < 3):
+                start = _skip(tokens[i], head[1])
+                out.append(_m(text, start, tokens[j - 1].end, ORG, 0.55))
+                i = j
+                continue
+        i += 1
+    return out
+
+
+def _skip(tok: Token, plen: int) -> int:
+    """Start offset of a token after ``plen`` normalised proclitic letters."""
+    from kg.text.arabic import normalize_with_map
+
+    if plen == 0:
+        return tok.start
+    _norm, index = normalize_with_map(tok.text)
+    return tok.start + index[min(plen, len(index) - 1)]
+
+
+def _looks_foreign(key: str) -> bool:
+    # one-word names after a title: accept longer words only ("بوتين", "كريفوروتشكو")
+    return len(key) >= 4
+
+
+def _english(text: str, tokens: list[Token]) -> list[Mention]:
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    cap = [t.text[:1].isupper() and t.text.isalpha() for t in tokens]
+    while i < n:
+        if tokens[i].text in _EN_PERSON_CUES:
+            j = i + 1
+            while j < n and (tokens[j].text in _EN_PERSON_CUES or tokens[j].text in {".", "of", "the", "Foreign", "Defence", "Defense"}):
+                j += 1
+            k = j
+            while k < n and cap[k] and tokens[k].text not in _EN_PERSON_CUES and k - j < 4:
+                k += 1
+            if k > j:
+                out.append(_m(text, tokens[j].start, tokens[k - 1].end, PER, 0.6))
+                i = k
+                continue
+        if cap[i] and tokens[i].text in _EN_ORG_HEADS:
+            # "the Russian National Guard", "Ministry of Defence": grow left over capitals, right over "of X"
+            a = i
+            while a > 0 and cap[a - 1]:
+                a -= 1
+            b = i + 1
+            while b + 1 < n and tokens[b].text in {"of", "for"} and cap[b + 1]:
+                b += 2
+                while b < n and cap[b]:
+                    b += 1
+            if b - a >= 2:
+                out.append(_m(text, tokens[a].start, tokens[b - 1].end, ORG, 0.55))
+                i = b
+                continue
+        i += 1
+    return out
+
+
+def _propagate(text: str, tokens: list[Token], found: list[Mention]) -> list[Mention]:
+    """Mark later occurrences of known person/org names and person surnames."""
+    names: dict[tuple[str, ...], str] = {}
+    for m in found:
+        if m.label not in (PER, ORG):
+            continue
+        words = tuple(normalize(t.text) for t in tokenize(m.text) if t.text != "-")
+        if not words:
+            continue
+        names.setdefault(words, m.label)
+        if m.label == PER and len(words) >= 2:
+            for w in (words[0], words[-1]):
+                if len(w) >= 3 and w not in _AR_STOP and w[:1].isalpha():
+                    names.setdefault((w,), PER)
+    if not names:
+        return []
+    longest = max(len(k) for k in names)
+    keys = [normalize(t.text) for t in tokens]
+    taken = {(m.start, m.end) for m in found}
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        matched = False
+        for stem, plen in strip_clitics(keys[i])[:3]:
+            for ln in range(min(longest, n - i), 0, -1):
+                seq: list[str] = [stem]
+                k = i + 1
+                while len(seq) < ln and k < n:
+                    if tokens[k].text != "-":
+                        seq.append(keys[k])
+                    k += 1
+                label = names.get(tuple(seq))
+                if label:
+                    start = _skip(tokens[i], plen)
+                    span = (start, tokens[k - 1].end)
+                    if span not in taken:
+                        out.append(_m(text, span[0], span[1], label, 0.5, source="propagation"))
+                    i = k
+                    matched = True
+                    break
+            if matched:
+                break
+        if not matched:
+            i += 1
+    return out
+
+
+def _m(text: str, start: int, end: int, label: str, score: float, source: str = "rules") -> Mention:
+    surface = text[start:end]
+    return Mention(start, end, surface, label=label, score=score, source=source, norm=normalize(surface))
