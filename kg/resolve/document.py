@@ -121,7 +121,7 @@ def resolve_document(doc: Document) -> Document:
         cluster = _find_cluster(clusters, m, typ, tokens, doc.text)
         if cluster is None:
             cluster = _Cluster(typ, tokens)
-            cluster.known = known.lookup(" ".join(tokens), typ) or _lookup_untitled(tokens, typ)
+            cluster.known = _known_of(m, typ, tokens)
             clusters.append(cluster)
         cluster.add(m, tokens)
 
@@ -164,6 +164,19 @@ def _canonical_tokens(m: Mention, typ: str, attested: set[str]) -> tuple[str, ..
     return tokens
 
 
+def _known_of(m: Mention, typ: str, tokens: tuple[str, ...]) -> known.KnownEntity | None:
+    """The listed entity a mention names: the gazetteer's ``org_id`` first, then by name."""
+    org_id = m.attrs.get("org_id")
+    if typ == ORGANIZATION and org_id:
+        found = known.by_id(str(org_id))
+        if found is not None:
+            return found
+        en = str(m.attrs.get("en") or m.text)
+        wd = m.attrs.get("wikidata")
+        return known.KnownEntity(ORGANIZATION, (en,), (), id=str(org_id), wikidata=str(wd) if wd else None)
+    return known.lookup(" ".join(tokens), typ) or _lookup_untitled(tokens, typ)
+
+
 def _lookup_untitled(tokens: tuple[str, ...], typ: str) -> known.KnownEntity | None:
     if typ == PERSON and len(tokens) > 1 and tokens[0] in _TITLES:
         return known.lookup(" ".join(tokens[1:]), typ)
@@ -174,7 +187,7 @@ def _find_cluster(
     clusters: list[_Cluster], m: Mention, typ: str, tokens: tuple[str, ...], text: str
 ) -> _Cluster | None:
     same_type = [c for c in clusters if c.type == typ]
-    kn = known.lookup(" ".join(tokens), typ) or _lookup_untitled(tokens, typ)
+    kn = _known_of(m, typ, tokens)
     if kn is not None:
         for c in same_type:
             if c.known is kn:
@@ -265,13 +278,13 @@ def _city_entity(key: str, m: Mention, lang: str) -> Entity:
     gid = key.split("/", 1)[1]
     info = places.city_info(gid)
     e = Entity(key=key, type=CITY, attrs={"geonames": gid})
-    if info.get("en"):
-        e.labels["en"] = info["en"]
+    if info.get("en") or m.attrs.get("en"):
+        e.labels["en"] = str(info.get("en") or m.attrs.get("en"))
     if m.attrs.get("ar"):
         e.labels["ar"] = m.attrs["ar"]
     elif lang == "ar" and m.text.strip():
         e.labels["ar"] = m.text.strip()
-    country = m.attrs.get("country") or info.get("iso")
+    country = m.attrs.get("country") or m.attrs.get("country_iso") or info.get("iso")
     if country:
         e.attrs["country"] = country if "/" in str(country) else places.country_key(str(country))
     e.same_as.append(places.geonames_iri(gid))
@@ -325,6 +338,8 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
         if s and s not in e.labels.values():
             e.alt_labels.add((s, lang))
     wd = next((m.attrs["wikidata"] for m in c.mentions if m.attrs.get("wikidata")), None)
+    if wd is None and c.known is not None:
+        wd = c.known.wikidata
     if wd:
         iri = wd if wd.startswith("http") else f"http://www.wikidata.org/entity/{wd}"
         if iri not in e.same_as:

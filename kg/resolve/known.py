@@ -15,31 +15,84 @@ from kg.resolve.names import compact, name_tokens, slug
 
 @dataclass(frozen=True)
 class KnownEntity:
-    """One entry of the list: its type, English names (canonical first) and Arabic names."""
+    """One entry of the list: its type, English names (canonical first) and Arabic names.
+
+    ``id`` is the organization id of the extractor's gazetteer (``kcna``) when it
+    lists the same organization, so both give the key ``org/kcna``.
+    """
 
     type: str
     en: tuple[str, ...]
     ar: tuple[str, ...]
+    id: str | None = None
+    wikidata: str | None = None
 
     @property
     def key(self) -> str:
-        """The entity key, from the canonical English name."""
-        prefix = "person" if self.type == "Person" else "org"
-        return f"{prefix}/{slug(self.en[0])}"
+        """The entity key: ``org/<gazetteer id>``, else from the canonical English name."""
+        if self.type == "Organization":
+            return f"org/{self.id or slug(self.en[0])}"
+        return f"person/{slug(self.en[0])}"
+
+
+def _gazetteer_orgs() -> list[KnownEntity]:
+    """The organizations of :mod:`kg.extract`'s gazetteer, if it is installed."""
+    try:
+        text = resources.files("kg.extract").joinpath("data/orgs.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return []
+    rows = text.splitlines()
+    if not rows:
+        return []
+    head = rows[0].split("\t")
+    out = []
+    for line in rows[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = dict(zip(head, line.split("\t")))
+        en = [row.get("en", ""), row.get("acronym", ""), *row.get("aliases_en", "").split("|")]
+        ar = row.get("ar", "").split("|")
+        out.append(
+            KnownEntity(
+                "Organization",
+                tuple(dict.fromkeys(x for x in en if x)),
+                tuple(x for x in ar if x),
+                id=row.get("id") or None,
+                wikidata=row.get("wikidata") or None,
+            )
+        )
+    return out
 
 
 @lru_cache(maxsize=1)
 def _index() -> dict[tuple[str, str], KnownEntity]:
     text = resources.files("kg.resolve").joinpath("data/known.tsv").read_text(encoding="utf-8")
     index: dict[tuple[str, str], KnownEntity] = {}
+    by_id: dict[str, KnownEntity] = {}
+    for entry in _gazetteer_orgs():
+        if entry.id:
+            by_id[entry.id] = entry
+        for name in (*entry.en, *entry.ar):
+            index.setdefault((entry.type, compact(name_tokens(name))), entry)
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         typ, en, ar = line.split("\t")[:3]
         entry = KnownEntity(typ, tuple(en.split("|")), tuple(a for a in ar.split("|") if a))
-        for name in (*entry.en, *entry.ar):
-            index.setdefault((typ, compact(name_tokens(name))), entry)
+        names = (*entry.en, *entry.ar)
+        # the gazetteer's entry for the same organization wins (its id is the key)
+        other = next((index[(typ, k)] for k in (compact(name_tokens(n)) for n in names) if (typ, k) in index), None)
+        target = other or entry
+        for name in names:
+            index.setdefault((typ, compact(name_tokens(name))), target)
+    for entry in by_id.values():
+        index[("#id", entry.id or "")] = entry
     return index
+
+
+def by_id(org_id: str) -> KnownEntity | None:
+    """The gazetteer organization with this id (``kcna``), or None."""
+    return _index().get(("#id", org_id))
 
 
 def lookup(name: str, type_: str) -> KnownEntity | None:
@@ -49,6 +102,8 @@ def lookup(name: str, type_: str) -> KnownEntity | None:
     'person/vladimir-putin'
     >>> lookup("Putin", "Organization") is None
     True
+    >>> lookup("الناتو", "Organization").key
+    'org/nato'
     """
     return _index().get((type_, compact(name_tokens(name))))
 
@@ -56,6 +111,8 @@ def lookup(name: str, type_: str) -> KnownEntity | None:
 def all_known() -> list[KnownEntity]:
     """Every entry, once."""
     seen: dict[int, KnownEntity] = {}
-    for e in _index().values():
+    for (typ, _), e in _index().items():
+        if typ == "#id":
+            continue
         seen.setdefault(id(e), e)
     return list(seen.values())

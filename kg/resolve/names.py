@@ -55,11 +55,7 @@ def strip_name_clitic(token: str) -> str | None:
     True
     """
     if is_arabic(token) and len(token) >= 4 and token[0] in _NAME_CLITICS:
-        rest = token[1:]
-        if rest[0] in _NAME_CLITICS and len(rest) >= 4 and token[0] in ("و", "ف"):
-            # "وبروسيا": conjunction + preposition
-            return rest[1:]
-        return rest
+        return token[1:]
     return None
 
 
