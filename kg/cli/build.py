@@ -1,2 +1,107 @@
-"""placeholder: filled by its owner (see ARCHITECTURE.md)."""
+"""``kg build`` and ``kg export``: articles in, graph files out."""
 from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from kg.cli import app, fail
+
+
+def parse_date(value: Optional[str]) -> Optional[dt.date]:
+    """``--date`` as a date, or a clear error."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"--date {value!r} is not a date; write it as YYYY-MM-DD (e.g. 2024-07-12)", 2)
+
+
+@app.command()
+def build(
+    sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl), folders, or - for stdin."),
+    out: Path = typer.Option(Path("output"), "--out", "-o", help="Folder to write the graph files into."),
+    format: str = typer.Option("ttl,trig,html", "--format", "-f",
+                               help="Comma-separated: ttl,nt,nq,trig,jsonld,graphml,gexf,csv,html."),
+    date: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for documents without one."),
+    lang: Optional[str] = typer.Option(None, help="Language of the input (ar, en); detected if not given."),
+    encoding: Optional[str] = typer.Option(None, help="Text encoding (e.g. cp1256); detected if not given."),
+    ner: str = typer.Option("crf", help="Mention extractor: crf (kg's trained model), none (rules only), spacy:NAME."),
+    view_lang: str = typer.Option("ar", "--view-lang", help="Label language of the HTML page (ar, en)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+) -> None:
+    """Build a knowledge graph from news articles and write it to OUT."""
+    from kg.export import export, parse_formats
+    from kg.pipeline import build as run
+
+    formats = parse_formats(format)
+    problems: list = []
+    counts = {"docs": 0, "mentions": 0, "events": 0}
+
+    def seen(doc) -> None:  # type: ignore[no-untyped-def]
+        counts["docs"] += 1
+        counts["mentions"] += len(doc.mentions)
+        counts["events"] += len(doc.events)
+        if not quiet and counts["docs"] % 100 == 0:
+            typer.echo(f"  {counts['docs']} documents ...", err=True)
+
+    ds = run(sources, date=parse_date(date), lang=lang, encoding=encoding, ner=ner, errors=problems, on_document=seen)
+    for p in problems:
+        typer.echo(f"skipped: {_problem(p)}", err=True)
+    if counts["docs"] == 0:
+        fail("no document could be read from the input" + (f" ({len(problems)} skipped)" if problems else ""))
+    written = export(ds, out, formats, lang=view_lang)
+    if quiet:
+        return
+    from kg.graph.nx import stats
+
+    st = stats(ds)
+    typer.echo(f"read {counts['docs']} document{'s' if counts['docs'] != 1 else ''}"
+               f"{f', skipped {len(problems)}' if problems else ''}: "
+               f"{counts['mentions']} mentions, {st['by_type'] and sum(v for k, v in st['by_type'].items() if not k.startswith('Event'))} entities, "
+               f"{counts['events']} events, {len(ds)} triples")
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+def _problem(p: object) -> str:
+    if isinstance(p, tuple):
+        return ": ".join(str(x) for x in p if x is not None and x != "")
+    return str(p)
+
+
+@app.command("export")
+def export_cmd(
+    graph: Optional[Path] = typer.Argument(None, help="A graph file (.ttl, .trig, .nq, .nt, .jsonld)."),
+    out: Path = typer.Option(Path("output"), "--out", "-o", help="Folder to write into."),
+    format: str = typer.Option("ttl", "--format", "-f", help="Comma-separated formats (see kg build)."),
+    store: Optional[Path] = typer.Option(None, help="Export a kg store (folder) instead of a file."),
+    view_lang: str = typer.Option("ar", "--view-lang", help="Label language of the HTML page."),
+) -> None:
+    """Convert a graph file or a store into other formats."""
+    from kg.export import export, parse_formats
+
+    source = _open_source(graph, store)
+    for path in export(source, out, parse_formats(format), lang=view_lang):
+        typer.echo(f"wrote {path}")
+
+
+def _open_source(graph: Optional[Path], store: Optional[Path]):  # type: ignore[no-untyped-def]
+    """A graph file or a store as something kg.query / kg.export accept."""
+    if store is not None:
+        from kg.store import open_store
+
+        return open_store(store, read_only=True).ox
+    if graph is None:
+        fail("give a graph file or --store DIR", 2)
+    if str(graph) == "-":
+        fail("reading a graph from stdin is not supported; save it to a file first", 2)
+    from kg.io import load_dataset
+
+    return load_dataset(graph)
+
+
+__all__ = ["build", "export_cmd", "parse_date"]

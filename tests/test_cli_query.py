@@ -1,0 +1,123 @@
+"""kg query, stats, validate and export over the built example."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+
+
+def test_query_people_table(seed_build: Path) -> None:
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"),
+                              'SELECT ?en WHERE { ?p a kg:Person ; rdfs:label ?en FILTER(LANG(?en)="en") } ORDER BY ?en'])
+    assert res.exit_code == 0, res.output
+    assert "Kim Jong Un" in res.output
+    assert "Vladimir Putin" in res.output
+
+
+def test_query_json_is_sparql_results_json(seed_build: Path) -> None:
+    res = runner.invoke(app, ["query", str(seed_build / "graph.trig"), "-f", "json",
+                              "SELECT ?c WHERE { ?c a kg:Country }"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    values = {b["c"]["value"] for b in data["results"]["bindings"]}
+    assert "https://w3id.org/newskg/id/country/KP" in values
+
+
+def test_query_csv(seed_build: Path) -> None:
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), "-f", "csv",
+                              "SELECT ?iso WHERE { ?c kg:iso ?iso } ORDER BY ?iso"])
+    assert res.exit_code == 0
+    lines = res.output.strip().splitlines()
+    assert lines[0] == "iso"
+    assert {"KP", "RU", "US", "KR", "UA"} <= set(lines[1:])
+
+
+def test_query_from_file(seed_build: Path, tmp_path: Path) -> None:
+    q = tmp_path / "q.rq"
+    q.write_text("ASK { ?x a kg:City ; kg:geonamesId \"1871859\" }", encoding="utf-8")
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), "--file", str(q)])
+    assert res.exit_code == 0
+    assert res.output.strip() == "true"
+
+
+def test_query_list_and_named(seed_build: Path) -> None:
+    res = runner.invoke(app, ["query", "--list"])
+    assert res.exit_code == 0
+    assert "events-of" in res.output
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), "--named", "sources-of", "--param", "name=Kim Jong Un"])
+    assert res.exit_code == 0, res.output
+    assert "كيم" in res.output
+
+
+@pytest.mark.parametrize(
+    ("sparql", "message"),
+    [
+        ("SELECT ?x WHERE { ?x ?y }", "malformed SPARQL"),
+        ("INSERT DATA { <http://a> <http://b> <http://c> }", "read-only"),
+        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "--allow-network"),
+        ("", "empty"),
+    ],
+)
+def test_query_refusals_are_one_line(seed_build: Path, sparql: str, message: str) -> None:
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), sparql])
+    assert res.exit_code == 1
+    assert message in res.output
+    assert "Traceback" not in res.output
+
+
+def test_query_malformed_reports_position(seed_build: Path) -> None:
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), "SELECT ?x WHERE {\n ?x ?y }"])
+    assert "2:" in res.output
+
+
+def test_query_timeout_stops_a_long_query(seed_build: Path) -> None:
+    slow = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), "--timeout", "0.5", slow])
+    assert res.exit_code == 1
+    assert "--timeout" in res.output
+
+
+def test_query_bad_graph_file(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.ttl"
+    bad.write_text("<a> <b> .", encoding="utf-8")
+    res = runner.invoke(app, ["query", str(bad), "SELECT * WHERE { ?s ?p ?o }"])
+    assert res.exit_code == 1
+    assert "not valid" in res.output
+
+
+def test_stats_counts_types(seed_build: Path) -> None:
+    res = runner.invoke(app, ["stats", str(seed_build / "graph.trig")])
+    assert res.exit_code == 0, res.output
+    assert "Person" in res.output and "Country" in res.output
+    assert "most connected:" in res.output
+
+
+def test_validate_conforms(seed_build: Path) -> None:
+    res = runner.invoke(app, ["validate", str(seed_build / "graph.ttl")])
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("conforms")
+
+
+def test_validate_reports_violation(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix kg: <https://w3id.org/newskg/ontology#> .\n'
+                   '<https://w3id.org/newskg/id/country/XX> a kg:Country ; kg:iso "not-an-iso" .\n', encoding="utf-8")
+    res = runner.invoke(app, ["validate", str(bad)])
+    assert res.exit_code == 1
+    assert "Constraint Violation" in res.output
+
+
+def test_export_converts_formats(seed_build: Path, tmp_path: Path) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    res = runner.invoke(app, ["export", str(seed_build / "graph.trig"), "-o", str(tmp_path), "-f", "ttl,gexf"])
+    assert res.exit_code == 0, res.output
+    assert isomorphic(Graph().parse(tmp_path / "graph.ttl"), Graph().parse(seed_build / "graph.ttl"))
+    assert (tmp_path / "graph.gexf").read_text(encoding="utf-8").startswith("<?xml")
