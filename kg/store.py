@@ -1,0 +1,390 @@
+"""The persistent graph: an on-disk Oxigraph store that documents are added to and removed from.
+
+Layout (all in one ``pyoxigraph.Store`` directory):
+
+* one named graph per document, IRI ``kgid:doc/<id>`` (as :func:`kg.graph.rdf.document_iri`);
+* the resolved entity layer, named graph ``kgid:graph/entities``;
+* a meta graph ``kgid:graph/meta`` with the store's format version, each document's
+  content hash and its contribution to the entity layer, and each entity's summed
+  state (:mod:`kg.resolve.layer`), so removing a document keeps the entity layer
+  exactly as if the document had never been added.
+
+Every write (one document, or one batch of :meth:`Store.add_many`) is a single
+SPARQL update, which Oxigraph applies in one transaction: after a crash a document
+is either fully in the store or not at all.  Re-adding a document with the same
+content hash is a no-op; with a new hash its graph is replaced.
+
+    >>> import tempfile
+    >>> with Store(tempfile.mkdtemp()) as st:
+    ...     st.documents()
+    {}
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+from kg.resolve.layer import EntityState, contributions, entity_quads
+
+if TYPE_CHECKING:
+    from kg.model import Document
+
+#: Bump when the on-disk layout changes; a store of another format is refused.
+STORE_FORMAT = "1"
+
+_ID = "https://w3id.org/newskg/id/"
+_S = "https://w3id.org/newskg/store#"
+ENTITY_GRAPH = ox.NamedNode(_ID + "graph/entities")
+META_GRAPH = ox.NamedNode(_ID + "graph/meta")
+_STORE_NODE = ox.NamedNode(_ID + "store")
+_FORMAT = ox.NamedNode(_S + "format")
+_WRITTEN_BY = ox.NamedNode(_S + "writtenBy")
+_DOC_ID = ox.NamedNode(_S + "docId")
+_HASH = ox.NamedNode(_S + "contentHash")
+_CONTRIB = ox.NamedNode(_S + "contribution")
+_STATE = ox.NamedNode(_S + "state")
+
+#: Graphs that are kg's bookkeeping, not documents.
+INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
+
+
+def document_iri(doc_id: str) -> str:
+    """IRI of a document's named graph (the same as :func:`kg.graph.rdf.document_iri`)."""
+    return _ID + "doc/" + quote(doc_id, safe="-_.~")
+
+
+class Store:
+    """A kg graph on disk.
+
+    Args:
+        path: the store's directory (created if missing, unless ``read_only``).
+        read_only: open for queries only; several readers may share a store.
+
+    Raises:
+        StoreError: the directory is not a kg store, was written by another store
+            format, is locked by another writer, or (read-only) does not exist.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path} is a file, not a store directory; give a directory to --store")
+        try:
+            if read_only:
+                if not self.path.is_dir() or not any(self.path.iterdir()):
+                    raise StoreError(f"no kg store at {self.path}; create one with `kg ingest FILES... --store {self.path}`")
+                self._ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(
+                f"cannot open the store at {self.path}: {exc}. Is another kg process writing to it? "
+                "Wait for it to finish, or open the store read-only for queries"
+            ) from None
+        self._check_version()
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush to disk and release the store (its lock, for a writer)."""
+        ox_store = getattr(self, "_ox", None)
+        if ox_store is not None:
+            if not self.read_only:
+                try:
+                    ox_store.flush()
+                except OSError:
+                    pass
+            del self._ox
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying ``pyoxigraph.Store`` (for SPARQL through :mod:`kg.query`)."""
+        try:
+            return self._ox
+        except AttributeError:
+            raise StoreError(f"the store at {self.path} is closed") from None
+
+    def _check_version(self) -> None:
+        st = self.oxigraph
+        marks = [q.object.value for q in st.quads_for_pattern(_STORE_NODE, _FORMAT, None, META_GRAPH)]
+        if marks:
+            if marks[0] != STORE_FORMAT:
+                raise StoreError(
+                    f"the store at {self.path} has kg store format {marks[0]}, but this kg reads format "
+                    f"{STORE_FORMAT}; re-ingest the articles into a new store (kg ingest FILES... --store NEWDIR)"
+                )
+            return
+        if next(iter(st.quads_for_pattern(None, None, None)), None) is not None:
+            raise StoreError(
+                f"{self.path} holds an Oxigraph store that kg did not write (no kg version marker); "
+                "give kg an empty or new directory"
+            )
+        if not self.read_only:
+            from kg import __version__
+
+            st.extend([
+                ox.Quad(_STORE_NODE, _FORMAT, ox.Literal(STORE_FORMAT), META_GRAPH),
+                ox.Quad(_STORE_NODE, _WRITTEN_BY, ox.Literal(f"kg {__version__}"), META_GRAPH),
+            ])
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only; open it without read_only to change it")
+
+    # -- reading -------------------------------------------------------------------
+
+    def documents(self) -> dict[str, str]:
+        """Every document in the store: id -> content hash."""
+        out: dict[str, str] = {}
+        hashes = {q.subject.value: q.object.value for q in self.oxigraph.quads_for_pattern(None, _HASH, None, META_GRAPH)}
+        for q in self.oxigraph.quads_for_pattern(None, _DOC_ID, None, META_GRAPH):
+            out[q.object.value] = hashes.get(q.subject.value, "")
+        return out
+
+    def content_hash(self, doc_id: str) -> str | None:
+        """The content hash a document was stored with, or None if it is not in the store."""
+        node = ox.NamedNode(document_iri(doc_id))
+        for q in self.oxigraph.quads_for_pattern(node, _HASH, None, META_GRAPH):
+            return q.object.value
+        return None
+
+    def __contains__(self, doc_id: object) -> bool:
+        return isinstance(doc_id, str) and self.content_hash(doc_id) is not None
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, _DOC_ID, None, META_GRAPH))
+
+    def entity_state(self, iri: str) -> EntityState | None:
+        """The summed state of an entity (by IRI), or None if no document mentions it."""
+        for q in self.oxigraph.quads_for_pattern(ox.NamedNode(iri), _STATE, None, META_GRAPH):
+            return EntityState.from_json(json.loads(q.object.value))
+        return None
+
+    def entity_states(self) -> Iterator[tuple[str, EntityState]]:
+        """Every entity of the layer with its summed state."""
+        for q in self.oxigraph.quads_for_pattern(None, _STATE, None, META_GRAPH):
+            yield q.subject.value, EntityState.from_json(json.loads(q.object.value))
+
+    def quads(self, *, internal: bool = False) -> Iterator[ox.Quad]:
+        """All quads: document graphs and the entity layer (the meta graph only if ``internal``)."""
+        for q in self.oxigraph.quads_for_pattern(None, None, None):
+            if internal or q.graph_name != META_GRAPH:
+                yield q
+
+    def query(self, sparql: str) -> Any:
+        """Run a SPARQL query on the store (see :mod:`kg.query` for the checked entry point)."""
+        return self.oxigraph.query(sparql)
+
+    # -- writing -------------------------------------------------------------------
+
+    def add(self, data: Any, doc_id: str, content_hash: str, *, force: bool = False) -> bool:
+        """Add (or replace) one document.
+
+        Args:
+            data: the document's quads: an ``rdflib.Dataset`` (as
+                :func:`kg.graph.rdf.to_dataset` ``([doc])`` makes), or an iterable of
+                pyoxigraph ``Quad`` s or rdflib ``(s, p, o, g)`` tuples.  Quads in the
+                document's graph are its graph; quads in ``kgid:graph/entities`` are
+                its contribution to the entity layer.
+            doc_id: the document id (its graph is ``kgid:doc/<id>``).
+            content_hash: the document's content hash; if the stored one is the same
+                the call changes nothing.
+            force: replace even when the content hash is unchanged.
+
+        Returns:
+            True if the store changed, False if the document was already there unchanged.
+
+        Raises:
+            StoreError: the store is read-only, the data holds quads of another graph,
+                or the write failed (nothing of this document is then written).
+        """
+        return self.add_many([(data, doc_id, content_hash)], force=force)[0] == 1
+
+    def add_document(self, doc: Document, *, force: bool = False) -> bool:
+        """Add a processed :class:`~kg.model.Document` (built with :func:`kg.graph.rdf.to_dataset`)."""
+        from kg.graph.rdf import to_dataset
+
+        return self.add(to_dataset([doc]), doc.id, doc.content_hash, force=force)
+
+    def add_many(
+        self, items: Iterable[tuple[Any, str, str]], *, batch: int = 25, force: bool = False
+    ) -> tuple[int, int]:
+        """Bulk loading: add many ``(data, doc_id, content_hash)`` items, ``batch`` per transaction.
+
+        Returns:
+            ``(changed, unchanged)`` document counts.
+        """
+        self._writable()
+        changed = unchanged = 0
+        pending: list[tuple[str, str, list[ox.Quad], list[ox.Quad]]] = []
+        for data, doc_id, content_hash in items:
+            if not force and self.content_hash(doc_id) == content_hash and not any(p[0] == doc_id for p in pending):
+                unchanged += 1
+                continue
+            doc_q, ent_q = _split(data, doc_id)
+            pending = [p for p in pending if p[0] != doc_id]
+            pending.append((doc_id, content_hash, doc_q, ent_q))
+            changed += 1
+            if len(pending) >= batch:
+                self._write(pending)
+                pending = []
+        if pending:
+            self._write(pending)
+        return changed, unchanged
+
+    def remove(self, doc_id: str) -> bool:
+        """Take a document out; entities it alone mentioned leave the entity layer,
+        the others lose what it contributed (its labels, types, links).
+
+        Returns:
+            True if the document was in the store.
+        """
+        self._writable()
+        node = ox.NamedNode(document_iri(doc_id))
+        old = self._contribution(node)
+        if old is None and self.content_hash(doc_id) is None:
+            return False
+        states: dict[str, EntityState] = {}
+        for iri, contrib in (old or {}).items():
+            st = states.get(iri) or self.entity_state(iri) or EntityState()
+            st.add(contrib, -1)
+            states[iri] = st
+        parts = [f"DROP SILENT GRAPH {node}", f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {node} ?p ?o }} }}"]
+        ent_deletes, ent_inserts = self._entity_updates(states)
+        self._update(parts + ent_deletes, ent_inserts)
+        return True
+
+    # -- internals -----------------------------------------------------------------
+
+    def _contribution(self, node: ox.NamedNode) -> dict[str, EntityState] | None:
+        for q in self.oxigraph.quads_for_pattern(node, _CONTRIB, None, META_GRAPH):
+            data = json.loads(q.object.value)
+            return {iri: EntityState.from_json(s) for iri, s in data.items()}
+        return None
+
+    def _write(self, pending: list[tuple[str, str, list[ox.Quad], list[ox.Quad]]]) -> None:
+        states: dict[str, EntityState] = {}
+        deletes: list[str] = []
+        inserts: list[ox.Quad] = []
+        for doc_id, content_hash, doc_q, ent_q in pending:
+            node = ox.NamedNode(document_iri(doc_id))
+            old = self._contribution(node)
+            new = contributions(doc_q, ent_q)
+            for iri, contrib in (old or {}).items():
+                st = states.get(iri) or self.entity_state(iri) or EntityState()
+                st.add(contrib, -1)
+                states[iri] = st
+            for iri, contrib in new.items():
+                st = states.get(iri) or self.entity_state(iri) or EntityState()
+                st.add(contrib, 1)
+                states[iri] = st
+            deletes += [f"DROP SILENT GRAPH {node}", f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {node} ?p ?o }} }}"]
+            inserts += doc_q
+            contrib_json = json.dumps({i: c.to_json() for i, c in new.items()}, ensure_ascii=False, sort_keys=True)
+            inserts += [
+                ox.Quad(node, _DOC_ID, ox.Literal(doc_id), META_GRAPH),
+                ox.Quad(node, _HASH, ox.Literal(content_hash), META_GRAPH),
+                ox.Quad(node, _CONTRIB, ox.Literal(contrib_json), META_GRAPH),
+            ]
+        ent_deletes, ent_inserts = self._entity_updates(states)
+        self._update(deletes + ent_deletes, inserts + ent_inserts)
+
+    def _entity_updates(self, states: dict[str, EntityState]) -> tuple[list[str], list[ox.Quad]]:
+        """Deletes of the old layer quads of changed entities, and their new quads."""
+        deletes: list[str] = []
+        inserts: list[ox.Quad] = []
+        for iri, st in sorted(states.items()):
+            e = ox.NamedNode(iri)
+            deletes.append(f"DELETE WHERE {{ GRAPH {ENTITY_GRAPH} {{ {e} ?p ?o }} }}")
+            deletes.append(f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {e} {_STATE} ?o }} }}")
+            if st.docs > 0:
+                inserts.extend(entity_quads(iri, st, ENTITY_GRAPH))
+                state_json = json.dumps(st.to_json(), ensure_ascii=False, sort_keys=True)
+                inserts.append(ox.Quad(e, _STATE, ox.Literal(state_json), META_GRAPH))
+        return deletes, inserts
+
+    def _update(self, deletes: list[str], inserts: list[ox.Quad]) -> None:
+        """Run the deletes, then insert the quads, in one SPARQL update (one transaction)."""
+        parts = list(deletes)
+        if inserts:
+            by_graph: dict[str, list[str]] = {}
+            for q in inserts:
+                by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+            body = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
+            parts.append(f"INSERT DATA {{ {body} }}")
+        try:
+            self.oxigraph.update(" ;\n".join(parts))
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"writing to the store at {self.path} failed, nothing was changed: {exc}") from None
+
+
+def _to_ox(term: Any) -> Any:
+    """An rdflib term (or a pyoxigraph one) as a pyoxigraph term."""
+    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal, ox.DefaultGraph)):
+        return term
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if term is None:
+        return ox.DefaultGraph()
+    ident = getattr(term, "identifier", None)  # an rdflib Graph as a quad's context
+    if ident is not None:
+        return _to_ox(ident)
+    raise StoreError(f"cannot store an RDF term of type {type(term).__name__}")
+
+
+def _iter_quads(data: Any) -> Iterator[ox.Quad]:
+    if hasattr(data, "quads") and callable(data.quads):
+        rows: Iterable[Any] = data.quads((None, None, None, None))
+    else:
+        rows = data
+    for row in rows:
+        if isinstance(row, ox.Quad):
+            yield row
+        else:
+            s, p, o, g = row
+            yield ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g))
+
+
+def _split(data: Any, doc_id: str) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """Split a document's data into its own graph and its entity-layer contribution."""
+    doc_graph = ox.NamedNode(document_iri(doc_id))
+    doc_q: list[ox.Quad] = []
+    ent_q: list[ox.Quad] = []
+    for q in _iter_quads(data):
+        if q.graph_name == doc_graph:
+            doc_q.append(q)
+        elif q.graph_name == ENTITY_GRAPH:
+            ent_q.append(q)
+        else:
+            raise StoreError(
+                f"the data for document {doc_id!r} holds a quad in graph {q.graph_name}; expected only "
+                f"{doc_graph} and {ENTITY_GRAPH} (add one document at a time)"
+            )
+    if not doc_q:
+        raise StoreError(f"the data for document {doc_id!r} has no quads in its graph {doc_graph}")
+    return doc_q, ent_q
+
