@@ -1,0 +1,77 @@
+"""Closed word lists the event and relation rules use (normalised Arabic, lower-case English).
+
+Kept apart from the rules so that a reader can see and extend the vocabulary
+without reading code.  Arabic words are in :func:`kg.text.arabic.normalize` form
+(alef forms -> ا, ة -> ه, ى -> ي).
+"""
+from __future__ import annotations
+
+# ---------------------------------------------------------------- Arabic
+
+AR_PREPOSITIONS = frozenset(
+    "في من الي علي عن مع ضد بين حول خلال نحو لدي عبر امام تجاه بحق بشان لصالح داخل قرب عند منذ".split()
+)
+#: one-letter prepositions that attach to the next word
+AR_CLITIC_PREPOSITIONS = frozenset("ب ل ك".split())
+#: words that open a new clause: the arguments of a verb do not cross them
+AR_CLAUSE_OPENERS = frozenset(
+    "ان حيث بينما عندما اذا لو الذي التي الذين اللذان اللتان مما كما لكن بعدما قبلما حين حينما فيما اثناء".split()
+)
+AR_STRONG_PUNCT = frozenset(". ؛ ; : ! ? ؟".split())
+#: place nouns between a preposition and a name (في منطقة ريازان); directions (جنوب موسكو) locate too
+AR_PLACE_NOUNS = frozenset("منطقه مدينه محافظه ولايه اقليم العاصمه بلده قريه مقاطعه ميناء مطار ضواحي".split())
+AR_DIRECTIONS = frozenset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split())
+#: reporting verbs (perfect and imperfect, 3rd person)
+AR_REPORT_VERBS = frozenset(
+    "ذكر ذكرت يذكر تذكر افاد افادت يفيد تفيد اورد اوردت نقل نقلت اعلن اعلنت قال قالت يقول تقول "
+    "اضاف اضافت اكد اكدت يوكد توكد صرح صرحت اشار اشارت بث بثت نشر نشرت".split()
+)
+#: "according to" words: the next named source reports the sentence
+AR_ACCORDING = frozenset("بحسب حسب حسبما وفقا وفق نقلا طبقا".split())
+#: media words: an ORG after a reporting verb headed by one of these is a reporter
+AR_MEDIA = frozenset("وكاله صحيفه قناه تلفزيون اذاعه موقع مصادر مصدر بيان التلفزيون التقرير تقرير".split())
+AR_NEGATION = frozenset("لم لن لا ليس ليست ما غير عدم".split())
+AR_PLANNED = frozenset("سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر".split())
+AR_HYPOTHETICAL = frozenset("اذا لو ربما قد يمكن يحتمل محتمل المحتمل احتمال".split())
+#: "the two countries / sides": refers back to the last two countries named
+AR_BOTH = frozenset(
+    "الدولتان الدولتين البلدان البلدين الطرفان الطرفين الجانبان الجانبين كلا".split()
+)
+#: titles that make a person the leader of a country or organization
+AR_LEADER_TITLES = frozenset("الزعيم زعيم الرييس رييس الملك ملك الامير امير السلطان المرشد العاهل".split())
+#: words that start a position title
+AR_TITLE_STARTS = frozenset(
+    "وزير الوزير نايب سفير السفير المتحدث متحدث قايد القايد مستشار المستشار مبعوث المبعوث الامين امين "
+    "مدير المدير رييس الرييس الزعيم زعيم الملك ملك الامير امير ولي السلطان المرشد العاهل عضو العضو "
+    "محافظ المحافظ عمده العمده النايب الجنرال اللواء العقيد الفريق المشير".split()
+)
+#: a deputy is not the leader
+AR_DEPUTY = frozenset("نايب النايب مساعد".split())
+AR_HEADED_BY = frozenset("برياسه بقياده يتراسه يتزعمه يقوده".split())
+AR_MEMBER = frozenset("عضو العضو اعضاء عضوا".split())
+
+# ---------------------------------------------------------------- English
+
+EN_PREPOSITIONS = frozenset(
+    "in at on to with against from by of for into onto over near about between during toward towards "
+    "across through inside outside".split()
+)
+EN_CLAUSE_OPENERS = frozenset("that which who whom whose while when after before because although as if".split())
+EN_STRONG_PUNCT = frozenset(". ; : ! ?".split())
+EN_REPORT_VERBS = frozenset(
+    "said says say told reported reports announced stated added according quoted claimed".split()
+)
+EN_ACCORDING = frozenset(["according"])
+EN_NEGATION = frozenset("not n't no never neither nor without".split())
+EN_PLANNED = frozenset("will shall plans plan planned scheduled expected intends intend going".split())
+EN_HYPOTHETICAL = frozenset("if would could might may possibly perhaps whether".split())
+EN_BOTH = frozenset(["both"])
+EN_LEADER_TITLES = frozenset("leader president king queen premier chancellor emir sultan".split())
+EN_TITLE_STARTS = frozenset(
+    "president leader king queen premier chancellor emir sultan minister deputy secretary ambassador "
+    "spokesman spokeswoman spokesperson commander general chief head envoy governor mayor prime "
+    "foreign defence defense interior vice senator lawmaker".split()
+)
+EN_DEPUTY = frozenset("deputy vice assistant".split())
+EN_HEADED_BY = frozenset(["led", "headed"])
+EN_MEMBER = frozenset(["member", "members"])

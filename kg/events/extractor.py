@@ -1,0 +1,163 @@
+"""Event and relation extraction for one document: the step the pipeline calls.
+
+For every sentence: find triggers (:mod:`kg.events.lexicon`), drop nominal
+triggers that only name the content of a verb before them (``ناقشا أهمية
+التعاون``, ``اتهمت ... بتقديم مساعدات``), find reporters, clauses, roles,
+modality and the time expression, and add :class:`kg.model.Event` objects; then
+add the relations of :mod:`kg.events.relations`.
+"""
+from __future__ import annotations
+
+from kg.events import cues
+from kg.events.lexicon import Match, get_lexicon
+from kg.events.modality import modality, reporters
+from kg.events.relations import find_relations
+from kg.events.roles import Roles, clause_bounds, find_roles
+from kg.events.sentence import SentenceView, build_view
+from kg.events.timex import Timex, resolve
+from kg.model import ASSERTED, PLOVER_CATEGORIES, Document, Event, Span
+
+#: a nominal trigger this close after a verb trigger names that verb's content
+_CONTENT_WINDOW = 14
+
+
+def _is_imperfect(view: SentenceView, m: Match) -> bool:
+    lex = get_lexicon(view.lang)
+    for stem, _ in lex.analyses(view.words[m.start], verb=True):
+        for f in lex.own.get(stem, ()):
+            if f.entry is m.entry:
+                return f.imperfect
+    return False
+
+
+def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
+    """Drop non-events and nominal triggers that are the content of a verb trigger."""
+    out: list[Match] = []
+    strong = cues.AR_STRONG_PUNCT if view.lang == "ar" else cues.EN_STRONG_PUNCT
+    last_verb: int | None = None
+    ctx_hits = {m.context_at for m in matches if m.context_at is not None}
+    for m in matches:
+        if m.entry.plover not in PLOVER_CATEGORIES:
+            if m.entry.kind == "v":
+                last_verb = m.start  # a known verb without an event still governs its content
+            continue
+        if m.start in ctx_hits and m.entry.kind == "n":
+            continue  # "أعرب عن دعمه": the noun is the verb's context word
+        if m.entry.kind == "n" and last_verb is not None and m.start - last_verb <= _CONTENT_WINDOW and not any(
+            w in strong for w in view.words[last_verb : m.start]
+        ):
+            continue
+        if m.entry.kind == "v":
+            last_verb = m.start
+        out.append(m)
+    return out
+
+
+def _timex_for(view: SentenceView, m: Match, timexes: list[Timex], frame: set[int]) -> Timex | None:
+    """The time expression nearest the trigger, outside reporting frames."""
+    best: tuple[int, Timex] | None = None
+    for t in timexes:
+        ti = view.token_at(t.start)
+        if ti is None:
+            continue
+        if frame and any(abs(ti - f) <= 2 for f in frame) and not (m.start < ti):
+            continue
+        d = ti - m.end if ti >= m.end else (m.start - ti) + 1
+        if best is None or d < best[0]:
+            best = (d, t)
+    return best[1] if best else None
+
+
+def _confidence(m: Match, roles: Roles, mode: str) -> float:
+    c = m.entry.confidence
+    if roles.agent and roles.agent_from in ("subject", "genitive", "passive"):
+        c += 0.1
+    elif roles.agent:
+        c += 0.05
+    if roles.target:
+        c += 0.05
+    if mode != ASSERTED:
+        c -= 0.05
+    return round(max(0.05, min(0.95, c)), 2)
+
+
+def extract(doc: Document) -> Document:
+    """Add the events and relations that ``doc``'s sentences state; return ``doc``.
+
+    Needs ``doc.text`` and ``doc.lang``; uses ``doc.mentions`` (with ``.entity``
+    keys) for roles and relations, ``doc.date`` for time expressions, and computes
+    ``doc.sentences`` when they are missing.  Never fails on a document without
+    mentions: events then have no roles.
+    """
+    from kg.text.tokenize import split_sentences
+
+    if not doc.text.strip():
+        return doc
+    if not doc.sentences:
+        doc.sentences = split_sentences(doc.text)
+    lang = "ar" if doc.lang == "ar" else "en"
+    lex = get_lexicon(lang)
+    previous: Roles | None = None
+    country_keys = {k for k, e in doc.entities.items() if e.type == "Country"}
+    recent_countries: list[str] = []
+    for index in range(len(doc.sentences)):
+        view = build_view(doc, index)
+        if not view.tokens:
+            continue
+        strong = cues.AR_STRONG_PUNCT if lang == "ar" else cues.EN_STRONG_PUNCT
+        barriers = {i for i, w in enumerate(view.words) if w in strong}
+        matches = _keep(view, lex.find(view.words, barriers=barriers))
+        rep_keys, frame = reporters(view)
+        frame_set = set(frame)
+        matches = [m for m in matches if m.start not in frame_set]
+        verb_starts = [m.start for m in matches if m.entry.kind == "v"]
+        timexes = resolve(doc.text[view.start : view.end], doc.date, lang) if matches else []
+        timexes = [Timex(t.start + view.start, t.end + view.start, t.text, t.date) for t in timexes]
+        trig_starts = sorted(m.start for m in matches)
+        chunk_iter = iter(view.chunks)
+        pending = next(chunk_iter, None)
+        for m in matches:
+            while pending is not None and pending.start < m.start:
+                if pending.kind == "Country" or pending.nationality or pending.key in country_keys:
+                    recent_countries.append(pending.key)
+                pending = next(chunk_iter, None)
+            lo, hi = clause_bounds(view, m, verb_starts)
+            if m.entry.kind == "n":  # a noun's arguments stop at the next trigger
+                hi = min([hi] + [s for s in trig_starts if s > m.start])
+            roles = find_roles(view, m, (lo, hi), reporters=rep_keys, previous=previous,
+                               recent_countries=recent_countries)
+            if (m.entry.kind == "n" and not roles.agent and previous is not None and lang == "ar"
+                    and view.words[m.end - 1].endswith(("ه", "ها", "هم", "هما"))):
+                roles.agent = list(previous.agent)  # "اجتماعه": his meeting
+                roles.agent_from = "possessive"
+            if m.entry.kind == "n" and not (roles.agent or roles.target):
+                continue  # a bare noun ("الاجتماع") refers to an event, it does not state one
+            mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
+            tx = _timex_for(view, m, timexes, frame_set)
+            a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
+            ev = Event(
+                category=m.entry.plover,
+                trigger=Span(a, b, doc.text[a:b]),
+                sentence=index,
+                agent=roles.agent,
+                target=[k for k in roles.target if k not in roles.agent],
+                participant=[k for k in roles.participant if k not in roles.agent and k not in roles.target],
+                place=roles.place,
+                cameo=m.entry.cameo or None,
+                date=tx.date if tx else None,
+                time_text=tx.text if tx else None,
+                modality=mode,
+                reported_by=sorted(rep_keys),
+                confidence=_confidence(m, roles, mode),
+                attrs={"source": m.entry.source, "agent_from": roles.agent_from},
+            )
+            doc.events.append(ev)
+            if m.entry.kind == "v":
+                previous = roles
+        for c in view.chunks:
+            if pending is not None and c.start < pending.start:
+                continue
+            if c.kind == "Country" or c.nationality or c.key in country_keys:
+                recent_countries.append(c.key)
+        doc.relations.extend(find_relations(doc, view))
+    return doc

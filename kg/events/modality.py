@@ -1,0 +1,99 @@
+"""Polarity and modality of a trigger, and who reports a sentence.
+
+* **negated**: a negation right before the trigger (``لم`` / ``لن`` / ``لا`` / ``not``),
+  or the trigger inside what a denial denies (``نفت ... وجود صادرات``);
+* **planned**: a future marker (``س`` on the verb, ``سوف``, ``من المقرر``, ``will``,
+  ``plans to``);
+* **hypothetical**: a condition or possibility (``إذا``, ``لو``, ``قد`` + imperfect,
+  ``if``, ``could``, ``might``);
+* otherwise **asserted**.
+
+:func:`reporters` finds reporting frames: ``ذكرت وكالة X أن ...``, ``بحسب ما أفادت X``,
+``حسبما ذكرت X``, ``X said``, ``according to X``.  The reporter is the source of the
+sentence's events (kg:reportedBy), never their agent.
+"""
+from __future__ import annotations
+
+from kg.events import cues
+from kg.events.lexicon import Match
+from kg.events.sentence import SentenceView
+from kg.model import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED
+
+
+def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) -> str:
+    """The modality of trigger ``m`` whose clause starts at token ``lo``."""
+    w = view.words
+    near = w[max(lo, m.start - 3) : m.start]
+    clause = w[lo : m.start]
+    if view.lang == "ar":
+        bare = [x[1:] if x[:1] in "وف" and len(x) > 2 else x for x in near]
+        if m.start > 0 and (w[m.start - 1] in cues.AR_NEGATION or bare[-1:] and bare[-1] in ("لم", "لن", "لا", "ما")):
+            return NEGATED
+        if any(x in ("لم", "لن", "ليس", "عدم") for x in bare[-2:]):
+            return NEGATED
+        if m.future or any(x in cues.AR_PLANNED for x in (y[1:] if y[:1] in "وف" else y for y in clause)):
+            return PLANNED
+        cl = [x[1:] if x[:1] in "وف" and len(x) > 2 else x for x in clause]
+        if any(x in ("اذا", "لو", "ربما", "يحتمل", "المحتمل", "احتمال") for x in cl):
+            return HYPOTHETICAL
+        if "قد" in bare[-2:] and imperfect:
+            return HYPOTHETICAL
+        return ASSERTED
+    if any(x in cues.EN_NEGATION for x in near):
+        return NEGATED
+    if any(x in cues.EN_HYPOTHETICAL for x in clause[-6:]):
+        return HYPOTHETICAL
+    if any(x in cues.EN_PLANNED for x in clause[-6:]) or ("to" in near[-1:] and m.entry.kind == "v"):
+        return PLANNED
+    return ASSERTED
+
+
+def reporters(view: SentenceView) -> tuple[set[str], list[int]]:
+    """Entity keys that report this sentence and the token positions of their frames.
+
+    Returns:
+        ``(keys, frame_tokens)``: the reporters and every token index that
+        belongs to a reporting frame (verb and reporter), so that no argument is
+        taken from it.
+    """
+    w = view.words
+    keys: set[str] = set()
+    frame: list[int] = []
+    if view.lang == "ar":
+        for i, word in enumerate(w):
+            bare = word[1:] if word[:1] in "وف" and word[1:] in cues.AR_REPORT_VERBS else word
+            according = bare in cues.AR_ACCORDING or bare.startswith(("حسبما", "بحسب"))
+            if bare not in cues.AR_REPORT_VERBS and not according:
+                continue
+            # the reporter: first ORG/PER chunk within 6 tokens, before any "أن"/"إن"
+            for c in view.chunks:
+                if c.start <= i or c.start - i > 7:
+                    continue
+                gap = w[i + 1 : c.start]
+                if any(g in ("ان", "بان") for g in gap):
+                    break
+                media = any(g in cues.AR_MEDIA for g in gap) or c.label == "ORG"
+                if c.label in ("ORG", "PER") and (according or media or c.label == "PER"):
+                    # a person after "قال" speaks; an agency reports
+                    if c.label == "PER" and not according and bare not in ("قال", "قالت", "اضاف", "اضافت", "صرح", "صرحت"):
+                        break
+                    keys.add(c.key)
+                    frame.extend(range(i, c.end))
+                break
+        return keys, frame
+    for i, word in enumerate(w):
+        if word not in cues.EN_REPORT_VERBS:
+            continue
+        if word == "according" and i + 1 < len(w) and w[i + 1] == "to":
+            for c in view.chunks:
+                if c.start > i and c.start - i <= 4 and c.label in ("ORG", "PER"):
+                    keys.add(c.key)
+                    frame.extend(range(i, c.end))
+                    break
+            continue
+        # "X said", "..., X said Monday."
+        prev = [c for c in view.chunks if c.end <= i and i - c.end <= 3 and c.label in ("ORG", "PER")]
+        if prev:
+            keys.add(prev[-1].key)
+            frame.extend(range(prev[-1].start, i + 1))
+    return keys, frame

@@ -1,0 +1,147 @@
+"""Relations between entities stated by titles, appositions and locatives.
+
+* ``الزعيم الكوري الشمالي، كيم جونغ أون`` / ``North Korean leader Kim Jong Un``
+  -> Kim **leaderOf** North Korea (and **country** North Korea);
+* ``نائب وزير الدفاع الروسي، أليكسي كريفوروتشكو`` -> Krivoruchko **position**
+  "نائب وزير الدفاع" (``attrs["of"]`` = Russia) and **country** Russia;
+* ``X، عضو Y`` / ``X, a member of Y`` -> X **memberOf** Y;
+* ``City في Country`` / ``City, Country`` -> the city's **country**;
+  ``LOC في LOC`` -> **locatedIn**;
+* ``ORG الروسي`` (``الحرس الوطني الروسي``) -> the organization's **country**.
+
+The title is read from the few tokens before a person's name, back to the first
+word that can start a title (``نائب``, ``وزير``, ``الرئيس`` ...), skipping the
+nationality adjective and commas; the country comes from that adjective or from
+a country named in the title (``رئيس وزراء العراق``).
+"""
+from __future__ import annotations
+
+from kg.events import cues
+from kg.events.sentence import Chunk, SentenceView
+from kg.model import Document, Relation, Span
+
+
+def _rel(view: SentenceView, doc: Document, s: str, p: str, o: str, conf: float, lo: int, hi: int,
+         *, literal: bool = False, **attrs: str) -> Relation:
+    a, b = view.tokens[lo].start, view.tokens[hi - 1].end
+    return Relation(s, p, o, sentence=view.index, confidence=conf, object_is_literal=literal,
+                    evidence=Span(a, b, doc.text[a:b]), attrs=dict(attrs))
+
+
+def _title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | None:
+    """The title before a person chunk: (first token, end token, chunks inside)."""
+    ar = view.lang == "ar"
+    starts = cues.AR_TITLE_STARTS if ar else cues.EN_TITLE_STARTS
+    stop = (cues.AR_STRONG_PUNCT | cues.AR_CLAUSE_OPENERS) if ar else (cues.EN_STRONG_PUNCT | {"and", "said"})
+    w = view.words
+    lo = max(0, per.start - 7)
+    for c in view.chunks:  # another name bounds the title
+        if c.end <= per.start and c.label in ("PER",) and c is not per:
+            lo = max(lo, c.end)
+    first = None
+    for i in range(per.start - 1, lo - 1, -1):
+        word = w[i]
+        if word in stop and not (ar and word == "،"):
+            break
+        bare = word
+        if ar and word[:1] in "وفب" and word[1:] in starts:
+            bare = word[1:]
+        if bare in starts:
+            first = i
+    if first is None:
+        return None
+    # the title ends before the nationality adjective / comma / name
+    inside = [c for c in view.chunks if c.start >= first and c.end <= per.start]
+    end = per.start
+    while end > first and w[end - 1] in ("،", ",", "-"):
+        end -= 1
+    for c in inside:
+        if c.nationality or c.kind == "Country":
+            end = min(end, c.start)
+    if end <= first:
+        return None
+    return first, end, inside
+
+
+def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
+    """The relations stated in one sentence."""
+    out: list[Relation] = []
+    ar = view.lang == "ar"
+    w = view.words
+    for per in view.chunks:
+        if per.label != "PER":
+            continue
+        t = _title(view, per)
+        if t is None:
+            continue
+        first, end, inside = t
+        countries = [c for c in inside if c.kind == "Country" or c.nationality]
+        orgs = [c for c in inside if c.label == "ORG"]
+        of = countries[-1] if countries else (orgs[-1] if orgs else None)
+        words = [x[1:] if ar and x[:1] in "وفب" and x[1:] in cues.AR_TITLE_STARTS else x for x in w[first:end]]
+        leaders = cues.AR_LEADER_TITLES if ar else cues.EN_LEADER_TITLES
+        deputy = cues.AR_DEPUTY if ar else cues.EN_DEPUTY
+        is_leader = (
+            bool(words)
+            and (words[0] in leaders or (not ar and "prime" in words))
+            and not any(x in deputy for x in words)
+            and len(words) <= 3
+            and not any(x in ("وزير", "الوزير", "minister") for x in words[:1])
+        )
+        if not ar and words and words[0] == "prime":
+            is_leader = True
+        title_text = doc.text[view.tokens[first].start : view.tokens[end - 1].end]
+        if ar and title_text[:1] in "وفب" and w[first][1:] in cues.AR_TITLE_STARTS:
+            title_text = title_text[1:]
+        lo = first
+        if is_leader and of is not None:
+            out.append(_rel(view, doc, per.key, "leaderOf", of.key, 0.8, lo, per.end))
+        elif not is_leader and words and words[0] not in ("عضو", "العضو"):
+            kw = {"of": of.key} if of is not None else {}
+            out.append(_rel(view, doc, per.key, "position", title_text, 0.7 if of else 0.6, lo, per.end,
+                            literal=True, **kw))
+        if of is not None and (of.kind == "Country" or of.nationality):
+            out.append(_rel(view, doc, per.key, "country", of.key, 0.7, lo, per.end))
+    out.extend(_members(doc, view))
+    out.extend(_places(doc, view))
+    return out
+
+
+def _members(doc: Document, view: SentenceView) -> list[Relation]:
+    """``X، عضو Y`` / ``X, a member of Y`` / ``عضو Y X``; ``ORG الروسي`` -> country."""
+    out: list[Relation] = []
+    member_words = cues.AR_MEMBER if view.lang == "ar" else cues.EN_MEMBER
+    ch = view.chunks
+    for i, c in enumerate(ch):
+        if c.label not in ("PER", "ORG"):
+            continue
+        nxt = ch[i + 1] if i + 1 < len(ch) else None
+        if nxt is not None and nxt.label == "ORG" and 0 < nxt.start - c.end <= 4:
+            gap = view.words[c.end : nxt.start]
+            if any(g in member_words for g in gap):
+                out.append(_rel(view, doc, c.key, "memberOf", nxt.key, 0.7, c.start, nxt.end))
+        if c.label == "ORG" and nxt is not None and nxt.nationality and nxt.start - c.end <= 1:
+            out.append(_rel(view, doc, c.key, "country", nxt.key, 0.6, c.start, nxt.end))
+    return out
+
+
+def _places(doc: Document, view: SentenceView) -> list[Relation]:
+    """``Ryazan في روسيا``, ``Pyongyang, North Korea``: a place within a place."""
+    out: list[Relation] = []
+    ch = view.chunks
+    for i in range(len(ch) - 1):
+        a, b = ch[i], ch[i + 1]
+        if a.label != "LOC" or b.label != "LOC" or a.kind == "Country" or a.nationality:
+            continue
+        gap = view.words[a.end : b.start]
+        if view.lang == "ar":
+            ok = (gap in (["في"], ["،"], ["ب"]) or not gap and b.prep in ("في", "ب")) or (not gap and b.nationality)
+        else:
+            ok = gap in ([","], ["in"]) or (not gap and False)
+        if not ok:
+            continue
+        if b.kind == "Country" or b.nationality:
+            out.append(_rel(view, doc, a.key, "country", b.key, 0.6, a.start, b.end))
+        else:
+            out.append(_rel(view, doc, a.key, "locatedIn", b.key, 0.5, a.start, b.end))
+    return out

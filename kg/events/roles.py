@@ -1,0 +1,252 @@
+"""Who did it, to whom, where: argument rules over clauses and entity chunks.
+
+No parser ships with kg, so roles come from a small rule grammar over tokens,
+clause boundaries and the entity chunks of :mod:`kg.events.sentence`:
+
+* the **clause** of a trigger runs from the last clause opener before it
+  (``أن``, ``حيث``, ``that``, strong punctuation, another verb trigger) to the
+  next one after it; arguments never cross it, so ``ذكرت وكالة X أن Y استضاف Z``
+  gives ``استضاف`` the agent Y, never the agency X;
+* Arabic verbs: a bare (preposition-less) chunk between the clause start and the
+  verb is the subject (SVO after ``أن``); otherwise the first bare chunk after
+  the verb is (VSO).  The next bare chunk is the object (target); a chunk after
+  ``على / ضد / ل / مع / إلى`` is the target when there is no bare object; a place
+  after ``في / ب`` is the place; the rest are participants.  A verb without a
+  subject takes the previous event's agent (pro-drop); a dual verb (``ناقشا``) the
+  previous event's agent and target; ``الدولتان`` / ``البلدان`` the last two
+  countries named;
+* Arabic nominalisations: the genitive right after the noun is its agent
+  (``توقيع روسيا وكوريا الشمالية``), a nationality adjective after it too
+  (``هجوم إسرائيلي``);
+* English: the last bare chunk before the verb is the subject, the first after
+  it the object; ``by`` after a passive (``was attacked by``) gives the agent;
+* chunks joined by ``و`` / ``and`` fill one role together; nationality adjectives
+  that modify a name next to them (``الزعيم الكوري الشمالي، كيم``) are not
+  arguments of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.events import cues
+from kg.events.lexicon import Match
+from kg.events.sentence import Chunk, SentenceView
+
+_TARGET_PREPS_AR = {"علي", "ضد", "ل", "مع", "الي", "بحق", "تجاه", "نحو"}
+_PLACE_PREPS_AR = {"في", "ب", "داخل", "قرب"}
+_TARGET_PREPS_EN = {"against", "on", "with", "to", "at", "toward", "towards", "into", "over"}
+_PLACE_PREPS_EN = {"in", "at", "near", "inside", "outside"}
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+
+
+@dataclass
+class Roles:
+    """The arguments found for one trigger (entity keys)."""
+
+    agent: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    participant: list[str] = field(default_factory=list)
+    place: list[str] = field(default_factory=list)
+    agent_from: str = ""  # how the agent was found: "subject", "inherited", "both", ...
+
+
+def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> tuple[int, int]:
+    """Token range ``[lo, hi)`` of the trigger's clause."""
+    openers = cues.AR_CLAUSE_OPENERS if view.lang == "ar" else cues.EN_CLAUSE_OPENERS
+    strong = cues.AR_STRONG_PUNCT if view.lang == "ar" else cues.EN_STRONG_PUNCT
+    w = view.words
+    lo = 0
+    for i in range(match.start - 1, -1, -1):
+        word = w[i]
+        if word in strong or word in openers or (view.lang == "ar" and word[:1] in "وف" and word[1:] in openers):
+            lo = i + 1
+            break
+        if i in verb_starts:
+            lo = i + 1
+            break
+    hi = len(w)
+    for i in range(match.end, len(w)):
+        word = w[i]
+        if word in strong or word in openers or (view.lang == "ar" and word[:1] in "وف" and word[1:] in openers):
+            hi = i
+            break
+        if i in verb_starts:
+            hi = i
+            break
+    return lo, hi
+
+
+def _groups(chunks: list[Chunk]) -> list[list[Chunk]]:
+    """Join conjoined chunks: ``روسيا وكوريا الشمالية`` is one argument."""
+    out: list[list[Chunk]] = []
+    for c in chunks:
+        if out and c.conj and not c.prep and c.start - out[-1][-1].end <= 2:
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def _keys(group: list[Chunk]) -> list[str]:
+    seen: list[str] = []
+    for c in group:
+        if c.key not in seen:
+            seen.append(c.key)
+    return seen
+
+
+def _args(view: SentenceView, lo: int, hi: int, reporters: set[str]) -> list[Chunk]:
+    return [c for c in view.chunks_in(lo, hi) if not c.modifier and c.key not in reporters]
+
+
+def find_roles(
+    view: SentenceView,
+    match: Match,
+    bounds: tuple[int, int],
+    *,
+    reporters: set[str],
+    previous: Roles | None,
+    recent_countries: list[str],
+) -> Roles:
+    """Find the arguments of one trigger.
+
+    Args:
+        view: the sentence.
+        match: the trigger.
+        bounds: its clause (from :func:`clause_bounds`).
+        reporters: entity keys that report the sentence; never arguments.
+        previous: the roles of the event before, for pro-drop subjects.
+        recent_countries: country keys named before this trigger, latest last.
+    """
+    if view.lang == "ar":
+        return _roles_ar(view, match, bounds, reporters, previous, recent_countries)
+    return _roles_en(view, match, bounds, reporters, previous, recent_countries)
+
+
+def _fill_rest(roles: Roles, rest: list[Chunk], target_preps: set[str], place_preps: set[str]) -> None:
+    for c in rest:
+        if c.key in roles.agent or c.key in roles.target or c.key in roles.place:
+            continue
+        if c.prep in place_preps and c.is_place and not c.nationality:
+            roles.place.append(c.key)
+        elif c.prep in target_preps and not roles.target and not c.nationality:
+            roles.target.append(c.key)
+        elif c.key not in roles.participant:
+            roles.participant.append(c.key)
+
+
+def _both(view: SentenceView, lo: int, hi: int, recent: list[str]) -> list[str] | None:
+    """``الدولتان`` / ``both countries`` as a subject: the last two countries named."""
+    words = view.words[lo:hi]
+    both = cues.AR_BOTH if view.lang == "ar" else cues.EN_BOTH
+    if not any(w in both or (w[:1] in "وف" and w[1:] in both) for w in words[:3]):
+        return None
+    out: list[str] = []
+    for k in reversed(recent):
+        if k not in out:
+            out.append(k)
+        if len(out) == 2:
+            break
+    return list(reversed(out)) if len(out) == 2 else None
+
+
+def _roles_ar(view: SentenceView, m: Match, bounds: tuple[int, int], reporters: set[str],
+              previous: Roles | None, recent: list[str]) -> Roles:
+    lo, hi = bounds
+    roles = Roles()
+    after = _args(view, m.end, hi, reporters)
+    if m.entry.kind == "n":
+        # the genitive right after the noun, or a nationality adjective, is the agent
+        groups = _groups(after)
+        if groups and not groups[0][0].prep and groups[0][0].start - m.end <= 1:
+            roles.agent = _keys(groups[0])
+            roles.agent_from = "genitive"
+            groups = groups[1:]
+        rest = [c for g in groups for c in g]
+        _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
+        return roles
+    before = [c for c in _args(view, lo, m.start, reporters) if not c.prep]
+    both = _both(view, m.end, hi, recent)
+    groups = _groups(after)
+    if before:
+        # SVO: the last bare group before the verb
+        bgroups = _groups(before)
+        roles.agent = _keys(bgroups[-1])
+        roles.agent_from = "subject"
+    elif both:
+        roles.agent = both
+        roles.agent_from = "both"
+    elif groups and not groups[0][0].prep:
+        roles.agent = _keys(groups[0])
+        roles.agent_from = "subject"
+        groups = groups[1:]
+    elif previous is not None and (previous.agent or previous.target):
+        if m.number == "dual" and previous.target:
+            roles.agent = previous.agent[:1] + previous.target[:1]
+        else:
+            roles.agent = list(previous.agent)
+        roles.agent_from = "inherited"
+    # "وفدا ... برئاسة X": X heads the object; the country of the delegation takes part
+    headed = [i for i in range(m.end, hi) if view.words[i] in cues.AR_HEADED_BY]
+    if headed:
+        h = headed[0]
+        per = [c for c in after if c.start > h and c.label == "PER"]
+        if per:
+            roles.target = [per[0].key]
+    if not roles.target:
+        for g in groups:
+            if not g[0].prep and not g[0].nationality:
+                roles.target = _keys(g)
+                groups = [x for x in groups if x is not g]
+                break
+    rest = [c for g in groups for c in g if c.key not in roles.target]
+    _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
+    return roles
+
+
+def _roles_en(view: SentenceView, m: Match, bounds: tuple[int, int], reporters: set[str],
+              previous: Roles | None, recent: list[str]) -> Roles:
+    lo, hi = bounds
+    roles = Roles()
+    w = view.words
+    after = _args(view, m.end, hi, reporters)
+    before = [c for c in _args(view, lo, m.start, reporters) if not c.prep or c.prep == "of"]
+    passive = m.entry.kind == "v" and any(x in _BE for x in w[max(lo, m.start - 3) : m.start]) and w[m.start].endswith(("ed", "en", "wn"))
+    groups = _groups(after)
+    if m.entry.kind == "n":
+        # "Israeli attack on Gaza", "the attack by X on Y"
+        prev_nat = [c for c in view.chunks if c.end <= m.start and m.start - c.end <= 1 and not c.prep]
+        if prev_nat:
+            roles.agent = [prev_nat[-1].key]
+        for g in groups:
+            if g[0].prep == "by" and not roles.agent:
+                roles.agent = _keys(g)
+        rest = [c for g in groups for c in g if c.key not in roles.agent]
+        _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"}, _PLACE_PREPS_EN)
+        return roles
+    by = [g for g in groups if g[0].prep == "by"]
+    if passive and by:
+        roles.agent = _keys(by[0])
+        roles.agent_from = "passive"
+        if before:
+            roles.target = _keys(_groups(before)[-1])
+        groups = [g for g in groups if g is not by[0]]
+    else:
+        both = _both(view, lo, m.start, recent)
+        if before:
+            roles.agent = _keys(_groups(before)[-1])
+            roles.agent_from = "subject"
+        elif both:
+            roles.agent = both
+            roles.agent_from = "both"
+        elif previous is not None and previous.agent:
+            roles.agent = list(previous.agent)
+            roles.agent_from = "inherited"
+        for g in groups:
+            if not g[0].prep and not g[0].nationality:
+                roles.target = _keys(g)
+                groups = [x for x in groups if x is not g]
+                break
+    rest = [c for g in groups for c in g if c.key not in roles.target]
+    _fill_rest(roles, rest, _TARGET_PREPS_EN, _PLACE_PREPS_EN)
+    return roles

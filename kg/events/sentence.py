@@ -1,0 +1,150 @@
+"""One sentence as the event rules see it: tokens, normalised words, entity chunks.
+
+A :class:`Chunk` is a named entity as an argument: one mention (or an
+apposition of a nationality adjective and a name) with the preposition that
+governs it (``في بيونغ يانغ`` -> ``في``; ``لروسيا`` -> ``ل``), whether a
+conjunction joins it to the chunk before (``روسيا وكوريا الشمالية``) and whether
+it is a nationality adjective (``الروسي``, ``Russian``) standing next to a name it
+modifies.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.events import cues
+from kg.model import Document, Mention
+from kg.text.arabic import normalize
+from kg.text.tokenize import Token, tokenize
+
+
+@dataclass
+class Chunk:
+    """A named entity mention seen as an argument."""
+
+    start: int  # first token index
+    end: int  # one past the last token index
+    key: str  # entity key
+    label: str  # PER / ORG / LOC / MISC
+    kind: str | None  # Country / City / None
+    mention: Mention
+    prep: str = ""  # governing preposition, normalised ("" if none)
+    conj: bool = False  # joined to the previous chunk by "و" / "and" / ","
+    nationality: bool = False
+    modifier: bool = False  # a nationality adjective modifying an adjacent name
+
+    @property
+    def is_place(self) -> bool:
+        return self.label == "LOC"
+
+
+@dataclass
+class SentenceView:
+    """Tokens of one sentence with offsets into the document text."""
+
+    index: int
+    start: int
+    end: int
+    lang: str
+    tokens: list[Token]
+    words: list[str]  # normalised (ar) / lower-cased (en)
+    chunks: list[Chunk] = field(default_factory=list)
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token that contains document offset ``offset``."""
+        for i, t in enumerate(self.tokens):
+            if t.start <= offset < t.end:
+                return i
+        return None
+
+    def chunks_in(self, lo: int, hi: int) -> list[Chunk]:
+        """Chunks lying within tokens ``[lo, hi)``."""
+        return [c for c in self.chunks if c.start >= lo and c.end <= hi]
+
+
+def _is_nationality(m: Mention, lang: str) -> bool:
+    if m.attrs.get("nationality"):
+        return True
+    if m.label != "LOC":
+        return False
+    text = m.text.strip()
+    if lang == "ar":
+        n = normalize(text).split()
+        if not n:
+            return False
+        return n[0].startswith("ال") and n[-1].endswith(("ي", "يه", "يين", "يون", "يتين"))
+    return text[:1].isupper() and text.split()[-1].endswith(("an", "ese", "ish", "ian", "i", "ch"))
+
+
+def build_view(doc: Document, index: int) -> SentenceView:
+    """Build the view of sentence ``index`` of ``doc`` (sentences must be set)."""
+    s, e = doc.sentences[index]
+    toks = [Token(t.start + s, t.end + s, t.text) for t in tokenize(doc.text[s:e])]
+    lang = "ar" if doc.lang == "ar" else "en"
+    words = [normalize(t.text) if lang == "ar" else t.text.lower() for t in toks]
+    view = SentenceView(index, s, e, lang, toks, words)
+    mentions = sorted(
+        (m for m in doc.mentions if m.entity and s <= m.start and m.end <= e),
+        key=lambda m: (m.start, -(m.end - m.start)),
+    )
+    last_end = -1
+    for m in mentions:
+        if m.start < last_end:
+            continue  # nested / overlapping: keep the longest first one
+        ti = view.token_at(m.start)
+        tj = view.token_at(max(m.start, m.end - 1))
+        if ti is None or tj is None:
+            continue
+        last_end = m.end
+        ch = Chunk(ti, tj + 1, m.entity or "", m.label, m.kind, m, nationality=_is_nationality(m, lang))
+        # governing preposition: a clitic inside the token, or the word before
+        tok = toks[ti]
+        prefix = normalize(doc.text[tok.start : m.start]) if lang == "ar" else ""
+        prev = words[ti - 1] if ti > 0 else ""
+        if lang == "ar":
+            p = prefix.lstrip("وف")
+            j = ti - 1
+            while j >= 0 and (words[j] in cues.AR_PLACE_NOUNS or words[j] in cues.AR_DIRECTIONS) and not p:
+                j -= 1
+            if j < ti - 1:  # "في منطقة ريازان", "جنوب العاصمة موسكو"
+                back = words[j] if j >= 0 else ""
+                if back in cues.AR_PREPOSITIONS:
+                    ch.prep = back
+                elif any(words[k] in cues.AR_DIRECTIONS for k in range(j + 1, ti)):
+                    ch.prep = "في"
+                elif back[:1] in "ب" and back[1:] in cues.AR_PLACE_NOUNS:
+                    ch.prep = "ب"
+                else:
+                    ch.prep = "في" if words[j + 1] in cues.AR_PLACE_NOUNS and back in cues.AR_PREPOSITIONS else ""
+            elif p[:1] in cues.AR_CLITIC_PREPOSITIONS:
+                ch.prep = p[:1]
+            elif prev in cues.AR_PREPOSITIONS:
+                ch.prep = prev
+            elif prev[:1] in "وف" and prev[1:] in cues.AR_PREPOSITIONS:
+                ch.prep = prev[1:]
+            ch.conj = prefix.startswith("و") or prev == "و"
+        else:
+            if prev in cues.EN_PREPOSITIONS:
+                ch.prep = prev
+            elif ti > 1 and prev in ("the", "a", "an") and words[ti - 2] in cues.EN_PREPOSITIONS:
+                ch.prep = words[ti - 2]
+            ch.conj = prev in ("and", ",", "&")
+        view.chunks.append(ch)
+    _mark_modifiers(view)
+    return view
+
+
+def _mark_modifiers(view: SentenceView) -> None:
+    """A nationality adjective right after a name, or before a name within a title, modifies it."""
+    ch = view.chunks
+    for i, c in enumerate(ch):
+        if not c.nationality:
+            continue
+        prev = ch[i - 1] if i > 0 else None
+        nxt = ch[i + 1] if i + 1 < len(ch) else None
+        if prev is not None and not prev.nationality and c.start - prev.end <= 1 and prev.label in ("PER", "ORG"):
+            c.modifier = True
+        elif nxt is not None and nxt.label in ("PER", "ORG") and 0 <= nxt.start - c.end <= 4 and not any(
+            w in cues.AR_CLAUSE_OPENERS or w in cues.AR_STRONG_PUNCT or w in cues.EN_STRONG_PUNCT
+            for w in view.words[c.end : nxt.start]
+        ):
+            c.modifier = True
