@@ -1,0 +1,163 @@
+"""The persistent store: replace by content hash, consistent removal, versions, read-only."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import StoreError
+from kg.graph.rdf import to_dataset
+from kg.model import Document, Entity, Mention
+from kg.store import ENTITY_GRAPH, META_GRAPH, Store, document_iri
+
+RU = "https://w3id.org/newskg/id/country/RU"
+
+
+def _doc(doc_id: str, text: str, names: list[tuple[str, str, str, str]]) -> Document:
+    """A processed-looking document: (surface, key, type, english label) per entity."""
+    doc = Document(id=doc_id, text=text, lang="ar")
+    for surface, key, typ, en in names:
+        start = text.index(surface)
+        m = Mention(start, start + len(surface), surface, label="LOC" if typ == "Country" else "PER", entity=key)
+        doc.mentions.append(m)
+        e = doc.entities.setdefault(key, Entity(key=key, type=typ, labels={"ar": surface, "en": en}))
+        e.mentions.append(m)
+    return doc
+
+
+def _doc_a() -> Document:
+    return _doc("a", "زار بوتين روسيا.", [("بوتين", "person/vladimir-putin", "Person", "Vladimir Putin"),
+                                         ("روسيا", "country/RU", "Country", "Russia")])
+
+
+def _doc_b() -> Document:
+    return _doc("b", "قال سمير إن روسيه قوية.", [("سمير", "person/samir", "Person", "Samir"),
+                                                 ("روسيه", "country/RU", "Country", "Russia")])
+
+
+def _layer(st: Store) -> set[tuple[str, str, str]]:
+    return {(str(q.subject), str(q.predicate), str(q.object))
+            for q in st.oxigraph.quads_for_pattern(None, None, None, ENTITY_GRAPH)}
+
+
+def _labels(st: Store, iri: str) -> set[str]:
+    return {q.object.value for q in st.oxigraph.quads_for_pattern(ox.NamedNode(iri), None, None, ENTITY_GRAPH)
+            if isinstance(q.object, ox.Literal)}
+
+
+def test_store_add_and_readd_same_content_is_a_noop(tmp_path: Path) -> None:
+    with Store(tmp_path / "s") as st:
+        doc = _doc_a()
+        assert st.add(to_dataset([doc]), doc.id, doc.content_hash) is True
+        before = sorted(map(str, st.quads(internal=True)))
+        assert st.add(to_dataset([doc]), doc.id, doc.content_hash) is False
+        assert sorted(map(str, st.quads(internal=True))) == before
+        assert st.documents() == {"a": doc.content_hash}
+
+
+def test_store_readd_changed_document_replaces_its_graph(tmp_path: Path) -> None:
+    with Store(tmp_path / "s") as st:
+        st.add_document(_doc_a())
+        changed = _doc("a", "زار بوتين سمير.", [("بوتين", "person/vladimir-putin", "Person", "Vladimir Putin"),
+                                                  ("سمير", "person/samir", "Person", "Samir")])
+        assert st.add_document(changed) is True
+        graphs = {str(g) for g in st.oxigraph.named_graphs()}
+        assert f"<{document_iri('a')}>" in graphs
+        texts = [q.object.value for q in st.oxigraph.quads_for_pattern(
+            None, ox.NamedNode("https://w3id.org/newskg/ontology#text"), None, ox.NamedNode(document_iri("a")))]
+        assert texts.count("زار بوتين سمير.") == 1 and "زار بوتين روسيا." not in texts
+        assert st.entity_state(RU) is None  # only the old version mentioned Russia
+        assert not _labels(st, RU)
+
+
+def test_store_remove_keeps_entity_layer_as_if_never_added(tmp_path: Path) -> None:
+    with Store(tmp_path / "only_a") as st:
+        st.add_document(_doc_a())
+        expected = _layer(st)
+    with Store(tmp_path / "a_b") as st:
+        st.add_document(_doc_a())
+        st.add_document(_doc_b())
+        assert "روسيه" in _labels(st, RU)
+        assert st.entity_state(RU).docs == 2
+        assert st.remove("b") is True
+        assert _layer(st) == expected
+        assert "روسيه" not in _labels(st, RU)
+        assert st.entity_state("https://w3id.org/newskg/id/person/samir") is None
+        assert st.remove("b") is False
+        assert set(st.documents()) == {"a"}
+
+
+def test_store_bulk_add_many_in_batches(tmp_path: Path) -> None:
+    docs = [_doc_a(), _doc_b()]
+    with Store(tmp_path / "s") as st:
+        changed, unchanged = st.add_many(((to_dataset([d]), d.id, d.content_hash) for d in docs), batch=1)
+        assert (changed, unchanged) == (2, 0)
+        assert st.add_many([(to_dataset([d]), d.id, d.content_hash) for d in docs]) == (0, 2)
+        assert st.entity_state(RU).docs == 2
+
+
+def test_store_accepts_pyoxigraph_quads(tmp_path: Path) -> None:
+    g = ox.NamedNode(document_iri("x"))
+    q = ox.Quad(g, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                ox.NamedNode("https://w3id.org/newskg/ontology#Document"), g)
+    with Store(tmp_path / "s") as st:
+        assert st.add([q], "x", "h1")
+        assert len(st) == 1 and st.content_hash("x") == "h1"
+
+
+def test_store_failed_write_changes_nothing(tmp_path: Path) -> None:
+    doc = _doc_a()
+    foreign = ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("o"), ox.NamedNode("http://e/g"))
+    with Store(tmp_path / "s") as st:
+        before = sorted(map(str, st.quads(internal=True)))
+        with pytest.raises(StoreError, match="graph"):
+            st.add([*to_dataset([doc]).quads((None, None, None, None)), foreign], doc.id, doc.content_hash)
+        assert sorted(map(str, st.quads(internal=True))) == before
+        assert st.documents() == {}
+
+
+def test_store_of_another_format_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    with Store(path) as st:
+        st.oxigraph.update(
+            f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ ?s <https://w3id.org/newskg/store#format> ?o }} }} ;"
+            f"INSERT DATA {{ GRAPH {META_GRAPH} {{ <https://w3id.org/newskg/id/store> "
+            f"<https://w3id.org/newskg/store#format> \"999\" }} }}")
+    with pytest.raises(StoreError, match="format 999"):
+        Store(path)
+
+
+def test_store_refuses_an_oxigraph_store_kg_did_not_write(tmp_path: Path) -> None:
+    path = tmp_path / "foreign"
+    foreign = ox.Store(str(path))
+    foreign.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("o")))
+    foreign.flush()
+    del foreign
+    with pytest.raises(StoreError, match="did not write"):
+        Store(path)
+
+
+def test_store_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    with Store(path) as st:
+        st.add_document(_doc_a())
+    with Store(path, read_only=True) as ro:
+        assert set(ro.documents()) == {"a"}
+        with pytest.raises(StoreError, match="read-only"):
+            ro.remove("a")
+    with pytest.raises(StoreError, match="no kg store"):
+        Store(tmp_path / "missing", read_only=True)
+
+
+def test_store_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
+    with Store(tmp_path / "s"):
+        with pytest.raises(StoreError, match="another kg process"):
+            Store(tmp_path / "s")
+
+
+def test_store_path_that_is_a_file(tmp_path: Path) -> None:
+    f = tmp_path / "file"
+    f.write_text("x")
+    with pytest.raises(StoreError, match="not a store directory"):
+        Store(f)
