@@ -42,6 +42,8 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None)
     except OSError as exc:
         raise ExportError(f"cannot write in {path.parent}: {exc.strerror}") from None
     try:
+        # mkstemp makes the file 0600; give it the mode a plain open() would
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, mode, encoding=encoding) as f:
             yield f
             f.flush()
@@ -51,6 +53,12 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write(path: str | Path, data: bytes | str) -> Path:
