@@ -165,8 +165,27 @@ class EntityLayer:
         for a, v in entity.attrs.items():
             self.attrs[k].setdefault(a, v)
 
+    def _add_referenced_countries(self) -> None:
+        """A city's country is in the graph even when no document names it."""
+        from kg.resolve.places import country_info
+
+        for k in list(self.types):
+            c = self.attrs[k].get("country")
+            if c and str(c).startswith("country/") and str(c) not in self.types:
+                iso = str(c).split("/", 1)[1]
+                info = country_info(iso)
+                self.types[str(c)]["Country"] += 1
+                for lang in ("en", "ar"):
+                    if info.get(lang):
+                        self.labels[str(c)][(info[lang], lang)] += 1
+                self.attrs[str(c)]["iso"] = iso
+                if info.get("geonames"):
+                    self.attrs[str(c)]["geonames"] = info["geonames"]
+                    self.same_as[str(c)].add(f"https://sws.geonames.org/{info['geonames']}/")
+
     def quads(self) -> Iterator[Quad]:
         g = ENTITY_GRAPH
+        self._add_referenced_countries()
         for k in sorted(self.types):
             e = entity_iri(k)
             typ = _type_of(self.types[k])
@@ -191,8 +210,6 @@ class EntityLayer:
             if attrs.get("country") and typ != COUNTRY:
                 c = entity_iri(str(attrs["country"]))
                 yield e, (KG.locatedIn if typ in ("City", "Location") else KG.country), c, g
-                if c not in self.types and str(attrs["country"]).startswith("country/"):
-                    pass  # the country itself may be unmentioned; its IRI is still stable
 
 
 def _type_of(counts: Counter[str]) -> str:
