@@ -31,10 +31,10 @@ def _hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
-def _fit(name: str, max_chars: int) -> str:
-    """Cut ``name`` to ``max_chars`` characters and :data:`_MAX_BYTES` UTF-8 bytes."""
+def _fit(name: str, max_chars: int, max_bytes: int = _MAX_BYTES) -> str:
+    """Cut ``name`` to ``max_chars`` characters and ``max_bytes`` UTF-8 bytes."""
     name = name[:max_chars]
-    while len(name.encode("utf-8")) > _MAX_BYTES:
+    while len(name.encode("utf-8")) > max_bytes:
         name = name[:-1]
     return name
 
@@ -76,7 +76,7 @@ def safe_name(doc_id: str, max_len: int = 120) -> str:
     if name == doc_id and len(name) <= max_len and len(name.encode("utf-8")) <= _MAX_BYTES:
         return name
     suffix = "-" + _hash(doc_id)
-    return (_fit(name, max_len - len(suffix)).rstrip(". ") or "_") + suffix
+    return (_fit(name, max_len - len(suffix), _MAX_BYTES - len(suffix)).rstrip(". ") or "_") + suffix
 
 
 def _is_valid(text: str) -> bool:

@@ -165,8 +165,8 @@ def _read_markup(stream: IO[bytes], src: Source, head: bytes, ctx: _Context, fmt
     """An HTML or JSON input, which must be parsed whole."""
     if len(head) > limits.MAX_MARKUP_BYTES:
         raise InputError(
-            f"{src.name} is over {limits.MAX_MARKUP_BYTES // 2**20} MB; {fmt.upper()} files that big are "
-            "not read whole: split it, or convert it to JSON Lines (one article per line)"
+            f"{src.name} is larger than {limits.MAX_MARKUP_BYTES:,} bytes, the limit for {fmt.upper()} files "
+            "(they are parsed whole): split it, or convert it to JSON Lines (one article per line)"
         )
     encoding = ctx.encoding
     if fmt == HTML and encoding is None and not head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
