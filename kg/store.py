@@ -21,6 +21,7 @@ content hash is a no-op; with a new hash its graph is replaced.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -57,6 +58,18 @@ INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
 def document_iri(doc_id: str) -> str:
     """IRI of a document's named graph (the same as :func:`kg.graph.rdf.document_iri`)."""
     return _ID + "doc/" + quote(doc_id, safe="-_.~")
+
+
+def _meta_node(kind: str, name: str) -> ox.NamedNode:
+    """The meta graph's node for a document or entity.  Documents and entities are
+    named there by literals only, so the meta graph never links to the data graphs
+    (queries over the union of all graphs do not walk into it)."""
+    return ox.NamedNode(f"{_ID}store/{kind}/{hashlib.sha1(name.encode()).hexdigest()[:24]}")
+
+
+def open_store(path: str | Path, *, read_only: bool = False) -> Store:
+    """Open (or, unless ``read_only``, create) the kg store at ``path``; see :class:`Store`."""
+    return Store(path, read_only=read_only)
 
 
 class Store:
@@ -111,6 +124,11 @@ class Store:
             del self._ox
 
     @property
+    def ox(self) -> ox.Store:
+        """Alias of :attr:`oxigraph`."""
+        return self.oxigraph
+
+    @property
     def oxigraph(self) -> ox.Store:
         """The underlying ``pyoxigraph.Store`` (for SPARQL through :mod:`kg.query`)."""
         try:
@@ -157,8 +175,7 @@ class Store:
 
     def content_hash(self, doc_id: str) -> str | None:
         """The content hash a document was stored with, or None if it is not in the store."""
-        node = ox.NamedNode(document_iri(doc_id))
-        for q in self.oxigraph.quads_for_pattern(node, _HASH, None, META_GRAPH):
+        for q in self.oxigraph.quads_for_pattern(_meta_node("doc", doc_id), _HASH, None, META_GRAPH):
             return q.object.value
         return None
 
@@ -170,14 +187,15 @@ class Store:
 
     def entity_state(self, iri: str) -> EntityState | None:
         """The summed state of an entity (by IRI), or None if no document mentions it."""
-        for q in self.oxigraph.quads_for_pattern(ox.NamedNode(iri), _STATE, None, META_GRAPH):
+        for q in self.oxigraph.quads_for_pattern(_meta_node("entity", iri), _STATE, None, META_GRAPH):
             return EntityState.from_json(json.loads(q.object.value))
         return None
 
     def entity_states(self) -> Iterator[tuple[str, EntityState]]:
         """Every entity of the layer with its summed state."""
         for q in self.oxigraph.quads_for_pattern(None, _STATE, None, META_GRAPH):
-            yield q.subject.value, EntityState.from_json(json.loads(q.object.value))
+            data = json.loads(q.object.value)
+            yield data["iri"], EntityState.from_json(data)
 
     def quads(self, *, internal: bool = False) -> Iterator[ox.Quad]:
         """All quads: document graphs and the entity layer (the meta graph only if ``internal``)."""
@@ -255,7 +273,8 @@ class Store:
         """
         self._writable()
         node = ox.NamedNode(document_iri(doc_id))
-        old = self._contribution(node)
+        meta = _meta_node("doc", doc_id)
+        old = self._contribution(meta)
         if old is None and self.content_hash(doc_id) is None:
             return False
         states: dict[str, EntityState] = {}
@@ -263,15 +282,15 @@ class Store:
             st = states.get(iri) or self.entity_state(iri) or EntityState()
             st.add(contrib, -1)
             states[iri] = st
-        parts = [f"DROP SILENT GRAPH {node}", f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {node} ?p ?o }} }}"]
+        parts = [f"DROP SILENT GRAPH {node}", f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}"]
         ent_deletes, ent_inserts = self._entity_updates(states)
         self._update(parts + ent_deletes, ent_inserts)
         return True
 
     # -- internals -----------------------------------------------------------------
 
-    def _contribution(self, node: ox.NamedNode) -> dict[str, EntityState] | None:
-        for q in self.oxigraph.quads_for_pattern(node, _CONTRIB, None, META_GRAPH):
+    def _contribution(self, meta: ox.NamedNode) -> dict[str, EntityState] | None:
+        for q in self.oxigraph.quads_for_pattern(meta, _CONTRIB, None, META_GRAPH):
             data = json.loads(q.object.value)
             return {iri: EntityState.from_json(s) for iri, s in data.items()}
         return None
@@ -282,7 +301,8 @@ class Store:
         inserts: list[ox.Quad] = []
         for doc_id, content_hash, doc_q, ent_q in pending:
             node = ox.NamedNode(document_iri(doc_id))
-            old = self._contribution(node)
+            meta = _meta_node("doc", doc_id)
+            old = self._contribution(meta)
             new = contributions(doc_q, ent_q)
             for iri, contrib in (old or {}).items():
                 st = states.get(iri) or self.entity_state(iri) or EntityState()
@@ -292,13 +312,13 @@ class Store:
                 st = states.get(iri) or self.entity_state(iri) or EntityState()
                 st.add(contrib, 1)
                 states[iri] = st
-            deletes += [f"DROP SILENT GRAPH {node}", f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {node} ?p ?o }} }}"]
+            deletes += [f"DROP SILENT GRAPH {node}", f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}"]
             inserts += doc_q
             contrib_json = json.dumps({i: c.to_json() for i, c in new.items()}, ensure_ascii=False, sort_keys=True)
             inserts += [
-                ox.Quad(node, _DOC_ID, ox.Literal(doc_id), META_GRAPH),
-                ox.Quad(node, _HASH, ox.Literal(content_hash), META_GRAPH),
-                ox.Quad(node, _CONTRIB, ox.Literal(contrib_json), META_GRAPH),
+                ox.Quad(meta, _DOC_ID, ox.Literal(doc_id), META_GRAPH),
+                ox.Quad(meta, _HASH, ox.Literal(content_hash), META_GRAPH),
+                ox.Quad(meta, _CONTRIB, ox.Literal(contrib_json), META_GRAPH),
             ]
         ent_deletes, ent_inserts = self._entity_updates(states)
         self._update(deletes + ent_deletes, inserts + ent_inserts)
@@ -309,12 +329,13 @@ class Store:
         inserts: list[ox.Quad] = []
         for iri, st in sorted(states.items()):
             e = ox.NamedNode(iri)
+            meta = _meta_node("entity", iri)
             deletes.append(f"DELETE WHERE {{ GRAPH {ENTITY_GRAPH} {{ {e} ?p ?o }} }}")
-            deletes.append(f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {e} {_STATE} ?o }} }}")
+            deletes.append(f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} {_STATE} ?o }} }}")
             if st.docs > 0:
                 inserts.extend(entity_quads(iri, st, ENTITY_GRAPH))
-                state_json = json.dumps(st.to_json(), ensure_ascii=False, sort_keys=True)
-                inserts.append(ox.Quad(e, _STATE, ox.Literal(state_json), META_GRAPH))
+                state_json = json.dumps({"iri": iri, **st.to_json()}, ensure_ascii=False, sort_keys=True)
+                inserts.append(ox.Quad(meta, _STATE, ox.Literal(state_json), META_GRAPH))
         return deletes, inserts
 
     def _update(self, deletes: list[str], inserts: list[ox.Quad]) -> None:
