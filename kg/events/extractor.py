@@ -8,6 +8,8 @@ add the relations of :mod:`kg.events.relations`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.events import cues
 from kg.events.lexicon import Match, get_lexicon
 from kg.events.modality import modality, reporters
@@ -30,26 +32,48 @@ def _is_imperfect(view: SentenceView, m: Match) -> bool:
     return False
 
 
+#: verbs whose following nouns name what is said / discussed / alleged, not new events
+_COMMUNICATIVE = {"CONSULT", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "AID"}
+
+
 def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
-    """Drop non-events and nominal triggers that are the content of a verb trigger."""
+    """Drop non-events and nominal triggers that are the content of a verb trigger.
+
+    Also: violence whose subject is an actor noun of protest (``هاجم المتظاهرون``,
+    protesters attacked) is a violent protest (PROTEST, CAMEO 145), as PLOVER codes
+    it; an actor noun adds a PROTEST event only when the sentence has none.
+    """
     out: list[Match] = []
     strong = cues.AR_STRONG_PUNCT if view.lang == "ar" else cues.EN_STRONG_PUNCT
-    last_verb: int | None = None
+    last_verb: Match | None = None
     ctx_hits = {m.context_at for m in matches if m.context_at is not None}
+    actors = [m for m in matches if m.entry.kind == "a"]
     for m in matches:
         if m.entry.plover not in PLOVER_CATEGORIES:
             if m.entry.kind == "v":
-                last_verb = m.start  # a known verb without an event still governs its content
+                last_verb = m  # a known verb without an event still governs its content
             continue
-        if m.start in ctx_hits and m.entry.kind == "n":
+        if m.start in ctx_hits and m.entry.kind in ("n", "a"):
             continue  # "أعرب عن دعمه": the noun is the verb's context word
-        if m.entry.kind == "n" and last_verb is not None and m.start - last_verb <= _CONTENT_WINDOW and not any(
-            w in strong for w in view.words[last_verb : m.start]
+        if (
+            m.entry.kind == "n"
+            and last_verb is not None
+            and (last_verb.entry.plover in _COMMUNICATIVE or last_verb.entry.plover not in PLOVER_CATEGORIES)
+            and m.start - last_verb.start <= _CONTENT_WINDOW
+            and not any(w in strong for w in view.words[last_verb.start : m.start])
         ):
             continue
         if m.entry.kind == "v":
-            last_verb = m.start
+            last_verb = m
+            if m.entry.plover in ("ASSAULT", "COERCE") and any(
+                -4 <= a.start - m.end <= 3 for a in actors
+            ):
+                m = m._replace(entry=replace(m.entry, plover="PROTEST", cameo="145"))
         out.append(m)
+    if any(m.entry.plover == "PROTEST" and m.entry.kind != "a" for m in out):
+        out = [m for m in out if m.entry.kind != "a"]
+    elif actors:
+        out = [m for m in out if m.entry.kind != "a" or m is actors[0] or m.start == actors[0].start]
     return out
 
 
@@ -66,6 +90,34 @@ def _timex_for(view: SentenceView, m: Match, timexes: list[Timex], frame: set[in
         if best is None or d < best[0]:
             best = (d, t)
     return best[1] if best else None
+
+
+def _definite(view: SentenceView, m: Match) -> bool:
+    """A definite noun (``الاجتماع``, ``the meeting``, ``اجتماعه``) refers to a known event."""
+    w = view.words[m.start]
+    if view.lang == "ar":
+        if w.lstrip("وفبلك").startswith("ال") or w.startswith("لل"):
+            return True
+        return view.tokens[m.end - 1].text.endswith(("ه", "ها", "هم", "هما"))
+    prev = view.words[m.start - 1] if m.start else ""
+    return prev in ("the", "this", "that", "his", "her", "its", "their")
+
+
+def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str]:
+    """Who "his" is in a noun with a possessive pronoun (``اجتماعه``, ``زيارته``).
+
+    The last person named before it in the sentence, else the previous event's
+    single agent; nothing if the noun has no pronoun (``ة`` is not ``ه``).
+    """
+    word = view.tokens[m.end - 1].text
+    if not word.endswith(("ه", "ها", "هم", "هما")):
+        return []
+    people = [c for c in view.chunks if c.end <= m.start and c.label == "PER"]
+    if people:
+        return [people[-1].key]
+    if previous is not None and len(previous.agent) == 1:
+        return list(previous.agent)
+    return []
 
 
 def _confidence(m: Match, roles: Roles, mode: str) -> float:
@@ -126,14 +178,17 @@ def extract(doc: Document) -> Document:
                 hi = min([hi] + [s for s in trig_starts if s > m.start])
             roles = find_roles(view, m, (lo, hi), reporters=rep_keys, previous=previous,
                                recent_countries=recent_countries)
-            if (m.entry.kind == "n" and not roles.agent and previous is not None and lang == "ar"
-                    and view.words[m.end - 1].endswith(("ه", "ها", "هم", "هما"))):
-                roles.agent = list(previous.agent)  # "اجتماعه": his meeting
-                roles.agent_from = "possessive"
-            if m.entry.kind == "n" and not (roles.agent or roles.target):
-                continue  # a bare noun ("الاجتماع") refers to an event, it does not state one
-            mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
+            if m.entry.kind == "n" and not roles.agent and lang == "ar":
+                owner = _possessor(view, m, previous)
+                if owner:
+                    roles.agent = owner  # "اجتماعه": his meeting
+                    roles.agent_from = "possessive"
             tx = _timex_for(view, m, timexes, frame_set)
+            if m.entry.kind == "n" and not (roles.agent or roles.target or roles.place or roles.participant) and (
+                _definite(view, m) and tx is None
+            ):
+                continue  # a bare definite noun ("الاجتماع") refers back to an event, it does not state one
+            mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
             a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
             ev = Event(
                 category=m.entry.plover,

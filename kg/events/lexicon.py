@@ -37,7 +37,8 @@ class Entry:
     Attributes:
         plover: PLOVER category ("" for a verb known to code no PLOVER event).
         cameo: CAMEO code ("" if none).
-        kind: ``"v"`` verb, ``"n"`` noun (nominalisation).
+        kind: ``"v"`` verb, ``"n"`` noun (nominalisation), ``"a"`` actor noun
+            (``المتظاهرون``, protesters: the event is implied by who takes part).
         lemma: the form as written in the data file.
         rest: further words of a multi-word trigger (normalised).
         after: pattern / context: one tuple of alternatives per required word after the trigger.
@@ -126,6 +127,16 @@ def arabic_noun_forms(noun: str) -> set[str]:
     else:
         out |= {n + "ا", n + "ين", n + "ان", n + "ات"}
     return out
+
+
+def arabic_actor_forms(noun: str) -> set[str]:
+    """Forms of an Arabic participle that names the actors (متظاهر -> المتظاهرون ...).
+
+    >>> sorted(arabic_actor_forms("محتج"))
+    ['محتج', 'محتجا', 'محتجات', 'محتجان', 'محتجه', 'محتجون', 'محتجين']
+    """
+    n = normalize(noun)
+    return {n, n + "ون", n + "ين", n + "ه", n + "ات", n + "ا", n + "ان"}
 
 
 _VOWELS = set("aeiou")
@@ -260,8 +271,9 @@ class Lexicon:
             for form, (num, imp) in arabic_verb_forms(perfect, imperfect or None).items():
                 self._add(index, form, Form(entry, num, imp))
         else:
-            entry = Entry(plover, cameo, "n", spec, rest, after, before, conf, src)
-            for form in arabic_noun_forms(head):
+            entry = Entry(plover, cameo, kind, spec, rest, after, before, conf, src)
+            forms = arabic_actor_forms(head) if kind == "a" else arabic_noun_forms(head)
+            for form in forms:
                 self._add(index, form, Form(entry, "", False))
 
     def _add_en(self, spec: str, kind: str, plover: str, cameo: str, after: tuple[tuple[str, ...], ...],
@@ -270,6 +282,8 @@ class Lexicon:
         head, rest = words[0], tuple(words[1:])
         entry = Entry(plover, cameo, kind, spec, rest, after, before, conf, src)
         forms = english_verb_forms(head) if kind == "v" else english_noun_forms(head)
+        if kind == "a":
+            forms = {head, head + "s"}
         for form in forms:
             self._add(index, form, Form(entry, "", False))
 

@@ -1,0 +1,142 @@
+"""PLOVER category precision / recall / F1 of kg's event extraction on the gold sets.
+
+    python benchmarks/events_eval.py [--shared /work/shared/data] [--split test|dev|all] [--ner none|crf]
+
+Each gold sentence becomes a Document (date from the record) and runs through
+kg's pipeline (sentences, mentions, resolution, events).  A sentence's predicted
+categories are those of its events with modality "asserted" (planned,
+hypothetical and negated events state no act; a negated cooperative act
+(AGREE/CONSULT/SUPPORT/COOPERATE/AID) counts as REJECT, as PLOVER codes it).
+Scores are micro-averaged over (sentence, category) pairs, and per category.
+
+* Arabic UniversalPetrarch GSR: only ASSAULT and PROTEST are annotated, so only
+  those two categories are scored (as UniversalPetrarch's own validation does).
+* PETRARCH2 English: all 16 categories; gold CAMEO codes mapped to PLOVER
+  (CAMEO 01/02 have no PLOVER category, so such sentences expect no event).
+* PLOVER GSR: one gold category per example; "primary" scores the single
+  highest-confidence event.
+
+``--split test`` (the default) leaves out the ~20% dev part (by id hash) that was
+used to look at errors.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from events_gold import GoldSentence, arabic_gsr, load_cameo2plover, petrarch2_gsr, plover_gsr  # noqa: E402
+
+from kg.model import ASSERTED, NEGATED, Document  # noqa: E402
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+def predict(gs: GoldSentence, ner: str) -> tuple[set[str], str | None]:
+    """Predicted categories of one sentence and the primary (most confident) one."""
+    from kg.pipeline import process
+
+    doc = process(Document(id=gs.id, text=gs.text, lang=gs.lang, date=gs.date), ner=ner)
+    cats: set[str] = set()
+    best: tuple[float, str] | None = None
+    for ev in doc.events:
+        if ev.modality == ASSERTED:
+            cat = ev.category
+        elif ev.modality == NEGATED and ev.category in COOPERATIVE:
+            cat = "REJECT"
+        else:
+            continue
+        cats.add(cat)
+        if best is None or ev.confidence > best[0]:
+            best = (ev.confidence, cat)
+    return cats, (best[1] if best else None)
+
+
+def score(pairs: list[tuple[set[str], set[str]]], only: set[str] | None = None) -> dict[str, tuple[int, int, int]]:
+    """tp / fp / fn per category and 'ALL'."""
+    out: dict[str, Counter[str]] = {}
+    tot: Counter[str] = Counter()
+    for gold, pred in pairs:
+        if only is not None:
+            gold, pred = gold & only, pred & only
+        for c in gold | pred:
+            k = out.setdefault(c, Counter())
+            if c in gold and c in pred:
+                k["tp"] += 1
+                tot["tp"] += 1
+            elif c in pred:
+                k["fp"] += 1
+                tot["fp"] += 1
+            else:
+                k["fn"] += 1
+                tot["fn"] += 1
+    res = {c: (v["tp"], v["fp"], v["fn"]) for c, v in sorted(out.items())}
+    res["ALL"] = (tot["tp"], tot["fp"], tot["fn"])
+    return res
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def report(name: str, table: dict[str, tuple[int, int, int]], n: int) -> None:
+    print(f"\n### {name} ({n} sentences)\n")
+    print("| category | P | R | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|")
+    for c, (tp, fp, fn) in table.items():
+        p, r, f = prf(tp, fp, fn)
+        label = f"**{c}**" if c == "ALL" else c
+        print(f"| {label} | {p:.3f} | {r:.3f} | {f:.3f} | {tp} | {fp} | {fn} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path("/work/shared/data"))
+    ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
+    ap.add_argument("--ner", default="none", help="NER backend for the pipeline: none (gazetteer + rules) or crf")
+    ap.add_argument("--errors", action="store_true", help="print the misclassified sentences (use with --split dev)")
+    ap.add_argument("--only", choices=("ar", "petrarch2", "plover"), default=None)
+    args = ap.parse_args(argv)
+    if not args.shared.exists():
+        print(f"shared data folder {args.shared} not found", file=sys.stderr)
+        return 2
+    table = load_cameo2plover(Path(__file__).resolve().parent.parent / "kg" / "events" / "data" / "cameo2plover.tsv")
+    sets = {
+        "ar": ("UniversalPetrarch Arabic GSR (ASSAULT, PROTEST)", list(arabic_gsr(args.shared)), {"ASSAULT", "PROTEST"}),
+        "petrarch2": ("PETRARCH2 English validation", list(petrarch2_gsr(args.shared, table)), None),
+        "plover": ("PLOVER GSR (English)", list(plover_gsr(args.shared)), None),
+    }
+    for key, (name, gold, only) in sets.items():
+        if args.only and key != args.only:
+            continue
+        chosen = [g for g in gold if args.split == "all" or (g.dev == (args.split == "dev"))]
+        t0 = time.perf_counter()
+        pairs = []
+        primary = []
+        for g in chosen:
+            pred, first = predict(g, args.ner)
+            pairs.append((g.categories, pred))
+            primary.append((g.categories, {first} if first else set()))
+            if args.errors:
+                gg, pp = (g.categories & only, pred & only) if only else (g.categories, pred)
+                if gg != pp:
+                    print(f"ERR {g.id} gold={sorted(gg)} pred={sorted(pp)} :: {g.text[:200]}")
+        dt = time.perf_counter() - t0
+        report(f"{name}, split={args.split}", score(pairs, only), len(chosen))
+        if key == "plover":
+            tp, fp, fn = score(primary)["ALL"]
+            p, r, f = prf(tp, fp, fn)
+            print(f"\nprimary event only: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        print(f"\n({dt:.1f} s, ner={args.ner})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

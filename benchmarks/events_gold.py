@@ -1,0 +1,104 @@
+"""Readers for the three event gold sets in the shared data folder.
+
+* UniversalPetrarch Arabic GSR (645 sentences, PLOVER ASSAULT / PROTEST),
+* PETRARCH2 English validation records (78 sentences, CAMEO codes),
+* PLOVER GSR (323 records, PLOVER 0.5b1 categories, English).
+
+Each reader yields :class:`GoldSentence` objects with the gold PLOVER categories
+(CAMEO codes mapped through the CAMEO2PLOVER table; CAMEO 01/02 have none;
+PLOVER 0.5 names mapped to the 16 current ones).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: PLOVER 0.5b1 category names -> the 16 categories of kg.model
+OLD_PLOVER = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
+
+
+@dataclass
+class GoldSentence:
+    """One gold sentence: its text and the PLOVER categories it codes."""
+
+    id: str
+    text: str
+    lang: str
+    date: dt.date | None
+    categories: set[str] = field(default_factory=set)
+    cameo: list[str] = field(default_factory=list)
+
+    @property
+    def dev(self) -> bool:
+        """True for the ~20% carved out for error analysis (by id hash), never reported."""
+        return int(hashlib.sha1(self.id.encode()).hexdigest(), 16) % 5 == 0
+
+
+def _date(s: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(s, "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def arabic_gsr(shared: Path) -> Iterator[GoldSentence]:
+    """The UniversalPetrarch Arabic gold sentences."""
+    text = (shared / "upetrarch_arabic" / "arabic_gsr_validation_18-11-14.xml").read_text(encoding="utf-8")
+    for block in re.findall(r"<Sentence (.*?)</Sentence>", text, re.S):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', block.split(">", 1)[0]))
+        body = re.search(r"<Text>\s*(.*?)\s*</Text>", block, re.S)
+        if not body:
+            continue
+        cats = {p.upper() for p in re.findall(r'plover="([A-Z]+)"', block)} or {attrs.get("category", "").upper()}
+        codes = re.findall(r'eventcode="(\d*)"', block)
+        yield GoldSentence(attrs["id"], body.group(1).strip(), "ar", _date(attrs.get("date", "")),
+                           {c for c in cats if c}, [c for c in codes if c])
+
+
+def petrarch2_gsr(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldSentence]:
+    """The PETRARCH2 English validation sentences."""
+    text = (shared / "petrarch2_english" / "PETR2_GSR_validation.xml").read_text(encoding="utf-8")
+    parts = re.split(r"<Sentence ", text)[1:]
+    for block in parts:
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', block.split(">", 1)[0]))
+        body = re.search(r"<Text>\s*(.*?)\s*</Text>", block, re.S)
+        if not body or not body.group(1).strip():
+            continue
+        codes = re.findall(r'eventcode="(\d+)"', block)
+        cats = {c for c in (plover_of(code, cameo2plover) for code in codes) if c}
+        yield GoldSentence(attrs["id"], " ".join(body.group(1).split()), "en", _date(attrs.get("date", "")), cats, codes)
+
+
+def plover_gsr(shared: Path) -> Iterator[GoldSentence]:
+    """The PLOVER GSR examples (the DOCUMENT record is skipped)."""
+    records = json.loads((shared / "plover" / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
+    for r in records:
+        if r.get("event") == "DOCUMENT":
+            continue
+        cat = OLD_PLOVER.get(r["event"], r["event"])
+        date = dt.date.fromisoformat(r["date"]) if r.get("date") else None
+        yield GoldSentence(r["id"], r["text"], "en", date, {cat})
+
+
+def load_cameo2plover(path: Path) -> dict[str, str]:
+    """kg's generated table (kg/events/data/cameo2plover.tsv): code -> PLOVER."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        code, plover = line.split("\t")[:2]
+        out[code] = plover
+    return out
+
+
+def plover_of(code: str, table: dict[str, str]) -> str | None:
+    """PLOVER category of a CAMEO code by longest known prefix; None for 01/02."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
