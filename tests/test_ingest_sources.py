@@ -126,3 +126,15 @@ def test_ingest_sources_big_html_refused(tmp_path, monkeypatch):
     path.write_text("<p>" + "x" * 200 + "</p>", encoding="utf-8")
     with pytest.raises(InputError, match="is larger than 100 bytes, the limit for HTML files"):
         list(read([path]))
+
+
+def test_ingest_sources_big_stdin_jsonl_is_streamed(monkeypatch):
+    monkeypatch.setattr(limits, "WHOLE_TEXT_BYTES", 100)
+    lines = b"".join(json.dumps({"id": f"n{i}", "text": f"Article number {i}."}).encode() + b"\n" for i in range(50))
+    stdin = _Stdin(lines + b"{broken\n")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    errors: list = []
+    docs = list(read(["-"], errors=errors))
+    assert [d.id for d in docs] == [f"n{i}" for i in range(50)]
+    assert errors == [("<stdin>", 51, errors[0][2])]
+    assert not stdin.buffer.closed

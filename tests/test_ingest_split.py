@@ -37,7 +37,7 @@ def test_ingest_seed_titles_and_sources(seed_docs):
 
 
 def test_ingest_seed_boilerplate_dropped(seed_docs):
-    main, also, heads = seed_docs
+    main, also, _heads = seed_docs
     assert main.text.startswith("ذكرت وكالة الأنباء المركزية الكورية الشمالية")
     assert main.text.endswith("للحرب الروسية في أوكرانيا.")
     for doc in seed_docs:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.errors import BinaryInputError, EncodingError, InputError
+from kg.errors import BinaryInputError, EncodingError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -153,17 +153,17 @@ def detect(sample: bytes, name: str, *, complete: bool = True) -> Encoding:
         if sample.startswith(magic):
             raise _binary(name, what)
     if b"\x00" in sample:
-        codec = _utf16_without_bom(sample)
-        if codec is None:
+        utf16 = _utf16_without_bom(sample)
+        if utf16 is None:
             raise _binary(name, "it holds NUL bytes, so it is binary data")
-        return Encoding(codec)
+        return Encoding(utf16)
     found = _utf8(sample, complete)
     if found is not None:
         return found
-    codec = _legacy(sample)
-    if codec is None:
+    legacy = _legacy(sample)
+    if legacy is None:
         raise EncodingError(f"{name} is not UTF-8, UTF-16 or Windows-1256; {_HINT}")
-    return Encoding(codec)
+    return Encoding(legacy)
 
 
 def given(encoding: str, sample: bytes) -> Encoding:
@@ -283,4 +283,4 @@ def is_problem(piece: str) -> bool:
     return isinstance(piece, _Problem)
 
 
-__all__ = ["Decoded", "Encoding", "InputError", "check_text", "decode", "detect", "given", "iter_decode", "is_problem"]
+__all__ = ["Decoded", "Encoding", "check_text", "decode", "detect", "given", "is_problem", "iter_decode"]

@@ -18,13 +18,11 @@ from typing import Any
 from kg.ingest.dates import parse_date
 
 _SKIP = frozenset(
-    "script style noscript template nav footer header aside form iframe svg math canvas "
-    "button select textarea object embed head title figcaption".split()
+    ["script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "iframe", "svg", "math", "canvas", "button", "select", "textarea", "object", "embed", "head", "title", "figcaption"]
 )
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"])
 _BLOCK = frozenset(
-    "address article blockquote dd div dl dt figure h1 h2 h3 h4 h5 h6 hr li main ol p pre "
-    "section table tbody td th thead tr ul br".split()
+    ["address", "article", "blockquote", "dd", "div", "dl", "dt", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr", "ul", "br"]
 )
 _CLOSES_P = _BLOCK - {"br"}
 _WS = re.compile(r"[ \t\n\r\f]+")
@@ -289,5 +287,5 @@ def declared_charset(head: bytes) -> str | None:
     >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">')
     'windows-1256'
     """
-    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", head[:4096], re.I)
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", head[:4096], re.IGNORECASE)
     return m.group(1).decode("ascii") if m else None

@@ -7,6 +7,7 @@ to a line), and are issued as :class:`IngestWarning` otherwise.
 from __future__ import annotations
 
 import warnings
+from typing import Union
 
 
 class IngestWarning(UserWarning):
@@ -14,10 +15,12 @@ class IngestWarning(UserWarning):
 
 
 #: One reported problem: (path, line number or None, message).
-Problem = tuple[str, "int | None", str]
+Problem = tuple[str, Union[int, None], str]  # noqa: UP007 (a runtime alias on 3.9+)
+#: The ``errors`` list callers pass to :func:`kg.ingest.read`.
+Problems = list[Problem]
 
 
-def report(errors: list | None, path: str, line: int | None, message: str) -> None:
+def report(errors: Problems | None, path: str, line: int | None, message: str) -> None:
     """Record a non-fatal problem.
 
     Args:

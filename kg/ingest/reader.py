@@ -18,8 +18,8 @@ from kg.ingest.htmltext import declared_charset, extract
 from kg.ingest.ids import derived_id, short_hash
 from kg.ingest.lang import detect_language
 from kg.ingest.pages import PageInfo, page_documents
-from kg.ingest.problems import report
-from kg.ingest.records import read_json, read_jsonl
+from kg.ingest.problems import Problems, report
+from kg.ingest.records import buffered, read_json, read_jsonl
 from kg.ingest.sources import HTML, JSON, JSONL, JSONL_GZ, TEXT, Source, expand
 from kg.model import Document
 
@@ -54,7 +54,7 @@ class _Context:
     """The options of one :func:`read` call."""
 
     def __init__(
-        self, date: dt.date | None, lang: str | None, encoding: str | None, split: bool, errors: list | None
+        self, date: dt.date | None, lang: str | None, encoding: str | None, split: bool, errors: Problems | None
     ) -> None:
         self.date = date
         self.lang = lang
@@ -219,7 +219,7 @@ def _open(src: Source) -> IO[bytes]:
     try:
         if src.format == JSONL_GZ:
             return gzip.open(src.path, "rb")  # type: ignore[return-value]
-        return open(src.path, "rb")  # noqa: SIM115
+        return open(src.path, "rb")
     except IsADirectoryError:
         raise InputError(f"{src.name} is a folder where a file was expected") from None
     except OSError as exc:
@@ -246,10 +246,8 @@ def _read_source(src: Source, ctx: _Context) -> Iterator[Document]:
         if fmt is None:
             fmt = _sniff(head)
             if fmt == JSONL:
-                import io
-
                 yield from read_jsonl(
-                    io.BytesIO(head) if len(head) <= limit else _Chain(head, stream), name=src.name,
+                    buffered(stream, head), name=src.name,
                     path=None if src.path is None else str(src.path), stem=_stem(src), errors=ctx.errors,
                     date=ctx.date, lang=ctx.lang, encoding=ctx.encoding, split=ctx.split,
                 )
@@ -265,35 +263,6 @@ def _read_source(src: Source, ctx: _Context) -> Iterator[Document]:
             stream.close()
 
 
-class _Chain:
-    """Bytes already read followed by the rest of a stream (read-only, sequential)."""
-
-    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
-        self._head = head
-        self._stream = stream
-
-    def read(self, size: int = -1) -> bytes:
-        if self._head:
-            if size is None or size < 0:
-                data, self._head = self._head + self._stream.read(), b""
-                return data
-            data, self._head = self._head[:size], self._head[size:]
-            return data
-        return self._stream.read(size)
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-    @property
-    def closed(self) -> bool:
-        return False
-
-
 def read(
     sources: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
@@ -301,7 +270,7 @@ def read(
     lang: str | None = None,
     encoding: str | None = None,
     split: bool = True,
-    errors: list | None = None,
+    errors: Problems | None = None,
 ) -> Iterator[Document]:
     """Read articles from files, folders and standard input, one document at a time.
 

@@ -20,7 +20,7 @@ from kg.ingest import limits
 from kg.ingest.dates import parse_date
 from kg.ingest.ids import derived_id
 from kg.ingest.pages import PageInfo, page_documents
-from kg.ingest.problems import report
+from kg.ingest.problems import Problems, report
 from kg.model import Document
 
 #: Keys that may hold the article text, in order of preference.
@@ -97,19 +97,42 @@ def record_documents(
         raise BadRecord(str(exc)) from None
 
 
-def _peekable(stream: IO[bytes]) -> IO[bytes]:
-    return stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+class Rejoined(io.RawIOBase):
+    """Bytes already read, then the rest of a stream: a raw stream to buffer.
+
+    Closing it leaves the underlying stream open (standard input stays usable).
+    """
+
+    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
+        super().__init__()
+        self._head = head
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._head:
+            data, self._head = self._head[: len(view)], self._head[len(view) :]
+        else:
+            data = self._stream.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+
+def buffered(stream: IO[bytes], head: bytes = b"") -> io.BufferedReader:
+    """``head`` then ``stream``, as a buffered reader with ``peek`` and ``readline``."""
+    return io.BufferedReader(Rejoined(head, stream), buffer_size=1 << 16)
 
 
 def _lines(stream: IO[bytes], encoding: str | None) -> Iterator[tuple[int, str | None, str | None]]:
     """``(line number, text or None, problem or None)`` for each line, bounded in length."""
-    stream = _peekable(stream)
-    head = stream.peek(4)[:4]  # type: ignore[attr-defined]
+    reader = stream if isinstance(stream, io.BufferedReader) and isinstance(stream.raw, Rejoined) else buffered(stream)
+    head = reader.peek(4)[:4]
     if encoding or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Anything but UTF-8 goes through a text wrapper; bad bytes become U+FFFD.
-        text_stream = io.TextIOWrapper(
-            stream, encoding=encoding or "utf-16", errors="replace", newline=None  # type: ignore[arg-type]
-        )
+        text_stream = io.TextIOWrapper(reader, encoding=encoding or "utf-16", errors="replace", newline=None)
         number = 0
         while True:
             line = text_stream.readline(limits.MAX_LINE_BYTES)
@@ -124,13 +147,13 @@ def _lines(stream: IO[bytes], encoding: str | None) -> Iterator[tuple[int, str |
             yield number, line.lstrip("\ufeff") if number == 1 else line, None
     number = 0
     while True:
-        raw = stream.readline(limits.MAX_LINE_BYTES + 1)
+        raw = reader.readline(limits.MAX_LINE_BYTES + 1)
         if not raw:
             return
         number += 1
         if len(raw) > limits.MAX_LINE_BYTES:
             while raw and not raw.endswith(b"\n"):
-                raw = stream.readline(limits.MAX_LINE_BYTES)
+                raw = reader.readline(limits.MAX_LINE_BYTES)
             yield number, None, f"longer than {limits.MAX_LINE_BYTES} bytes"
             continue
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
@@ -155,7 +178,7 @@ def read_jsonl(
     name: str,
     path: str | None,
     stem: str,
-    errors: list | None,
+    errors: Problems | None,
     date: Any = None,
     lang: str | None = None,
     encoding: str | None = None,
@@ -213,7 +236,7 @@ def read_json(
     name: str,
     path: str | None,
     stem: str,
-    errors: list | None,
+    errors: Problems | None,
     date: Any = None,
     lang: str | None = None,
     split: bool = True,
