@@ -67,6 +67,19 @@ def _meta_node(kind: str, name: str) -> ox.NamedNode:
     return ox.NamedNode(f"{_ID}store/{kind}/{hashlib.sha1(name.encode()).hexdigest()[:24]}")
 
 
+def entity_key(iri: str) -> str:
+    """The entity key of an entity IRI (the inverse of :func:`kg.graph.rdf.entity_iri`)."""
+    from urllib.parse import unquote
+
+    from kg.graph.rdf import entity_iri
+
+    local = iri[len(_ID):] if iri.startswith(_ID) else iri
+    for candidate in (unquote(local), local):
+        if str(entity_iri(candidate)) == iri:
+            return candidate
+    return unquote(local)
+
+
 def open_store(path: str | Path, *, read_only: bool = False) -> Store:
     """Open (or, unless ``read_only``, create) the kg store at ``path``; see :class:`Store`."""
     return Store(path, read_only=read_only)

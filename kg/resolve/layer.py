@@ -51,11 +51,13 @@ class EntityState:
     iso: Counter[str] = field(default_factory=Counter)
     geonames: Counter[str] = field(default_factory=Counter)
     country: Counter[str] = field(default_factory=Counter)
+    #: co-mentioned countries, cities and organizations (IRIs), for linking by context
+    context: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: EntityState, sign: int = 1) -> None:
         """Add (``sign=1``) or subtract (``sign=-1``) another state."""
         self.docs += sign * other.docs
-        for name in ("types", "labels", "alt", "same_as", "iso", "geonames", "country"):
+        for name in ("types", "labels", "alt", "same_as", "iso", "geonames", "country", "context"):
             mine: Counter[Any] = getattr(self, name)
             for k, v in getattr(other, name).items():
                 mine[k] += sign * v
@@ -72,6 +74,7 @@ class EntityState:
             "iso": dict(self.iso),
             "geonames": dict(self.geonames),
             "country": dict(self.country),
+            "context": dict(self.context),
         }
 
     @classmethod
@@ -85,6 +88,7 @@ class EntityState:
             iso=Counter(data.get("iso", {})),
             geonames=Counter(data.get("geonames", {})),
             country=Counter(data.get("country", {})),
+            context=Counter(data.get("context", {})),
         )
 
 
@@ -163,4 +167,8 @@ def contributions(
             st.geonames[o.value] += 1
         elif p in (KG_COUNTRY, KG_LOCATED) and isinstance(o, ox.NamedNode):
             st.country[o.value] += 1
+    anchors = [i for i, st in out.items() if st.types.keys() & {"Country", "City", "Organization"}]
+    for iri, st in out.items():
+        if st.types.keys() & {"Person", "Organization", "Location"}:
+            st.context.update(a for a in anchors if a != iri)
     return out

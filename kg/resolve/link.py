@@ -1,0 +1,260 @@
+"""Across documents and languages: give the same key to the same person, organization or place.
+
+Within a document :func:`kg.resolve.resolve_document` mints keys from names
+(English-derived for well-known entities and gazetteer entries, else from the
+normalised Arabic).  Across documents, :class:`EntityIndex` remembers the
+entities already seen (in this run or in a store) and :meth:`EntityIndex.link`
+re-keys a new document's entity to an existing one when
+
+* they have the same type, and
+* a name matches: the same normalised name (same script), or a transliteration
+  match between an Arabic and an English name (:mod:`kg.resolve.translit`) that
+  is clearly the best candidate, and
+* the context agrees where spelling alone is weak: a single-word name (a surname
+  alone) or a transliteration match must share a co-mentioned country or
+  organization with the candidate, so that two different people with similar
+  names in unrelated stories stay apart.
+
+Countries and cities are keyed by ISO / GeoNames ids and never re-keyed.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.model import CITY, COUNTRY, LOCATION, ORGANIZATION, PERSON, Document, Entity
+from kg.resolve.names import NAME_PARTICLES, compact, name_tokens
+from kg.text.arabic import is_arabic
+
+#: Transliteration score a cross-script match needs (mean log-probability per letter).
+LINK_THRESHOLD = -1.3
+#: A full name (two words or more) scoring at least this needs no shared context.
+STRONG_THRESHOLD = -0.9
+#: The best candidate must beat the second best by this much.
+MARGIN = 0.3
+
+_LINKABLE = (PERSON, ORGANIZATION, LOCATION)
+
+
+@dataclass
+class _Known:
+    key: str
+    type: str
+    names: set[tuple[str, str]] = field(default_factory=set)
+    context: Counter[str] = field(default_factory=Counter)
+
+
+def _names(e: Entity) -> set[tuple[str, str]]:
+    out = {(t, lang) for lang, t in e.labels.items() if t}
+    out.update((t, lang) for t, lang in e.alt_labels if t)
+    out.update((m.text, "ar" if is_arabic(m.text) else "en") for m in e.mentions)
+    return out
+
+
+def _context(doc: Document, skip: str) -> Counter[str]:
+    return Counter(k for k, e in doc.entities.items() if k != skip and e.type in (COUNTRY, ORGANIZATION, CITY))
+
+
+class EntityIndex:
+    """The entities seen so far, searchable by normalised name and by transliteration."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, _Known] = {}
+        self._by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._by_token: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.entities
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def add_entity(self, key: str, type_: str, names: Iterable[tuple[str, str]], context: Iterable[str] = ()) -> None:
+        """Remember an entity under its key with its names ``(text, lang)``."""
+        if type_ not in _LINKABLE:
+            return
+        k = self.entities.get(key)
+        if k is None:
+            k = self.entities[key] = _Known(key, type_)
+        for text, lang in names:
+            toks = name_tokens(text)
+            if not toks or (text, lang) in k.names:
+                continue
+            k.names.add((text, lang))
+            self._by_name[(type_, compact(toks))].add(key)
+            if len(toks) > 1:
+                for t in toks:
+                    if t not in NAME_PARTICLES and len(t) > 2:
+                        self._by_token[(type_, t)].add(key)
+        k.context.update(context)
+
+    def add_document(self, doc: Document) -> None:
+        """Remember every linkable entity of a (linked) document."""
+        for key, e in doc.entities.items():
+            self.add_entity(key, e.type, _names(e), _context(doc, key))
+
+    @classmethod
+    def from_store(cls, store: object) -> EntityIndex:
+        """An index of every entity in a :class:`kg.store.Store` (context from its states)."""
+        index = cls()
+        from kg.store import entity_key
+
+        for iri, state in store.entity_states():  # type: ignore[attr-defined]
+            if not state.types:
+                continue
+            typ = max(state.types.items(), key=lambda kv: kv[1])[0]
+            names = set(state.labels) | set(state.alt)
+            index.add_entity(entity_key(iri), typ, names, (entity_key(c) for c in state.context))
+        return index
+
+    # -- linking ---------------------------------------------------------------
+
+    def candidate(self, e: Entity, context: Counter[str]) -> str | None:
+        """The key of the indexed entity ``e`` denotes, or None."""
+        if e.type not in _LINKABLE:
+            return None
+        names = _names(e)
+        # 1. the same normalised name, same type
+        exact: set[str] = set()
+        single_only = True
+        for text, _lang in names:
+            toks = name_tokens(text)
+            if not toks:
+                continue
+            hits = self._by_name.get((e.type, compact(toks)), set())
+            if hits and len(toks) > 1:
+                single_only = False
+            exact |= hits
+        exact.discard(e.key)
+        if len(exact) == 1:
+            (key,) = exact
+            if not single_only or e.type != PERSON or self._shares_context(key, context):
+                return key
+        if len(exact) > 1:
+            with_context = [k for k in exact if self._shares_context(k, context)]
+            return with_context[0] if len(with_context) == 1 else None
+        # 2. a surname alone: the one full name holding it, in a shared context
+        if e.type == PERSON:
+            longest = max((name_tokens(t) for t, _ in names), key=len, default=())
+            if len(longest) == 1:
+                holders = [k for k in self._by_token.get((e.type, longest[0]), set())
+                           if k != e.key and self._shares_context(k, context)]
+                if len(holders) == 1:
+                    return holders[0]
+        # 3. across scripts: transliteration
+        return self._translit_candidate(e, names, context)
+
+    def _shares_context(self, key: str, context: Counter[str]) -> bool:
+        other = self.entities[key].context
+        return any(c in other for c in context)
+
+    def _translit_candidate(self, e: Entity, names: set[tuple[str, str]], context: Counter[str]) -> str | None:
+        from kg.resolve.translit import default_model, skeleton_ar, skeleton_en, skeleton_similarity
+
+        ar = max((t for t, lang in names if is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)
+        en = max((t for t, lang in names if not is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)
+        if (ar is None) == (en is None):
+            return None  # both scripts known (already linked by name) or none
+        model = default_model()
+        mine = ar if ar is not None else en
+        assert mine is not None
+        n_tokens = len(name_tokens(mine))
+        sk = skeleton_ar(mine) if ar is not None else skeleton_en(mine)
+        scored: list[tuple[float, str]] = []
+        for key, k in self.entities.items():
+            if k.type != e.type or key == e.key:
+                continue
+            best = -1e9
+            for text, _lang in k.names:
+                if is_arabic(text) == (ar is not None) or len(name_tokens(text)) != n_tokens:
+                    continue
+                other_sk = skeleton_en(text) if ar is not None else skeleton_ar(text)
+                if skeleton_similarity(sk, other_sk) < 0.5:
+                    continue
+                s = model.score(mine, text) if ar is not None else model.score(text, mine)
+                best = max(best, s)
+            if best > -1e9:
+                scored.append((best, key))
+        if not scored:
+            return None
+        scored.sort(reverse=True)
+        top, key = scored[0]
+        if top < LINK_THRESHOLD or (len(scored) > 1 and top - scored[1][0] < MARGIN):
+            return None
+        if n_tokens > 1 and top >= STRONG_THRESHOLD:
+            return key
+        return key if self._shares_context(key, context) else None
+
+    def link(self, doc: Document) -> dict[str, str]:
+        """Re-key ``doc``'s entities that denote indexed ones; remember the document.
+
+        Returns:
+            The key changes made, ``{old: new}``.
+        """
+        mapping: dict[str, str] = {}
+        for key, e in list(doc.entities.items()):
+            if key in self.entities:
+                continue
+            target = self.candidate(e, _context(doc, key))
+            if target is not None and target != key:
+                mapping[key] = target
+        if mapping:
+            rekey(doc, mapping)
+        self.add_document(doc)
+        return mapping
+
+
+def rekey(doc: Document, mapping: dict[str, str]) -> Document:
+    """Rename entity keys everywhere in a document (entities, mentions, events, relations).
+
+    Two entities renamed to one key are merged (labels of the first kept, the
+    other's names become alternative labels).
+    """
+    if not mapping:
+        return doc
+
+    def m(k: str) -> str:
+        return mapping.get(k, k)
+
+    entities: dict[str, Entity] = {}
+    for key, e in doc.entities.items():
+        new = m(key)
+        if new in entities:
+            into = entities[new]
+            into.mentions.extend(e.mentions)
+            for lang, text in e.labels.items():
+                if lang not in into.labels:
+                    into.labels[lang] = text
+                elif into.labels[lang] != text:
+                    into.alt_labels.add((text, lang))
+            into.alt_labels |= e.alt_labels
+            into.same_as += [s for s in e.same_as if s not in into.same_as]
+            into.confidence = max(into.confidence, e.confidence)
+        else:
+            e.key = new
+            entities[new] = e
+    doc.entities = entities
+    for mention in doc.mentions:
+        if mention.entity:
+            mention.entity = m(mention.entity)
+    for ev in doc.events:
+        for role in ("agent", "target", "participant", "place", "reported_by"):
+            setattr(ev, role, list(dict.fromkeys(m(k) for k in getattr(ev, role))))
+    for rel in doc.relations:
+        rel.subject = m(rel.subject)
+        if not rel.object_is_literal:
+            rel.object = m(rel.object)
+        if rel.attrs.get("of"):
+            rel.attrs["of"] = m(str(rel.attrs["of"]))
+    return doc
+
+
+def link_documents(docs: Iterable[Document], index: EntityIndex | None = None) -> list[Document]:
+    """Link a batch of documents to each other (and to ``index``), in order."""
+    index = index if index is not None else EntityIndex()
+    out = []
+    for doc in docs:
+        index.link(doc)
+        out.append(doc)
+    return out

@@ -1,0 +1,70 @@
+"""Across documents and languages: the same entity gets the same key; namesakes stay apart."""
+from __future__ import annotations
+
+from kg.model import Document, Entity, Event, Mention, Span
+from kg.resolve.link import EntityIndex, rekey
+
+
+def _doc(doc_id: str, lang: str, entities: list[tuple[str, str, str]]) -> Document:
+    """Entities as (key, type, name); each gets one mention of its name."""
+    text = " . ".join(name for _, _, name in entities)
+    doc = Document(id=doc_id, text=text, lang=lang)
+    pos = 0
+    for key, typ, name in entities:
+        start = text.index(name, pos)
+        m = Mention(start, start + len(name), name, label={"Person": "PER", "Organization": "ORG"}.get(typ, "LOC"),
+                    entity=key)
+        pos = start + len(name)
+        doc.mentions.append(m)
+        doc.entities[key] = Entity(key=key, type=typ, labels={lang: name}, mentions=[m])
+    return doc
+
+
+AR_KEY = "person/%D8%A7%D9%84%D9%8A%D9%83%D8%B3%D9%8A-%D9%86%D8%A7%D9%81%D8%A7%D9%84%D9%86%D9%8A"
+
+
+def test_link_arabic_and_english_spellings_of_one_person_share_a_key() -> None:
+    idx = EntityIndex()
+    en = _doc("en", "en", [("person/alexei-navalny", "Person", "Alexei Navalny"), ("country/RU", "Country", "Russia")])
+    ar = _doc("ar", "ar", [(AR_KEY, "Person", "أليكسي نافالني"), ("country/RU", "Country", "روسيا")])
+    assert idx.link(en) == {}
+    assert idx.link(ar) == {AR_KEY: "person/alexei-navalny"}
+    assert set(ar.entities) == {"person/alexei-navalny", "country/RU"}
+    assert ar.mentions[0].entity == "person/alexei-navalny"
+
+
+def test_link_namesakes_without_shared_context_stay_apart() -> None:
+    idx = EntityIndex()
+    idx.link(_doc("a", "en", [("person/john-smith", "Person", "John Smith"), ("country/GB", "Country", "UK")]))
+    # a surname alone in an unrelated story (different country) is not linked
+    other = _doc("b", "en", [("person/smith", "Person", "Smith"), ("country/AU", "Country", "Australia")])
+    assert idx.link(other) == {}
+    # but in the same context it is
+    idx = EntityIndex()
+    idx.link(_doc("a", "en", [("person/john-smith", "Person", "John Smith"), ("country/GB", "Country", "UK")]))
+    same = _doc("c", "en", [("person/smith", "Person", "Smith"), ("country/GB", "Country", "UK")])
+    assert idx.link(same) == {"person/smith": "person/john-smith"}
+
+
+def test_link_needs_the_same_type() -> None:
+    idx = EntityIndex()
+    idx.link(_doc("a", "en", [("org/jordan", "Organization", "Jordan Group"), ("country/JO", "Country", "Jordan")]))
+    doc = _doc("b", "en", [("person/jordan-group", "Person", "Jordan Group"), ("country/JO", "Country", "Jordan")])
+    assert idx.link(doc) == {}
+
+
+def test_link_a_different_name_spelled_alike_is_not_linked_without_context() -> None:
+    idx = EntityIndex()
+    idx.link(_doc("a", "en", [("person/putin", "Person", "Patten"), ("country/HK", "Country", "Hong Kong")]))
+    ar = _doc("b", "ar", [("person/%D8%A8%D9%88%D8%AA%D9%8A%D9%86", "Person", "بوتين"), ("country/RU", "Country", "روسيا")])
+    assert idx.link(ar) == {}
+
+
+def test_rekey_renames_everywhere_and_merges() -> None:
+    doc = _doc("d", "ar", [("person/a", "Person", "ا ب"), ("person/b", "Person", "ج د")])
+    doc.events.append(Event("CONSULT", Span(0, 1, "x"), 0, agent=["person/a"], target=["person/b"]))
+    rekey(doc, {"person/a": "person/z", "person/b": "person/z"})
+    assert list(doc.entities) == ["person/z"]
+    assert len(doc.entities["person/z"].mentions) == 2
+    assert doc.events[0].agent == ["person/z"] and doc.events[0].target == ["person/z"]
+    assert {m.entity for m in doc.mentions} == {"person/z"}
