@@ -31,7 +31,7 @@ AR_ACCORDING = frozenset("بحسب حسب حسبما وفقا وفق نقلا ط
 #: media words: an ORG after a reporting verb headed by one of these is a reporter
 AR_MEDIA = frozenset("وكاله صحيفه قناه تلفزيون اذاعه موقع مصادر مصدر بيان التلفزيون التقرير تقرير".split())
 AR_NEGATION = frozenset("لم لن لا ليس ليست ما غير عدم".split())
-AR_PLANNED = frozenset("سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر".split())
+AR_PLANNED = frozenset("مستعد مستعده استعداد استعداده استعدادها سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر".split())
 AR_HYPOTHETICAL = frozenset("اذا لو ربما قد يمكن يحتمل محتمل المحتمل احتمال".split())
 #: "the two countries / sides": refers back to the last two countries named
 AR_BOTH = frozenset(
@@ -63,7 +63,7 @@ EN_REPORT_VERBS = frozenset(
 )
 EN_ACCORDING = frozenset(["according"])
 EN_NEGATION = frozenset("not n't no never neither nor without".split())
-EN_PLANNED = frozenset("will shall plans plan planned scheduled expected intends intend going".split())
+EN_PLANNED = frozenset("willing ready prepared will shall plans plan planned scheduled expected intends intend going".split())
 EN_HYPOTHETICAL = frozenset("if would could might may possibly perhaps whether".split())
 EN_BOTH = frozenset(["both"])
 EN_LEADER_TITLES = frozenset("leader president king queen premier chancellor emir sultan".split())

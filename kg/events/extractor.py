@@ -17,7 +17,7 @@ from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles
 from kg.events.sentence import SentenceView, build_view
 from kg.events.timex import Timex, resolve
-from kg.model import ASSERTED, PLOVER_CATEGORIES, Document, Event, Span
+from kg.model import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, PLOVER_CATEGORIES, Document, Event, Span
 
 #: a nominal trigger this close after a verb trigger names that verb's content
 _CONTENT_WINDOW = 14
@@ -90,6 +90,31 @@ def _timex_for(view: SentenceView, m: Match, timexes: list[Timex], frame: set[in
         if best is None or d < best[0]:
             best = (d, t)
     return best[1] if best else None
+
+
+#: intentions PLOVER codes by what is intended (manual: future cooperative acts are AGREE)
+_INTENT_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+_INTENT_THREATEN = {"ASSAULT", "COERCE", "SANCTION"}
+
+#: what an event said / demanded / denied inside another event is not asserted
+_EMBEDDING = {"REJECT": NEGATED, "ACCUSE": HYPOTHETICAL, "THREATEN": PLANNED, "REQUEST": PLANNED, "AGREE": PLANNED}
+
+
+def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], mode: str) -> str:
+    """Modality of a trigger inside the complement of a speech act before it.
+
+    ``rejected a call for forces to be deployed``: the deployment is not asserted;
+    ``threatened to cut off``: planned; ``accused X of attacking``: alleged.
+    """
+    if mode != ASSERTED:
+        return mode
+    strong = cues.AR_STRONG_PUNCT if view.lang == "ar" else cues.EN_STRONG_PUNCT
+    for pm, ev in reversed(before):
+        if ev.category in _EMBEDDING and 0 < m.start - pm.end <= 12 and not any(
+            w in strong for w in view.words[pm.end : m.start]
+        ):
+            return _EMBEDDING[ev.category]
+    return mode
 
 
 def _definite(view: SentenceView, m: Match) -> bool:
@@ -166,6 +191,7 @@ def extract(doc: Document) -> Document:
         timexes = resolve(doc.text[view.start : view.end], doc.date, lang) if matches else []
         timexes = [Timex(t.start + view.start, t.end + view.start, t.text, t.date) for t in timexes]
         trig_starts = sorted(m.start for m in matches)
+        kept: list[tuple[Match, Event]] = []
         chunk_iter = iter(view.chunks)
         pending = next(chunk_iter, None)
         for m in matches:
@@ -188,25 +214,36 @@ def extract(doc: Document) -> Document:
                 _definite(view, m) and tx is None
             ):
                 continue  # a bare definite noun ("الاجتماع") refers back to an event, it does not state one
+            if m.entry.source == "petrarch2" and not (roles.agent and roles.target):
+                continue  # a dictionary verb codes an event only between two actors, as PETRARCH does
             mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
+            category, cameo = m.entry.plover, m.entry.cameo or None
+            if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED:
+                # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
+                if category in _INTENT_AGREE:
+                    category, cameo, mode = "AGREE", "030", ASSERTED
+                elif category in _INTENT_THREATEN:
+                    category, cameo, mode = "THREATEN", "130", ASSERTED
+            mode = _embedded(view, m, kept, mode)
             a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
             ev = Event(
-                category=m.entry.plover,
+                category=category,
                 trigger=Span(a, b, doc.text[a:b]),
                 sentence=index,
                 agent=roles.agent,
                 target=[k for k in roles.target if k not in roles.agent],
                 participant=[k for k in roles.participant if k not in roles.agent and k not in roles.target],
                 place=roles.place,
-                cameo=m.entry.cameo or None,
+                cameo=cameo,
                 date=tx.date if tx else None,
                 time_text=tx.text if tx else None,
                 modality=mode,
                 reported_by=sorted(rep_keys),
                 confidence=_confidence(m, roles, mode),
-                attrs={"source": m.entry.source, "agent_from": roles.agent_from},
+                attrs={"source": m.entry.source, "agent_from": roles.agent_from, "stated": m.entry.plover},
             )
             doc.events.append(ev)
+            kept.append((m, ev))
             if m.entry.kind == "v":
                 previous = roles
         for c in view.chunks:

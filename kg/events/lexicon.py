@@ -140,6 +140,7 @@ def arabic_actor_forms(noun: str) -> set[str]:
 
 
 _VOWELS = set("aeiou")
+_EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
 def english_verb_forms(base: str) -> set[str]:
@@ -369,6 +370,8 @@ class Lexicon:
         while i < n:
             best: tuple[tuple[float, ...], Match] | None = None
             verb_stems = {s for s, _ in self.analyses(words[i], verb=True)}
+            if self.lang == "en" and i > 0 and words[i - 1] in _EN_DETERMINERS:
+                verb_stems = set()  # "the besieged town", "its armed wing": an adjective, not a verb
             if self.lang == "ar":
                 # no verb right after a preposition ("عن دعمه", "عن \"دعمه")
                 prev = [w for w in words[max(0, i - 2) : i] if w not in ('"', "«", "“")]
@@ -378,7 +381,7 @@ class Lexicon:
                 for rank, index in ((1, self.own), (0, self.dict)):
                     for form in index.get(stem, ()):
                         e = form.entry
-                        if e.kind == "v" and self.lang == "ar" and stem not in verb_stems:
+                        if e.kind == "v" and stem not in verb_stems:
                             continue
                         # multi-word trigger: the next words must follow
                         end = i + 1

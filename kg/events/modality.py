@@ -43,7 +43,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return NEGATED
     if any(x in cues.EN_HYPOTHETICAL for x in clause[-6:]):
         return HYPOTHETICAL
-    if any(x in cues.EN_PLANNED for x in clause[-6:]) or ("to" in near[-1:] and m.entry.kind == "v"):
+    attempt = len(near) >= 2 and near[-1] == "to" and near[-2] in ("attempt", "attempted", "attempts", "tried", "trying")
+    if not attempt and (any(x in cues.EN_PLANNED for x in clause[-6:]) or ("to" in near[-1:] and m.entry.kind == "v")):
         return PLANNED
     return ASSERTED
 
