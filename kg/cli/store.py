@@ -1,2 +1,64 @@
-"""placeholder: filled by its owner (see ARCHITECTURE.md)."""
+"""``kg ingest`` and ``kg remove``: add articles to a persistent store, take them out."""
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from kg.cli import app
+
+
+@app.command()
+def ingest(
+    sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl), folders, or - for stdin."),
+    store: Path = typer.Option(..., "--store", help="The store's folder (created if missing)."),
+    date: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for documents without one."),
+    lang: Optional[str] = typer.Option(None, help="Language of the input (ar, en); detected if not given."),
+    encoding: Optional[str] = typer.Option(None, help="Text encoding (e.g. cp1256); detected if not given."),
+    ner: str = typer.Option("crf", help="Mention extractor: crf (kg's trained model), none (rules only), spacy:NAME."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+) -> None:
+    """Add articles to the store in DIR; an article already there with the same text is skipped, a changed one replaced."""
+    from kg.cli.build import _problem, parse_date
+    from kg.store import ingest as run
+
+    count = {"n": 0}
+
+    def seen(_doc: object) -> None:
+        count["n"] += 1
+        if not quiet and count["n"] % 100 == 0:
+            typer.echo(f"  {count['n']} documents ...", err=True)
+
+    report = run(sources, store, ner=ner, date=parse_date(date), lang=lang, encoding=encoding, on_document=seen)
+    for p in report.problems:
+        typer.echo(f"skipped: {_problem(p)}", err=True)
+    if quiet:
+        return
+    typer.echo(
+        f"{store}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged"
+        f" ({report.linked} entities linked to ones already stored, {report.events_joined} event reports joined)"
+    )
+
+
+@app.command()
+def remove(
+    docs: list[str] = typer.Argument(..., help="Ids of the documents to take out (as `kg ingest` stored them)."),
+    store: Path = typer.Option(..., "--store", help="The store's folder."),
+) -> None:
+    """Take documents out of the store; the entity layer keeps only what other documents say."""
+    from kg.errors import StoreError
+    from kg.store import Store
+
+    if not store.is_dir():
+        raise StoreError(f"no kg store at {store}; create one with `kg ingest FILES... --store {store}`")
+    with Store(store) as st:
+        missing = [d for d in docs if d not in st]
+        if missing:
+            known = sorted(st.documents())
+            hint = f"; it holds {len(known)} documents, e.g. {', '.join(known[:3])}" if known else "; it is empty"
+            raise StoreError(f"no document {missing[0]!r} in the store at {store}{hint}")
+        for d in docs:
+            st.remove(d)
+    for d in docs:
+        typer.echo(f"removed {d}")
