@@ -173,3 +173,9 @@ def test_ingest_jsonl_long_line_is_reported(tmp_path, monkeypatch):
     errors: list = []
     assert [d.id for d in read([path], errors=errors)] == ["7"]
     assert errors[0][1] == 1 and "longer than 100 bytes" in errors[0][2]
+
+
+def test_ingest_jsonl_metadata_strings_are_cleaned(tmp_path):
+    path = _jsonl(tmp_path, ['{"id": "a\\ud800b", "title": "t\\u0000", "source": "s\\udfff", "extra": "\\ud800", "text": "ok"}'])
+    doc = next(read([path]))
+    assert (doc.id, doc.title, doc.source, doc.meta["extra"]) == ("a\ufffdb", "t\ufffd", "s\ufffd", "\ufffd")

@@ -18,7 +18,7 @@ from typing import IO, Any
 from kg.errors import InputError
 from kg.ingest import limits
 from kg.ingest.dates import parse_date
-from kg.ingest.ids import derived_id
+from kg.ingest.ids import clean_text, derived_id
 from kg.ingest.pages import PageInfo, page_documents
 from kg.ingest.problems import Problems, report
 from kg.model import Document
@@ -38,7 +38,7 @@ def _string(obj: dict[str, Any], key: str) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "id":
         value = str(value)
     if isinstance(value, str) and value.strip():
-        return value.strip()
+        return clean_text(value.strip())[0]
     return None
 
 
@@ -77,7 +77,7 @@ def record_documents(
     if forced is None:
         given = _string(obj, "lang") or _string(obj, "language")
         forced = given.lower()[:2] if given and _LANG.fullmatch(given) else None
-    meta = {k: v for k, v in obj.items() if k not in _KNOWN}
+    meta = {k: clean_text(v)[0] if isinstance(v, str) else v for k, v in obj.items() if k not in _KNOWN}
     meta.update(where)
     info = PageInfo(
         id=_string(obj, "id") or derived_id(stem, text),
