@@ -1,0 +1,436 @@
+"""Spread :func:`kg.pipeline.process` over processes, or over a Dask cluster, in bounded memory.
+
+The parent reads documents one at a time (:func:`kg.pipeline.documents` is a
+stream), groups them into small chunks and keeps at most ``max_pending`` chunks
+in flight; workers run the pipeline and send back a compact
+:class:`DocResult` per document: the N-Quads bytes of its named graph and of its
+own entity-layer contribution, slim entities for an in-memory
+:class:`kg.graph.rdf.EntityLayer`, and a few counts.  The parent never holds the
+corpus, only the chunks in flight, and results come back in input order.
+
+    >>> from kg.model import Document
+    >>> docs = [Document(id="a", text="زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ.", lang="ar")]
+    >>> [r.id for r in run(docs, jobs=1, ner="none", steps=("sentences", "mentions", "resolve"))]
+    ['a']
+
+Engines:
+
+* ``"processes"`` (default): a local process pool (``jobs`` workers; ``jobs=1`` runs inline).
+* ``"dask"``: the same per-chunk function on a Dask distributed cluster at
+  ``scheduler`` (``"tcp://host:8786"``), or on a local cluster of ``jobs``
+  worker processes when no scheduler is given.  Workers need kg (and its models)
+  installed; ``pip install 'kg[dask]'`` brings Dask.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.errors import KGError
+from kg.model import Document, Entity, Mention
+from kg.pipeline import DEFAULT_STEPS
+
+ENGINES = ("processes", "dask")
+
+#: One shared placeholder: a slim entity keeps only the *number* of its mentions.
+_PLACEHOLDER = Mention(0, 0, "")
+
+
+class EngineError(KGError):
+    """The parallel engine cannot start or lost a worker."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every worker needs to process a document (small and picklable)."""
+
+    ner: str = "crf"
+    steps: tuple[str, ...] = DEFAULT_STEPS
+
+
+@dataclass
+class DocResult:
+    """What a worker sends back for one processed document.
+
+    Attributes:
+        id: the document id.
+        content_hash: the document's content hash (for the store's "unchanged" check).
+        nquads: N-Quads (UTF-8) of the document's named graph.
+        entity_nquads: N-Quads of the entity-layer quads built from this document alone
+            (its contribution, as :func:`kg.graph.rdf.to_dataset` ``([doc])`` writes them).
+        entities: the document's entities with their mention lists reduced to a count
+            (``len(e.mentions)`` is kept, the mentions are one shared placeholder).
+        words / mentions / events / triples: counts for the summary.
+        path: the file the document came from.
+    """
+
+    id: str
+    content_hash: str
+    nquads: bytes
+    entity_nquads: bytes
+    entities: list[Entity] = field(default_factory=list)
+    words: int = 0
+    mentions: int = 0
+    events: int = 0
+    triples: int = 0
+    path: str | None = None
+
+    def quads(self) -> Iterator[Any]:
+        """The document's quads and its entity-layer contribution, as ``pyoxigraph.Quad`` s.
+
+        This is the ``data`` that :meth:`kg.store.Store.add` expects.
+        """
+        import pyoxigraph as ox
+
+        yield from ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS)
+        if self.entity_nquads:
+            yield from ox.parse(self.entity_nquads, format=ox.RdfFormat.N_QUADS)
+
+
+@dataclass
+class Skipped:
+    """A document that was read but not turned into RDF, and why."""
+
+    id: str
+    reason: str
+    path: str | None = None
+
+
+Outcome = DocResult | Skipped
+
+
+# --- the per-document work (runs in workers) -------------------------------------------------
+
+def _nquads(quads: Iterable[tuple[Any, Any, Any, Any]]) -> tuple[bytes, int]:
+    from rdflib.plugins.serializers.nquads import _nq_row
+
+    rows = [_nq_row((s, p, o), g) for s, p, o, g in quads]
+    return "".join(rows).encode("utf-8"), len(rows)
+
+
+def _slim(entity: Entity) -> Entity:
+    return Entity(
+        key=entity.key,
+        type=entity.type,
+        labels=dict(entity.labels),
+        alt_labels=set(entity.alt_labels),
+        mentions=[_PLACEHOLDER] * len(entity.mentions),
+        same_as=list(entity.same_as),
+        attrs={k: v for k, v in entity.attrs.items() if isinstance(v, (str, int, float, bool))},
+        confidence=entity.confidence,
+    )
+
+
+def process_document(doc: Document, options: Options) -> Outcome:
+    """Run the pipeline on one document and serialise what the parent needs.
+
+    Errors in one document do not stop the run: a :class:`kg.errors.KGError`
+    becomes a :class:`Skipped` with its message.  A missing model
+    (:class:`kg.errors.ModelError`) is re-raised, since every document would fail.
+    """
+    from kg.errors import ModelError
+    from kg.graph.rdf import EntityLayer, document_quads
+    from kg.pipeline import process
+
+    try:
+        doc = process(doc, steps=options.steps, ner=options.ner)
+    except ModelError:
+        raise
+    except KGError as exc:
+        return Skipped(doc.id, str(exc), doc.path)
+    except RecursionError:
+        return Skipped(doc.id, "the text is too deeply nested to process", doc.path)
+    nquads, n_doc = _nquads(document_quads(doc))
+    layer = EntityLayer()
+    for e in doc.entities.values():
+        layer.add(e)
+    ent_nquads, n_ent = _nquads(layer.quads())
+    return DocResult(
+        id=doc.id,
+        content_hash=doc.content_hash,
+        nquads=nquads,
+        entity_nquads=ent_nquads,
+        entities=[_slim(e) for e in doc.entities.values()],
+        words=len(doc.text.split()),
+        mentions=len(doc.mentions),
+        events=len(doc.events),
+        triples=n_doc,
+        path=doc.path,
+    )
+
+
+def process_chunk(docs: list[Document], options: Options) -> list[Outcome]:
+    """:func:`process_document` over a list (one task for a pool or a Dask worker)."""
+    return [process_document(d, options) for d in docs]
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C goes to the whole process group; only the parent should handle it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# --- the driver (runs in the parent) ----------------------------------------------------------
+
+def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(items)
+    while True:
+        chunk = list(itertools.islice(it, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def default_jobs() -> int:
+    """The number of CPU cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run(
+    docs: Iterable[Document],
+    *,
+    jobs: int = 1,
+    ner: str = "crf",
+    steps: Iterable[str] = DEFAULT_STEPS,
+    engine: str = "processes",
+    scheduler: str | None = None,
+    chunk_size: int = 8,
+    max_pending: int | None = None,
+    skip: Callable[[Document], str | None] | None = None,
+    start_method: str | None = None,
+) -> Iterator[Outcome]:
+    """Process a stream of documents in parallel; yield one outcome per document, in input order.
+
+    Args:
+        docs: documents as :func:`kg.pipeline.documents` reads them (any iterable; it is
+            consumed lazily, at most ``max_pending * chunk_size`` documents ahead).
+        jobs: worker processes (``0`` or less: one per core).  With ``jobs=1`` and the
+            ``processes`` engine the work runs in this process.
+        ner: the mention extractor (see :func:`kg.pipeline.process`).
+        steps: pipeline step names.
+        engine: ``"processes"`` or ``"dask"``.
+        scheduler: a Dask scheduler address (``"tcp://10.0.0.5:8786"``); with
+            ``engine="dask"`` and no address, a local cluster of ``jobs`` processes.
+        chunk_size: documents per task.
+        max_pending: tasks in flight (default ``4 * jobs``); bounds memory.
+        skip: called on each document before it is sent out; a returned string skips the
+            document with that reason (``"unchanged, already in the store"``).
+        start_method: multiprocessing start method (default ``"forkserver"`` where
+            available, else ``"spawn"``: no fork of a parent holding open stores or threads).
+
+    Yields:
+        :class:`DocResult` for each processed document, :class:`Skipped` for the others.
+
+    Raises:
+        EngineError: unknown engine, Dask missing or unreachable, or a worker died.
+        ModelError: the NER model is missing (raised by the first document).
+    """
+    if engine not in ENGINES:
+        raise EngineError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if scheduler and engine != "dask":
+        raise EngineError("--scheduler needs --engine dask")
+    if chunk_size < 1:
+        raise EngineError(f"chunk size must be at least 1, not {chunk_size}")
+    jobs = default_jobs() if jobs <= 0 else jobs
+    options = Options(ner=ner, steps=tuple(steps))
+    pending = max_pending or 4 * jobs
+    tasks = _tasks(docs, chunk_size, skip)
+    if engine == "dask":
+        yield from _run_dask(tasks, options, jobs, scheduler, pending)
+    elif jobs == 1:
+        for kind, payload in tasks:
+            if kind == "skip":
+                yield payload
+            else:
+                yield from process_chunk(payload, options)
+    else:
+        yield from _run_pool(tasks, options, jobs, pending, start_method)
+
+
+def _tasks(docs: Iterable[Document], size: int,
+           skip: Callable[[Document], str | None] | None) -> Iterator[tuple[str, Any]]:
+    """Chunks of documents to process, interleaved with skipped ones (order kept)."""
+    chunk: list[Document] = []
+    for doc in docs:
+        reason = skip(doc) if skip is not None else None
+        if reason is not None:
+            if chunk:
+                yield "work", chunk
+                chunk = []
+            yield "skip", Skipped(doc.id, reason, doc.path)
+            continue
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield "work", chunk
+            chunk = []
+    if chunk:
+        yield "work", chunk
+
+
+def _ordered(tasks: Iterator[tuple[str, Any]], submit: Callable[[list[Document]], Any],
+             result: Callable[[Any], list[Outcome]], pending: int) -> Iterator[Outcome]:
+    """Keep ``pending`` tasks in flight, yield outcomes in input order."""
+    window: deque[tuple[str, Any]] = deque()
+    for kind, payload in tasks:
+        window.append((kind, submit(payload) if kind == "work" else payload))
+        while len(window) >= pending or (window and window[0][0] == "skip"):
+            yield from _pop(window, result)
+    while window:
+        yield from _pop(window, result)
+
+
+def _pop(window: deque[tuple[str, Any]], result: Callable[[Any], list[Outcome]]) -> Iterator[Outcome]:
+    kind, item = window.popleft()
+    if kind == "skip":
+        yield item
+    else:
+        yield from result(item)
+
+
+def _run_pool(tasks: Iterator[tuple[str, Any]], options: Options, jobs: int, pending: int,
+              start_method: str | None) -> Iterator[Outcome]:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    method = start_method or ("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    ctx = mp.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["kg.parallel", "kg.pipeline", "kg.graph.rdf"])
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_ignore_sigint)
+    try:
+        def result(fut: Any) -> list[Outcome]:
+            try:
+                return fut.result()  # type: ignore[no-any-return]
+            except BrokenProcessPool:
+                raise EngineError(
+                    "a worker process died (out of memory, or killed); run again with fewer --jobs "
+                    "or a smaller chunk size"
+                ) from None
+
+        yield from _ordered(tasks, lambda chunk: pool.submit(process_chunk, chunk, options), result, pending)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_dask(tasks: Iterator[tuple[str, Any]], options: Options, jobs: int, scheduler: str | None,
+              pending: int) -> Iterator[Outcome]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise EngineError("--engine dask needs Dask distributed: pip install 'kg[dask]' "
+                          "(or pip install 'dask[distributed]')") from None
+    cluster = None
+    try:
+        if scheduler:
+            import dask
+
+            # dask's own setting, so a cluster's config (or a test) can shorten it
+            client = Client(scheduler, timeout=dask.config.get("distributed.comm.timeouts.connect"),
+                            set_as_default=False)
+        else:
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                   dashboard_address=None)
+            client = Client(cluster, set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {exc}; start one with "
+                          "`dask scheduler` and workers with `dask worker ADDRESS`, or omit --scheduler") from None
+    try:
+        n = sum(client.ncores().values()) or jobs
+        window = max(pending, 2 * n)
+
+        def result(fut: Any) -> list[Outcome]:
+            try:
+                return fut.result()  # type: ignore[no-any-return]
+            except KGError:
+                raise
+            except Exception as exc:  # a worker lost, or kg missing there
+                raise EngineError(f"a Dask task failed: {type(exc).__name__}: {exc}; is kg installed on "
+                                  "every worker, in the same version?") from None
+
+        yield from _ordered(tasks, lambda chunk: client.submit(process_chunk, chunk, options, pure=False),
+                            result, window)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# --- sinks: where the outcomes go -------------------------------------------------------------
+
+def bulk_load(outcomes: Iterable[Outcome], store: Any, *, batch_bytes: int = 16 << 20,
+              entities: Any | None = None) -> Iterator[Outcome]:
+    """Load processed documents into a ``pyoxigraph.Store`` with ``bulk_load``, passing outcomes on.
+
+    Document graphs are concatenated into N-Quads batches of about ``batch_bytes``.
+    The entity layer is *not* written here: give an :class:`kg.graph.rdf.EntityLayer`
+    as ``entities`` to collect it, then load ``entities.quads()`` at the end (or use
+    :func:`build`).  For a persistent, crash-safe store use :class:`kg.store.Store`.
+
+    Yields:
+        every outcome, after its document is in a loaded batch or queued for one.
+    """
+    import pyoxigraph as ox
+
+    buf: list[bytes] = []
+    size = 0
+    for outcome in outcomes:
+        if isinstance(outcome, DocResult):
+            buf.append(outcome.nquads)
+            size += len(outcome.nquads)
+            if entities is not None:
+                for e in outcome.entities:
+                    entities.add(e)
+            if size >= batch_bytes:
+                store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
+                buf, size = [], 0
+        yield outcome
+    if buf:
+        store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
+
+
+def build(
+    docs: Iterable[Document],
+    *,
+    jobs: int = 1,
+    ner: str = "crf",
+    steps: Iterable[str] = DEFAULT_STEPS,
+    engine: str = "processes",
+    scheduler: str | None = None,
+    progress: Any | None = None,
+) -> Any:
+    """The parallel counterpart of :func:`kg.pipeline.build`: documents in, one ``rdflib.Dataset`` out.
+
+    Args:
+        docs: a document stream (:func:`kg.pipeline.documents`).
+        jobs / ner / steps / engine / scheduler: as :func:`run`.
+        progress: a :class:`kg.progress.IngestProgress` to count outcomes on.
+
+    Returns:
+        a Dataset backed by Oxigraph (:func:`kg.graph.rdf.new_dataset`): one named graph
+        per document plus the entity layer, the same quads :func:`kg.pipeline.build` makes.
+    """
+    import pyoxigraph as ox
+
+    from kg.graph.rdf import EntityLayer, new_dataset
+
+    ds = new_dataset()
+    store = ds.store._inner  # oxrdflib creates its pyoxigraph.Store lazily; this makes it
+    layer = EntityLayer()
+    outcomes = run(docs, jobs=jobs, ner=ner, steps=steps, engine=engine, scheduler=scheduler)
+    for outcome in bulk_load(outcomes, store, entities=layer):
+        if progress is not None:
+            progress.update(outcome)
+            if isinstance(outcome, DocResult):
+                progress.written()
+    data, _n = _nquads(layer.quads())
+    if data:
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+    return ds

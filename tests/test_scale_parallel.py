@@ -1,0 +1,116 @@
+"""kg.parallel: the same graph with any number of processes, in order, in bounded memory."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from kg.errors import KGError
+from kg.model import Document
+from kg.parallel import DocResult, EngineError, Skipped, build, run
+
+TEXTS = [
+    ("ar", "زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ يوم الخميس والتقى الزعيم كيم جونغ أون."),
+    ("en", "Russian President Vladimir Putin visited Pyongyang on Thursday and met Kim Jong Un."),
+    ("ar", "استقبل وزير الخارجية المصري سامح شكري نظيره الأردني في القاهرة."),
+    ("en", "The United Nations condemned the attack in Kabul, Afghanistan."),
+]
+
+
+def corpus(n: int = 8) -> list[Document]:
+    return [Document(id=f"d{i}", text=TEXTS[i % len(TEXTS)][1] + f" ({i})", lang=TEXTS[i % len(TEXTS)][0])
+            for i in range(n)]
+
+
+def results(outcomes: object) -> list[DocResult]:
+    out = list(outcomes)  # type: ignore[call-overload]
+    assert all(isinstance(o, DocResult) for o in out), out
+    return out
+
+
+def test_two_processes_give_the_same_quads_in_input_order() -> None:
+    one = results(run(corpus(), jobs=1, ner="none"))
+    two = results(run(corpus(), jobs=2, ner="none", chunk_size=3))
+    assert [r.id for r in two] == [f"d{i}" for i in range(8)]
+    assert [r.nquads for r in two] == [r.nquads for r in one]
+    assert [r.entity_nquads for r in two] == [r.entity_nquads for r in one]
+    assert one[0].triples > 10 and one[0].words == len(corpus()[0].text.split())
+    assert any(r.events for r in one), "the seed sentences hold events"
+
+
+def test_parallel_build_equals_pipeline_build() -> None:
+    from kg.graph.rdf import to_dataset
+    from kg.pipeline import process
+
+    expected = to_dataset([process(d, ner="none") for d in corpus(6)])
+    got = build(corpus(6), jobs=2, ner="none")
+    assert set(got.quads((None, None, None, None))) == set(expected.quads((None, None, None, None)))
+    assert len(got) > 0
+
+
+def test_documents_are_pulled_lazily() -> None:
+    """The parent reads at most max_pending chunks ahead of what it has handed out."""
+    pulled = 0
+
+    def stream() -> Iterator[Document]:
+        nonlocal pulled
+        for i in range(1000):
+            pulled += 1
+            yield Document(id=f"x{i}", text="Kabul.", lang="en")
+
+    it = run(stream(), jobs=2, ner="none", steps=("sentences",), chunk_size=4, max_pending=3)
+    first = next(it)
+    assert first.id == "x0"
+    assert pulled <= 4 * 3 + 4
+    for _ in range(20):
+        next(it)
+    assert pulled <= 21 + 4 * 3 + 4
+    it.close()  # type: ignore[attr-defined]
+
+
+def test_skip_hook_keeps_order_and_reason() -> None:
+    docs = corpus(5)
+    out = list(run(docs, jobs=2, ner="none", skip=lambda d: "unchanged" if d.id in ("d1", "d3") else None))
+    assert [o.id for o in out] == ["d0", "d1", "d2", "d3", "d4"]
+    assert [type(o).__name__ for o in out] == ["DocResult", "Skipped", "DocResult", "Skipped", "DocResult"]
+    assert out[1].reason == "unchanged"  # type: ignore[union-attr]
+
+
+def test_a_failing_document_is_skipped_with_its_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.pipeline as pipeline
+
+    def boom(doc: Document) -> Document:
+        if "(1)" in doc.text:
+            raise KGError("cannot handle this one")
+        return doc
+
+    monkeypatch.setitem(pipeline.STEPS, "boom", boom)
+    out = list(run(corpus(3), jobs=1, ner="none", steps=("sentences", "boom")))
+    assert isinstance(out[1], Skipped) and out[1].reason == "cannot handle this one"
+    assert isinstance(out[0], DocResult) and isinstance(out[2], DocResult)
+
+
+def test_bad_options_are_refused_with_a_clear_message() -> None:
+    with pytest.raises(EngineError, match="unknown engine 'spark'"):
+        list(run(corpus(1), engine="spark"))
+    with pytest.raises(EngineError, match="--scheduler needs --engine dask"):
+        list(run(corpus(1), scheduler="tcp://127.0.0.1:1"))
+
+
+def test_dask_engine_on_a_local_cluster() -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, host="127.0.0.1", protocol="tcp://",
+                                  dashboard_address=None) as cluster:
+        got = results(run(corpus(5), ner="none", engine="dask", scheduler=cluster.scheduler_address,
+                          chunk_size=2))
+    expected = results(run(corpus(5), jobs=1, ner="none"))
+    assert [r.id for r in got] == [r.id for r in expected]
+    assert [r.nquads for r in got] == [r.nquads for r in expected]
+
+
+def test_unreachable_scheduler_is_an_engine_error() -> None:
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("distributed")
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}), \
+            pytest.raises(EngineError, match="cannot reach the Dask scheduler"):
+        list(run(corpus(1), ner="none", engine="dask", scheduler="tcp://127.0.0.1:9"))
