@@ -1,0 +1,95 @@
+"""Ingest the 3,000 ANT articles into one store and measure entity resolution.
+
+Reports: documents, entities per type, and how many distinct normalised names
+are split over more than one entity IRI (per type; over preferred labels and over
+all names), and writes a random sample of person/organization *merges* (entities
+whose mentions carry two or more different normalised names) for hand-checking.
+
+    PYTHONPATH=. nice -n 10 python benchmarks/store_ant.py --store /tmp/ant-store \
+        --ner none --sample benchmarks/out/ant_merges_sample.tsv
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from kg.resolve.names import compact, name_tokens
+from kg.store import Store, ingest
+
+ANT = Path("/work/shared/data/ant_arabic_news/ant_multisource_sample.jsonl")
+
+
+def measure(store: Store, sample: int, sample_out: Path | None, seed: int = 7) -> None:
+    by_type: Counter[str] = Counter()
+    pref_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    all_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    merges: list[tuple[str, str, list[str]]] = []
+    for iri, st in store.entity_states():
+        if not st.types:
+            continue
+        typ = max(st.types.items(), key=lambda kv: kv[1])[0]
+        if "/country/" in iri:
+            typ = "Country"
+        elif "/city/" in iri:
+            typ = "City"
+        by_type[typ] += 1
+        group = "Place" if typ in ("Country", "City") else typ
+        preferred = max(((t, n) for (t, lang), n in st.labels.items() if lang == "ar"), key=lambda x: x[1], default=None)
+        if preferred:
+            pref_names[(group, compact(name_tokens(preferred[0])))].add(iri)
+        norms = {compact(name_tokens(t)) for (t, lang) in [*st.labels, *st.alt] if lang == "ar"}
+        for n in norms:
+            all_names[(group, n)].add(iri)
+        if typ in ("Person", "Organization"):
+            forms = sorted({t for (t, lang) in [*st.labels, *st.alt] if lang == "ar"})
+            if len({compact(name_tokens(f)) for f in forms}) >= 2:
+                merges.append((typ, iri, forms))
+    print("entities by type:", dict(sorted(by_type.items())), "total", sum(by_type.values()))
+    for label, table in (("preferred Arabic label", pref_names), ("any Arabic name", all_names)):
+        split: Counter[str] = Counter()
+        names: Counter[str] = Counter()
+        for (group, _n), iris in table.items():
+            names[group] += 1
+            if len(iris) > 1:
+                split[group] += 1
+        for group in sorted(names):
+            print(f"names split over >1 IRI ({label}), {group}: {split[group]} of {names[group]}"
+                  f" ({split[group] / names[group]:.2%})")
+    print(f"person/organization entities with >= 2 different Arabic names (merges): {len(merges)}")
+    if sample_out is not None:
+        rng = random.Random(seed)
+        chosen = rng.sample(merges, min(sample, len(merges)))
+        sample_out.parent.mkdir(parents=True, exist_ok=True)
+        with sample_out.open("w", encoding="utf-8") as fh:
+            fh.write("type\tiri\tarabic names\tcorrect (hand-checked)\n")
+            for typ, iri, forms in chosen:
+                fh.write(f"{typ}\t{iri}\t{' | '.join(forms)}\t\n")
+        print(f"wrote {len(chosen)} merges to {sample_out}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ANT)
+    ap.add_argument("--store", type=Path, required=True)
+    ap.add_argument("--ner", default="crf")
+    ap.add_argument("--fresh", action="store_true", help="delete the store first")
+    ap.add_argument("--measure-only", action="store_true")
+    ap.add_argument("--sample", type=Path, default=None)
+    args = ap.parse_args(argv)
+    if args.fresh and args.store.exists():
+        shutil.rmtree(args.store)
+    if not args.measure_only:
+        t0 = time.time()
+        report = ingest([args.data], args.store, ner=args.ner)
+        print(f"ingested: {report} in {time.time() - t0:.0f} s")
+    with Store(args.store, read_only=True) as st:
+        print(f"documents in store: {len(st)}")
+        measure(st, 50, args.sample)
+
+
+if __name__ == "__main__":
+    main()
