@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,16 +32,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+    import test_robust_pipeline_fuzz as harness  # tests/ holds the harness
     from hypothesis import HealthCheck, given, seed, settings
     from hypothesis import strategies as st
-
-    import test_robust_pipeline_fuzz as harness
 
     tally = harness.Tally()
     work = Path(tempfile.mkdtemp(prefix="kg-robust-fuzz-"))
     n_bytes = int(args.cases * args.bytes_share)
     n_text = args.cases - n_bytes
-    common = dict(deadline=None, database=None, suppress_health_check=list(HealthCheck), print_blob=True)
+    common: dict[str, Any] = {
+        "deadline": None, "database": None, "suppress_health_check": list(HealthCheck), "print_blob": True,
+    }
 
     @seed(args.seed)
     @settings(max_examples=n_text, **common)
