@@ -135,3 +135,31 @@ def test_ingest_split_title_line_heuristic():
     parts = split_page("Short headline here\n\nThe body sentence one. Two.\n")
     assert parts[0].title == "Short headline here"
     assert split_page("One sentence only.\n\nAnother sentence.\n")[0].title is None
+
+
+def test_ingest_split_text_after_boilerplate_is_kept_as_a_part():
+    page = (
+        "First article body.\n\nالمصدر: CNN Arabic\n\n"
+        "A second story with no marker before it, long enough to be more than a stray line.\n"
+        "It goes on for another line.\n\n"
+        "Tags: Korea\n\n"
+        "© 2024 Example\n"
+    )
+    parts = split_page(page)
+    assert [(p.kind, page[p.start : p.end][:18]) for p in parts] == [
+        ("article", "First article body"),
+        ("article", "A second story wit"),
+    ]
+    assert parts[1].meta["dropped_lines"] == 1  # the copyright line
+    docs = list(read_text(page))
+    assert [d.id.rsplit("-", 2)[-2:] for d in docs][1] == ["article", "2"]
+    assert docs[1].parent == docs[0].id
+
+
+def read_text(page: str):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "p.txt"
+        path.write_text(page, encoding="utf-8")
+        yield from read([path])

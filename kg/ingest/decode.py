@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.errors import BinaryInputError, EncodingError
+from kg.ingest import limits
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -218,7 +219,8 @@ def decode(data: bytes, name: str, *, encoding: str | None = None) -> Decoded:
         BinaryInputError, EncodingError: see :func:`detect`; EncodingError too when
             ``encoding`` is given and does not decode the data.
     """
-    enc = given(encoding, data) if encoding else detect(data, name)
+    sample = data[: limits.SNIFF_BYTES]
+    enc = given(encoding, sample) if encoding else detect(sample, name, complete=len(data) <= len(sample))
     parts = list(iter_decode([data[enc.bom :]], enc, name, strict=encoding is not None))
     problems = [p for p in parts if isinstance(p, _Problem)]
     text = "".join(p for p in parts if not isinstance(p, _Problem))

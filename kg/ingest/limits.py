@@ -11,7 +11,7 @@ reported and skipped.  Change these module attributes to tune them.
 from __future__ import annotations
 
 #: Text files up to this size are read whole (and split into page parts).
-WHOLE_TEXT_BYTES = 16 * 2**20
+WHOLE_TEXT_BYTES = 4 * 2**20
 
 #: Target size, in characters, of the pieces a streamed text file is cut into.
 CHUNK_CHARS = 256 * 2**10

@@ -67,6 +67,9 @@ def page_documents(text: str, info: PageInfo, *, split: bool = True) -> list[Doc
     for part in parts:
         if part.kind == ARTICLE and main_id is None:
             doc_id = main_id = info.id
+        elif part.kind == ARTICLE:
+            n = seen[part.kind] = seen.get(part.kind, 1) + 1
+            doc_id = f"{info.id}-article-{n}"
         else:
             n = seen[part.kind] = seen.get(part.kind, 0) + 1
             doc_id = f"{info.id}-{part.kind}" + (f"-{n}" if n > 1 else "")

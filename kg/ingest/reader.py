@@ -116,7 +116,9 @@ def _stream_text(stream: IO[bytes], src: Source, head: bytes, ctx: _Context) -> 
     path = None if src.path is None else str(src.path)
 
     def chunks() -> Iterator[bytes]:
-        yield head[enc.bom :]
+        view = memoryview(head)[enc.bom :]
+        for at in range(0, len(view), 1 << 20):
+            yield bytes(view[at : at + (1 << 20)])
         while data := stream.read(1 << 20):
             yield data
 

@@ -50,6 +50,8 @@ _DATELINE = re.compile(
     r"\((?P<agency>[A-Z][A-Za-z.&' ]{0,29}|[\u0621-\u064a ]{2,30})\)[^\S\n]*(?:--?|—|–)[^\S\n]*"
 )
 _TITLE_END = re.compile(r"[.!?؟:،,;…\"»”]$")
+#: A single line shorter than this after a part's end (a copyright notice...) is dropped.
+_RESIDUE_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!:;…،,]$")
 
 
@@ -162,15 +164,22 @@ def _sections(text: str) -> list[_Section]:
             cur.closed = bool(cur.lines)
         elif kind == "share":
             cur.closed = bool(cur.lines)
-        elif cur.closed or (
-            cur.kind == HEADLINES and cur.lines and not _headline_like(text[s:e])
-        ):
+        elif cur.closed or (cur.kind == HEADLINES and cur.lines and not _headline_like(text[s:e])):
+            # Text after the end of a part and before the next marker: more article
+            # text (kept as a part of its own) or residue (dropped, see below).
             cur.closed = True
-            cur.meta["dropped_lines"] = cur.meta.get("dropped_lines", 0) + 1
+            sections.append(_Section(ARTICLE, lines=[(s, e)], meta={"after": cur.kind}))
         else:
             cur.lines.append((s, e))
         i += 1
-    return sections
+    kept: list[_Section] = []
+    for sec in sections:
+        residue = "after" in sec.meta and len(sec.lines) == 1 and sec.lines[0][1] - sec.lines[0][0] < _RESIDUE_CHARS
+        if residue and kept:
+            kept[-1].meta["dropped_lines"] = kept[-1].meta.get("dropped_lines", 0) + 1
+        else:
+            kept.append(sec)
+    return kept
 
 
 def _looks_like_title(text: str, lines: list[tuple[int, int]]) -> bool:
