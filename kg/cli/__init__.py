@@ -47,6 +47,7 @@ COMMAND_MODULES = (
     "kg.cli.view",
     "kg.cli.store",
     "kg.cli.ner",
+    "kg.cli.remote",
 )
 
 
