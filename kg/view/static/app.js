@@ -19,7 +19,7 @@
     ar: {
       language: 'اللغة', search: 'ابحث عن اسم…', entityTypes: 'أنواع الكيانات', eventCategories: 'فئات الأحداث',
       dateRange: 'نطاق التاريخ', from: 'من', to: 'إلى', minConfidence: 'أدنى ثقة', sourceDocument: 'المصدر',
-      legend: 'مفتاح الألوان', allDocs: 'كل الوثائق', event: 'حدث (معيّن)', nodes: 'عقد', edges: 'روابط',
+      legend: 'مفتاح الألوان', allDocs: 'كل الوثائق', event: 'حدث (معيّن)', eventSquare: 'حدث (مربّع)', nodes: 'عقد', edges: 'روابط',
       shown: 'معروضة', noResults: 'لا نتائج', type: 'النوع', links: 'روابط خارجية', sentences: 'جمل المصدر',
       neighbours: 'الجوار', documents: 'الوثائق', otherNames: 'أسماء أخرى', date: 'التاريخ', time: 'زمن النص',
       trigger: 'الفعل', modality: 'الصيغة', confidence: 'الثقة', cameo: 'رمز CAMEO', position: 'المنصب',
@@ -33,7 +33,7 @@
     en: {
       language: 'Language', search: 'Search a name…', entityTypes: 'Entity types', eventCategories: 'Event categories',
       dateRange: 'Date range', from: 'From', to: 'To', minConfidence: 'Minimum confidence', sourceDocument: 'Source document',
-      legend: 'Legend', allDocs: 'All documents', event: 'Event (diamond)', nodes: 'nodes', edges: 'edges',
+      legend: 'Legend', allDocs: 'All documents', event: 'Event (diamond)', eventSquare: 'Event (square)', nodes: 'nodes', edges: 'edges',
       shown: 'shown', noResults: 'No results', type: 'Type', links: 'Links', sentences: 'Source sentences',
       neighbours: 'Neighbours', documents: 'Documents', otherNames: 'Other names', date: 'Date', time: 'Time as written',
       trigger: 'Trigger', modality: 'Modality', confidence: 'Confidence', cameo: 'CAMEO code', position: 'Position',
@@ -195,7 +195,7 @@
       });
     }
     boxes($('f-types'), types, state.hiddenTypes, function (k) { var s = el('span', null, { 'class': 'swatch' }); s.style.background = COLORS[k] || COLORS.Entity; return s; });
-    boxes($('f-cats'), cats, state.hiddenCats, function () { var s = el('span', null, { 'class': 'swatch event' }); s.style.background = COLORS.Event; return s; });
+    boxes($('f-cats'), cats, state.hiddenCats, function () { var s = el('span', null, { 'class': META.renderer === 'sigma' ? 'swatch square' : 'swatch event' }); s.style.background = COLORS.Event; return s; });
     ['f-from', 'f-to'].forEach(function (id) { if (minD) { $(id).min = minD; $(id).max = maxD; } });
     var sel = $('f-doc'), keep = state.doc;
     sel.textContent = '';
@@ -211,8 +211,9 @@
       var li = el('li'), s = el('span', null, { 'class': 'swatch' }); s.style.background = COLORS[k] || COLORS.Entity;
       li.appendChild(s); li.appendChild(el('span', t(k))); lg.appendChild(li);
     });
-    var li = el('li'), s = el('span', null, { 'class': 'swatch event' }); s.style.background = COLORS.Event;
-    li.appendChild(s); li.appendChild(el('span', t('event'))); lg.appendChild(li);
+    var sq = META.renderer === 'sigma';
+    var li = el('li'), s = el('span', null, { 'class': sq ? 'swatch square' : 'swatch event' }); s.style.background = COLORS.Event;
+    li.appendChild(s); li.appendChild(el('span', t(sq ? 'eventSquare' : 'event'))); lg.appendChild(li);
   }
   function wireFilters() {
     $('f-from').addEventListener('change', function () { state.from = this.value; applyFilters(); });
@@ -389,6 +390,7 @@
       resize: function () { network.redraw(); },
       screenPosition: function (i) { var p = network.getPositions([i])[i]; return p ? network.canvasToDOM(p) : null; },
       zoomBy: function (f) { network.moveTo({ scale: network.getScale() * f }); },
+      isHidden: function (i) { var d = nodes.get(i); return !d || !!d.hidden; },
       network: network
     };
   }
@@ -430,8 +432,8 @@
         return Object.assign({}, data, { color: st.color });
       }
     });
-    var drawn = false;
-    sigma.on('afterRender', function () { if (!drawn) { drawn = true; markDrawn(); } });
+    // Sigma renders its first frame synchronously in the constructor; mark it on the next frame.
+    requestAnimationFrame(function () { markDrawn(); });
     sigma.on('clickNode', function (ev) { select(+ev.node, false); });
     sigma.on('clickStage', function () { clearSelection(); });
     return {
@@ -447,11 +449,13 @@
         return sigma.graphToViewport({ x: a.x, y: a.y });
       },
       zoomBy: function (f) { var cam = sigma.getCamera(); cam.setState({ ratio: cam.getState().ratio / f }); },
+      isHidden: function (i) { var d = sigma.getNodeDisplayData(String(i)); return !d || !!d.hidden; },
       sigma: sigma
     };
   }
 
   function markDrawn() {
+    if (window.kgView.firstDraw !== null) return;
     window.kgView.firstDraw = performance.now();
     document.body.setAttribute('data-drawn', '1');
   }
@@ -463,6 +467,8 @@
     visibleCount: function () { var c = 0; for (var i = 0; i < visibleNode.length; i++) c += visibleNode[i]; return c; },
     screenPosition: function (i) { return renderer ? renderer.screenPosition(i) : null; },
     zoomBy: function (f) { if (renderer) renderer.zoomBy(f); },
+    isHidden: function (i) { return renderer ? renderer.isHidden(i) : true; },
+    indexOf: function (iri) { for (var i = 0; i < NODES.length; i++) if (NODES[i].id === iri) return i; return -1; },
     renderer: META.renderer, state: state
   };
   $('title').textContent = META.title;
