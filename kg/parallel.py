@@ -149,7 +149,7 @@ def process_document(doc: Document, options: Options) -> Outcome:
     layer = EntityLayer()
     for e in doc.entities.values():
         layer.add(e)
-    ent_nquads, n_ent = _nquads(layer.quads())
+    ent_nquads, _ = _nquads(layer.quads())
     return DocResult(
         id=doc.id,
         content_hash=doc.content_hash,
@@ -351,7 +351,7 @@ def _run_dask(tasks: Iterator[tuple[str, Any]], options: Options, jobs: int, sch
                 return fut.result()  # type: ignore[no-any-return]
             except KGError:
                 raise
-            except Exception as exc:  # a worker lost, or kg missing there
+            except Exception as exc:  # noqa: BLE001  (a worker lost, kg missing there: any error)
                 raise EngineError(f"a Dask task failed: {type(exc).__name__}: {exc}; is kg installed on "
                                   "every worker, in the same version?") from None
 
@@ -422,7 +422,7 @@ def build(
     from kg.graph.rdf import EntityLayer, new_dataset
 
     ds = new_dataset()
-    store = ds.store._inner  # oxrdflib creates its pyoxigraph.Store lazily; this makes it
+    store = ds.store._inner  # type: ignore[attr-defined]  # oxrdflib creates its pyoxigraph.Store lazily; this makes it
     layer = EntityLayer()
     outcomes = run(docs, jobs=jobs, ner=ner, steps=steps, engine=engine, scheduler=scheduler)
     for outcome in bulk_load(outcomes, store, entities=layer):

@@ -77,7 +77,7 @@ def test_skip_hook_keeps_order_and_reason() -> None:
 
 
 def test_a_failing_document_is_skipped_with_its_message(monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.pipeline as pipeline
+    from kg import pipeline
 
     def boom(doc: Document) -> Document:
         if "(1)" in doc.text:

@@ -1,0 +1,149 @@
+"""kg push / kg query --endpoint against a real ``oxigraph serve`` on 127.0.0.1.
+
+The server comes from the PyPI package ``oxigraph`` (``pip install oxigraph``); the
+tests skip when its ``oxigraph`` command is absent.
+"""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.errors import QueryError
+from kg.model import Document
+from kg.remote import RemoteError, push, query_endpoint
+
+TEXTS = [
+    ("ar", "زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ يوم الخميس والتقى الزعيم كيم جونغ أون."),
+    ("en", "Russian President Vladimir Putin visited Pyongyang on Thursday and met Kim Jong Un."),
+    ("en", "The United Nations condemned the attack in Kabul, Afghanistan."),
+]
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture()
+def server(tmp_path: Path) -> Iterator[str]:
+    """A fresh ``oxigraph serve`` (union default graph, as kg's queries expect); yields its base URL."""
+    exe = shutil.which("oxigraph")
+    if exe is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = _free_port()
+    proc = subprocess.Popen([exe, "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}",
+                             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        for _ in range(100):  # up to 10 s
+            if proc.poll() is not None:
+                pytest.skip(f"oxigraph serve did not start: {proc.stderr.read().decode()[:200]}")  # type: ignore[union-attr]
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.skip("oxigraph serve did not open its port within 10 s")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
+@pytest.fixture(scope="module")
+def dataset():  # type: ignore[no-untyped-def]
+    from kg.graph.rdf import to_dataset
+    from kg.pipeline import process
+
+    docs = [process(Document(id=f"d{i}", text=t, lang=lang), ner="none") for i, (lang, t) in enumerate(TEXTS)]
+    return to_dataset(docs)
+
+
+def count(url: str) -> int:
+    return int(query_endpoint(url + "/query", COUNT).rows[0][0])
+
+
+def test_cli_push_then_query_endpoint_round_trip(server: str, dataset, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import kg.cli.remote  # noqa: F401  (registers kg push until kg.cli lists it)
+    from kg.cli import app
+
+    trig = tmp_path / "g.trig"
+    dataset.serialize(trig, format="trig")
+    runner = CliRunner()
+    res = runner.invoke(app, ["push", str(trig), "--endpoint", server + "/query"])
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith(f"pushed 4 graphs, {len(dataset)} triples to {server}/store in ")
+    assert count(server) == len(dataset)
+
+    res = runner.invoke(app, ["push", str(trig), "--endpoint", server + "/query"])
+    assert res.exit_code == 0, res.output
+    assert count(server) == len(dataset), "pushing again must not double anything"
+
+    res = runner.invoke(app, ["query", "--endpoint", server + "/query", "--format", "csv",
+                              "SELECT ?l WHERE { kgid:person\\/vladimir-putin rdfs:label ?l } ORDER BY ?l"])
+    assert res.exit_code == 0, res.output
+    assert res.output.splitlines() == ["l", "Vladimir Putin", "فلاديمير بوتين"]
+
+
+def test_remote_answers_equal_local_answers(server: str, dataset) -> None:  # type: ignore[no-untyped-def]
+    from kg.query import query
+
+    push(dataset, server + "/query")
+    q = ("SELECT ?e ?type (COUNT(DISTINCT ?d) AS ?docs) WHERE { ?e a ?type ; kg:mentionedIn ?d } "
+         "GROUP BY ?e ?type ORDER BY ?e ?type")
+    local, remote = query(dataset, q), query_endpoint(server + "/query", q)
+    assert remote.variables == local.variables
+    assert remote.rows == local.rows
+    assert len(remote.rows) >= 5
+    assert query_endpoint(server + "/query", "ASK { ?e a kg:City }").boolean is True
+    built = query_endpoint(server + "/query", "CONSTRUCT { ?e a kg:Country } WHERE { ?e a kg:Country }")
+    assert {str(t[0]) for t in built.triples or []} >= {"https://w3id.org/newskg/id/country/RU"}
+
+
+def test_quads_mode_loads_the_same_graph(server: str, dataset) -> None:  # type: ignore[no-untyped-def]
+    report = push(dataset, server + "/query", mode="quads", batch_bytes=10_000)
+    assert report.graphs == 4 and report.triples == len(dataset)
+    assert count(server) == len(dataset)
+
+
+def test_push_a_store_leaves_out_its_bookkeeping(server: str, dataset, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kg.parallel import DocResult, run
+    from kg.store import Store
+
+    docs = [Document(id=f"d{i}", text=t, lang=lang) for i, (lang, t) in enumerate(TEXTS)]
+    with Store(tmp_path / "st") as st:
+        outcomes = [o for o in run(docs, ner="none") if isinstance(o, DocResult)]
+        st.add_many((list(o.quads()), o.id, o.content_hash) for o in outcomes)
+    report = push(tmp_path / "st", server + "/query")
+    assert report.graphs == 4
+    graphs = {str(r[0]) for r in query_endpoint(server + "/query",
+                                                "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }").rows}
+    assert "https://w3id.org/newskg/id/graph/entities" in graphs
+    assert "https://w3id.org/newskg/id/graph/meta" not in graphs
+    assert count(server) == report.triples
+
+
+def test_errors_name_the_problem(server: str) -> None:
+    with pytest.raises(QueryError, match="refused the query"):
+        query_endpoint(server + "/query", "SELEKT ?x WHERE { ?x ?p ?o }")
+    with pytest.raises(QueryError, match="read-only"):
+        query_endpoint(server + "/query", "DELETE WHERE { ?s ?p ?o }")
+    with pytest.raises(RemoteError, match="HTTP 404.*check the URL"):
+        query_endpoint(server + "/nothing-here", "ASK {}")
+    with pytest.raises(RemoteError, match="cannot reach"):
+        query_endpoint(f"http://127.0.0.1:{_free_port()}/query", "ASK {}")
+    with pytest.raises(RemoteError, match="not an http"):
+        query_endpoint("file:///etc/passwd", "ASK {}")
