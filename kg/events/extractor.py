@@ -58,7 +58,7 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
         if (
             m.entry.kind == "n"
             and last_verb is not None
-            and (last_verb.entry.plover in _COMMUNICATIVE or last_verb.entry.plover not in PLOVER_CATEGORIES)
+            and (last_verb.entry.plover in _COMMUNICATIVE or last_verb.entry.cameo[:2] in ("01", "02"))
             and m.start - last_verb.start <= _CONTENT_WINDOW
             and not any(w in strong for w in view.words[last_verb.start : m.start])
         ):
@@ -96,6 +96,22 @@ def _timex_for(view: SentenceView, m: Match, timexes: list[Timex], frame: set[in
 _INTENT_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _INTENT_THREATEN = {"ASSAULT", "COERCE", "SANCTION"}
 
+#: verbs of intention whose infinitive states an intention (offered to hand over)
+_EN_INTENT = frozenset(
+    "offer offered offers pledge pledged pledges promise promised promises vow vowed vows agree agreed agrees "
+    "decide decided decides want wants wanted hope hopes hoped seek seeks sought plan plans planned intend "
+    "intends intended expect expects expected prepare prepares prepared ready willing will shall going "
+    "scheduled set determined".split()
+)
+
+
+def _intent(view: SentenceView, m: Match, lo: int) -> bool:
+    """Does a future or intention cue govern the trigger (not a purpose infinitive)?"""
+    if view.lang == "ar":
+        return True  # Arabic planned cues (س, سوف, من المقرر, مستعد) are all intentions
+    return any(w in _EN_INTENT for w in view.words[max(lo, m.start - 6) : m.start])
+
+
 #: what an event said / demanded / denied inside another event is not asserted
 _EMBEDDING = {"REJECT": NEGATED, "ACCUSE": HYPOTHETICAL, "THREATEN": PLANNED, "REQUEST": PLANNED, "AGREE": PLANNED}
 
@@ -110,9 +126,13 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         return mode
     strong = cues.AR_STRONG_PUNCT if view.lang == "ar" else cues.EN_STRONG_PUNCT
     for pm, ev in reversed(before):
-        if ev.category in _EMBEDDING and 0 < m.start - pm.end <= 12 and not any(
-            w in strong for w in view.words[pm.end : m.start]
-        ):
+        if ev.category not in _EMBEDDING or m.start <= pm.end:
+            continue
+        if any(w in strong for w in view.words[pm.end : m.start]):
+            continue
+        # "alleged that ...", "نفت أن ...": the whole complement is what is said
+        that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
+        if that or m.start - pm.end <= 12:
             return _EMBEDDING[ev.category]
     return mode
 
@@ -183,7 +203,7 @@ def extract(doc: Document) -> Document:
             continue
         strong = cues.AR_STRONG_PUNCT if lang == "ar" else cues.EN_STRONG_PUNCT
         barriers = {i for i, w in enumerate(view.words) if w in strong}
-        matches = _keep(view, lex.find(view.words, barriers=barriers))
+        matches = _keep(view, lex.find(view.words, barriers=barriers, tags=view.tags))
         rep_keys, frame = reporters(view)
         frame_set = set(frame)
         matches = [m for m in matches if m.start not in frame_set]
@@ -218,7 +238,7 @@ def extract(doc: Document) -> Document:
                 continue  # a dictionary verb codes an event only between two actors, as PETRARCH does
             mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
             category, cameo = m.entry.plover, m.entry.cameo or None
-            if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED:
+            if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
                 # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
                 if category in _INTENT_AGREE:
                     category, cameo, mode = "AGREE", "030", ASSERTED

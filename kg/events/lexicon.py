@@ -157,6 +157,8 @@ def english_verb_forms(base: str) -> set[str]:
         out |= {b + "s", b + "d", b[:-1] + "ing"}
     elif b.endswith("y") and len(b) > 2 and b[-2] not in _VOWELS:
         out |= {b[:-1] + "ies", b[:-1] + "ied", b + "ing"}
+    elif b.endswith("l") and len(b) > 3 and b[-2] in _VOWELS and b[-3] not in _VOWELS:
+        out |= {b + "s", b + "ed", b + "ing", b + "led", b + "ling"}  # cancel: canceled / cancelled
     elif b.endswith(("s", "x", "z", "ch", "sh")):
         out |= {b + "es", b + "ed", b + "ing"}
     else:
@@ -352,13 +354,16 @@ class Lexicon:
                     return True
         return False
 
-    def find(self, words: list[str], *, window: int = 8, barriers: set[int] | None = None) -> list[Match]:
+    def find(self, words: list[str], *, window: int = 10, barriers: set[int] | None = None,
+             tags: list[str] | None = None) -> list[Match]:
         """Find triggers in a sentence's normalised (Arabic) / lower-cased (English) tokens.
 
         Args:
             words: the tokens of one sentence.
             window: how far context and pattern words may be from the trigger.
             barriers: token indices (strong punctuation) that context cannot cross.
+            tags: POS tags of the words (:mod:`kg.events.pos`), if known: an English
+                verb entry then needs a verb tag and a noun entry a noun tag.
 
         Returns:
             At most one match per token: the best own entry, else the best dictionary row.
@@ -370,8 +375,14 @@ class Lexicon:
         while i < n:
             best: tuple[tuple[float, ...], Match] | None = None
             verb_stems = {s for s, _ in self.analyses(words[i], verb=True)}
+            noun_ok = True
             if self.lang == "en" and i > 0 and words[i - 1] in _EN_DETERMINERS:
                 verb_stems = set()  # "the besieged town", "its armed wing": an adjective, not a verb
+            if self.lang == "en" and tags is not None:
+                tag = tags[i]
+                if not tag.startswith(("VB", "MD")):
+                    verb_stems = set()
+                noun_ok = not tag.startswith("VB") or (tag == "VBG" and words[i].endswith("ing"))
             if self.lang == "ar":
                 # no verb right after a preposition ("عن دعمه", "عن \"دعمه")
                 prev = [w for w in words[max(0, i - 2) : i] if w not in ('"', "«", "“")]
@@ -382,6 +393,8 @@ class Lexicon:
                     for form in index.get(stem, ()):
                         e = form.entry
                         if e.kind == "v" and stem not in verb_stems:
+                            continue
+                        if e.kind != "v" and not noun_ok:
                             continue
                         # multi-word trigger: the next words must follow
                         end = i + 1

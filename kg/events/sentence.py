@@ -48,6 +48,7 @@ class SentenceView:
     tokens: list[Token]
     words: list[str]  # normalised (ar) / lower-cased (en)
     chunks: list[Chunk] = field(default_factory=list)
+    tags: list[str] | None = None  # POS tags (kg.events.pos), None without a model
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token that contains document offset ``offset``."""
@@ -75,13 +76,22 @@ def _is_nationality(m: Mention, lang: str) -> bool:
     return text[:1].isupper() and text.split()[-1].endswith(("an", "ese", "ish", "ian", "i", "ch"))
 
 
-def build_view(doc: Document, index: int) -> SentenceView:
-    """Build the view of sentence ``index`` of ``doc`` (sentences must be set)."""
+def build_view(doc: Document, index: int, *, tag: bool = True) -> SentenceView:
+    """Build the view of sentence ``index`` of ``doc`` (sentences must be set).
+
+    With ``tag`` the words get POS tags when the language's model is installed.
+    """
     s, e = doc.sentences[index]
     toks = [Token(t.start + s, t.end + s, t.text) for t in tokenize(doc.text[s:e])]
     lang = "ar" if doc.lang == "ar" else "en"
     words = [normalize(t.text) if lang == "ar" else t.text.lower() for t in toks]
     view = SentenceView(index, s, e, lang, toks, words)
+    if tag:
+        from kg.events.pos import get_tagger
+
+        tagger = get_tagger(lang)
+        if tagger is not None:
+            view.tags = tagger.tag([t.text for t in toks])
     mentions = sorted(
         (m for m in doc.mentions if m.entity and s <= m.start and m.end <= e),
         key=lambda m: (m.start, -(m.end - m.start)),

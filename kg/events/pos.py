@@ -1,0 +1,112 @@
+"""A small part-of-speech tagger (CRF) for the event rules' syntactic signal.
+
+The event grammar asks of each word: is it a verb, a noun, an adjective, a
+preposition, an auxiliary?  A linear-chain CRF (python-crfsuite) answers with
+Penn Treebank tags for English (``VBD`` / ``VBN`` / ``VBG`` / ``NN`` ...: finite verbs,
+participles and nouns apart) and Universal POS tags for Arabic, trained offline by :mod:`kg.events.train_pos` on Universal
+Dependencies treebanks (English: UD_English-EWT train, CC BY-SA 4.0; Arabic:
+UD_Arabic-PUD, CC BY-SA 3.0) and shipped as ``kg/events/models/pos_<lang>.crfsuite``.
+
+Arabic words are tagged whole (clitics attached, as kg's tokeniser leaves them):
+a word's tag is the tag of its content part (``وقال`` -> VERB, ``بالحرب`` -> NOUN).
+
+When a model file is missing the tagger is unavailable (:func:`get_tagger`
+returns None) and the rules fall back to the lexicon alone.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+from kg.text.arabic import normalize
+
+MODEL_DIR = Path(__file__).with_name("models")
+
+
+def word_features(words: list[str], i: int, lang: str) -> list[str]:
+    """CRF features of word ``i`` (surface forms, not lower-cased for English shape)."""
+    w = words[i]
+    if lang == "ar":
+        n = normalize(w)
+        f = [
+            "b",
+            "w=" + n,
+            "p1=" + n[:1],
+            "p2=" + n[:2],
+            "p3=" + n[:3],
+            "s1=" + n[-1:],
+            "s2=" + n[-2:],
+            "s3=" + n[-3:],
+            "len=" + str(min(len(n), 8)),
+        ]
+        if n.isdigit():
+            f.append("digit")
+        if not any(ch.isalpha() for ch in n):
+            f.append("punct=" + n)
+    else:
+        lw = w.lower()
+        f = [
+            "b",
+            "w=" + lw,
+            "s1=" + lw[-1:],
+            "s2=" + lw[-2:],
+            "s3=" + lw[-3:],
+            "s4=" + lw[-4:],
+            "p2=" + lw[:2],
+        ]
+        if w[:1].isupper():
+            f.append("cap")
+            if i == 0:
+                f.append("cap0")
+        if w.isupper() and len(w) > 1:
+            f.append("upper")
+        if any(ch.isdigit() for ch in w):
+            f.append("digit")
+        if "-" in w:
+            f.append("hyphen")
+    for off in (-2, -1, 1, 2):
+        j = i + off
+        if 0 <= j < len(words):
+            x = normalize(words[j]) if lang == "ar" else words[j].lower()
+            f.append(f"w{off:+d}=" + x)
+            if off in (-1, 1):
+                f.append(f"s{off:+d}=" + x[-2:])
+        else:
+            f.append(f"w{off:+d}=<s>")
+    return f
+
+
+def sentence_features(words: list[str], lang: str) -> list[list[str]]:
+    return [word_features(words, i, lang) for i in range(len(words))]
+
+
+class Tagger:
+    """A loaded POS model."""
+
+    def __init__(self, path: Path, lang: str) -> None:
+        import pycrfsuite
+
+        self.lang = lang
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+
+    def tag(self, words: list[str]) -> list[str]:
+        """UPOS tags of the words of one sentence."""
+        if not words:
+            return []
+        return list(self._tagger.tag(sentence_features(words, self.lang)))
+
+
+@functools.lru_cache(maxsize=4)
+def get_tagger(lang: str) -> Tagger | None:
+    """The tagger of a language, or None if its model is not installed."""
+    lang = "ar" if lang == "ar" else "en"
+    try:
+        ref = resources.files("kg.events").joinpath("models", f"pos_{lang}.crfsuite")
+        with resources.as_file(ref) as path:
+            if not Path(path).exists():
+                return None
+            return Tagger(Path(path), lang)
+    except (ImportError, FileNotFoundError, OSError):
+        return None
