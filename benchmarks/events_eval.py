@@ -13,8 +13,9 @@ Scores are micro-averaged over (sentence, category) pairs, and per category.
   those two categories are scored (as UniversalPetrarch's own validation does).
 * PETRARCH2 English: all 16 categories; gold CAMEO codes mapped to PLOVER
   (CAMEO 01/02 have no PLOVER category, so such sentences expect no event).
-* PLOVER GSR: one gold category per example; "primary" scores the single
-  highest-confidence event.
+* PLOVER GSR: one gold category per example; "primary" scores only the event
+  kg flags as the sentence's main one (``attrs["main"]``: the first asserted
+  finite-verb event of the first sentence).
 
 ``--split test`` (the default) leaves out the ~20% dev part (by id hash) that was
 used to look at errors.
@@ -43,7 +44,7 @@ def predict(gs: GoldSentence, ner: str) -> tuple[set[str], str | None]:
 
     doc = process(Document(id=gs.id, text=gs.text, lang=gs.lang, date=gs.date), ner=ner)
     cats: set[str] = set()
-    best: tuple[float, str] | None = None
+    main: str | None = None
     for ev in doc.events:
         if ev.modality == ASSERTED:
             cat = ev.category
@@ -52,9 +53,9 @@ def predict(gs: GoldSentence, ner: str) -> tuple[set[str], str | None]:
         else:
             continue
         cats.add(cat)
-        if best is None or ev.confidence > best[0]:
-            best = (ev.confidence, cat)
-    return cats, (best[1] if best else None)
+        if ev.attrs.get("main") and main is None:
+            main = cat
+    return cats, main
 
 
 def score(pairs: list[tuple[set[str], set[str]]], only: set[str] | None = None) -> dict[str, tuple[int, int, int]]:

@@ -192,6 +192,8 @@ def build(shared: Path, out_dir: Path = DATA_DIR) -> dict[str, int]:
         rows: list[tuple[str, ...]] = []
         for form, code, after, before, block in parse_verb_dictionary(path, lang):
             plover = plover_of(code, table) or ""
+            if lang == "ar" and not (plover and after):
+                continue  # only coded patterns are usable from the Arabic dictionary (see kg.events.lexicon)
             row = (form, code, plover, " ".join(after), " ".join(before), block)
             if row in seen:
                 continue

@@ -137,6 +137,39 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
     return mode
 
 
+_EN_AUX = frozenset(
+    "will would shall should can could may might must has have had is are was were be been being do does did".split()
+)
+
+
+def _finite(view: SentenceView, m: Match) -> bool:
+    """A finite verb (or verb group), not a participle or infinitive in a reduced clause."""
+    if m.entry.kind != "v":
+        return False
+    if view.lang == "ar" or view.tags is None:
+        return True
+    tag = view.tags[m.start]
+    if tag in ("VBD", "VBZ", "VBP"):
+        return True
+    before = view.words[max(0, m.start - 3) : m.start]
+    return "to" not in before[-1:] and any(w in _EN_AUX for w in before)
+
+
+def _mark_main(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
+    """Flag the sentence's main event (``attrs["main"]``): its first asserted finite verb event.
+
+    Falls back to the most confident event.  Lets users (and the single-label gold
+    sets) pick one event per sentence; the others stay in the graph.
+    """
+    if not kept:
+        return
+    for m, ev in kept:
+        if ev.modality == ASSERTED and _finite(view, m):
+            ev.attrs["main"] = True
+            return
+    max(kept, key=lambda p: p[1].confidence)[1].attrs["main"] = True
+
+
 def _definite(view: SentenceView, m: Match) -> bool:
     """A definite noun (``الاجتماع``, ``the meeting``, ``اجتماعه``) refers to a known event."""
     w = view.words[m.start]
@@ -266,6 +299,7 @@ def extract(doc: Document) -> Document:
             kept.append((m, ev))
             if m.entry.kind == "v":
                 previous = roles
+        _mark_main(view, kept)
         for c in view.chunks:
             if pending is not None and c.start < pending.start:
                 continue
