@@ -51,6 +51,7 @@ class Options:
 
     ner: str = "crf"
     steps: tuple[str, ...] = DEFAULT_STEPS
+    returns: str = "quads"
 
 
 @dataclass
@@ -67,6 +68,9 @@ class DocResult:
             (``len(e.mentions)`` is kept, the mentions are one shared placeholder).
         words / mentions / events / triples: counts for the summary.
         path: the file the document came from.
+        doc: the processed document itself, when :func:`run` was asked for
+            ``returns="document"`` (then ``nquads`` and ``entity_nquads`` are empty), for a
+            parent that still has work to do on it (linking to a store's entities).
     """
 
     id: str
@@ -79,6 +83,7 @@ class DocResult:
     events: int = 0
     triples: int = 0
     path: str | None = None
+    doc: Document | None = None
 
     def quads(self) -> Iterator[Any]:
         """The document's quads and its entity-layer contribution, as ``pyoxigraph.Quad`` s.
@@ -145,6 +150,10 @@ def process_document(doc: Document, options: Options) -> Outcome:
         return Skipped(doc.id, str(exc), doc.path)
     except RecursionError:
         return Skipped(doc.id, "the text is too deeply nested to process", doc.path)
+    counts = {"words": len(doc.text.split()), "mentions": len(doc.mentions), "events": len(doc.events)}
+    if options.returns == "document":
+        return DocResult(id=doc.id, content_hash=doc.content_hash, nquads=b"", entity_nquads=b"",
+                         path=doc.path, doc=doc, **counts)
     nquads, n_doc = _nquads(document_quads(doc))
     layer = EntityLayer()
     for e in doc.entities.values():
@@ -156,11 +165,9 @@ def process_document(doc: Document, options: Options) -> Outcome:
         nquads=nquads,
         entity_nquads=ent_nquads,
         entities=[_slim(e) for e in doc.entities.values()],
-        words=len(doc.text.split()),
-        mentions=len(doc.mentions),
-        events=len(doc.events),
         triples=n_doc,
         path=doc.path,
+        **counts,
     )
 
 
@@ -205,6 +212,7 @@ def run(
     max_pending: int | None = None,
     skip: Callable[[Document], str | None] | None = None,
     start_method: str | None = None,
+    returns: str = "quads",
 ) -> Iterator[Outcome]:
     """Process a stream of documents in parallel; yield one outcome per document, in input order.
 
@@ -224,6 +232,8 @@ def run(
             document with that reason (``"unchanged, already in the store"``).
         start_method: multiprocessing start method (default ``"forkserver"`` where
             available, else ``"spawn"``: no fork of a parent holding open stores or threads).
+        returns: ``"quads"`` (N-Quads bytes and slim entities, the compact default) or
+            ``"document"`` (the processed :class:`~kg.model.Document` in ``DocResult.doc``).
 
     Yields:
         :class:`DocResult` for each processed document, :class:`Skipped` for the others.
@@ -238,8 +248,16 @@ def run(
         raise EngineError("--scheduler needs --engine dask")
     if chunk_size < 1:
         raise EngineError(f"chunk size must be at least 1, not {chunk_size}")
+    if returns not in ("quads", "document"):
+        raise EngineError(f"returns must be 'quads' or 'document', not {returns!r}")
+    steps = tuple(steps)
+    from kg.pipeline import STEPS
+
+    unknown = [s for s in steps if s not in STEPS]
+    if unknown:
+        raise EngineError(f"unknown pipeline step {unknown[0]!r}; available: {', '.join(STEPS)}")
     jobs = default_jobs() if jobs <= 0 else jobs
-    options = Options(ner=ner, steps=tuple(steps))
+    options = Options(ner=ner, steps=steps, returns=returns)
     pending = max_pending or 4 * jobs
     tasks = _tasks(docs, chunk_size, skip)
     if engine == "dask":

@@ -114,3 +114,12 @@ def test_unreachable_scheduler_is_an_engine_error() -> None:
     with dask.config.set({"distributed.comm.timeouts.connect": "2s"}), \
             pytest.raises(EngineError, match="cannot reach the Dask scheduler"):
         list(run(corpus(1), ner="none", engine="dask", scheduler="tcp://127.0.0.1:9"))
+
+
+def test_returns_document_for_a_parent_that_links_entities() -> None:
+    out = results(run(corpus(4), jobs=2, ner="none", returns="document"))
+    assert [r.id for r in out] == ["d0", "d1", "d2", "d3"]
+    assert all(r.doc is not None and r.nquads == b"" for r in out)
+    assert "person/vladimir-putin" in out[1].doc.entities  # type: ignore[union-attr]
+    with pytest.raises(EngineError, match="unknown pipeline step 'tokens'"):
+        list(run(corpus(1), steps=("tokens",)))
