@@ -7,36 +7,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from kg.events import extract
-from kg.model import LABEL_TO_TYPE, Document, Entity, Event, Mention
+from kg.model import Document, Event
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
+from docs import make_doc  # noqa: E402
 
 FIXTURE = Path(__file__).parent / "fixtures" / "events" / "seed_ar.json"
 
 
 def load_fixture(path: Path = FIXTURE) -> Document:
-    """A Document with mentions at every whole-word occurrence of the fixture's names."""
+    """The seed Document with mentions at every whole-word occurrence of the fixture's names."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    text = data["text"]
-    doc = Document(id=path.stem, text=text, lang=data["lang"], date=dt.date.fromisoformat(data["date"]))
-    taken: list[tuple[int, int]] = []
-    for surface, label, kind, key, nationality in sorted(data["mentions"], key=lambda r: -len(r[0])):
-        for m in re.finditer(r"(?<![\w])(?:[وبلف]|ال)?" + re.escape(surface) + r"(?![\w])", text):
-            s = m.end() - len(surface)
-            e = m.end()
-            if any(s < b and a < e for a, b in taken):
-                continue
-            taken.append((s, e))
-            attrs = {"nationality": True} if nationality else {}
-            doc.mentions.append(Mention(s, e, surface, label=label, kind=kind, entity=key, attrs=attrs))
-            etype = kind or LABEL_TO_TYPE[label]
-            doc.entities.setdefault(key, Entity(key=key, type=etype))
-    doc.mentions.sort(key=lambda m: m.start)
-    return doc
+    names = [tuple(r) for r in data["mentions"]]
+    return make_doc(data["text"], names, lang=data["lang"], date=dt.date.fromisoformat(data["date"]),  # type: ignore[arg-type]
+                    doc_id=path.stem)
 
 
 @pytest.fixture(scope="module")

@@ -143,10 +143,13 @@ def parse_verb_dictionary(path: Path, lang: str) -> Iterator[tuple[str, str, lis
             before, after = pat.split("*", 1)
             targets = [w.strip() for w in comment.split(",")] if lang == "en" else []
             named = {norm_form(t) for t in targets if t}
+            aw, bw = _pattern_words(after, synsets), _pattern_words(before, synsets)
+            if lang == "en":
+                aw, bw = [w.lower() for w in aw], [w.lower() for w in bw]
             for form, _ in verbs:
                 if named and form not in named:
                     continue
-                yield form, code, _pattern_words(after, synsets), _pattern_words(before, synsets), block
+                yield form, code, aw, bw, block
             continue
         if body.startswith(("&", "+")) and lang == "ar" and body.startswith("&"):
             continue

@@ -240,7 +240,8 @@ def extract(doc: Document) -> Document:
         rep_keys, frame = reporters(view)
         frame_set = set(frame)
         matches = [m for m in matches if m.start not in frame_set]
-        verb_starts = [m.start for m in matches if m.entry.kind == "v"]
+        # finite verbs bound clauses ("led by" in "a delegation led by X" does not)
+        verb_starts = [m.start for m in matches if m.entry.kind == "v" and _finite(view, m)]
         timexes = resolve(doc.text[view.start : view.end], doc.date, lang) if matches else []
         timexes = [Timex(t.start + view.start, t.end + view.start, t.text, t.date) for t in timexes]
         trig_starts = sorted(m.start for m in matches)

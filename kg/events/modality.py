@@ -24,7 +24,7 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     """The modality of trigger ``m`` whose clause starts at token ``lo``."""
     w = view.words
     near = w[max(lo, m.start - 3) : m.start]
-    clause = w[lo : m.start]
+    clause = w[max(0, lo - 1) : m.start]  # with the word that opened the clause ("إذا", "if")
     if view.lang == "ar":
         bare = [x[1:] if x[:1] in "وف" and len(x) > 2 else x for x in near]
         if m.start > 0 and (w[m.start - 1] in cues.AR_NEGATION or bare[-1:] and bare[-1] in ("لم", "لن", "لا", "ما")):

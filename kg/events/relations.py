@@ -50,6 +50,16 @@ def _title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | Non
             first = i
     if first is None:
         return None
+    # English puts the nationality before the title ("Russian President ...")
+    if not ar:
+        pre = [c for c in view.chunks if c.end == first and (c.nationality or c.kind == "Country")]
+        if pre:
+            first_chunk = pre[-1]
+            inside = [first_chunk] + [c for c in view.chunks if c.start >= first and c.end <= per.start]
+            end = per.start
+            while end > first and w[end - 1] in (",", "-"):
+                end -= 1
+            return first, end, inside
     # the title ends before the nationality adjective / comma / name
     inside = [c for c in view.chunks if c.start >= first and c.end <= per.start]
     end = per.start

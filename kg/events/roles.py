@@ -242,11 +242,32 @@ def _roles_en(view: SentenceView, m: Match, bounds: tuple[int, int], reporters: 
         elif previous is not None and previous.agent:
             roles.agent = list(previous.agent)
             roles.agent_from = "inherited"
+        headed = _headed_by_en(view, m)
+        if headed is not None:
+            roles.target = [headed.key]
         for g in groups:
+            if roles.target:
+                break
             if not g[0].prep and not g[0].nationality:
                 roles.target = _keys(g)
                 groups = [x for x in groups if x is not g]
                 break
     rest = [c for g in groups for c in g if c.key not in roles.target]
+    if headed_extra := [c for c in view.chunks_in(m.end, len(w)) if roles.target and c.key == roles.target[0]]:
+        rest = [c for c in rest if c not in headed_extra]
     _fill_rest(roles, rest, _TARGET_PREPS_EN, _PLACE_PREPS_EN)
     return roles
+
+
+def _headed_by_en(view: SentenceView, m: Match) -> Chunk | None:
+    """"a delegation led by X": X heads the object (searched up to strong punctuation)."""
+    w = view.words
+    for i in range(m.end, min(len(w) - 1, m.end + 8)):
+        if w[i] in cues.EN_STRONG_PUNCT:
+            return None
+        if w[i] in cues.EN_HEADED_BY and w[i + 1] == "by":
+            for c in view.chunks:
+                if c.start > i and c.label == "PER" and c.start - i <= 8:
+                    return c
+            return None
+    return None

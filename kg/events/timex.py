@@ -371,7 +371,9 @@ def resolve(text: str, doc_date: dt.date | None, lang: str) -> list[Timex]:
     for s, e, date in found:
         if s < last_end:
             continue
-        os_, oe = index[s], index[e - 1] + 1
+        os_, oe = index[s], index[e]  # index[e]: keeps trailing marks (tanween, tatweel) of the last word
+        while oe > os_ + 1 and text[oe - 1].isspace():
+            oe -= 1
         # a leading conjunction/preposition clitic is not part of the expression
         if lang == "ar" and text[os_] in "وفبل" and e - s > 3 and not norm[s:e].startswith(("ليل",)):
             stem = norm[s + 1 : e]

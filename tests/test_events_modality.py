@@ -1,0 +1,51 @@
+"""Negated, planned and hypothetical events are marked, denials are not accusations."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from kg.events import extract
+from kg.model import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
+from docs import make_doc  # noqa: E402
+
+D = dt.date(2024, 7, 12)
+RU = ("روسيا", "LOC", "Country", "country/RU", False)
+UA = ("أوكرانيا", "LOC", "Country", "country/UA", False)
+
+
+def modes(text: str, lang: str = "ar", names: list | None = None) -> list[tuple[str, str]]:
+    doc = extract(make_doc(text, names or [RU, UA], lang=lang, date=D))
+    return [(e.category, e.modality) for e in doc.events]
+
+
+def test_negation_arabic() -> None:
+    assert modes("لم تهاجم روسيا أوكرانيا.") == [("ASSAULT", NEGATED)]
+    assert modes("هاجمت روسيا أوكرانيا.") == [("ASSAULT", ASSERTED)]
+
+
+def test_condition_is_hypothetical() -> None:
+    assert ("ASSAULT", HYPOTHETICAL) in modes("ستدافع روسيا إذا هاجمت أوكرانيا حدودها.")
+
+
+def test_future_attack_is_a_threat_and_future_visit_an_agreement() -> None:
+    # PLOVER: a stated intention to act is THREATEN (coercive) or AGREE (cooperative)
+    assert modes("ستهاجم روسيا أوكرانيا.") == [("THREATEN", ASSERTED)]
+    assert modes("سيزور وفد من روسيا أوكرانيا.") == [("AGREE", ASSERTED)]
+
+
+def test_denial_is_reject_and_what_it_denies_is_negated() -> None:
+    got = modes("ونفت روسيا أنها هاجمت أوكرانيا.")
+    assert ("REJECT", ASSERTED) in got
+    assert ("ASSAULT", NEGATED) in got
+    assert not any(c == "ACCUSE" for c, _ in got)
+
+
+def test_english_negation_and_plans() -> None:
+    names = [("Russia", "LOC", "Country", "country/RU", False), ("Ukraine", "LOC", "Country", "country/UA", False)]
+    assert modes("Russia did not attack Ukraine.", "en", names) == [("ASSAULT", NEGATED)]
+    assert modes("Russia will meet Ukraine next week.", "en", names) == [("AGREE", ASSERTED)]
+    got = modes("Russia accused Ukraine of attacking its border.", "en", names)
+    assert ("ACCUSE", ASSERTED) in got and ("ASSAULT", ASSERTED) not in got
