@@ -1,0 +1,98 @@
+"""Helpers shared by the benchmarks/scale_*.py scripts: timing, medians, peak memory of a process tree."""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+ANT = SHARED / "ant_arabic_news" / "ant_multisource_sample.jsonl"
+BBC = SHARED / "bbc_news_en" / "bbc_news_2225.jsonl"
+OUT = ROOT / "benchmarks" / "out"
+
+
+class PeakRSS:
+    """Samples the resident memory of this process and all its children; keeps the peak of the sum.
+
+    Uses psutil when installed (``pip install psutil``); otherwise falls back to
+    ``getrusage`` (parent peak + largest child peak, an estimate).
+    """
+
+    def __init__(self, every: float = 0.1) -> None:
+        self.every = every
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> PeakRSS:
+        try:
+            import psutil
+        except ImportError:
+            return self
+        me = psutil.Process(os.getpid())
+
+        def sample() -> None:
+            while not self._stop.is_set():
+                total = 0
+                try:
+                    procs = [me, *me.children(recursive=True)]
+                except psutil.Error:
+                    procs = [me]
+                for p in procs:
+                    try:
+                        total += p.memory_info().rss
+                    except psutil.Error:
+                        pass
+                self.peak = max(self.peak, total)
+                self._stop.wait(self.every)
+
+        self._thread = threading.Thread(target=sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+        else:
+            ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+            ru_kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+            self.peak = ru_self + ru_kids
+
+    @property
+    def mb(self) -> float:
+        return self.peak / 2**20
+
+
+def median_of(runs: int, fn: Callable[[], float]) -> tuple[float, list[float]]:
+    """Run ``fn`` (which returns seconds) ``runs`` times; the median and every time."""
+    times = [fn() for _ in range(runs)]
+    return statistics.median(times), times
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def record(name: str, row: dict[str, Any]) -> None:
+    """Append one result as a JSON line to benchmarks/out/NAME.jsonl and print it."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    row = {"at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), **row}
+    with open(OUT / f"{name}.jsonl", "a", encoding="utf-8") as f:
+        f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(json.dumps(row, ensure_ascii=False), flush=True)
+
+
+def machine() -> str:
+    """One line about the machine, for the record."""
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return f"{os.cpu_count()} cores, load {load:.1f} at start (shared machine)"

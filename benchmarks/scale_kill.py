@@ -1,0 +1,148 @@
+"""Crash safety of ``kg ingest --store``: kill -9 in the middle, run again, check nothing is lost or doubled.
+
+Each trial starts ``kg ingest CORPUS --store DIR`` on a fresh store, sends SIGKILL
+at a random moment, runs the same command again to completion, then opens the
+store and compares it with a reference store ingested without interruption:
+
+* lost: documents of the corpus missing from the store;
+* doubled: documents whose named graph holds more triples than in the reference
+  (a document written twice, or half of an old write left behind);
+* short: documents whose graph holds fewer triples than in the reference;
+* the store must open read-only and answer a query;
+* the entity layer's triple count is compared too (linking depends on the order of
+  writes, so a difference there is reported, not counted as loss).
+
+    PYTHONPATH=. nice -n 10 python benchmarks/scale_kill.py --trials 20 --docs 120
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.scale_common import ANT, ROOT, machine, record  # noqa: E402
+
+ENTITY_GRAPH = "https://w3id.org/newskg/id/graph/entities"
+META_GRAPH = "https://w3id.org/newskg/id/graph/meta"
+
+
+def make_corpus(path: Path, n: int) -> int:
+    """The first ``n`` ANT articles (or copies of the bundled example when ANT is absent)."""
+    lines: list[str] = []
+    if ANT.exists():
+        with open(ANT, encoding="utf-8") as f:
+            lines = [ln for ln in itertools.islice(f, n) if ln.strip()]
+    else:
+        text = (ROOT / "examples" / "cnn_arabic_kim_krivoruchko.txt").read_text(encoding="utf-8")
+        lines = [json.dumps({"id": f"ex-{i}", "text": text + f"\n({i})"}, ensure_ascii=False) + "\n" for i in range(n)]
+    path.write_text("".join(lines), encoding="utf-8")
+    return len(lines)
+
+
+def ingest_cmd(corpus: Path, store: Path, ner: str) -> list[str]:
+    return [sys.executable, "-m", "kg", "ingest", str(corpus), "--store", str(store), "--ner", ner, "--quiet"]
+
+
+def graph_sizes(store: Path) -> dict[str, int]:
+    """Triples per named graph (document graphs and the entity layer), read-only."""
+    import pyoxigraph as ox
+
+    st = ox.Store.read_only(str(store))
+    rows = st.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    out = {r["g"].value: int(r["n"].value) for r in rows}  # type: ignore[index]
+    del st
+    return out
+
+
+def run_to_end(cmd: list[str], env: dict[str, str]) -> tuple[int, str]:
+    done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+    return done.returncode, done.stderr[-400:]
+
+
+def trial(i: int, corpus: Path, ner: str, ref: dict[str, int], full_s: float, env: dict[str, str],
+          rng: random.Random, work: Path) -> dict[str, Any]:
+    store = work / f"t{i}"
+    delay = rng.uniform(0.05, 1.0) * full_s
+    proc = subprocess.Popen(ingest_cmd(corpus, store, ner), env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    killed = proc.poll() is None
+    if killed:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    before = sum(1 for g in graph_sizes(store) if g not in (ENTITY_GRAPH, META_GRAPH)) if store.exists() else 0
+    code, err = run_to_end(ingest_cmd(corpus, store, ner), env)
+    row: dict[str, Any] = {"trial": i, "kill_after_s": round(delay, 2), "killed": killed,
+                           "docs_before_rerun": before, "rerun_exit": code}
+    if code != 0:
+        row["error"] = err
+        return row
+    sizes = graph_sizes(store)
+    docs_ref = {g for g in ref if g not in (ENTITY_GRAPH, META_GRAPH)}
+    docs_got = {g for g in sizes if g not in (ENTITY_GRAPH, META_GRAPH)}
+    row["lost"] = len(docs_ref - docs_got)
+    row["extra"] = len(docs_got - docs_ref)
+    row["doubled"] = sum(1 for g in docs_ref & docs_got if sizes[g] > ref[g])
+    row["short"] = sum(1 for g in docs_ref & docs_got if sizes[g] < ref[g])
+    row["entity_layer_diff"] = sizes.get(ENTITY_GRAPH, 0) - ref.get(ENTITY_GRAPH, 0)
+    q = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), "--format", "csv",
+                        "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }"],
+                       env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+    row["query_ok"] = q.returncode == 0 and q.stdout.strip().splitlines()[-1:] == [str(len(docs_ref))]
+    if not row["query_ok"]:
+        row["query_out"] = (q.stdout + q.stderr)[-300:]
+    shutil.rmtree(store, ignore_errors=True)
+    return row
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--trials", type=int, default=20)
+    ap.add_argument("--docs", type=int, default=120)
+    ap.add_argument("--ner", default="none")
+    ap.add_argument("--seed", type=int, default=6)
+    args = ap.parse_args()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    work = Path(tempfile.mkdtemp(prefix="kg-kill-"))
+    rng = random.Random(args.seed)
+    try:
+        corpus = work / "corpus.jsonl"
+        n = make_corpus(corpus, args.docs)
+        t = time.perf_counter()
+        code, err = run_to_end(ingest_cmd(corpus, work / "ref", args.ner), env)
+        full_s = time.perf_counter() - t
+        if code != 0:
+            raise SystemExit(f"the reference ingest failed: {err}")
+        ref = graph_sizes(work / "ref")
+        print(f"# {n} articles, reference ingest {full_s:.1f} s, {len(ref) - 2} document graphs; {machine()}",
+              flush=True)
+        rows = [trial(i, corpus, args.ner, ref, full_s, env, rng, work) for i in range(args.trials)]
+        for r in rows:
+            print(json.dumps(r), flush=True)
+        ok = [r for r in rows if r.get("rerun_exit") == 0]
+        record("scale_kill", {
+            "trials": len(rows), "killed_mid_run": sum(r["killed"] for r in rows), "docs": n,
+            "reruns_failed": len(rows) - len(ok), "docs_lost": sum(r["lost"] for r in ok),
+            "docs_doubled": sum(r["doubled"] for r in ok), "docs_short": sum(r["short"] for r in ok),
+            "docs_extra": sum(r["extra"] for r in ok), "queries_ok": sum(bool(r.get("query_ok")) for r in ok),
+            "entity_layer_differs": sum(1 for r in ok if r["entity_layer_diff"]), "ner": args.ner,
+            "machine": machine(),
+        })
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""A store of >= 1,000,000 triples in kg's shape: bulk load, the issue's four queries, Turtle export.
+
+The store is filled by :mod:`benchmarks.scale_synth` (documents with kg's output
+shape turned into RDF by kg.graph.rdf), ``bulk_load`` ed into an on-disk Oxigraph
+store, then:
+
+1. events of one actor with places (the shipped ``events-of`` query);
+2. event counts by type (the shipped ``event-counts`` query);
+3. the 2-hop neighbourhood of an actor (roles and relations, both directions);
+4. actors co-occurring in events in a date range, top 20;
+
+each answered through :func:`kg.query.query` (Oxigraph), median of ``--runs``;
+then the whole graph is exported to Turtle with :func:`kg.export.export`.
+
+    PYTHONPATH=. nice -n 10 python benchmarks/scale_store.py --docs 2600 --runs 3
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import scale_synth  # noqa: E402
+from benchmarks.scale_common import PeakRSS, machine, record  # noqa: E402
+
+ACTOR = "https://w3id.org/newskg/id/person/p0"
+LINKS = "kg:agent kg:target kg:participant kg:place kg:reportedBy kg:leaderOf kg:memberOf kg:country kg:locatedIn"
+
+TWO_HOP = f"""SELECT DISTINCT ?n2 WHERE {{
+  VALUES ?p1 {{ {LINKS} }} VALUES ?p2 {{ {LINKS} }}
+  {{ ?n1 ?p1 <{ACTOR}> }} UNION {{ <{ACTOR}> ?p1 ?n1 }}
+  {{ ?n1 ?p2 ?n2 }} UNION {{ ?n2 ?p2 ?n1 }}
+  FILTER(isIRI(?n2) && ?n2 != <{ACTOR}>)
+}}"""
+
+CO_ACTORS_IN_RANGE = """SELECT ?a ?b (COUNT(DISTINCT ?event) AS ?events) WHERE {
+  ?event kg:date ?d ; kg:agent ?x ; kg:target ?y .
+  FILTER(?d >= "2024-03-01"^^xsd:date && ?d < "2024-06-01"^^xsd:date && ?x != ?y)
+  ?x rdfs:label ?a FILTER(LANG(?a) = "en")
+  ?y rdfs:label ?b FILTER(LANG(?b) = "en")
+}
+GROUP BY ?a ?b ORDER BY DESC(?events) LIMIT 20"""
+
+
+def queries() -> dict[str, str]:
+    from kg.query import fill, named_queries
+
+    nq = named_queries()
+    return {
+        "events-of (one actor, with places)": fill(nq["events-of"], {"name": "Person 0"}),
+        "event-counts (by type)": nq["event-counts"].text,
+        "2-hop neighbourhood of an actor": TWO_HOP,
+        "co-actors in a date range, top 20": CO_ACTORS_IN_RANGE,
+    }
+
+
+def fill_store(path: Path, docs: int, seed: int) -> tuple[float, float]:
+    import pyoxigraph as ox
+
+    store = ox.Store(str(path))
+    with PeakRSS() as mem:
+        t = time.perf_counter()
+        for data in scale_synth.nquads(scale_synth.documents(docs, seed=seed)):
+            store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        seconds = time.perf_counter() - t
+    del store
+    return seconds, mem.mb
+
+
+def main() -> None:
+    import pyoxigraph as ox
+
+    from kg.export import export
+    from kg.query import query
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=2600, help="synthetic documents (about 400 triples each)")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--store", type=Path, default=None, help="reuse / keep the store here")
+    ap.add_argument("--no-export", action="store_true")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="kg-1m-"))
+    path = args.store or tmp / "store"
+    print(f"# {machine()}", flush=True)
+    try:
+        if not (path.exists() and any(path.iterdir())):
+            load_s, load_mb = fill_store(path, args.docs, args.seed)
+        else:
+            load_s, load_mb = float("nan"), float("nan")
+        store = ox.Store.read_only(str(path))
+        triples = len(store)
+        record("scale_store", {"what": "generate + bulk_load", "docs": args.docs, "triples": triples,
+                               "seconds": round(load_s, 1), "peak_mb": round(load_mb), "machine": machine()})
+        for name, sparql in queries().items():
+            times, rows = [], 0
+            for _ in range(args.runs):
+                t = time.perf_counter()
+                res = query(store, sparql)
+                times.append(time.perf_counter() - t)
+                rows = len(res.rows)
+            record("scale_store", {"what": name, "triples": triples, "rows": rows,
+                                   "median_s": round(statistics.median(times), 3),
+                                   "times_s": [round(x, 3) for x in times]})
+        if not args.no_export:
+            times, size = [], 0
+            for _ in range(args.runs):
+                out = tmp / "export"
+                t = time.perf_counter()
+                (written,) = export(store, out, ["ttl"])
+                times.append(time.perf_counter() - t)
+                size = written.stat().st_size
+                shutil.rmtree(out)
+            record("scale_store", {"what": "Turtle export (kg.export)", "triples": triples, "bytes": size,
+                                   "median_s": round(statistics.median(times), 2),
+                                   "times_s": [round(x, 2) for x in times]})
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
