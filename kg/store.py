@@ -530,6 +530,8 @@ def ingest(
                 pending = []
         if pending:
             st.add_many(pending, batch=batch, force=True)
+        if report.added + report.replaced:
+            st.oxigraph.optimize()  # compact what the per-document transactions left behind
     finally:
         if own:
             st.close()

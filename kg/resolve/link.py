@@ -115,18 +115,17 @@ class EntityIndex:
         if e.type not in _LINKABLE:
             return None
         names = _names(e)
-        # 1. the same normalised name, same type
+        longest = max((len(name_tokens(t)) for t, _ in names), default=0)
+        # 1. the same normalised name, same type; an entity known by a full name is
+        #    matched by its full names only (a surname alone is ambiguous)
         exact: set[str] = set()
-        single_only = True
         for text, _lang in names:
             toks = name_tokens(text)
-            if not toks:
+            if not toks or (longest > 1 and len(toks) == 1 and e.type == PERSON):
                 continue
-            hits = self._by_name.get((e.type, compact(toks)), set())
-            if hits and len(toks) > 1:
-                single_only = False
-            exact |= hits
+            exact |= self._by_name.get((e.type, compact(toks)), set())
         exact.discard(e.key)
+        single_only = longest == 1
         if len(exact) == 1:
             (key,) = exact
             if not single_only or e.type != PERSON or self._shares_context(key, context):
@@ -135,13 +134,12 @@ class EntityIndex:
             with_context = [k for k in exact if self._shares_context(k, context)]
             return with_context[0] if len(with_context) == 1 else None
         # 2. a surname alone: the one full name holding it, in a shared context
-        if e.type == PERSON:
-            longest = max((name_tokens(t) for t, _ in names), key=len, default=())
-            if len(longest) == 1:
-                holders = [k for k in self._by_token.get((e.type, longest[0]), set())
-                           if k != e.key and self._shares_context(k, context)]
-                if len(holders) == 1:
-                    return holders[0]
+        if e.type == PERSON and longest == 1:
+            token = next(name_tokens(t)[0] for t, _ in names if name_tokens(t))
+            holders = [k for k in self._by_token.get((e.type, token), set())
+                       if k != e.key and self._shares_context(k, context)]
+            if len(holders) == 1:
+                return holders[0]
         # 3. across scripts: transliteration
         return self._translit_candidate(e, names, context)
 
