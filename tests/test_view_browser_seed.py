@@ -133,3 +133,24 @@ def test_links_out_and_language_switch(chromium, pages):
         assert p.locator("#panel-title").inner_text() == "كوريا الشمالية"
         assert p.evaluate("document.documentElement.dir") == "rtl"
         assert s.network_attempts() == [] and s.errors == []
+
+
+def test_page_search_normalises_like_python(page):
+    from kg.view.names import normalise_name
+
+    samples = ["الزعيم كيمُ جونغ- أون", "إسرائيل", "آسيا", "ٱلله", "مدرسة", "مستشفى", "Kim Jong-Un",
+               "ـــكيم", "\u200fكيم\u200e", "ﻛﻴﻢ", "Élysée", "  Putin!  "]
+    got = page.page.evaluate("xs => xs.map(kgView.norm)", samples)
+    assert got == [normalise_name(x) for x in samples]
+
+
+def test_hover_shows_a_tooltip_with_the_sentence(page):
+    p = page.page
+    ev = p.evaluate(f"kgView.indexOf({str(ID['event/consult-1'])!r})")
+    pos = p.evaluate(f"kgView.screenPosition({ev})")
+    box = p.locator("#graph").bounding_box()
+    p.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
+    tip = p.locator("div.vis-tooltip")
+    tip.wait_for(state="visible")
+    assert "استضاف في بيونغ يانغ" in tip.inner_text()
+    assert tip.locator("div[dir=auto]").count() >= 2

@@ -435,6 +435,17 @@
     // Sigma renders its first frame synchronously in the constructor; mark it on the next frame.
     requestAnimationFrame(function () { markDrawn(); });
     sigma.on('clickNode', function (ev) { select(+ev.node, false); });
+    var tip = el('div', null, { 'class': 'kg-tip' });
+    tip.hidden = true;
+    container.appendChild(tip);
+    sigma.on('enterNode', function (ev) {
+      tip.textContent = '';
+      tip.appendChild(tooltip(NODES[+ev.node]));
+      tip.style.left = (ev.event.x + 12) + 'px';
+      tip.style.top = (ev.event.y + 12) + 'px';
+      tip.hidden = false;
+    });
+    sigma.on('leaveNode', function () { tip.hidden = true; });
     sigma.on('clickStage', function () { clearSelection(); });
     return {
       refresh: function () { sigma.refresh(); },
