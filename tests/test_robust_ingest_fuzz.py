@@ -97,3 +97,13 @@ def test_robust_ingest_fuzz_offsets_hold_for_text_files():
         assert [d.kind for d in docs] == ["article", "read-also"]
         for doc in docs:
             assert text[doc.offset : doc.offset + len(doc.text)] == doc.text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.from_regex(r"[0-9\u00b2\u0660-\u0669/ :T+-]{0,30}", fullmatch=True)))
+def test_robust_ingest_fuzz_dates_never_raise(value):
+    # found by benchmarks/robust_fuzz.py: a date field "²" (a digit to str.isdigit) crashed parse_date
+    from kg.ingest import parse_date
+
+    result = parse_date(value)
+    assert result is None or 1 <= result.year <= 9999

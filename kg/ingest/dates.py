@@ -8,7 +8,7 @@ from typing import Any
 
 _YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_COMPACT = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})(?![0-9])")
 
 
 def _make(year: str, month: str, day: str) -> dt.date | None:
@@ -49,7 +49,7 @@ def parse_date(value: Any) -> dt.date | None:
     if m:
         day, month, year = m.groups()
         return _make(year, month, day)
-    m = _COMPACT.fullmatch(s[:8]) if s[:8].isdigit() and (len(s) == 8 or not s[8].isdigit()) else None
+    m = _COMPACT.match(s)
     if m:
         return _make(*m.groups())
     try:
