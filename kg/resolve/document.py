@@ -174,7 +174,18 @@ def _known_of(m: Mention, typ: str, tokens: tuple[str, ...]) -> known.KnownEntit
         en = str(m.attrs.get("en") or m.text)
         wd = m.attrs.get("wikidata")
         return known.KnownEntity(ORGANIZATION, (en,), (), id=str(org_id), wikidata=str(wd) if wd else None)
-    return known.lookup(" ".join(tokens), typ) or _lookup_untitled(tokens, typ)
+    return known.lookup(" ".join(tokens), typ) or _lookup_untitled(tokens, typ) or _lookup_part(tokens, typ)
+
+
+def _lookup_part(tokens: tuple[str, ...], typ: str) -> known.KnownEntity | None:
+    """A listed full name (two words or more) at the start or end of a longer span
+    ("حسن روحاني قائلا": an extractor took one word too many)."""
+    for n in range(len(tokens) - 1, 1, -1):
+        for part in (tokens[:n], tokens[-n:]):
+            found = known.lookup(" ".join(part), typ)
+            if found is not None:
+                return found
+    return None
 
 
 def _lookup_untitled(tokens: tuple[str, ...], typ: str) -> known.KnownEntity | None:
@@ -314,6 +325,11 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
     labels: dict[str, str] = {lang: preferred}
     if c.known is not None:
         key = c.known.key
+        exact = [i for i, f in enumerate(c.forms) if known.lookup(" ".join(f), c.type) is c.known]
+        if exact and known.lookup(" ".join(c.forms[best]), c.type) is not c.known:
+            # the longest span held more than the name: prefer a span that is exactly the name
+            i = max(exact, key=lambda i: (len(c.forms[i]), len(compact(c.forms[i]))))
+            labels[lang] = _surface(c.mentions[i], c.forms[i])
         labels.setdefault("en", c.known.en[0])
         if c.known.ar:
             labels.setdefault("ar", c.known.ar[0])
