@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.view import render  # noqa: E402
 from kg.view.browser import browser, offline_page  # noqa: E402
+from kg.view.data import view_data  # noqa: E402
 from kg.view.synthetic import synthetic_graph  # noqa: E402
 
 _FRAME_WATCH = """() => { window.__gaps = []; let last = performance.now();
@@ -94,7 +95,8 @@ def main() -> None:
             builds = build_times(graph, page, args.repeats)
             draws, renderer, attempts = first_draws(page, args.repeats, chromium)
             row = {
-                "nodes": n, "triples": len(graph), "generate_s": round(gen, 2),
+                "nodes": n, "edges": len(view_data(graph).edges), "triples": len(graph),
+                "generate_s": round(gen, 2),
                 "build_s_median": round(statistics.median(builds), 2), "builds_s": [round(b, 2) for b in builds],
                 "first_draw_s_median": round(statistics.median(draws) / 1000, 2),
                 "first_draws_s": [round(d / 1000, 2) for d in draws],
@@ -107,10 +109,10 @@ def main() -> None:
             print(json.dumps(row), flush=True)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
-    print("\n| nodes | triples | renderer | build (s) | first draw (s) | zoom freeze (s) | page MB | requests |")
-    print("|---:|---:|---|---:|---:|---:|---:|---:|")
+    print("\n| nodes | edges | triples | renderer | build (s) | first draw (s) | zoom freeze (s) | page MB | requests |")
+    print("|---:|---:|---:|---|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r['nodes']:,} | {r['triples']:,} | {r['renderer']} | {r['build_s_median']} | "
+        print(f"| {r['nodes']:,} | {r['edges']:,} | {r['triples']:,} | {r['renderer']} | {r['build_s_median']} | "
               f"{r['first_draw_s_median']} | {r.get('zoom_longest_freeze_s', '')} | {r['page_mb']} | "
               f"{r['network_requests']} |")
 

@@ -41,7 +41,7 @@ def main() -> None:
                 i = p.evaluate(f"""(() => JSON.parse(document.getElementById('kg-data').textContent)
                     .nodes.findIndex(n => n.en === {args.select!r}))()""")
                 if i >= 0:
-                    p.evaluate(f"kgView.select({i})")
+                    p.evaluate(f"kgView.select({i}, false)")
                 p.wait_for_timeout(600)
                 target = args.out / f"screenshot-{lang}.png"
                 p.screenshot(path=str(target))

@@ -77,6 +77,6 @@ def _scale(coords: list[tuple[float, float]]) -> list[tuple[float, float]]:
     ys = [y for _, y in coords]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    target = max(900.0, 90.0 * math.sqrt(len(coords)))
+    target = max(600.0, 90.0 * math.sqrt(len(coords)))
     k = target / span
     return [(round((x - cx) * k, 1), round((y - cy) * k, 1)) for x, y in coords]

@@ -346,13 +346,32 @@
     return box;
   }
 
+  function nodeColor(fill, selected) {
+    var border = selected ? '#000000' : '#37474f';
+    return { background: fill, border: border, highlight: { background: fill, border: '#000000' },
+             hover: { background: fill, border: '#000000' } };
+  }
+
+  // vis-network's own fit() never zooms in past 1:1; fit the drawn nodes to the view instead.
+  function fitAll(network, container) {
+    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    NODES.forEach(function (n) {
+      if (n.dr === 0) return;
+      if (n.x < x0) x0 = n.x; if (n.x > x1) x1 = n.x; if (n.y < y0) y0 = n.y; if (n.y > y1) y1 = n.y;
+    });
+    if (x0 === Infinity) return;
+    var w = container.clientWidth || 800, h = container.clientHeight || 600;
+    var scale = Math.min(w / (x1 - x0 + 160), h / (y1 - y0 + 120));
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: Math.max(0.02, Math.min(scale, 2)), animation: false });
+  }
+
   function visRenderer(container) {
     var vis = window.vis;
     var nodes = new vis.DataSet(NODES.map(function (n, i) {
       var st = styleNode(i);
       return {
         id: i, x: n.x, y: n.y, label: st.label, hidden: st.hidden, shape: isEvent(n) ? 'diamond' : 'dot',
-        size: isEvent(n) ? 9 : 7 + Math.min(10, Math.sqrt(n.deg || 0) * 2), color: { background: st.color, border: '#37474f' },
+        size: isEvent(n) ? 9 : 7 + Math.min(10, Math.sqrt(n.deg || 0) * 2), color: nodeColor(st.color, false),
         font: { size: 13, face: 'inherit', strokeWidth: 3, strokeColor: '#fafafa' }, title: tooltip(n)
       };
     }).filter(function (n, i) { return NODES[i].dr !== 0; }));
@@ -369,14 +388,16 @@
       interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: NODES.length > 500, hideEdgesOnZoom: NODES.length > 500 },
       edges: { smooth: false }
     });
-    network.fit({ animation: false });
+    fitAll(network, container);
     var drawn = false;
-    network.on('afterDrawing', function () { if (!drawn) { drawn = true; markDrawn(); } });
+    network.on('afterDrawing', function () {
+      if (!drawn) { drawn = true; markDrawn(); }
+    });
     network.on('click', function (p) { if (p.nodes.length) select(p.nodes[0], false); else if (!p.edges.length) clearSelection(); });
     return {
       refresh: function () {
         var nu = [], eu = [];
-        nodes.forEach(function (d) { var st = styleNode(d.id); nu.push({ id: d.id, label: st.label, hidden: st.hidden, color: { background: st.color, border: neighbourhood && d.id === state.selected ? '#000' : '#37474f' } }); });
+        nodes.forEach(function (d) { var st = styleNode(d.id); nu.push({ id: d.id, label: st.label, hidden: st.hidden, color: nodeColor(st.color, neighbourhood && d.id === state.selected) }); });
         edges.forEach(function (d) { var st = styleEdge(d.id); eu.push({ id: d.id, hidden: st.hidden, color: { color: st.color } }); });
         nodes.update(nu); edges.update(eu);
       },
@@ -474,7 +495,7 @@
   // ---- start ------------------------------------------------------------------------------
   var renderer = null;
   window.kgView = {
-    firstDraw: null, search: search, norm: norm, select: function (i) { select(i, true); },
+    firstDraw: null, search: search, norm: norm, select: function (i, focus) { select(i, focus !== false); },
     visibleCount: function () { var c = 0; for (var i = 0; i < visibleNode.length; i++) c += visibleNode[i]; return c; },
     screenPosition: function (i) { return renderer ? renderer.screenPosition(i) : null; },
     zoomBy: function (f) { if (renderer) renderer.zoomBy(f); },
