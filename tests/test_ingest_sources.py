@@ -138,3 +138,9 @@ def test_ingest_sources_big_stdin_jsonl_is_streamed(monkeypatch):
     assert [d.id for d in docs] == [f"n{i}" for i in range(50)]
     assert errors == [("<stdin>", 51, errors[0][2])]
     assert not stdin.buffer.closed
+
+
+def test_ingest_sources_closed_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)
+    with pytest.raises(InputError, match="standard input is closed"):
+        list(read(["-"]))

@@ -212,6 +212,8 @@ def _read_markup(stream: IO[bytes], src: Source, head: bytes, ctx: _Context, fmt
 
 def _open(src: Source) -> IO[bytes]:
     if src.path is None:
+        if sys.stdin is None or getattr(sys.stdin, "closed", False):
+            raise InputError("standard input is closed; give a file path instead of '-'")
         buffer = getattr(sys.stdin, "buffer", None)
         if buffer is None:
             import io
@@ -304,6 +306,7 @@ def read(
     """
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
+    lang = lang.strip().lower() if lang and lang.strip() else None
     ctx = _Context(date, lang, encoding, split, errors)
     seen: dict[str, str] = {}
     for src in expand(sources):
