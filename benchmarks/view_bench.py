@@ -27,10 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.view import render  # noqa: E402
-from kg.view.browser import browser, offline_page  # noqa: E402
-from kg.view.data import view_data  # noqa: E402
-from kg.view.synthetic import synthetic_graph  # noqa: E402
+from kg.view import render
+from kg.view.browser import browser, offline_page
+from kg.view.data import view_data
+from kg.view.synthetic import synthetic_graph
 
 _FRAME_WATCH = """() => { window.__gaps = []; let last = performance.now();
   function tick(t) { window.__gaps.push(t - last); last = t; if (window.__watching) requestAnimationFrame(tick); }

@@ -16,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.cli.view import load_graph  # noqa: E402
-from kg.view import render  # noqa: E402
-from kg.view.browser import browser, offline_page  # noqa: E402
+from kg.cli.view import load_graph
+from kg.view import render
+from kg.view.browser import browser, offline_page
 
 FIXTURE = ROOT / "tests" / "fixtures" / "view" / "seed_graph.trig"
 

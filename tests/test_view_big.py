@@ -2,8 +2,6 @@
 and still finds every node by search."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.view import render

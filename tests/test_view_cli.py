@@ -17,7 +17,7 @@ runner = CliRunner()
 
 def page_data(path: Path) -> dict:
     html = path.read_text(encoding="utf-8")
-    return json.loads(re.search(r'id="kg-data">(.*?)</script>', html, re.S).group(1))
+    return json.loads(re.search(r'id="kg-data">(.*?)</script>', html, re.DOTALL).group(1))
 
 
 @pytest.fixture

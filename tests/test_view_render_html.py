@@ -29,7 +29,7 @@ class Tags(HTMLParser):
         self.seen.append((tag, attrs))
 
 
-DATA_RE = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.S)
+DATA_RE = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.DOTALL)
 
 
 def payload(html: str) -> dict:
@@ -87,7 +87,7 @@ def test_any_label_is_escaped_and_survives_exactly(tmp_path, label):
     assert payload(html)["nodes"][0]["ar"] == label
     assert payload(html)["meta"]["title"] == label
     # the title element holds the escaped text, nothing else
-    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    title = re.search(r"<title>(.*?)</title>", html, re.DOTALL).group(1)
     assert "<" not in title and ">" not in title
 
 

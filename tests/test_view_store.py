@@ -79,7 +79,7 @@ def test_cli_store_view(store_dir, tmp_path):
                                       "--hops", "1", "-o", str(out), "--no-open"])
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
-    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', html, re.S).group(1))
+    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', html, re.DOTALL).group(1))
     assert {n["ar"] for n in data["nodes"]} >= {"كيم جونغ أون", "كوريا الشمالية"}
     assert len(data["nodes"]) == 5
 

@@ -65,7 +65,7 @@ def hostile_graph() -> Graph:
 
 def test_payloads_survive_into_the_data_exactly(tmp_path):
     html = render(hostile_graph(), tmp_path / "x.html", title=PAYLOADS[0]).read_text(encoding="utf-8")
-    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1)
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.DOTALL).group(1)
     data = json.loads(block)
     assert {n["ar"] for n in data["nodes"] if n["t"] == "Person"} == set(PAYLOADS)
     assert {d[1] for d in data["docs"]} == set(PAYLOADS)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -60,23 +60,23 @@ def _open(path: Path) -> None:
 
 @app.command("view")
 def view_cmd(
-    graph: Optional[Path] = typer.Argument(
+    graph: Path | None = typer.Argument(
         None, help="A graph file (.ttl, .trig, .nt, .nq, .jsonld) or a page already built (.html).",
         show_default=False),
-    out: Optional[Path] = typer.Option(
+    out: Path | None = typer.Option(
         None, "-o", "--out", help="The page to write (default: next to GRAPH, or kg-view.html for --store).",
         show_default=False),
     lang: str = typer.Option("ar", "--lang", help="Label language the page opens with: ar or en."),
     open_page: bool = typer.Option(True, "--open/--no-open", help="Open the page in the default browser."),
-    store: Optional[Path] = typer.Option(
+    store: Path | None = typer.Option(
         None, "--store", help="Read from the Oxigraph store in this folder instead of a file.", show_default=False),
-    around: Optional[str] = typer.Option(
+    around: str | None = typer.Option(
         None, "--around", help="With --store: the name (Arabic or English) to centre on.", show_default=False),
     hops: int = typer.Option(2, "--hops", help="With --store: how many edges away from --around to draw."),
-    max_nodes: Optional[int] = typer.Option(
+    max_nodes: int | None = typer.Option(
         None, "--max-nodes", help="Draw at most this many nodes, the most connected (others stay searchable).",
         show_default=False),
-    title: Optional[str] = typer.Option(None, "--title", help="Page title.", show_default=False),
+    title: str | None = typer.Option(None, "--title", help="Page title.", show_default=False),
 ) -> None:
     """Write an offline, searchable HTML page of a graph and open it in the browser."""
     from kg.errors import InputError

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["render", "VIS_MAX_NODES", "DEFAULT_MAX_NODES"]
+__all__ = ["DEFAULT_MAX_NODES", "VIS_MAX_NODES", "render"]
 
 #: Up to this many drawn nodes the page uses vis-network; beyond, sigma.js (WebGL).
 VIS_MAX_NODES = 1500
@@ -98,8 +98,8 @@ def render(
         drawn = [False] * len(nodes)
         for i in order[:limit]:
             drawn[i] = True
-        for node, shown in zip(nodes, drawn):
-            if not shown:
+        for node, is_drawn in zip(nodes, drawn):
+            if not is_drawn:
                 node["dr"] = 0
     _curve_parallel_edges(edges, drawn)
 

@@ -39,13 +39,13 @@ RELATION_PROPERTIES = ("leaderOf", "memberOf", "country", "locatedIn", "position
 #: Type of a node that an edge points at but the graph does not describe.
 UNKNOWN_TYPE = "Entity"
 
-_ENTITY_IRIS = {URIRef(_KG + c): c for c in ENTITY_CLASSES}
-_EVENT_IRIS = {URIRef(_KG + c): c for c in EVENT_CLASSES}
+_ENTITY_IRIS: dict[Node, str] = {URIRef(_KG + c): c for c in ENTITY_CLASSES}
+_EVENT_IRIS: dict[Node, str] = {URIRef(_KG + c): c for c in EVENT_CLASSES}
 _EVENT = URIRef(_KG + "Event")
 _DOCUMENT = URIRef(_KG + "Document")
 _STATEMENT = URIRef(_KG + "Statement")
-_ROLE_IRIS = {URIRef(_KG + p): p for p in ROLE_PROPERTIES}
-_RELATION_IRIS = {URIRef(_KG + p): p for p in RELATION_PROPERTIES}
+_ROLE_IRIS: dict[Node, str] = {URIRef(_KG + p): p for p in ROLE_PROPERTIES}
+_RELATION_IRIS: dict[Node, str] = {URIRef(_KG + p): p for p in RELATION_PROPERTIES}
 _P = {name: URIRef(_KG + name) for name in (
     "mentionedIn", "title", "publisher", "published", "date", "confidence", "sentence",
     "trigger", "modality", "cameoCode", "timeText", "position",
@@ -125,7 +125,7 @@ class _Reader:
         self.stmt: dict[Node, dict[str, Node]] = defaultdict(dict)
 
     def read(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        single = {_P[k]: k for k in ("title", "publisher", "published", "date", "confidence",
+        single: dict[Node, str] = {_P[k]: k for k in ("title", "publisher", "published", "date", "confidence",
                                      "trigger", "modality", "cameoCode", "timeText", "position")}
         for s, p, o in triples:
             if p == RDF.type:
@@ -279,7 +279,7 @@ def view_data(graph: Graph) -> ViewData:
     for st, parts in r.stmt.items():
         if _STATEMENT not in r.types.get(st, ()) or not {"s", "p", "o"} <= parts.keys():
             continue
-        pred = _RELATION_IRIS.get(parts["p"])  # type: ignore[call-overload]
+        pred = _RELATION_IRIS.get(parts["p"])
         if pred is None or not isinstance(parts["o"], URIRef):
             continue
         docs = r.mentioned.get(st, [])
@@ -312,8 +312,8 @@ def view_data(graph: Graph) -> ViewData:
         if s_idx >= 0:
             entity_sents[a].add(s_idx)
             entity_sents[b].add(s_idx)
-    for i, sents in entity_sents.items():
+    for i, found in entity_sents.items():
         node = out.nodes[i]
         if node["k"] == "e":
-            node["s"] = sorted(set(node.get("s", [])) | sents)[:50]
+            node["s"] = sorted(set(node.get("s", [])) | found)[:50]
     return out

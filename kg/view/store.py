@@ -150,10 +150,10 @@ def neighbourhood(store_dir: str | Path, around: str, hops: int = 2, *, limit: i
     for chunk in _chunks(ordered):
         values = _iri_list(chunk)
         queries = (
-            f"CONSTRUCT {{ ?n ?p ?o }} WHERE {{ VALUES ?n {{ {values} }} ?n ?p ?o "
-            f"FILTER(?p != kg:hasMention) }}",
-            f"CONSTRUCT {{ ?d ?p ?o }} WHERE {{ VALUES ?n {{ {values} }} ?n kg:mentionedIn ?d . ?d ?p ?o "
-            f"FILTER(?p IN (rdf:type, kg:title, kg:publisher, kg:published, kg:url, kg:language)) }}",
+            (f"CONSTRUCT {{ ?n ?p ?o }} WHERE {{ VALUES ?n {{ {values} }} ?n ?p ?o "
+             "FILTER(?p != kg:hasMention) }"),
+            (f"CONSTRUCT {{ ?d ?p ?o }} WHERE {{ VALUES ?n {{ {values} }} ?n kg:mentionedIn ?d . ?d ?p ?o "
+             "FILTER(?p IN (rdf:type, kg:title, kg:publisher, kg:published, kg:url, kg:language)) }"),
             f"CONSTRUCT {{ ?st ?p ?o }} WHERE {{ VALUES ?n {{ {values} }} ?st rdf:subject ?n ; a kg:Statement ; ?p ?o }}",
         )
         for q in queries:
