@@ -163,3 +163,18 @@ def read_text(page: str):
         path = Path(tmp) / "p.txt"
         path.write_text(page, encoding="utf-8")
         yield from read([path])
+
+
+def test_ingest_split_single_link_inside_corpus_article_stays_inline():
+    # news corpora keep one paragraph per line; a lone "read also" link sits inside the article
+    page = "فقرة أولى عن خاشقجي.\nاقرأ أيضا:\nماذا قال بومبيو بشأن اختفاء خاشقجي؟\nوعبر الرئيس الأمريكي عن قلقه من التقارير.\n"
+    parts = split_page(page)
+    assert [p.kind for p in parts] == ["article"]
+    assert page[parts[0].start : parts[0].end].endswith("من التقارير.")
+
+
+def test_ingest_split_read_also_in_open_page_with_blank_lines():
+    # a scraped page without source/tag lines: blank lines set the read-also article off
+    page = "فقرة المقال الأول.\n\nإقرأ أيضاً:\n\nعنوان المقال الثاني\n\nنص المقال الثاني هنا.\n"
+    parts = split_page(page)
+    assert [(p.kind, p.title) for p in parts] == [("article", None), ("read-also", "عنوان المقال الثاني")]

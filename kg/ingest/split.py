@@ -131,6 +131,13 @@ def _headline_like(line: str) -> bool:
     return len(line) <= 150 and not _SENTENCE_END.search(line)
 
 
+def _blank_between(text: str, lines: list[tuple[int, int]], a: int, b: int) -> bool:
+    """True if a blank line separates lines ``a`` and ``b`` (indices into ``lines``)."""
+    if a < 0 or b >= len(lines):
+        return False
+    return text.count("\n", lines[a][1], lines[b][0]) >= 2
+
+
 def _sections(text: str) -> list[_Section]:
     lines = [(s, e) for s, e in _lines(text) if s < e]
     kinds = [_classify(text[s:e]) for s, e in lines]
@@ -149,7 +156,14 @@ def _sections(text: str) -> list[_Section]:
                 # Inside an article that has not ended: a real part only when its shape
                 # says so; otherwise it is a block of links inside the article, kept
                 # (parts are contiguous) and noted in meta["inline_links"].
-                real = (j - i == 2 and body_follows) if kind == READ_ALSO else not body_follows
+                if kind == READ_ALSO:
+                    # One title line, then body, set off by blank lines like the rest of a
+                    # scraped page (news corpora put inline links on single lines).
+                    real = j - i == 2 and body_follows and _blank_between(text, lines, i - 1, i) and (
+                        _blank_between(text, lines, i + 1, i + 2)
+                    )
+                else:
+                    real = not body_follows
                 if not real:
                     cur.lines.extend(lines[i:j])
                     cur.meta.setdefault("inline_links", []).append((s, lines[j - 1][1]))
