@@ -154,3 +154,12 @@ def test_hover_shows_a_tooltip_with_the_sentence(page):
     tip.wait_for(state="visible")
     assert "استضاف في بيونغ يانغ" in tip.inner_text()
     assert tip.locator("div[dir=auto]").count() >= 2
+
+
+def test_an_empty_graph_says_so(chromium, tmp_path):
+    from rdflib import Graph
+
+    with offline_page(render(Graph(), tmp_path / "empty.html", lang="en"), browser_=chromium) as s:
+        s.wait_drawn()
+        assert s.page.locator("#notice").inner_text() == "The graph is empty: no entities or events were found."
+        assert s.errors == []

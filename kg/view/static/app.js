@@ -24,6 +24,7 @@
       neighbours: 'الجوار', documents: 'الوثائق', otherNames: 'أسماء أخرى', date: 'التاريخ', time: 'زمن النص',
       trigger: 'الفعل', modality: 'الصيغة', confidence: 'الثقة', cameo: 'رمز CAMEO', position: 'المنصب',
       notDrawn: 'هذه العقدة غير مرسومة في العرض المختصر؛ تفاصيلها هنا كاملة.',
+      empty: 'الرسم البياني فارغ: لم يُعثر على كيانات أو أحداث.',
       reduced: 'العرض مختصر: تُرسم {shown} من أصل {total} عقدة، وهي الأكثر ارتباطاً. يمكن الوصول إلى كل العقد بالبحث.',
       Person: 'شخص', Organization: 'منظمة', Location: 'مكان', Country: 'دولة', City: 'مدينة', Entity: 'كيان',
       agent: 'الفاعل', target: 'المفعول به', participant: 'مشارك', place: 'المكان', reportedBy: 'أفاد به',
@@ -38,6 +39,7 @@
       neighbours: 'Neighbours', documents: 'Documents', otherNames: 'Other names', date: 'Date', time: 'Time as written',
       trigger: 'Trigger', modality: 'Modality', confidence: 'Confidence', cameo: 'CAMEO code', position: 'Position',
       notDrawn: 'This node is not drawn in the reduced view; its details are complete here.',
+      empty: 'The graph is empty: no entities or events were found.',
       reduced: 'Reduced view: {shown} of {total} nodes are drawn, the most connected ones. Every node can be found by search.',
       Person: 'Person', Organization: 'Organization', Location: 'Location', Country: 'Country', City: 'City', Entity: 'Entity',
       agent: 'agent', target: 'target', participant: 'participant', place: 'place', reportedBy: 'reported by',
@@ -323,6 +325,7 @@
     $('search').placeholder = t('search');
     var notice = $('notice');
     if (META.reduced) { notice.textContent = t('reduced').replace('{shown}', META.drawn).replace('{total}', META.total); notice.hidden = false; }
+    else if (!NODES.length) { notice.textContent = t('empty'); notice.hidden = false; }
     buildFilters();
     applyFilters();
     if (renderer) renderer.relabel();
