@@ -41,9 +41,21 @@ def test_link_namesakes_without_shared_context_stay_apart() -> None:
     assert idx.link(other) == {}
     # but in the same context it is
     idx = EntityIndex()
-    idx.link(_doc("a", "en", [("person/john-smith", "Person", "John Smith"), ("country/GB", "Country", "UK")]))
-    same = _doc("c", "en", [("person/smith", "Person", "Smith"), ("country/GB", "Country", "UK")])
+    london = ("city/2643743", "City", "London")
+    idx.link(_doc("a", "en", [("person/john-smith", "Person", "John Smith"), ("country/GB", "Country", "UK"), london]))
+    one_shared = _doc("c", "en", [("person/smith", "Person", "Smith"), ("country/GB", "Country", "UK")])
+    assert EntityIndex.candidate(idx, one_shared.entities["person/smith"], {"country/GB": 1}) is None
+    same = _doc("c", "en", [("person/smith", "Person", "Smith"), ("country/GB", "Country", "UK"), london])
     assert idx.link(same) == {"person/smith": "person/john-smith"}
+
+
+def test_link_single_word_is_not_linked_across_scripts() -> None:
+    idx = EntityIndex()
+    ctx = [("country/ES", "Country", "Spain"), ("city/3117735", "City", "Madrid")]
+    ar = _doc("a", "ar", [("person/x", "Person", "فلورنتينو بيريز"), *ctx])
+    ar.entities["person/x"].alt_labels.add(("بيريز", "ar"))
+    idx.link(ar)
+    assert idx.link(_doc("b", "en", [("person/peres", "Person", "Peres"), *ctx])) == {}
 
 
 def test_link_needs_the_same_type() -> None:

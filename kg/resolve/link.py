@@ -11,9 +11,10 @@ re-keys a new document's entity to an existing one when
   match between an Arabic and an English name (:mod:`kg.resolve.translit`) that
   is clearly the best candidate, and
 * the context agrees where spelling alone is weak: a single-word name (a surname
-  alone) or a transliteration match must share a co-mentioned country or
-  organization with the candidate, so that two different people with similar
-  names in unrelated stories stay apart.
+  alone) must share two co-mentioned countries, cities or organizations with the
+  candidate, a transliteration match one (unless it is a near-certain full name),
+  and a single word is never linked across scripts by spelling alone, so that
+  two different people with similar names in unrelated stories stay apart.
 
 Countries and cities are keyed by ISO / GeoNames ids and never re-keyed.
 """
@@ -31,6 +32,8 @@ from kg.text.arabic import is_arabic
 LINK_THRESHOLD = -1.3
 #: A full name (two words or more) scoring at least this needs no shared context.
 STRONG_THRESHOLD = -0.9
+#: Co-mentioned countries/organizations a single-word name must share with its candidate.
+SINGLE_NAME_CONTEXT = 2
 #: The best candidate must beat the second best by this much.
 MARGIN = 0.3
 
@@ -126,26 +129,27 @@ class EntityIndex:
             exact |= self._by_name.get((e.type, compact(toks)), set())
         exact.discard(e.key)
         single_only = longest == 1
+        need = SINGLE_NAME_CONTEXT if single_only and e.type == PERSON else 1
         if len(exact) == 1:
             (key,) = exact
-            if not single_only or e.type != PERSON or self._shares_context(key, context):
+            if not (single_only and e.type == PERSON) or self._shares_context(key, context, need):
                 return key
         if len(exact) > 1:
-            with_context = [k for k in exact if self._shares_context(k, context)]
+            with_context = [k for k in exact if self._shares_context(k, context, need)]
             return with_context[0] if len(with_context) == 1 else None
         # 2. a surname alone: the one full name holding it, in a shared context
         if e.type == PERSON and longest == 1:
             token = next(name_tokens(t)[0] for t, _ in names if name_tokens(t))
             holders = [k for k in self._by_token.get((e.type, token), set())
-                       if k != e.key and self._shares_context(k, context)]
+                       if k != e.key and self._shares_context(k, context, SINGLE_NAME_CONTEXT)]
             if len(holders) == 1:
                 return holders[0]
         # 3. across scripts: transliteration
         return self._translit_candidate(e, names, context)
 
-    def _shares_context(self, key: str, context: Counter[str]) -> bool:
+    def _shares_context(self, key: str, context: Counter[str], at_least: int = 1) -> bool:
         other = self.entities[key].context
-        return any(c in other for c in context)
+        return sum(1 for c in context if c in other) >= at_least
 
     def _translit_candidate(self, e: Entity, names: set[tuple[str, str]], context: Counter[str]) -> str | None:
         from kg.resolve.translit import default_model, skeleton_ar, skeleton_en, skeleton_similarity
@@ -158,6 +162,8 @@ class EntityIndex:
         mine = ar if ar is not None else en
         assert mine is not None
         n_tokens = len(name_tokens(mine))
+        if n_tokens < 2:
+            return None  # a single word across scripts is too weak (Peres / بيريز, Bell / بيل)
         sk = skeleton_ar(mine) if ar is not None else skeleton_en(mine)
         scored: list[tuple[float, str]] = []
         for key, k in self.entities.items():
