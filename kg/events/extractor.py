@@ -15,7 +15,7 @@ from kg.events.lexicon import Match, get_lexicon
 from kg.events.modality import modality, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles
-from kg.events.sentence import SentenceView, build_view
+from kg.events.sentence import SentenceView, build_view, tag_view
 from kg.events.timex import Timex, resolve
 from kg.model import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, PLOVER_CATEGORIES, Document, Event, Span
 
@@ -70,6 +70,10 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             ):
                 m = m._replace(entry=replace(m.entry, plover="PROTEST", cameo="145"))
         out.append(m)
+    if view.lang == "en" and view.tags is not None:
+        # protesters as the object of a verb ("police dispersed demonstrators") state no protest
+        first_verb = next((i for i, t in enumerate(view.tags) if t in ("VBD", "VBZ", "VBP", "MD")), len(view.tags))
+        out = [m for m in out if m.entry.kind != "a" or m.start < first_verb]
     if any(m.entry.plover == "PROTEST" and m.entry.kind != "a" for m in out):
         out = [m for m in out if m.entry.kind != "a"]
     elif actors:
@@ -146,13 +150,24 @@ def _finite(view: SentenceView, m: Match) -> bool:
     """A finite verb (or verb group), not a participle or infinitive in a reduced clause."""
     if m.entry.kind != "v":
         return False
-    if view.lang == "ar" or view.tags is None:
+    if view.lang == "ar" or view.tags is None or not view.tags[m.start]:
         return True
     tag = view.tags[m.start]
     if tag in ("VBD", "VBZ", "VBP"):
         return True
     before = view.words[max(0, m.start - 3) : m.start]
     return "to" not in before[-1:] and any(w in _EN_AUX for w in before)
+
+
+def _note_countries(view: SentenceView, country_keys: set[str], recent: list[str], *, after: int | None = -1) -> None:
+    """Append the sentence's countries (from token ``after`` on) to the recent list."""
+    if after is None:
+        return
+    for c in view.chunks:
+        if c.start < after:
+            continue
+        if c.kind == "Country" or c.nationality or c.key in country_keys:
+            recent.append(c.key)
 
 
 def _mark_main(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
@@ -178,7 +193,7 @@ def _definite(view: SentenceView, m: Match) -> bool:
             return True
         return view.tokens[m.end - 1].text.endswith(("ه", "ها", "هم", "هما"))
     prev = view.words[m.start - 1] if m.start else ""
-    return prev in ("the", "this", "that", "his", "her", "its", "their")
+    return prev in ("the", "this", "that", "these", "those")  # "their withdrawal" says who withdrew
 
 
 def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str]:
@@ -231,11 +246,25 @@ def extract(doc: Document) -> Document:
     country_keys = {k for k, e in doc.entities.items() if e.type == "Country"}
     recent_countries: list[str] = []
     for index in range(len(doc.sentences)):
-        view = build_view(doc, index)
+        view = build_view(doc, index, tag=False)
         if not view.tokens:
+            continue
+        if not lex.could_trigger(view.words):
+            doc.relations.extend(find_relations(doc, view))
+            _note_countries(view, country_keys, recent_countries)
             continue
         strong = cues.AR_STRONG_PUNCT if lang == "ar" else cues.EN_STRONG_PUNCT
         barriers = {i for i, w in enumerate(view.words) if w in strong}
+        if lang == "en":
+            # tag around the words that may trigger; whole sentence if protesters may be its subject
+            pre = [m for m in lex.find(view.words, barriers=barriers) if m.entry.plover]
+            if not pre:
+                doc.relations.extend(find_relations(doc, view))
+                _note_countries(view, country_keys, recent_countries)
+                continue
+            tag_view(view, None if any(m.entry.kind == "a" for m in pre) else [m.start for m in pre])
+        elif lex.ambiguous(view.words):
+            tag_view(view)  # Arabic tags only settle verb-or-noun words
         matches = _keep(view, lex.find(view.words, barriers=barriers, tags=view.tags))
         rep_keys, frame = reporters(view)
         frame_set = set(frame)
@@ -301,10 +330,6 @@ def extract(doc: Document) -> Document:
             if m.entry.kind == "v":
                 previous = roles
         _mark_main(view, kept)
-        for c in view.chunks:
-            if pending is not None and c.start < pending.start:
-                continue
-            if c.kind == "Country" or c.nationality or c.key in country_keys:
-                recent_countries.append(c.key)
+        _note_countries(view, country_keys, recent_countries, after=pending.start if pending is not None else None)
         doc.relations.extend(find_relations(doc, view))
     return doc

@@ -140,6 +140,7 @@ def arabic_actor_forms(noun: str) -> set[str]:
 
 
 _VOWELS = set("aeiou")
+_EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
@@ -230,9 +231,14 @@ class Lexicon:
         self.lang = lang
         self.own: dict[str, list[Form]] = {}
         self.dict: dict[str, list[Form]] = {}
+        self._cache: dict[tuple[str, bool], list[tuple[str, bool]]] = {}
+        self._quick: tuple[set[str], set[str]] | None = None
         self._load_own()
         if use_dictionary:
             self._load_dict()
+        self._event_forms = {
+            form for index in (self.own, self.dict) for form, fs in index.items() if any(f.entry.plover for f in fs)
+        }
 
     def _add(self, index: dict[str, list[Form]], form: str, f: Form) -> None:
         index.setdefault(form, []).append(f)
@@ -253,8 +259,8 @@ class Lexicon:
     def _load_dict(self) -> None:
         for row in _read(f"dict_{self.lang}.tsv"):
             form, cameo, plover, after, before, _block = (row + [""] * 6)[:6]
-            if not any(ch.isalpha() for ch in form):
-                continue
+            if not any(ch.isalpha() for ch in form) or form in _EN_AUXILIARIES:
+                continue  # auxiliaries: their rare event patterns ("be at war") cost every sentence a look
             if self.lang == "ar" and not after.strip():
                 continue  # Arabic defaults are too noisy without a pattern
             src = "petrarch2" if self.lang == "en" else "upetrarch"
@@ -299,6 +305,31 @@ class Lexicon:
         """
         if self.lang != "ar":
             return [(word.lower(), False)]
+        key = (word, verb)
+        hit = self._cache.get(key)
+        if hit is None:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            hit = self._cache[key] = self._analyses(word, verb)
+        return hit
+
+    def could_trigger(self, words: list[str]) -> bool:
+        """Quick test: can any word of the sentence be a trigger of a PLOVER event?"""
+        for w in words:
+            for stem, _ in self.analyses(w):
+                if stem in self._event_forms:
+                    return True
+        return False
+
+    def ambiguous(self, words: list[str]) -> bool:
+        """Is any word both a verb form and a noun form of the lexicon (``قتل``, ``قصف``)?"""
+        for w in words:
+            kinds = {f.entry.kind for st, _ in self.analyses(w) for f in self.own.get(st, ())}
+            if "v" in kinds and len(kinds) > 1:
+                return True
+        return False
+
+    def _analyses(self, word: str, verb: bool) -> list[tuple[str, bool]]:
         out: list[tuple[str, bool]] = []
         seen: set[str] = set()
         for stem, plen in strip_clitics(word):
@@ -317,6 +348,13 @@ class Lexicon:
     def _context_ok(self, slots: tuple[tuple[str, ...], ...], words: list[str], start: int, stop: int,
                     step: int) -> int | None:
         """Index of the token that satisfies the (last) context slot, or None."""
+        quick = self._quick
+        if quick is not None:
+            # fast reject: a slot none of whose words occurs anywhere in the sentence
+            exact, prefixes = quick
+            for slot in slots:
+                if not any(" " in a or (a in prefixes if len(a) >= 4 else a in exact) for a in slot):
+                    return None
         pos = start
         hit: int | None = None
         rng_ok = (lambda i: i < stop) if step > 0 else (lambda i: i > stop)
@@ -369,6 +407,11 @@ class Lexicon:
             At most one match per token: the best own entry, else the best dictionary row.
         """
         barriers = barriers or set()
+        if self.lang == "en":
+            exact = set(words)
+            self._quick = (exact, {w[:k] for w in exact for k in range(4, len(w) + 1)})
+        else:
+            self._quick = None
         out: list[Match] = []
         n = len(words)
         i = 0
@@ -376,13 +419,22 @@ class Lexicon:
             best: tuple[tuple[float, ...], Match] | None = None
             verb_stems = {s for s, _ in self.analyses(words[i], verb=True)}
             noun_ok = True
-            if self.lang == "en" and i > 0 and words[i - 1] in _EN_DETERMINERS:
-                verb_stems = set()  # "the besieged town", "its armed wing": an adjective, not a verb
-            if self.lang == "en" and tags is not None:
+            if self.lang == "en" and i > 0 and (words[i - 1] in _EN_DETERMINERS or words[i - 1] == "-"):
+                verb_stems = set()  # "the besieged town", "long-threatened": an adjective, not a verb
+            if self.lang == "en" and tags is not None and tags[i]:
                 tag = tags[i]
                 if not tag.startswith(("VB", "MD")):
                     verb_stems = set()
                 noun_ok = not tag.startswith("VB") or (tag == "VBG" and words[i].endswith("ing"))
+            elif self.lang == "ar" and tags is not None and verb_stems:
+                # a word that is both a verb form and a noun form (قتل, قصف, رفض): ask the tagger
+                both = any(
+                    f.entry.kind != "v" for st, _ in self.analyses(words[i]) for f in self.own.get(st, ())
+                ) and any(f.entry.kind == "v" for st in verb_stems for f in self.own.get(st, ()))
+                if both and tags[i] in ("NOUN", "ADJ", "PROPN", "NUM"):
+                    verb_stems = set()
+                elif both and tags[i] == "VERB":
+                    noun_ok = False
             if self.lang == "ar":
                 # no verb right after a preposition ("عن دعمه", "عن \"دعمه")
                 prev = [w for w in words[max(0, i - 2) : i] if w not in ('"', "«", "“")]
@@ -390,6 +442,8 @@ class Lexicon:
                     verb_stems = set()
             for stem, fut in self.analyses(words[i]):
                 for rank, index in ((1, self.own), (0, self.dict)):
+                    if rank == 0 and best is not None and best[0][0] == 1:
+                        break  # kg's own entry wins over any dictionary row
                     for form in index.get(stem, ()):
                         e = form.entry
                         if e.kind == "v" and stem not in verb_stems:

@@ -26,7 +26,29 @@ MODEL_DIR = Path(__file__).with_name("models")
 
 def word_features(words: list[str], i: int, lang: str) -> list[str]:
     """CRF features of word ``i`` (surface forms, not lower-cased for English shape)."""
-    w = words[i]
+    f = list(_own_features(words[i], lang))
+    if lang == "en" and i == 0 and "cap" in f:
+        f.append("cap0")
+    for off in (-2, -1, 1, 2):
+        j = i + off
+        if 0 <= j < len(words):
+            x = _key(words[j], lang)
+            f.append(f"w{off:+d}=" + x)
+            if off in (-1, 1):
+                f.append(f"s{off:+d}=" + x[-2:])
+        else:
+            f.append(f"w{off:+d}=<s>")
+    return f
+
+
+@functools.lru_cache(maxsize=100_000)
+def _key(w: str, lang: str) -> str:
+    return normalize(w) if lang == "ar" else w.lower()
+
+
+@functools.lru_cache(maxsize=100_000)
+def _own_features(w: str, lang: str) -> tuple[str, ...]:
+    """The features of a word that do not depend on its neighbours."""
     if lang == "ar":
         n = normalize(w)
         f = [
@@ -57,24 +79,13 @@ def word_features(words: list[str], i: int, lang: str) -> list[str]:
         ]
         if w[:1].isupper():
             f.append("cap")
-            if i == 0:
-                f.append("cap0")
         if w.isupper() and len(w) > 1:
             f.append("upper")
         if any(ch.isdigit() for ch in w):
             f.append("digit")
         if "-" in w:
             f.append("hyphen")
-    for off in (-2, -1, 1, 2):
-        j = i + off
-        if 0 <= j < len(words):
-            x = normalize(words[j]) if lang == "ar" else words[j].lower()
-            f.append(f"w{off:+d}=" + x)
-            if off in (-1, 1):
-                f.append(f"s{off:+d}=" + x[-2:])
-        else:
-            f.append(f"w{off:+d}=<s>")
-    return f
+    return tuple(f)
 
 
 def sentence_features(words: list[str], lang: str) -> list[list[str]]:

@@ -62,6 +62,38 @@ class SentenceView:
         return [c for c in self.chunks if c.start >= lo and c.end <= hi]
 
 
+def tag_view(view: SentenceView, positions: list[int] | None = None, *, radius: int = 3) -> None:
+    """Add POS tags to a view when the language's model is installed.
+
+    Args:
+        view: the sentence.
+        positions: tag only windows of ``radius`` words around these token indices
+            (the rest get ``""``, unknown): the rules ask about trigger words only,
+            and tagging is the costliest part of the events step.  None: tag all.
+        radius: half-width of each window.
+    """
+    from kg.events.pos import get_tagger
+
+    tagger = get_tagger(view.lang)
+    if tagger is None or view.tags is not None:
+        return
+    words = [t.text for t in view.tokens]
+    if positions is None:
+        view.tags = tagger.tag(words)
+        return
+    tags = [""] * len(words)
+    spans: list[list[int]] = []
+    for p in sorted(positions):
+        lo, hi = max(0, p - radius), min(len(words), p + radius + 1)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    for lo, hi in spans:
+        tags[lo:hi] = tagger.tag(words[lo:hi])
+    view.tags = tags
+
+
 def _is_nationality(m: Mention, lang: str) -> bool:
     if m.attrs.get("nationality"):
         return True
@@ -87,11 +119,7 @@ def build_view(doc: Document, index: int, *, tag: bool = True) -> SentenceView:
     words = [normalize(t.text) if lang == "ar" else t.text.lower() for t in toks]
     view = SentenceView(index, s, e, lang, toks, words)
     if tag:
-        from kg.events.pos import get_tagger
-
-        tagger = get_tagger(lang)
-        if tagger is not None:
-            view.tags = tagger.tag([t.text for t in toks])
+        tag_view(view)
     mentions = sorted(
         (m for m in doc.mentions if m.entity and s <= m.start and m.end <= e),
         key=lambda m: (m.start, -(m.end - m.start)),

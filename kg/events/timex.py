@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from typing import NamedTuple
 
@@ -160,6 +161,7 @@ def _alt(words: dict[str, int] | dict[str, tuple[int, int]]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
 def _ar_patterns() -> list[tuple[str, re.Pattern[str]]]:
     months = _alt(_AR_MONTHS)
     hijri = _alt(_AR_HIJRI)
@@ -267,6 +269,7 @@ _EN_NUMBERS = {
 _EN_UNITS = {"day": (1, 0), "week": (7, 0), "month": (0, 1), "year": (0, 12)}
 
 
+@functools.lru_cache(maxsize=1)
 def _en_patterns() -> list[tuple[str, re.Pattern[str]]]:
     months = _alt(_EN_MONTHS)
     wd = _alt(_EN_WEEKDAYS)

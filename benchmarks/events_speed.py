@@ -1,0 +1,115 @@
+"""How much time the events step adds to processing a corpus.
+
+    python benchmarks/events_speed.py [--shared /work/shared/data] [--n 300] [--ner none|crf]
+
+Runs kg's pipeline on the first N articles of the ANT Arabic news sample and the
+BBC English set, once without the ``events`` step and once with it, and prints
+the time of each and the ratio (the issue's budget: events add at most half
+again, ratio <= 1.5): first the processing steps alone, then the whole
+``kg.pipeline.build`` (reading, processing and the RDF dataset).  Timings are
+CPU time of this process (the machine is shared, wall-clock is noisy), best of 2 runs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kg.model import Document  # noqa: E402
+
+
+def load(path: Path, n: int, lang: str) -> list[Document]:
+    docs = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            docs.append(Document(id=str(r["id"]), text=r["text"], lang=lang))
+            if len(docs) >= n:
+                break
+    return docs
+
+
+def run(docs: list[Document], steps: tuple[str, ...], ner: str) -> tuple[float, int]:
+    from kg.pipeline import process
+
+    best = float("inf")
+    events = 0
+    for _ in range(2):
+        fresh = [Document(id=d.id, text=d.text, lang=d.lang) for d in docs]
+        t0 = time.process_time()
+        events = 0
+        for d in fresh:
+            out = process(d, steps=steps, ner=ner)
+            events += len(out.events) + len(out.relations)
+        best = min(best, time.process_time() - t0)
+    return best, events
+
+
+def run_build(path: Path, n: int, lang: str, ner: str, events: bool) -> float:
+    """Wall time of kg.pipeline.build (read, process, RDF dataset) on the first n articles."""
+    import tempfile
+
+    import kg.pipeline as pipeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"sample.{lang}.jsonl"
+        with open(path, encoding="utf-8") as fh, open(src, "w", encoding="utf-8") as out:
+            for i, line in enumerate(fh):
+                if i >= n:
+                    break
+                out.write(line)
+        saved = pipeline.STEPS["events"]
+        if not events:
+            pipeline.STEPS["events"] = lambda d: d
+        try:
+            best = float("inf")
+            for _ in range(2):
+                t0 = time.process_time()
+                pipeline.build([src], lang=lang, ner=ner)
+                best = min(best, time.process_time() - t0)
+        finally:
+            pipeline.STEPS["events"] = saved
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path("/work/shared/data"))
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--ner", default="none")
+    args = ap.parse_args(argv)
+    sets = [
+        ("ar", args.shared / "ant_arabic_news" / "ant_multisource_sample.jsonl"),
+        ("en", args.shared / "bbc_news_en" / "bbc_news_2225.jsonl"),
+    ]
+    # warm up: load lexicons, POS models, gazetteers once
+    from kg.pipeline import process
+
+    for lang, _ in sets:
+        process(Document(id="w", text="Russia attacked Ukraine." if lang == "en" else "قصفت روسيا أوكرانيا.", lang=lang),
+                ner=args.ner)
+    print("| corpus | docs | chars | without events (s) | with events (s) | ratio | events+relations |")
+    print("|---|---|---|---|---|---|---|")
+    for lang, path in sets:
+        docs = load(path, args.n, lang)
+        chars = sum(len(d.text) for d in docs)
+        base, _ = run(docs, ("sentences", "mentions", "resolve"), args.ner)
+        full, n_ev = run(docs, ("sentences", "mentions", "resolve", "events"), args.ner)
+        print(f"| {path.parent.name} ({lang}) | {len(docs)} | {chars} | {base:.2f} | {full:.2f} | {full / base:.2f} | {n_ev} |")
+    print("\n`kg build` (kg.pipeline.build: read, process, RDF dataset):\n")
+    print("| corpus | docs | build without events (s) | build with events (s) | ratio |")
+    print("|---|---|---|---|---|")
+    for lang, path in sets:
+        without = run_build(path, args.n, lang, args.ner, events=False)
+        with_ev = run_build(path, args.n, lang, args.ner, events=True)
+        print(f"| {path.parent.name} ({lang}) | {args.n} | {without:.2f} | {with_ev:.2f} | {with_ev / without:.2f} |")
+    print(f"\n(ner={args.ner})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
