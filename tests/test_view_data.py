@@ -112,3 +112,26 @@ def test_parallel_edges_get_distinct_curvatures(seed):
     assert len(set(curves)) == 2 and 0 not in curves
     single = [e for e in edges if {e[0], e[1]} != {putin, ru} and len(e) == 7]
     assert all(len([f for f in edges if {f[0], f[1]} == {e[0], e[1]}]) > 1 for e in single)
+
+
+def test_position_statement_becomes_a_position_edge_not_a_node():
+    g = Graph()
+    person, country, st, doc = ID["person/a"], ID["country/RU"], ID["stmt/1"], ID["doc/d"]
+    g.add((person, RDF.type, KG.Person))
+    g.add((person, RDFS.label, Literal("أليكسي", lang="ar")))
+    g.add((person, KG.position, Literal("نائب وزير الدفاع", lang="ar")))
+    g.add((country, RDF.type, KG.Country))
+    g.add((st, RDF.type, KG.Statement))
+    g.add((st, RDF.subject, person))
+    g.add((st, RDF.predicate, KG.position))
+    g.add((st, RDF.object, Literal("نائب وزير الدفاع", lang="ar")))
+    g.add((st, KG.positionOf, country))
+    g.add((st, KG.confidence, Literal(0.7)))
+    g.add((st, KG.sentence, Literal("ويشرف نائب وزير الدفاع الروسي", lang="ar")))
+    g.add((st, KG.mentionedIn, doc))
+    data = view_data(g)
+    assert [n["t"] for n in data.nodes] == ["Country", "Person"]
+    assert data.nodes[1]["pos"] == "نائب وزير الدفاع"
+    [edge] = data.edges
+    assert edge[:4] == [1, 0, "positionOf", 0.7]
+    assert data.sentences[edge[4]][0] == "ويشرف نائب وزير الدفاع الروسي"

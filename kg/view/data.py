@@ -274,12 +274,19 @@ def view_data(graph: Graph) -> ViewData:
         i = node_index.get(iri)
         return add_node(iri, "e", UNKNOWN_TYPE) if i is None else i
 
-    # Statements give a direct relation its confidence and sentence.
+    # Statements give a direct relation its confidence and sentence; a position statement
+    # ("deputy defence minister" of Russia) becomes a positionOf edge person -> country.
+    statements = {s for s, ts in r.types.items() if _STATEMENT in ts}
+    position_of = {s: o for s, p, o in r.relations if s in statements and p == "positionOf"}
     evidence: dict[tuple[Node, str, Node], tuple[float | None, int, int]] = {}
     for st, parts in r.stmt.items():
-        if _STATEMENT not in r.types.get(st, ()) or not {"s", "p", "o"} <= parts.keys():
+        if st not in statements or not {"s", "p", "o"} <= parts.keys():
             continue
-        pred = _RELATION_IRIS.get(parts["p"])
+        if parts["p"] == _P["position"] and st in position_of:
+            pred: str | None = "positionOf"
+            parts = {"s": parts["s"], "o": position_of[st]}
+        else:
+            pred = _RELATION_IRIS.get(parts["p"])
         if pred is None or not isinstance(parts["o"], URIRef):
             continue
         docs = r.mentioned.get(st, [])
@@ -301,7 +308,7 @@ def view_data(graph: Graph) -> ViewData:
         d = node.get("docs", [-1])[0]
         out.edges.append([a, b, role, node.get("conf"), s_idx, d])
         entity_sents[b].update(sents)
-    known = set(r.relations)
+    known = {t for t in r.relations if t[0] not in statements}
     for s, pred, o in sorted(known | evidence.keys(), key=_triple_key):
         if (s, pred, o) in seen:
             continue

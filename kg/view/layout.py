@@ -11,13 +11,15 @@ from collections.abc import Sequence
 
 #: Past this many nodes igraph uses its grid-accelerated force layout.
 GRID_FROM = 1000
+#: Components up to this size get a Kamada-Kawai layout.
+KK_UPTO = 300
 
 
 def layout(n: int, edges: Sequence[tuple[int, int]], *, seed: int = 7) -> list[tuple[float, float]]:
     """Return ``n`` positions for a graph with the given edges (node indices).
 
     The result is deterministic for a given input and scaled so that nodes sit
-    roughly 90 units apart on average, the spacing the page's renderers expect.
+    roughly 140 units apart on average, the spacing the page's renderers expect.
 
     Args:
         n: number of nodes.
@@ -52,13 +54,50 @@ def _igraph_layout(n: int, edges: Sequence[tuple[int, int]], seed: int) -> list[
     # seeded generator (a seed layout of ours makes the grid variant much slower).
     igraph.set_random_number_generator(random.Random(seed))
     try:
-        if n > GRID_FROM:
-            lay = g.layout_fruchterman_reingold(niter=200, grid=True)
-        else:
-            lay = g.layout_fruchterman_reingold(niter=500, grid=False)
+        parts = []
+        for comp in sorted((sorted(c) for c in g.connected_components()), key=lambda c: (-len(c), c[0])):
+            if len(comp) == 1:
+                coords: list[tuple[float, float]] = [(0.0, 0.0)]
+            elif len(comp) == 2:
+                coords = [(0.0, 0.0), (1.0, 0.0)]
+            elif len(comp) <= KK_UPTO:
+                # Kamada-Kawai spaces small components evenly (FR bunches hubs' neighbours)
+                lay = g.induced_subgraph(comp).layout_kamada_kawai()
+                coords = [(float(x), float(y)) for x, y in lay.coords]
+            else:
+                sub = g.induced_subgraph(comp)
+                big = len(comp) > GRID_FROM
+                lay = sub.layout_fruchterman_reingold(niter=200 if big else 500, grid=big)
+                coords = [(float(x), float(y)) for x, y in lay.coords]
+            parts.append((comp, coords))
     finally:
         igraph.set_random_number_generator(random)
-    return [(float(x), float(y)) for x, y in lay.coords]
+    return _pack(n, parts)
+
+
+def _pack(n: int, parts: list[tuple[list[int], list[tuple[float, float]]]]) -> list[tuple[float, float]]:
+    """Place each component's layout in rows, biggest first, sized by its node count.
+
+    Force layouts of a disconnected graph push small components and lone nodes into a
+    ring around the big one, squeezing it; packing keeps the big component large.
+    """
+    out = [(0.0, 0.0)] * n
+    area = sum(max(1.0, float(len(c))) for c, _ in parts)
+    row_width = math.sqrt(area) * 1.3
+    x = y = row_h = 0.0
+    for comp, coords in parts:
+        side = 1.5 * math.sqrt(len(comp)) if len(comp) > 2 else float(len(comp) - 1)
+        x0, x1 = min(c[0] for c in coords), max(c[0] for c in coords)
+        y0, y1 = min(c[1] for c in coords), max(c[1] for c in coords)
+        k = side / (max(x1 - x0, y1 - y0) or 1.0)
+        w, h = (x1 - x0) * k, (y1 - y0) * k
+        if x > 0 and x + w > row_width:
+            x, y, row_h = 0.0, y + row_h + 1.0, 0.0
+        for v, (cx, cy) in zip(comp, coords):
+            out[v] = (x + (cx - x0) * k, y + (cy - y0) * k)
+        x += w + 1.0
+        row_h = max(row_h, h)
+    return out
 
 
 def _networkx_layout(n: int, edges: Sequence[tuple[int, int]], seed: int) -> list[tuple[float, float]]:
@@ -77,6 +116,6 @@ def _scale(coords: list[tuple[float, float]]) -> list[tuple[float, float]]:
     ys = [y for _, y in coords]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    target = max(600.0, 90.0 * math.sqrt(len(coords)))
+    target = max(700.0, 140.0 * math.sqrt(len(coords)))
     k = target / span
     return [(round((x - cx) * k, 1), round((y - cy) * k, 1)) for x, y in coords]

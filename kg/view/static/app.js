@@ -203,7 +203,7 @@
     sel.textContent = '';
     sel.appendChild(el('option', t('allDocs'), { value: '-1' }));
     DOCS.forEach(function (d, i) {
-      var label = (d[1] || d[0]) + (d[3] ? ' (' + d[3].slice(0, 10) + ')' : '');
+      var label = docName(d) + (d[3] ? ' (' + d[3].slice(0, 10) + ')' : '');
       sel.appendChild(el('option', label.length > 90 ? label.slice(0, 89) + '…' : label, { value: String(i), dir: 'auto' }));
     });
     sel.value = String(keep);
@@ -235,10 +235,15 @@
     if (m) return 'GeoNames ' + m[1];
     try { return new URL(u).hostname; } catch (e) { return u; }
   }
+  function docName(doc) {
+    if (doc[1]) return doc[1];
+    var tail = doc[0].split('/doc/').pop();
+    try { return decodeURIComponent(tail); } catch (e) { return tail; }
+  }
   function docLine(d) {
     var doc = DOCS[d];
     if (!doc) return '';
-    return [doc[1] || doc[0], doc[2], (doc[3] || '').slice(0, 10)].filter(Boolean).join(' · ');
+    return [docName(doc), doc[2], (doc[3] || '').slice(0, 10)].filter(Boolean).join(' · ');
   }
   function showPanel(i) {
     var n = NODES[i], body = $('panel-body'), other = state.lang === 'ar' ? 'en' : 'ar';
@@ -375,7 +380,7 @@
       return {
         id: i, x: n.x, y: n.y, label: st.label, hidden: st.hidden, shape: isEvent(n) ? 'diamond' : 'dot',
         size: isEvent(n) ? 9 : 7 + Math.min(10, Math.sqrt(n.deg || 0) * 2), color: nodeColor(st.color, false),
-        font: { size: 13, face: 'inherit', strokeWidth: 3, strokeColor: '#fafafa' }, title: tooltip(n)
+        font: { size: 15, face: 'inherit', strokeWidth: 3, strokeColor: '#fafafa' }, title: tooltip(n)
       };
     }).filter(function (n, i) { return NODES[i].dr !== 0; }));
     var edges = new vis.DataSet(EDGES.map(function (e, j) {
