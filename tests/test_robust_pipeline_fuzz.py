@@ -48,8 +48,16 @@ PIECE = st.one_of(
     st.text(max_size=12),
     st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), max_size=12),
 )
+MARKER_LINES = ["إقرأ أيضاً:", "اقرأ أيضا", "مقالات مشابهة", "المصدر: CNN Arabic", "كلمات دلالية: روسيا كوريا",
+                "طباعة شارك الحرس الوطني", "Read more:", "Related articles", "Source: Reuters", "Tags: x",
+                "Share this article", "  • كيم جونغ أون في موسكو", "- Putin visits Pyongyang", ""]
+LINE = st.one_of(st.sampled_from(MARKER_LINES), st.lists(PIECE, min_size=1, max_size=8).map("".join))
+#: A scraped page: lines of names and text among the markers that split a page into parts.
+PAGE_TEXT = st.tuples(st.lists(LINE, max_size=14), st.sampled_from(["\n", "\n\n", "\r\n\r\n"])).map(
+    lambda t: t[1].join(t[0])
+)
 #: Article-like text: names, page markers, marks and hostile strings among random Unicode.
-TEXT = st.one_of(st.lists(PIECE, max_size=40).map("".join), st.text(max_size=200))
+TEXT = st.one_of(st.lists(PIECE, max_size=40).map("".join), PAGE_TEXT, st.text(max_size=200))
 SUFFIX = st.sampled_from([".txt", ".txt", ".txt", ".jsonl", ".html", ".json", ".jsonl.gz", ""])
 ENCODING = st.sampled_from(["utf-8", "utf-8", "utf-8", "utf-8-sig", "utf-16", "cp1256"])
 
@@ -113,6 +121,20 @@ def _parse_back(paths: list[Path], texts: set[str]) -> int:
     return counts.get(".ttl", 0)
 
 
+def _check_offsets(data: bytes, suffix: str, docs: list) -> None:
+    """Every part of a text file is the slice of the decoded file its offset says."""
+    meta = docs[0].meta if docs else {}
+    if suffix not in (".txt", "") or not docs or meta.get("format") or "line" in meta or "item" in meta:
+        return
+    from kg.ingest.decode import decode
+    from kg.ingest.ids import clean_text
+
+    source = clean_text(decode(data, "case").text)[0]
+    for doc in docs:
+        if source[doc.offset : doc.offset + len(doc.text)] != doc.text:
+            raise AssertionError(f"{doc.id}: text is not the slice at offset {doc.offset} of the decoded file")
+
+
 def run_case(data: bytes, suffix: str, work: Path, tally: Tally, *, split: bool = True) -> None:
     """Ingest, process, build, export and parse back one input; record the outcome in ``tally``."""
     from kg.export import export
@@ -128,6 +150,8 @@ def run_case(data: bytes, suffix: str, work: Path, tally: Tally, *, split: bool 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             docs = list(read([path], errors=[], split=split))
+            stage = "offsets"
+            _check_offsets(data, suffix, docs)
             stage = "process"
             docs = [process(doc, ner=ner_backend()) for doc in docs]
             for doc in docs:
