@@ -8,6 +8,7 @@ add the relations of :mod:`kg.events.relations`.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from kg.events import cues
@@ -234,7 +235,7 @@ def extract(doc: Document) -> Document:
     ``doc.sentences`` when they are missing.  Never fails on a document without
     mentions: events then have no roles.
     """
-    from kg.text.tokenize import split_sentences
+    from kg.text.tokenize import split_sentences, tokenize
 
     if not doc.text.strip():
         return doc
@@ -245,8 +246,11 @@ def extract(doc: Document) -> Document:
     previous: Roles | None = None
     country_keys = {k for k, e in doc.entities.items() if e.type == "Country"}
     recent_countries: list[str] = []
-    for index in range(len(doc.sentences)):
-        view = build_view(doc, index, tag=False)
+    all_tokens = tokenize(doc.text)
+    starts = [t.start for t in all_tokens]
+    for index, (s_start, s_end) in enumerate(doc.sentences):
+        a, b = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        view = build_view(doc, index, tag=False, tokens=[t for t in all_tokens[a:b] if t.end <= s_end])
         if not view.tokens:
             continue
         if not lex.could_trigger(view.words):
@@ -257,12 +261,8 @@ def extract(doc: Document) -> Document:
         barriers = {i for i, w in enumerate(view.words) if w in strong}
         if lang == "en":
             # tag around the words that may trigger; whole sentence if protesters may be its subject
-            pre = [m for m in lex.find(view.words, barriers=barriers) if m.entry.plover]
-            if not pre:
-                doc.relations.extend(find_relations(doc, view))
-                _note_countries(view, country_keys, recent_countries)
-                continue
-            tag_view(view, None if any(m.entry.kind == "a" for m in pre) else [m.start for m in pre])
+            positions, actor = lex.candidates(view.words)
+            tag_view(view, None if actor else positions)
         elif lex.ambiguous(view.words):
             tag_view(view)  # Arabic tags only settle verb-or-noun words
         matches = _keep(view, lex.find(view.words, barriers=barriers, tags=view.tags))

@@ -321,6 +321,18 @@ class Lexicon:
                     return True
         return False
 
+    def candidates(self, words: list[str]) -> tuple[list[int], bool]:
+        """Indices of words that may trigger an event, and whether an actor noun is among them."""
+        pos: list[int] = []
+        actor = False
+        for i, w in enumerate(words):
+            for stem, _ in self.analyses(w):
+                if stem in self._event_forms:
+                    pos.append(i)
+                    actor = actor or any(f.entry.kind == "a" for f in self.own.get(stem, ()))
+                    break
+        return pos, actor
+
     def ambiguous(self, words: list[str]) -> bool:
         """Is any word both a verb form and a noun form of the lexicon (``قتل``, ``قصف``)?"""
         for w in words:
@@ -414,6 +426,9 @@ class Lexicon:
             self._quick = None
         out: list[Match] = []
         n = len(words)
+        next_barrier = [n] * (n + 1)
+        for j in range(n - 1, -1, -1):
+            next_barrier[j] = j if j in barriers else next_barrier[j + 1]
         i = 0
         while i < n:
             best: tuple[tuple[float, ...], Match] | None = None
@@ -459,11 +474,7 @@ class Lexicon:
                             ):
                                 continue
                             end = i + 1 + len(e.rest)
-                        hi = min(n, end + window)
-                        for b in sorted(barriers):
-                            if b >= end:
-                                hi = min(hi, b)
-                                break
+                        hi = min(n, end + window, next_barrier[end] if end < n else n)
                         lo = max(-1, i - window // 2 - 1)
                         ctx = None
                         if e.after:

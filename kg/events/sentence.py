@@ -108,13 +108,17 @@ def _is_nationality(m: Mention, lang: str) -> bool:
     return text[:1].isupper() and text.split()[-1].endswith(("an", "ese", "ish", "ian", "i", "ch"))
 
 
-def build_view(doc: Document, index: int, *, tag: bool = True) -> SentenceView:
+def build_view(doc: Document, index: int, *, tag: bool = True, tokens: list[Token] | None = None) -> SentenceView:
     """Build the view of sentence ``index`` of ``doc`` (sentences must be set).
 
-    With ``tag`` the words get POS tags when the language's model is installed.
+    Args:
+        doc: the document.
+        index: the sentence.
+        tag: add POS tags when the language's model is installed.
+        tokens: the sentence's tokens with document offsets, if already known.
     """
     s, e = doc.sentences[index]
-    toks = [Token(t.start + s, t.end + s, t.text) for t in tokenize(doc.text[s:e])]
+    toks = tokens if tokens is not None else [Token(t.start + s, t.end + s, t.text) for t in tokenize(doc.text[s:e])]
     lang = "ar" if doc.lang == "ar" else "en"
     words = [normalize(t.text) if lang == "ar" else t.text.lower() for t in toks]
     view = SentenceView(index, s, e, lang, toks, words)
