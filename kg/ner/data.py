@@ -1,0 +1,102 @@
+"""Where kg finds its training data, and readers for the unlabeled news.
+
+The data is not shipped: ``kg train ner`` reads it from ``--data DIR``, else from
+``$KG_DATA``, else from ``../shared/data`` next to the working directory or the
+source checkout.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+
+#: Files each language's training reads, relative to the data directory.
+FILES = {
+    "ar": {
+        "train": "anercorp/ANERCorp_CamelLab_train.txt",
+        "test": "anercorp/ANERCorp_CamelLab_test.txt",
+        "unlabeled": "ant_arabic_news/ant_full.jsonl.gz",
+        "names": "anetac/en_ar_named_entities.txt",
+        "translit": "anetac/translit_train.ar",
+    },
+    "en": {
+        "train": "conll2003_en/eng.train",
+        "dev": "conll2003_en/eng.testa",
+        "test": "conll2003_en/eng.testb",
+        "ood": "uner_english_ewt/en_ewt-ud-test.iob2",
+        "unlabeled": "bbc_news_en/bbc_news_2225.jsonl",
+        "wikiann_train": "wikiann_en/train",
+        "wikiann_dev": "wikiann_en/dev",
+        "wikiann_test": "wikiann_en/test",
+    },
+}
+
+
+def find_data_dir(data: str | Path | None = None) -> Path:
+    """Return the shared data directory.
+
+    Raises:
+        InputError: none of the candidate directories exists.
+    """
+    candidates: list[Path] = []
+    if data is not None:
+        candidates.append(Path(data))
+    elif os.environ.get("KG_DATA"):
+        candidates.append(Path(os.environ["KG_DATA"]))
+    else:
+        candidates.append(Path.cwd().parent / "shared" / "data")
+        candidates.append(Path(__file__).resolve().parents[3] / "shared" / "data")
+    for c in candidates:
+        if (c / "anercorp").is_dir() or (c / "conll2003_en").is_dir():
+            return c
+    raise InputError(
+        "no training data found (looked in " + ", ".join(str(c) for c in candidates) + "); "
+        "pass --data DIR pointing at the shared data folder (with anercorp/, conll2003_en/ ...)"
+    )
+
+
+def data_file(data_dir: Path, lang: str, role: str) -> Path:
+    """Path of one training input, checked to exist.
+
+    Raises:
+        InputError: the file is missing.
+    """
+    p = data_dir / FILES[lang][role]
+    if not p.is_file():
+        raise InputError(f"missing training file {p}; check --data")
+    return p
+
+
+def iter_articles(path: Path, limit: int | None = None) -> Iterator[str]:
+    """Yield the ``text`` of each article in a JSONL(.gz) news file."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
+        for i, line in enumerate(fh):
+            if limit is not None and i >= limit:
+                break
+            text = json.loads(line).get("text") or ""
+            yield text.replace("#", " ")
+
+
+def read_anetac(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """Read ANETAC's ``CLASS English... Arabic...`` lines.
+
+    Returns:
+        class (``PERSON``, ``LOCATION``, ``ORGANIZATION``) -> ``(english, arabic)`` pairs.
+    """
+    out: dict[str, list[tuple[str, str]]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) < 3:
+                continue
+            words = parts[1:]
+            cut = next((i for i, w in enumerate(words) if "\u0600" <= w[0] <= "\u06ff"), len(words))
+            en, ar = " ".join(words[:cut]), " ".join(words[cut:])
+            if en and ar:
+                out.setdefault(parts[0], []).append((en, ar))
+    return out

