@@ -97,6 +97,9 @@ def test_resolve_document_preferred_label_is_the_longest_name() -> None:
     kriv = doc.entities["person/alexei-krivoruchko"]
     assert kriv.labels["ar"] == "أليكسي كريفوروتشكو"
     assert ("كريفوروتشكو", "ar") in kriv.alt_labels
+    kim = doc.entities["person/kim-jong-un"]
+    assert kim.labels["ar"] == "كيم جونغ أون"  # the cleanly written form of the same name
+    assert ("كيم جونغ- أون", "ar") in kim.alt_labels
 
 
 def test_resolve_document_glued_clitic_is_dropped_when_bare_form_attested() -> None:

@@ -302,6 +302,11 @@ def _city_entity(key: str, m: Mention, lang: str) -> Entity:
     return e
 
 
+def _clean(text: str) -> bool:
+    """True if a name is written without stray hyphens or punctuation ("كيم جونغ- أون" is not)."""
+    return re.fullmatch(r"[\w\s'\u2019.]+", text.strip()) is not None
+
+
 def _surface(m: Mention, tokens: tuple[str, ...]) -> str:
     """The mention's text without a proclitic that resolution dropped."""
     text = m.text.strip()
@@ -320,7 +325,7 @@ def _surface(m: Mention, tokens: tuple[str, ...]) -> str:
 
 
 def _emit(doc: Document, c: _Cluster, lang: str) -> None:
-    best = max(range(len(c.mentions)), key=lambda i: (len(c.forms[i]), len(compact(c.forms[i]))))
+    best = max(range(len(c.mentions)), key=lambda i: (len(c.forms[i]), len(compact(c.forms[i])), _clean(c.mentions[i].text)))
     preferred = _surface(c.mentions[best], c.forms[best])
     labels: dict[str, str] = {lang: preferred}
     if c.known is not None:
