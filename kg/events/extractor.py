@@ -299,6 +299,8 @@ def extract(doc: Document) -> Document:
                 _definite(view, m) and tx is None
             ):
                 continue  # a bare definite noun ("الاجتماع") refers back to an event, it does not state one
+            if m.entry.source != "kg" and not (m.entry.after or m.entry.before) and not (roles.agent and roles.target):
+                continue  # a dictionary verb's bare default code needs two actors (PETRARCH's own rule)
             mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
             category, cameo = m.entry.plover, m.entry.cameo or None
             if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
