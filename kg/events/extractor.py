@@ -97,8 +97,9 @@ def _timex_for(view: SentenceView, m: Match, timexes: list[Timex], frame: set[in
     return best[1] if best else None
 
 
-#: intentions PLOVER codes by what is intended (manual: future cooperative acts are AGREE)
-_INTENT_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+#: intentions PLOVER codes by what is intended (manual: future cooperative acts are AGREE,
+#: announced retreats and concessions CONCEDE, coercive intentions THREATEN)
+_INTENT_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _INTENT_THREATEN = {"ASSAULT", "COERCE", "SANCTION"}
 
 #: verbs of intention whose infinitive states an intention (offered to hand over)
@@ -309,6 +310,8 @@ def extract(doc: Document) -> Document:
                     category, cameo, mode = "AGREE", "030", ASSERTED
                 elif category in _INTENT_THREATEN:
                     category, cameo, mode = "THREATEN", "130", ASSERTED
+                elif category in ("RETREAT", "CONCEDE"):
+                    category, cameo, mode = "CONCEDE", "080", ASSERTED  # manual: announced retreats
             mode = _embedded(view, m, kept, mode)
             a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
             ev = Event(
