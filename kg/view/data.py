@@ -51,6 +51,7 @@ _P = {name: URIRef(_KG + name) for name in (
     "trigger", "modality", "cameoCode", "timeText", "position",
 )}
 _RANK = {c: i for i, c in enumerate(ENTITY_CLASSES)}
+_TYPE, _LABEL, _ALT, _SAME, _MENTIONED, _SENTENCE, _ROLE, _RELATION, _SINGLE, _STMT = range(10)
 
 
 @dataclass
@@ -125,38 +126,52 @@ class _Reader:
         self.stmt: dict[Node, dict[str, Node]] = defaultdict(dict)
 
     def read(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        single: dict[Node, str] = {_P[k]: k for k in ("title", "publisher", "published", "date", "confidence",
-                                     "trigger", "modality", "cameoCode", "timeText", "position")}
+        # One dict lookup per triple (rdflib terms compare in Python, so an if-chain of
+        # equality tests costs several calls per triple).
+        table: dict[Node, tuple[int, str]] = {
+            RDF.type: (_TYPE, ""), RDFS.label: (_LABEL, ""), SKOS.altLabel: (_ALT, ""),
+            OWL.sameAs: (_SAME, ""), _P["mentionedIn"]: (_MENTIONED, ""), _P["sentence"]: (_SENTENCE, ""),
+            RDF.subject: (_STMT, "s"), RDF.predicate: (_STMT, "p"), RDF.object: (_STMT, "o"),
+        }
+        table.update({iri: (_ROLE, name) for iri, name in _ROLE_IRIS.items()})
+        table.update({iri: (_RELATION, name) for iri, name in _RELATION_IRIS.items()})
+        table.update({_P[k]: (_SINGLE, k) for k in (
+            "title", "publisher", "published", "date", "confidence", "trigger", "modality", "cameoCode",
+            "timeText", "position")})
+        lookup = table.get
+        types, labels, alts, same = self.types, self.labels, self.alts, self.same
+        mentioned, sentences, props, stmt = self.mentioned, self.sentences, self.props, self.stmt
+        roles, relations = self.roles, self.relations
         for s, p, o in triples:
-            if p == RDF.type:
-                self.types[s].add(o)
-            elif p == RDFS.label:
+            hit = lookup(p)
+            if hit is None:
+                continue
+            code, name = hit
+            if code == _TYPE:
+                types[s].add(o)
+            elif code == _LABEL:
                 lang = (o.language or "") if isinstance(o, Literal) else ""
-                self.labels[s].setdefault(lang, str(o))
-            elif p == SKOS.altLabel:
-                self.alts[s].append(str(o))
-            elif p == OWL.sameAs:
-                self.same[s].append(str(o))
-            elif p == _P["mentionedIn"]:
-                self.mentioned[s].append(o)
-            elif p == _P["sentence"]:
+                labels[s].setdefault(lang, str(o))
+            elif code == _MENTIONED:
+                mentioned[s].append(o)
+            elif code == _ROLE:
+                roles.append((s, name, o))
+            elif code == _SINGLE:
+                props[s].setdefault(name, o)
+            elif code == _SENTENCE:
                 if isinstance(o, Literal):
-                    self.sentences[s].append(o)
-            elif p in _ROLE_IRIS:
-                self.roles.append((s, _ROLE_IRIS[p], o))
-            elif p in _RELATION_IRIS:
+                    sentences[s].append(o)
+            elif code == _ALT:
+                alts[s].append(str(o))
+            elif code == _SAME:
+                same[s].append(str(o))
+            elif code == _RELATION:
                 if isinstance(o, URIRef):
-                    self.relations.append((s, _RELATION_IRIS[p], o))
+                    relations.append((s, name, o))
                 else:
-                    self.props[s].setdefault(_RELATION_IRIS[p], o)
-            elif p in single:
-                self.props[s].setdefault(single[p], o)
-            elif p == RDF.subject:
-                self.stmt[s]["s"] = o
-            elif p == RDF.predicate:
-                self.stmt[s]["p"] = o
-            elif p == RDF.object:
-                self.stmt[s]["o"] = o
+                    props[s].setdefault(name, o)
+            else:
+                stmt[s][name] = o
 
 
 def _triple_key(t: tuple[Node, str, Node]) -> tuple[str, str, str]:
