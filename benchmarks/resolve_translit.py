@@ -19,7 +19,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.resolve.translit import default_model, rank, skeleton_ar, skeleton_en, skeleton_similarity
+from kg.resolve.translit import (
+    default_model,
+    rank,
+)
 from kg.resolve.translit_train import read_pairs
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+import pyoxigraph
 import pyoxigraph as ox
 
 from kg.errors import StoreError
@@ -73,7 +74,7 @@ def entity_key(iri: str) -> str:
 
     from kg.graph.rdf import entity_iri
 
-    local = iri[len(_ID):] if iri.startswith(_ID) else iri
+    local = iri.removeprefix(_ID)
     for candidate in (unquote(local), local):
         if str(entity_iri(candidate)) == iri:
             return candidate
@@ -137,12 +138,12 @@ class Store:
             del self._ox
 
     @property
-    def ox(self) -> ox.Store:
+    def ox(self) -> pyoxigraph.Store:
         """Alias of :attr:`oxigraph`."""
         return self.oxigraph
 
     @property
-    def oxigraph(self) -> ox.Store:
+    def oxigraph(self) -> pyoxigraph.Store:
         """The underlying ``pyoxigraph.Store`` (for SPARQL through :mod:`kg.query`)."""
         try:
             return self._ox
@@ -151,7 +152,7 @@ class Store:
 
     def _check_version(self) -> None:
         st = self.oxigraph
-        marks = [q.object.value for q in st.quads_for_pattern(_STORE_NODE, _FORMAT, None, META_GRAPH)]
+        marks = [_value(q.object) for q in st.quads_for_pattern(_STORE_NODE, _FORMAT, None, META_GRAPH)]
         if marks:
             if marks[0] != STORE_FORMAT:
                 raise StoreError(
@@ -181,15 +182,15 @@ class Store:
     def documents(self) -> dict[str, str]:
         """Every document in the store: id -> content hash."""
         out: dict[str, str] = {}
-        hashes = {q.subject.value: q.object.value for q in self.oxigraph.quads_for_pattern(None, _HASH, None, META_GRAPH)}
+        hashes = {_value(q.subject): _value(q.object) for q in self.oxigraph.quads_for_pattern(None, _HASH, None, META_GRAPH)}
         for q in self.oxigraph.quads_for_pattern(None, _DOC_ID, None, META_GRAPH):
-            out[q.object.value] = hashes.get(q.subject.value, "")
+            out[_value(q.object)] = hashes.get(_value(q.subject), "")
         return out
 
     def content_hash(self, doc_id: str) -> str | None:
         """The content hash a document was stored with, or None if it is not in the store."""
         for q in self.oxigraph.quads_for_pattern(_meta_node("doc", doc_id), _HASH, None, META_GRAPH):
-            return q.object.value
+            return _value(q.object)
         return None
 
     def __contains__(self, doc_id: object) -> bool:
@@ -201,16 +202,16 @@ class Store:
     def entity_state(self, iri: str) -> EntityState | None:
         """The summed state of an entity (by IRI), or None if no document mentions it."""
         for q in self.oxigraph.quads_for_pattern(_meta_node("entity", iri), _STATE, None, META_GRAPH):
-            return EntityState.from_json(json.loads(q.object.value))
+            return EntityState.from_json(json.loads(_value(q.object)))
         return None
 
     def entity_states(self) -> Iterator[tuple[str, EntityState]]:
         """Every entity of the layer with its summed state."""
         for q in self.oxigraph.quads_for_pattern(None, _STATE, None, META_GRAPH):
-            data = json.loads(q.object.value)
+            data = json.loads(_value(q.object))
             yield data["iri"], EntityState.from_json(data)
 
-    def quads(self, *, internal: bool = False) -> Iterator[ox.Quad]:
+    def quads(self, *, internal: bool = False) -> Iterator[pyoxigraph.Quad]:
         """All quads: document graphs and the entity layer (the meta graph only if ``internal``)."""
         for q in self.oxigraph.quads_for_pattern(None, None, None):
             if internal or q.graph_name != META_GRAPH:
@@ -261,7 +262,7 @@ class Store:
         """
         self._writable()
         changed = unchanged = 0
-        pending: list[tuple[str, str, list[ox.Quad], list[ox.Quad]]] = []
+        pending: list[tuple[str, str, list[pyoxigraph.Quad], list[pyoxigraph.Quad]]] = []
         for data, doc_id, content_hash in items:
             if not force and self.content_hash(doc_id) == content_hash and not any(p[0] == doc_id for p in pending):
                 unchanged += 1
@@ -302,16 +303,16 @@ class Store:
 
     # -- internals -----------------------------------------------------------------
 
-    def _contribution(self, meta: ox.NamedNode) -> dict[str, EntityState] | None:
+    def _contribution(self, meta: pyoxigraph.NamedNode) -> dict[str, EntityState] | None:
         for q in self.oxigraph.quads_for_pattern(meta, _CONTRIB, None, META_GRAPH):
-            data = json.loads(q.object.value)
+            data = json.loads(_value(q.object))
             return {iri: EntityState.from_json(s) for iri, s in data.items()}
         return None
 
-    def _write(self, pending: list[tuple[str, str, list[ox.Quad], list[ox.Quad]]]) -> None:
+    def _write(self, pending: list[tuple[str, str, list[pyoxigraph.Quad], list[pyoxigraph.Quad]]]) -> None:
         states: dict[str, EntityState] = {}
         deletes: list[str] = []
-        inserts: list[ox.Quad] = []
+        inserts: list[pyoxigraph.Quad] = []
         for doc_id, content_hash, doc_q, ent_q in pending:
             node = ox.NamedNode(document_iri(doc_id))
             meta = _meta_node("doc", doc_id)
@@ -336,10 +337,10 @@ class Store:
         ent_deletes, ent_inserts = self._entity_updates(states)
         self._update(deletes + ent_deletes, inserts + ent_inserts)
 
-    def _entity_updates(self, states: dict[str, EntityState]) -> tuple[list[str], list[ox.Quad]]:
+    def _entity_updates(self, states: dict[str, EntityState]) -> tuple[list[str], list[pyoxigraph.Quad]]:
         """Deletes of the old layer quads of changed entities, and their new quads."""
         deletes: list[str] = []
-        inserts: list[ox.Quad] = []
+        inserts: list[pyoxigraph.Quad] = []
         for iri, st in sorted(states.items()):
             e = ox.NamedNode(iri)
             meta = _meta_node("entity", iri)
@@ -351,7 +352,7 @@ class Store:
                 inserts.append(ox.Quad(meta, _STATE, ox.Literal(state_json), META_GRAPH))
         return deletes, inserts
 
-    def _update(self, deletes: list[str], inserts: list[ox.Quad]) -> None:
+    def _update(self, deletes: list[str], inserts: list[pyoxigraph.Quad]) -> None:
         """Run the deletes, then insert the quads, in one SPARQL update (one transaction)."""
         parts = list(deletes)
         if inserts:
@@ -364,6 +365,11 @@ class Store:
             self.oxigraph.update(" ;\n".join(parts))
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"writing to the store at {self.path} failed, nothing was changed: {exc}") from None
+
+
+def _value(term: Any) -> str:
+    """The lexical value of a pyoxigraph term (IRI or literal text)."""
+    return str(getattr(term, "value", term))
 
 
 def _to_ox(term: Any) -> Any:
@@ -501,7 +507,7 @@ def ingest(
     from kg.resolve.link import EntityIndex
 
     own = not isinstance(store, Store)
-    st = Store(store) if own else store  # type: ignore[arg-type]
+    st: Store = store if isinstance(store, Store) else Store(store)
     report = IngestReport()
     try:
         entities = EntityIndex.from_store(st)

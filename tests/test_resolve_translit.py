@@ -6,7 +6,14 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ModelError
-from kg.resolve.translit import TranslitModel, default_model, rank, same_name, skeleton_ar, skeleton_en
+from kg.resolve.translit import (
+    TranslitModel,
+    default_model,
+    rank,
+    same_name,
+    skeleton_ar,
+    skeleton_en,
+)
 
 
 @pytest.mark.parametrize(

@@ -151,9 +151,8 @@ def test_store_read_only(tmp_path: Path) -> None:
 
 
 def test_store_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
-    with Store(tmp_path / "s"):
-        with pytest.raises(StoreError, match="another kg process"):
-            Store(tmp_path / "s")
+    with Store(tmp_path / "s"), pytest.raises(StoreError, match="another kg process"):
+        Store(tmp_path / "s")
 
 
 def test_store_path_that_is_a_file(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -13,9 +12,9 @@ from kg.cli import app
 def ingest(
     sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl), folders, or - for stdin."),
     store: Path = typer.Option(..., "--store", help="The store's folder (created if missing)."),
-    date: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for documents without one."),
-    lang: Optional[str] = typer.Option(None, help="Language of the input (ar, en); detected if not given."),
-    encoding: Optional[str] = typer.Option(None, help="Text encoding (e.g. cp1256); detected if not given."),
+    date: str | None = typer.Option(None, help="Publication date (YYYY-MM-DD) for documents without one."),
+    lang: str | None = typer.Option(None, help="Language of the input (ar, en); detected if not given."),
+    encoding: str | None = typer.Option(None, help="Text encoding (e.g. cp1256); detected if not given."),
     ner: str = typer.Option("crf", help="Mention extractor: crf (kg's trained model), none (rules only), spacy:NAME."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:

@@ -52,8 +52,7 @@ _LABEL_TYPE = {PER: PERSON, ORG: ORGANIZATION, LOC: LOCATION}
 
 #: Titles that may open a person mention; dropped when matching.
 _TITLES = frozenset(
-    "mr mrs ms miss dr sir president prime minister king queen prince sheikh general gen "
-    "السيد السيده الرئيس الملك الملكه الامير الاميره الشيخ الدكتور الجنرال الوزير".split()
+    ["mr", "mrs", "ms", "miss", "dr", "sir", "president", "prime", "minister", "king", "queen", "prince", "sheikh", "general", "gen", "السيد", "السيده", "الرئيس", "الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الدكتور", "الجنرال", "الوزير"]
 )
 
 

@@ -112,26 +112,27 @@ class EventIndex:
             OPTIONAL { ?g kg:published ?pub }
           }
         }"""
-        rows: dict[str, dict[str, object]] = {}
+        cats: dict[str, str] = {}
+        roles: dict[str, dict[str, set[str]]] = {}
+        dates: dict[str, dt.date | None] = {}
         for r in store.query(q):  # type: ignore[attr-defined]
             e = r["e"].value
-            info = rows.setdefault(e, {"cat": r["t"].value.rsplit("#", 1)[-1].upper(), "agent": set(), "target": set(), "date": None})
+            cats.setdefault(e, r["t"].value.rsplit("#", 1)[-1].upper())
+            parts = roles.setdefault(e, {"agent": set(), "target": set()})
             if r["role"] is not None:
-                role = r["role"].value.rsplit("#", 1)[-1]
-                info[role].add(entity_key(r["x"].value))  # type: ignore[union-attr]
+                parts[r["role"].value.rsplit("#", 1)[-1]].add(entity_key(r["x"].value))
             d = r["date"] or r["pub"]
-            if d is not None and info["date"] is None:
+            if d is not None and dates.get(e) is None:
                 try:
-                    info["date"] = dt.date.fromisoformat(d.value[:10])
+                    dates[e] = dt.date.fromisoformat(d.value[:10])
                 except ValueError:
                     pass
         index = cls()
-        for e, info in rows.items():
-            agents = tuple(sorted(info["agent"]))  # type: ignore[arg-type]
-            targets = tuple(sorted(info["target"]))  # type: ignore[arg-type]
+        for e, cat in cats.items():
+            agents = tuple(sorted(roles[e]["agent"]))
+            targets = tuple(sorted(roles[e]["target"]))
             if agents or targets:
-                local = e.rsplit("/id/", 1)[-1]
-                index.remember((str(info["cat"]), agents, targets), info["date"], local)  # type: ignore[arg-type]
+                index.remember((cat, agents, targets), dates.get(e), e.rsplit("/id/", 1)[-1])
         return index
 
 

