@@ -50,6 +50,20 @@ def test_view_to_an_output_file_in_english_without_opening(tmp_path, opened):
     assert opened == []
 
 
+def test_out_may_be_a_folder_but_never_the_graph_itself(tmp_path, opened):
+    graph = tmp_path / "g.trig"
+    shutil.copy(SEED, graph)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    result = runner.invoke(app, ["view", str(graph), "-o", str(folder), "--no-open"])
+    assert result.exit_code == 0, result.output
+    assert (folder / "g.html").is_file()
+    result = runner.invoke(app, ["view", str(graph), "-o", str(graph), "--no-open"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: the page would overwrite the graph file")
+    assert graph.read_text(encoding="utf-8") == SEED.read_text(encoding="utf-8")
+
+
 def test_view_of_a_built_page_just_opens_it(tmp_path, opened):
     page = tmp_path / "already.html"
     page.write_text("<!DOCTYPE html><title>x</title>")

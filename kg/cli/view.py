@@ -93,6 +93,8 @@ def view_cmd(
 
         data = neighbourhood(store, around, hops)
         target = out or Path("kg-view.html")
+        if target.is_dir():
+            target = target / "kg-view.html"
     else:
         if graph is None:
             raise InputError("give a graph file (kg view output/graph.ttl) or --store DIR --around NAME")
@@ -103,8 +105,12 @@ def view_cmd(
                 _open(graph)
             typer.echo(str(graph))
             return
-        data = load_graph(graph)
         target = out or graph.with_suffix(".html")
+        if target.is_dir():
+            target = target / (graph.stem + ".html")
+        if target.exists() and graph.exists() and target.resolve() == graph.resolve():
+            raise InputError(f"the page would overwrite the graph file {graph}; choose another -o")
+        data = load_graph(graph)
     written = render(data, target, lang=lang, title=title, max_nodes=max_nodes)
     typer.echo(str(written))
     if open_page:
