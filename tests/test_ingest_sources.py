@@ -144,3 +144,11 @@ def test_ingest_sources_closed_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", None)
     with pytest.raises(InputError, match="standard input is closed"):
         list(read(["-"]))
+
+
+def test_ingest_sources_streamed_pieces_are_cleaned(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "WHOLE_TEXT_BYTES", 100)
+    path = tmp_path / "big.txt"
+    path.write_bytes(("Kim met Putin in Moscow. " * 8 + "\x01\n\n").encode("utf-8") * 10)
+    docs = list(read([path]))
+    assert docs and all("\x01" not in d.text and "\ufffd" in d.text for d in docs)

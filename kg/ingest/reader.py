@@ -15,7 +15,7 @@ from kg.errors import EmptyInputError, InputError
 from kg.ingest import limits
 from kg.ingest.decode import check_text, decode, detect, given, is_problem, iter_decode
 from kg.ingest.htmltext import declared_charset, extract
-from kg.ingest.ids import derived_id, short_hash
+from kg.ingest.ids import clean_text, derived_id, short_hash
 from kg.ingest.lang import detect_language
 from kg.ingest.pages import PageInfo, page_documents
 from kg.ingest.problems import Problems, report
@@ -126,6 +126,7 @@ def _stream_text(stream: IO[bytes], src: Source, head: bytes, ctx: _Context) -> 
 
     def piece(text: str, at: int, n: int) -> Document | None:
         check_text(text, src.name)
+        text, replaced = clean_text(text)
         lead = len(text) - len(text.lstrip())
         body = text.strip()
         if not body:
@@ -139,7 +140,7 @@ def _stream_text(stream: IO[bytes], src: Source, head: bytes, ctx: _Context) -> 
             kind="article",
             parent=page_id,
             offset=at + lead,
-            meta={"encoding": enc.codec, "part": n, "streamed": True},
+            meta={"encoding": enc.codec, "part": n, "streamed": True, **({"replaced_chars": replaced} if replaced else {})},
         )
 
     for text in iter_decode(chunks(), enc, src.name, strict=ctx.encoding is not None):
