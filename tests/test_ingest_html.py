@@ -106,3 +106,9 @@ def test_ingest_html_broken_markup_is_tolerated():
     page = extract("<p>One <b>bold <i>both</b> tail</p><p>Two &amp;c &#x41; &#0; &bogus;</p><p")
     # entities decoded as browsers do (&#0; becomes U+FFFD), unknown ones left as written
     assert page.text.startswith("One bold both tail\n\nTwo &c A \ufffd &bogus;")
+
+
+def test_ingest_html_nested_articles_and_stray_end_tags():
+    # both once took time quadratic in the nesting depth
+    assert extract("<article>x" * 20_000).text == "\n\n".join(["x"] * 20_000)
+    assert extract("<div>" * 20_000 + "</span>" * 20_000 + "tail").text == "tail"

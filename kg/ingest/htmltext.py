@@ -25,6 +25,8 @@ _BLOCK = frozenset(
     ["address", "article", "blockquote", "dd", "div", "dl", "dt", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr", "ul", "br"]
 )
 _CLOSES_P = _BLOCK - {"br"}
+#: How far up an end tag looks for the element it closes.
+_MAX_CLOSE_DEPTH = 256
 _WS = re.compile(r"[ \t\n\r\f]+")
 _DATE_META = (
     "article:published_time",
@@ -114,8 +116,12 @@ class _TreeBuilder(HTMLParser):
         if tag in ("title", "script"):
             self._raw = None
         node: _Node | None = self.cur
+        depth = 0
         while node is not None and node.tag != tag:
             node = node.parent
+            depth += 1
+            if depth > _MAX_CLOSE_DEPTH:  # a stray end tag deep down: ignore it (bounded work)
+                return
         if node is not None and node.parent is not None:
             self.cur = node.parent
 
@@ -176,25 +182,36 @@ def _render(root: _Node) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _text_len(node: _Node) -> int:
-    return sum(len(c.strip()) for c in node.children if isinstance(c, str))
+def _text_sizes(root: _Node) -> dict[int, int]:
+    """Visible characters under each element (by ``id``), in one pass without recursion."""
+    sizes: dict[int, int] = {}
+    order = _walk(root)
+    for node in reversed(order):  # children come after their parents in ``order``
+        total = 0
+        for child in node.children:
+            if isinstance(child, str):
+                total += len(child.strip())
+            elif not _skipped(child):
+                total += sizes.get(id(child), 0)
+        sizes[id(node)] = total
+    return sizes
 
 
 def _main_node(root: _Node) -> _Node:
     nodes = _walk(root)
+    sizes = _text_sizes(root)
     for tag in ("article", "main"):
         found = [n for n in nodes if n.tag == tag]
         if found:
-            return max(found, key=lambda n: len(_render(n)))
+            return max(found, key=lambda n: sizes.get(id(n), 0))
     for n in nodes:
         if n.attrs.get("itemprop") == "articleBody":
             return n
     scores: dict[int, tuple[int, _Node]] = {}
     for n in nodes:
         if n.tag == "p" and n.parent is not None:
-            size = len(_render(n))
             old = scores.get(id(n.parent), (0, n.parent))
-            scores[id(n.parent)] = (old[0] + size, n.parent)
+            scores[id(n.parent)] = (old[0] + sizes.get(id(n), 0), n.parent)
     if scores:
         best = max(scores.values(), key=lambda pair: pair[0])
         if best[0] >= 200:
