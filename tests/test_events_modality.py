@@ -49,3 +49,11 @@ def test_english_negation_and_plans() -> None:
     assert modes("Russia will meet Ukraine next week.", "en", names) == [("AGREE", ASSERTED)]
     got = modes("Russia accused Ukraine of attacking its border.", "en", names)
     assert ("ACCUSE", ASSERTED) in got and ("ASSAULT", ASSERTED) not in got
+
+
+def test_purpose_masdar_is_not_an_act() -> None:
+    got = modes("جاءت روسيا لمساعدة أوكرانيا.")
+    assert ("AID", PLANNED) in got
+    assert ("AID", ASSERTED) not in got and ("AGREE", ASSERTED) not in got
+    # but what befalls someone is real: "تعرضت ... لهجوم"
+    assert ("ASSAULT", ASSERTED) in modes("تعرضت أوكرانيا لهجوم روسي أمس.")

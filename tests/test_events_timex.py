@@ -85,3 +85,10 @@ def test_helpers() -> None:
     assert add_months(dt.date(2024, 3, 31), -1) == dt.date(2024, 2, 29)
     assert weekday_before(FRIDAY, 4) == FRIDAY
     assert weekday_before(FRIDAY, 4, future=True) == dt.date(2024, 7, 19)
+
+
+def test_offset_from_an_event_is_anchored_on_what_follows() -> None:
+    (t,) = resolve("ويأتي الاجتماع بعد شهر واحد من توقيع الاتفاقية", FRIDAY, "ar")
+    assert t.anchor == "next"
+    (t,) = resolve("قتل قبل شهر", FRIDAY, "ar")
+    assert t.anchor == ""

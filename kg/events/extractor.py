@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.events import cues
 from kg.events.lexicon import Match, get_lexicon
-from kg.events.modality import modality, reporters
+from kg.events.modality import modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles
 from kg.events.sentence import SentenceView, build_view, tag_view
@@ -91,6 +91,10 @@ def _timex_for(view: SentenceView, m: Match, timexes: list[Timex], frame: set[in
             continue
         if frame and any(abs(ti - f) <= 2 for f in frame) and not (m.start < ti):
             continue
+        if t.anchor == "next":
+            te = view.token_at(t.end - 1)
+            if te is None or not (0 < m.start - te <= 3):
+                continue  # "بعد شهر من توقيع": only the signing gets that date
         d = ti - m.end if ti >= m.end else (m.start - ti) + 1
         if best is None or d < best[0]:
             best = (d, t)
@@ -114,7 +118,8 @@ _EN_INTENT = frozenset(
 def _intent(view: SentenceView, m: Match, lo: int) -> bool:
     """Does a future or intention cue govern the trigger (not a purpose infinitive)?"""
     if view.lang == "ar":
-        return True  # Arabic planned cues (س, سوف, من المقرر, مستعد) are all intentions
+        # Arabic planned cues (س, سوف, من المقرر, مستعد) are intentions; a purpose masdar is not
+        return not (m.entry.kind == "n" and purpose(view.words, m.start))
     return any(w in _EN_INTENT for w in view.words[max(lo, m.start - 6) : m.start])
 
 
@@ -275,7 +280,7 @@ def extract(doc: Document) -> Document:
         # finite verbs bound clauses ("led by" in "a delegation led by X" does not)
         verb_starts = [m.start for m in matches if m.entry.kind == "v" and _finite(view, m)]
         timexes = resolve(doc.text[view.start : view.end], doc.date, lang) if matches else []
-        timexes = [Timex(t.start + view.start, t.end + view.start, t.text, t.date) for t in timexes]
+        timexes = [Timex(t.start + view.start, t.end + view.start, t.text, t.date, t.anchor) for t in timexes]
         trig_starts = sorted(m.start for m in matches)
         kept: list[tuple[Match, Event]] = []
         chunk_iter = iter(view.chunks)

@@ -38,6 +38,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return HYPOTHETICAL
         if "قد" in bare[-2:] and imperfect:
             return HYPOTHETICAL
+        if m.entry.kind == "n" and purpose(w, m.start):
+            return PLANNED  # "لمساعدة بعضهما": a purpose, not an act
         return ASSERTED
     if any(x in cues.EN_NEGATION for x in near):
         return NEGATED
@@ -47,6 +49,21 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     if not attempt and (any(x in cues.EN_PLANNED for x in clause[-6:]) or ("to" in near[-1:] and m.entry.kind == "v")):
         return PLANNED
     return ASSERTED
+
+
+_AR_PURPOSE_BEFORE = frozenset("اجل بهدف لغرض بغيه سعيا".split())
+#: verbs whose "ل" introduces what befell the subject, not a purpose (تعرضت لهجوم)
+_AR_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضوا", "يتعرضون")
+
+
+def purpose(w: list[str], i: int) -> bool:
+    """A masdar of purpose: ``لمساعدة`` (to help), ``من أجل إطلاق``, ``بهدف``."""
+    prev = w[i - 1] if i > 0 else ""
+    prev = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+    if prev in _AR_PURPOSE_BEFORE:
+        return True
+    word = w[i]
+    return word.startswith("ل") and not word.startswith(("لل", "ال")) and not prev.startswith(_AR_UNDERGO)
 
 
 def reporters(view: SentenceView) -> tuple[set[str], list[int]]:

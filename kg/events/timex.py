@@ -30,12 +30,17 @@ from kg.text.arabic import normalize_with_map
 
 
 class Timex(NamedTuple):
-    """A time expression: ``text == source[start:end]``, ``date`` if it names one day."""
+    """A time expression: ``text == source[start:end]``, ``date`` if it names one day.
+
+    ``anchor`` is ``"next"`` when the date belongs to what follows the expression
+    (``بعد شهر واحد من توقيع ...``: the signing), else ``""``.
+    """
 
     start: int
     end: int
     text: str
     date: dt.date | None
+    anchor: str = ""
 
 
 # --------------------------------------------------------------------------- helpers
@@ -355,7 +360,7 @@ def resolve(text: str, doc_date: dt.date | None, lang: str) -> list[Timex]:
     else:
         norm, index = text, list(range(len(text) + 1))
         patterns, fn = _en_patterns(), _resolve_en
-    found: list[tuple[int, int, dt.date | None]] = []
+    found: list[tuple[int, int, dt.date | None, str]] = []
     for kind, pat in patterns:
         for m in pat.finditer(norm):
             s, e = m.span()
@@ -366,12 +371,13 @@ def resolve(text: str, doc_date: dt.date | None, lang: str) -> list[Timex]:
             while e > s and norm[e - 1].isspace():
                 e -= 1
             keep, date = fn(kind, m, doc_date)
+            anchor = "next" if kind == "ago" and m.groupdict().get("from") else ""
             if keep:
-                found.append((s, e, date))
+                found.append((s, e, date, anchor))
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[Timex] = []
     last_end = -1
-    for s, e, date in found:
+    for s, e, date, anchor in found:
         if s < last_end:
             continue
         os_, oe = index[s], index[e]  # index[e]: keeps trailing marks (tanween, tatweel) of the last word
@@ -382,6 +388,6 @@ def resolve(text: str, doc_date: dt.date | None, lang: str) -> list[Timex]:
             stem = norm[s + 1 : e]
             if stem.startswith(("ال", "امس", "اول", "يوم", "غدا", "قبل", "منذ", "بعد", "خلال", "في", "مساء", "صباح")):
                 os_ = index[s + 1]
-        out.append(Timex(os_, oe, text[os_:oe], date))
+        out.append(Timex(os_, oe, text[os_:oe], date, anchor))
         last_end = e
     return out
