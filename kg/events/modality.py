@@ -63,7 +63,8 @@ def purpose(w: list[str], i: int) -> bool:
     if prev in _AR_PURPOSE_BEFORE:
         return True
     word = w[i]
-    return word.startswith("ل") and not word.startswith(("لل", "ال")) and not prev.startswith(_AR_UNDERGO)
+    undergo = any(x.lstrip("وف").startswith(_AR_UNDERGO) for x in w[max(0, i - 4) : i])
+    return word.startswith("ل") and not word.startswith(("لل", "ال")) and not undergo
 
 
 def reporters(view: SentenceView) -> tuple[set[str], list[int]]:
