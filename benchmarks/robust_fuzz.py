@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=10_000, help="total cases (text and bytes)")
     parser.add_argument("--bytes-share", type=float, default=0.2, help="share of cases that are raw bytes")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--ner", choices=["auto", "crf", "none"], default="auto",
+                        help="mention extractor (auto: crf when kg's models load)")
+    parser.add_argument("--lang", help="force every document's language (e.g. ar, to run the Arabic model on all)")
     args = parser.parse_args(argv)
 
     sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
@@ -37,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     from hypothesis import strategies as st
 
     tally = harness.Tally()
+    ner = None if args.ner == "auto" else args.ner
     work = Path(tempfile.mkdtemp(prefix="kg-robust-fuzz-"))
     n_bytes = int(args.cases * args.bytes_share)
     n_text = args.cases - n_bytes
@@ -48,19 +52,20 @@ def main(argv: list[str] | None = None) -> int:
     @settings(max_examples=n_text, **common)
     @given(harness.TEXT, harness.SUFFIX, harness.ENCODING, st.booleans())
     def text_cases(text: str, suffix: str, encoding: str, split: bool) -> None:
-        harness.run_case(harness.encode(text, suffix, encoding), suffix, work, tally, split=split)
+        harness.run_case(harness.encode(text, suffix, encoding), suffix, work, tally, split=split, ner=ner,
+                         lang=args.lang)
 
     @seed(args.seed)
     @settings(max_examples=n_bytes, **common)
     @given(st.binary(max_size=2000), harness.SUFFIX)
     def byte_cases(data: bytes, suffix: str) -> None:
-        harness.run_case(data, suffix, work, tally)
+        harness.run_case(data, suffix, work, tally, ner=ner, lang=args.lang)
 
     start = time.perf_counter()
     text_cases()
     byte_cases()
     seconds = time.perf_counter() - start
-    print(f"ner backend:      {harness.ner_backend()}")
+    print(f"ner backend:      {ner or harness.ner_backend()}; language {args.lang or 'detected'}")
     print(f"cases run:        {tally.cases} ({n_text} text, {n_bytes} bytes requested; seed {args.seed})")
     print(f"built + exported: {tally.built} (documents {tally.documents}, triples parsed back {tally.triples})")
     print(f"refused at ingest with a kg error: {sum(tally.refused.values())} {dict(tally.refused)}")

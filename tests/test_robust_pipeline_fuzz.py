@@ -135,8 +135,14 @@ def _check_offsets(data: bytes, suffix: str, docs: list) -> None:
             raise AssertionError(f"{doc.id}: text is not the slice at offset {doc.offset} of the decoded file")
 
 
-def run_case(data: bytes, suffix: str, work: Path, tally: Tally, *, split: bool = True) -> None:
-    """Ingest, process, build, export and parse back one input; record the outcome in ``tally``."""
+def run_case(
+    data: bytes, suffix: str, work: Path, tally: Tally, *, split: bool = True, ner: str | None = None,
+    lang: str | None = None,
+) -> None:
+    """Ingest, process, build, export and parse back one input; record the outcome in ``tally``.
+
+    ``ner`` defaults to :func:`ner_backend`; ``lang`` forces the documents' language.
+    """
     from kg.export import export
     from kg.graph.rdf import to_dataset
     from kg.ingest import read
@@ -149,11 +155,11 @@ def run_case(data: bytes, suffix: str, work: Path, tally: Tally, *, split: bool 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            docs = list(read([path], errors=[], split=split))
+            docs = list(read([path], errors=[], split=split, lang=lang))
             stage = "offsets"
             _check_offsets(data, suffix, docs)
             stage = "process"
-            docs = [process(doc, ner=ner_backend()) for doc in docs]
+            docs = [process(doc, ner=ner or ner_backend()) for doc in docs]
             for doc in docs:
                 for m in doc.mentions:
                     assert doc.text[m.start : m.end] == m.text, f"mention {m.text!r} off its span"
