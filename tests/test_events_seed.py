@@ -95,3 +95,8 @@ def test_relations(seed: Document) -> None:
     assert ("person/alexei-krivoruchko", "position", "نائب وزير الدفاع", "country/RU") in rels
     assert all(0 < r.confidence <= 1 for r in seed.relations)
     assert all(0 < e.confidence <= 1 for e in seed.events)
+
+
+def test_the_foiled_drone_attack_is_not_asserted(seed: Document) -> None:
+    ev = find(seed, "ASSAULT", "هجوم")
+    assert ev.modality == "planned" and ev.attrs.get("foiled") is True

@@ -56,6 +56,9 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             continue
         if m.start in ctx_hits and m.entry.kind in ("n", "a"):
             continue  # "أعرب عن دعمه": the noun is the verb's context word
+        if m.entry.kind == "n" and last_verb is not None and _foiled(view, last_verb, m):
+            out.append(m)  # "أنقذ المنشأة من هجوم", "foiled an attack": the attempt is an event
+            continue
         if (
             m.entry.kind == "n"
             and last_verb is not None
@@ -80,6 +83,19 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
     elif actors:
         out = [m for m in out if m.entry.kind != "a" or m is actors[0] or m.start == actors[0].start]
     return out
+
+
+_FOIL_AR = ("انقذ", "ينقذ", "تنقذ", "احبط", "يحبط", "تحبط", "افشل", "يفشل", "تفشل", "حمي", "يحمي", "تحمي")
+_FOIL_EN = ("foil", "thwart", "prevent", "protect", "rescue", "save", "guard")
+
+
+def _foiled(view: SentenceView, verb: Match, noun: Match) -> bool:
+    """Is ``noun`` an attempt that the protective ``verb`` foiled (``أنقذ ... من هجوم``)?"""
+    w = view.words
+    head = w[verb.start].lstrip("وف") if view.lang == "ar" else w[verb.start]
+    if view.lang == "ar":
+        return head.startswith(_FOIL_AR) and any(x in ("من", "ضد") for x in w[verb.end : noun.start])
+    return head.startswith(_FOIL_EN) and noun.start - verb.end <= 4
 
 
 def _timex_for(view: SentenceView, m: Match, timexes: list[Timex], frame: set[int]) -> Timex | None:
@@ -318,6 +334,9 @@ def extract(doc: Document) -> Document:
                 elif category in ("RETREAT", "CONCEDE"):
                     category, cameo, mode = "CONCEDE", "080", ASSERTED  # manual: announced retreats
             mode = _embedded(view, m, kept, mode)
+            foiled = bool(kept) and m.entry.kind == "n" and _foiled(view, kept[-1][0], m)
+            if foiled:
+                mode = PLANNED  # attempted, prevented
             a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
             ev = Event(
                 category=category,
@@ -333,7 +352,8 @@ def extract(doc: Document) -> Document:
                 modality=mode,
                 reported_by=sorted(rep_keys),
                 confidence=_confidence(m, roles, mode),
-                attrs={"source": m.entry.source, "agent_from": roles.agent_from, "stated": m.entry.plover},
+                attrs={"source": m.entry.source, "agent_from": roles.agent_from, "stated": m.entry.plover,
+                       **({"foiled": True} if foiled else {})},
             )
             doc.events.append(ev)
             kept.append((m, ev))
