@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -189,6 +190,7 @@ def _work() -> tempfile.TemporaryDirectory[str]:
 TALLY = Tally()
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT, SUFFIX, ENCODING, st.booleans())
 def test_robust_pipeline_fuzz_text_through_every_stage(text, suffix, encoding, split):
@@ -197,6 +199,7 @@ def test_robust_pipeline_fuzz_text_through_every_stage(text, suffix, encoding, s
     assert TALLY.failures[before:] == []
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400), SUFFIX)
 def test_robust_pipeline_fuzz_bytes_through_every_stage(data, suffix):
