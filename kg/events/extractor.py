@@ -56,7 +56,7 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             continue
         if m.start in ctx_hits and m.entry.kind in ("n", "a"):
             continue  # "أعرب عن دعمه": the noun is the verb's context word
-        if m.entry.kind == "n" and last_verb is not None and _foiled(view, last_verb, m):
+        if m.entry.kind == "n" and _foiled(view, m):
             out.append(m)  # "أنقذ المنشأة من هجوم", "foiled an attack": the attempt is an event
             continue
         if (
@@ -86,16 +86,20 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
 
 
 _FOIL_AR = ("انقذ", "ينقذ", "تنقذ", "احبط", "يحبط", "تحبط", "افشل", "يفشل", "تفشل", "حمي", "يحمي", "تحمي")
-_FOIL_EN = ("foil", "thwart", "prevent", "protect", "rescue", "save", "guard")
+_FOIL_EN = ("foil", "thwart", "prevent", "protect", "rescue", "save", "avert")
 
 
-def _foiled(view: SentenceView, verb: Match, noun: Match) -> bool:
-    """Is ``noun`` an attempt that the protective ``verb`` foiled (``أنقذ ... من هجوم``)?"""
+def _foiled(view: SentenceView, noun: Match) -> bool:
+    """Is ``noun`` an attempt that was foiled (``أنقذ ... من هجوم``, ``thwarted an attack``)?"""
     w = view.words
-    head = w[verb.start].lstrip("وف") if view.lang == "ar" else w[verb.start]
+    window = range(max(0, noun.start - 6), noun.start)
     if view.lang == "ar":
-        return head.startswith(_FOIL_AR) and any(x in ("من", "ضد") for x in w[verb.end : noun.start])
-    return head.startswith(_FOIL_EN) and noun.start - verb.end <= 4
+        heads = [i for i in window if w[i].lstrip("وف").startswith(_FOIL_AR)]
+        return any(any(x in ("من", "ضد") for x in w[i + 1 : noun.start]) or w[i].lstrip("وف").startswith(("احبط", "يحبط", "تحبط", "افشل", "يفشل", "تفشل")) for i in heads)
+    after = w[noun.end : noun.end + 3]
+    return any(w[i].startswith(_FOIL_EN) for i in window) or (
+        any(x in ("was", "were") for x in after) and any(x.startswith(_FOIL_EN) for x in after)
+    )
 
 
 def _timex_for(view: SentenceView, m: Match, timexes: list[Timex], frame: set[int]) -> Timex | None:
@@ -334,9 +338,8 @@ def extract(doc: Document) -> Document:
                 elif category in ("RETREAT", "CONCEDE"):
                     category, cameo, mode = "CONCEDE", "080", ASSERTED  # manual: announced retreats
             mode = _embedded(view, m, kept, mode)
-            foiled = bool(kept) and m.entry.kind == "n" and _foiled(view, kept[-1][0], m)
-            if foiled:
-                mode = PLANNED  # attempted, prevented
+            # an attempt that was foiled still happened (PLOVER: attempted assassinations are ASSAULT)
+            foiled = m.entry.kind == "n" and _foiled(view, m)
             a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
             ev = Event(
                 category=category,
