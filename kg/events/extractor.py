@@ -272,6 +272,7 @@ def extract(doc: Document) -> Document:
     lang = "ar" if doc.lang == "ar" else "en"
     lex = get_lexicon(lang)
     previous: Roles | None = None
+    previous_sentence = -1  # English subjects carry over only within a sentence (coordination)
     country_keys = {k for k, e in doc.entities.items() if e.type == "Country"}
     recent_countries: list[str] = []
     all_tokens = tokenize(doc.text)
@@ -313,7 +314,8 @@ def extract(doc: Document) -> Document:
             lo, hi = clause_bounds(view, m, verb_starts)
             if m.entry.kind == "n":  # a noun's arguments stop at the next trigger
                 hi = min([hi] + [s for s in trig_starts if s > m.start])
-            roles = find_roles(view, m, (lo, hi), reporters=rep_keys, previous=previous,
+            prev_roles = previous if lang == "ar" or previous_sentence == index else None
+            roles = find_roles(view, m, (lo, hi), reporters=rep_keys, previous=prev_roles,
                                recent_countries=recent_countries)
             if m.entry.kind == "n" and not roles.agent and lang == "ar":
                 owner = _possessor(view, m, previous)
@@ -361,7 +363,7 @@ def extract(doc: Document) -> Document:
             doc.events.append(ev)
             kept.append((m, ev))
             if m.entry.kind == "v":
-                previous = roles
+                previous, previous_sentence = roles, index
         _mark_main(view, kept)
         _note_countries(view, country_keys, recent_countries, after=pending.start if pending is not None else None)
         doc.relations.extend(find_relations(doc, view))

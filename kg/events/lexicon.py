@@ -440,6 +440,14 @@ class Lexicon:
                 tag = tags[i]
                 if not tag.startswith(("VB", "MD")):
                     verb_stems = set()
+                elif (
+                    tag in ("VBG", "VBN")
+                    and i + 1 < n
+                    and tags[i + 1].startswith("NN")
+                    and i > 0
+                    and (words[i - 1] in ("'s", "’s") or words[i - 1].endswith(("'s", "’s")))
+                ):
+                    verb_stems = set()  # "Labour's ruling committee": an adjective
                 noun_ok = not tag.startswith("VB") or (tag == "VBG" and words[i].endswith("ing"))
             elif self.lang == "ar" and tags is not None and verb_stems:
                 # a word that is both a verb form and a noun form (قتل, قصف, رفض): ask the tagger

@@ -239,8 +239,8 @@ def _roles_en(view: SentenceView, m: Match, bounds: tuple[int, int], reporters: 
         elif both:
             roles.agent = both
             roles.agent_from = "both"
-        elif previous is not None and previous.agent:
-            roles.agent = list(previous.agent)
+        elif previous is not None and previous.agent and _coordinated_en(view, m):
+            roles.agent = list(previous.agent)  # "X attacked A and shelled B"
             roles.agent_from = "inherited"
         headed = _headed_by_en(view, m)
         if headed is not None:
@@ -257,6 +257,16 @@ def _roles_en(view: SentenceView, m: Match, bounds: tuple[int, int], reporters: 
         rest = [c for c in rest if c not in headed_extra]
     _fill_rest(roles, rest, _TARGET_PREPS_EN, _PLACE_PREPS_EN)
     return roles
+
+
+def _coordinated_en(view: SentenceView, m: Match) -> bool:
+    """A verb that shares the subject of the verb before it: "and shelled", ", killing"."""
+    w = view.words
+    prev = w[m.start - 1] if m.start else ""
+    if prev in ("and", "but", "then", "or"):
+        return True
+    tag = view.tags[m.start] if view.tags else ""
+    return prev == "," and tag == "VBG"
 
 
 def _headed_by_en(view: SentenceView, m: Match) -> Chunk | None:
