@@ -31,7 +31,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from events_gold import GoldSentence, arabic_gsr, load_cameo2plover, petrarch2_gsr, plover_gsr  # noqa: E402
+from events_gold import (  # noqa: E402
+    GoldSentence,
+    arabic_gsr,
+    load_cameo2plover,
+    petrarch2_gsr,
+    plover_gsr,
+)
 
 from kg.model import ASSERTED, NEGATED, Document  # noqa: E402
 

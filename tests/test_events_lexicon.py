@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.events.lexicon import arabic_noun_forms, arabic_verb_forms, english_verb_forms, get_lexicon
+from kg.events.lexicon import (
+    arabic_noun_forms,
+    arabic_verb_forms,
+    english_verb_forms,
+    get_lexicon,
+)
 from kg.text.arabic import normalize
 from kg.text.tokenize import tokenize
 

@@ -5,7 +5,13 @@ import datetime as dt
 
 import pytest
 
-from kg.events.timex import add_months, hijri_to_gregorian, resolve, tabular_hijri_to_gregorian, weekday_before
+from kg.events.timex import (
+    add_months,
+    hijri_to_gregorian,
+    resolve,
+    tabular_hijri_to_gregorian,
+    weekday_before,
+)
 
 FRIDAY = dt.date(2024, 7, 12)
 

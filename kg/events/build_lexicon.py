@@ -161,7 +161,7 @@ def parse_verb_dictionary(path: Path, lang: str) -> Iterator[tuple[str, str, lis
         word_part = re.sub(r"\{[^}]*\}", " ", word_part).strip()
         if not word_part:
             continue
-        form = norm_form(word_part.split()[0] if lang == "en" else word_part.split()[0])
+        form = norm_form(word_part.split()[0])
         if not form:
             continue
         code = own if own and own.isdigit() else block_code
@@ -197,7 +197,7 @@ def build(shared: Path, out_dir: Path = DATA_DIR) -> dict[str, int]:
             plover = plover_of(code, table) or ""
             if lang == "ar" and not (plover and after):
                 continue  # only coded patterns are usable from the Arabic dictionary (see kg.events.lexicon)
-            row = (form, code, plover, " ".join(after), " ".join(before), block)
+            row: tuple[str, ...] = (form, code, plover, " ".join(after), " ".join(before), block)
             if row in seen:
                 continue
             seen.add(row)

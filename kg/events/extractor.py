@@ -18,7 +18,16 @@ from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles
 from kg.events.sentence import SentenceView, build_view, tag_view
 from kg.events.timex import Timex, resolve
-from kg.model import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, PLOVER_CATEGORIES, Document, Event, Span
+from kg.model import (
+    ASSERTED,
+    HYPOTHETICAL,
+    NEGATED,
+    PLANNED,
+    PLOVER_CATEGORIES,
+    Document,
+    Event,
+    Span,
+)
 
 #: a nominal trigger this close after a verb trigger names that verb's content
 _CONTENT_WINDOW = 14

@@ -369,11 +369,10 @@ class Lexicon:
                     return None
         pos = start
         hit: int | None = None
-        rng_ok = (lambda i: i < stop) if step > 0 else (lambda i: i > stop)
         for slot in slots:
             found = None
             i = pos
-            while rng_ok(i):
+            while (i < stop) if step > 0 else (i > stop):
                 if self._word_matches(slot, words, i):
                     found = i
                     break
@@ -392,7 +391,7 @@ class Lexicon:
                 seq = words[i : i + len(parts)]
                 if len(seq) == len(parts) and all(
                     any(s.startswith(p) for s, _ in (self.analyses(w) if self.lang == "ar" else [(w, False)]))
-                    for w, p in zip(seq, parts)
+                    for w, p in zip(seq, parts, strict=False)
                 ):
                     return True
                 continue
@@ -478,7 +477,7 @@ class Lexicon:
                         if e.rest:
                             seq = words[i + 1 : i + 1 + len(e.rest)]
                             if len(seq) != len(e.rest) or not all(
-                                any(s == r or s == "ال" + r for s, _ in self.analyses(w)) for w, r in zip(seq, e.rest)
+                                any(s == r or s == "ال" + r for s, _ in self.analyses(w)) for w, r in zip(seq, e.rest, strict=False)
                             ):
                                 continue
                             end = i + 1 + len(e.rest)
@@ -489,9 +488,8 @@ class Lexicon:
                             ctx = self._context_ok(e.after, words, end, hi, 1)
                             if ctx is None:
                                 continue
-                        if e.before:
-                            if self._context_ok(e.before, words, i - 1, lo, -1) is None:
-                                continue
+                        if e.before and self._context_ok(e.before, words, i - 1, lo, -1) is None:
+                            continue
                         specificity = len(e.after) + len(e.before) + len(e.rest)
                         score = (rank, float(specificity), e.confidence, float(len(stem)))
                         m = Match(i, end, e, form.number, fut and form.imperfect, ctx)

@@ -96,7 +96,7 @@ class Tagger:
     """A loaded POS model."""
 
     def __init__(self, path: Path, lang: str) -> None:
-        import pycrfsuite
+        import pycrfsuite  # type: ignore[import-untyped]
 
         self.lang = lang
         self._tagger = pycrfsuite.Tagger()

@@ -183,9 +183,7 @@ def _mark_modifiers(view: SentenceView) -> None:
             continue
         prev = ch[i - 1] if i > 0 else None
         nxt = ch[i + 1] if i + 1 < len(ch) else None
-        if prev is not None and not prev.nationality and c.start - prev.end <= 1 and prev.label in ("PER", "ORG"):
-            c.modifier = True
-        elif nxt is not None and nxt.label in ("PER", "ORG") and 0 <= nxt.start - c.end <= 4 and not any(
+        if prev is not None and not prev.nationality and c.start - prev.end <= 1 and prev.label in ("PER", "ORG") or nxt is not None and nxt.label in ("PER", "ORG") and 0 <= nxt.start - c.end <= 4 and not any(
             w in cues.AR_CLAUSE_OPENERS or w in cues.AR_STRONG_PUNCT or w in cues.EN_STRONG_PUNCT
             for w in view.words[c.end : nxt.start]
         ):

@@ -73,7 +73,7 @@ def _merge(parts: list[tuple[str, str]]) -> tuple[str, str]:
 
 
 def _train(data: list[list[tuple[str, str]]], lang: str, out: Path) -> None:
-    import pycrfsuite
+    import pycrfsuite  # type: ignore[import-untyped]
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in data:
@@ -93,7 +93,7 @@ def accuracy(data: list[list[tuple[str, str]]], lang: str, model: Path) -> float
     ok = tot = 0
     for sent in data:
         pred = tagger.tag([w for w, _ in sent])
-        ok += sum(p == g for p, (_, g) in zip(pred, sent))
+        ok += sum(p == g for p, (_, g) in zip(pred, sent, strict=False))
         tot += len(sent)
     return ok / tot if tot else 0.0
 
