@@ -36,6 +36,7 @@ def build(
     iterations: int = 15,
     offsets: tuple[int, ...] = (-2, -1, 1, 2),
     positional: bool = True,
+    fit_vocab: int = 80_000,
 ) -> ClusterTable:
     """Cluster the words of a tokenised corpus.
 
@@ -51,6 +52,8 @@ def build(
         offsets: context positions relative to the word.
         positional: count each offset separately (syntactic clusters) or pool
             them into one bag of context words (topical clusters).
+        fit_vocab: k-means is fitted on this many most frequent words; rarer words
+            (noisier vectors) are then put in their nearest fine cluster.
 
     Returns:
         A table word -> cluster ids (``"c123"``), one per level.
@@ -101,9 +104,15 @@ def build(
     vec = u * np.sqrt(s)
     vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
     levels: list[Any] = []
-    assign = _kmeans(vec, ks[0], rng, iterations, np.ones(len(vec)))
+    fit = vec[:fit_vocab]
+    assign = _kmeans(fit, ks[0], rng, iterations, np.ones(len(fit)))
+    if len(vec) > len(fit):
+        labels = np.empty(len(vec), dtype=np.int64)
+        for start in range(0, len(vec), 8192):
+            labels[start: start + 8192] = np.argmax(vec[start: start + 8192] @ assign[1].T, axis=1)
+        assign = (labels, assign[1])
     levels.append(assign[0])
-    centroids, weights = assign[1], np.bincount(assign[0], minlength=ks[0]).astype(float)
+    centroids, weights = assign[1], np.bincount(assign[0][:fit_vocab], minlength=ks[0]).astype(float)
     fine_to_level = np.arange(ks[0])
     for k in ks[1:]:
         lab, cent = _kmeans(centroids, k, rng, iterations, weights + 1e-3)

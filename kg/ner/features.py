@@ -34,6 +34,10 @@ def _shape(word: str) -> str:
     return "".join(out)
 
 
+#: Word-identity features, dropped for rare training words (see ``drop``).
+_LEXICAL = frozenset({"w", "r", "st"})
+
+
 def _bin(p: float) -> str:
     return str(min(4, int(p * 5)))
 
@@ -48,6 +52,10 @@ class ArabicFeaturizer:
     def __init__(self, res: Resources, *, use_clusters: bool = True, use_names: bool = True,
                  use_gazetteer: bool = True, names_in_context: bool = True) -> None:
         self.res = res
+        #: Normalised words whose identity features are left out (training only: the
+        #: rare words of the training data, so the model learns to tag unseen words
+        #: from their shape, clusters and context).
+        self.drop: set[str] = set()
         self.use_clusters = use_clusters and bool(res.clusters)
         self.use_names = use_names and res.names is not None
         self.use_gazetteer = use_gazetteer and bool(res.gazetteer)
@@ -97,8 +105,12 @@ class ArabicFeaturizer:
         words = [self.word(t) for t in tokens]
         out: Features = []
         n = len(words)
+        drop = self.drop
         for i, f in enumerate(words):
-            feats = ["b"] + [f"{k}={v}" for k, v in f.items()]
+            if drop and f["w"] in drop:
+                feats = ["b"] + [f"{k}={v}" for k, v in f.items() if k not in _LEXICAL]
+            else:
+                feats = ["b"] + [f"{k}={v}" for k, v in f.items()]
             for off, keys in self.context.items():
                 j = i + off
                 if 0 <= j < n:
@@ -106,10 +118,13 @@ class ArabicFeaturizer:
                     feats.extend(f"{off}:{k}={g[k]}" for k in keys if k in g)
                 else:
                     feats.append(f"{off}:pad")
-            if i > 0:
-                feats.append(f"w-1|w={words[i-1]['w']}|{f['w']}")
-            if i + 1 < n:
-                feats.append(f"w|w+1={f['w']}|{words[i+1]['w']}")
+            if drop and f["w"] in drop:
+                pass
+            else:
+                if i > 0:
+                    feats.append(f"w-1|w={words[i-1]['w']}|{f['w']}")
+                if i + 1 < n:
+                    feats.append(f"w|w+1={f['w']}|{words[i+1]['w']}")
             if self.use_gazetteer and i + 1 < n:
                 g2 = self.res.gazetteer.get(f"{f['r']} {words[i+1]['w']}")
                 if g2:
