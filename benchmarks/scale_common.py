@@ -28,6 +28,7 @@ class PeakRSS:
     def __init__(self, every: float = 0.1) -> None:
         self.every = every
         self.peak = 0
+        self.cpu_by_pid: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -48,6 +49,8 @@ class PeakRSS:
                 for p in procs:
                     try:
                         total += p.memory_info().rss
+                        t = p.cpu_times()
+                        self.cpu_by_pid[p.pid] = t.user + t.system + t.children_user + t.children_system
                     except psutil.Error:
                         pass
                 self.peak = max(self.peak, total)
@@ -65,6 +68,11 @@ class PeakRSS:
             ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
             ru_kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
             self.peak = ru_self + ru_kids
+
+    @property
+    def cpu(self) -> float:
+        """CPU seconds (user + system) of the whole tree, as last sampled (psutil only)."""
+        return sum(self.cpu_by_pid.values())
 
     @property
     def mb(self) -> float:

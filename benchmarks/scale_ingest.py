@@ -132,7 +132,7 @@ def one_run(args: argparse.Namespace, source: Path, limit: int) -> dict[str, Any
         triples = len(store)
         if "close" in out:
             out["close"]()
-        return {"seconds": seconds, "docs": out["docs"], "words": out["words"], "peak_mb": mem.mb,
+        return {"seconds": seconds, "docs": out["docs"], "words": out["words"], "peak_mb": mem.mb, "cpu_s": mem.cpu,
                 "triples": triples, "query_s": qs, "top_type": str(res.rows[0][0]) if res.rows else None}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -173,6 +173,8 @@ def main() -> None:
             "articles_per_s": round(r0["docs"] / med, 1), "words_per_s": round(r0["words"] / med),
             "words_per_s_per_core": round(r0["words"] / med / cores),
             "peak_mb_max": round(max(r["peak_mb"] for r in rows)), "triples": r0["triples"],
+            "cpu_s_median": round(statistics.median(r["cpu_s"] for r in rows), 1),
+            "words_per_cpu_s": round(r0["words"] / max(1e-9, statistics.median(r["cpu_s"] for r in rows))),
             "query_s": round(statistics.median(r["query_s"] for r in rows), 3), "machine": machine(),
         })
 
