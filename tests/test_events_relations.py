@@ -55,3 +55,14 @@ def test_member_of_and_places() -> None:
     places = [("ريازان", "LOC", "City", "city/500096", False), ("روسيا", "LOC", "Country", "country/RU", False)]
     got = rels("في مدينة ريازان في روسيا", places)
     assert ("city/500096", "country", "country/RU", None) in got
+
+
+def test_honorifics_and_genitives_are_not_titles() -> None:
+    mbs = ("محمد بن سلمان", "PER", None, "person/mohammed-bin-salman", False)
+    got = rels("استقبل ولي العهد السعودي، الأمير محمد بن سلمان الوفد", [mbs])
+    assert ("person/mohammed-bin-salman", "position", "ولي العهد السعودي", None) in got
+    gov = ("الحكومة", "PER", None, "person/junk", False)  # a common noun mis-tagged as a person
+    assert rels("قال المتحدث باسم الحكومة إن", [gov]) == set()
+    reagan = ("رونالد ريغان", "PER", None, "person/ronald-reagan", False)
+    got = rels("ومدير الميزانية في عهد الرئيس الجمهوري رونالد ريغان", [reagan])
+    assert not any(o == "مدير الميزانية في عهد الرئيس الجمهوري" for _, _, o, _ in got)

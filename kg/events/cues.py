@@ -47,6 +47,8 @@ AR_TITLE_STARTS = frozenset(
 )
 #: a deputy is not the leader
 AR_DEPUTY = frozenset("نايب النايب مساعد".split())
+#: courtesy titles between a position and a name ("ولي العهد الأمير محمد"): not part of the position
+AR_HONORIFICS = frozenset("الامير الاميره الشيخ الشيخه المهندس الدكتور د السيد السيده الحاج الاستاذ".split())
 AR_HEADED_BY = frozenset("برياسه بقياده يتراسه يتزعمه يقوده".split())
 AR_MEMBER = frozenset("عضو العضو اعضاء عضوا".split())
 
@@ -73,5 +75,6 @@ EN_TITLE_STARTS = frozenset(
     "foreign defence defense interior vice senator lawmaker".split()
 )
 EN_DEPUTY = frozenset("deputy vice assistant".split())
+EN_HONORIFICS = frozenset("mr mrs ms dr sir sheikh prince princess".split())
 EN_HEADED_BY = frozenset(["led", "headed"])
 EN_MEMBER = frozenset(["member", "members"])

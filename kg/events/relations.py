@@ -19,6 +19,7 @@ from __future__ import annotations
 from kg.events import cues
 from kg.events.sentence import Chunk, SentenceView
 from kg.model import Document, Relation, Span
+from kg.text.arabic import normalize
 
 
 def _rel(view: SentenceView, doc: Document, s: str, p: str, o: str, conf: float, lo: int, hi: int,
@@ -32,7 +33,9 @@ def _title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | Non
     """The title before a person chunk: (first token, end token, chunks inside)."""
     ar = view.lang == "ar"
     starts = cues.AR_TITLE_STARTS if ar else cues.EN_TITLE_STARTS
-    stop = (cues.AR_STRONG_PUNCT | cues.AR_CLAUSE_OPENERS) if ar else (cues.EN_STRONG_PUNCT | {"and", "said"})
+    stop = (cues.AR_STRONG_PUNCT | cues.AR_CLAUSE_OPENERS | cues.AR_PREPOSITIONS) if ar else (
+        cues.EN_STRONG_PUNCT | {"and", "said", "of", "in", "at", "for", "with"}
+    )
     w = view.words
     lo = max(0, per.start - 7)
     for c in view.chunks:  # another name bounds the title
@@ -63,7 +66,8 @@ def _title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | Non
     # the title ends before the nationality adjective / comma / name
     inside = [c for c in view.chunks if c.start >= first and c.end <= per.start]
     end = per.start
-    while end > first and w[end - 1] in ("،", ",", "-"):
+    honorifics = cues.AR_HONORIFICS if ar else cues.EN_HONORIFICS
+    while end > first and (w[end - 1] in ("،", ",", "-") or w[end - 1] in honorifics):
         end -= 1
     for c in inside:
         if c.nationality or c.kind == "Country":
@@ -79,7 +83,7 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
     ar = view.lang == "ar"
     w = view.words
     for per in view.chunks:
-        if per.label != "PER":
+        if per.label != "PER" or not _name_like(per, ar):
             continue
         t = _title(view, per)
         if t is None:
@@ -101,6 +105,10 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
         if not ar and words and words[0] == "prime":
             is_leader = True
         title_text = doc.text[view.tokens[first].start : view.tokens[end - 1].end]
+        if any(ch in title_text for ch in "_#@\n") or len(words) > 8:
+            continue  # hashtags, handles and runaway spans are not titles
+        if ar and words and (words[-1] == "باسم" or (len(words) == 1 and not words[0].startswith("ال") and of is None)):
+            continue  # "مدير مكتب ...", "المتحدث باسم X": the name after is a genitive, not the holder
         if ar and title_text[:1] in "وفب" and w[first][1:] in cues.AR_TITLE_STARTS:
             title_text = title_text[1:]
         lo = first
@@ -115,6 +123,20 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
     out.extend(_members(doc, view))
     out.extend(_places(doc, view))
     return out
+
+
+def _name_like(per: Chunk, ar: bool) -> bool:
+    """A person mention that can carry a title: not a common noun with the article."""
+    if not ar:
+        return per.mention.text[:1].isupper()
+    words = per.mention.text.split()
+    if not words:
+        return False
+    # the written article (bare alef: "الحكومة"), not a name's "أل" (أليكسي)
+    first = words[0]
+    if first.startswith(("ال", "لل", "بال", "وال", "فال")):
+        return False
+    return normalize(first) not in cues.AR_CLAUSE_OPENERS and normalize(first) not in cues.AR_PREPOSITIONS
 
 
 def _members(doc: Document, view: SentenceView) -> list[Relation]:
