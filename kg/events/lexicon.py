@@ -79,6 +79,12 @@ class Match(NamedTuple):
 
 # --------------------------------------------------------------------------- form generation
 
+#: frequent words that inflection and clitic stripping would misread as triggers
+#: (هناك "there" is not هنأ+ك, اثنين "two" is not أثنى, يعد "is considered" is not وعد)
+_AR_NEVER = frozenset(
+    "هناك هنا هنالك اثنين اثنان اثنتين اثنتان يعد تعد يعتبر صادر صادره الصادر الصادره صادرا "
+    "حين حينما عندما ثمن ثمنه ثمنها".split()
+)
 _AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
 _VERB_PERFECT_SUFFIXES = (("", "sg"), ("ت", "sg"), ("ا", "dual"), ("تا", "dual"), ("وا", "pl"), ("ن", "pl"), ("نا", "pl"), ("تم", "pl"))
 _VERB_IMPERFECT_SUFFIXES = (("", "sg"), ("ان", "dual"), ("ا", "dual"), ("ون", "pl"), ("وا", "pl"), ("ين", "sg"), ("ن", "pl"))
@@ -344,9 +350,13 @@ class Lexicon:
     def _analyses(self, word: str, verb: bool) -> list[tuple[str, bool]]:
         out: list[tuple[str, bool]] = []
         seen: set[str] = set()
+        if word in _AR_NEVER:
+            return out
         for stem, plen in strip_clitics(word):
             if verb and any(c not in "وفل" for c in word[:plen]):
                 continue
+            if verb and "ل" in word[:plen] and stem[:1] not in "يتنا":
+                continue  # "ل" only goes before an imperfect (ليتحدا), never a perfect (لبحث = "to discuss")
             cands = [(stem, False)]
             if stem.startswith("س") and len(stem) > 3 and stem[1] in "يتنا":
                 cands.append((stem[1:], True))
