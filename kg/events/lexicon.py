@@ -83,7 +83,7 @@ class Match(NamedTuple):
 #: (هناك "there" is not هنأ+ك, اثنين "two" is not أثنى, يعد "is considered" is not وعد)
 _AR_NEVER = frozenset(
     "هناك هنا هنالك اثنين اثنان اثنتين اثنتان يعد تعد يعتبر صادر صادره الصادر الصادره صادرا "
-    "حين حينما عندما ثمن ثمنه ثمنها".split()
+    "حين حينما عندما ثمن ثمنه ثمنها وزاره الوزاره".split()
 )
 _AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
 _VERB_PERFECT_SUFFIXES = (("", "sg"), ("ت", "sg"), ("ا", "dual"), ("تا", "dual"), ("وا", "pl"), ("ن", "pl"), ("نا", "pl"), ("تم", "pl"))
@@ -121,13 +121,13 @@ def arabic_noun_forms(noun: str) -> set[str]:
     """Surface forms of an Arabic noun (normalised): plural, dual, construct, accusative.
 
     >>> sorted(arabic_noun_forms("زياره"))
-    ['زياران', 'زيارات', 'زياره', 'زيارت', 'زيارتان', 'زيارتين']
+    ['زيارات', 'زياره', 'زيارت', 'زيارتان', 'زيارتين']
     """
     n = normalize(noun)
     out = {n}
     if n.endswith("ه"):
         stem = n[:-1]
-        out |= {stem + "ات", stem + "تين", stem + "تان", stem + "ت", stem + "ان"}
+        out |= {stem + "ات", stem + "تين", stem + "تان", stem + "ت"}
     elif n.endswith("ات"):
         out.add(n)
     else:
@@ -355,8 +355,10 @@ class Lexicon:
         for stem, plen in strip_clitics(word):
             if verb and any(c not in "وفل" for c in word[:plen]):
                 continue
-            if verb and "ل" in word[:plen] and stem[:1] not in "يتنا":
-                continue  # "ل" only goes before an imperfect (ليتحدا), never a perfect (لبحث = "to discuss")
+            if verb and "ل" in word[:plen] and (stem[:1] not in "يتنا" or stem.endswith(("ان", "ون", "ين"))):
+                # "ل" only goes before a subjunctive imperfect (ليتحدا, ليبرموا): never a perfect
+                # (لبحث = "to discuss"), never an indicative ending (ليبرمان is a name)
+                continue
             cands = [(stem, False)]
             if stem.startswith("س") and len(stem) > 3 and stem[1] in "يتنا":
                 cands.append((stem[1:], True))
