@@ -121,7 +121,7 @@ def arabic_noun_forms(noun: str) -> set[str]:
     """Surface forms of an Arabic noun (normalised): plural, dual, construct, accusative.
 
     >>> sorted(arabic_noun_forms("زياره"))
-    ['زيارات', 'زياره', 'زيارت', 'زيارتان', 'زيارتين']
+    ['زيارات', 'زيارت', 'زيارتان', 'زيارتين', 'زياره']
     """
     n = normalize(noun)
     out = {n}
