@@ -136,19 +136,27 @@ def build(
     encoding: str | None = None,
     ner: str = "crf",
     errors: list[Any] | None = None,
-    on_document: Callable[[Document], None] | None = None,
+    jobs: int = 1,
+    engine: str = "processes",
+    scheduler: str | None = None,
+    progress: Any | None = None,
 ) -> Any:
-    """Read, process and turn sources into one RDF dataset (``rdflib.Dataset``).
+    """Read, process and turn sources into one RDF dataset (``rdflib.Dataset`` over Oxigraph).
 
-    One named graph per document plus the resolved entity layer; see
-    :func:`kg.graph.rdf.to_dataset`.
+    One named graph per document plus the resolved entity layer (see
+    :mod:`kg.graph.rdf`).  Documents stream through: with ``jobs`` > 1 they are
+    processed by a pool of worker processes (or a Dask cluster, ``engine="dask"``),
+    and only the chunks in flight are held in memory (:mod:`kg.parallel`).
+
+    Args:
+        sources: files, folders or ``"-"`` (stdin).
+        date / lang / encoding: defaults for documents that do not say.
+        ner: the mention extractor (see :func:`process`).
+        errors: a list that collects the inputs that could not be read, with why.
+        jobs / engine / scheduler: parallelism (see :func:`kg.parallel.run`).
+        progress: a :class:`kg.progress.IngestProgress` to report to.
     """
-    from kg.graph.rdf import DatasetBuilder
+    from kg import parallel
 
-    builder = DatasetBuilder()
-    for doc in documents(sources, date=date, lang=lang, encoding=encoding, errors=errors):
-        doc = process(doc, ner=ner)
-        builder.add(doc)
-        if on_document is not None:
-            on_document(doc)
-    return builder.finish()
+    docs = documents(sources, date=date, lang=lang, encoding=encoding, errors=errors)
+    return parallel.build(docs, jobs=jobs, ner=ner, engine=engine, scheduler=scheduler, progress=progress)

@@ -30,39 +30,39 @@ def build(
     lang: Optional[str] = typer.Option(None, help="Language of the input (ar, en); detected if not given."),
     encoding: Optional[str] = typer.Option(None, help="Text encoding (e.g. cp1256); detected if not given."),
     ner: str = typer.Option("crf", help="Mention extractor: crf (kg's trained model), none (rules only), spacy:NAME."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0: one per core)."),
+    engine: str = typer.Option("processes", help="processes, or dask (with --scheduler ADDRESS)."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
     view_lang: str = typer.Option("ar", "--view-lang", help="Label language of the HTML page (ar, en)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Build a knowledge graph from news articles and write it to OUT."""
     from kg.export import export, parse_formats
     from kg.pipeline import build as run
+    from kg.progress import IngestProgress, count_documents
 
     formats = parse_formats(format)
     problems: list = []
-    counts = {"docs": 0, "mentions": 0, "events": 0}
-
-    def seen(doc) -> None:  # type: ignore[no-untyped-def]
-        counts["docs"] += 1
-        counts["mentions"] += len(doc.mentions)
-        counts["events"] += len(doc.events)
-        if not quiet and counts["docs"] % 100 == 0:
-            typer.echo(f"  {counts['docs']} documents ...", err=True)
-
-    ds = run(sources, date=parse_date(date), lang=lang, encoding=encoding, ner=ner, errors=problems, on_document=seen)
+    total = None if quiet or "-" in sources else count_documents(sources)
+    with IngestProgress(total=total, enabled=None if not quiet else False, description="building") as prog:
+        ds = run(sources, date=parse_date(date), lang=lang, encoding=encoding, ner=ner, errors=problems,
+                 jobs=jobs, engine=engine, scheduler=scheduler, progress=prog)
+    summary = prog.summary
     for p in problems:
         typer.echo(f"skipped: {_problem(p)}", err=True)
-    if counts["docs"] == 0:
+    if summary.written == 0:
         fail("no document could be read from the input" + (f" ({len(problems)} skipped)" if problems else ""))
     written = export(ds, out, formats, lang=view_lang)
     if quiet:
         return
-    from kg.graph.nx import stats
+    from kg.query import select
 
-    st = stats(ds)
-    typer.echo(f"read {counts['docs']} document{'s' if counts['docs'] != 1 else ''}"
-               f"{f', skipped {len(problems)}' if problems else ''}: "
-               f"{counts['mentions']} mentions, {st['by_type'] and sum(v for k, v in st['by_type'].items() if not k.startswith('Event'))} entities, "
-               f"{counts['events']} events, {len(ds)} triples")
+    entities = select(ds, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH kgid:graph\\/entities { ?e a ?t } }")
+    n_entities = int(entities[0]["n"]) if entities else 0
+    typer.echo(f"read {summary.written} document{'s' if summary.written != 1 else ''}"
+               f"{f', skipped {len(problems) + len(summary.skipped)}' if problems or summary.skipped else ''}"
+               f" in {prog.seconds:.1f} s: {summary.mentions} mentions, {n_entities} entities, "
+               f"{summary.events} events, {len(ds)} triples")
     for path in written:
         typer.echo(f"wrote {path}")
 
