@@ -87,13 +87,18 @@ def find_entities(store: Any, name: str) -> list[str]:
 
 
 def _neighbours(store: Any, frontier: list[str]) -> set[str]:
-    preds = " ".join(f"kg:{p}" for p in ROLE_PROPERTIES + RELATION_PROPERTIES)
+    # One direction per query with the node bound, predicates filtered here: a UNION with
+    # both ?n and ?p given by VALUES makes Oxigraph scan far more (3.5 s against 0.1 s
+    # for 400 nodes of a 300k-triple store).
+    edge_preds = {_KG + p for p in ROLE_PROPERTIES + RELATION_PROPERTIES}
     out: set[str] = set()
     for chunk in _chunks(frontier):
-        q = sparql_prologue() + f"""SELECT DISTINCT ?m WHERE {{
-            VALUES ?n {{ {_iri_list(chunk)} }} VALUES ?p {{ {preds} }}
-            {{ ?n ?p ?m }} UNION {{ ?m ?p ?n }} FILTER(isIRI(?m)) }}"""
-        out.update(row["m"].value for row in store.query(q, use_default_graph_as_union=True))
+        values = _iri_list(chunk)
+        for q in (f"SELECT ?p ?m WHERE {{ VALUES ?n {{ {values} }} ?n ?p ?m FILTER(isIRI(?m)) }}",
+                  f"SELECT ?p ?m WHERE {{ VALUES ?n {{ {values} }} ?m ?p ?n }}"):
+            for row in store.query(q, use_default_graph_as_union=True):
+                if row["p"].value in edge_preds:
+                    out.add(row["m"].value)
     return out
 
 
