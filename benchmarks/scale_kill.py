@@ -9,8 +9,14 @@ store and compares it with a reference store ingested without interruption:
   (a document written twice, or half of an old write left behind);
 * short: documents whose graph holds fewer triples than in the reference;
 * the store must open read-only and answer a query;
+* every document graph must hold exactly one ``kg:contentHash`` and one ``a kg:Document``
+  (two would be two versions of it mixed), and the meta graph one record per document;
 * the entity layer's triple count is compared too (linking depends on the order of
   writes, so a difference there is reported, not counted as loss).
+
+kg's code is copied to a temporary folder first and every run uses that copy, so
+other work on the tree cannot change the pipeline's output between runs; the
+reference is ingested twice to show the pipeline itself is deterministic.
 
     PYTHONPATH=. nice -n 10 python benchmarks/scale_kill.py --trials 20 --docs 120
 """
@@ -32,7 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.scale_common import ANT, ROOT, machine, record  # noqa: E402
+from benchmarks.scale_common import ANT, ROOT, machine, record
 
 ENTITY_GRAPH = "https://w3id.org/newskg/id/graph/entities"
 META_GRAPH = "https://w3id.org/newskg/id/graph/meta"
@@ -55,6 +61,31 @@ def ingest_cmd(corpus: Path, store: Path, ner: str) -> list[str]:
     return [sys.executable, "-m", "kg", "ingest", str(corpus), "--store", str(store), "--ner", ner, "--quiet"]
 
 
+def snapshot_code(work: Path) -> dict[str, str]:
+    """Copy kg/ into ``work`` and return an environment whose PYTHONPATH points at the copy."""
+    dest = work / "code"
+    shutil.copytree(ROOT / "kg", dest / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    return {**os.environ, "PYTHONPATH": str(dest)}
+
+
+def integrity(store: Path) -> dict[str, int]:
+    """Documents whose graph holds two versions, and documents recorded twice in the meta graph."""
+    import pyoxigraph as ox
+
+    st = ox.Store.read_only(str(store))
+    mixed = st.query("""SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?g WHERE {
+        GRAPH ?g { ?d <https://w3id.org/newskg/ontology#contentHash> ?h } } GROUP BY ?g HAVING (COUNT(?h) > 1) } }""")
+    typed = st.query("""SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?g WHERE {
+        GRAPH ?g { ?d a <https://w3id.org/newskg/ontology#Document> } } GROUP BY ?g HAVING (COUNT(?d) > 1) } }""")
+    meta = st.query(f"""SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT ?id WHERE {{
+        GRAPH <{META_GRAPH}> {{ ?m <https://w3id.org/newskg/store#docId> ?id }} }} GROUP BY ?id
+        HAVING (COUNT(?m) > 1) }} }}""")
+    out = {"two_versions": int(next(iter(mixed))["n"].value) + int(next(iter(typed))["n"].value),  # type: ignore[index]
+           "recorded_twice": int(next(iter(meta))["n"].value)}  # type: ignore[index]
+    del st
+    return out
+
+
 def graph_sizes(store: Path) -> dict[str, int]:
     """Triples per named graph (document graphs and the entity layer), read-only."""
     import pyoxigraph as ox
@@ -72,7 +103,7 @@ def run_to_end(cmd: list[str], env: dict[str, str]) -> tuple[int, str]:
 
 
 def trial(i: int, corpus: Path, ner: str, ref: dict[str, int], full_s: float, env: dict[str, str],
-          rng: random.Random, work: Path) -> dict[str, Any]:
+          rng: random.Random, work: Path, unstable: frozenset[str] = frozenset()) -> dict[str, Any]:
     store = work / f"t{i}"
     delay = rng.uniform(0.05, 1.0) * full_s
     proc = subprocess.Popen(ingest_cmd(corpus, store, ner), env=env, cwd=ROOT,
@@ -94,9 +125,11 @@ def trial(i: int, corpus: Path, ner: str, ref: dict[str, int], full_s: float, en
     docs_got = {g for g in sizes if g not in (ENTITY_GRAPH, META_GRAPH)}
     row["lost"] = len(docs_ref - docs_got)
     row["extra"] = len(docs_got - docs_ref)
-    row["doubled"] = sum(1 for g in docs_ref & docs_got if sizes[g] > ref[g])
-    row["short"] = sum(1 for g in docs_ref & docs_got if sizes[g] < ref[g])
+    stable = (docs_ref & docs_got) - unstable
+    row["doubled"] = sum(1 for g in stable if sizes[g] > ref[g])
+    row["short"] = sum(1 for g in stable if sizes[g] < ref[g])
     row["entity_layer_diff"] = sizes.get(ENTITY_GRAPH, 0) - ref.get(ENTITY_GRAPH, 0)
+    row.update(integrity(store))
     q = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), "--format", "csv",
                         "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }"],
                        env=env, cwd=ROOT, capture_output=True, text=True, check=False)
@@ -114,8 +147,8 @@ def main() -> None:
     ap.add_argument("--ner", default="none")
     ap.add_argument("--seed", type=int, default=6)
     args = ap.parse_args()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     work = Path(tempfile.mkdtemp(prefix="kg-kill-"))
+    env = snapshot_code(work)
     rng = random.Random(args.seed)
     try:
         corpus = work / "corpus.jsonl"
@@ -126,9 +159,13 @@ def main() -> None:
         if code != 0:
             raise SystemExit(f"the reference ingest failed: {err}")
         ref = graph_sizes(work / "ref")
-        print(f"# {n} articles, reference ingest {full_s:.1f} s, {len(ref) - 2} document graphs; {machine()}",
-              flush=True)
-        rows = [trial(i, corpus, args.ner, ref, full_s, env, rng, work) for i in range(args.trials)]
+        code, err = run_to_end(ingest_cmd(corpus, work / "ref2", args.ner), env)
+        ref2 = graph_sizes(work / "ref2")
+        unstable = sorted(g for g in set(ref) | set(ref2) if ref.get(g) != ref2.get(g))
+        print(f"# {n} articles, reference ingest {full_s:.1f} s, {len(ref) - 2} document graphs, "
+              f"{len(unstable)} graphs differ between two clean ingests; {machine()}", flush=True)
+        rows = [trial(i, corpus, args.ner, ref, full_s, env, rng, work, frozenset(unstable))
+                for i in range(args.trials)]
         for r in rows:
             print(json.dumps(r), flush=True)
         ok = [r for r in rows if r.get("rerun_exit") == 0]
@@ -138,6 +175,9 @@ def main() -> None:
             "docs_doubled": sum(r["doubled"] for r in ok), "docs_short": sum(r["short"] for r in ok),
             "docs_extra": sum(r["extra"] for r in ok), "queries_ok": sum(bool(r.get("query_ok")) for r in ok),
             "entity_layer_differs": sum(1 for r in ok if r["entity_layer_diff"]), "ner": args.ner,
+            "docs_two_versions": sum(r["two_versions"] for r in ok),
+            "docs_recorded_twice": sum(r["recorded_twice"] for r in ok),
+            "graphs_unstable_between_clean_runs": len(unstable),
             "machine": machine(),
         })
     finally:
