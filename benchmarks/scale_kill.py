@@ -98,7 +98,7 @@ def graph_sizes(store: Path) -> dict[str, int]:
 
 
 def run_to_end(cmd: list[str], env: dict[str, str]) -> tuple[int, str]:
-    done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+    done = subprocess.run(cmd, env=env, cwd=env["PYTHONPATH"], capture_output=True, text=True, check=False)
     return done.returncode, done.stderr[-400:]
 
 
@@ -106,7 +106,7 @@ def trial(i: int, corpus: Path, ner: str, ref: dict[str, int], full_s: float, en
           rng: random.Random, work: Path, unstable: frozenset[str] = frozenset()) -> dict[str, Any]:
     store = work / f"t{i}"
     delay = rng.uniform(0.05, 1.0) * full_s
-    proc = subprocess.Popen(ingest_cmd(corpus, store, ner), env=env, cwd=ROOT,
+    proc = subprocess.Popen(ingest_cmd(corpus, store, ner), env=env, cwd=env["PYTHONPATH"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(delay)
     killed = proc.poll() is None
@@ -132,7 +132,7 @@ def trial(i: int, corpus: Path, ner: str, ref: dict[str, int], full_s: float, en
     row.update(integrity(store))
     q = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), "--format", "csv",
                         "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }"],
-                       env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+                       env=env, cwd=env["PYTHONPATH"], capture_output=True, text=True, check=False)
     row["query_ok"] = q.returncode == 0 and q.stdout.strip().splitlines()[-1:] == [str(len(docs_ref))]
     if not row["query_ok"]:
         row["query_out"] = (q.stdout + q.stderr)[-300:]
