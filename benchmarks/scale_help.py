@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.scale_common import ROOT, machine, record  # noqa: E402
+from benchmarks.scale_common import ROOT, machine, record
 
 
 def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:

@@ -31,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.scale_common import ANT, BBC, PeakRSS, machine, record  # noqa: E402
+from benchmarks.scale_common import ANT, BBC, PeakRSS, machine, record
 
 CORPORA = {"ant": ANT, "bbc": BBC}
 
@@ -165,7 +165,7 @@ def main() -> None:
         rows = [one_run(args, source, limit) for _ in range(args.runs)]
         med = statistics.median(r["seconds"] for r in rows)
         r0 = rows[0]
-        cores = args.jobs if args.engine == "processes" else args.jobs
+        cores = args.jobs
         record("scale_ingest", {
             "corpus": args.corpus, "fraction": frac, "docs": r0["docs"], "words": r0["words"], "jobs": args.jobs,
             "sink": args.sink, "rdf": args.rdf if args.sink == "store" else None, "ner": args.ner,

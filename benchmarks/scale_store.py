@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import math
 import shutil
 import statistics
 import sys
@@ -30,8 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import scale_synth  # noqa: E402
-from benchmarks.scale_common import PeakRSS, machine, record  # noqa: E402
+from benchmarks import scale_synth
+from benchmarks.scale_common import PeakRSS, machine, record
 
 ACTOR = "https://w3id.org/newskg/id/person/p0"
 LINKS = "kg:agent kg:target kg:participant kg:place kg:reportedBy kg:leaderOf kg:memberOf kg:country kg:locatedIn"
@@ -117,7 +118,7 @@ def main() -> None:
             load_s, load_mb = float("nan"), float("nan")
         store = ox.Store.read_only(str(path))
         triples = len(store)
-        if load_s == load_s:  # not NaN: this run filled the store
+        if not math.isnan(load_s):  # this run filled the store
             record("scale_store", {"what": "generate + bulk_load", "docs": args.docs, "triples": triples,
                                    "seconds": round(load_s, 1), "peak_mb": round(load_mb), "machine": machine()})
         for name, sparql in ({} if args.no_queries else queries()).items():

@@ -51,7 +51,7 @@ def test_sparql_json_results_become_rdflib_terms() -> None:
 
 
 def test_ntriples_answers_become_triples_and_other_formats_are_refused() -> None:
-    body = '<urn:a> <urn:p> "x"@ar .\n'.encode()
+    body = b'<urn:a> <urn:p> "x"@ar .\n'
     res = _parse_answer("application/n-triples", body, "http://x/query")
     assert res.triples == [(URIRef("urn:a"), URIRef("urn:p"), Literal("x", lang="ar"))]
     with pytest.raises(RemoteError, match="text/html, which kg cannot read"):
