@@ -135,7 +135,8 @@ def process_document(doc: Document, options: Options) -> Outcome:
     """Run the pipeline on one document and serialise what the parent needs.
 
     Errors in one document do not stop the run: a :class:`kg.errors.KGError`
-    becomes a :class:`Skipped` with its message.  A missing model
+    becomes a :class:`Skipped` with its message, any other exception a
+    :class:`Skipped` that says it is kg's bug.  A missing model
     (:class:`kg.errors.ModelError`) is re-raised, since every document would fail.
     """
     from kg.errors import ModelError
@@ -150,6 +151,9 @@ def process_document(doc: Document, options: Options) -> Outcome:
         return Skipped(doc.id, str(exc), doc.path)
     except RecursionError:
         return Skipped(doc.id, "the text is too deeply nested to process", doc.path)
+    except Exception as exc:  # noqa: BLE001  (one odd article must not stop a corpus run)
+        return Skipped(doc.id, f"internal error in the pipeline ({type(exc).__name__}: {exc}); "
+                               "please report it with this article", doc.path)
     counts = {"words": len(doc.text.split()), "mentions": len(doc.mentions), "events": len(doc.events)}
     if options.returns == "document":
         return DocResult(id=doc.id, content_hash=doc.content_hash, nquads=b"", entity_nquads=b"",

@@ -84,10 +84,18 @@ def test_a_failing_document_is_skipped_with_its_message(monkeypatch: pytest.Monk
             raise KGError("cannot handle this one")
         return doc
 
+    def bug(doc: Document) -> Document:
+        if "(2)" in doc.text:
+            raise ZeroDivisionError("division by zero")
+        return doc
+
     monkeypatch.setitem(pipeline.STEPS, "boom", boom)
-    out = list(run(corpus(3), jobs=1, ner="none", steps=("sentences", "boom")))
+    monkeypatch.setitem(pipeline.STEPS, "bug", bug)
+    out = list(run(corpus(3), jobs=1, ner="none", steps=("sentences", "boom", "bug")))
     assert isinstance(out[1], Skipped) and out[1].reason == "cannot handle this one"
-    assert isinstance(out[0], DocResult) and isinstance(out[2], DocResult)
+    assert isinstance(out[2], Skipped) and out[2].reason.startswith(
+        "internal error in the pipeline (ZeroDivisionError: division by zero)")
+    assert isinstance(out[0], DocResult)
 
 
 def test_bad_options_are_refused_with_a_clear_message() -> None:
