@@ -154,3 +154,22 @@ def test_resolve_document_gazetteer_org_id_is_the_key() -> None:
         ("حلف الناتو", "ORG", {"org_id": "nato", "en": "NATO"}), ("NATO", "ORG", {}),
     ])))
     assert set(doc.entities) == {"org/nato"}
+
+
+def test_resolve_document_surname_that_also_names_a_group_stays_apart() -> None:
+    text = "اشتبكت ميليشيا الحوثي مع أتباع عبدالكريم الحوثي وقال الحوثي إن"
+    doc = resolve_document(Document(id="h", text=text, lang="ar", mentions=_mentions(text, [
+        ("ميليشيا الحوثي", "ORG", {}), ("عبدالكريم الحوثي", "PER", {}), ("الحوثي", "PER", {}),
+    ])))
+    full = _key_of(doc, "عبدالكريم الحوثي")
+    alone = {m.entity for m in doc.mentions if m.text == "الحوثي" and m.label == "PER"}
+    assert full != alone and len(alone) == 1
+
+
+def test_resolve_document_place_with_glued_clitic_is_linked() -> None:
+    text = "زار والعراق وبالصين ودمشق"
+    doc = resolve_document(Document(id="p", text=text, lang="ar", mentions=_mentions(text, [
+        ("والعراق", "LOC", {}), ("وبالصين", "LOC", {}), ("ودمشق", "LOC", {}),
+    ])))
+    assert set(doc.entities) == {"country/IQ", "country/CN", "city/170654"}
+    assert doc.entities["city/170654"].labels["ar"] == "دمشق"

@@ -99,13 +99,20 @@ def resolve_document(doc: Document) -> Document:
             names.append((m, _LABEL_TYPE[m.label]))
 
     attested = _attested_tokens(names)
+    # tokens that also name an organization or place here ("ميليشيا الحوثي"): a person
+    # mention of that token alone is not safely the surname of a full name
+    shared = {t for m in doc.mentions if m.label not in (PER,) for t in name_tokens(m.text)}
     clusters: list[_Cluster] = []
     prepared = [(m, t, _canonical_tokens(m, t, attested)) for m, t in names]
     prepared = [p for p in prepared if p[2]]
     prepared.sort(key=lambda p: (-len(p[2]), -len(compact(p[2])), p[0].start))
     for m, typ, tokens in prepared:
         if typ == LOCATION:
-            found = places.find_place(" ".join(tokens))
+            found = None
+            for variant in clitic_variants(tokens):  # "والعراق", "بالصين"
+                found = places.find_place(" ".join(variant))
+                if found is not None:
+                    break
             if found is not None:
                 kind, ident = found
                 m.kind = m.kind or kind
@@ -117,7 +124,7 @@ def resolve_document(doc: Document) -> Document:
             if place_key is not None:
                 _attach(doc, place_key, m, lang)
                 continue
-        cluster = _find_cluster(clusters, m, typ, tokens, doc.text)
+        cluster = _find_cluster(clusters, m, typ, tokens, doc.text, shared)
         if cluster is None:
             cluster = _Cluster(typ, tokens)
             cluster.known = _known_of(m, typ, tokens)
@@ -194,7 +201,8 @@ def _lookup_untitled(tokens: tuple[str, ...], typ: str) -> known.KnownEntity | N
 
 
 def _find_cluster(
-    clusters: list[_Cluster], m: Mention, typ: str, tokens: tuple[str, ...], text: str
+    clusters: list[_Cluster], m: Mention, typ: str, tokens: tuple[str, ...], text: str,
+    shared: frozenset[str] | set[str] = frozenset(),
 ) -> _Cluster | None:
     same_type = [c for c in clusters if c.type == typ]
     kn = _known_of(m, typ, tokens)
@@ -208,7 +216,7 @@ def _find_cluster(
             return c
     if typ == PERSON:
         core = tokens[1:] if len(tokens) > 1 and tokens[0] in _TITLES else tokens
-        if len(core) == 1 and core[0] not in NAME_PARTICLES:
+        if len(core) == 1 and core[0] not in NAME_PARTICLES and core[0] not in shared:
             holders = [c for c in same_type if core[0] in c.token_set and len(c.tokens) > 1]
             if len(holders) == 1:
                 return holders[0]
@@ -266,9 +274,21 @@ def _attach(doc: Document, key: str, m: Mention, lang: str) -> None:
     e.confidence = max(x.score for x in e.mentions)
     if m.attrs.get("nationality") or m.label == MISC:
         return  # "الروسي" denotes Russia but is not a name of it
-    surface = m.text.strip()
+    surface = _place_surface(m, key)
     if surface and surface != e.labels.get(lang):
         e.alt_labels.add((surface, lang))
+
+
+def _place_surface(m: Mention, key: str) -> str:
+    """The place name as written, without a glued proclitic ("والعراق" -> "العراق")."""
+    tokens = name_tokens(m.text)
+    for variant in clitic_variants(tokens)[1:]:
+        found = places.find_place(" ".join(variant))
+        if found is not None:
+            kind, ident = found
+            if key == (places.country_key(ident) if kind == COUNTRY else places.city_key(ident)):
+                return _surface(m, variant)
+    return m.text.strip()
 
 
 def _country_entity(key: str, lang: str) -> Entity:
@@ -293,7 +313,7 @@ def _city_entity(key: str, m: Mention, lang: str) -> Entity:
     if m.attrs.get("ar"):
         e.labels["ar"] = m.attrs["ar"]
     elif lang == "ar" and m.text.strip():
-        e.labels["ar"] = m.text.strip()
+        e.labels["ar"] = _place_surface(m, key)
     country = m.attrs.get("country") or m.attrs.get("country_iso") or info.get("iso")
     if country:
         e.attrs["country"] = country if "/" in str(country) else places.country_key(str(country))
