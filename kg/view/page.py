@@ -20,6 +20,7 @@ import json
 import os
 import re
 import tempfile
+import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,17 @@ def static_text(name: str) -> str:
         return resources.files("kg.view").joinpath(folder, name).read_text(encoding="utf-8")
     except OSError as exc:
         raise ExportError(f"kg's page asset {folder}/{name} is missing ({exc}); reinstall kg") from exc
+
+
+def title_text(title: str) -> str:
+    """The page title as the ``<title>`` element holds it: control characters removed,
+    then HTML-escaped (the full title, untouched, is in the page's data and heading).
+
+    >>> title_text("a\x1b<b>")
+    'a&lt;b&gt;'
+    """
+    kept = "".join(c for c in title if c in "\t\n\r\f" or unicodedata.category(c) != "Cc")
+    return html.escape(kept, quote=True)
 
 
 def _inline_script(code: str) -> str:
@@ -92,7 +104,7 @@ def build_html(payload: dict[str, Any], *, title: str, lang: str, renderer: str)
         "LANG": lang,
         "DIR": "rtl" if lang == "ar" else "ltr",
         "CSP": csp,
-        "TITLE": html.escape(title, quote=True),
+        "TITLE": title_text(title),
         "LIBCSS": static_text(lib_css).replace("</", "<\\/") if lib_css else "",
         "CSS": static_text("app.css"),
         "DATA": safe_json(payload),
