@@ -59,6 +59,14 @@ def measure(store: Store, sample: int, sample_out: Path | None, seed: int = 7) -
         for group in sorted(names):
             print(f"names split over >1 IRI ({label}), {group}: {split[group]} of {names[group]}"
                   f" ({split[group] / names[group]:.2%})")
+    # a place name kept apart from the gazetteer's country or city (loc/X beside country/Y)
+    place_iris: dict[str, set[str]] = defaultdict(set)
+    for (group, n), iris in all_names.items():
+        if group in ("Place", "Location"):
+            place_iris[n] |= iris
+    both = sum(1 for iris in place_iris.values()
+               if len(iris) > 1 and any("/loc/" in i for i in iris) and any("/loc/" not in i for i in iris))
+    print(f"names of a country/city also carried by an unlinked Location: {both} of {len(place_iris)}")
     print(f"person/organization entities with >= 2 different Arabic names (merges): {len(merges)}")
     if sample_out is not None:
         rng = random.Random(seed)
