@@ -163,3 +163,16 @@ def test_an_empty_graph_says_so(chromium, tmp_path):
         s.wait_drawn()
         assert s.page.locator("#notice").inner_text() == "The graph is empty: no entities or events were found."
         assert s.errors == []
+
+
+def test_search_results_by_keyboard(page):
+    p = page.page
+    p.fill("#search", "روسيا")
+    p.locator("#results li button").first.wait_for()
+    p.press("#search", "ArrowDown")
+    p.keyboard.press("Enter")
+    assert p.locator("#panel-title").inner_text() == "روسيا"
+    p.fill("#search", "بيونغ")
+    p.locator("#results li button").first.wait_for()
+    p.press("#search", "Enter")
+    assert p.locator("#panel-title").inner_text() == "بيونغ يانغ"

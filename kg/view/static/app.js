@@ -522,6 +522,14 @@
   $('search').addEventListener('keydown', function (ev) {
     if (ev.key === 'Enter') { var r = search(this.value); if (r.length) { $('results').hidden = true; select(r[0], true); } }
     if (ev.key === 'Escape') { $('results').hidden = true; }
+    if (ev.key === 'ArrowDown') { var first = $('results').querySelector('button'); if (first) { ev.preventDefault(); first.focus(); } }
+  });
+  $('results').addEventListener('keydown', function (ev) {
+    var buttons = Array.prototype.slice.call(this.querySelectorAll('button'));
+    var k = buttons.indexOf(document.activeElement);
+    if (ev.key === 'ArrowDown' && k >= 0 && k < buttons.length - 1) { ev.preventDefault(); buttons[k + 1].focus(); }
+    if (ev.key === 'ArrowUp') { ev.preventDefault(); if (k > 0) buttons[k - 1].focus(); else $('search').focus(); }
+    if (ev.key === 'Escape') { this.hidden = true; $('search').focus(); }
   });
   $('panel-close').addEventListener('click', clearSelection);
   wireFilters();
