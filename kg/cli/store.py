@@ -18,7 +18,7 @@ def ingest(
     ner: str = typer.Option("crf", help="Mention extractor: crf (kg's trained model), none (rules only), spacy:NAME."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
-    """Add articles to the store in DIR; an article already there with the same text is skipped, a changed one replaced."""
+    """Add articles to the store in --store DIR: the same text again is skipped, a changed one replaces its graph."""
     from kg.cli.build import _problem, parse_date
     from kg.store import ingest as run
 
@@ -45,7 +45,7 @@ def remove(
     docs: list[str] = typer.Argument(..., help="Ids of the documents to take out (as `kg ingest` stored them)."),
     store: Path = typer.Option(..., "--store", help="The store's folder."),
 ) -> None:
-    """Take documents out of the store; the entity layer keeps only what other documents say."""
+    """Take documents out of the store in --store DIR; the entity layer keeps only what other documents say."""
     from kg.errors import StoreError
     from kg.store import Store
 
