@@ -76,3 +76,16 @@ def test_english_reporter_is_not_the_agent() -> None:
     doc = extract(make_doc("Israel shelled Gaza overnight, Reuters said.", names, lang="en", date=D))
     ev = only(doc, "ASSAULT")
     assert ev.agent == ["country/IL"] and ev.reported_by == ["org/reuters"]
+
+
+def test_conjunction_inside_a_mention_still_joins() -> None:
+    # some extractors keep the "و" in the mention: "وأوكرانيا"
+    doc = make_doc("ويأتي ذلك بعد توقيع روسيا وأوكرانيا على اتفاقية.", [RU], date=D)
+    start = doc.text.index("وأوكرانيا")
+    from kg.model import Entity, Mention
+
+    doc.mentions.append(Mention(start, start + len("وأوكرانيا"), "وأوكرانيا", label="LOC", kind="Country",
+                                entity="country/UA"))
+    doc.entities["country/UA"] = Entity(key="country/UA", type="Country")
+    ev = only(extract(doc), "AGREE")
+    assert set(ev.agent) == {"country/RU", "country/UA"}

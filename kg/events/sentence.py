@@ -164,6 +164,8 @@ def build_view(doc: Document, index: int, *, tag: bool = True, tokens: list[Toke
             elif prev[:1] in "وف" and prev[1:] in cues.AR_PREPOSITIONS:
                 ch.prep = prev[1:]
             ch.conj = prefix.startswith("و") or prev == "و"
+            if not ch.conj and m.text.startswith("و") and view.chunks and view.chunks[-1].end == ti:
+                ch.conj = True  # "روسيا وكوريا الشمالية" with the "و" inside the mention
         else:
             if prev in cues.EN_PREPOSITIONS:
                 ch.prep = prev
