@@ -9,6 +9,7 @@ from kg.events.timex import (
     add_months,
     hijri_to_gregorian,
     resolve,
+    resolve_anchored,
     tabular_hijri_to_gregorian,
     weekday_before,
 )
@@ -94,7 +95,10 @@ def test_helpers() -> None:
 
 
 def test_offset_from_an_event_is_anchored_on_what_follows() -> None:
-    (t,) = resolve("ويأتي الاجتماع بعد شهر واحد من توقيع الاتفاقية", FRIDAY, "ar")
-    assert t.anchor == "next"
-    (t,) = resolve("قتل قبل شهر", FRIDAY, "ar")
-    assert t.anchor == ""
+    ((t, anchor),) = resolve_anchored("ويأتي الاجتماع بعد شهر واحد من توقيع الاتفاقية", FRIDAY, "ar")
+    assert anchor == "next" and t.date == dt.date(2024, 6, 12)
+    ((t, anchor),) = resolve_anchored("قتل قبل شهر", FRIDAY, "ar")
+    assert anchor == ""
+    # the public tuple is (start, end, text, date)
+    start, end, text, date = resolve("قتل قبل شهر", FRIDAY, "ar")[0]
+    assert (text, date) == ("قبل شهر", dt.date(2024, 6, 12))

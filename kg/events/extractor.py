@@ -17,7 +17,7 @@ from kg.events.modality import modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles
 from kg.events.sentence import SentenceView, build_view, tag_view
-from kg.events.timex import Timex, resolve
+from kg.events.timex import Timex, resolve_anchored
 from kg.model import (
     ASSERTED,
     HYPOTHETICAL,
@@ -111,16 +111,16 @@ def _foiled(view: SentenceView, noun: Match) -> bool:
     )
 
 
-def _timex_for(view: SentenceView, m: Match, timexes: list[Timex], frame: set[int]) -> Timex | None:
+def _timex_for(view: SentenceView, m: Match, timexes: list[tuple[Timex, str]], frame: set[int]) -> Timex | None:
     """The time expression nearest the trigger, outside reporting frames."""
     best: tuple[int, Timex] | None = None
-    for t in timexes:
+    for t, anchor in timexes:
         ti = view.token_at(t.start)
         if ti is None:
             continue
         if frame and any(abs(ti - f) <= 2 for f in frame) and not (m.start < ti):
             continue
-        if t.anchor == "next":
+        if anchor == "next":
             te = view.token_at(t.end - 1)
             if te is None or not (0 < m.start - te <= 3):
                 continue  # "بعد شهر من توقيع": only the signing gets that date
@@ -309,8 +309,8 @@ def extract(doc: Document) -> Document:
         matches = [m for m in matches if m.start not in frame_set]
         # finite verbs bound clauses ("led by" in "a delegation led by X" does not)
         verb_starts = [m.start for m in matches if m.entry.kind == "v" and _finite(view, m)]
-        timexes = resolve(doc.text[view.start : view.end], doc.date, lang) if matches else []
-        timexes = [Timex(t.start + view.start, t.end + view.start, t.text, t.date, t.anchor) for t in timexes]
+        found = resolve_anchored(doc.text[view.start : view.end], doc.date, lang) if matches else []
+        timexes = [(Timex(t.start + view.start, t.end + view.start, t.text, t.date), a) for t, a in found]
         trig_starts = sorted(m.start for m in matches)
         kept: list[tuple[Match, Event]] = []
         chunk_iter = iter(view.chunks)

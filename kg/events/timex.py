@@ -30,17 +30,12 @@ from kg.text.arabic import normalize_with_map
 
 
 class Timex(NamedTuple):
-    """A time expression: ``text == source[start:end]``, ``date`` if it names one day.
-
-    ``anchor`` is ``"next"`` when the date belongs to what follows the expression
-    (``بعد شهر واحد من توقيع ...``: the signing), else ``""``.
-    """
+    """A time expression: ``text == source[start:end]``, ``date`` if it names one day."""
 
     start: int
     end: int
     text: str
     date: dt.date | None
-    anchor: str = ""
 
 
 # --------------------------------------------------------------------------- helpers
@@ -354,6 +349,16 @@ def resolve(text: str, doc_date: dt.date | None, lang: str) -> list[Timex]:
     >>> [(t.text, t.date) for t in resolve("They met a month ago.", dt.date(2024, 7, 12), "en")]
     [('a month ago', datetime.date(2024, 6, 12))]
     """
+    return [t for t, _ in resolve_anchored(text, doc_date, lang)]
+
+
+def resolve_anchored(text: str, doc_date: dt.date | None, lang: str) -> list[tuple[Timex, str]]:
+    """Like :func:`resolve`, with each expression's anchor.
+
+    The anchor is ``"next"`` when the date belongs to what follows the expression
+    (``بعد شهر واحد من توقيع ...``: the signing, not the sentence's main event),
+    else ``""``.
+    """
     if lang == "ar":
         norm, index = normalize_with_map(text)
         patterns, fn = _ar_patterns(), _resolve_ar
@@ -375,7 +380,7 @@ def resolve(text: str, doc_date: dt.date | None, lang: str) -> list[Timex]:
             if keep:
                 found.append((s, e, date, anchor))
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    out: list[Timex] = []
+    out: list[tuple[Timex, str]] = []
     last_end = -1
     for s, e, date, anchor in found:
         if s < last_end:
@@ -388,6 +393,6 @@ def resolve(text: str, doc_date: dt.date | None, lang: str) -> list[Timex]:
             stem = norm[s + 1 : e]
             if stem.startswith(("ال", "امس", "اول", "يوم", "غدا", "قبل", "منذ", "بعد", "خلال", "في", "مساء", "صباح")):
                 os_ = index[s + 1]
-        out.append(Timex(os_, oe, text[os_:oe], date, anchor))
+        out.append((Timex(os_, oe, text[os_:oe], date), anchor))
         last_end = e
     return out
