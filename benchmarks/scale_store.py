@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import math
+import re
 import shutil
 import statistics
 import sys
@@ -63,6 +65,23 @@ def queries() -> dict[str, str]:
         "2-hop neighbourhood of an actor": TWO_HOP,
         "co-actors in a date range, top 20": CO_ACTORS_IN_RANGE,
     }
+
+
+def events_of_two_step(store: object, name: str) -> object:
+    """The events-of query with the actor's IRIs found first, then bound with VALUES (proposed).
+
+    Oxigraph does not push the label filter into the event joins of the one-query form;
+    finding the IRIs first is a cheap lookup and the rest then starts from the actor.
+    """
+    from kg.query import fill, named_queries, query
+
+    found = query(store, "SELECT DISTINCT ?actor WHERE { ?actor rdfs:label|skos:altLabel ?name . "
+                         f"FILTER(LCASE(STR(?name)) = LCASE({json.dumps(name)})) }}")
+    iris = " ".join(f"<{row[0]}>" for row in found.rows)
+    text = fill(named_queries()["events-of"], {"name": name})
+    text = re.sub(r"\?actor rdfs:label\|skos:altLabel \?name \.\s*FILTER\([^\n]*\)",
+                  f"VALUES ?actor {{ {iris} }}", text, count=1)
+    return query(store, text)
 
 
 def turtle_streamed(store: object, path: Path) -> Path:
@@ -121,11 +140,14 @@ def main() -> None:
         if not math.isnan(load_s):  # this run filled the store
             record("scale_store", {"what": "generate + bulk_load", "docs": args.docs, "triples": triples,
                                    "seconds": round(load_s, 1), "peak_mb": round(load_mb), "machine": machine()})
-        for name, sparql in ({} if args.no_queries else queries()).items():
+        todo: dict[str, object] = {} if args.no_queries else dict(queries())
+        if todo:
+            todo["events-of, actor IRIs found first (proposed)"] = lambda: events_of_two_step(store, "Person 0")
+        for name, sparql in todo.items():
             times, cpu, rows = [], [], 0
             for _ in range(args.runs):
                 t, c = time.perf_counter(), time.process_time()
-                res = query(store, sparql)
+                res = sparql() if callable(sparql) else query(store, sparql)  # type: ignore[arg-type]
                 times.append(time.perf_counter() - t)
                 cpu.append(time.process_time() - c)
                 rows = len(res.rows)
