@@ -47,6 +47,12 @@ def test_5000_nodes_draw_with_webgl_offline(chromium, graph, tmp_path):
         p.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
         p.locator("#panel").wait_for(state="visible")
         assert p.evaluate("kgView.state.selected") == lone
+        # the label language switch reaches the WebGL renderer
+        names = p.evaluate(f"(() => {{ const n = JSON.parse(document.getElementById('kg-data').textContent).nodes[{lone}]; return [n.en, n.ar]; }})()")
+        assert p.evaluate(f"kgView.drawnLabel({lone})") == names[0]
+        p.select_option("#lang", "ar")
+        p.wait_for_timeout(100)
+        assert p.evaluate(f"kgView.drawnLabel({lone})") == names[1]
         # type filter reaches the WebGL renderer
         p.locator("#f-types input[data-value='Person']").uncheck()
         person = p.evaluate("""(() => JSON.parse(document.getElementById('kg-data').textContent)

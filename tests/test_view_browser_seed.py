@@ -129,9 +129,15 @@ def test_links_out_and_language_switch(chromium, pages):
         hrefs = p.locator("#panel-body a").evaluate_all("as => as.map(a => a.href)")
         assert hrefs == ["http://www.wikidata.org/entity/Q423", "https://sws.geonames.org/1873107/"]
         assert all(a == "noopener noreferrer" for a in p.locator("#panel-body a").evaluate_all("as => as.map(a => a.rel)"))
+        kp = p.evaluate(f"kgView.indexOf({str(ID['country/KP'])!r})")
+        p.locator("#panel-close").click()
+        assert p.evaluate(f"kgView.drawnLabel({kp})") == "North Korea"
+        p.evaluate(f"kgView.select({kp})")
         p.select_option("#lang", "ar")
         assert p.locator("#panel-title").inner_text() == "كوريا الشمالية"
         assert p.evaluate("document.documentElement.dir") == "rtl"
+        p.locator("#panel-close").click()
+        assert p.evaluate(f"kgView.drawnLabel({kp})") == "كوريا الشمالية"
         assert s.network_attempts() == [] and s.errors == []
 
 

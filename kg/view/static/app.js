@@ -420,6 +420,7 @@
       screenPosition: function (i) { var p = network.getPositions([i])[i]; return p ? network.canvasToDOM(p) : null; },
       zoomBy: function (f) { network.moveTo({ scale: network.getScale() * f }); },
       isHidden: function (i) { var d = nodes.get(i); return !d || !!d.hidden; },
+      drawnLabel: function (i) { var d = nodes.get(i); return d ? d.label : null; },
       network: network
     };
   }
@@ -490,6 +491,7 @@
       },
       zoomBy: function (f) { var cam = sigma.getCamera(); cam.setState({ ratio: cam.getState().ratio / f }); },
       isHidden: function (i) { var d = sigma.getNodeDisplayData(String(i)); return !d || !!d.hidden; },
+      drawnLabel: function (i) { var d = sigma.getNodeDisplayData(String(i)); return d ? d.label : null; },
       sigma: sigma
     };
   }
@@ -508,6 +510,7 @@
     screenPosition: function (i) { return renderer ? renderer.screenPosition(i) : null; },
     zoomBy: function (f) { if (renderer) renderer.zoomBy(f); },
     isHidden: function (i) { return renderer ? renderer.isHidden(i) : true; },
+    drawnLabel: function (i) { return renderer ? renderer.drawnLabel(i) : null; },
     indexOf: function (iri) { for (var i = 0; i < NODES.length; i++) if (NODES[i].id === iri) return i; return -1; },
     renderer: META.renderer, state: state
   };
