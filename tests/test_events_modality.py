@@ -57,3 +57,10 @@ def test_purpose_masdar_is_not_an_act() -> None:
     assert ("AID", ASSERTED) not in got and ("AGREE", ASSERTED) not in got
     # but what befalls someone is real: "تعرضت ... لهجوم"
     assert ("ASSAULT", ASSERTED) in modes("تعرضت أوكرانيا لهجوم روسي أمس.")
+
+
+def test_intent_verbs_give_way_to_what_is_intended() -> None:
+    names = [("Obama", "PER", None, "person/barack-obama", False), ("Switzerland", "LOC", "Country", "country/CH", False)]
+    assert modes("Obama wants to attack Switzerland.", "en", names) == [("THREATEN", ASSERTED)]
+    names = [("rebels", "ORG", None, "org/rebels", False), ("Russian", "LOC", "Country", "country/RU", True)]
+    assert ("ASSAULT", ASSERTED) in modes("Afghan rebels have kidnapped 16 Russian advisers.", "en", names)

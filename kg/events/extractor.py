@@ -149,7 +149,9 @@ def _intent(view: SentenceView, m: Match, lo: int) -> bool:
     if view.lang == "ar":
         # Arabic planned cues (س, سوف, من المقرر, مستعد) are intentions; a purpose masdar is not
         return not (m.entry.kind == "n" and purpose(view.words, m.start))
-    return any(w in _EN_INTENT for w in view.words[max(lo, m.start - 6) : m.start])
+    before = view.words[max(0, m.start - 6) : m.start]  # may cross the intent verb's own clause
+    cut = max((i for i, w in enumerate(before) if w in cues.EN_STRONG_PUNCT), default=-1)
+    return any(w in _EN_INTENT for w in before[cut + 1 :])
 
 
 #: what an event said / demanded / denied inside another event is not asserted
@@ -338,6 +340,9 @@ def extract(doc: Document) -> Document:
                 continue  # a bare definite noun ("الاجتماع") refers back to an event, it does not state one
             if m.entry.source != "kg" and not (m.entry.after or m.entry.before) and not (roles.agent and roles.target):
                 continue  # a dictionary verb's bare default code needs two actors (PETRARCH's own rule)
+            if (m.entry.source != "kg" and view.words[m.start] in _EN_INTENT
+                    and view.words[m.end : m.end + 1] == ["to"]):
+                continue  # "wants to attack": what is intended is the event (PLOVER intent rule)
             mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
             category, cameo = m.entry.plover, m.entry.cameo or None
             if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):

@@ -170,16 +170,13 @@ def english_verb_forms(base: str) -> set[str]:
         out |= {b + "es", b + "ed", b + "ing"}
     else:
         out |= {b + "s", b + "ed", b + "ing"}
-        if (
-            len(b) >= 3
-            and b[-1] not in _VOWELS | set("wxy")
-            and b[-2] in _VOWELS
-            and b[-3] not in _VOWELS
-            and len(b) <= 4
-        ):
+        if len(b) >= 3 and b[-1] not in _VOWELS | set("wxy") and b[-2] in _VOWELS and b[-3] not in _VOWELS:
+            # consonant doubling (ban -> banned, kidnap -> kidnapped); for short verbs it is the
+            # only form, for longer ones both are generated (visited / kidnapped)
             out |= {b + b[-1] + "ed", b + b[-1] + "ing"}
-            out.discard(b + "ed")
-            out.discard(b + "ing")
+            if len(b) <= 4:
+                out.discard(b + "ed")
+                out.discard(b + "ing")
     return out
 
 
