@@ -66,3 +66,14 @@ def test_honorifics_and_genitives_are_not_titles() -> None:
     reagan = ("رونالد ريغان", "PER", None, "person/ronald-reagan", False)
     got = rels("ومدير الميزانية في عهد الرئيس الجمهوري رونالد ريغان", [reagan])
     assert not any(o == "مدير الميزانية في عهد الرئيس الجمهوري" for _, _, o, _ in got)
+
+
+def test_english_places_and_membership() -> None:
+    names = [("Khaled Meshaal", "PER", None, "person/km", False), ("Hamas", "ORG", None, "org/hamas", False),
+             ("Pyongyang", "LOC", "City", "city/1871859", False), ("North Korea", "LOC", "Country", "country/KP", False),
+             ("Paris", "LOC", "City", "city/2988507", False), ("Brussels", "LOC", "City", "city/2800866", False)]
+    got = rels("Khaled Meshaal, a member of the Hamas movement, visited Pyongyang, North Korea, then Brussels, Paris.",
+               names, "en")
+    assert ("person/km", "memberOf", "org/hamas", None) in got
+    assert ("city/1871859", "country", "country/KP", None) in got
+    assert not any(p == "locatedIn" for _, p, _, _ in got)

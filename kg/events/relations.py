@@ -148,7 +148,7 @@ def _members(doc: Document, view: SentenceView) -> list[Relation]:
         if c.label not in ("PER", "ORG"):
             continue
         nxt = ch[i + 1] if i + 1 < len(ch) else None
-        if nxt is not None and nxt.label == "ORG" and 0 < nxt.start - c.end <= 4:
+        if nxt is not None and nxt.label == "ORG" and 0 < nxt.start - c.end <= 6:
             gap = view.words[c.end : nxt.start]
             if any(g in member_words for g in gap):
                 out.append(_rel(view, doc, c.key, "memberOf", nxt.key, 0.7, c.start, nxt.end))
@@ -165,6 +165,8 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
         a, b = ch[i], ch[i + 1]
         if a.label != "LOC" or b.label != "LOC" or a.kind == "Country" or a.nationality:
             continue
+        if b.kind == "City" or a.key == b.key:
+            continue  # "Brussels, Paris" is a list: no city lies in a city
         gap = view.words[a.end : b.start]
         if view.lang == "ar":
             ok = (gap in (["في"], ["،"], ["ب"]) or not gap and b.prep in ("في", "ب")) or (not gap and b.nationality)
