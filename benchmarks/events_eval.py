@@ -20,6 +20,7 @@ Scores are micro-averaged over (sentence, category) pairs, and per category.
 ``--split test`` (the default) leaves out the ~20% dev part (by id hash) that was
 used to look at errors.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,7 +65,9 @@ def predict(gs: GoldSentence, ner: str) -> tuple[set[str], str | None]:
     return cats, main
 
 
-def score(pairs: list[tuple[set[str], set[str]]], only: set[str] | None = None) -> dict[str, tuple[int, int, int]]:
+def score(
+    pairs: list[tuple[set[str], set[str]]], only: set[str] | None = None
+) -> dict[str, tuple[int, int, int]]:
     """tp / fp / fn per category and 'ALL'."""
     out: dict[str, Counter[str]] = {}
     tot: Counter[str] = Counter()
@@ -107,16 +110,26 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("/work/shared/data"))
     ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
-    ap.add_argument("--ner", default="none", help="NER backend for the pipeline: none (gazetteer + rules) or crf")
-    ap.add_argument("--errors", action="store_true", help="print the misclassified sentences (use with --split dev)")
+    ap.add_argument(
+        "--ner", default="none", help="NER backend for the pipeline: none (gazetteer + rules) or crf"
+    )
+    ap.add_argument(
+        "--errors", action="store_true", help="print the misclassified sentences (use with --split dev)"
+    )
     ap.add_argument("--only", choices=("ar", "petrarch2", "plover"), default=None)
     args = ap.parse_args(argv)
     if not args.shared.exists():
         print(f"shared data folder {args.shared} not found", file=sys.stderr)
         return 2
-    table = load_cameo2plover(Path(__file__).resolve().parent.parent / "kg" / "events" / "data" / "cameo2plover.tsv")
+    table = load_cameo2plover(
+        Path(__file__).resolve().parent.parent / "kg" / "events" / "data" / "cameo2plover.tsv"
+    )
     sets = {
-        "ar": ("UniversalPetrarch Arabic GSR (ASSAULT, PROTEST)", list(arabic_gsr(args.shared)), {"ASSAULT", "PROTEST"}),
+        "ar": (
+            "UniversalPetrarch Arabic GSR (ASSAULT, PROTEST)",
+            list(arabic_gsr(args.shared)),
+            {"ASSAULT", "PROTEST"},
+        ),
         "petrarch2": ("PETRARCH2 English validation", list(petrarch2_gsr(args.shared, table)), None),
         "plover": ("PLOVER GSR (English)", list(plover_gsr(args.shared)), None),
     }

@@ -8,6 +8,7 @@ Each reader yields :class:`GoldSentence` objects with the gold PLOVER categories
 (CAMEO codes mapped through the CAMEO2PLOVER table; CAMEO 01/02 have none;
 PLOVER 0.5 names mapped to the 16 current ones).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -54,10 +55,18 @@ def arabic_gsr(shared: Path) -> Iterator[GoldSentence]:
         body = re.search(r"<Text>\s*(.*?)\s*</Text>", block, re.S)
         if not body:
             continue
-        cats = {p.upper() for p in re.findall(r'plover="([A-Z]+)"', block)} or {attrs.get("category", "").upper()}
+        cats = {p.upper() for p in re.findall(r'plover="([A-Z]+)"', block)} or {
+            attrs.get("category", "").upper()
+        }
         codes = re.findall(r'eventcode="(\d*)"', block)
-        yield GoldSentence(attrs["id"], body.group(1).strip(), "ar", _date(attrs.get("date", "")),
-                           {c for c in cats if c}, [c for c in codes if c])
+        yield GoldSentence(
+            attrs["id"],
+            body.group(1).strip(),
+            "ar",
+            _date(attrs.get("date", "")),
+            {c for c in cats if c},
+            [c for c in codes if c],
+        )
 
 
 def petrarch2_gsr(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldSentence]:
@@ -71,7 +80,9 @@ def petrarch2_gsr(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldSe
             continue
         codes = re.findall(r'eventcode="(\d+)"', block)
         cats = {c for c in (plover_of(code, cameo2plover) for code in codes) if c}
-        yield GoldSentence(attrs["id"], " ".join(body.group(1).split()), "en", _date(attrs.get("date", "")), cats, codes)
+        yield GoldSentence(
+            attrs["id"], " ".join(body.group(1).split()), "en", _date(attrs.get("date", "")), cats, codes
+        )
 
 
 def plover_gsr(shared: Path) -> Iterator[GoldSentence]:

@@ -9,6 +9,7 @@ again, ratio <= 1.5): first the processing steps alone, then the whole
 ``kg.pipeline.build`` (reading, processing and the RDF dataset).  Timings are
 CPU time of this process (the machine is shared, wall-clock is noisy), best of 2 runs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -90,8 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     from kg.pipeline import process
 
     for lang, _ in sets:
-        process(Document(id="w", text="Russia attacked Ukraine." if lang == "en" else "قصفت روسيا أوكرانيا.", lang=lang),
-                ner=args.ner)
+        process(
+            Document(
+                id="w", text="Russia attacked Ukraine." if lang == "en" else "قصفت روسيا أوكرانيا.", lang=lang
+            ),
+            ner=args.ner,
+        )
     print("| corpus | docs | chars | without events (s) | with events (s) | ratio | events+relations |")
     print("|---|---|---|---|---|---|---|")
     for lang, path in sets:
@@ -99,14 +104,18 @@ def main(argv: list[str] | None = None) -> int:
         chars = sum(len(d.text) for d in docs)
         base, _ = run(docs, ("sentences", "mentions", "resolve"), args.ner)
         full, n_ev = run(docs, ("sentences", "mentions", "resolve", "events"), args.ner)
-        print(f"| {path.parent.name} ({lang}) | {len(docs)} | {chars} | {base:.2f} | {full:.2f} | {full / base:.2f} | {n_ev} |")
+        print(
+            f"| {path.parent.name} ({lang}) | {len(docs)} | {chars} | {base:.2f} | {full:.2f} | {full / base:.2f} | {n_ev} |"
+        )
     print("\n`kg build` (kg.pipeline.build: read, process, RDF dataset):\n")
     print("| corpus | docs | build without events (s) | build with events (s) | ratio |")
     print("|---|---|---|---|---|")
     for lang, path in sets:
         without = run_build(path, args.n, lang, args.ner, events=False)
         with_ev = run_build(path, args.n, lang, args.ner, events=True)
-        print(f"| {path.parent.name} ({lang}) | {args.n} | {without:.2f} | {with_ev:.2f} | {with_ev / without:.2f} |")
+        print(
+            f"| {path.parent.name} ({lang}) | {args.n} | {without:.2f} | {with_ev:.2f} | {with_ev / without:.2f} |"
+        )
     print(f"\n(ner={args.ner})")
     return 0
 

@@ -1,4 +1,5 @@
 """The lexicon builder reads PETRARCH dictionaries and the CAMEO -> PLOVER table."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """An English report of the seed's story: the same events and relations come out."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -71,5 +72,9 @@ def test_support_agreement_accusation_denial(doc: Document) -> None:
 def test_relations(doc: Document) -> None:
     rels = {(r.subject, r.predicate, r.object) for r in doc.relations}
     assert ("person/kim-jong-un", "leaderOf", "country/KP") in rels
-    assert any(r.subject == "person/alexei-krivoruchko" and r.predicate == "position"
-               and r.object == "Deputy Defence Minister" for r in doc.relations)
+    assert any(
+        r.subject == "person/alexei-krivoruchko"
+        and r.predicate == "position"
+        and r.object == "Deputy Defence Minister"
+        for r in doc.relations
+    )

@@ -1,4 +1,5 @@
 """The benchmark's gold readers and scorer (benchmarks/events_gold.py, events_eval.py)."""
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,10 @@ from events_gold import OLD_PLOVER, plover_gsr, plover_of  # noqa: E402
 
 
 def test_scorer_counts_pairs() -> None:
-    table = score([({"ASSAULT"}, {"ASSAULT", "PROTEST"}), ({"PROTEST"}, set()), (set(), {"CONSULT"})],
-                  only={"ASSAULT", "PROTEST"})
+    table = score(
+        [({"ASSAULT"}, {"ASSAULT", "PROTEST"}), ({"PROTEST"}, set()), (set(), {"CONSULT"})],
+        only={"ASSAULT", "PROTEST"},
+    )
     assert table["ALL"] == (1, 1, 1)
     assert table["ASSAULT"] == (1, 0, 0)
     assert prf(1, 1, 1) == (0.5, 0.5, 0.5)

@@ -1,4 +1,5 @@
 """Trigger matching: inflected and clitic-attached Arabic forms, English inflections, context."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Negated, planned and hypothetical events are marked, denials are not accusations."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -44,7 +45,10 @@ def test_denial_is_reject_and_what_it_denies_is_negated() -> None:
 
 
 def test_english_negation_and_plans() -> None:
-    names = [("Russia", "LOC", "Country", "country/RU", False), ("Ukraine", "LOC", "Country", "country/UA", False)]
+    names = [
+        ("Russia", "LOC", "Country", "country/RU", False),
+        ("Ukraine", "LOC", "Country", "country/UA", False),
+    ]
     assert modes("Russia did not attack Ukraine.", "en", names) == [("ASSAULT", NEGATED)]
     assert modes("Russia will meet Ukraine next week.", "en", names) == [("AGREE", ASSERTED)]
     got = modes("Russia accused Ukraine of attacking its border.", "en", names)
@@ -60,7 +64,10 @@ def test_purpose_masdar_is_not_an_act() -> None:
 
 
 def test_intent_verbs_give_way_to_what_is_intended() -> None:
-    names = [("Obama", "PER", None, "person/barack-obama", False), ("Switzerland", "LOC", "Country", "country/CH", False)]
+    names = [
+        ("Obama", "PER", None, "person/barack-obama", False),
+        ("Switzerland", "LOC", "Country", "country/CH", False),
+    ]
     assert modes("Obama wants to attack Switzerland.", "en", names) == [("THREATEN", ASSERTED)]
     names = [("rebels", "ORG", None, "org/rebels", False), ("Russian", "LOC", "Country", "country/RU", True)]
     assert ("ASSAULT", ASSERTED) in modes("Afghan rebels have kidnapped 16 Russian advisers.", "en", names)

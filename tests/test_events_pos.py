@@ -1,4 +1,5 @@
 """The shipped POS models tell verbs from nouns and participles."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,7 +27,13 @@ def test_arabic_tags_verbs() -> None:
 
 
 def test_clitics_are_joined_with_the_content_tag() -> None:
-    sent = [("و", "CCONJ", False), ("قال", "VERB", True), ("ل", "ADP", False), ("أوباما", "PROPN", True), (".", "PUNCT", True)]
+    sent = [
+        ("و", "CCONJ", False),
+        ("قال", "VERB", True),
+        ("ل", "ADP", False),
+        ("أوباما", "PROPN", True),
+        (".", "PUNCT", True),
+    ]
     assert join_clitics(sent) == [("وقال", "VERB"), ("لأوباما", "PROPN"), (".", "PUNCT")]
 
 

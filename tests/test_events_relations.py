@@ -1,4 +1,5 @@
 """leaderOf, position, country, memberOf and locatedIn from titles, appositions and locatives."""
+
 from __future__ import annotations
 
 import sys
@@ -41,18 +42,28 @@ def test_deputy_of_a_leader_title_is_not_leader() -> None:
 
 
 def test_english_titles() -> None:
-    names = [("Russian", "LOC", "Country", "country/RU", True), ("Vladimir Putin", "PER", None, "person/vladimir-putin", False),
-             ("North Korean", "LOC", "Country", "country/KP", True), ("Kim Jong Un", "PER", None, "person/kim-jong-un", False)]
+    names = [
+        ("Russian", "LOC", "Country", "country/RU", True),
+        ("Vladimir Putin", "PER", None, "person/vladimir-putin", False),
+        ("North Korean", "LOC", "Country", "country/KP", True),
+        ("Kim Jong Un", "PER", None, "person/kim-jong-un", False),
+    ]
     got = rels("Russian President Vladimir Putin met North Korean leader Kim Jong Un.", names, "en")
     assert ("person/vladimir-putin", "leaderOf", "country/RU", None) in got
     assert ("person/kim-jong-un", "leaderOf", "country/KP", None) in got
 
 
 def test_member_of_and_places() -> None:
-    names = [("خالد مشعل", "PER", None, "person/khaled-meshaal", False), ("حركة حماس", "ORG", None, "org/hamas", False)]
+    names = [
+        ("خالد مشعل", "PER", None, "person/khaled-meshaal", False),
+        ("حركة حماس", "ORG", None, "org/hamas", False),
+    ]
     got = rels("وقال خالد مشعل، عضو حركة حماس، إن", names)
     assert ("person/khaled-meshaal", "memberOf", "org/hamas", None) in got
-    places = [("ريازان", "LOC", "City", "city/500096", False), ("روسيا", "LOC", "Country", "country/RU", False)]
+    places = [
+        ("ريازان", "LOC", "City", "city/500096", False),
+        ("روسيا", "LOC", "Country", "country/RU", False),
+    ]
     got = rels("في مدينة ريازان في روسيا", places)
     assert ("city/500096", "country", "country/RU", None) in got
 
@@ -69,11 +80,19 @@ def test_honorifics_and_genitives_are_not_titles() -> None:
 
 
 def test_english_places_and_membership() -> None:
-    names = [("Khaled Meshaal", "PER", None, "person/km", False), ("Hamas", "ORG", None, "org/hamas", False),
-             ("Pyongyang", "LOC", "City", "city/1871859", False), ("North Korea", "LOC", "Country", "country/KP", False),
-             ("Paris", "LOC", "City", "city/2988507", False), ("Brussels", "LOC", "City", "city/2800866", False)]
-    got = rels("Khaled Meshaal, a member of the Hamas movement, visited Pyongyang, North Korea, then Brussels, Paris.",
-               names, "en")
+    names = [
+        ("Khaled Meshaal", "PER", None, "person/km", False),
+        ("Hamas", "ORG", None, "org/hamas", False),
+        ("Pyongyang", "LOC", "City", "city/1871859", False),
+        ("North Korea", "LOC", "Country", "country/KP", False),
+        ("Paris", "LOC", "City", "city/2988507", False),
+        ("Brussels", "LOC", "City", "city/2800866", False),
+    ]
+    got = rels(
+        "Khaled Meshaal, a member of the Hamas movement, visited Pyongyang, North Korea, then Brussels, Paris.",
+        names,
+        "en",
+    )
     assert ("person/km", "memberOf", "org/hamas", None) in got
     assert ("city/1871859", "country", "country/KP", None) in got
     assert not any(p == "locatedIn" for _, p, _, _ in got)

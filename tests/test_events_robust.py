@@ -1,4 +1,5 @@
 """extract() never fails on thin documents and computes what it needs."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,8 +19,12 @@ def test_empty_and_blank_documents(lang: str) -> None:
 
 
 def test_no_mentions_no_sentences_still_types_events() -> None:
-    doc = Document(id="x", text="قصفت الطائرات المدينة أمس. وتظاهر الآلاف في العاصمة.", lang="ar",
-                   date=dt.date(2024, 7, 12))
+    doc = Document(
+        id="x",
+        text="قصفت الطائرات المدينة أمس. وتظاهر الآلاف في العاصمة.",
+        lang="ar",
+        date=dt.date(2024, 7, 12),
+    )
     out = extract(doc)
     assert out is doc
     assert doc.sentences == [(0, 26), (27, 52)]
@@ -43,7 +48,9 @@ def test_mentions_without_entity_keys_are_ignored() -> None:
 
 def test_english_without_pos_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pos, "get_tagger", lambda lang: None)
-    doc = extract(Document(id="x", text="Protesters rallied in the capital and police arrested dozens.", lang="en"))
+    doc = extract(
+        Document(id="x", text="Protesters rallied in the capital and police arrested dozens.", lang="en")
+    )
     assert {"PROTEST", "COERCE"} <= {e.category for e in doc.events}
 
 

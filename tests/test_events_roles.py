@@ -1,4 +1,5 @@
 """Agents, targets, places and reporters from the rule grammar, in Arabic and English."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -61,7 +62,10 @@ def test_pro_drop_subject_inherits_previous_agent() -> None:
 
 
 def test_english_subject_object_and_passive() -> None:
-    people = [("Russia", "LOC", "Country", "country/RU", False), ("Ukraine", "LOC", "Country", "country/UA", False)]
+    people = [
+        ("Russia", "LOC", "Country", "country/RU", False),
+        ("Ukraine", "LOC", "Country", "country/UA", False),
+    ]
     doc = extract(make_doc("Russia attacked Ukraine on Thursday.", people, lang="en", date=D))
     ev = only(doc, "ASSAULT")
     assert (ev.agent, ev.target, ev.date) == (["country/RU"], ["country/UA"], dt.date(2024, 7, 11))
@@ -71,8 +75,11 @@ def test_english_subject_object_and_passive() -> None:
 
 
 def test_english_reporter_is_not_the_agent() -> None:
-    names = [("Reuters", "ORG", None, "org/reuters", False), ("Israel", "LOC", "Country", "country/IL", False),
-             ("Gaza", "LOC", "City", "city/281133", False)]
+    names = [
+        ("Reuters", "ORG", None, "org/reuters", False),
+        ("Israel", "LOC", "Country", "country/IL", False),
+        ("Gaza", "LOC", "City", "city/281133", False),
+    ]
     doc = extract(make_doc("Israel shelled Gaza overnight, Reuters said.", names, lang="en", date=D))
     ev = only(doc, "ASSAULT")
     assert ev.agent == ["country/IL"] and ev.reported_by == ["org/reuters"]
@@ -84,8 +91,11 @@ def test_conjunction_inside_a_mention_still_joins() -> None:
     start = doc.text.index("وأوكرانيا")
     from kg.model import Entity, Mention
 
-    doc.mentions.append(Mention(start, start + len("وأوكرانيا"), "وأوكرانيا", label="LOC", kind="Country",
-                                entity="country/UA"))
+    doc.mentions.append(
+        Mention(
+            start, start + len("وأوكرانيا"), "وأوكرانيا", label="LOC", kind="Country", entity="country/UA"
+        )
+    )
     doc.entities["country/UA"] = Entity(key="country/UA", type="Country")
     ev = only(extract(doc), "AGREE")
     assert set(ev.agent) == {"country/RU", "country/UA"}

@@ -3,6 +3,7 @@
 Mentions are hand-made (tests/fixtures/events/seed_ar.json) so the test does not
 depend on the NER model; the document date is set explicitly.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,8 +26,13 @@ def load_fixture(path: Path = FIXTURE) -> Document:
     """The seed Document with mentions at every whole-word occurrence of the fixture's names."""
     data = json.loads(path.read_text(encoding="utf-8"))
     names = [tuple(r) for r in data["mentions"]]
-    return make_doc(data["text"], names, lang=data["lang"], date=dt.date.fromisoformat(data["date"]),  # type: ignore[arg-type]
-                    doc_id=path.stem)
+    return make_doc(
+        data["text"],
+        names,
+        lang=data["lang"],
+        date=dt.date.fromisoformat(data["date"]),  # type: ignore[arg-type]
+        doc_id=path.stem,
+    )
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
 """Time expressions are found with exact offsets and resolved against the document date."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -72,7 +73,7 @@ def test_hijri_dates() -> None:
     assert tabular_hijri_to_gregorian(1446, 1, 1) == dt.date(2024, 7, 7)
     day = hijri_to_gregorian(1445, 9, 1)  # 1 Ramadan 1445 = 11 March 2024 (Umm al-Qura)
     assert day is not None and abs((day - dt.date(2024, 3, 11)).days) <= 1
-    (text, got), = dates("في 5 محرم 1446 هـ")
+    ((text, got),) = dates("في 5 محرم 1446 هـ")
     assert text.startswith("5 محرم 1446") and got is not None
     assert abs((got - dt.date(2024, 7, 11)).days) <= 1
 

@@ -11,6 +11,7 @@ dictionaries), :mod:`~kg.events.sentence` (tokens and entity chunks),
 :mod:`~kg.events.roles`, :mod:`~kg.events.modality`, :mod:`~kg.events.timex`,
 :mod:`~kg.events.relations`, :mod:`~kg.events.extractor`.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -4,6 +4,7 @@ Kept apart from the rules so that a reader can see and extend the vocabulary
 without reading code.  Arabic words are in :func:`kg.text.arabic.normalize` form
 (alef forms -> ا, ة -> ه, ى -> ي).
 """
+
 from __future__ import annotations
 
 # ---------------------------------------------------------------- Arabic
@@ -31,12 +32,12 @@ AR_ACCORDING = frozenset("بحسب حسب حسبما وفقا وفق نقلا ط
 #: media words: an ORG after a reporting verb headed by one of these is a reporter
 AR_MEDIA = frozenset("وكاله صحيفه قناه تلفزيون اذاعه موقع مصادر مصدر بيان التلفزيون التقرير تقرير".split())
 AR_NEGATION = frozenset("لم لن لا ليس ليست ما غير عدم".split())
-AR_PLANNED = frozenset("مستعد مستعده استعداد استعداده استعدادها سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر".split())
+AR_PLANNED = frozenset(
+    "مستعد مستعده استعداد استعداده استعدادها سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر".split()
+)
 AR_HYPOTHETICAL = frozenset("اذا لو ربما قد يمكن يحتمل محتمل المحتمل احتمال".split())
 #: "the two countries / sides": refers back to the last two countries named
-AR_BOTH = frozenset(
-    "الدولتان الدولتين البلدان البلدين الطرفان الطرفين الجانبان الجانبين كلا".split()
-)
+AR_BOTH = frozenset("الدولتان الدولتين البلدان البلدين الطرفان الطرفين الجانبان الجانبين كلا".split())
 #: titles that make a person the leader of a country or organization
 AR_LEADER_TITLES = frozenset("الزعيم زعيم الرييس رييس الملك ملك الامير امير السلطان المرشد العاهل".split())
 #: words that start a position title
@@ -58,14 +59,18 @@ EN_PREPOSITIONS = frozenset(
     "in at on to with against from by of for into onto over near about between during toward towards "
     "across through inside outside".split()
 )
-EN_CLAUSE_OPENERS = frozenset("that which who whom whose while when after before because although as if".split())
+EN_CLAUSE_OPENERS = frozenset(
+    "that which who whom whose while when after before because although as if".split()
+)
 EN_STRONG_PUNCT = frozenset(". ; : ! ?".split())
 EN_REPORT_VERBS = frozenset(
     "said says say told reported reports announced stated added according quoted claimed".split()
 )
 EN_ACCORDING = frozenset(["according"])
 EN_NEGATION = frozenset("not n't no never neither nor without".split())
-EN_PLANNED = frozenset("willing ready prepared will shall plans plan planned scheduled expected intends intend going".split())
+EN_PLANNED = frozenset(
+    "willing ready prepared will shall plans plan planned scheduled expected intends intend going".split()
+)
 EN_HYPOTHETICAL = frozenset("if would could might may possibly perhaps whether".split())
 EN_BOTH = frozenset(["both"])
 EN_LEADER_TITLES = frozenset("leader president king queen premier chancellor emir sultan".split())

@@ -6,6 +6,7 @@ triggers that only name the content of a verb before them (``ناقشا أهمي
 modality and the time expression, and add :class:`kg.model.Event` objects; then
 add the relations of :mod:`kg.events.relations`.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -58,6 +59,7 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
     last_verb: Match | None = None
     ctx_hits = {m.context_at for m in matches if m.context_at is not None}
     actors = [m for m in matches if m.entry.kind == "a"]
+    protesters_act = False
     for m in matches:
         if m.entry.plover not in PLOVER_CATEGORIES:
             if m.entry.kind == "v":
@@ -65,6 +67,8 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             continue
         if m.start in ctx_hits and m.entry.kind in ("n", "a"):
             continue  # "أعرب عن دعمه": the noun is the verb's context word
+        if m.entry.kind == "n" and _protested(view, m, out):
+            continue  # "احتجاجا على مقتل فتى", "protesting the killing of": what is protested
         if m.entry.kind == "n" and _foiled(view, m):
             out.append(m)  # "أنقذ المنشأة من هجوم", "foiled an attack": the attempt is an event
             continue
@@ -78,20 +82,46 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             continue
         if m.entry.kind == "v":
             last_verb = m
-            if m.entry.plover in ("ASSAULT", "COERCE") and any(
-                -4 <= a.start - m.end <= 3 for a in actors
+            if m.entry.plover in ("ASSAULT", "COERCE") and (
+                any(-4 <= a.start - m.end <= 3 for a in actors) or (protesters_act and _pro_drop(view, m))
             ):
                 m = m._replace(entry=replace(m.entry, plover="PROTEST", cameo="145"))
+                protesters_act = True  # "أحرق متظاهرون ... وأطلقوا": the same protesters go on
         out.append(m)
     if view.lang == "en" and view.tags is not None:
         # protesters as the object of a verb ("police dispersed demonstrators") state no protest
-        first_verb = next((i for i, t in enumerate(view.tags) if t in ("VBD", "VBZ", "VBP", "MD")), len(view.tags))
+        first_verb = next(
+            (i for i, t in enumerate(view.tags) if t in ("VBD", "VBZ", "VBP", "MD")), len(view.tags)
+        )
         out = [m for m in out if m.entry.kind != "a" or m.start < first_verb]
     if any(m.entry.plover == "PROTEST" and m.entry.kind != "a" for m in out):
         out = [m for m in out if m.entry.kind != "a"]
     elif actors:
         out = [m for m in out if m.entry.kind != "a" or m is actors[0] or m.start == actors[0].start]
     return out
+
+
+def _protested(view: SentenceView, noun: Match, before: list[Match]) -> bool:
+    """A noun after "على" / "ضد" / "against" right after a protest or accusation trigger."""
+    w = view.words
+    if noun.start < 1:
+        return False
+    prep = w[noun.start - 1]
+    if prep not in ("علي", "ضد", "against", "over"):
+        return False
+    return any(
+        b.entry.plover in ("PROTEST", "ACCUSE", "REJECT") and 0 <= noun.start - 1 - b.end <= 2 for b in before
+    ) or any(
+        w[i].lstrip("وفل").startswith(("احتجاج", "تنديد", "المحتج", "محتج"))
+        for i in range(max(0, noun.start - 3), noun.start - 1)
+    )
+
+
+def _pro_drop(view: SentenceView, m: Match) -> bool:
+    """An Arabic verb with no named subject right after it (a plural pronoun subject: وأطلقوا)."""
+    if view.lang != "ar":
+        return False
+    return view.words[m.start].endswith(("وا", "ون")) or not any(c.start == m.end for c in view.chunks)
 
 
 _FOIL_AR = ("انقذ", "ينقذ", "تنقذ", "احبط", "يحبط", "تحبط", "افشل", "يفشل", "تفشل", "حمي", "يحمي", "تحمي")
@@ -104,14 +134,20 @@ def _foiled(view: SentenceView, noun: Match) -> bool:
     window = range(max(0, noun.start - 6), noun.start)
     if view.lang == "ar":
         heads = [i for i in window if w[i].lstrip("وف").startswith(_FOIL_AR)]
-        return any(any(x in ("من", "ضد") for x in w[i + 1 : noun.start]) or w[i].lstrip("وف").startswith(("احبط", "يحبط", "تحبط", "افشل", "يفشل", "تفشل")) for i in heads)
+        return any(
+            any(x in ("من", "ضد") for x in w[i + 1 : noun.start])
+            or w[i].lstrip("وف").startswith(("احبط", "يحبط", "تحبط", "افشل", "يفشل", "تفشل"))
+            for i in heads
+        )
     after = w[noun.end : noun.end + 3]
     return any(w[i].startswith(_FOIL_EN) for i in window) or (
         any(x in ("was", "were") for x in after) and any(x.startswith(_FOIL_EN) for x in after)
     )
 
 
-def _timex_for(view: SentenceView, m: Match, timexes: list[tuple[Timex, str]], frame: set[int]) -> Timex | None:
+def _timex_for(
+    view: SentenceView, m: Match, timexes: list[tuple[Timex, str]], frame: set[int]
+) -> Timex | None:
     """The time expression nearest the trigger, outside reporting frames."""
     best: tuple[int, Timex] | None = None
     for t, anchor in timexes:
@@ -155,7 +191,13 @@ def _intent(view: SentenceView, m: Match, lo: int) -> bool:
 
 
 #: what an event said / demanded / denied inside another event is not asserted
-_EMBEDDING = {"REJECT": NEGATED, "ACCUSE": HYPOTHETICAL, "THREATEN": PLANNED, "REQUEST": PLANNED, "AGREE": PLANNED}
+_EMBEDDING = {
+    "REJECT": NEGATED,
+    "ACCUSE": HYPOTHETICAL,
+    "THREATEN": PLANNED,
+    "REQUEST": PLANNED,
+    "AGREE": PLANNED,
+}
 
 
 def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], mode: str) -> str:
@@ -197,7 +239,9 @@ def _finite(view: SentenceView, m: Match) -> bool:
     return "to" not in before[-1:] and any(w in _EN_AUX for w in before)
 
 
-def _note_countries(view: SentenceView, country_keys: set[str], recent: list[str], *, after: int | None = -1) -> None:
+def _note_countries(
+    view: SentenceView, country_keys: set[str], recent: list[str], *, after: int | None = -1
+) -> None:
     """Append the sentence's countries (from token ``after`` on) to the recent list."""
     if after is None:
         return
@@ -326,22 +370,32 @@ def extract(doc: Document) -> Document:
             if m.entry.kind == "n":  # a noun's arguments stop at the next trigger
                 hi = min([hi] + [s for s in trig_starts if s > m.start])
             prev_roles = previous if lang == "ar" or previous_sentence == index else None
-            roles = find_roles(view, m, (lo, hi), reporters=rep_keys, previous=prev_roles,
-                               recent_countries=recent_countries)
+            roles = find_roles(
+                view, m, (lo, hi), reporters=rep_keys, previous=prev_roles, recent_countries=recent_countries
+            )
             if m.entry.kind == "n" and not roles.agent and lang == "ar":
                 owner = _possessor(view, m, previous)
                 if owner:
                     roles.agent = owner  # "اجتماعه": his meeting
                     roles.agent_from = "possessive"
             tx = _timex_for(view, m, timexes, frame_set)
-            if m.entry.kind == "n" and not (roles.agent or roles.target or roles.place or roles.participant) and (
-                _definite(view, m) and tx is None
+            if (
+                m.entry.kind == "n"
+                and not (roles.agent or roles.target or roles.place or roles.participant)
+                and (_definite(view, m) and tx is None)
             ):
                 continue  # a bare definite noun ("الاجتماع") refers back to an event, it does not state one
-            if m.entry.source != "kg" and not (m.entry.after or m.entry.before) and not (roles.agent and roles.target):
+            if (
+                m.entry.source != "kg"
+                and not (m.entry.after or m.entry.before)
+                and not (roles.agent and roles.target)
+            ):
                 continue  # a dictionary verb's bare default code needs two actors (PETRARCH's own rule)
-            if (m.entry.source != "kg" and view.words[m.start] in _EN_INTENT
-                    and view.words[m.end : m.end + 1] == ["to"]):
+            if (
+                m.entry.source != "kg"
+                and view.words[m.start] in _EN_INTENT
+                and view.words[m.end : m.end + 1] == ["to"]
+            ):
                 continue  # "wants to attack": what is intended is the event (PLOVER intent rule)
             mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
             category, cameo = m.entry.plover, m.entry.cameo or None
@@ -371,14 +425,20 @@ def extract(doc: Document) -> Document:
                 modality=mode,
                 reported_by=sorted(rep_keys),
                 confidence=_confidence(m, roles, mode),
-                attrs={"source": m.entry.source, "agent_from": roles.agent_from, "stated": m.entry.plover,
-                       **({"foiled": True} if foiled else {})},
+                attrs={
+                    "source": m.entry.source,
+                    "agent_from": roles.agent_from,
+                    "stated": m.entry.plover,
+                    **({"foiled": True} if foiled else {}),
+                },
             )
             doc.events.append(ev)
             kept.append((m, ev))
             if m.entry.kind == "v":
                 previous, previous_sentence = roles, index
         _mark_main(view, kept)
-        _note_countries(view, country_keys, recent_countries, after=pending.start if pending is not None else None)
+        _note_countries(
+            view, country_keys, recent_countries, after=pending.start if pending is not None else None
+        )
         doc.relations.extend(find_relations(doc, view))
     return doc

@@ -16,6 +16,7 @@ forms.  The index therefore holds generated surface forms (perfect and imperfect
 conjugations, plurals, duals, construct forms), and each token is looked up after
 stripping proclitics (``و ف ب ل ك ال س``) and enclitic pronouns.
 """
+
 from __future__ import annotations
 
 import functools
@@ -86,8 +87,25 @@ _AR_NEVER = frozenset(
     "حين حينما عندما ثمن ثمنه ثمنها وزاره الوزاره".split()
 )
 _AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
-_VERB_PERFECT_SUFFIXES = (("", "sg"), ("ت", "sg"), ("ا", "dual"), ("تا", "dual"), ("وا", "pl"), ("ن", "pl"), ("نا", "pl"), ("تم", "pl"))
-_VERB_IMPERFECT_SUFFIXES = (("", "sg"), ("ان", "dual"), ("ا", "dual"), ("ون", "pl"), ("وا", "pl"), ("ين", "sg"), ("ن", "pl"))
+_VERB_PERFECT_SUFFIXES = (
+    ("", "sg"),
+    ("ت", "sg"),
+    ("ا", "dual"),
+    ("تا", "dual"),
+    ("وا", "pl"),
+    ("ن", "pl"),
+    ("نا", "pl"),
+    ("تم", "pl"),
+)
+_VERB_IMPERFECT_SUFFIXES = (
+    ("", "sg"),
+    ("ان", "dual"),
+    ("ا", "dual"),
+    ("ون", "pl"),
+    ("وا", "pl"),
+    ("ين", "sg"),
+    ("ن", "pl"),
+)
 
 
 def arabic_verb_forms(perfect: str, imperfect: str | None) -> dict[str, tuple[str, bool]]:
@@ -240,7 +258,10 @@ class Lexicon:
         if use_dictionary:
             self._load_dict()
         self._event_forms = {
-            form for index in (self.own, self.dict) for form, fs in index.items() if any(f.entry.plover for f in fs)
+            form
+            for index in (self.own, self.dict)
+            for form, fs in index.items()
+            if any(f.entry.plover for f in fs)
         }
 
     def _add(self, index: dict[str, list[Form]], form: str, f: Form) -> None:
@@ -269,12 +290,26 @@ class Lexicon:
             src = "petrarch2" if self.lang == "en" else "upetrarch"
             conf = 0.6 if self.lang == "en" else 0.4
             if self.lang == "ar":
-                self._add_ar(form, "v", plover, cameo, _alts(after, "ar"), _alts(before, "ar"), conf, src, self.dict)
+                self._add_ar(
+                    form, "v", plover, cameo, _alts(after, "ar"), _alts(before, "ar"), conf, src, self.dict
+                )
             else:
-                self._add_en(form, "v", plover, cameo, _alts(after, "en"), _alts(before, "en"), conf, src, self.dict)
+                self._add_en(
+                    form, "v", plover, cameo, _alts(after, "en"), _alts(before, "en"), conf, src, self.dict
+                )
 
-    def _add_ar(self, spec: str, kind: str, plover: str, cameo: str, after: tuple[tuple[str, ...], ...],
-                before: tuple[tuple[str, ...], ...], conf: float, src: str, index: dict[str, list[Form]]) -> None:
+    def _add_ar(
+        self,
+        spec: str,
+        kind: str,
+        plover: str,
+        cameo: str,
+        after: tuple[tuple[str, ...], ...],
+        before: tuple[tuple[str, ...], ...],
+        conf: float,
+        src: str,
+        index: dict[str, list[Form]],
+    ) -> None:
         words = spec.split()
         head, rest = words[0], tuple(normalize(w) for w in words[1:])
         if kind == "v":
@@ -288,8 +323,18 @@ class Lexicon:
             for form in forms:
                 self._add(index, form, Form(entry, "", False))
 
-    def _add_en(self, spec: str, kind: str, plover: str, cameo: str, after: tuple[tuple[str, ...], ...],
-                before: tuple[tuple[str, ...], ...], conf: float, src: str, index: dict[str, list[Form]]) -> None:
+    def _add_en(
+        self,
+        spec: str,
+        kind: str,
+        plover: str,
+        cameo: str,
+        after: tuple[tuple[str, ...], ...],
+        before: tuple[tuple[str, ...], ...],
+        conf: float,
+        src: str,
+        index: dict[str, list[Form]],
+    ) -> None:
         words = spec.lower().split()
         head, rest = words[0], tuple(words[1:])
         entry = Entry(plover, cameo, kind, spec, rest, after, before, conf, src)
@@ -360,14 +405,17 @@ class Lexicon:
             if stem.startswith("س") and len(stem) > 3 and stem[1] in "يتنا":
                 cands.append((stem[1:], True))
             for c, fut in cands:
-                for variant in [c] + [c[: -len(e)] for e in _AR_ENCLITICS if c.endswith(e) and len(c) - len(e) >= 2]:
+                for variant in [c] + [
+                    c[: -len(e)] for e in _AR_ENCLITICS if c.endswith(e) and len(c) - len(e) >= 2
+                ]:
                     if variant not in seen:
                         seen.add(variant)
                         out.append((variant, fut))
         return out
 
-    def _context_ok(self, slots: tuple[tuple[str, ...], ...], words: list[str], start: int, stop: int,
-                    step: int) -> int | None:
+    def _context_ok(
+        self, slots: tuple[tuple[str, ...], ...], words: list[str], start: int, stop: int, step: int
+    ) -> int | None:
         """Index of the token that satisfies the (last) context slot, or None."""
         quick = self._quick
         if quick is not None:
@@ -412,8 +460,14 @@ class Lexicon:
                     return True
         return False
 
-    def find(self, words: list[str], *, window: int = 10, barriers: set[int] | None = None,
-             tags: list[str] | None = None) -> list[Match]:
+    def find(
+        self,
+        words: list[str],
+        *,
+        window: int = 10,
+        barriers: set[int] | None = None,
+        tags: list[str] | None = None,
+    ) -> list[Match]:
         """Find triggers in a sentence's normalised (Arabic) / lower-cased (English) tokens.
 
         Args:
@@ -486,7 +540,8 @@ class Lexicon:
                         if e.rest:
                             seq = words[i + 1 : i + 1 + len(e.rest)]
                             if len(seq) != len(e.rest) or not all(
-                                any(s == r or s == "ال" + r for s, _ in self.analyses(w)) for w, r in zip(seq, e.rest, strict=False)
+                                any(s == r or s == "ال" + r for s, _ in self.analyses(w))
+                                for w, r in zip(seq, e.rest, strict=False)
                             ):
                                 continue
                             end = i + 1 + len(e.rest)

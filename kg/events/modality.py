@@ -12,6 +12,7 @@
 ``حسبما ذكرت X``, ``X said``, ``according to X``.  The reporter is the source of the
 sentence's events (kg:reportedBy), never their agent.
 """
+
 from __future__ import annotations
 
 from kg.events import cues
@@ -27,7 +28,9 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     clause = w[max(0, lo - 1) : m.start]  # with the word that opened the clause ("إذا", "if")
     if view.lang == "ar":
         bare = [x[1:] if x[:1] in "وف" and len(x) > 2 else x for x in near]
-        if m.start > 0 and (w[m.start - 1] in cues.AR_NEGATION or bare[-1:] and bare[-1] in ("لم", "لن", "لا", "ما")):
+        if m.start > 0 and (
+            w[m.start - 1] in cues.AR_NEGATION or bare[-1:] and bare[-1] in ("لم", "لن", "لا", "ما")
+        ):
             return NEGATED
         if any(x in ("لم", "لن", "ليس", "عدم") for x in bare[-2:]):
             return NEGATED
@@ -45,8 +48,14 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return NEGATED
     if any(x in cues.EN_HYPOTHETICAL for x in clause[-6:]):
         return HYPOTHETICAL
-    attempt = len(near) >= 2 and near[-1] == "to" and near[-2] in ("attempt", "attempted", "attempts", "tried", "trying")
-    if not attempt and (any(x in cues.EN_PLANNED for x in clause[-6:]) or ("to" in near[-1:] and m.entry.kind == "v")):
+    attempt = (
+        len(near) >= 2
+        and near[-1] == "to"
+        and near[-2] in ("attempt", "attempted", "attempts", "tried", "trying")
+    )
+    if not attempt and (
+        any(x in cues.EN_PLANNED for x in clause[-6:]) or ("to" in near[-1:] and m.entry.kind == "v")
+    ):
         return PLANNED
     return ASSERTED
 
@@ -94,7 +103,11 @@ def reporters(view: SentenceView) -> tuple[set[str], list[int]]:
                 media = any(g in cues.AR_MEDIA for g in gap) or c.label == "ORG"
                 if c.label in ("ORG", "PER") and (according or media or c.label == "PER"):
                     # a person after "قال" speaks; an agency reports
-                    if c.label == "PER" and not according and bare not in ("قال", "قالت", "اضاف", "اضافت", "صرح", "صرحت"):
+                    if (
+                        c.label == "PER"
+                        and not according
+                        and bare not in ("قال", "قالت", "اضاف", "اضافت", "صرح", "صرحت")
+                    ):
                         break
                     keys.add(c.key)
                     frame.extend(range(i, c.end))

@@ -13,6 +13,7 @@ a word's tag is the tag of its content part (``وقال`` -> VERB, ``بالحر�
 When a model file is missing the tagger is unavailable (:func:`get_tagger`
 returns None) and the rules fall back to the lexicon alone.
 """
+
 from __future__ import annotations
 
 import functools

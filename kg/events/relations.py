@@ -14,6 +14,7 @@ word that can start a title (``نائب``, ``وزير``, ``الرئيس`` ...), 
 nationality adjective and commas; the country comes from that adjective or from
 a country named in the title (``رئيس وزراء العراق``).
 """
+
 from __future__ import annotations
 
 from kg.events import cues
@@ -22,19 +23,40 @@ from kg.model import Document, Relation, Span
 from kg.text.arabic import normalize
 
 
-def _rel(view: SentenceView, doc: Document, s: str, p: str, o: str, conf: float, lo: int, hi: int,
-         *, literal: bool = False, **attrs: str) -> Relation:
+def _rel(
+    view: SentenceView,
+    doc: Document,
+    s: str,
+    p: str,
+    o: str,
+    conf: float,
+    lo: int,
+    hi: int,
+    *,
+    literal: bool = False,
+    **attrs: str,
+) -> Relation:
     a, b = view.tokens[lo].start, view.tokens[hi - 1].end
-    return Relation(s, p, o, sentence=view.index, confidence=conf, object_is_literal=literal,
-                    evidence=Span(a, b, doc.text[a:b]), attrs=dict(attrs))
+    return Relation(
+        s,
+        p,
+        o,
+        sentence=view.index,
+        confidence=conf,
+        object_is_literal=literal,
+        evidence=Span(a, b, doc.text[a:b]),
+        attrs=dict(attrs),
+    )
 
 
 def _title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | None:
     """The title before a person chunk: (first token, end token, chunks inside)."""
     ar = view.lang == "ar"
     starts = cues.AR_TITLE_STARTS if ar else cues.EN_TITLE_STARTS
-    stop = (cues.AR_STRONG_PUNCT | cues.AR_CLAUSE_OPENERS | cues.AR_PREPOSITIONS) if ar else (
-        cues.EN_STRONG_PUNCT | {"and", "said", "of", "in", "at", "for", "with"}
+    stop = (
+        (cues.AR_STRONG_PUNCT | cues.AR_CLAUSE_OPENERS | cues.AR_PREPOSITIONS)
+        if ar
+        else (cues.EN_STRONG_PUNCT | {"and", "said", "of", "in", "at", "for", "with"})
     )
     w = view.words
     lo = max(0, per.start - 7)
@@ -92,7 +114,9 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
         countries = [c for c in inside if c.kind == "Country" or c.nationality]
         orgs = [c for c in inside if c.label == "ORG"]
         of = countries[-1] if countries else (orgs[-1] if orgs else None)
-        words = [x[1:] if ar and x[:1] in "وفب" and x[1:] in cues.AR_TITLE_STARTS else x for x in w[first:end]]
+        words = [
+            x[1:] if ar and x[:1] in "وفب" and x[1:] in cues.AR_TITLE_STARTS else x for x in w[first:end]
+        ]
         leaders = cues.AR_LEADER_TITLES if ar else cues.EN_LEADER_TITLES
         deputy = cues.AR_DEPUTY if ar else cues.EN_DEPUTY
         is_leader = (
@@ -107,7 +131,11 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
         title_text = doc.text[view.tokens[first].start : view.tokens[end - 1].end]
         if any(ch in title_text for ch in "_#@\n") or len(words) > 8:
             continue  # hashtags, handles and runaway spans are not titles
-        if ar and words and (words[-1] == "باسم" or (len(words) == 1 and not words[0].startswith("ال") and of is None)):
+        if (
+            ar
+            and words
+            and (words[-1] == "باسم" or (len(words) == 1 and not words[0].startswith("ال") and of is None))
+        ):
             continue  # "مدير مكتب ...", "المتحدث باسم X": the name after is a genitive, not the holder
         if ar and title_text[:1] in "وفب" and w[first][1:] in cues.AR_TITLE_STARTS:
             title_text = title_text[1:]
@@ -116,8 +144,20 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
             out.append(_rel(view, doc, per.key, "leaderOf", of.key, 0.8, lo, per.end))
         elif not is_leader and words and words[0] not in ("عضو", "العضو"):
             kw = {"of": of.key} if of is not None else {}
-            out.append(_rel(view, doc, per.key, "position", title_text, 0.7 if of else 0.6, lo, per.end,
-                            literal=True, **kw))
+            out.append(
+                _rel(
+                    view,
+                    doc,
+                    per.key,
+                    "position",
+                    title_text,
+                    0.7 if of else 0.6,
+                    lo,
+                    per.end,
+                    literal=True,
+                    **kw,
+                )
+            )
         if of is not None and (of.kind == "Country" or of.nationality):
             out.append(_rel(view, doc, per.key, "country", of.key, 0.7, lo, per.end))
     out.extend(_members(doc, view))
@@ -169,7 +209,9 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
             continue  # "Brussels, Paris" is a list: no city lies in a city
         gap = view.words[a.end : b.start]
         if view.lang == "ar":
-            ok = (gap in (["في"], ["،"], ["ب"]) or not gap and b.prep in ("في", "ب")) or (not gap and b.nationality)
+            ok = (gap in (["في"], ["،"], ["ب"]) or not gap and b.prep in ("في", "ب")) or (
+                not gap and b.nationality
+            )
         else:
             ok = gap in ([","], ["in"]) or (not gap and False)
         if not ok:

@@ -24,6 +24,7 @@ clause boundaries and the entity chunks of :mod:`kg.events.sentence`:
   that modify a name next to them (``الزعيم الكوري الشمالي، كيم``) are not
   arguments of their own.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -58,7 +59,11 @@ def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> t
     lo = 0
     for i in range(match.start - 1, -1, -1):
         word = w[i]
-        if word in strong or word in openers or (view.lang == "ar" and word[:1] in "وف" and word[1:] in openers):
+        if (
+            word in strong
+            or word in openers
+            or (view.lang == "ar" and word[:1] in "وف" and word[1:] in openers)
+        ):
             lo = i + 1
             break
         if i in verb_starts:
@@ -67,7 +72,11 @@ def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> t
     hi = len(w)
     for i in range(match.end, len(w)):
         word = w[i]
-        if word in strong or word in openers or (view.lang == "ar" and word[:1] in "وف" and word[1:] in openers):
+        if (
+            word in strong
+            or word in openers
+            or (view.lang == "ar" and word[:1] in "وف" and word[1:] in openers)
+        ):
             hi = i
             break
         if i in verb_starts:
@@ -150,8 +159,14 @@ def _both(view: SentenceView, lo: int, hi: int, recent: list[str]) -> list[str] 
     return list(reversed(out)) if len(out) == 2 else None
 
 
-def _roles_ar(view: SentenceView, m: Match, bounds: tuple[int, int], reporters: set[str],
-              previous: Roles | None, recent: list[str]) -> Roles:
+def _roles_ar(
+    view: SentenceView,
+    m: Match,
+    bounds: tuple[int, int],
+    reporters: set[str],
+    previous: Roles | None,
+    recent: list[str],
+) -> Roles:
     lo, hi = bounds
     roles = Roles()
     after = _args(view, m.end, hi, reporters)
@@ -204,14 +219,24 @@ def _roles_ar(view: SentenceView, m: Match, bounds: tuple[int, int], reporters: 
     return roles
 
 
-def _roles_en(view: SentenceView, m: Match, bounds: tuple[int, int], reporters: set[str],
-              previous: Roles | None, recent: list[str]) -> Roles:
+def _roles_en(
+    view: SentenceView,
+    m: Match,
+    bounds: tuple[int, int],
+    reporters: set[str],
+    previous: Roles | None,
+    recent: list[str],
+) -> Roles:
     lo, hi = bounds
     roles = Roles()
     w = view.words
     after = _args(view, m.end, hi, reporters)
     before = [c for c in _args(view, lo, m.start, reporters) if not c.prep or c.prep == "of"]
-    passive = m.entry.kind == "v" and any(x in _BE for x in w[max(lo, m.start - 3) : m.start]) and w[m.start].endswith(("ed", "en", "wn"))
+    passive = (
+        m.entry.kind == "v"
+        and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
+        and w[m.start].endswith(("ed", "en", "wn"))
+    )
     groups = _groups(after)
     if m.entry.kind == "n":
         # "Israeli attack on Gaza", "the attack by X on Y"
@@ -253,7 +278,9 @@ def _roles_en(view: SentenceView, m: Match, bounds: tuple[int, int], reporters: 
                 groups = [x for x in groups if x is not g]
                 break
     rest = [c for g in groups for c in g if c.key not in roles.target]
-    if headed_extra := [c for c in view.chunks_in(m.end, len(w)) if roles.target and c.key == roles.target[0]]:
+    if headed_extra := [
+        c for c in view.chunks_in(m.end, len(w)) if roles.target and c.key == roles.target[0]
+    ]:
         rest = [c for c in rest if c not in headed_extra]
     _fill_rest(roles, rest, _TARGET_PREPS_EN, _PLACE_PREPS_EN)
     return roles
@@ -270,7 +297,7 @@ def _coordinated_en(view: SentenceView, m: Match) -> bool:
 
 
 def _headed_by_en(view: SentenceView, m: Match) -> Chunk | None:
-    """"a delegation led by X": X heads the object (searched up to strong punctuation)."""
+    """ "a delegation led by X": X heads the object (searched up to strong punctuation)."""
     w = view.words
     for i in range(m.end, min(len(w) - 1, m.end + 8)):
         if w[i] in cues.EN_STRONG_PUNCT:

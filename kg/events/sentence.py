@@ -7,6 +7,7 @@ conjunction joins it to the chunk before (``روسيا وكوريا الشمال
 it is a nationality adjective (``الروسي``, ``Russian``) standing next to a name it
 modifies.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -108,7 +109,9 @@ def _is_nationality(m: Mention, lang: str) -> bool:
     return text[:1].isupper() and text.split()[-1].endswith(("an", "ese", "ish", "ian", "i", "ch"))
 
 
-def build_view(doc: Document, index: int, *, tag: bool = True, tokens: list[Token] | None = None) -> SentenceView:
+def build_view(
+    doc: Document, index: int, *, tag: bool = True, tokens: list[Token] | None = None
+) -> SentenceView:
     """Build the view of sentence ``index`` of ``doc`` (sentences must be set).
 
     Args:
@@ -118,7 +121,11 @@ def build_view(doc: Document, index: int, *, tag: bool = True, tokens: list[Toke
         tokens: the sentence's tokens with document offsets, if already known.
     """
     s, e = doc.sentences[index]
-    toks = tokens if tokens is not None else [Token(t.start + s, t.end + s, t.text) for t in tokenize(doc.text[s:e])]
+    toks = (
+        tokens
+        if tokens is not None
+        else [Token(t.start + s, t.end + s, t.text) for t in tokenize(doc.text[s:e])]
+    )
     lang = "ar" if doc.lang == "ar" else "en"
     words = [normalize(t.text) if lang == "ar" else t.text.lower() for t in toks]
     view = SentenceView(index, s, e, lang, toks, words)
@@ -156,7 +163,9 @@ def build_view(doc: Document, index: int, *, tag: bool = True, tokens: list[Toke
                 elif back[:1] in "ب" and back[1:] in cues.AR_PLACE_NOUNS:
                     ch.prep = "ب"
                 else:
-                    ch.prep = "في" if words[j + 1] in cues.AR_PLACE_NOUNS and back in cues.AR_PREPOSITIONS else ""
+                    ch.prep = (
+                        "في" if words[j + 1] in cues.AR_PLACE_NOUNS and back in cues.AR_PREPOSITIONS else ""
+                    )
             elif p[:1] in cues.AR_CLITIC_PREPOSITIONS:
                 ch.prep = p[:1]
             elif prev in cues.AR_PREPOSITIONS:
@@ -185,8 +194,17 @@ def _mark_modifiers(view: SentenceView) -> None:
             continue
         prev = ch[i - 1] if i > 0 else None
         nxt = ch[i + 1] if i + 1 < len(ch) else None
-        if prev is not None and not prev.nationality and c.start - prev.end <= 1 and prev.label in ("PER", "ORG") or nxt is not None and nxt.label in ("PER", "ORG") and 0 <= nxt.start - c.end <= 4 and not any(
-            w in cues.AR_CLAUSE_OPENERS or w in cues.AR_STRONG_PUNCT or w in cues.EN_STRONG_PUNCT
-            for w in view.words[c.end : nxt.start]
+        if (
+            prev is not None
+            and not prev.nationality
+            and c.start - prev.end <= 1
+            and prev.label in ("PER", "ORG")
+            or nxt is not None
+            and nxt.label in ("PER", "ORG")
+            and 0 <= nxt.start - c.end <= 4
+            and not any(
+                w in cues.AR_CLAUSE_OPENERS or w in cues.AR_STRONG_PUNCT or w in cues.EN_STRONG_PUNCT
+                for w in view.words[c.end : nxt.start]
+            )
         ):
             c.modifier = True

@@ -10,6 +10,7 @@ clitics that the treebank writes as separate tokens without a space
 (``ل`` + ``أوباما``) are joined back into the words kg's tokeniser sees, and the
 word takes the tag of its content part.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -79,8 +80,15 @@ def _train(data: list[list[tuple[str, str]]], lang: str, out: Path) -> None:
     for sent in data:
         words = [w for w, _ in sent]
         trainer.append(sentence_features(words, lang), [t for _, t in sent])
-    trainer.set_params({"c1": 0.3, "c2": 0.01, "max_iterations": 80, "feature.possible_transitions": True,
-                        "feature.minfreq": 2})
+    trainer.set_params(
+        {
+            "c1": 0.3,
+            "c2": 0.01,
+            "max_iterations": 80,
+            "feature.possible_transitions": True,
+            "feature.minfreq": 2,
+        }
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
 
