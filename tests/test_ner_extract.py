@@ -33,7 +33,23 @@ def test_arabic_mentions_have_exact_offsets_and_find_putin_and_russia() -> None:
 
 def test_arabic_mention_does_not_swallow_punctuation() -> None:
     mentions = kg.ner.extract(Document(id="x", text=AR, lang="ar"))
-    assert not any(ch in m.text for m in mentions for ch in "،.-\"")
+    assert not any(ch in m.text for m in mentions for ch in "،.\"")
+    assert not any(m.text[0] in "-،." or m.text[-1] in "-،." for m in mentions)
+
+
+def test_hyphenated_korean_name_is_one_person() -> None:
+    mentions = kg.ner.extract(Document(id="x", text=AR, lang="ar"))
+    assert ("كيم جونغ- أون", "PER") in {(m.text, m.label) for m in mentions}
+
+
+def test_surname_alone_takes_the_full_names_type() -> None:
+    text = (
+        "استقبل الزعيم نائب وزير الدفاع أليكسي كريفوروتشكو في العاصمة. "
+        "وناقش كريفوروتشكو التعاون مع الجيش. وقال كريفوروتشكو إن الزيارة مهمة."
+    )
+    mentions = kg.ner.extract(Document(id="k", text=text, lang="ar"))
+    lone = [m for m in mentions if m.text == "كريفوروتشكو"]
+    assert lone and all(m.label == "PER" for m in lone)
 
 
 def test_english_mentions() -> None:

@@ -26,11 +26,22 @@ def fit(
 
     Training is deterministic: L-BFGS with fixed data order has no random state.
     """
+    fit_items([featurize(tokens) for tokens, _ in sentences], [tags for _, tags in sentences],
+              model_path, params)
+
+
+def fit_items(
+    items: Sequence[Features],
+    tags: Sequence[list[str]],
+    model_path: str | Path,
+    params: dict[str, float | int | bool] | None = None,
+) -> None:
+    """Train a CRF on precomputed feature lists (one per sentence) and their tags."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for tokens, tags in sentences:
-        trainer.append(featurize(tokens), tags)
+    for xseq, yseq in zip(items, tags, strict=True):
+        trainer.append(xseq, yseq)
     trainer.select("lbfgs")
     trainer.set_params({**PARAMS, **(params or {})})
     trainer.train(str(model_path))

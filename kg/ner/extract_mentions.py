@@ -33,35 +33,61 @@ def extract(doc: Document) -> list[Mention]:
         kg.errors.ModelError: the model for the document's language is missing.
     """
     from kg.ner import load
+    from kg.ner.context import harmonize
+    from kg.ner.features import doc_key
 
     lang = _lang_of(doc)
     tagger = load(lang)
     known = tagger.resources.clusters
     text = doc.text
-    out: list[Mention] = []
+    sent_spans: list[list[tuple[int, int]]] = []
     for s_start, s_end in doc.sentences or split_sentences(text):
         spans = [(s_start + a, s_start + b) for a, b in tokenize(text[s_start:s_end])]
-        if not spans:
-            continue
-        tagged = tagger.tag([text[a:b] for a, b in spans])
-        for label, i, j in chunks([y for y, _ in tagged]):
+        if spans:
+            sent_spans.append(spans)
+    words = [[text[a:b] for a, b in spans] for spans in sent_spans]
+    tagged = harmonize(words, tagger.tag_document(words), doc_key(lang))
+    out: list[Mention] = []
+    for spans, tags in zip(sent_spans, tagged):
+        labels = [y for y, _ in tags]
+        for label, i, j0 in chunks(labels):
+            j = _join_hyphenated(text, spans, labels, j0) if label == "PER" else j0
             start, end = spans[i][0], spans[j - 1][1]
             if lang == "ar":
                 start = _trim(text, start, spans[i][1], known)
             mtext = text[start:end]
-            score = sum(p for _, p in tagged[i:j]) / (j - i)
+            score = sum(p for _, p in tags[i:j0]) / (j0 - i)
             norm = " ".join(normalize(w) for w in mtext.split()) if lang == "ar" else mtext
             out.append(Mention(start, end, mtext, label=label, score=round(score, 4),
                                source="ner", norm=norm))
     return out
 
 
+def _join_hyphenated(text: str, spans: list[tuple[int, int]], labels: list[str], j: int) -> int:
+    """Extend a person name over a glued hyphen: ``كيم جونغ- أون``, ``Jong-un``.
+
+    Applies when the hyphen touches the name's last token and the token after it is
+    short (a name syllable, at most 4 letters) and not itself inside another entity.
+    """
+    if j + 1 < len(spans) and text[spans[j][0]:spans[j][1]] == "-" and spans[j][0] == spans[j - 1][1]:
+        nxt = text[spans[j + 1][0]:spans[j + 1][1]]
+        if labels[j + 1] == "O" and nxt.isalpha() and len(nxt) <= 4:
+            return j + 2
+    return j
+
+
 def _trim(text: str, start: int, end: int, known: dict[str, tuple[str, ...]]) -> int:
+    """Where a mention starts once a leading conjunction / preposition is cut off.
+
+    ``و``/``ف`` (and) go when the rest is a word the clusters know (``وطهران`` ->
+    ``طهران``; ``واشنطن`` stays: ``اشنطن`` is unknown).  Prepositions (``ب``, ``ل``,
+    ``ك``, with or without ``و``/``ف``) go only when the whole word is unknown.
+    """
     word = normalize(text[start:end])
-    if word in known:
-        return start
     for p in _TRIM:
         rest = word[len(p):]
-        if text.startswith(p, start) and word.startswith(p) and len(rest) >= 3 and rest in known:
+        if not (text.startswith(p, start) and word.startswith(p) and len(rest) >= 3 and rest in known):
+            continue
+        if p in ("و", "ف") or word not in known:
             return start + len(p)
     return start

@@ -186,8 +186,13 @@ class EnglishFeaturizer:
         words = [self.word(t) for t in tokens]
         out: Features = []
         n = len(words)
+        # Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN") hide the case cue.
+        alpha = [t for t in tokens if t[:1].isalpha()]
+        caps = len(alpha) >= 3 and all(t.isupper() for t in alpha)
         for i, f in enumerate(words):
             feats = ["b"] + [f"{k}={v}" for k, v in f.items()]
+            if caps:
+                feats.append("capsent")
             if i == 0:
                 feats.append("first")
             for off, keys in self.CONTEXT.items():
@@ -224,3 +229,11 @@ def doc_key(lang: str) -> Callable[[str], str]:
     if lang == "ar":
         return lambda t: split_proclitic(normalize(t))[1]
     return lambda t: t.lower() if t[:1].isupper() else ""
+
+
+def context_form(lang: str) -> Callable[[str], str]:
+    """How neighbours of a word's other occurrences are reported (see
+    :func:`kg.ner.context.occurrence_features`)."""
+    if lang == "ar":
+        return normalize
+    return lambda t: t.lower()

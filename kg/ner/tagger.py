@@ -54,6 +54,8 @@ class Tagger:
         self._crf2 = self._open(pycrfsuite, pass2) if pass2.is_file() else None
         #: Sentences per pseudo-document when tagging a corpus without document breaks.
         self.window = int(self.meta.get("window", 10))
+        #: Whether the model reads the neighbours of a word's other occurrences.
+        self.occurrences = bool(self.meta.get("occurrences", False))
 
     def _open(self, pycrfsuite: Any, path: Path) -> Any:
         crf = pycrfsuite.Tagger()
@@ -85,16 +87,17 @@ class Tagger:
     def tag_document(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
         """Tag the sentences of one document, using the document as context.
 
-        The first pass tags each sentence alone; when the model has a second pass,
+        The first pass tags each sentence (with the neighbours of each word's other
+        occurrences in the document, if the model was trained so); when the model has a second pass,
         it re-tags every sentence knowing how the same words were tagged elsewhere
         in the document (:mod:`kg.ner.context`).
 
         Returns:
             Per sentence, one ``(label, marginal)`` per token.
         """
-        from kg.ner.twopass import tag_with_marginals
+        from kg.ner.twopass import document_items, tag_with_marginals
 
-        xs = [self.featurize(t) if t else [] for t in sentences]
+        xs = document_items(self.featurize, sentences, self.lang, self.occurrences)
         first = [tag_with_marginals(self._crf, x) if x else [] for x in xs]
         if self._crf2 is None:
             return first

@@ -140,10 +140,16 @@ def train(
     res = Resources.load(lang, out)
     featurize = featurizer(res, **cfg["features"])
     log(f"training the CRF ({time.time() - t0:.0f}s so far)")
-    crf.fit(train_sents, featurize, out / f"{lang}.crfsuite", cfg["params"])
+    from kg.ner.twopass import corpus_items
+
+    occurrences, window = bool(cfg.get("occurrences", False)), int(cfg.get("window", 10))
+    items = corpus_items(featurize, [t for t, _ in train_sents], lang, occurrences, window)
+    crf.fit_items(items, [g for _, g in train_sents], out / f"{lang}.crfsuite", cfg["params"])
     meta: dict[str, Any] = {
         "lang": lang,
         "features": cfg["features"],
+        "occurrences": occurrences,
+        "window": window,
         "params": cfg["params"],
         "train": data.FILES[lang]["train"],
         "train_seconds": round(time.time() - t0),

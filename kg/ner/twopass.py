@@ -81,3 +81,32 @@ def doc_features_windowed(
     for r in windows(len(tokens), window):
         out.extend(document_features([tokens[i] for i in r], [first[i] for i in r], key))
     return out
+
+
+def document_items(
+    featurize: Featurize, sentences: Sequence[list[str]], lang: str, occurrences: bool
+) -> list[Features]:
+    """First-pass CRF items of one document's sentences.
+
+    With ``occurrences``, each token also gets the neighbours of its other
+    occurrences in the document (:func:`kg.ner.context.occurrence_features`).
+    """
+    xs = [featurize(t) if t else [] for t in sentences]
+    if not occurrences:
+        return xs
+    from kg.ner.context import occurrence_features
+    from kg.ner.features import context_form, doc_key
+
+    occ = occurrence_features(sentences, doc_key(lang), context_form(lang))
+    return [[x + o for x, o in zip(xseq, oseq)] for xseq, oseq in zip(xs, occ)]
+
+
+def corpus_items(
+    featurize: Featurize, sentences: Sequence[list[str]], lang: str, occurrences: bool, window: int
+) -> list[Features]:
+    """:func:`document_items` over consecutive windows of ``window`` sentences, for
+    corpora without document breaks."""
+    out: list[Features] = []
+    for r in windows(len(sentences), window):
+        out.extend(document_items(featurize, [sentences[i] for i in r], lang, occurrences))
+    return out
