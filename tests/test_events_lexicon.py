@@ -84,3 +84,17 @@ def test_english_tags_keep_nouns_and_verbs_apart() -> None:
     (m,) = get_lexicon("en").find(words, tags=tags)
     assert m.entry.kind == "n"
     assert get_lexicon("en").find(["they", "attack", "towns"], tags=["PRP", "NN", "NNS"])[0].entry.kind == "n"
+
+
+def test_protest_sentences() -> None:
+    from kg.events import extract
+    from kg.model import Document
+
+    def cats(text: str) -> list[str]:
+        doc = extract(Document(id="x", text=text, lang="ar"))
+        return sorted(e.category for e in doc.events if e.modality == "asserted")
+
+    # what is protested is not a second event; protesters' violence is a violent protest
+    assert cats("خرج متظاهرون للاحتجاج على مقتل ثلاثة مدنيين.") == ["PROTEST"]
+    assert cats("وأحرق المتظاهرون إطارات السيارات وأطلقوا النار في الهواء.") == ["PROTEST", "PROTEST"]
+    assert cats("اغتيل الوزير في انفجار عبوة ناسفة.") == ["ASSAULT"]  # one event, named thrice

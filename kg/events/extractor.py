@@ -69,6 +69,16 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             continue  # "أعرب عن دعمه": the noun is the verb's context word
         if m.entry.kind == "n" and _protested(view, m, out):
             continue  # "احتجاجا على مقتل فتى", "protesting the killing of": what is protested
+        if (
+            m.entry.kind == "n"
+            and last_verb is not None
+            and last_verb.entry.plover == m.entry.plover
+            and last_verb.entry.source == "kg"
+            and m.start - last_verb.end <= 8
+            and not any(w in strong for w in view.words[last_verb.start : m.start])
+            and not _foiled(view, m)
+        ):
+            continue  # "اغتيل في انفجار عبوة", "killed in a bombing": the same event, named again
         if m.entry.kind == "n" and _foiled(view, m):
             out.append(m)  # "أنقذ المنشأة من هجوم", "foiled an attack": the attempt is an event
             continue
