@@ -76,9 +76,19 @@ def _run(store: Any, sparql: str) -> Any:
     try:
         return store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL: {exc}") from None
+        raise QueryError(f"malformed SPARQL: {_short(str(exc))}") from None
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from None
+
+
+def _short(message: str, keep: int = 8) -> str:
+    """The parser's message with a long 'expected one of ...' list cut to its first items."""
+    head, sep, rest = message.partition("expected one of ")
+    if not sep:
+        return message.splitlines()[0] if message else message
+    items = rest.replace("\n", " ").split(", ")
+    more = len(items) - keep
+    return head + sep + ", ".join(items[:keep]) + (f" (or {more} more)" if more > 0 else "")
 
 
 def to_rdflib(term: Any) -> Any:

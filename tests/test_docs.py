@@ -5,7 +5,8 @@ import re
 import shlex
 from pathlib import Path
 
-import click
+from typing import Any
+
 import pytest
 import typer
 from typer.testing import CliRunner
@@ -17,12 +18,12 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 runner = CliRunner()
 
 
-def _commands() -> list[tuple[str, click.Command]]:
+def _commands() -> list[tuple[str, Any]]:
     root = typer.main.get_command(app)
-    assert isinstance(root, click.Group)
+    assert hasattr(root, "commands")
     out = []
-    for name, cmd in root.commands.items():
-        if isinstance(cmd, click.Group):
+    for name, cmd in root.commands.items():  # type: ignore[attr-defined]
+        if hasattr(cmd, "commands"):
             out.extend((f"{name} {sub}", c) for sub, c in cmd.commands.items())
         else:
             out.append((name, cmd))
@@ -30,7 +31,7 @@ def _commands() -> list[tuple[str, click.Command]]:
 
 
 @pytest.mark.parametrize(("name", "cmd"), _commands(), ids=[n for n, _ in _commands()])
-def test_command_has_help_and_is_in_readme(name: str, cmd: click.Command) -> None:
+def test_command_has_help_and_is_in_readme(name: str, cmd: Any) -> None:
     assert (cmd.help or "").strip(), f"kg {name} has no help text"
     assert f"kg {name}" in README, f"kg {name} is not shown in the README"
     res = runner.invoke(app, [*name.split(), "--help"])

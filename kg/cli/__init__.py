@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -17,17 +16,17 @@ from typer.core import TyperGroup
 class _KGGroup(TyperGroup):
     """Turns kg's own errors into one line and exit code 1, for every command."""
 
-    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+    def invoke(self, ctx):  # type: ignore[no-untyped-def]
         from kg.errors import KGError
 
         try:
             return super().invoke(ctx)
         except KGError as exc:
             typer.echo(f"Error: {exc}", err=True)
-            raise click.exceptions.Exit(1) from None
+            raise typer.Exit(1) from None
         except KeyboardInterrupt:
             typer.echo("Interrupted.", err=True)
-            raise click.exceptions.Exit(130) from None
+            raise typer.Exit(130) from None
 
 
 app = typer.Typer(
