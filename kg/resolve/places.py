@@ -75,7 +75,8 @@ def city_info(geonames_id: str | int) -> dict[str, Any]:
     info: dict[str, Any] = {"geonames": gid}
     row = _cities().get(gid)
     if row:
-        info["en"] = row["name"]
+        # GeoNames writes the soft sign of Russian names as a final apostrophe ("Ryazan’")
+        info["en"] = row["name"].rstrip("’'ʹ")
         info["iso"] = row["countrycode"]
     return info
 
