@@ -135,3 +135,24 @@ def test_position_statement_becomes_a_position_edge_not_a_node():
     [edge] = data.edges
     assert edge[:4] == [1, 0, "positionOf", 0.7]
     assert data.sentences[edge[4]][0] == "ويشرف نائب وزير الدفاع الروسي"
+
+
+def test_several_statements_of_one_fact_keep_every_sentence_and_the_best_confidence():
+    g = Graph()
+    kim, kp = ID["person/kim"], ID["country/KP"]
+    g.add((kim, RDF.type, KG.Person))
+    g.add((kp, RDF.type, KG.Country))
+    g.add((kim, KG.leaderOf, kp))
+    for k, (conf, text) in enumerate([(0.6, "الزعيم الكوري الشمالي"), (0.9, "زعيم كوريا الشمالية كيم")]):
+        st = ID[f"stmt/{k}"]
+        g.add((st, RDF.type, KG.Statement))
+        g.add((st, RDF.subject, kim))
+        g.add((st, RDF.predicate, KG.leaderOf))
+        g.add((st, RDF.object, kp))
+        g.add((st, KG.confidence, Literal(conf)))
+        g.add((st, KG.sentence, Literal(text, lang="ar")))
+    data = view_data(g)
+    [edge] = data.edges
+    assert edge[3] == 0.9 and data.sentences[edge[4]][0] == "زعيم كوريا الشمالية كيم"
+    kim_node = next(n for n in data.nodes if n["t"] == "Person")
+    assert {data.sentences[i][0] for i in kim_node["s"]} == {"الزعيم الكوري الشمالي", "زعيم كوريا الشمالية كيم"}

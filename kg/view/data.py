@@ -294,7 +294,8 @@ def view_data(graph: Graph) -> ViewData:
     statements = {s for s, ts in r.types.items() if _STATEMENT in ts}
     position_of = {s: o for s, p, o in r.relations if s in statements and p == "positionOf"}
     evidence: dict[tuple[Node, str, Node], tuple[float | None, int, int]] = {}
-    for st, parts in r.stmt.items():
+    stmt_sents: dict[tuple[Node, str, Node], set[int]] = defaultdict(set)
+    for st, parts in sorted(r.stmt.items(), key=lambda kv: str(kv[0])):
         if st not in statements or not {"s", "p", "o"} <= parts.keys():
             continue
         if parts["p"] == _P["position"] and st in position_of:
@@ -308,7 +309,12 @@ def view_data(graph: Graph) -> ViewData:
         sents = r.sentences.get(st, [])
         s_idx = sentence(sents[0], docs) if sents else -1
         conf = _number(r.props.get(st, {}).get("confidence", Literal("x")))
-        evidence[(parts["s"], pred, parts["o"])] = (conf, s_idx, doc(docs[0]) if docs else -1)
+        key = (parts["s"], pred, parts["o"])
+        if s_idx >= 0:
+            stmt_sents[key].add(s_idx)
+        # several statements of one fact: the edge shows the most confident one
+        if key not in evidence or (conf or 0.0) > (evidence[key][0] or 0.0):
+            evidence[key] = (conf, s_idx, doc(docs[0]) if docs else -1)
 
     entity_sents: dict[int, set[int]] = defaultdict(set)
     seen: set[tuple[Node, str, Node]] = set()
@@ -331,9 +337,9 @@ def view_data(graph: Graph) -> ViewData:
         conf, s_idx, d = evidence.get((s, pred, o), (None, -1, -1))
         a, b = endpoint(s), endpoint(o)
         out.edges.append([a, b, pred, conf, s_idx, d])
-        if s_idx >= 0:
-            entity_sents[a].add(s_idx)
-            entity_sents[b].add(s_idx)
+        every = stmt_sents.get((s, pred, o), set()) | ({s_idx} if s_idx >= 0 else set())
+        entity_sents[a].update(every)
+        entity_sents[b].update(every)
     for i, found in entity_sents.items():
         node = out.nodes[i]
         if node["k"] == "e":
