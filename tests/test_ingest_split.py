@@ -178,3 +178,10 @@ def test_ingest_split_read_also_in_open_page_with_blank_lines():
     page = "فقرة المقال الأول.\n\nإقرأ أيضاً:\n\nعنوان المقال الثاني\n\nنص المقال الثاني هنا.\n"
     parts = split_page(page)
     assert [(p.kind, p.title) for p in parts] == [("article", None), ("read-also", "عنوان المقال الثاني")]
+
+
+def test_ingest_split_dateline_alone_on_its_line():
+    page = "(CNN)--\nقال المتحدث إن الاجتماع انتهى.\n"
+    (part,) = split_page(page)
+    assert page[part.start : part.end] == "قال المتحدث إن الاجتماع انتهى."
+    assert part.meta["agency"] == "CNN"

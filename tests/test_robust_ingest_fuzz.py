@@ -107,3 +107,29 @@ def test_robust_ingest_fuzz_dates_never_raise(value):
 
     result = parse_date(value)
     assert result is None or 1 <= result.year <= 9999
+
+
+LINES = st.lists(
+    st.one_of(PIECES, st.sampled_from(["إقرأ أيضاً:", "مقالات مشابهة", "المصدر: CNN Arabic", "Tags: a", "Related",
+                                       "Read more:", "• عنوان", "- title", "(CNN)-- نص", "طباعة شارك x", ""]),
+              st.text(max_size=30)),
+    max_size=25,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES, st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n"]), st.booleans())
+def test_robust_ingest_fuzz_split_parts_are_ordered_slices(lines, sep, split):
+    from kg.ingest.split import split_page
+
+    text = sep.join(lines)
+    parts = split_page(text, split=split)
+    end = 0
+    for part in parts:
+        assert end <= part.start < part.end <= len(text)
+        body = text[part.start : part.end]
+        assert body == body.strip() and body
+        end = part.end
+        for s, e in part.meta.get("headlines", []):
+            assert 0 <= s < e <= len(body)
+    assert split or len(parts) <= 1

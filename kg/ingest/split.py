@@ -226,6 +226,8 @@ def _article(text: str, sec: _Section, title_line: bool) -> Part | None:
             meta["dateline"] = place
         meta["agency"] = m.group("agency").strip()
         start = m.end()
+        while start < end and text[start].isspace():  # a dateline alone on its line
+            start += 1
     return Part(ARTICLE, start, end, title, source, meta)
 
 
