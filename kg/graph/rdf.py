@@ -14,6 +14,7 @@ the same IRI.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -159,7 +160,10 @@ class EntityLayer:
         self.types[k][entity.type] += max(1, len(entity.mentions))
         for lang, text in entity.labels.items():
             if text:
-                self.labels[k][(text, lang)] += max(1, len(entity.mentions))
+                clean = tidy_label(text)
+                self.labels[k][(clean, lang)] += max(1, len(entity.mentions))
+                if clean != text:
+                    self.alt[k].add((text, lang))
         self.alt[k].update((t, lang) for t, lang in entity.alt_labels if t)
         self.same_as[k].update(entity.same_as)
         for a, v in entity.attrs.items():
@@ -210,6 +214,20 @@ class EntityLayer:
             if attrs.get("country") and typ != COUNTRY:
                 c = entity_iri(str(attrs["country"]))
                 yield e, (KG.locatedIn if typ in ("City", "Location") else KG.country), c, g
+
+
+_LOOSE_HYPHEN = re.compile(r"\s*-\s+|\s+-\s*")
+
+
+def tidy_label(text: str) -> str:
+    """A preferred label without the loose hyphens of line-broken names.
+
+    >>> tidy_label("كيم جونغ- أون")
+    'كيم جونغ أون'
+    >>> tidy_label("Jean-Pierre")
+    'Jean-Pierre'
+    """
+    return " ".join(_LOOSE_HYPHEN.sub(" ", text).split())
 
 
 def _type_of(counts: Counter[str]) -> str:
