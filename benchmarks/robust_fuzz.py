@@ -8,7 +8,8 @@ A failure is any exception other than kg's own errors at ingest, any kg error
 after ingest accepted the input, a mention off its span, or an output (Turtle,
 JSON-LD, TriG) that does not parse back with every document text intact.
 
-    nice -n 10 python benchmarks/robust_fuzz.py --cases 10000 [--seed 1]
+    nice -n 10 python benchmarks/robust_fuzz.py --cases 10000 [--seed 1] [--ner crf] [--lang ar]
+    nice -n 10 python benchmarks/robust_fuzz.py --splitter 20000   # the page splitter alone
 
 Prints a summary (and the first failures) and exits 1 if any case failed.
 """
@@ -32,12 +33,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ner", choices=["auto", "crf", "none"], default="auto",
                         help="mention extractor (auto: crf when kg's models load)")
     parser.add_argument("--lang", help="force every document's language (e.g. ar, to run the Arabic model on all)")
+    parser.add_argument("--splitter", type=int, metavar="N",
+                        help="instead: run the page splitter's property test for N cases")
     args = parser.parse_args(argv)
 
     sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
     import test_robust_pipeline_fuzz as harness  # tests/ holds the harness
     from hypothesis import HealthCheck, given, seed, settings
     from hypothesis import strategies as st
+
+    if args.splitter:
+        import test_robust_ingest_fuzz as ingest_fuzz
+
+        body = ingest_fuzz.test_robust_ingest_fuzz_split_parts_are_ordered_slices.hypothesis.inner_test
+        seps = st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n"])
+        run = settings(max_examples=args.splitter, deadline=None, database=None)(
+            given(ingest_fuzz.LINES, seps, st.booleans())(body)
+        )
+        seed(args.seed)(run)()
+        print(f"splitter property: {args.splitter} cases, 0 failures (seed {args.seed})")
+        return 0
 
     tally = harness.Tally()
     ner = None if args.ner == "auto" else args.ner

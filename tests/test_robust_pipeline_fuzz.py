@@ -124,6 +124,9 @@ def _parse_back(paths: list[Path], texts: set[str]) -> int:
 
 def _check_offsets(data: bytes, suffix: str, docs: list) -> None:
     """Every part of a text file is the slice of the decoded file its offset says."""
+    for doc in docs:
+        if not doc.text or doc.text != doc.text.strip():
+            raise AssertionError(f"{doc.id}: text is empty or has surrounding whitespace: {doc.text[:20]!r}")
     meta = docs[0].meta if docs else {}
     if suffix not in (".txt", "") or not docs or meta.get("format") or "line" in meta or "item" in meta:
         return
