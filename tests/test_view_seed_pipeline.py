@@ -20,7 +20,7 @@ SEED = Path(__file__).resolve().parent.parent / "examples" / "cnn_arabic_kim_kri
 @pytest.fixture(scope="module")
 def page(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seedbuild")
-    result = CliRunner().invoke(app, ["build", str(SEED), "-o", str(out), "--ner", "none", "-f", "trig", "-q"])
+    result = CliRunner().invoke(app, ["build", str(SEED), "-o", str(out), "-f", "trig", "-q"])
     assert result.exit_code == 0, result.output
     view = CliRunner().invoke(app, ["view", str(out / "graph.trig"), "--no-open", "--lang", "en"])
     assert view.exit_code == 0, view.output
@@ -38,3 +38,14 @@ def test_seed_page_finds_kim_and_shows_the_hosting_sentence(page, query):
         sentences = " ".join(p.locator("#panel-body blockquote.sentence").all_inner_texts())
         assert "استضاف في بيونغ يانغ" in sentences
         assert s.network_attempts() == [] and s.errors == [] and s.csp_violations() == []
+
+
+@pytest.mark.parametrize(("query", "title"), [("كريفوروتشكو", "Alexei Krivoruchko"), ("Pyongyang", "Pyongyang"),
+                                              ("بيونغ يانغ", "Pyongyang"), ("putin", "Vladimir Putin")])
+def test_seed_page_finds_the_other_actors(page, query, title):
+    with offline_page(page) as s:
+        s.wait_drawn()
+        p = s.page
+        p.fill("#search", query)
+        p.locator("#results li button").first.click()
+        assert p.locator("#panel-title").inner_text() == title
