@@ -445,7 +445,7 @@
     }
     var sigma = new K.Sigma(graph, container, {
       nodeProgramClasses: { circle: K.NodeCircleProgram, square: K.NodeSquareProgram },
-      edgeProgramClasses: { arrow: K.EdgeArrowProgram, curved: K.EdgeCurveProgram },
+      edgeProgramClasses: { arrow: K.EdgeArrowProgram, curved: K.EdgeCurvedArrowProgram },
       defaultEdgeType: 'arrow', hideEdgesOnMove: NODES.length > 3000, labelRenderedSizeThreshold: 7,
       labelFont: '"Noto Sans Arabic", "Noto Sans", "DejaVu Sans", Arial, sans-serif', zIndex: true,
       nodeReducer: function (key, data) {

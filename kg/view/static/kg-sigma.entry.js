@@ -1,6 +1,6 @@
 import Sigma from "sigma";
 import Graph from "graphology";
-import EdgeCurveProgram from "@sigma/edge-curve";
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
 import { EdgeArrowProgram, NodeCircleProgram } from "sigma/rendering";
-window.KGSigma = { Sigma, Graph, EdgeCurveProgram, EdgeArrowProgram, NodeCircleProgram, NodeSquareProgram };
+window.KGSigma = { Sigma, Graph, EdgeCurveProgram, EdgeCurvedArrowProgram, EdgeArrowProgram, NodeCircleProgram, NodeSquareProgram };
