@@ -173,3 +173,17 @@ def test_resolve_document_place_with_glued_clitic_is_linked() -> None:
     ])))
     assert set(doc.entities) == {"country/IQ", "country/CN", "city/170654"}
     assert doc.entities["city/170654"].labels["ar"] == "دمشق"
+
+
+def test_resolve_document_titles_stay_out_of_keys() -> None:
+    keys = []
+    for text, name, lang in [("قال الرئيس سمير قنطار إن", "الرئيس سمير قنطار", "ar"),
+                             ("قال سمير قنطار إن", "سمير قنطار", "ar"),
+                             ("President John O'Brien said", "President John O'Brien", "en"),
+                             ("John O'Brien said", "John O'Brien", "en")]:
+        doc = resolve_document(Document(id="t", text=text, lang=lang, mentions=_mentions(text, [(name, "PER", {})])))
+        keys += list(doc.entities)
+    assert keys[0] == keys[1] and keys[2] == keys[3] == "person/john-obrien"
+    doc = resolve_document(Document(id="t", text="قال سيد ترامب", lang="ar",
+                                    mentions=_mentions("قال سيد ترامب", [("سيد ترامب", "PER", {})])))
+    assert list(doc.entities) == ["person/donald-trump"]

@@ -45,14 +45,18 @@ from kg.resolve.names import (
     slug,
     strip_name_clitic,
 )
-from kg.text.arabic import is_arabic
+from kg.text.arabic import is_arabic, normalize
 
 _PREFIX = {PERSON: "person", ORGANIZATION: "org", LOCATION: "loc"}
 _LABEL_TYPE = {PER: PERSON, ORG: ORGANIZATION, LOC: LOCATION}
 
 #: Titles that may open a person mention; dropped when matching.
 _TITLES = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "sir", "president", "prime", "minister", "king", "queen", "prince", "sheikh", "general", "gen", "السيد", "السيده", "الرئيس", "الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الدكتور", "الجنرال", "الوزير"]
+    normalize(t)
+    for t in (
+        "mr mrs ms miss dr sir president prime minister king queen prince sheikh general gen "
+        "السيد سيد السيدة سيدة الرئيس رئيس الملك الملكة الأمير الأميرة الشيخ الدكتور د. الجنرال الوزير العميد اللواء"
+    ).split()
 )
 
 
@@ -164,6 +168,8 @@ def _canonical_tokens(m: Mention, typ: str, attested: set[str]) -> tuple[str, ..
         return tokens
     if known.lookup(" ".join(tokens), typ) is not None:
         return tokens
+    while typ == PERSON and len(tokens) > 1 and tokens[0] in _TITLES:
+        tokens = tokens[1:]  # "الرئيس إيمانويل ماكرون": the key comes from the name
     for variant in clitic_variants(tokens)[1:]:
         if variant[0] in attested or known.lookup(" ".join(variant), typ) is not None:
             return variant
@@ -366,7 +372,13 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
             labels.setdefault("en", en)
         if ar:
             labels.setdefault("ar", ar)
-        key = f"{_PREFIX[c.type]}/{slug(en or preferred)}"
+        form = c.forms[best]
+        dropped = len(name_tokens(preferred)) - len(form)  # title words left out of the key
+        if is_arabic(preferred):
+            base = en or " ".join(form)
+        else:
+            base = en or " ".join(preferred.split()[dropped:] if dropped > 0 else preferred.split())
+        key = f"{_PREFIX[c.type]}/{slug(base)}"
     e = doc.entities.get(key)
     if e is None:
         e = Entity(key=key, type=c.type, labels=labels)
