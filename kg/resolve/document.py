@@ -53,10 +53,7 @@ _LABEL_TYPE = {PER: PERSON, ORG: ORGANIZATION, LOC: LOCATION}
 #: Titles that may open a person mention; dropped when matching.
 _TITLES = frozenset(
     normalize(t)
-    for t in (
-        "mr mrs ms miss dr sir president prime minister king queen prince sheikh general gen "
-        "السيد سيد السيدة سيدة الرئيس رئيس الملك الملكة الأمير الأميرة الشيخ الدكتور د. الجنرال الوزير العميد اللواء"
-    ).split()
+    for t in ["mr", "mrs", "ms", "miss", "dr", "sir", "president", "prime", "minister", "king", "queen", "prince", "sheikh", "general", "gen", "السيد", "سيد", "السيدة", "سيدة", "الرئيس", "رئيس", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الدكتور", "الجنرال", "الوزير", "العميد", "اللواء"]
 )
 
 
