@@ -182,3 +182,26 @@ def test_search_results_by_keyboard(page):
     p.locator("#results li button").first.wait_for()
     p.press("#search", "Enter")
     assert p.locator("#panel-title").inner_text() == "بيونغ يانغ"
+
+
+def test_an_edge_shows_the_sentence_that_states_it(page):
+    p = page.page
+    j = p.evaluate("""(() => { const d = JSON.parse(document.getElementById('kg-data').textContent);
+        return d.edges.findIndex(e => e[2] === 'leaderOf' && d.nodes[e[0]].en === 'Kim Jong Un'); })()""")
+    p.evaluate(f"kgView.showEdge({j})")
+    assert p.locator("#panel-title").inner_text() == "كيم جونغ أون → زعيم → كوريا الشمالية"
+    assert "الزعيم الكوري الشمالي" in p.locator("#panel-body blockquote.sentence").inner_text()
+    assert "0.8" in p.locator("#panel-body dl").inner_text()
+
+
+def test_clicking_an_edge_on_the_canvas_opens_its_panel(page):
+    p = page.page
+    j, a, b = p.evaluate("""(() => { const d = JSON.parse(document.getElementById('kg-data').textContent);
+        const j = d.edges.findIndex(e => e[2] === 'place' && d.nodes[e[1]].en === 'Pyongyang');
+        return [j, d.edges[j][0], d.edges[j][1]]; })()""")
+    pa, pb = p.evaluate(f"kgView.screenPosition({a})"), p.evaluate(f"kgView.screenPosition({b})")
+    box = p.locator("#graph").bounding_box()
+    p.mouse.click(box["x"] + (pa["x"] + pb["x"]) / 2, box["y"] + (pa["y"] + pb["y"]) / 2)
+    p.locator("#panel").wait_for(state="visible")
+    assert p.locator("#panel-title").inner_text().endswith("→ المكان → بيونغ يانغ")
+    assert "استضاف في بيونغ يانغ" in p.locator("#panel-body blockquote.sentence").inner_text()

@@ -307,6 +307,30 @@
     $('panel').hidden = false;
     if (renderer && renderer.resize) renderer.resize();
   }
+  // An edge's panel: who -> what -> whom, its confidence, and the sentence that states it.
+  function showEdgePanel(j) {
+    var e = EDGES[j], body = $('panel-body');
+    body.textContent = '';
+    var title = el('h2', null, { id: 'panel-title', dir: 'auto' });
+    title.textContent = labelOf(NODES[e[0]]) + ' → ' + t(e[2]) + ' → ' + labelOf(NODES[e[1]]);
+    body.appendChild(title);
+    var dl = el('dl');
+    if (typeof e[3] === 'number') { dl.appendChild(el('dt', t('confidence'))); dl.appendChild(el('dd', String(e[3]))); }
+    body.appendChild(dl);
+    var s = SENTS[e[4]];
+    if (s) {
+      body.appendChild(el('h3', t('sentences')));
+      body.appendChild(el('blockquote', s[0], { dir: 'auto', lang: s[1] || '', 'class': 'sentence' }));
+      if (s[2] >= 0) body.appendChild(el('div', docLine(s[2]), { dir: 'auto', 'class': 'src' }));
+    }
+    [e[0], e[1]].forEach(function (i) {
+      var b = el('button', labelOf(NODES[i]), { type: 'button', 'class': 'link', dir: 'auto' });
+      b.addEventListener('click', function () { select(i, true); });
+      var d = el('div'); d.appendChild(b); body.appendChild(d);
+    });
+    $('panel').hidden = false;
+  }
+
   function select(i, focus) {
     state.selected = i;
     neighbourhood = new Uint8Array(NODES.length);
@@ -401,7 +425,11 @@
     network.on('afterDrawing', function () {
       if (!drawn) { drawn = true; markDrawn(); }
     });
-    network.on('click', function (p) { if (p.nodes.length) select(p.nodes[0], false); else if (!p.edges.length) clearSelection(); });
+    network.on('click', function (p) {
+      if (p.nodes.length) select(p.nodes[0], false);
+      else if (p.edges.length) showEdgePanel(p.edges[0]);
+      else clearSelection();
+    });
     return {
       refresh: function () {
         var nu = [], eu = [];
@@ -506,6 +534,7 @@
   var renderer = null;
   window.kgView = {
     firstDraw: null, search: search, norm: norm, select: function (i, focus) { select(i, focus !== false); },
+    showEdge: function (j) { showEdgePanel(j); },
     visibleCount: function () { var c = 0; for (var i = 0; i < visibleNode.length; i++) c += visibleNode[i]; return c; },
     screenPosition: function (i) { return renderer ? renderer.screenPosition(i) : null; },
     zoomBy: function (f) { if (renderer) renderer.zoomBy(f); },
