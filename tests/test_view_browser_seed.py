@@ -196,7 +196,7 @@ def test_an_edge_shows_the_sentence_that_states_it(page):
 
 def test_clicking_an_edge_on_the_canvas_opens_its_panel(page):
     p = page.page
-    j, a, b = p.evaluate("""(() => { const d = JSON.parse(document.getElementById('kg-data').textContent);
+    _, a, b = p.evaluate("""(() => { const d = JSON.parse(document.getElementById('kg-data').textContent);
         const j = d.edges.findIndex(e => e[2] === 'place' && d.nodes[e[1]].en === 'Pyongyang');
         return [j, d.edges[j][0], d.edges[j][1]]; })()""")
     pa, pb = p.evaluate(f"kgView.screenPosition({a})"), p.evaluate(f"kgView.screenPosition({b})")
