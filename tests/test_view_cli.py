@@ -112,3 +112,15 @@ def test_errors_are_one_clear_line(tmp_path, monkeypatch, args, message):
     assert result.stderr.startswith(message)
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+def test_around_a_name_in_a_graph_file(tmp_path, opened):
+    out = tmp_path / "kim.html"
+    result = runner.invoke(app, ["view", str(SEED), "--around", "Kim Jong Un", "--hops", "1", "-o", str(out),
+                                 "--no-open"])
+    assert result.exit_code == 0, result.output
+    names = {n["en"] or n["ar"] for n in page_data(out)["nodes"]}
+    assert names == {"Kim Jong Un", "North Korea", "استضاف", "أعرب عن دعمه", "نقل تحيات"}
+    missing = runner.invoke(app, ["view", str(SEED), "--around", "Nobody", "-o", str(out), "--no-open"])
+    assert missing.exit_code == 1
+    assert missing.stderr.startswith(f"Error: no entity named 'Nobody' in {SEED}")

@@ -71,8 +71,9 @@ def view_cmd(
     store: Path | None = typer.Option(
         None, "--store", help="Read from the Oxigraph store in this folder instead of a file.", show_default=False),
     around: str | None = typer.Option(
-        None, "--around", help="With --store: the name (Arabic or English) to centre on.", show_default=False),
-    hops: int = typer.Option(2, "--hops", help="With --store: how many edges away from --around to draw."),
+        None, "--around", help="Draw only the neighbourhood of this name (Arabic or English), from GRAPH or --store.",
+        show_default=False),
+    hops: int = typer.Option(2, "--hops", help="With --around: how many edges away from the name to draw."),
     max_nodes: int | None = typer.Option(
         None, "--max-nodes", help="Draw at most this many nodes, the most connected (others stay searchable).",
         show_default=False),
@@ -110,7 +111,12 @@ def view_cmd(
             target = target / (graph.stem + ".html")
         if target.exists() and graph.exists() and target.resolve() == graph.resolve():
             raise InputError(f"the page would overwrite the graph file {graph}; choose another -o")
-        data = load_graph(graph)
+        if around:
+            from kg.view.store import around_in, memory_store
+
+            data = around_in(memory_store(graph), around, hops, where=str(graph))
+        else:
+            data = load_graph(graph)
     written = render(data, target, lang=lang, title=title, max_nodes=max_nodes)
     typer.echo(str(written))
     if open_page:

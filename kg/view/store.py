@@ -115,6 +115,36 @@ def _to_rdflib(term: Any) -> Any:
     return Literal(term.value, datatype=None if dt == _XSD_STRING else URIRef(dt))
 
 
+#: Graph file suffixes pyoxigraph reads into a memory store for ``kg view FILE --around``.
+FILE_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG",
+                ".jsonld": "JSON_LD", ".json": "JSON_LD", ".rdf": "RDF_XML", ".owl": "RDF_XML", ".n3": "N3"}
+
+
+def memory_store(path: str | Path) -> Any:
+    """Load a graph file into an in-memory Oxigraph store (faster than rdflib for big files).
+
+    Raises:
+        InputError: if the file is missing, of an unknown kind or does not parse.
+    """
+    import pyoxigraph as ox
+
+    from kg.errors import InputError
+
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"no such graph file: {file}")
+    fmt = FILE_FORMATS.get(file.suffix.lower())
+    if fmt is None:
+        raise InputError(f"cannot read {file}: unknown graph file type {file.suffix!r}; "
+                         f"expected one of {', '.join(sorted(FILE_FORMATS))}")
+    store = ox.Store()
+    try:
+        store.load(path=str(file), format=getattr(ox.RdfFormat, fmt))
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise InputError(f"cannot read {file} as {fmt.lower()}: {' '.join(str(exc).split())[:300]}") from exc
+    return store
+
+
 def neighbourhood(store_dir: str | Path, around: str, hops: int = 2, *, limit: int = DEFAULT_LIMIT) -> Graph:
     """Return the part of the store within ``hops`` edges of the entity named ``around``.
 
@@ -134,11 +164,21 @@ def neighbourhood(store_dir: str | Path, around: str, hops: int = 2, *, limit: i
     """
     if hops < 0:
         raise StoreError(f"--hops must be 0 or more, got {hops}")
-    store = open_store(store_dir)
+    return around_in(open_store(store_dir), around, hops, limit=limit, where=f"the store at {store_dir}")
+
+
+def around_in(store: Any, around: str, hops: int = 2, *, limit: int = DEFAULT_LIMIT,
+              where: str = "the store") -> Graph:
+    """:func:`neighbourhood` over an open pyoxigraph ``Store`` (on disk or in memory).
+
+    Raises:
+        StoreError: if nothing matches ``around`` or ``hops`` is negative.
+    """
+    if hops < 0:
+        raise StoreError(f"--hops must be 0 or more, got {hops}")
     seeds = find_entities(store, around)
     if not seeds:
-        raise StoreError(f"no entity named {around!r} in the store at {store_dir}; "
-                         "try another spelling or a part of the name")
+        raise StoreError(f"no entity named {around!r} in {where}; try another spelling or a part of the name")
     nodes = set(seeds)
     frontier = list(seeds)
     for _ in range(hops):
