@@ -3,6 +3,7 @@ filters, and shows a node's source sentence on click."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from rdflib import Dataset
@@ -205,3 +206,19 @@ def test_clicking_an_edge_on_the_canvas_opens_its_panel(page):
     p.locator("#panel").wait_for(state="visible")
     assert p.locator("#panel-title").inner_text().endswith("→ المكان → بيونغ يانغ")
     assert "استضاف في بيونغ يانغ" in p.locator("#panel-body blockquote.sentence").inner_text()
+
+
+def test_a_link_to_a_node_opens_it(chromium, pages):
+    with offline_page(pages["en"], browser_=chromium) as s:
+        s.wait_drawn()
+        p = s.page
+        p.evaluate(f"kgView.select(kgView.indexOf({KIM!r}))")
+        assert p.evaluate("location.hash") == "#node=" + quote(KIM, safe="")
+        # following a link to another node while the page is open
+        p.evaluate(f"location.hash = '#node=' + encodeURIComponent({str(ID['country/KP'])!r})")
+        p.wait_for_function("document.getElementById('panel-title').textContent === 'North Korea'")
+    # opening the page from a link
+    with offline_page(pages["en"], browser_=chromium, fragment="#node=" + quote(KIM, safe="")) as s:
+        s.wait_drawn()
+        assert s.page.locator("#panel-title").inner_text() == "Kim Jong Un"
+        assert s.network_attempts() == [] and s.errors == []

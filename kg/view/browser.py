@@ -83,7 +83,8 @@ def browser(**launch: Any) -> Iterator[Any]:
 
 @contextmanager
 def offline_page(
-    html: str | Path, *, browser_: Any | None = None, viewport: tuple[int, int] = (1400, 850)
+    html: str | Path, *, browser_: Any | None = None, viewport: tuple[int, int] = (1400, 850),
+    fragment: str = "",
 ) -> Iterator[PageSession]:
     """Open ``html`` (a file) with every non-file request aborted and recorded.
 
@@ -91,9 +92,10 @@ def offline_page(
         html: path of the page.
         browser_: a browser from :func:`browser` to reuse; one is launched if None.
         viewport: window size in CSS pixels.
+        fragment: appended to the page's URL (``"#node=..."``).
     """
     if browser_ is None:
-        with browser() as b, offline_page(html, browser_=b, viewport=viewport) as s:
+        with browser() as b, offline_page(html, browser_=b, viewport=viewport, fragment=fragment) as s:
             yield s
         return
     context = browser_.new_context(viewport={"width": viewport[0], "height": viewport[1]},
@@ -121,7 +123,7 @@ def offline_page(
             d.dismiss()
 
         page.on("dialog", dialog)
-        page.goto(Path(html).resolve().as_uri())
+        page.goto(Path(html).resolve().as_uri() + fragment)
         yield session
     finally:
         context.close()

@@ -333,6 +333,7 @@
 
   function select(i, focus) {
     state.selected = i;
+    try { history.replaceState(null, '', '#node=' + encodeURIComponent(NODES[i].id)); } catch (e) { /* not allowed */ }
     neighbourhood = new Uint8Array(NODES.length);
     neighbourhood[i] = 1;
     buildAdj()[i].forEach(function (j) { neighbourhood[EDGES[j][0]] = 1; neighbourhood[EDGES[j][1]] = 1; });
@@ -569,4 +570,15 @@
   var container = $('graph');
   renderer = META.renderer === 'sigma' ? sigmaRenderer(container) : visRenderer(container);
   window.kgView.ready = true;
+  // page.html#node=<IRI> opens with that node selected (a link to one node of the graph)
+  function openFromHash() {
+    var wanted = /^#node=(.+)$/.exec(location.hash);
+    if (!wanted) return;
+    var iri = '';
+    try { iri = decodeURIComponent(wanted[1]); } catch (e) { iri = ''; }
+    var at = window.kgView.indexOf(iri);
+    if (at >= 0) select(at, true);
+  }
+  window.addEventListener('hashchange', openFromHash);
+  openFromHash();
 })();
