@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.graph.rdf import to_dataset
 from kg.model import Document, Entity, Mention
 from kg.resolve.link import EntityIndex
 from kg.store import Store, entity_key
