@@ -50,3 +50,16 @@ def test_falls_back_to_networkx_without_igraph(monkeypatch):
 @pytest.mark.parametrize("n", [0, 1])
 def test_trivial_graphs(n):
     assert layout(n, []) == [(0.0, 0.0)] * n
+
+
+def test_big_graph_without_igraph_gets_a_spiral_fast(monkeypatch):
+    monkeypatch.setitem(sys.modules, "igraph", None)
+    n = 5000
+    edges = [(0, i) for i in range(1, 200)] + ring(n)
+    pos = layout(n, edges)
+    assert len(set(pos)) == n
+    # the hub sits at the centre
+    cx = sum(x for x, _ in pos) / n
+    cy = sum(y for _, y in pos) / n
+    dist = [((x - cx) ** 2 + (y - cy) ** 2) ** 0.5 for x, y in pos]
+    assert dist[0] == min(dist)
