@@ -49,8 +49,8 @@ class PeakRSS:
                 for p in procs:
                     try:
                         total += p.memory_info().rss
-                        t = p.cpu_times()
-                        self.cpu_by_pid[p.pid] = t.user + t.system + t.children_user + t.children_system
+                        t = p.cpu_times()  # own time only: reaped children are sampled themselves
+                        self.cpu_by_pid[p.pid] = t.user + t.system
                     except psutil.Error:
                         pass
                 self.peak = max(self.peak, total)
