@@ -47,5 +47,7 @@ def test_seed_page_finds_the_other_actors(page, query, title):
         s.wait_drawn()
         p = s.page
         p.fill("#search", query)
-        p.locator("#results li button").first.click()
+        p.locator("#results li button").first.wait_for()
+        # the actor is among the results (the pipeline may also find a partial name of it)
+        p.locator("#results li button", has_text=title).first.click()
         assert p.locator("#panel-title").inner_text() == title
