@@ -146,7 +146,10 @@ def build(
     One named graph per document plus the resolved entity layer (see
     :mod:`kg.graph.rdf`).  Documents stream through: with ``jobs`` > 1 they are
     processed by a pool of worker processes (or a Dask cluster, ``engine="dask"``),
-    and only the chunks in flight are held in memory (:mod:`kg.parallel`).
+    and only the chunks in flight are held in memory (:mod:`kg.parallel`).  The
+    parent links each document's entities to those of earlier documents (across
+    languages, :mod:`kg.resolve.link`) and joins events that several documents
+    report (:mod:`kg.resolve.events`), as ``kg ingest`` does for a store.
 
     Args:
         sources: files, folders or ``"-"`` (stdin).
@@ -157,6 +160,22 @@ def build(
         progress: a :class:`kg.progress.IngestProgress` to report to.
     """
     from kg import parallel
+    from kg.graph.rdf import DatasetBuilder
+    from kg.resolve.events import EventIndex
+    from kg.resolve.link import EntityIndex
 
     docs = documents(sources, date=date, lang=lang, encoding=encoding, errors=errors)
-    return parallel.build(docs, jobs=jobs, ner=ner, engine=engine, scheduler=scheduler, progress=progress)
+    builder = DatasetBuilder()
+    entities, events = EntityIndex(), EventIndex()
+    for outcome in parallel.run(docs, jobs=jobs, ner=ner, engine=engine, scheduler=scheduler, returns="document"):
+        if progress is not None:
+            progress.update(outcome)
+        if isinstance(outcome, parallel.Skipped) or outcome.doc is None:
+            continue
+        doc = outcome.doc
+        entities.link(doc)  # one key per entity across documents and languages
+        events.assign(doc)  # one event across the documents that report it
+        builder.add(doc)
+        if progress is not None:
+            progress.written()
+    return builder.finish()

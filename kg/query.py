@@ -61,7 +61,7 @@ def as_store(source: Any) -> Any:
         from kg.io import load_store
 
         return load_store(Path(source))
-    inner = getattr(getattr(source, "store", None), "_store", None)
+    inner = getattr(getattr(source, "store", None), "_inner", None)
     if isinstance(inner, ox.Store):
         return inner
     # an rdflib graph in another store: copy through N-Quads

@@ -49,7 +49,7 @@ def build(
                  jobs=jobs, engine=engine, scheduler=scheduler, progress=prog)
     summary = prog.summary
     for p in problems:
-        typer.echo(f"skipped: {_problem(p)}", err=True)
+        typer.echo(f"warning: {_problem(p)}", err=True)
     if summary.written == 0:
         fail("no document could be read from the input" + (f" ({len(problems)} skipped)" if problems else ""))
     written = export(ds, out, formats, lang=view_lang)
@@ -60,7 +60,8 @@ def build(
     entities = select(ds, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH kgid:graph\\/entities { ?e a ?t } }")
     n_entities = int(entities[0]["n"]) if entities else 0
     typer.echo(f"read {summary.written} document{'s' if summary.written != 1 else ''}"
-               f"{f', skipped {len(problems) + len(summary.skipped)}' if problems or summary.skipped else ''}"
+               f"{f', skipped {len(summary.skipped)}' if summary.skipped else ''}"
+               f"{f', {len(problems)} warning' + ('s' if len(problems) != 1 else '') if problems else ''}"
                f" in {prog.seconds:.1f} s: {summary.mentions} mentions, {n_entities} entities, "
                f"{summary.events} events, {len(ds)} triples")
     for path in written:
