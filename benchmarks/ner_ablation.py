@@ -2,7 +2,8 @@
 
     PYTHONPATH=. python benchmarks/ner_ablation.py --lang ar --split dev \\
         [--clusters FILE] [--topics FILE] [--no-clusters] [--no-names] [--names-in-context] \\
-        [--no-gazetteer] [--occurrences] [--window 10] [--drop-rare 1] [--c1 0.05 --c2 0.01]
+        [--no-gazetteer] [--occurrences] [--window 10] [--drop-rare 1] [--c1 0.05 --c2 0.01] \\
+        [--two-pass] [--harmonize]
 
 Dev for Arabic is the last 10% of ANERcorp train (the model trains on the first 90%);
 for English it is CoNLL eng.testa (training on eng.train).  ``--split test`` trains on
@@ -33,6 +34,9 @@ def main() -> None:
     ap.add_argument("--occurrences", action="store_true")
     ap.add_argument("--window", type=int, default=10)
     ap.add_argument("--drop-rare", type=int, default=0)
+    ap.add_argument("--two-pass", action="store_true",
+                    help="second CRF over document features of jackknifed first-pass output")
+    ap.add_argument("--harmonize", action="store_true", help="one type per repeated name per window")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     args = ap.parse_args()
@@ -81,9 +85,37 @@ def main() -> None:
 
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
+        from kg.ner.context import harmonize, windows
+        from kg.ner.features import doc_key
+        from kg.ner.twopass import (
+            doc_features_windowed,
+            jackknife,
+            second_pass_items,
+            tag_with_marginals,
+        )
+
+        key = doc_key(args.lang)
+        tagger2 = None
+        if args.two_pass:
+            first_tr = jackknife(train, f, {"c1": args.c1, "c2": args.c2}, Path(tmp))
+            dfe = doc_features_windowed([t for t, _ in train], first_tr, key, args.window)
+            crf.fit_items(second_pass_items(items, dfe), [g for _, g in train], Path(tmp) / "p2.crfsuite",
+                          {"c1": args.c1, "c2": args.c2})
+            tagger2 = pycrfsuite.Tagger()
+            tagger2.open(str(Path(tmp) / "p2.crfsuite"))
         for name, sents in evals.items():
-            xs = corpus_items(f, [t for t, _ in sents], args.lang, args.occurrences, args.window)
-            pred = [list(tagger.tag(x)) if x else [] for x in xs]
+            toks = [t for t, _ in sents]
+            xs = corpus_items(f, toks, args.lang, args.occurrences, args.window)
+            tagged = [tag_with_marginals(tagger, x) if x else [] for x in xs]
+            if tagger2 is not None:
+                dfe = doc_features_windowed(toks, tagged, key, args.window)
+                tagged = [tag_with_marginals(tagger2, x) if x else [] for x in second_pass_items(xs, dfe)]
+            if args.harmonize:
+                out = []
+                for r in windows(len(toks), args.window):
+                    out.extend(harmonize([toks[i] for i in r], [tagged[i] for i in r], key))
+                tagged = out
+            pred = [[y for y, _ in s] for s in tagged]
             print(f"{args.lang} {name} ({time.time() - t0:.0f}s) {vars(args)}")
             print(score([g for _, g in sents], pred).format())
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from kg.model import Document, Mention
     from kg.ner.tagger import Tagger
 
-__all__ = ["load", "extract"]
+__all__ = ["extract", "load"]
 
 _CACHE: dict[str, Tagger] = {}
 

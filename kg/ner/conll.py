@@ -109,6 +109,5 @@ def write_conll(sentences: Iterable[Sentence], path: str | Path) -> None:
     """Write sentences as ``token TAG`` lines with blank lines between sentences."""
     with Path(path).open("w", encoding="utf-8") as fh:
         for tokens, tags in sentences:
-            for tok, tag in zip(tokens, tags):
-                fh.write(f"{tok} {tag}\n")
+            fh.writelines(f"{tok} {tag}\n" for tok, tag in zip(tokens, tags))
             fh.write("\n")

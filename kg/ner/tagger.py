@@ -49,13 +49,12 @@ class Tagger:
         self.resources = Resources.load(lang, directory)
         self.featurize = featurizer(self.resources, **self.meta.get("features", {}))
         self._crf = self._open(pycrfsuite, path)
-        #: Second pass with document context, when the model has one.
-        pass2 = directory / f"{lang}.pass2.crfsuite"
-        self._crf2 = self._open(pycrfsuite, pass2) if pass2.is_file() else None
         #: Sentences per pseudo-document when tagging a corpus without document breaks.
         self.window = int(self.meta.get("window", 10))
         #: Whether the model reads the neighbours of a word's other occurrences.
         self.occurrences = bool(self.meta.get("occurrences", False))
+        #: Whether a document's repeated names are given one type (:func:`kg.ner.context.harmonize`).
+        self.harmonize = bool(self.meta.get("harmonize", False))
 
     def _open(self, pycrfsuite: Any, path: Path) -> Any:
         crf = pycrfsuite.Tagger()
@@ -87,26 +86,23 @@ class Tagger:
     def tag_document(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
         """Tag the sentences of one document, using the document as context.
 
-        The first pass tags each sentence (with the neighbours of each word's other
-        occurrences in the document, if the model was trained so); when the model has a second pass,
-        it re-tags every sentence knowing how the same words were tagged elsewhere
-        in the document (:mod:`kg.ner.context`).
+        Each sentence is tagged with its own features plus, if the model was trained
+        so, the neighbours of each word's other occurrences in the document
+        (:func:`kg.ner.context.occurrence_features`); then, if the model says so,
+        repeated names get one type per document (:func:`kg.ner.context.harmonize`).
 
         Returns:
             Per sentence, one ``(label, marginal)`` per token.
         """
+        from kg.ner.context import harmonize
+        from kg.ner.features import doc_key
         from kg.ner.twopass import document_items, tag_with_marginals
 
         xs = document_items(self.featurize, sentences, self.lang, self.occurrences)
-        first = [tag_with_marginals(self._crf, x) if x else [] for x in xs]
-        if self._crf2 is None:
-            return first
-        from kg.ner.context import document_features
-        from kg.ner.features import doc_key
-        from kg.ner.twopass import second_pass_items
-
-        dfeats = document_features(sentences, first, doc_key(self.lang))
-        return [tag_with_marginals(self._crf2, x) if x else [] for x in second_pass_items(xs, dfeats)]
+        tagged = [tag_with_marginals(self._crf, x) if x else [] for x in xs]
+        if self.harmonize:
+            tagged = harmonize(sentences, tagged, doc_key(self.lang))
+        return tagged
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
         """Labels only, for evaluation on corpora without document breaks.

@@ -19,8 +19,14 @@ from kg.ner.tagger import MODELS_DIR
 #: (the last 10% of ANERcorp train; CoNLL eng.testa).
 CONFIG: dict[str, dict[str, Any]] = {
     "ar": {"params": {"c1": 0.05, "c2": 0.01, "max_iterations": 200},
-           "features": {"names_in_context": False}},
-    "en": {"params": {"c1": 0.05, "c2": 0.01, "max_iterations": 200}, "features": {}},
+           "features": {"names_in_context": False}, "topics": True,
+           "occurrences": True, "window": 10, "harmonize": True},
+    "en": {"params": {"c1": 0.05, "c2": 0.01, "max_iterations": 200}, "features": {},
+           "topics": False, "occurrences": True, "window": 10, "harmonize": True},
+}
+#: Topic clusters: a bag of the 4 words either side instead of positions.
+TOPIC_OPTIONS: dict[str, Any] = {
+    "offsets": (-4, -3, -2, -1, 1, 2, 3, 4), "positional": False, "n_context": 5000,
 }
 SEED = 13
 
@@ -113,8 +119,11 @@ def train(
         corpus = arabic_corpus(data.data_file(d, lang, "unlabeled"))
         log(f"clustering {sum(map(len, corpus)):,} tokens of unlabeled news")
         table = clusters.build(corpus, seed=SEED)
-        del corpus
         clusters.save(table, out / "ar_clusters.tsv.gz")
+        if cfg.get("topics"):
+            log("topic clusters")
+            clusters.save(clusters.build(corpus, seed=SEED, **TOPIC_OPTIONS), out / "ar_topics.tsv.gz")
+        del corpus
         entity_words = {
             normalize(tokens[k])
             for tokens, tags in train_sents
@@ -127,7 +136,7 @@ def train(
         extra = [t for t, _ in train_sents]
         for role in ("wikiann_train", "wikiann_dev", "wikiann_test"):
             # WikiANN's sentences serve as unlabeled text only; tokens carry an "en:" prefix.
-            extra.extend([w[3:] if w.startswith("en:") else w for w in t]
+            extra.extend([w.removeprefix("en:") for w in t]
                          for t, _ in conll.read_conll(data.data_file(d, lang, role)))
         corpus = english_corpus([data.data_file(d, lang, "unlabeled")], extra)
         log(f"clustering {sum(map(len, corpus)):,} tokens of unlabeled text")
@@ -150,6 +159,7 @@ def train(
         "features": cfg["features"],
         "occurrences": occurrences,
         "window": window,
+        "harmonize": bool(cfg.get("harmonize", False)),
         "params": cfg["params"],
         "train": data.FILES[lang]["train"],
         "train_seconds": round(time.time() - t0),
