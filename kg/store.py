@@ -75,7 +75,7 @@ def entity_key(iri: str) -> str:
     from kg.graph.rdf import entity_iri
 
     local = iri.removeprefix(_ID)
-    for candidate in (unquote(local), local):
+    for candidate in (local, unquote(local)):
         if str(entity_iri(candidate)) == iri:
             return candidate
     return unquote(local)

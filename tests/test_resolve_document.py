@@ -187,3 +187,14 @@ def test_resolve_document_titles_stay_out_of_keys() -> None:
     doc = resolve_document(Document(id="t", text="قال سيد ترامب", lang="ar",
                                     mentions=_mentions("قال سيد ترامب", [("سيد ترامب", "PER", {})])))
     assert list(doc.entities) == ["person/donald-trump"]
+
+
+def test_resolve_document_ambiguous_or_coordinated_surnames_stay_apart() -> None:
+    text = "التقى كيم جونغ أون مع كيم يونغ تشول وقال كيم إن الملكة ليتيسيا والملكة صوفيا وصلتا وقالت صوفيا"
+    doc = resolve_document(Document(id="k", text=text, lang="ar", mentions=_mentions(text, [
+        ("كيم جونغ أون", "PER", {}), ("كيم يونغ تشول", "PER", {}), ("كيم", "PER", {}),
+        ("ليتيسيا والملكة صوفيا", "PER", {}), ("صوفيا", "PER", {}),
+    ])))
+    kim = _key_of(doc, "كيم")
+    assert kim.isdisjoint(_key_of(doc, "كيم جونغ أون") | _key_of(doc, "كيم يونغ تشول"))
+    assert _key_of(doc, "صوفيا").isdisjoint(_key_of(doc, "ليتيسيا والملكة صوفيا"))

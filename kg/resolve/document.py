@@ -72,7 +72,14 @@ class _Cluster:
         self.mentions.append(m)
         self.forms.append(tokens)
         self.compacts.add(compact(tokens))
-        self.token_set.update(t for t in tokens if t not in NAME_PARTICLES and len(t) > 1)
+        if not _coordinated(tokens):
+            self.token_set.update(t for t in tokens if t not in NAME_PARTICLES and len(t) > 1)
+
+
+def _coordinated(tokens: tuple[str, ...]) -> bool:
+    """True for a span that probably joins two names with "و" ("ليتيسيا والملكة صوفيا",
+    "أندرو وسارة"): its words must not pass as surnames of one person."""
+    return any(t.startswith("و") and len(t) >= 5 and is_arabic(t) for t in tokens[1:])
 
 
 def resolve_document(doc: Document) -> Document:
@@ -223,8 +230,7 @@ def _find_cluster(
             holders = [c for c in same_type if core[0] in c.token_set and len(c.tokens) > 1]
             if len(holders) == 1:
                 return holders[0]
-            if holders:  # the nearest preceding full name wins
-                return max(holders, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1))
+            # several full names hold it (كيم: Kim Jong Un, Kim Yong Chol): ambiguous, keep apart
         elif len(core) > 1:
             for c in same_type:
                 if len(c.tokens) > len(core) and _contains(c.tokens, core):
