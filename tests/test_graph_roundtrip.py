@@ -5,10 +5,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import RDFS, Graph, Literal
+from rdflib import RDFS, SKOS, Graph, Literal
 
 from kg.export import export
-from kg.graph.rdf import DatasetBuilder, entity_iri
+from kg.graph.rdf import DatasetBuilder, entity_iri, tidy_label
 from kg.model import Document, Entity, Mention
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
@@ -28,8 +28,12 @@ def test_labels_survive_turtle_and_jsonld(tmp_path: Path, ar: str, en: str) -> N
     for name, fmt in (("graph.ttl", "turtle"), ("graph.jsonld", "json-ld"), ("graph.nt", "nt")):
         g = Graph().parse(tmp_path / name, format=fmt)
         labels = set(g.objects(entity_iri("person/x"), RDFS.label))
-        assert Literal(ar, lang="ar") in labels, name
-        assert Literal(en, lang="en") in labels, name
+        alt = set(g.objects(entity_iri("person/x"), SKOS.altLabel))
+        for text, lang in ((ar, "ar"), (en, "en")):
+            # the preferred label is the tidied name; the name as written stays an alternative
+            assert Literal(tidy_label(text), lang=lang) in labels, name
+            if tidy_label(text) != text:
+                assert Literal(text, lang=lang) in alt, name
 
 
 def test_same_city_in_two_documents_is_one_iri() -> None:

@@ -228,7 +228,8 @@ def tidy_label(text: str) -> str:
     >>> tidy_label("Jean-Pierre")
     'Jean-Pierre'
     """
-    return " ".join(_LOOSE_HYPHEN.sub(" ", text).split())
+    tidy = " ".join(_LOOSE_HYPHEN.sub(" ", text).split())
+    return tidy or text
 
 
 def _type_of(counts: Counter[str]) -> str:
