@@ -39,6 +39,7 @@ def main() -> None:
     ap.add_argument("--harmonize", action="store_true", help="one type per repeated name per window")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iterations", type=int, default=200)
     args = ap.parse_args()
 
     from kg.ner import clusters, conll, crf, data
@@ -78,7 +79,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "m.crfsuite"
         items = corpus_items(f, [t for t, _ in train], args.lang, args.occurrences, args.window)
-        crf.fit_items(items, [g for _, g in train], path, {"c1": args.c1, "c2": args.c2})
+        crf.fit_items(items, [g for _, g in train], path,
+                      {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations})
         if args.drop_rare:
             f.drop = set()  # type: ignore[attr-defined]
         import pycrfsuite
