@@ -39,13 +39,21 @@ def _ox(graph: Any) -> Any:
 
 
 def _triples(store: Any) -> Iterable[Any]:
+    """Distinct triples of every data graph (a store's meta graph left out)."""
     import pyoxigraph as ox
 
-    seen = store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
-    for sol in seen:
+    from kg.query import run_raw
+
+    for sol in run_raw(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"):
         yield ox.Triple(sol["s"], sol["p"], sol["o"])
-    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
-        yield q.triple
+
+
+def _quads(store: Any) -> Iterable[Any]:
+    from kg.query import META_GRAPH_IRI
+
+    for q in store.quads_for_pattern(None, None, None, None):
+        if getattr(q.graph_name, "value", None) != META_GRAPH_IRI:
+            yield q
 
 
 def _rdf_writer(fmt_name: str, quads: bool) -> Writer:
@@ -54,7 +62,7 @@ def _rdf_writer(fmt_name: str, quads: bool) -> Writer:
 
         store = _ox(graph)
         fmt = getattr(ox.RdfFormat, fmt_name)
-        data: Iterable[Any] = store.quads_for_pattern(None, None, None, None) if quads else _triples(store)
+        data: Iterable[Any] = _quads(store) if quads else _triples(store)
         prefixes = PREFIXES if fmt_name in ("TURTLE", "TRIG", "JSON_LD") else None
         with atomic_open(path, "wb") as f:
             if prefixes:

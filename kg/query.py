@@ -72,8 +72,29 @@ def as_store(source: Any) -> Any:
     return store
 
 
+#: A kg store's bookkeeping graph: never part of what queries and exports see.
+META_GRAPH_IRI = "https://w3id.org/newskg/id/graph/meta"
+
+
+def data_graphs(store: Any) -> list[Any] | None:
+    """The named graphs queries should see, or None for "all of them".
+
+    A store written by :mod:`kg.store` keeps its bookkeeping in a meta graph;
+    it is left out.
+    """
+    graphs = list(store.named_graphs())
+    if not any(getattr(g, "value", None) == META_GRAPH_IRI for g in graphs):
+        return None
+    import pyoxigraph as ox
+
+    return [ox.DefaultGraph(), *(g for g in graphs if getattr(g, "value", None) != META_GRAPH_IRI)]
+
+
 def _run(store: Any, sparql: str) -> Any:
     try:
+        graphs = data_graphs(store)
+        if graphs is not None:
+            return store.query(sparql, prefixes=PREFIXES, default_graph=graphs, named_graphs=graphs[1:])
         return store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {_short(str(exc))}") from None
@@ -107,6 +128,12 @@ def to_rdflib(term: Any) -> Any:
             return Literal(term.value, lang=term.language)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     return term
+
+
+def run_raw(source: Any, sparql: str) -> Any:
+    """Run a checked query and return pyoxigraph's own result (for streaming writers)."""
+    check(sparql)
+    return _run(as_store(source), sparql)
 
 
 def select(source: Any, sparql: str) -> list[dict[str, Any]]:

@@ -22,7 +22,9 @@ def validate(graph: Any, shapes: Path | None = None) -> tuple[bool, str]:
 
     store = as_store(graph)
     data = Graph()
-    rows = store.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    from kg.query import run_raw
+
+    rows = run_raw(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")
     nt = ox.serialize((ox.Triple(r["s"], r["p"], r["o"]) for r in rows), format=ox.RdfFormat.N_TRIPLES) or b""
     data.parse(data=nt.decode("utf-8"), format="nt")
     path = shapes or shapes_path()
