@@ -121,3 +121,18 @@ def test_export_converts_formats(seed_build: Path, tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     assert isomorphic(Graph().parse(tmp_path / "graph.ttl"), Graph().parse(seed_build / "graph.ttl"))
     assert (tmp_path / "graph.gexf").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_store_queries_and_exports_leave_bookkeeping_out(tmp_path: Path, seed_path: Path) -> None:
+    store = tmp_path / "store"
+    res = runner.invoke(app, ["ingest", str(seed_path), "--store", str(store), "--date", "2024-07-12"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["query", "--store", str(store), "-f", "csv",
+                              "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?s), '/store/')) }"])
+    assert res.exit_code == 0, res.output
+    assert res.output.strip().splitlines()[-1] == "0"
+    res = runner.invoke(app, ["export", "--store", str(store), "-o", str(tmp_path / "out"), "-f", "trig"])
+    assert res.exit_code == 0, res.output
+    trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert "graph/meta" not in trig and "graph\\/meta" not in trig
+    assert "kim-jong-un" in trig
