@@ -90,7 +90,7 @@ def train(
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for i, w in enumerate(words):
-        for g in set(ngrams(w)):
+        for g in sorted(set(ngrams(w))):  # sorted: column order must not follow str hashing
             rows.append(i)
             cols.append(vocab.setdefault(g, len(vocab)))
     x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(words), len(vocab)))
