@@ -26,7 +26,7 @@ def test_build_groups_words_used_alike_and_is_reproducible() -> None:
     for _ in range(3000):
         sents.append(["president", rng.choice(people), "said", "today"])
         sents.append(["they", "went", "to", rng.choice(places), "yesterday"])
-    kw = dict(min_count=1, n_context=20, dim=4, ks=(4, 2), iterations=10)
+    kw: dict = {"min_count": 1, "n_context": 20, "dim": 4, "ks": (4, 2), "iterations": 10}
     table = clusters.build(sents, **kw)
     assert clusters.build(sents, **kw) == table
     assert len({table[w][0] for w in people}) == 1

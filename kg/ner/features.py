@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import ClassVar
 
 from kg.ner.arabic import is_arabic, normalize, split_proclitic, stem
 from kg.ner.resources import Resources
@@ -46,7 +47,7 @@ class ArabicFeaturizer:
     """Features for Arabic tokens (ANERcorp orthography, clitics attached)."""
 
     #: Context offsets whose word features are copied in, and which of them.
-    CONTEXT = {-2: ("w", "c1", "nm"), -1: ("w", "r", "c0", "c2", "t1", "nm", "pc", "g"),
+    CONTEXT: ClassVar[dict[int, tuple[str, ...]]] = {-2: ("w", "c1", "nm"), -1: ("w", "r", "c0", "c2", "t1", "nm", "pc", "g"),
                1: ("w", "r", "c0", "c2", "t1", "nm", "pc", "g"), 2: ("w", "c1", "nm")}
 
     def __init__(self, res: Resources, *, use_clusters: bool = True, use_names: bool = True,
@@ -136,7 +137,7 @@ class ArabicFeaturizer:
 class EnglishFeaturizer:
     """Features for English tokens (CoNLL-2003 tokenisation)."""
 
-    CONTEXT = {-2: ("l", "sh", "c1"), -1: ("l", "sh", "c0", "c2", "t1", "t", "g"),
+    CONTEXT: ClassVar[dict[int, tuple[str, ...]]] = {-2: ("l", "sh", "c1"), -1: ("l", "sh", "c0", "c2", "t1", "t", "g"),
                1: ("l", "sh", "c0", "c2", "t1", "t", "g"), 2: ("l", "sh", "c1")}
 
     def __init__(self, res: Resources, *, use_clusters: bool = True, use_gazetteer: bool = True,
