@@ -15,9 +15,10 @@ _TOKEN = re.compile(
     r"""
       (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  U.N.
     | \d+(?:[.,:/-]\d+)*%?                     # 1,000  3.5  1996-08-22  10%
-    | [^\W\d_]+(?:n(?='t\b))?                  # letters (any script); stop before n't
+    | n't\b
+    | [^\W\d_]+(?=n't\b)                       # did|n't, do|n't
+    | [^\W\d_]+                                # letters (any script)
       (?:-[^\W\d_]+(?:n(?='t\b))? | ['’][A-Z][^\W\d_]*)*   # Italian-born, O'Neill
-    | n't
     | '[sdm]\b | '(?:ll|re|ve)\b
     | [^\w\s]                                  # any punctuation mark or symbol, alone
     | [\w]+                                    # remaining word characters (mixed digits/letters)
