@@ -154,10 +154,10 @@ def process_document(doc: Document, options: Options) -> Outcome:
     except Exception as exc:  # noqa: BLE001  (one odd article must not stop a corpus run)
         return Skipped(doc.id, f"internal error in the pipeline ({type(exc).__name__}: {exc}); "
                                "please report it with this article", doc.path)
-    counts = {"words": len(doc.text.split()), "mentions": len(doc.mentions), "events": len(doc.events)}
+    words, mentions, events = len(doc.text.split()), len(doc.mentions), len(doc.events)
     if options.returns == "document":
         return DocResult(id=doc.id, content_hash=doc.content_hash, nquads=b"", entity_nquads=b"",
-                         path=doc.path, doc=doc, **counts)
+                         words=words, mentions=mentions, events=events, path=doc.path, doc=doc)
     nquads, n_doc = _nquads(document_quads(doc))
     layer = EntityLayer()
     for e in doc.entities.values():
@@ -169,9 +169,11 @@ def process_document(doc: Document, options: Options) -> Outcome:
         nquads=nquads,
         entity_nquads=ent_nquads,
         entities=[_slim(e) for e in doc.entities.values()],
+        words=words,
+        mentions=mentions,
+        events=events,
         triples=n_doc,
         path=doc.path,
-        **counts,
     )
 
 
