@@ -39,13 +39,14 @@ def _ox(graph: Any) -> Any:
 
 
 def _triples(store: Any) -> Iterable[Any]:
-    """Distinct triples of every data graph (a store's meta graph left out)."""
-    import pyoxigraph as ox
+    """The triples of every data graph, streamed (a store's meta graph left out).
 
-    from kg.query import run_raw
-
-    for sol in run_raw(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"):
-        yield ox.Triple(sol["s"], sol["p"], sol["o"])
+    A triple stated in two documents' graphs is written twice; an RDF graph is a
+    set, so readers merge them.  Streaming is 5x faster than a ``SELECT DISTINCT``
+    (1.07 s against 5.22 s for 1M triples, BENCHMARKS.md "Scale").
+    """
+    for q in _quads(store):
+        yield q.triple
 
 
 def _quads(store: Any) -> Iterable[Any]:
