@@ -8,7 +8,9 @@
     ├── QueryError           a SPARQL query is malformed, refused or timed out
     ├── StoreError           a store is missing, broken, locked or from another version
     ├── ModelError           a shipped model is missing or cannot be loaded
-    └── ExportError          an output format is unknown or cannot be written
+    ├── ExportError          an output format is unknown or cannot be written
+    ├── EngineError          (kg.parallel) the process pool or Dask cluster cannot run
+    └── RemoteError          (kg.remote) a SPARQL server cannot be reached or refuses
 
 Messages say what failed, what was expected and how to fix it.
 """

@@ -480,6 +480,10 @@ def ingest(
     encoding: str | None = None,
     batch: int = 25,
     on_document: Any = None,
+    jobs: int = 1,
+    engine: str = "processes",
+    scheduler: str | None = None,
+    progress: Any = None,
 ) -> IngestReport:
     """Read, process, link and add articles to a store.
 
@@ -496,13 +500,16 @@ def ingest(
         ner, date, lang, encoding: as for :func:`kg.pipeline.process` / :func:`kg.ingest.read`.
         batch: documents per transaction.
         on_document: called with each processed document.
+        jobs / engine / scheduler: spread extraction over worker processes or a Dask
+            cluster (:func:`kg.parallel.run`); linking and writing stay in this process.
+        progress: a :class:`kg.progress.IngestProgress` to report to.
 
     Raises:
         StoreError: the store cannot be opened or written.
         KGError: a source cannot be read.
     """
     from kg.graph.rdf import to_dataset
-    from kg.pipeline import documents, process
+    from kg.pipeline import documents
     from kg.resolve.events import EventIndex
     from kg.resolve.link import EntityIndex
 
@@ -514,12 +521,26 @@ def ingest(
         events = EventIndex.from_store(st)
         stored = st.documents()
         pending: list[tuple[Any, str, str]] = []
-        for doc in documents(sources, date=date, lang=lang, encoding=encoding, errors=report.problems):
-            old = stored.get(doc.id)
-            if old == doc.content_hash:
-                report.unchanged += 1
+        from kg.parallel import Skipped, run
+
+        def unchanged(doc: Any) -> str | None:
+            return "unchanged, already in the store" if stored.get(doc.id) == doc.content_hash else None
+
+        docs = documents(sources, date=date, lang=lang, encoding=encoding, errors=report.problems)
+        for outcome in run(docs, jobs=jobs, ner=ner, engine=engine, scheduler=scheduler,
+                           returns="document", skip=unchanged):
+            if progress is not None:
+                progress.update(outcome)
+            if isinstance(outcome, Skipped):
+                if outcome.reason.startswith("unchanged"):
+                    report.unchanged += 1
+                else:
+                    report.problems.append((outcome.path or outcome.id, None, outcome.reason))
                 continue
-            doc = process(doc, ner=ner)
+            if outcome.doc is None:
+                continue
+            doc = outcome.doc
+            old = stored.get(doc.id)
             report.linked += len(entities.link(doc))
             report.events_joined += events.assign(doc)
             quads = list(shared_event_quads(_iter_quads(to_dataset([doc])), doc))

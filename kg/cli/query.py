@@ -12,7 +12,7 @@ from kg.cli.build import _open_source
 
 @app.command()
 def query(
-    graph: Optional[Path] = typer.Argument(None, help="A graph file (.ttl, .trig, ...); omit with --store or --endpoint."),
+    graph: Optional[str] = typer.Argument(None, help="A graph file (.ttl, .trig, ...); omit with --store or --endpoint."),
     sparql: Optional[str] = typer.Argument(None, help="The SPARQL query (kg:, kgid:, rdfs:, skos:, schema:, prov: ... predeclared)."),
     file: Optional[Path] = typer.Option(None, "--file", help="Read the query from a .rq file."),
     named: Optional[str] = typer.Option(None, "--named", "-n", help="Run a query shipped with kg (see --list)."),
@@ -34,9 +34,9 @@ def query(
             params = " ".join(f"--param {p}=..." for p in nq.params)
             typer.echo(f"{nq.name:<22} {nq.description}" + (f"  [{params}]" if params else ""))
         return
-    if graph is not None and sparql is None and file is None and named is None and not graph.suffix and not graph.exists():
-        # "kg query --store DIR 'SELECT ...'": the query came first
-        sparql, graph = str(graph), None
+    if graph is not None and sparql is None and file is None and named is None and (store or endpoint):
+        # "kg query --store DIR 'SELECT ...'": the query came first (kept as text: a Path would fold "//")
+        sparql, graph = graph, None
     if named:
         nqs = named_queries()
         if named not in nqs:
@@ -64,7 +64,8 @@ def query(
 
         res = query_endpoint(endpoint, text, timeout=timeout or 60)
     else:
-        res = run(_open_source(graph, store), text, allow_network=allow_network, timeout=timeout, limit=limit)
+        res = run(_open_source(Path(graph) if graph else None, store), text, allow_network=allow_network,
+                  timeout=timeout, limit=limit)
     typer.echo(format_result(res, format))
 
 

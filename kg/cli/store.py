@@ -16,22 +16,22 @@ def ingest(
     lang: str | None = typer.Option(None, help="Language of the input (ar, en); detected if not given."),
     encoding: str | None = typer.Option(None, help="Text encoding (e.g. cp1256); detected if not given."),
     ner: str = typer.Option("crf", help="Mention extractor: crf (kg's trained model), none (rules only), spacy:NAME."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes for extraction (0: one per core)."),
+    engine: str = typer.Option("processes", help="processes, or dask (with --scheduler ADDRESS)."),
+    scheduler: str | None = typer.Option(None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Add articles to the store in --store DIR: the same text again is skipped, a changed one replaces its graph."""
     from kg.cli.build import _problem, parse_date
+    from kg.progress import IngestProgress, count_documents
     from kg.store import ingest as run
 
-    count = {"n": 0}
-
-    def seen(_doc: object) -> None:
-        count["n"] += 1
-        if not quiet and count["n"] % 100 == 0:
-            typer.echo(f"  {count['n']} documents ...", err=True)
-
-    report = run(sources, store, ner=ner, date=parse_date(date), lang=lang, encoding=encoding, on_document=seen)
+    total = None if quiet or "-" in sources else count_documents(sources)
+    with IngestProgress(total=total, enabled=None if not quiet else False) as prog:
+        report = run(sources, store, ner=ner, date=parse_date(date), lang=lang, encoding=encoding,
+                     jobs=jobs, engine=engine, scheduler=scheduler, progress=prog)
     for p in report.problems:
-        typer.echo(f"skipped: {_problem(p)}", err=True)
+        typer.echo(f"warning: {_problem(p)}", err=True)
     if quiet:
         return
     typer.echo(
