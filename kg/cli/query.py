@@ -26,7 +26,7 @@ def query(
     allow_network: bool = typer.Option(False, "--allow-network", help="Permit SERVICE (network access)."),
 ) -> None:
     """Answer a SPARQL query over a graph file, a store or an endpoint."""
-    from kg.query import fill, format_result, named_queries
+    from kg.query import format_result, named_queries, prepare
     from kg.query import query as run
 
     if list_:
@@ -47,7 +47,7 @@ def query(
             if not sep:
                 fail(f"--param {p!r} must be NAME=VALUE", 2)
             values[k.strip()] = v
-        text = fill(nqs[named], values)
+        nq_text: tuple = (nqs[named], values)
     elif file is not None:
         try:
             text = file.read_text(encoding="utf-8")
@@ -60,12 +60,17 @@ def query(
     else:
         fail("give a query: kg query GRAPH 'SELECT ...', --file q.rq or --named NAME", 2)
     if endpoint:
+        from kg.query import fill
         from kg.remote import query_endpoint
 
+        if named:
+            text = fill(*nq_text)
         res = query_endpoint(endpoint, text, timeout=timeout or 60)
     else:
-        res = run(_open_source(Path(graph) if graph else None, store), text, allow_network=allow_network,
-                  timeout=timeout, limit=limit)
+        source = _open_source(Path(graph) if graph else None, store)
+        if named:
+            text = prepare(source, *nq_text)
+        res = run(source, text, allow_network=allow_network, timeout=timeout, limit=limit)
     typer.echo(format_result(res, format))
 
 
