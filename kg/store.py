@@ -247,10 +247,10 @@ class Store:
         return self.add_many([(data, doc_id, content_hash)], force=force)[0] == 1
 
     def add_document(self, doc: Document, *, force: bool = False) -> bool:
-        """Add a processed :class:`~kg.model.Document` (built with :func:`kg.graph.rdf.to_dataset`)."""
-        from kg.graph.rdf import to_dataset
+        """Add a processed :class:`~kg.model.Document` (its quads from :func:`kg.graph.rdf.document_rdf`)."""
+        from kg.graph.rdf import document_rdf
 
-        return self.add(to_dataset([doc]), doc.id, doc.content_hash, force=force)
+        return self.add(list(document_rdf(doc)), doc.id, doc.content_hash, force=force)
 
     def add_many(
         self, items: Iterable[tuple[Any, str, str]], *, batch: int = 25, force: bool = False
@@ -508,7 +508,7 @@ def ingest(
         StoreError: the store cannot be opened or written.
         KGError: a source cannot be read.
     """
-    from kg.graph.rdf import to_dataset
+    from kg.graph.rdf import document_rdf
     from kg.pipeline import documents
     from kg.resolve.events import EventIndex
     from kg.resolve.link import EntityIndex
@@ -543,7 +543,7 @@ def ingest(
             old = stored.get(doc.id)
             report.linked += len(entities.link(doc))
             report.events_joined += events.assign(doc)
-            quads = list(shared_event_quads(_iter_quads(to_dataset([doc])), doc))
+            quads = list(_iter_quads(document_rdf(doc)))  # event IRIs already carry their shared keys
             pending.append((quads, doc.id, doc.content_hash))
             stored[doc.id] = doc.content_hash
             if old is None:

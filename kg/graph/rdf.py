@@ -299,6 +299,18 @@ def new_dataset() -> Dataset:
     return ds
 
 
+def document_rdf(doc: Document) -> Iterator[Quad]:
+    """One document's quads plus its own entity-layer contribution, without building a Dataset.
+
+    This is what a store adds per document (:meth:`kg.store.Store.add_document`).
+    """
+    layer = EntityLayer()
+    for e in doc.entities.values():
+        layer.add(e)
+    yield from document_quads(doc)
+    yield from layer.quads()
+
+
 def to_dataset(docs: Iterable[Document]) -> Dataset:
     """RDF of processed documents: one named graph each plus the entity layer."""
     b = DatasetBuilder()
