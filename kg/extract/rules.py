@@ -97,8 +97,26 @@ def extract(doc: Document, known: list[Mention] | None = None) -> list[Mention]:
         found = _english(doc.text, tokens)
     else:
         found = _arabic(doc.text, tokens)
-    found = [m for m in found if m.label != PER or not any(s < m.end and m.start < e for s, e in places)]
+    found = [t for m in found if (t := _before_places(doc.text, m, places)) is not None]
     return found + _propagate(doc.text, tokens, found + list(known or []))
+
+
+def _before_places(text: str, m: Mention, places: list[tuple[int, int]]) -> Mention | None:
+    """A person span cut short where a known place begins ("بوتين بيونغ يانغ" -> "بوتين");
+    None when a place covers its start."""
+    if m.label != PER:
+        return m
+    end = m.end
+    for s, e in places:
+        if s < end and m.start < e:
+            if s <= m.start:
+                return None
+            end = s
+    if end == m.end:
+        return m
+    while end > m.start and (text[end - 1].isspace() or text[end - 1] in "-،,"):
+        end -= 1
+    return _m(text, m.start, end, PER, m.score) if end > m.start else None
 
 
 def _arabic(text: str, tokens: list[Token]) -> list[Mention]:
