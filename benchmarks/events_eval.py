@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from events_gold import (  # noqa: E402
     GoldSentence,
     arabic_gsr,
+    cameo_examples,
     load_cameo2plover,
     petrarch2_gsr,
     plover_gsr,
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--errors", action="store_true", help="print the misclassified sentences (use with --split dev)"
     )
-    ap.add_argument("--only", choices=("ar", "petrarch2", "plover"), default=None)
+    ap.add_argument("--only", choices=("ar", "petrarch2", "plover", "cameo"), default=None)
     args = ap.parse_args(argv)
     if not args.shared.exists():
         print(f"shared data folder {args.shared} not found", file=sys.stderr)
@@ -132,11 +133,14 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "petrarch2": ("PETRARCH2 English validation", list(petrarch2_gsr(args.shared, table)), None),
         "plover": ("PLOVER GSR (English)", list(plover_gsr(args.shared)), None),
+        "cameo": ("CAMEO codebook examples outside both GSRs (tuning aid)", list(cameo_examples(args.shared, table)), None),
     }
     for key, (name, gold, only) in sets.items():
         if args.only and key != args.only:
             continue
-        chosen = [g for g in gold if args.split == "all" or (g.dev == (args.split == "dev"))]
+        if key == "cameo" and args.split == "test":
+            continue  # a tuning aid: never reported as a test set
+        chosen = [g for g in gold if key == "cameo" or args.split == "all" or (g.dev == (args.split == "dev"))]
         t0 = time.perf_counter()
         pairs = []
         primary = []
@@ -150,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"ERR {g.id} gold={sorted(gg)} pred={sorted(pp)} :: {g.text[:200]}")
         dt = time.perf_counter() - t0
         report(f"{name}, split={args.split}", score(pairs, only), len(chosen))
-        if key == "plover":
+        if key in ("plover", "cameo"):
             tp, fp, fn = score(primary)["ALL"]
             p, r, f = prf(tp, fp, fn)
             print(f"\nprimary event only: P {p:.3f} R {r:.3f} F1 {f:.3f}")

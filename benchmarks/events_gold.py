@@ -96,6 +96,72 @@ def plover_gsr(shared: Path) -> Iterator[GoldSentence]:
         yield GoldSentence(r["id"], r["text"], "en", date, {cat})
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def cameo_examples(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldSentence]:
+    """The CAMEO 1.1b3 codebook's example sentences that are in neither gold set.
+
+    The PLOVER GSR was drawn from these examples, so every example sharing a fifth
+    or more of its word 5-grams with a PLOVER GSR or PETRARCH2 sentence is left
+    out; what remains (about 140) is a tuning aid (``--split dev`` and ``all``
+    only), never a test set.  Codes map through CAMEO2PLOVER; CAMEO 01 expects no event,
+    CAMEO 02 (appeals) REQUEST.
+    """
+    path = shared / "cameo_codebook" / "CAMEO.Manual.1.1b3.txt"
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    for lig, plain in (("\ufb00", "ff"), ("\ufb01", "fi"), ("\ufb02", "fl"), ("\ufb03", "ffi"), ("\ufb04", "ffl")):
+        text = text.replace(lig, plain)
+    text = text.replace("textcolorblue", "")
+    examples: list[tuple[str, str]] = []
+    code: str | None = None
+    cur: list[str] | None = None
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is not None and code is not None:
+            examples.append((code, re.sub(r"(\w)- (\w)", r"\1\2", " ".join(cur))))
+        cur = None
+
+    for line in text.splitlines():
+        s = line.strip()
+        m = re.match(r"^CAMEO (\d{2,4})$", s)
+        if m:
+            flush()
+            code = m.group(1)
+            continue
+        if code is None or not s or s.startswith("===== page") or re.match(r"^(CHAPTER \d|\d+$)", s):
+            continue
+        if s.startswith("Example Note") or s.startswith("Note "):
+            flush()  # a coder's note, not an example
+        elif s.startswith("Example "):
+            flush()
+            cur = [s[8:]]
+        elif re.match(r"^(Name|Description|Usage Notes|\d\.\d+ [A-Z])", s):
+            flush()
+        elif cur is not None:
+            cur.append(s)
+    flush()
+
+    def grams(t: list[str]) -> set[tuple[str, ...]]:
+        return {tuple(t[i : i + 5]) for i in range(len(t) - 4)}
+
+    seen: set[tuple[str, ...]] = set()
+    for g in [*plover_gsr(shared), *petrarch2_gsr(shared, cameo2plover)]:
+        seen |= grams(_words(g.text))
+    for n, (code, sentence) in enumerate(examples):
+        gs = grams(_words(sentence))
+        if not gs or len(gs & seen) / len(gs) >= 0.2:
+            continue
+        # CAMEO 02 (appeals) has no row in CAMEO2PLOVER, but the PLOVER manual's REQUEST
+        # is "all requests, demands, and orders"
+        cat = "REQUEST" if code.startswith("02") else plover_of(code, cameo2plover)
+        yield GoldSentence(f"CAMEO-{code}-{n}", sentence, "en", None, {cat} if cat else set(), [code])
+
+
 def load_cameo2plover(path: Path) -> dict[str, str]:
     """kg's generated table (kg/events/data/cameo2plover.tsv): code -> PLOVER."""
     out: dict[str, str] = {}

@@ -67,6 +67,8 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             continue
         if m.start in ctx_hits and m.entry.kind in ("n", "a"):
             continue  # "أعرب عن دعمه": the noun is the verb's context word
+        if m.entry.kind == "n" and _modifier(view, m):
+            continue  # "riot police", "aid agency", "protest leaders": a noun modifying a noun
         if m.entry.kind == "n" and _protested(view, m, out):
             continue  # "احتجاجا على مقتل فتى", "protesting the killing of": what is protested
         if (
@@ -109,6 +111,14 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
     elif actors:
         out = [m for m in out if m.entry.kind != "a" or m is actors[0] or m.start == actors[0].start]
     return out
+
+
+def _modifier(view: SentenceView, noun: Match) -> bool:
+    """An English noun trigger directly followed by a common noun modifies it (``riot police``)."""
+    if view.lang != "en" or view.tags is None or noun.end >= len(view.words):
+        return False
+    nxt = view.tags[noun.end]
+    return nxt in ("NN", "NNS") and view.words[noun.end].isalpha()
 
 
 def _protested(view: SentenceView, noun: Match, before: list[Match]) -> bool:
@@ -392,15 +402,19 @@ def extract(doc: Document) -> Document:
             if (
                 m.entry.kind == "n"
                 and not (roles.agent or roles.target or roles.place or roles.participant)
-                and (_definite(view, m) and tx is None)
+                and ((_definite(view, m) and tx is None) or (lang == "en" and verb_starts))
             ):
-                continue  # a bare definite noun ("الاجتماع") refers back to an event, it does not state one
+                # a bare definite noun ("الاجتماع") refers back to an event, it does not state one;
+                # an English noun with no participant beside a verb event is background ("since the invasion")
+                continue
             if (
                 m.entry.source != "kg"
                 and not (m.entry.after or m.entry.before)
                 and not (roles.agent and roles.target)
             ):
                 continue  # a dictionary verb's bare default code needs two actors (PETRARCH's own rule)
+            if m.entry.source != "kg" and lang == "en" and not _finite(view, m):
+                continue  # PETRARCH codes a clause's verb: not a participle or gerund ("damaging relations")
             if (
                 m.entry.source != "kg"
                 and view.words[m.start] in _EN_INTENT

@@ -337,6 +337,12 @@ class Lexicon:
     ) -> None:
         words = spec.lower().split()
         head, rest = words[0], tuple(words[1:])
+        if kind == "n" and rest:
+            # a compound noun inflects its last word: "air strike" -> "air strikes"
+            for last in sorted(english_noun_forms(rest[-1])):
+                entry = Entry(plover, cameo, kind, spec, rest[:-1] + (last,), after, before, conf, src)
+                self._add(index, head, Form(entry, "", False))
+            return
         entry = Entry(plover, cameo, kind, spec, rest, after, before, conf, src)
         forms = english_verb_forms(head) if kind == "v" else english_noun_forms(head)
         if kind == "a":
