@@ -14,6 +14,12 @@ first, so that later, shorter forms attach to the full name:
 * well-known people and organizations get English-derived keys from a small list
   (:mod:`kg.resolve.known`), unlinked place names are looked up offline
   (:mod:`kg.resolve.places`).
+
+Before any of this, a mention must look like a name (:mod:`kg.resolve.nameness`):
+words at its edges that are no name words are cut off (``محمود عباس بسبب``), a span
+with nothing left becomes no entity (``وراء``), and an entity seen once, with a low
+score and nothing to confirm it, gets a document-local key (``person/<slug>~<doc>``)
+so that it is never merged with another document's entity.
 """
 from __future__ import annotations
 
@@ -34,7 +40,7 @@ from kg.model import (
     Entity,
     Mention,
 )
-from kg.resolve import known, places
+from kg.resolve import known, nameness, places
 from kg.resolve.names import (
     NAME_PARTICLES,
     clitic_variants,
@@ -104,7 +110,8 @@ def resolve_document(doc: Document) -> Document:
         if key is not None:
             _attach(doc, key, m, lang)
         elif m.label in _LABEL_TYPE:
-            names.append((m, _LABEL_TYPE[m.label]))
+            if _keep_name_part(m, _LABEL_TYPE[m.label]):
+                names.append((m, _LABEL_TYPE[m.label]))
 
     attested = _attested_tokens(names)
     # tokens that also name an organization or place here ("ميليشيا الحوثي"): a person
@@ -142,6 +149,32 @@ def resolve_document(doc: Document) -> Document:
     for cluster in clusters:
         _emit(doc, cluster, lang)
     return doc
+
+
+def _keep_name_part(m: Mention, typ: str) -> bool:
+    """Cut the mention down to its name part; False if it has none (not a name at all).
+
+    Mentions a gazetteer or kg's list of known names vouches for are left as they are.
+    """
+    m.attrs.pop("not_a_name", None)
+    if nameness.is_confirmed(m) or known.lookup(" ".join(name_tokens(m.text)), typ) is not None:
+        return True
+    span = nameness.name_span(m, typ, _TITLES)
+    if span is None:
+        m.attrs["not_a_name"] = True
+        return False
+    a, b = span
+    if (a, b) != (0, len(m.text)):
+        m.attrs.setdefault("span_as_found", [m.start, m.end])
+        m.start, m.end, m.text = m.start + a, m.start + b, m.text[a:b]
+    return True
+
+
+def _doc_tag(doc: Document) -> str:
+    """A short content-derived tag of the document, for document-local entity keys."""
+    import hashlib
+
+    return hashlib.sha1(f"{doc.id}\x00{doc.content_hash}".encode()).hexdigest()[:10]
 
 
 def _place_key(m: Mention) -> str | None:
@@ -382,10 +415,15 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
         else:
             base = en or " ".join(preferred.split()[dropped:] if dropped > 0 else preferred.split())
         key = f"{_PREFIX[c.type]}/{slug(base)}"
+    local = not nameness.linkable(c.mentions, c.tokens, c.type, c.known is not None)
+    if local:
+        key = f"{key}{nameness.LOCAL_MARK}{_doc_tag(doc)}"
     e = doc.entities.get(key)
     if e is None:
         e = Entity(key=key, type=c.type, labels=labels)
         doc.entities[key] = e
+    if local:
+        e.attrs["local"] = True
     for m, form in zip(c.mentions, c.forms):
         m.entity = key
         e.mentions.append(m)

@@ -16,7 +16,9 @@ re-keys a new document's entity to an existing one when
   and a single word is never linked across scripts by spelling alone, so that
   two different people with similar names in unrelated stories stay apart.
 
-Countries and cities are keyed by ISO / GeoNames ids and never re-keyed.
+Countries and cities are keyed by ISO / GeoNames ids and never re-keyed.  Entities
+with a document-local key (an unconfirmed single sighting, :mod:`kg.resolve.nameness`)
+are neither linked nor linked to.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.model import CITY, COUNTRY, LOCATION, ORGANIZATION, PERSON, Document, Entity
+from kg.resolve.nameness import is_local
 from kg.resolve.names import NAME_PARTICLES, compact, name_tokens
 from kg.text.arabic import is_arabic
 
@@ -75,7 +78,7 @@ class EntityIndex:
 
     def add_entity(self, key: str, type_: str, names: Iterable[tuple[str, str]], context: Iterable[str] = ()) -> None:
         """Remember an entity under its key with its names ``(text, lang)``."""
-        if type_ not in _LINKABLE:
+        if type_ not in _LINKABLE or is_local(key):
             return
         k = self.entities.get(key)
         if k is None:
@@ -115,7 +118,7 @@ class EntityIndex:
 
     def candidate(self, e: Entity, context: Counter[str]) -> str | None:
         """The key of the indexed entity ``e`` denotes, or None."""
-        if e.type not in _LINKABLE:
+        if e.type not in _LINKABLE or is_local(e.key):
             return None
         names = _names(e)
         longest = max((len(name_tokens(t)) for t, _ in names), default=0)

@@ -1,0 +1,175 @@
+"""Does a mention look like a name?  Keep NER junk out of the entity layer.
+
+A tagger trained on 2007 newswire, run on today's news, also tags words that are
+no name at all (``وراء``, ``قوله``, ``والرئيس قلقان إزاء``) and runs names into the
+next word (``محمود عباس جيدة``, ``نواز شريف بسبب``).  Resolution must not turn
+such spans into entities nor merge them into real ones.  Two rules:
+
+1. **Edges that are not name words are cut off** (:func:`name_span`): a word is a
+   *non-name word* when the shipped table (``data/common_ar.tsv``, built by
+   :mod:`kg.resolve.build_common` from a treebank and news word counts, name lists
+   exempt) lists it as a function word, a verb or a very frequent common word of
+   the news, glued proclitics allowed (``وبسبب``).  A person name loses such words
+   at both ends (a title such as ``الرئيس`` at the start stays: resolution drops it
+   from the key), an organization or place name only function words and verbs
+   (``وزارة الخارجية`` is made of common words).  A span with nothing left is not a
+   name: it becomes no entity.
+2. **An unconfirmed single sighting stays in its document** (:func:`is_confirmed`,
+   :func:`linkable`): an entity that no gazetteer or list knows, that its document
+   names only once and that the tagger gave a low score, or an organization or place
+   named by one common word (``الحكومة``: which government?), keeps its mention in
+   the document graph but gets a document-local key, so it is never merged with an
+   entity of another document.
+
+English mentions pass rule 1 unchanged (the table is Arabic); capitalisation
+already keeps most English junk out of the tagger's output.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import PERSON, Mention
+from kg.text.arabic import is_arabic, normalize
+
+TABLE = Path(__file__).parent / "data" / "common_ar.tsv"
+#: Classes of the table that are not name words (``N`` marks a name that merely looks like a clitic form).
+NOT_NAME = frozenset({"F", "V", "C"})
+#: Function words and verbs: no part of a name's edge, whatever its type.
+CLOSED = frozenset({"F", "V"})
+#: Proclitics that may be glued to a word of the table (longest first).
+_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+#: A single sighting scored below this by the tagger is not linked across documents.
+WEAK_SCORE = 0.8
+#: Sources whose mentions are confirmed: a gazetteer entry, an id.
+_CONFIRMING = frozenset({"gazetteer"})
+#: Separates an entity key from the document tag of a document-local key.
+LOCAL_MARK = "~"
+_WORD = re.compile(r"\S+")
+_SEP = re.compile(r"[\s\-\u2010-\u2015_.\u060c,\"'\u201c\u201d\u00ab\u00bb()\[\]/#:]+")
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, str]:
+    """The shipped word table, ``{normalised word: class}``."""
+    out: dict[str, str] = {}
+    if not TABLE.exists():
+        return out
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        word, cls, *_ = line.split("\t")
+        out[word] = cls
+    return out
+
+
+def clitic_stems(word: str) -> list[str]:
+    """The word without a glued proclitic, each possibility (stems of 3+ letters).
+
+    >>> clitic_stems("وبسبب")
+    ['بسبب', 'سبب']
+    >>> clitic_stems("للجماعه")
+    ['الجماعه', 'لجماعه']
+    """
+    out = ["ال" + word[2:]] if word.startswith("لل") and len(word) >= 5 else []
+    return out + [word[len(p):] for p in _CLITICS if word.startswith(p) and len(word) - len(p) >= 3]
+
+
+def word_class(token: str) -> str | None:
+    """The table's class of a normalised token, glued proclitics allowed, else None.
+
+    >>> word_class("وراء"), word_class("بوتين")
+    ('F', None)
+    """
+    t = table()
+    cls = t.get(token)
+    if cls is not None:
+        return None if cls == "N" else cls
+    if not is_arabic(token):
+        return None
+    for stem in clitic_stems(token):
+        cls = t.get(stem)
+        if cls is not None and cls != "N":
+            return cls
+    return None
+
+
+def _tokens(word: str) -> list[str]:
+    return [t for t in _SEP.split(normalize(word)) if t]
+
+
+def _non_name_word(word: str, classes: frozenset[str]) -> bool:
+    toks = _tokens(word)
+    if not toks:
+        return True  # "#", "-": nothing of a name
+    return all(word_class(t) in classes for t in toks)
+
+
+def name_span(m: Mention, typ: str, titles: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Offsets (into ``m.text``) of the part of the mention that can be a name.
+
+    Args:
+        m: the mention.
+        typ: the entity type it would become (Person cuts common words too).
+        titles: normalised title words that may open a person mention.
+
+    Returns:
+        ``(start, end)`` within ``m.text``, or None when no word of it is a name word.
+
+    >>> name_span(Mention(0, 16, "محمود عباس بسبب", label="PER", source="ner"), "Person")
+    (0, 10)
+    >>> name_span(Mention(0, 4, "وراء", label="PER", source="ner"), "Person") is None
+    True
+    """
+    words = [(w.start(), w.end()) for w in _WORD.finditer(m.text)]
+    if not words or not is_arabic(m.text):
+        return (0, len(m.text)) if words else None
+    edge = NOT_NAME if typ == PERSON else CLOSED
+    i, j = 0, len(words)
+    while i < j and _non_name_word(m.text[words[i][0]:words[i][1]], edge):
+        if typ == PERSON and normalize(m.text[words[i][0]:words[i][1]]) in titles and i + 1 < j:
+            break  # "الرئيس فلاديمير بوتين": the title stays, resolution keys the name
+        i += 1
+    while j > i and _non_name_word(m.text[words[j - 1][0]:words[j - 1][1]], edge):
+        j -= 1
+    if i >= j:
+        return None
+    if typ == PERSON and all(normalize(m.text[a:b]) in titles for a, b in words[i:j]):
+        return None  # a title alone
+    return words[i][0], words[j - 1][1]
+
+
+def is_confirmed(m: Mention) -> bool:
+    """True if something besides the tagger vouches for the mention: a gazetteer, an id."""
+    if m.source in _CONFIRMING or "gazetteer" in m.attrs.get("also", ()):
+        return True
+    return any(m.attrs.get(k) for k in ("org_id", "wikidata", "iso", "geonames"))
+
+
+def common_only(tokens: tuple[str, ...]) -> bool:
+    """True if every token is a non-name word of the table (``الحكومة``)."""
+    return bool(tokens) and all(word_class(t) in NOT_NAME for t in tokens)
+
+
+def is_local(key: str) -> bool:
+    """True for a document-local entity key (``person/<slug>~<doc tag>``)."""
+    return LOCAL_MARK in key
+
+
+def linkable(mentions: list[Mention], tokens: tuple[str, ...], typ: str, known: bool) -> bool:
+    """May an entity with these mentions be merged with entities of other documents?
+
+    Args:
+        mentions: its mentions in this document.
+        tokens: its name, as normalised tokens (the longest form).
+        typ: its entity type.
+        known: whether kg's list of well-known entities knows it.
+    """
+    if known or any(is_confirmed(m) for m in mentions):
+        return True
+    if typ != PERSON and len(tokens) == 1 and common_only(tokens):
+        return False  # "الحكومة", "الجيش": a different one in every story
+    if len(mentions) >= 2:
+        return True
+    return max(m.score for m in mentions) >= WEAK_SCORE

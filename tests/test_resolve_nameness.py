@@ -1,0 +1,80 @@
+"""Resolution keeps spans that are no name out of the entity layer (kg.resolve.nameness)."""
+from __future__ import annotations
+
+from kg.model import Document, Mention
+from kg.resolve import resolve_document
+from kg.resolve.link import EntityIndex
+from kg.resolve.nameness import is_local, name_span, word_class
+
+
+def _doc(text: str, spans: list[tuple[str, str, float, str]], doc_id: str = "d") -> Document:
+    mentions = []
+    for surface, label, score, source in spans:
+        i = text.index(surface)
+        mentions.append(Mention(i, i + len(surface), surface, label=label, score=score, source=source))
+    return Document(id=doc_id, text=text, lang="ar", mentions=mentions)
+
+
+def test_nameness_table_knows_function_words_not_names() -> None:
+    assert word_class("وراء") == "F"
+    assert word_class("بسبب") is not None and word_class("وبسبب") is not None  # glued proclitic
+    for name in ("ترامب", "بوتين", "فيصل", "كمال", "محمد", "سلمان"):
+        assert word_class(name) is None, name
+
+
+def test_nameness_junk_span_becomes_no_entity() -> None:
+    doc = resolve_document(_doc("وقال وراء ذلك إن الأمر انتهى.", [("وراء", "PER", 0.9, "ner")]))
+    assert doc.entities == {}
+    assert doc.mentions[0].entity is None and doc.mentions[0].attrs["not_a_name"]
+
+
+def test_nameness_trailing_word_cut_from_person() -> None:
+    text = "التقى محمود عباس بسبب الأزمة، وقال عباس إن الوضع صعب."
+    doc = resolve_document(_doc(text, [("محمود عباس بسبب", "PER", 0.9, "ner"), ("عباس", "PER", 0.9, "ner")]))
+    (e,) = doc.entities.values()
+    assert e.labels["ar"] == "محمود عباس"
+    assert doc.mentions[0].text == "محمود عباس" and text[doc.mentions[0].start:doc.mentions[0].end] == "محمود عباس"
+    assert not is_local(e.key)
+
+
+def test_nameness_title_stays_and_known_name_untouched() -> None:
+    text = "قال الرئيس فلاديمير بوتين إن الأمر انتهى."
+    doc = resolve_document(_doc(text, [("الرئيس فلاديمير بوتين", "PER", 0.6, "rules")]))
+    assert list(doc.entities) == ["person/vladimir-putin"]
+
+
+def test_nameness_unconfirmed_single_sighting_is_document_local() -> None:
+    text = "قال قلقان إن الأمر انتهى."
+    a = resolve_document(_doc(text, [("قلقان", "PER", 0.55, "rules")], "a"))
+    b = resolve_document(_doc(text + " ", [("قلقان", "PER", 0.55, "rules")], "b"))
+    (ka,), (kb,) = list(a.entities), list(b.entities)
+    assert is_local(ka) and is_local(kb) and ka != kb  # never the same node across documents
+    index = EntityIndex()
+    index.link(a)
+    assert index.link(b) == {} and kb not in index
+
+
+def test_nameness_confident_or_repeated_name_is_linkable() -> None:
+    once = resolve_document(_doc("قال خاشقجي إن الأمر انتهى.", [("خاشقجي", "PER", 0.95, "ner")]))
+    twice = resolve_document(_doc("قال خاشقجي إن خاشقجي مضى.", [("خاشقجي", "PER", 0.55, "rules")]))
+    twice.mentions.append(Mention(14, 20, "خاشقجي", label="PER", score=0.55, source="rules"))
+    twice = resolve_document(twice)
+    assert not any(is_local(k) for k in once.entities)
+    assert not any(is_local(k) for k in twice.entities)
+
+
+def test_nameness_common_word_organization_is_document_local() -> None:
+    text = "قالت الحكومة إن وزارة الخارجية الروسية قالت ذلك."
+    doc = resolve_document(_doc(text, [("الحكومة", "ORG", 0.95, "ner"),
+                                       ("وزارة الخارجية الروسية قالت", "ORG", 0.95, "ner")]))
+    keys = {m.text: m.entity for m in doc.mentions}
+    assert keys["الحكومة"] is not None and is_local(keys["الحكومة"])
+    assert "وزارة الخارجية الروسية" in keys  # the trailing verb is cut off
+    assert not is_local(keys["وزارة الخارجية الروسية"] or "~")
+
+
+def test_nameness_name_span_offsets() -> None:
+    m = Mention(0, 18, "والرئيس قلقان إزاء", label="PER", source="ner")
+    a, b = name_span(m, "Person") or (0, 0)
+    assert m.text[a:b] == "قلقان"
+    assert name_span(Mention(0, 5, "Obama", label="PER"), "Person") == (0, 5)
