@@ -67,11 +67,14 @@ EN_REPORT_VERBS = frozenset(
     "said says say told reported reports announced stated added according quoted claimed".split()
 )
 EN_ACCORDING = frozenset(["according"])
-EN_NEGATION = frozenset("not n't no never neither nor without".split())
+EN_NEGATION = frozenset("not n't no never neither nor without failed fail fails unable".split())
 EN_PLANNED = frozenset(
     "willing ready prepared will shall plans plan planned scheduled expected intends intend going".split()
 )
-EN_HYPOTHETICAL = frozenset("if would could might may possibly perhaps whether".split())
+EN_HYPOTHETICAL = frozenset(
+    "if would could might may possibly perhaps whether should must unless considering consider considers "
+    "mulling weighing possibility chance chances prospect prospects".split()
+)
 EN_BOTH = frozenset(["both"])
 EN_LEADER_TITLES = frozenset("leader president king queen premier chancellor emir sultan".split())
 EN_TITLE_STARTS = frozenset(

@@ -187,7 +187,7 @@ def _timex_for(
 
 
 #: intentions PLOVER codes by what is intended (manual: future cooperative acts are AGREE,
-#: announced retreats and concessions CONCEDE, coercive intentions THREATEN)
+#: coercive intentions THREATEN; intended retreats and concessions AGREE, as CAMEO 035 is mapped)
 _INTENT_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _INTENT_THREATEN = {"ASSAULT", "COERCE", "SANCTION"}
 
@@ -430,7 +430,9 @@ def extract(doc: Document) -> Document:
                 elif category in _INTENT_THREATEN:
                     category, cameo, mode = "THREATEN", "130", ASSERTED
                 elif category in ("RETREAT", "CONCEDE"):
-                    category, cameo, mode = "CONCEDE", "080", ASSERTED  # manual: announced retreats
+                    # CAMEO 035x "express intent to yield / release / de-escalate", which the
+                    # CAMEO2PLOVER table (and the gold sets) code as AGREE
+                    category, cameo, mode = "AGREE", "035", ASSERTED
             mode = _embedded(view, m, kept, mode)
             # an attempt that was foiled still happened (PLOVER: attempted assassinations are ASSAULT)
             foiled = m.entry.kind == "n" and _foiled(view, m)

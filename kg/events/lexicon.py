@@ -168,15 +168,66 @@ _EN_AUXILIARIES = frozenset("be is am are was were been being have has had havin
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
+#: irregular English verbs met in news: base -> past and past participle forms
+_EN_IRREGULAR = {
+    "arise": "arose arisen", "be": "was were been", "beat": "beat beaten",
+    "become": "became become", "begin": "began begun", "bend": "bent", "bid": "bid", "bind": "bound",
+    "bite": "bit bitten", "blow": "blew blown", "break": "broke broken", "bring": "brought",
+    "build": "built", "burn": "burnt burned", "buy": "bought", "catch": "caught", "choose": "chose chosen",
+    "come": "came come", "cut": "cut", "deal": "dealt", "do": "did done", "draw": "drew drawn",
+    "drive": "drove driven", "eat": "ate eaten", "fall": "fell fallen", "feed": "fed", "feel": "felt",
+    "fight": "fought", "find": "found", "flee": "fled", "fly": "flew flown", "forbid": "forbade forbidden",
+    "forgive": "forgave forgiven", "freeze": "froze frozen", "get": "got gotten", "give": "gave given",
+    "go": "went gone", "grind": "ground", "hang": "hung hanged", "have": "had", "hear": "heard",
+    "hide": "hid hidden", "hit": "hit", "hold": "held", "hurt": "hurt", "keep": "kept", "know": "knew known",
+    "lay": "laid", "lead": "led", "leave": "left", "lend": "lent", "let": "let",
+    "lose": "lost", "make": "made", "mean": "meant", "meet": "met", "overcome": "overcame overcome",
+    "overrun": "overran overrun", "overthrow": "overthrew overthrown", "pay": "paid", "put": "put",
+    "quit": "quit", "read": "read", "rebuild": "rebuilt", "rid": "rid", "ride": "rode ridden",
+    "ring": "rang rung", "rise": "rose risen", "run": "ran run", "say": "said", "see": "saw seen",
+    "seek": "sought", "sell": "sold", "send": "sent", "set": "set", "shake": "shook shaken",
+    "shed": "shed", "shoot": "shot", "show": "showed shown", "shut": "shut", "sing": "sang sung",
+    "sink": "sank sunk", "sit": "sat", "slay": "slew slain", "slide": "slid", "speak": "spoke spoken",
+    "spend": "spent", "split": "split", "spread": "spread", "stand": "stood", "steal": "stole stolen",
+    "stick": "stuck", "strike": "struck stricken", "swear": "swore sworn", "sweep": "swept",
+    "take": "took taken", "teach": "taught", "tear": "tore torn", "tell": "told", "think": "thought",
+    "throw": "threw thrown", "undergo": "underwent undergone", "undertake": "undertook undertaken",
+    "uphold": "upheld", "upset": "upset", "wage": "waged", "wake": "woke woken", "wear": "wore worn",
+    "win": "won", "withdraw": "withdrew withdrawn", "withhold": "withheld", "write": "wrote written",
+    "forsake": "forsook forsaken", "foresee": "foresaw foreseen", "mislead": "misled",
+    "override": "overrode overridden", "oversee": "oversaw overseen", "overtake": "overtook overtaken",
+    "shrink": "shrank shrunk", "spring": "sprang sprung", "sting": "stung", "strive": "strove striven",
+    "swing": "swung", "tread": "trod trodden", "wind": "wound", "wring": "wrung", "light": "lit lighted",
+}
+
+
 def english_verb_forms(base: str) -> set[str]:
-    """Regular inflections of an English verb.
+    """Inflections of an English verb: regular ones, and irregular pasts from a table.
 
     >>> sorted(english_verb_forms("ban"))
     ['ban', 'banned', 'banning', 'bans']
     >>> sorted(english_verb_forms("deny"))
     ['denied', 'denies', 'deny', 'denying']
+    >>> sorted(english_verb_forms("withdraw"))
+    ['withdraw', 'withdrawing', 'withdrawn', 'withdraws', 'withdrew']
     """
     b = base.lower()
+    irregular = _EN_IRREGULAR.get(b)
+    if irregular is not None:
+        third = b + "es" if b.endswith(("s", "x", "z", "ch", "sh", "o")) else b + "s"
+        if b.endswith("y") and len(b) > 2 and b[-2] not in _VOWELS:
+            third = b[:-1] + "ies"
+        if b.endswith("ie"):
+            ing = b[:-2] + "ying"
+        elif b.endswith("e") and not b.endswith(("ee", "ye", "oe")):
+            ing = b[:-1] + "ing"
+        elif b in ("begin", "split", "forbid", "upset", "overrun") or (
+            len(b) <= 4 and b[-1] not in _VOWELS | set("wxy") and b[-2] in _VOWELS and b[-3] not in _VOWELS
+        ):
+            ing = b + b[-1] + "ing"  # hit -> hitting, run -> running
+        else:
+            ing = b + "ing"
+        return {b, third, ing, *irregular.split()}
     out = {b}
     if b.endswith("e"):
         out |= {b + "s", b + "d", b[:-1] + "ing"}
