@@ -24,8 +24,9 @@ from urllib.parse import quote
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Literal, URIRef
 from rdflib.term import Node
 
-from kg.model import COUNTRY, ENTITY_TYPES, Document, Entity, plover_class
+from kg.model import COUNTRY, Document, Entity, plover_class
 from kg.namespace import ID, KG, PREFIXES
+from kg.resolve.labelling import alt_labels, country_link, entity_type, most_common, preferred_labels
 
 Quad = tuple[Node, Node, Node, URIRef]
 
@@ -144,9 +145,13 @@ def document_quads(doc: Document) -> Iterator[Quad]:
 class EntityLayer:
     """Accumulates what documents say about each entity and writes the resolved layer.
 
-    Labels: per language, the name used most often (ties: the longer, then the
-    first in code-point order) becomes ``rdfs:label``; every other name seen becomes
-    ``skos:altLabel``.  A place's type is the most specific one seen.
+    The labelling rules (type, ``rdfs:label`` / ``skos:altLabel``, links) are those of
+    :mod:`kg.resolve.labelling`, shared with the store's entity layer
+    (:func:`kg.resolve.layer.entity_quads`): per language, the name used most often
+    (ties: the longer, then the first in code-point order) becomes ``rdfs:label``;
+    every other name seen becomes ``skos:altLabel``.  A place's type is the most
+    specific one seen.  Names and types are weighted by the entity's mention count;
+    ids (ISO code, GeoNames id, country) by the number of documents giving them.
     """
 
     def __init__(self) -> None:
@@ -154,67 +159,66 @@ class EntityLayer:
         self.labels: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
         self.alt: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.same_as: dict[str, set[str]] = defaultdict(set)
-        self.attrs: dict[str, dict[str, Any]] = defaultdict(dict)
+        self.ids: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
 
     def add(self, entity: Entity) -> None:
         k = entity.key
-        self.types[k][entity.type] += max(1, len(entity.mentions))
+        weight = max(1, len(entity.mentions))
+        self.types[k][entity.type] += weight
         for lang, text in entity.labels.items():
             if text:
                 clean = tidy_label(text)
-                self.labels[k][(clean, lang)] += max(1, len(entity.mentions))
+                self.labels[k][(clean, lang)] += weight
                 if clean != text:
                     self.alt[k].add((text, lang))
         self.alt[k].update((t, lang) for t, lang in entity.alt_labels if t)
         self.same_as[k].update(entity.same_as)
-        for a, v in entity.attrs.items():
-            self.attrs[k].setdefault(a, v)
+        for a in ("iso", "geonames", "country"):
+            if entity.attrs.get(a):
+                self.ids[k][a][str(entity.attrs[a])] += 1
 
     def _add_referenced_countries(self) -> None:
         """A city's country is in the graph even when no document names it."""
         from kg.resolve.places import country_info
 
         for k in list(self.types):
-            c = self.attrs[k].get("country")
-            if c and str(c).startswith("country/") and str(c) not in self.types:
-                iso = str(c).split("/", 1)[1]
+            c = most_common(self.ids[k]["country"]) if "country" in self.ids[k] else None
+            if c and c.startswith("country/") and c not in self.types:
+                iso = c.split("/", 1)[1]
                 info = country_info(iso)
-                self.types[str(c)]["Country"] += 1
+                self.types[c]["Country"] += 1
                 for lang in ("en", "ar"):
                     if info.get(lang):
-                        self.labels[str(c)][(info[lang], lang)] += 1
-                self.attrs[str(c)]["iso"] = iso
+                        self.labels[c][(info[lang], lang)] += 1
+                self.ids[c]["iso"][iso] += 1
                 if info.get("geonames"):
-                    self.attrs[str(c)]["geonames"] = info["geonames"]
-                    self.same_as[str(c)].add(f"https://sws.geonames.org/{info['geonames']}/")
+                    self.ids[c]["geonames"][info["geonames"]] += 1
+                    self.same_as[c].add(f"https://sws.geonames.org/{info['geonames']}/")
 
     def quads(self) -> Iterator[Quad]:
         g = ENTITY_GRAPH
         self._add_referenced_countries()
         for k in sorted(self.types):
             e = entity_iri(k)
-            typ = _type_of(self.types[k])
+            typ = entity_type(self.types[k])
             yield e, RDF.type, KG[typ], g
-            preferred: dict[str, str] = {}
-            for (text, lang), _n in sorted(self.labels[k].items(), key=lambda kv: (-kv[1], -len(kv[0][0]), kv[0][0])):
-                preferred.setdefault(lang, text)
-            for lang, text in sorted(preferred.items()):
+            preferred = preferred_labels(self.labels[k])
+            for lang, text in preferred.items():
                 yield e, RDFS.label, _lit(text, lang), g
-            names = {(t, lang) for (t, lang) in self.labels[k]} | self.alt[k]
-            for text, lang in sorted(names):
-                if preferred.get(lang) != text:
-                    yield e, SKOS.altLabel, _lit(text, lang), g
+            for text, lang in alt_labels(preferred, [*self.labels[k], *self.alt[k]]):
+                yield e, SKOS.altLabel, _lit(text, lang), g
             for iri in sorted(self.same_as[k]):
                 if iri.startswith(("http://", "https://")):
                     yield e, OWL.sameAs, URIRef(iri), g
-            attrs = self.attrs[k]
-            if attrs.get("iso") and typ == COUNTRY:
-                yield e, KG.iso, Literal(str(attrs["iso"])), g
-            if attrs.get("geonames"):
-                yield e, KG.geonamesId, Literal(str(attrs["geonames"])), g
-            if attrs.get("country") and typ != COUNTRY:
-                c = entity_iri(str(attrs["country"]))
-                yield e, (KG.locatedIn if typ in ("City", "Location") else KG.country), c, g
+            ids = self.ids.get(k, {})
+            iso, gid, country = (most_common(ids[a]) if a in ids else None for a in ("iso", "geonames", "country"))
+            if iso and typ == COUNTRY:
+                yield e, KG.iso, Literal(iso), g
+            if gid:
+                yield e, KG.geonamesId, Literal(gid), g
+            link = country_link(typ)
+            if country and link:
+                yield e, KG[link], entity_iri(country), g
 
 
 _LOOSE_HYPHEN = re.compile(r"\s*-\s+|\s+-\s*")
@@ -230,15 +234,6 @@ def tidy_label(text: str) -> str:
     """
     tidy = " ".join(_LOOSE_HYPHEN.sub(" ", text).split())
     return tidy or text
-
-
-def _type_of(counts: Counter[str]) -> str:
-    """The most specific type seen (City/Country over Location), else the most frequent."""
-    specific = [t for t in ("Country", "City") if counts.get(t)]
-    if specific:
-        return max(specific, key=lambda t: counts[t])
-    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return best if best in ENTITY_TYPES else "Location"
 
 
 def nquads(quads: Iterable[Quad]) -> bytes:

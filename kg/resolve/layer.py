@@ -6,8 +6,9 @@ weighted types and labels, alternative names, ``owl:sameAs`` links and ids
 (:class:`Contribution`).  The store keeps every document's contribution and, per
 entity, the running sum (:class:`EntityState`); adding a document adds, removing
 subtracts, and the entity's quads are regenerated from the sum with the same
-rules as :class:`kg.graph.rdf.EntityLayer` (the most frequent name per language
-is ``rdfs:label``, other names ``skos:altLabel``, City/Country win over Location).
+rules as :class:`kg.graph.rdf.EntityLayer`: both call :mod:`kg.resolve.labelling`
+(the most frequent name per language is ``rdfs:label``, other names ``skos:altLabel``,
+City/Country win over Location).
 
 Everything here works on pyoxigraph terms and plain JSON-able dicts.
 """
@@ -20,6 +21,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.resolve.labelling import alt_labels, country_link, entity_type, most_common, preferred_labels
+
 KG_NS = "https://w3id.org/newskg/ontology#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -31,8 +34,6 @@ KG_COUNTRY = ox.NamedNode(KG_NS + "country")
 KG_LOCATED = ox.NamedNode(KG_NS + "locatedIn")
 KG_HAS_MENTION = ox.NamedNode(KG_NS + "hasMention")
 KG_MENTIONED_IN = ox.NamedNode(KG_NS + "mentionedIn")
-
-_TYPES = ("Person", "Organization", "Location", "Country", "City")
 
 
 @dataclass
@@ -92,42 +93,31 @@ class EntityState:
         )
 
 
-def _type_of(types: Counter[str]) -> str:
-    specific = [t for t in ("Country", "City") if types.get(t)]
-    if specific:
-        return max(specific, key=lambda t: types[t])
-    best = max(types.items(), key=lambda kv: (kv[1], kv[0]))[0] if types else "Location"
-    return best if best in _TYPES else "Location"
-
-
 def _lit(text: str, lang: str) -> ox.Literal:
     return ox.Literal(text, language=lang) if lang else ox.Literal(text)
 
 
 def entity_quads(iri: str, state: EntityState, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    """The entity-layer quads of one entity, from its summed state."""
+    """The entity-layer quads of one entity, from its summed state (rules of :mod:`kg.resolve.labelling`)."""
     e = ox.NamedNode(iri)
-    typ = _type_of(state.types)
+    typ = entity_type(state.types)
     if state.types:
         yield ox.Quad(e, RDF_TYPE, ox.NamedNode(KG_NS + typ), graph)
-    preferred: dict[str, str] = {}
-    for (text, lang), _n in sorted(state.labels.items(), key=lambda kv: (-kv[1], -len(kv[0][0]), kv[0][0])):
-        preferred.setdefault(lang, text)
-    for lang, text in sorted(preferred.items()):
+    preferred = preferred_labels(state.labels)
+    for lang, text in preferred.items():
         yield ox.Quad(e, RDFS_LABEL, _lit(text, lang), graph)
-    names = set(state.labels) | set(state.alt)
-    for text, lang in sorted(names):
-        if preferred.get(lang) != text:
-            yield ox.Quad(e, SKOS_ALT, _lit(text, lang), graph)
+    for text, lang in alt_labels(preferred, [*state.labels, *state.alt]):
+        yield ox.Quad(e, SKOS_ALT, _lit(text, lang), graph)
     for s in sorted(state.same_as):
         yield ox.Quad(e, OWL_SAME, ox.NamedNode(s), graph)
-    if state.iso and typ == "Country":
-        yield ox.Quad(e, KG_ISO, ox.Literal(state.iso.most_common(1)[0][0]), graph)
-    if state.geonames:
-        yield ox.Quad(e, KG_GEONAMES, ox.Literal(state.geonames.most_common(1)[0][0]), graph)
-    if state.country and typ != "Country":
-        c = ox.NamedNode(state.country.most_common(1)[0][0])
-        yield ox.Quad(e, KG_LOCATED if typ in ("City", "Location") else KG_COUNTRY, c, graph)
+    iso, gid, country = most_common(state.iso), most_common(state.geonames), most_common(state.country)
+    if iso and typ == "Country":
+        yield ox.Quad(e, KG_ISO, ox.Literal(iso), graph)
+    if gid:
+        yield ox.Quad(e, KG_GEONAMES, ox.Literal(gid), graph)
+    link = country_link(typ)
+    if country and link:
+        yield ox.Quad(e, ox.NamedNode(KG_NS + link), ox.NamedNode(country), graph)
 
 
 def contributions(
