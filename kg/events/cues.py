@@ -73,7 +73,12 @@ EN_PLANNED = frozenset(
 )
 EN_HYPOTHETICAL = frozenset(
     "if would could might may possibly perhaps whether should must unless considering consider considers "
-    "mulling weighing possibility chance chances prospect prospects".split()
+    "mulling weighing possibility chance chances prospect prospects suspected alleged allegedly".split()
+)
+#: words that open a subordinate clause (relative, temporal, causal ...): its events are background
+EN_SUBORDINATORS = frozenset(
+    "who whom whose which where after since before following because although though while when once "
+    "unless until amid despite".split()
 )
 EN_BOTH = frozenset(["both"])
 EN_LEADER_TITLES = frozenset("leader president king queen premier chancellor emir sultan".split())

@@ -280,11 +280,41 @@ def _mark_main(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
     """
     if not kept:
         return
-    for m, ev in kept:
-        if ev.modality == ASSERTED and _finite(view, m):
+    for main_clause_only in (True, False):
+        for m, ev in kept:
+            if ev.modality != ASSERTED or not _finite(view, m):
+                continue
+            if main_clause_only and _subordinate(view, m):
+                continue
             ev.attrs["main"] = True
             return
     max(kept, key=lambda p: p[1].confidence)[1].attrs["main"] = True
+
+
+def _subordinate(view: SentenceView, m: Match) -> bool:
+    """Is an English verb trigger in a subordinate clause or a participial adjunct?
+
+    ``who was detained``, ``after a jet shot down``, ``..., killing one person``,
+    ``a report released Tuesday``: background to the sentence's main event.
+    """
+    if view.lang != "en":
+        return False
+    w = view.words
+    for i in range(m.start - 1, -1, -1):
+        if w[i] in cues.EN_STRONG_PUNCT or w[i] == ",":
+            break
+        if w[i] in cues.EN_SUBORDINATORS:
+            return True
+    if view.tags is None or not view.tags[m.start]:
+        return False
+    tag = view.tags[m.start]
+    prev = w[m.start - 1] if m.start else ""
+    if tag == "VBG" and prev in (",", "and", "by", "while", "after", "before"):
+        return True  # ", killing one person and arresting 12"
+    prev_tag = view.tags[m.start - 1] if m.start else ""
+    return tag in ("VBN", "VBD") and prev_tag in ("NN", "NNS") and m.start + 1 < len(w) and (
+        view.tags[m.start + 1] in ("NNP", "IN") or w[m.start + 1] in ("by", "in", "on", "at", "last", "this")
+    ) and not any(x in _EN_AUX for x in w[max(0, m.start - 3) : m.start])
 
 
 def _definite(view: SentenceView, m: Match) -> bool:
