@@ -43,7 +43,8 @@ def _is_imperfect(view: SentenceView, m: Match) -> bool:
     return False
 
 
-#: verbs whose following nouns name what is said / discussed / alleged, not new events
+#: verbs whose following nouns name what is said / discussed / alleged, not new events (an
+#: English statement verb's object is the act it announces: "announced a suspension of links")
 _COMMUNICATIVE = {"CONSULT", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "AID"}
 
 
@@ -87,11 +88,26 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
         if (
             m.entry.kind == "n"
             and last_verb is not None
-            and (last_verb.entry.plover in _COMMUNICATIVE or last_verb.entry.cameo[:2] in ("01", "02"))
+            and (
+                last_verb.entry.plover in _COMMUNICATIVE
+                or last_verb.entry.cameo[:2] == "02"
+                or (last_verb.entry.cameo[:2] == "01" and view.lang == "ar")
+            )
             and m.start - last_verb.start <= _CONTENT_WINDOW
             and not any(w in strong for w in view.words[last_verb.start : m.start])
         ):
             continue
+        if (
+            view.lang == "en"
+            and m.entry.kind == "n"
+            and last_verb is not None
+            and last_verb.entry.plover in PLOVER_CATEGORIES
+            and 0 <= m.start - last_verb.end <= 4
+            and not any(
+                w in strong or w == "," or w in cues.EN_PREPOSITIONS for w in view.words[last_verb.end : m.start]
+            )
+        ):
+            continue  # "lift embargoes and other sanctions": the verb's object, not an event of its own
         if m.entry.kind == "v":
             last_verb = m
             if m.entry.plover in ("ASSAULT", "COERCE") and (
@@ -291,6 +307,17 @@ def _mark_main(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
     max(kept, key=lambda p: p[1].confidence)[1].attrs["main"] = True
 
 
+def _in_pp(view: SentenceView, m: Match) -> bool:
+    """Is an English noun trigger inside a prepositional phrase (``since the invasion``)?"""
+    w = view.words
+    for i in range(m.start - 1, max(-1, m.start - 6), -1):
+        if w[i] in cues.EN_PREPOSITIONS or w[i] in ("following", "amid", "despite", "after", "before", "since"):
+            return True
+        if w[i] in cues.EN_STRONG_PUNCT or w[i] == "," or (view.tags is not None and view.tags[i][:2] in ("VB", "MD")):
+            return False
+    return False
+
+
 def _subordinate(view: SentenceView, m: Match) -> bool:
     """Is an English verb trigger in a subordinate clause or a participial adjunct?
 
@@ -432,7 +459,7 @@ def extract(doc: Document) -> Document:
             if (
                 m.entry.kind == "n"
                 and not (roles.agent or roles.target or roles.place or roles.participant)
-                and ((_definite(view, m) and tx is None) or (lang == "en" and verb_starts))
+                and ((_definite(view, m) and tx is None) or (lang == "en" and verb_starts and _in_pp(view, m)))
             ):
                 # a bare definite noun ("الاجتماع") refers back to an event, it does not state one;
                 # an English noun with no participant beside a verb event is background ("since the invasion")
