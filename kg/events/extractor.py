@@ -464,12 +464,11 @@ def extract(doc: Document) -> Document:
                 # a bare definite noun ("الاجتماع") refers back to an event, it does not state one;
                 # an English noun with no participant beside a verb event is background ("since the invasion")
                 continue
-            if (
-                m.entry.source != "kg"
-                and not (m.entry.after or m.entry.before)
-                and not (roles.agent and roles.target)
-            ):
-                continue  # a dictionary verb's bare default code needs two actors (PETRARCH's own rule)
+            if m.entry.source != "kg" and not (m.entry.after or m.entry.before):
+                # a dictionary verb's bare default code: PETRARCH keeps it between two dictionary
+                # actors; kg's actors are looser, and on the English tuning sets none of these was
+                # right (wants -> AGREE, decided -> AGREE, failed -> REJECT ...): only patterns count
+                continue
             if m.entry.source != "kg" and lang == "en" and not _finite(view, m):
                 continue  # PETRARCH codes a clause's verb: not a participle or gerund ("damaging relations")
             if (
