@@ -50,11 +50,9 @@ def _triples(store: Any) -> Iterable[Any]:
 
 
 def _quads(store: Any) -> Iterable[Any]:
-    from kg.query import META_GRAPH_IRI
+    from kg.union import data_quads
 
-    for q in store.quads_for_pattern(None, None, None, None):
-        if getattr(q.graph_name, "value", None) != META_GRAPH_IRI:
-            yield q
+    return data_quads(store)
 
 
 def _rdf_writer(fmt_name: str, quads: bool) -> Writer:

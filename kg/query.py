@@ -2,7 +2,8 @@
 
 rdflib's own SPARQL engine is kept out of every path here: measured on the
 issue's 2-hop query over 100k triples it took 130-150 s where Oxigraph took
-0.2-1 s.  Queries see the union of all named graphs as their default graph, and
+0.2-1 s.  Queries see the merge of all data graphs as their default graph (a set:
+a triple two documents state counts once, see :mod:`kg.union`), and
 kg's prefixes (``kg:``, ``kgid:``, ``rdfs:``, ``skos:``, ``schema:``, ``prov:`` ...)
 are predeclared.
 
@@ -51,8 +52,15 @@ def check(sparql: str, *, allow_network: bool = False, allow_update: bool = Fals
         raise QueryError("SERVICE reaches the network and is refused; pass --allow-network to permit it")
 
 
-def as_store(source: Any) -> Any:
-    """A ``pyoxigraph.Store`` for a dataset, graph, store, or RDF file path."""
+def as_store(source: Any, *, union: bool = False) -> Any:
+    """A ``pyoxigraph.Store`` for a dataset, graph, store, or RDF file path.
+
+    Args:
+        union: when kg makes the store itself (a path, or a copy of an rdflib graph
+            held elsewhere), also write the merge of its graphs into the default graph
+            (:func:`kg.union.build`) so that queries count each triple once.  A store
+            passed in is never changed.
+    """
     import pyoxigraph as ox
 
     if isinstance(source, ox.Store):
@@ -60,15 +68,20 @@ def as_store(source: Any) -> Any:
     if isinstance(source, (str, Path)):
         from kg.io import load_store
 
-        return load_store(Path(source))
-    inner = getattr(getattr(source, "store", None), "_inner", None)
-    if isinstance(inner, ox.Store):
-        return inner
-    # an rdflib graph in another store: copy through N-Quads
-    store = ox.Store()
-    data = source.serialize(format="nquads" if hasattr(source, "contexts") else "nt", encoding="utf-8")
-    fmt = ox.RdfFormat.N_QUADS if hasattr(source, "contexts") else ox.RdfFormat.N_TRIPLES
-    store.bulk_load(data, format=fmt)
+        store = load_store(Path(source))
+    else:
+        inner = getattr(getattr(source, "store", None), "_inner", None)
+        if isinstance(inner, ox.Store):
+            return inner
+        # an rdflib graph in another store: copy through N-Quads
+        store = ox.Store()
+        data = source.serialize(format="nquads" if hasattr(source, "contexts") else "nt", encoding="utf-8")
+        fmt = ox.RdfFormat.N_QUADS if hasattr(source, "contexts") else ox.RdfFormat.N_TRIPLES
+        store.bulk_load(data, format=fmt)
+    if union:
+        from kg.union import build
+
+        build(store)
     return store
 
 
@@ -76,26 +89,11 @@ def as_store(source: Any) -> Any:
 META_GRAPH_IRI = "https://w3id.org/newskg/id/graph/meta"
 
 
-def data_graphs(store: Any) -> list[Any] | None:
-    """The named graphs queries should see, or None for "all of them".
-
-    A store written by :mod:`kg.store` keeps its bookkeeping in a meta graph;
-    it is left out.
-    """
-    graphs = list(store.named_graphs())
-    if not any(getattr(g, "value", None) == META_GRAPH_IRI for g in graphs):
-        return None
-    import pyoxigraph as ox
-
-    return [ox.DefaultGraph(), *(g for g in graphs if getattr(g, "value", None) != META_GRAPH_IRI)]
-
-
 def _run(store: Any, sparql: str) -> Any:
+    from kg.union import query_options
+
     try:
-        graphs = data_graphs(store)
-        if graphs is not None:
-            return store.query(sparql, prefixes=PREFIXES, default_graph=graphs, named_graphs=graphs[1:])
-        return store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        return store.query(sparql, prefixes=PREFIXES, **query_options(store))
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {_short(str(exc))}") from None
     except (OSError, ValueError, RuntimeError) as exc:
@@ -133,13 +131,13 @@ def to_rdflib(term: Any) -> Any:
 def run_raw(source: Any, sparql: str) -> Any:
     """Run a checked query and return pyoxigraph's own result (for streaming writers)."""
     check(sparql)
-    return _run(as_store(source), sparql)
+    return _run(as_store(source, union=True), sparql)
 
 
 def select(source: Any, sparql: str) -> list[dict[str, Any]]:
     """Run a SELECT query and return rows as dicts of rdflib terms (unbound -> absent)."""
     check(sparql)
-    res = _run(as_store(source), sparql)
+    res = _run(as_store(source, union=True), sparql)
     names = [v.value for v in res.variables]
     rows = []
     try:
@@ -175,7 +173,7 @@ def query(source: Any, sparql: str, *, allow_network: bool = False, timeout: flo
         QueryError: malformed, refused, failed or timed out.
     """
     check(sparql, allow_network=allow_network)
-    store = as_store(source)
+    store = as_store(source, union=True)
     if timeout:
         return _with_timeout(store, sparql, timeout, limit)
     return _collect(store, sparql, limit)

@@ -305,8 +305,10 @@ def graphs(store: Any, *, exclude: set[str] | frozenset[str] = frozenset()) -> I
     """Each graph of a pyoxigraph store as ``(IRI or None for the default graph, triples)``."""
     import pyoxigraph as ox
 
-    default = [ox.Triple(q.subject, q.predicate, q.object)
-               for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    from kg.union import has_union
+
+    default = [] if has_union(store) else [  # a kg store's default graph is the merge of the others
+        ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
     if default:
         yield None, default
     for g in sorted(store.named_graphs(), key=str):

@@ -7,7 +7,10 @@ Layout (all in one ``pyoxigraph.Store`` directory):
 * a meta graph ``kgid:graph/meta`` with the store's format version, each document's
   content hash and its contribution to the entity layer, and each entity's summed
   state (:mod:`kg.resolve.layer`), so removing a document keeps the entity layer
-  exactly as if the document had never been added.
+  exactly as if the document had never been added;
+* the default graph: the merge of all the data graphs, each triple once, kept in step
+  on every write (:mod:`kg.union`), so that SPARQL counts a fact two documents state
+  once.  A store written before kg kept it gets it the next time it is opened for writing.
 
 Every write (one document, or one batch of :meth:`Store.add_many`) is a single
 SPARQL update, which Oxigraph applies in one transaction: after a crash a document
@@ -31,6 +34,7 @@ from urllib.parse import quote
 import pyoxigraph
 import pyoxigraph as ox
 
+from kg import union
 from kg.errors import StoreError
 from kg.resolve.layer import EntityState, contributions, entity_quads
 
@@ -159,6 +163,8 @@ class Store:
                     f"the store at {self.path} has kg store format {marks[0]}, but this kg reads format "
                     f"{STORE_FORMAT}; re-ingest the articles into a new store (kg ingest FILES... --store NEWDIR)"
                 )
+            if not self.read_only and not union.has_union(st):
+                union.build(st)  # a store from before the union default graph
             return
         if next(iter(st.quads_for_pattern(None, None, None)), None) is not None:
             raise StoreError(
@@ -171,6 +177,7 @@ class Store:
             st.extend([
                 ox.Quad(_STORE_NODE, _FORMAT, ox.Literal(STORE_FORMAT), META_GRAPH),
                 ox.Quad(_STORE_NODE, _WRITTEN_BY, ox.Literal(f"kg {__version__}"), META_GRAPH),
+                union.MARK,
             ])
 
     def _writable(self) -> None:
@@ -212,10 +219,12 @@ class Store:
             yield data["iri"], EntityState.from_json(data)
 
     def quads(self, *, internal: bool = False) -> Iterator[pyoxigraph.Quad]:
-        """All quads: document graphs and the entity layer (the meta graph only if ``internal``)."""
-        for q in self.oxigraph.quads_for_pattern(None, None, None):
-            if internal or q.graph_name != META_GRAPH:
-                yield q
+        """All quads: document graphs and the entity layer (the meta graph and the
+        union default graph only if ``internal``)."""
+        if internal:
+            yield from self.oxigraph.quads_for_pattern(None, None, None)
+        else:
+            yield from union.data_quads(self.oxigraph)
 
     def query(self, sparql: str) -> Any:
         """Run a SPARQL query on the store (see :mod:`kg.query` for the checked entry point)."""
@@ -296,7 +305,8 @@ class Store:
             st = states.get(iri) or self.entity_state(iri) or EntityState()
             st.add(contrib, -1)
             states[iri] = st
-        parts = [f"DROP SILENT GRAPH {node}", f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}"]
+        parts = [union.unlink_graph(node), f"DROP SILENT GRAPH {node}",
+                 f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}"]
         ent_deletes, ent_inserts = self._entity_updates(states)
         self._update(parts + ent_deletes, ent_inserts)
         return True
@@ -326,6 +336,8 @@ class Store:
                 st = states.get(iri) or self.entity_state(iri) or EntityState()
                 st.add(contrib, 1)
                 states[iri] = st
+            if old is not None:
+                deletes.append(union.unlink_graph(node))
             deletes += [f"DROP SILENT GRAPH {node}", f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}"]
             inserts += doc_q
             contrib_json = json.dumps({i: c.to_json() for i, c in new.items()}, ensure_ascii=False, sort_keys=True)
@@ -350,17 +362,26 @@ class Store:
                 inserts.extend(entity_quads(iri, st, ENTITY_GRAPH))
                 state_json = json.dumps({"iri": iri, **st.to_json()}, ensure_ascii=False, sort_keys=True)
                 inserts.append(ox.Quad(meta, _STATE, ox.Literal(state_json), META_GRAPH))
+        if states:  # first, out of the union what only these entities' old layer quads said
+            deletes.insert(0, union.unlink_subjects(ENTITY_GRAPH, [ox.NamedNode(i) for i in sorted(states)]))
         return deletes, inserts
 
     def _update(self, deletes: list[str], inserts: list[pyoxigraph.Quad]) -> None:
-        """Run the deletes, then insert the quads, in one SPARQL update (one transaction)."""
+        """Run the deletes, then insert the quads, in one SPARQL update (one transaction).
+
+        Every inserted data triple also goes to the union default graph (a set).
+        """
         parts = list(deletes)
         if inserts:
             by_graph: dict[str, list[str]] = {}
+            merged: list[str] = []  # the union default graph's copy (a set: repeats are no-ops)
             for q in inserts:
-                by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+                triple = f"{q.subject} {q.predicate} {q.object} ."
+                by_graph.setdefault(str(q.graph_name), []).append(triple)
+                if q.graph_name != META_GRAPH:
+                    merged.append(triple)
             body = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
-            parts.append(f"INSERT DATA {{ {body} }}")
+            parts.append(f"INSERT DATA {{ {' '.join(merged)} {body} }}")
         try:
             self.oxigraph.update(" ;\n".join(parts))
         except (OSError, SyntaxError, ValueError) as exc:

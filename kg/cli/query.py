@@ -68,6 +68,12 @@ def query(
         res = query_endpoint(endpoint, text, timeout=timeout or 60)
     else:
         source = _open_source(Path(graph) if graph else None, store)
+        if store is None:
+            # a file loaded for this query alone: give it the set-semantics default graph
+            from kg.query import as_store
+            from kg.union import build
+
+            build(as_store(source))
         if named:
             text = prepare(source, *nq_text)
         res = run(source, text, allow_network=allow_network, timeout=timeout, limit=limit)

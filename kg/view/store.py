@@ -15,6 +15,7 @@ from typing import Any
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import StoreError
+from kg.union import query_options
 from kg.namespace import sparql_prologue
 from kg.view.data import RELATION_PROPERTIES, ROLE_PROPERTIES
 from kg.view.names import normalise_name
@@ -66,7 +67,7 @@ def find_entities(store: Any, name: str) -> list[str]:
     exact = pro + """SELECT DISTINCT ?e ?name WHERE {
         ?e rdfs:label|skos:altLabel ?l . FILTER(isIRI(?e) && LCASE(STR(?l)) = LCASE(STR(?name)))
         FILTER NOT EXISTS { ?e a kg:Document } }"""
-    rows = store.query(exact, use_default_graph_as_union=True,
+    rows = store.query(exact, **query_options(store),
                        substitutions={ox.Variable("name"): ox.Literal(name)})
     found = sorted({row["e"].value for row in rows})
     if found:
@@ -77,7 +78,7 @@ def find_entities(store: Any, name: str) -> list[str]:
     every = pro + """SELECT ?e ?l WHERE { ?e rdfs:label|skos:altLabel ?l . FILTER(isIRI(?e))
         FILTER NOT EXISTS { ?e a kg:Document } }"""
     same, partial = set(), set()
-    for row in store.query(every, use_default_graph_as_union=True):
+    for row in store.query(every, **query_options(store)):
         label = normalise_name(row["l"].value)
         if label == key:
             same.add(row["e"].value)
@@ -92,11 +93,12 @@ def _neighbours(store: Any, frontier: list[str]) -> set[str]:
     # for 400 nodes of a 300k-triple store).
     edge_preds = {_KG + p for p in ROLE_PROPERTIES + RELATION_PROPERTIES}
     out: set[str] = set()
+    opts = query_options(store)
     for chunk in _chunks(frontier):
         values = _iri_list(chunk)
         for q in (f"SELECT ?p ?m WHERE {{ VALUES ?n {{ {values} }} ?n ?p ?m FILTER(isIRI(?m)) }}",
                   f"SELECT ?p ?m WHERE {{ VALUES ?n {{ {values} }} ?m ?p ?n }}"):
-            for row in store.query(q, use_default_graph_as_union=True):
+            for row in store.query(q, **opts):
                 if row["p"].value in edge_preds:
                     out.add(row["m"].value)
     return out
@@ -192,6 +194,7 @@ def around_in(store: Any, around: str, hops: int = 2, *, limit: int = DEFAULT_LI
     ordered = sorted(nodes)
     edge_preds = {_KG + p for p in ROLE_PROPERTIES + RELATION_PROPERTIES} | {_RDF_OBJECT}
     pro = sparql_prologue()
+    opts = query_options(store)
     for chunk in _chunks(ordered):
         values = _iri_list(chunk)
         queries = (
@@ -202,7 +205,7 @@ def around_in(store: Any, around: str, hops: int = 2, *, limit: int = DEFAULT_LI
             f"CONSTRUCT {{ ?st ?p ?o }} WHERE {{ VALUES ?n {{ {values} }} ?st rdf:subject ?n ; a kg:Statement ; ?p ?o }}",
         )
         for q in queries:
-            for t in store.query(pro + q, use_default_graph_as_union=True):
+            for t in store.query(pro + q, **opts):
                 if t.predicate.value in edge_preds and t.object.value not in nodes:
                     continue  # an edge leaving the neighbourhood
                 g.add((_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)))
