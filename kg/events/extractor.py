@@ -108,6 +108,16 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             )
         ):
             continue  # "lift embargoes and other sanctions": the verb's object, not an event of its own
+        if (
+            view.lang == "en"
+            and m.entry.kind == "v"
+            and view.tags is not None
+            and view.tags[m.start] == "VBG"
+            and out
+            and out[-1].entry.kind in ("n", "a")
+            and out[-1].end == m.start
+        ):
+            continue  # "a demonstration calling for ...": what the protest demands, not a second event
         if m.entry.kind == "v":
             last_verb = m
             if m.entry.plover in ("ASSAULT", "COERCE") and (
@@ -144,7 +154,10 @@ def _protested(view: SentenceView, noun: Match, before: list[Match]) -> bool:
         return False
     prep = w[noun.start - 1]
     if prep not in ("علي", "ضد", "against", "over"):
-        return False
+        # "in protest of the government's refusal": what is protested
+        return "of" in w[max(0, noun.start - 5) : noun.start] and any(
+            x.startswith("protest") for x in w[max(0, noun.start - 7) : noun.start]
+        )
     return any(
         b.entry.plover in ("PROTEST", "ACCUSE", "REJECT") and 0 <= noun.start - 1 - b.end <= 2 for b in before
     ) or any(
@@ -223,7 +236,15 @@ def _intent(view: SentenceView, m: Match, lo: int) -> bool:
         return not (m.entry.kind == "n" and purpose(view.words, m.start))
     before = view.words[max(0, m.start - 6) : m.start]  # may cross the intent verb's own clause
     cut = max((i for i, w in enumerate(before) if w in cues.EN_STRONG_PUNCT), default=-1)
-    return any(w in _EN_INTENT for w in before[cut + 1 :])
+    before = before[cut + 1 :]
+    for i, w in enumerate(before):
+        if w in _EN_INTENT:
+            rest = before[i + 1 :]
+            # "wants to attack" is an intention; "wants Putin to attack" asks someone else
+            if "to" in rest and rest.index("to") > 0 and not {"be", "have"} & set(rest[: rest.index("to")]):
+                continue
+            return True
+    return False
 
 
 #: what an event said / demanded / denied inside another event is not asserted
