@@ -59,22 +59,30 @@ class Gazetteer:
         proclitic length of the first token)``."""
         keys = [_key(t.text, self.lang) for t in tokens]
         out: list[tuple[int, int, Entry, int]] = []
-        i = 0
         n = len(tokens)
+        if not n:
+            return out
+        longest = self._longest()
+        # run_end[i]: the end of the run of tokens from i with no break between them, so
+        # that tokens i..j-1 are contiguous iff j <= run_end[i] (one pass, no rescans)
+        run_end = _runs(text, tokens)
+        arabic = self.lang == "ar"
+        i = 0
         while i < n:
             hit: tuple[int, Entry, int] | None = None  # (end, entry, clitic length)
-            stems = strip_clitics(keys[i]) if self.lang == "ar" else [(keys[i], 0)]
+            stems = strip_clitics(keys[i]) if arabic else [(keys[i], 0)]
             for stem, plen in stems:
-                for j in range(min(n, i + MAX_WORDS), i, -1):
-                    if hit and j <= hit[0]:
-                        break
-                    if j > i + 1 and not _contiguous(text, tokens, i, j):
-                        continue
-                    entry = self.index.get((stem, *keys[i + 1 : j]))
-                    if entry is not None:
-                        hit = (j, entry, plen)
-                        break
-                if hit is None and self.lang == "ar" and i + 1 < n and _contiguous(text, tokens, i, i + 2):
+                top = longest.get(stem, 0)
+                if top:
+                    # multi-word keys need contiguous tokens; one word always qualifies
+                    for j in range(min(n, i + top, max(run_end[i], i + 1)), i, -1):
+                        if hit and j <= hit[0]:
+                            break
+                        entry = self.index.get((stem, *keys[i + 1 : j]))
+                        if entry is not None:
+                            hit = (j, entry, plen)
+                            break
+                if hit is None and arabic and i + 1 < n and run_end[i] >= i + 2:
                     entry = self.nospace.get(stem + keys[i + 1]) or None
                     if entry is not None:
                         hit = (i + 2, entry, plen)
@@ -86,6 +94,18 @@ class Gazetteer:
                 i += 1
         return out
 
+    def _longest(self) -> dict[str, int]:
+        """First word -> the most words of an indexed name that starts with it (cached)."""
+        cached = self.__dict__.get("_longest_cache")
+        if cached is None or cached[0] != len(self.index):
+            table: dict[str, int] = {}
+            for words in self.index:
+                if len(words) > table.get(words[0], 0):
+                    table[words[0]] = len(words)
+            cached = (len(self.index), table)
+            self.__dict__["_longest_cache"] = cached
+        return cached[1]
+
 
 def _rank(e: Entry) -> int:
     return {"org": 4, "country": 3, "city": 2, "nationality": 1}.get(e.kind, 0)
@@ -95,15 +115,36 @@ def _key(word: str, lang: str) -> str:
     return normalize(word) if lang == "ar" else word
 
 
+_BREAKS = ".،,؛;:!?؟()\"«»"
+
+
 def _contiguous(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """No sentence punctuation or line break between tokens i..j-1."""
     for a, b in zip(tokens[i : j - 1], tokens[i + 1 : j]):
-        gap = text[a.end : b.start]
-        if "\n" in gap or any(c in ".،,؛;:!?؟()\"«»" for c in gap):
-            return False
-        if b.text in ".،,؛;:!?؟()\"«»" or a.text in ".،,؛;:!?؟()\"«»":
+        if _broken(text, a, b):
             return False
     return True
+
+
+def _broken(text: str, a: Token, b: Token) -> bool:
+    """A break between consecutive tokens a and b: a line break or punctuation in the gap,
+    or either token is punctuation."""
+    if a.text in _BREAKS or b.text in _BREAKS:
+        return True
+    if a.end == b.start:
+        return False
+    gap = text[a.end : b.start]
+    return "\n" in gap or any(c in _BREAKS for c in gap)
+
+
+def _runs(text: str, tokens: list[Token]) -> list[int]:
+    """For each token i, the largest j such that tokens i..j-1 are :func:`_contiguous`."""
+    n = len(tokens)
+    run_end = [n] * n
+    for k in range(n - 1, 0, -1):
+        # tokens k-1 and k broken: every run from k-1 or before that reaches k stops at k
+        run_end[k - 1] = k if _broken(text, tokens[k - 1], tokens[k]) else run_end[k]
+    return run_end
 
 
 @functools.lru_cache(maxsize=None)

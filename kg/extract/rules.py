@@ -12,6 +12,7 @@ lower than a confident model's.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.model import ORG, PER, Document, Mention
@@ -119,15 +120,36 @@ def _before_places(text: str, m: Mention, places: list[tuple[int, int]]) -> Ment
     return _m(text, m.start, end, PER, m.score) if end > m.start else None
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Person cues by first word, as ``(rank, cue)``: rank orders the longest cue first."""
+    cues = sorted((tuple(normalize(c).split()) for c in _AR_PERSON_CUES), key=len, reverse=True)
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for rank, cue in enumerate(cues):
+        index.setdefault(cue[0], []).append((rank, cue))
+    return index
+
+
+def _find_cue(stems: list[str], keys: list[str], i: int) -> tuple[str, ...] | None:
+    """The longest person cue starting at token ``i`` (its first word one of ``stems``)."""
+    index = _cue_index()
+    candidates = [rc for s in dict.fromkeys(stems) for rc in index.get(s, ())]
+    if not candidates:
+        return None
+    candidates.sort()
+    for _rank, cue in candidates:
+        if tuple(keys[i + 1 : i + len(cue)]) == cue[1:]:
+            return cue
+    return None
+
+
 def _arabic(text: str, tokens: list[Token]) -> list[Mention]:
     keys = [normalize(t.text) for t in tokens]
-    cues = sorted((tuple(normalize(c).split()) for c in _AR_PERSON_CUES), key=len, reverse=True)
     out: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
         stems = strip_clitics(keys[i])[:3]
-        stem_hits = [s for s, _ in stems]
-        cue = next((c for c in cues for s in stem_hits if (s, *keys[i + 1 : i + len(c)]) == c), None)
+        cue = _find_cue([s for s, _ in stems], keys, i)
         if cue:
             j = i + len(cue)
             # title continuation: ministries, nationality adjectives (definite words), offices
@@ -229,7 +251,9 @@ def _propagate(text: str, tokens: list[Token], found: list[Mention]) -> list[Men
                     names.setdefault((w,), PER)
     if not names:
         return []
-    longest = max(len(k) for k in names)
+    longest: dict[str, int] = {}  # first word -> the most words of a name starting with it
+    for k in names:
+        longest[k[0]] = max(longest.get(k[0], 0), len(k))
     keys = [normalize(t.text) for t in tokens]
     taken = {(m.start, m.end) for m in found}
     out: list[Mention] = []
@@ -237,7 +261,7 @@ def _propagate(text: str, tokens: list[Token], found: list[Mention]) -> list[Men
     while i < n:
         matched = False
         for stem, plen in strip_clitics(keys[i])[:3]:
-            for ln in range(min(longest, n - i), 0, -1):
+            for ln in range(min(longest.get(stem, 0), n - i), 0, -1):
                 seq: list[str] = [stem]
                 k = i + 1
                 while len(seq) < ln and k < n:

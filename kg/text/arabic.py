@@ -8,6 +8,7 @@ normalised text and report offsets in the original text through the map that
 """
 from __future__ import annotations
 
+import functools
 import re
 
 #: Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
@@ -56,6 +57,17 @@ def normalize(text: str) -> str:
     >>> normalize("الكوريّة")
     'الكوريه'
     """
+    if len(text) <= _SHORT:
+        return _normalize_word(text)  # words repeat: extractors normalise every token
+    return text.translate(_TABLE).lower()
+
+
+#: Texts up to this length (words, short names) are normalised through a bounded cache.
+_SHORT = 32
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _normalize_word(text: str) -> str:
     return text.translate(_TABLE).lower()
 
 
@@ -95,6 +107,11 @@ def strip_clitics(word: str) -> list[tuple[str, int]]:
     >>> [s for s, _ in strip_clitics("لروسيا")]
     ['لروسيا', 'روسيا']
     """
+    return list(_strip_clitics(word))  # a new list each time: callers may change it
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _strip_clitics(word: str) -> tuple[tuple[str, int], ...]:
     out = [(word, 0)]
     seen = {word}
     for p in PROCLITICS:
@@ -109,7 +126,7 @@ def strip_clitics(word: str) -> list[tuple[str, int]]:
             if stem not in seen:
                 out.append((stem, len(p)))
                 seen.add(stem)
-    return out
+    return tuple(out)
 
 
 def strip_article(word: str) -> str:

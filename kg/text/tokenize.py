@@ -7,6 +7,7 @@ not split here: extractors that need stems ask :func:`kg.text.arabic.strip_cliti
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -38,7 +39,19 @@ def tokenize(text: str) -> list[Token]:
     >>> tokenize("Kim's visit")[0]
     Token(start=0, end=5, text="Kim's")
     """
+    if len(text) >= _CACHED:
+        return list(_tokenize_long(text))  # a new list each time: callers may change it
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+#: Texts this long (whole articles) are remembered: gazetteer, rules and events each
+#: tokenise the same article; the cache holds the last few only.
+_CACHED = 256
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenize_long(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
 
 
 # Abbreviations after which a full stop does not end an English sentence.
