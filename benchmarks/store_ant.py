@@ -5,8 +5,11 @@ are split over more than one entity IRI (per type; over preferred labels and ove
 all names), and writes a random sample of person/organization *merges* (entities
 whose mentions carry two or more different normalised names) for hand-checking.
 
-    PYTHONPATH=. nice -n 10 python benchmarks/store_ant.py --store /tmp/ant-store \
-        --ner none --sample benchmarks/out/ant_merges_sample.tsv
+    PYTHONPATH=. nice -n 10 python benchmarks/store_ant.py --store /tmp/ant-store --fresh \
+        --ner crf --sample benchmarks/out/ant_merges_seed2026.tsv --seed 2026
+
+Document-local entities (unconfirmed single sightings, ``kg.resolve.nameness``) are
+counted apart: they are never merged, so they are neither merges nor splits.
 """
 from __future__ import annotations
 
@@ -16,15 +19,27 @@ import shutil
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from urllib.parse import unquote
 
+from kg.resolve.nameness import is_local
 from kg.resolve.names import compact, name_tokens
 from kg.store import Store, ingest
 
 ANT = Path("/work/shared/data/ant_arabic_news/ant_multisource_sample.jsonl")
 
 
+def _documents_of(store: Store, iri: str, limit: int = 3) -> list[str]:
+    """Ids of (up to ``limit``) documents that mention an entity."""
+    from urllib.parse import unquote
+
+    q = (f"SELECT DISTINCT ?d WHERE {{ GRAPH ?g {{ <{iri}> <https://w3id.org/newskg/ontology#mentionedIn> ?d }} }} "
+         f"ORDER BY ?d LIMIT {limit}")
+    return [unquote(row[0].value.rsplit("/doc/", 1)[-1]) for row in store.oxigraph.query(q)]
+
+
 def measure(store: Store, sample: int, sample_out: Path | None, seed: int = 7) -> None:
     by_type: Counter[str] = Counter()
+    local: Counter[str] = Counter()
     pref_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     all_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     merges: list[tuple[str, str, list[str]]] = []
@@ -37,6 +52,9 @@ def measure(store: Store, sample: int, sample_out: Path | None, seed: int = 7) -
         elif "/city/" in iri:
             typ = "City"
         by_type[typ] += 1
+        if is_local(iri):
+            local[typ] += 1  # a document-local entity (unconfirmed single sighting): never merged, not a split
+            continue
         group = "Place" if typ in ("Country", "City") else typ
         preferred = max(((t, n) for (t, lang), n in st.labels.items() if lang == "ar"), key=lambda x: x[1], default=None)
         if preferred:
@@ -49,6 +67,8 @@ def measure(store: Store, sample: int, sample_out: Path | None, seed: int = 7) -
             if len({compact(name_tokens(f)) for f in forms}) >= 2:
                 merges.append((typ, iri, forms))
     print("entities by type:", dict(sorted(by_type.items())), "total", sum(by_type.values()))
+    print("of which document-local (unconfirmed single sightings):", dict(sorted(local.items())),
+          "total", sum(local.values()))
     for label, table in (("preferred Arabic label", pref_names), ("any Arabic name", all_names)):
         split: Counter[str] = Counter()
         names: Counter[str] = Counter()
@@ -73,9 +93,10 @@ def measure(store: Store, sample: int, sample_out: Path | None, seed: int = 7) -
         chosen = rng.sample(merges, min(sample, len(merges)))
         sample_out.parent.mkdir(parents=True, exist_ok=True)
         with sample_out.open("w", encoding="utf-8") as fh:
-            fh.write("type\tiri\tarabic names\tcorrect (hand-checked)\n")
+            fh.write("type\tiri\tarabic names\tsome documents\tverdict\tnote\n")
             for typ, iri, forms in chosen:
-                fh.write(f"{typ}\t{iri}\t{' | '.join(forms)}\t\n")
+                docs = " ".join(_documents_of(store, iri))
+                fh.write(f"{typ}\t{unquote(iri)}\t{' | '.join(forms)}\t{docs}\t\t\n")
         print(f"wrote {len(chosen)} merges to {sample_out}")
 
 
@@ -87,6 +108,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--fresh", action="store_true", help="delete the store first")
     ap.add_argument("--measure-only", action="store_true")
     ap.add_argument("--sample", type=Path, default=None)
+    ap.add_argument("--seed", type=int, default=7, help="seed of the random sample of merges")
     args = ap.parse_args(argv)
     if args.fresh and args.store.exists():
         shutil.rmtree(args.store)
@@ -96,7 +118,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"ingested: {report} in {time.time() - t0:.0f} s")
     with Store(args.store, read_only=True) as st:
         print(f"documents in store: {len(st)}")
-        measure(st, 50, args.sample)
+        measure(st, 50, args.sample, seed=args.seed)
 
 
 if __name__ == "__main__":

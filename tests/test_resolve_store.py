@@ -135,9 +135,9 @@ def test_resolve_store_stats_query_export_read_the_store(tmp_path: Path) -> None
     assert res.exit_code == 0, res.output
     assert "Kim Jong Un" in res.output and "Person" in res.output
     res = runner.invoke(app(), ["query", "--store", str(store), "-f", "csv",
-                                "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { "
+                                "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { "
                                 "<https://w3id.org/newskg/id/person/kim-jong-un> "
-                                "<https://w3id.org/newskg/ontology#mentionedIn> ?d } }"])
+                                "<https://w3id.org/newskg/ontology#mentionedIn> ?d }"])
     assert res.exit_code == 0, res.output
     assert res.output.strip().splitlines()[-1] == "2"  # one node, mentioned by both articles
     res = runner.invoke(app(), ["export", "--store", str(store), "-o", str(tmp_path / "out"), "-f", "ttl"])

@@ -5,16 +5,22 @@ NER on news also tags words that are no name at all (``وراء``, ``قوله``,
 becoming entities.  It needs to know which words are function words, verbs and
 very frequent common words of the news.  This script derives that offline:
 
-* **function words and verbs** (classes ``F`` and ``V``): normalised forms that the
+* **function words and verbs** (classes ``F``/``f`` and ``V``): normalised forms that the
   UD Arabic PADT treebank (dev part; kg trains nothing else on it) tags mostly as
   a preposition, pronoun, conjunction, particle, determiner, adverb or auxiliary
-  (``F``), or mostly as a verb (``V``), seen at least twice;
+  (``F``; ``f`` when mostly written with a final ``ى``: ``على``, not the name ``علي``),
+  or mostly as a verb (``V``), seen at least twice; and words of the ANT news that
+  follow a particle that only precedes verbs (``لم``, ``لن``, ``سوف``) three times or more (``V``);
 * **common words** (class ``C``): the most frequent normalised word forms of the
-  ANT news corpus (as written, clitics included), the top ``--top`` of them;
-* a word that any name list knows is never ``C``/``V`` (it may be a name): the ANETAC
-  transliteration *train* split, the ANERgazet person/location/organization
-  gazetteers, kg's own place/organization/known-name lists, and words that the
-  ANERcorp *train* split tags as (part of) a name at least ``--name-rate`` of the time.
+  ANT news corpus (as written, clitics included), the top ``--top`` of them, that the
+  ANERcorp *train* split has seen at least three times (a frequent word of today's
+  news that it never saw may be a name: ``انغيلا``);
+* a word that may be a name is never ``C``/``V``: where the ANERcorp *train* split has
+  seen it three times or more, when it tags it as (part of) a name at least
+  ``--name-rate`` of the time (annotated evidence wins: ``من`` is in a gazetteer, but
+  never a name in ANERcorp); otherwise when ANERcorp tags it as a name once, or a name
+  list knows it (the ANETAC transliteration *train* split, the ANERgazet
+  person/location/organization gazetteers, kg's own place/organization/known-name lists).
   Function words stay ``F`` unless ANERcorp train tags them as a name more often than not.
   A listed name that looks like a proclitic glued to a listed word (``فيصل`` = ``ف`` +
   ``يصل``) is written as class ``N`` so that the reader never takes it apart.
@@ -48,6 +54,7 @@ def _words(text: str) -> list[str]:
 def padt_classes(path: Path) -> dict[str, str]:
     """``F``/``V`` for normalised forms the treebank tags mostly as function words / verbs."""
     pos: dict[str, Counter[str]] = defaultdict(Counter)
+    maqsura: Counter[str] = Counter()
     for line in path.read_text(encoding="utf-8").splitlines():
         cols = line.split("\t")
         if len(cols) < 4 or not cols[0].isdigit():
@@ -55,6 +62,7 @@ def padt_classes(path: Path) -> dict[str, str]:
         form = normalize(cols[1])
         if form and is_arabic(form):
             pos[form][cols[3]] += 1
+            maqsura[form] += cols[1].rstrip("\u064b-\u0652").endswith("\u0649")
     out: dict[str, str] = {}
     for form, c in pos.items():
         total = sum(c.values())
@@ -62,21 +70,30 @@ def padt_classes(path: Path) -> dict[str, str]:
             continue
         fn = sum(n for p, n in c.items() if p in _FUNCTION_POS)
         if fn * 2 > total:
-            out[form] = "F"
+            # "على" is a preposition, "علي" (Ali) a name: both normalise to "علي"
+            out[form] = "f" if maqsura[form] * 2 > total else "F"
         elif c["VERB"] * 2 > total:
             out[form] = "V"
     return out
 
 
-def news_counts(path: Path) -> Counter[str]:
-    """Normalised word counts of a JSON-lines news corpus (``title`` and ``text``)."""
+#: Particles that only ever precede a verb (لم يقل, لن يذهب, سوف يعود).
+_BEFORE_VERB = frozenset({"لم", "لن", "سوف", "ولم", "ولن", "فلم", "فلن"})
+
+
+def news_counts(path: Path) -> tuple[Counter[str], Counter[str]]:
+    """Normalised word counts of a JSON-lines news corpus (``title`` and ``text``), and
+    how often each word follows a particle that only precedes verbs."""
     counts: Counter[str] = Counter()
+    after_particle: Counter[str] = Counter()
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
         for line in fh:
             row = json.loads(line)
-            counts.update(_words(f"{row.get('title') or ''}\n{row.get('text') or ''}"))
-    return counts
+            words = _words(f"{row.get('title') or ''}\n{row.get('text') or ''}")
+            counts.update(words)
+            after_particle.update(b for a, b in zip(words, words[1:]) if a in _BEFORE_VERB)
+    return counts, after_particle
 
 
 def anercorp_name_rate(path: Path) -> dict[str, tuple[int, int]]:
@@ -115,34 +132,39 @@ def name_words(data: Path) -> set[str]:
     return words
 
 
-def build(data: Path, top: int, name_rate: float) -> list[tuple[str, str, int]]:
+def build(data: Path, top: int, name_rate: float, min_seen: int = 3) -> list[tuple[str, str, int]]:
     """Rows ``(word, class, news count)`` of the table, most frequent first."""
-    news = news_counts(data / "ant_arabic_news" / "ant_full.jsonl.gz")
+    news, after_particle = news_counts(data / "ant_arabic_news" / "ant_full.jsonl.gz")
     padt = padt_classes(data / "ud_arabic_padt_legacy_v1.3" / "ar-ud-dev.conllu")
     rate = anercorp_name_rate(data / "anercorp" / "ANERCorp_CamelLab_train.txt")
     names = name_words(data)
 
     def name_like(w: str) -> bool:
         inside, total = rate.get(w, (0, 0))
-        return inside >= 1 and inside >= name_rate * total
+        if total >= 3:  # annotated evidence decides: "من" is in a name list, but never a name in ANERcorp
+            return inside >= name_rate * total
+        return inside >= 1 or w in names
 
     rows: dict[str, tuple[str, int]] = {}
     for w, cls in padt.items():
         inside, total = rate.get(w, (0, 0))
-        if cls == "F" and not (total and inside * 2 > total):
-            rows[w] = ("F", news.get(w, 0))
-        elif cls == "V" and w not in names and not name_like(w):
+        if cls in ("F", "f") and not (total and inside * 2 > total):
+            rows[w] = (cls, news.get(w, 0))
+        elif cls == "V" and not name_like(w):
+            rows[w] = ("V", news.get(w, 0))
+    for w, n in after_particle.items():  # verbs of the news the treebank did not see
+        if n >= 3 and w not in rows and len(w) >= 3 and not name_like(w):
             rows[w] = ("V", news.get(w, 0))
     for w, n in news.most_common(top):
-        if w in rows or len(w) < 2 or w in names or name_like(w):
-            continue
+        if w in rows or len(w) < 2 or name_like(w) or rate.get(w, (0, 0))[1] < min_seen:
+            continue  # a frequent word ANERcorp has not seen may be a name of today's news ("انغيلا")
         rows[w] = ("C", n)
     # a name that looks like a proclitic + a listed word (فيصل = ف + يصل, كمال = ك + مال)
     # is listed as N, so that the reader never strips it
     from kg.resolve.nameness import clitic_stems
 
-    for w in names | {w for w in rate if name_like(w)}:
-        if w not in rows and any(stem in rows for stem in clitic_stems(w)):
+    for w in names | set(rate):
+        if w not in rows and name_like(w) and any(stem in rows for stem in clitic_stems(w)):
             rows[w] = ("N", news.get(w, 0))
     return sorted(((w, c, n) for w, (c, n) in rows.items()), key=lambda r: (-r[2], r[0]))
 
@@ -151,13 +173,13 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     ap.add_argument("--top", type=int, default=6000, help="how many of the most frequent news words to consider")
-    ap.add_argument("--name-rate", type=float, default=0.2,
+    ap.add_argument("--name-rate", type=float, default=0.1,
                     help="a word ANERcorp train tags as a name at least this often is not common")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     rows = build(args.data, args.top, args.name_rate)
     with args.out.open("w", encoding="utf-8") as fh:
-        fh.write("# Arabic words that are not names: F function word, V verb, C frequent common word of the news;\n# N: a name that must not be read as proclitic + listed word.\n")
+        fh.write("# Arabic words that are not names: F function word (f: only when written with final alef maqsura),\n# V verb, C frequent common word of the news; N: a name that must not be read as proclitic + listed word.\n")
         fh.write("# Built by `python -m kg.resolve.build_common` (UD PADT dev, ANT news counts; name lists exempt).\n")
         for w, c, n in rows:
             fh.write(f"{w}\t{c}\t{n}\n")

@@ -266,7 +266,7 @@ def _find_cluster(
             # several full names hold it (كيم: Kim Jong Un, Kim Yong Chol): ambiguous, keep apart
         elif len(core) > 1:
             for c in same_type:
-                if len(c.tokens) > len(core) and _contains(c.tokens, core):
+                if len(c.tokens) > len(core) and _part_of_name(c.tokens, core):
                     return c
     if typ == ORGANIZATION:
         if is_acronym(m.text):
@@ -287,6 +287,26 @@ def _find_cluster(
 def _contains(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(longer[i : i + n] == part for i in range(len(longer) - n + 1))
+
+
+def _part_of_name(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """True if ``part`` (two words or more) is a shorter form of the name ``longer``.
+
+    Not when it follows a particle there (``سلمان بن عبد العزيز`` in ``خالد بن سلمان
+    بن عبد العزيز`` is the father; ``عبد الله`` in ``أبو عبد الله الجزائري``), nor when
+    it ends a span that holds another full name before it (``جيريمي هانت`` in an
+    extractor's ``تيريزا ماي جيريمي هانت``: two people run together).
+    """
+    n = len(part)
+    for i in range(len(longer) - n + 1):
+        if longer[i : i + n] != part:
+            continue
+        if i > 0 and longer[i - 1] in NAME_PARTICLES:
+            continue
+        if i >= 2 and i + n == len(longer):
+            continue
+        return True
+    return False
 
 
 def _parenthesised(text: str, m: Mention, acro: str) -> bool:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.model import PERSON, Mention
+from kg.resolve.names import NAME_PARTICLES
 from kg.text.arabic import is_arabic, normalize
 
 TABLE = Path(__file__).parent / "data" / "common_ar.tsv"
@@ -68,7 +69,7 @@ def clitic_stems(word: str) -> list[str]:
     """The word without a glued proclitic, each possibility (stems of 3+ letters).
 
     >>> clitic_stems("وبسبب")
-    ['بسبب', 'سبب']
+    ['سبب', 'بسبب']
     >>> clitic_stems("للجماعه")
     ['الجماعه', 'لجماعه']
     """
@@ -76,34 +77,74 @@ def clitic_stems(word: str) -> list[str]:
     return out + [word[len(p):] for p in _CLITICS if word.startswith(p) and len(word) - len(p) >= 3]
 
 
-def word_class(token: str) -> str | None:
+def _lookup(token: str, raw: str | None = None) -> tuple[str | None, bool]:
+    """(class, whether it carries a glued proclitic) of a normalised token."""
+    t = table()
+    stems = clitic_stems(token) if is_arabic(token) else []
+    glued = any(stem in t for stem in stems)  # "والرييس": و + a listed word
+    for form in (token, *stems):
+        cls = t.get(form)
+        if cls is None:
+            continue
+        if cls == "N":
+            return None, False
+        if cls == "f":  # "على" is a preposition, "علي" (Ali) a name
+            if raw is not None and raw.rstrip("\u064b-\u0652").endswith("\u064a"):
+                return None, False
+            cls = "F"
+        return cls, glued
+    return None, False
+
+
+def word_class(token: str, raw: str | None = None) -> str | None:
     """The table's class of a normalised token, glued proclitics allowed, else None.
 
-    >>> word_class("وراء"), word_class("بوتين")
-    ('F', None)
+    Args:
+        token: the normalised token.
+        raw: the token as written, if known (``علي`` with a final ``ي`` is the name Ali).
+
+    >>> word_class("وراء"), word_class("بوتين"), word_class("علي", "على"), word_class("علي", "علي")
+    ('F', None, 'F', None)
     """
-    t = table()
-    cls = t.get(token)
-    if cls is not None:
-        return None if cls == "N" else cls
-    if not is_arabic(token):
-        return None
-    for stem in clitic_stems(token):
-        cls = t.get(stem)
-        if cls is not None and cls != "N":
-            return cls
-    return None
+    return _lookup(token, raw)[0]
 
 
-def _tokens(word: str) -> list[str]:
-    return [t for t in _SEP.split(normalize(word)) if t]
+def _tokens(word: str) -> list[tuple[str, str | None]]:
+    """Normalised tokens of a word, each with its raw form where the split agrees."""
+    norm = [t for t in _SEP.split(normalize(word)) if t]
+    raw = [t for t in _SEP.split(word) if t]
+    return list(zip(norm, raw)) if len(raw) == len(norm) else [(t, None) for t in norm]
 
 
-def _non_name_word(word: str, classes: frozenset[str]) -> bool:
+def _non_name_word(word: str, edge: str, typ: str) -> bool:
+    """True if ``word`` (as written) may be cut off a ``typ`` mention at its ``edge``.
+
+    Function words and verbs go from any edge of any name.  A common word goes only
+    from a person name, and only where it is safe: at the start when glued to a
+    proclitic or article (``والنفط رفائيل راميريز``; a bare first word may be a given
+    name), at the end unless it carries the article (``كريم العلمي``).
+    """
     toks = _tokens(word)
     if not toks:
         return True  # "#", "-": nothing of a name
-    return all(word_class(t) in classes for t in toks)
+    for tok, raw in toks:
+        cls, glued = _lookup(tok, raw)
+        if cls in CLOSED:
+            continue
+        if cls != "C" or typ != PERSON:
+            return False
+        article = tok.startswith("ال") and not glued
+        if edge == "start" and not (glued or article):
+            return False
+        if edge == "end" and article:
+            return False
+    return True
+
+
+def _all_non_name(words: list[str], typ: str) -> bool:
+    classes = NOT_NAME if typ == PERSON else CLOSED
+    toks = [tr for w in words for tr in _tokens(w)]
+    return all(_lookup(t, r)[0] in classes for t, r in toks)
 
 
 def name_span(m: Mention, typ: str, titles: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -122,22 +163,24 @@ def name_span(m: Mention, typ: str, titles: frozenset[str] = frozenset()) -> tup
     >>> name_span(Mention(0, 4, "وراء", label="PER", source="ner"), "Person") is None
     True
     """
-    words = [(w.start(), w.end()) for w in _WORD.finditer(m.text)]
-    if not words or not is_arabic(m.text):
-        return (0, len(m.text)) if words else None
-    edge = NOT_NAME if typ == PERSON else CLOSED
+    spans = [(w.start(), w.end()) for w in _WORD.finditer(m.text)]
+    if not spans or not is_arabic(m.text):
+        return (0, len(m.text)) if spans else None
+    words = [m.text[a:b] for a, b in spans]
+    if _all_non_name(words, typ):
+        return None
     i, j = 0, len(words)
-    while i < j and _non_name_word(m.text[words[i][0]:words[i][1]], edge):
-        if typ == PERSON and normalize(m.text[words[i][0]:words[i][1]]) in titles and i + 1 < j:
+    while i < j - 1 and _non_name_word(words[i], "start", typ):
+        if typ == PERSON and normalize(words[i]) in titles:
             break  # "الرئيس فلاديمير بوتين": the title stays, resolution keys the name
         i += 1
-    while j > i and _non_name_word(m.text[words[j - 1][0]:words[j - 1][1]], edge):
+    while j > i + 1 and _non_name_word(words[j - 1], "end", typ):
+        if normalize(words[j - 2]) in NAME_PARTICLES:
+            break  # "زين العابدين بن علي", "عبد القوي": the word after a particle is a name
         j -= 1
-    if i >= j:
-        return None
-    if typ == PERSON and all(normalize(m.text[a:b]) in titles for a, b in words[i:j]):
+    if typ == PERSON and all(normalize(w) in titles for w in words[i:j]):
         return None  # a title alone
-    return words[i][0], words[j - 1][1]
+    return spans[i][0], spans[j - 1][1]
 
 
 def is_confirmed(m: Mention) -> bool:
