@@ -78,3 +78,34 @@ def test_nameness_name_span_offsets() -> None:
     a, b = name_span(m, "Person") or (0, 0)
     assert m.text[a:b] == "قلقان"
     assert name_span(Mention(0, 5, "Obama", label="PER"), "Person") == (0, 5)
+
+
+def test_nameness_ali_is_a_name_ala_a_preposition() -> None:
+    assert word_class("علي", "علي") is None and word_class("علي", "على") == "F"
+    text = "قال علي عبد الله صالح إن الأمر انتهى."
+    doc = resolve_document(_doc(text, [("علي عبد الله صالح", "PER", 0.9, "ner")]))
+    assert doc.mentions[0].text == "علي عبد الله صالح"
+
+
+def test_nameness_edges_that_may_be_names_stay() -> None:
+    for span in ("كريم العلمي", "زين العابدين بن علي", "عبد القوي"):
+        m = Mention(0, len(span), span, label="PER", source="ner")
+        assert name_span(m, "Person") == (0, len(span)), span
+    m = Mention(0, 24, "والنفط رفائيل راميريز", label="PER", source="ner")
+    a, b = name_span(m, "Person") or (0, 0)
+    assert m.text[a:b] == "رفائيل راميريز"
+
+
+def test_resolve_document_father_and_run_together_names_are_not_short_forms() -> None:
+    text = ("قال خالد بن سلمان بن عبد العزيز إن سلمان بن عبد العزيز أمر. "
+            "والتقت تيريزا ماي جيريمي هانت ثم قالت تيريزا ماي إن جيريمي هانت محق.")
+    names = [("خالد بن سلمان بن عبد العزيز", "PER", 0.9, "ner"), ("تيريزا ماي جيريمي هانت", "PER", 0.9, "ner")]
+    doc = _doc(text, names)
+    for surface in ("سلمان بن عبد العزيز", "تيريزا ماي", "جيريمي هانت"):
+        i = text.index(surface, text.index(surface) + 1) if surface != "سلمان بن عبد العزيز" else text.index(" سلمان بن") + 1
+        doc.mentions.append(Mention(i, i + len(surface), surface, label="PER", score=0.9, source="ner"))
+    doc.mentions.sort(key=lambda m: m.start)
+    resolve_document(doc)
+    key = {m.text: m.entity for m in doc.mentions}
+    assert key["سلمان بن عبد العزيز"] != key["خالد بن سلمان بن عبد العزيز"]
+    assert key["جيريمي هانت"] != key["تيريزا ماي"]

@@ -230,7 +230,10 @@ def _lookup_part(tokens: tuple[str, ...], typ: str) -> known.KnownEntity | None:
     """A listed full name (two words or more) at the start or end of a longer span
     ("حسن روحاني قائلا": an extractor took one word too many)."""
     for n in range(len(tokens) - 1, 1, -1):
-        for part in (tokens[:n], tokens[-n:]):
+        parts = [tokens[:n]]
+        if tokens[-n - 1] not in NAME_PARTICLES:  # "خالد بن سلمان بن عبد العزيز": the father, not him
+            parts.append(tokens[-n:])
+        for part in parts:
             found = known.lookup(" ".join(part), typ)
             if found is not None:
                 return found
