@@ -69,16 +69,21 @@ EN_REPORT_VERBS = frozenset(
 EN_ACCORDING = frozenset(["according"])
 EN_NEGATION = frozenset("not n't no never neither nor without failed fail fails unable".split())
 EN_PLANNED = frozenset(
-    "willing ready prepared will shall plans plan planned scheduled expected intends intend going".split()
+    "willing ready prepared will would shall plans plan planned scheduled expected intends intend going".split()
 )
 EN_HYPOTHETICAL = frozenset(
-    "if would could might may possibly perhaps whether should must unless considering consider considers "
+    "if could might may possibly perhaps whether should must unless considering consider considers "
     "mulling weighing possibility chance chances prospect prospects suspected alleged allegedly".split()
 )
 #: words that open a subordinate clause (relative, temporal, causal ...): its events are background
 EN_SUBORDINATORS = frozenset(
     "who whom whose which where after since before following because although though while when once "
     "unless until amid despite".split()
+)
+#: "decided to allow", "began to withdraw": the infinitive is what was done
+EN_ACTUAL = frozenset(
+    "decided decides voted votes moved opted chose began begun begins started starts continued continues "
+    "managed resolved proceeded".split()
 )
 EN_BOTH = frozenset(["both"])
 EN_LEADER_TITLES = frozenset("leader president king queen premier chancellor emir sultan".split())

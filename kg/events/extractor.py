@@ -222,7 +222,7 @@ _INTENT_THREATEN = {"ASSAULT", "COERCE", "SANCTION"}
 
 #: verbs of intention whose infinitive states an intention (offered to hand over)
 _EN_INTENT = frozenset(
-    "offer offered offers pledge pledged pledges promise promised promises vow vowed vows agree agreed agrees "
+    "offer offered offers pledge pledged pledges promise promised promises vow vowed vows agree agreed agrees would "
     "want wants wanted hope hopes hoped seek seeks sought plan plans planned intend "
     "intends intended expect expects expected prepare prepares prepared ready willing will shall going "
     "scheduled set determined".split()

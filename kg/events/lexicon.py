@@ -305,14 +305,18 @@ class Lexicon:
         self.dict: dict[str, list[Form]] = {}
         self._cache: dict[tuple[str, bool], list[tuple[str, bool]]] = {}
         self._quick: tuple[set[str], set[str]] | None = None
+        self._slot_keys: dict[int, tuple[frozenset[str], ...]] = {}  # id(entry) -> context keys
+        self._needs: dict[str, frozenset[str] | None] = {}  # form -> see _form_keys
         self._load_own()
         if use_dictionary:
             self._load_dict()
+        # forms that can start an event: a dictionary row's bare default code never does
+        # (kg.events.extractor keeps dictionary rows only through their patterns)
         self._event_forms = {
             form
             for index in (self.own, self.dict)
             for form, fs in index.items()
-            if any(f.entry.plover for f in fs)
+            if any(f.entry.plover and (f.entry.source == "kg" or f.entry.after or f.entry.before) for f in fs)
         }
 
     def _add(self, index: dict[str, list[Form]], form: str, f: Form) -> None:
@@ -430,13 +434,55 @@ class Lexicon:
         """Indices of words that may trigger an event, and whether an actor noun is among them."""
         pos: list[int] = []
         actor = False
+        present: set[str] | None = None
         for i, w in enumerate(words):
             for stem, _ in self.analyses(w):
                 if stem in self._event_forms:
+                    if self.lang == "en":
+                        # English: skip a word whose every entry needs context words absent from
+                        # the sentence (tagging its window would be wasted)
+                        if present is None:
+                            present = {x[:4] for x in words}
+                        need = self._form_keys(stem)
+                        if need is not None and present.isdisjoint(need):
+                            break
                     pos.append(i)
                     actor = actor or any(f.entry.kind == "a" for f in self.own.get(stem, ()))
                     break
         return pos, actor
+
+    def _form_keys(self, stem: str) -> frozenset[str] | None:
+        """What an English form needs to code an event: None if nothing, else a set of which one
+        (the first letters of a context word of one of its entries) must be in the sentence."""
+        if stem in self._needs:
+            return self._needs[stem]
+        keys: set[str] = set()
+        need: frozenset[str] | None = frozenset()
+        for idx in (self.own, self.dict):
+            for f in idx.get(stem, ()):
+                e = f.entry
+                if not e.plover or (e.source != "kg" and not (e.after or e.before)):
+                    continue
+                slots = (*e.after, *e.before)
+                if not slots:
+                    need = None
+                    break
+                keys |= {a.split()[0][:4] for a in slots[0] if a}
+            if need is None:
+                break
+        if need is not None:
+            need = frozenset(keys)
+        self._needs[stem] = need
+        return need
+
+    def _possible(self, e: Entry, present: set[str]) -> bool:
+        """Does every context slot of ``e`` have a word whose first 4 letters are in ``present``?"""
+        keys = self._slot_keys.get(id(e))
+        if keys is None:
+            keys = self._slot_keys[id(e)] = tuple(
+                frozenset(a.split()[0][:4] for a in slot if a) for slot in (*e.after, *e.before)
+            )
+        return all(not present.isdisjoint(k) for k in keys)
 
     def ambiguous(self, words: list[str]) -> bool:
         """Is any word both a verb form and a noun form of the lexicon (``قتل``, ``قصف``)?"""
@@ -538,11 +584,8 @@ class Lexicon:
             At most one match per token: the best own entry, else the best dictionary row.
         """
         barriers = barriers or set()
-        if self.lang == "en":
-            exact = set(words)
-            self._quick = (exact, {w[:k] for w in exact for k in range(4, len(w) + 1)})
-        else:
-            self._quick = None
+        self._quick = None
+        present = {w[:4] for w in words} if self.lang == "en" else None
         out: list[Match] = []
         n = len(words)
         next_barrier = [n] * (n + 1)
@@ -605,6 +648,8 @@ class Lexicon:
                         hi = min(n, end + window, next_barrier[end] if end < n else n)
                         lo = max(-1, i - window // 2 - 1)
                         ctx = None
+                        if present is not None and (e.after or e.before) and not self._possible(e, present):
+                            continue  # a context word is missing from the whole sentence
                         if e.after:
                             ctx = self._context_ok(e.after, words, end, hi, 1)
                             if ctx is None:

@@ -49,9 +49,9 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     if any(x in cues.EN_HYPOTHETICAL for x in clause[-6:]):
         return HYPOTHETICAL
     attempt = (
-        len(near) >= 2
-        and near[-1] == "to"
-        and near[-2] in ("attempt", "attempted", "attempts", "tried", "trying")
+        m.start >= 2
+        and w[m.start - 1] == "to"
+        and (w[m.start - 2] in ("attempt", "attempted", "attempts", "tried", "trying") or w[m.start - 2] in cues.EN_ACTUAL)
     )
     if not attempt and (
         any(x in cues.EN_PLANNED for x in clause[-6:]) or ("to" in near[-1:] and m.entry.kind == "v")
