@@ -143,3 +143,29 @@ def test_resolve_store_stats_query_export_read_the_store(tmp_path: Path) -> None
     res = runner.invoke(app(), ["export", "--store", str(store), "-o", str(tmp_path / "out"), "-f", "ttl"])
     assert res.exit_code == 0, res.output
     assert "Kim Jong Un" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_resolve_links_iso_geonames_wikidata_and_iris_are_stable() -> None:
+    from kg.graph.rdf import ENTITY_GRAPH as EG
+    from kg.graph.rdf import to_dataset
+    from kg.pipeline import process
+
+    text = ("ذكرت وكالة الأنباء المركزية الكورية الشمالية أن الزعيم الكوري الشمالي كيم جونغ أون "
+            "استضاف في بيونغ يانغ وفدا من روسيا.")
+
+    def build() -> set[tuple[str, str, str]]:
+        doc = process(Document(id="kcna-1", text=text, lang="ar"), ner="none")
+        ds = to_dataset([doc])
+        return {(str(s), str(p), str(o)) for s, p, o, g in ds.quads((None, None, None, None)) if g is not None
+                and str(getattr(g, "identifier", g)) == str(EG)}
+
+    layer = build()
+    same_as = "http://www.w3.org/2002/07/owl#sameAs"
+    kg_ns = "https://w3id.org/newskg/ontology#"
+    assert (ID + "country/KP", kg_ns + "iso", "KP") in layer
+    assert (ID + "country/RU", same_as, "https://sws.geonames.org/2017370/") in layer
+    assert (ID + "city/1871859", kg_ns + "geonamesId", "1871859") in layer
+    assert (ID + "city/1871859", same_as, "https://sws.geonames.org/1871859/") in layer
+    assert (ID + "city/1871859", kg_ns + "locatedIn", ID + "country/KP") in layer
+    assert (ID + "org/kcna", same_as, "http://www.wikidata.org/entity/Q499637") in layer
+    assert build() == layer  # the same input gives the same IRIs and statements
