@@ -113,9 +113,10 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             and m.entry.kind == "v"
             and view.tags is not None
             and view.tags[m.start] == "VBG"
-            and out
-            and out[-1].entry.kind in ("n", "a")
-            and out[-1].end == m.start
+            and any(
+                p.entry.kind in ("n", "a") and p.end == m.start and p.entry.plover != m.entry.plover
+                for p in matches
+            )
         ):
             continue  # "a demonstration calling for ...": what the protest demands, not a second event
         if m.entry.kind == "v":

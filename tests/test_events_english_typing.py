@@ -1,0 +1,108 @@
+"""English event typing (issue #4): inflections, intentions, background events, dictionary defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.events import extract
+from kg.events.lexicon import english_verb_forms, get_lexicon
+from kg.model import Document
+from kg.text.tokenize import tokenize
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
+from docs import make_doc  # noqa: E402
+
+NAMES = [
+    ("Obama", "PER", None, "person/obama", False),
+    ("Putin", "PER", None, "person/putin", False),
+    ("Switzerland", "LOC", "Country", "country/CH", False),
+    ("Pakistan", "LOC", "Country", "country/PK", False),
+    ("India", "LOC", "Country", "country/IN", False),
+    ("Syria", "LOC", "Country", "country/SY", False),
+    ("Lebanon", "LOC", "Country", "country/LB", False),
+    ("Italy", "LOC", "Country", "country/IT", False),
+    ("Serbia", "LOC", "Country", "country/RS", False),
+    ("Mubarak", "PER", None, "person/mubarak", False),
+    ("Ouattara", "PER", None, "person/ouattara", False),
+]
+
+
+def asserted(text: str) -> list[tuple[str, str]]:
+    """(category, trigger) of the asserted events of one English sentence."""
+    doc = extract(make_doc(text, NAMES, lang="en", date=dt.date(2020, 5, 1)))
+    return [(e.category, e.trigger.text) for e in doc.events if e.modality == "asserted"]
+
+
+def categories(text: str) -> set[str]:
+    return {c for c, _ in asserted(text)}
+
+
+def test_irregular_verbs_are_inflected() -> None:
+    assert {"withdrew", "withdrawn", "withdrawing"} <= english_verb_forms("withdraw")
+    assert {"met", "meeting"} <= english_verb_forms("meet")
+    assert "beginning" in english_verb_forms("begin")
+    assert "forced" in english_verb_forms("force")  # regular verbs keep the rules
+
+
+def test_compound_nouns_inflect_their_last_word() -> None:
+    words = [t.text.lower() for t in tokenize("NATO air strikes hit the town")]
+    found = [(words[m.start], m.entry.plover) for m in get_lexicon("en").find(words)]
+    assert ("air", "ASSAULT") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Pakistan said it would attack India.", "THREATEN"),  # a reported plan to attack
+        ("Syria says it is willing to withdraw its troops from Lebanon.", "AGREE"),  # CAMEO 035
+        ("The court decided to allow Ouattara to run in the elections.", "CONCEDE"),  # decided to V: done
+        ("Italy announced a suspension of air links with Serbia.", "SANCTION"),  # the announced act
+        ("The government gave in to the demands of the strikers.", "CONCEDE"),
+        ("Rebels violated the ceasefire near the border.", "ASSAULT"),  # CAMEO 196
+    ],
+)
+def test_category(text: str, category: str) -> None:
+    assert category in categories(text), asserted(text)
+
+
+def test_asking_someone_else_is_no_intention() -> None:
+    # "wants X to attack": no THREATEN by Obama, and PETRARCH2's bare default (want -> AGREE) is not kept
+    cats = categories("Obama wants Putin to attack Switzerland.")
+    assert not cats & {"THREATEN", "AGREE", "ASSAULT"}, cats
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Riot police used tear gas against the crowd.", "PROTEST"),  # "riot" modifies "police"
+        ("A report released on Tuesday alleged that the army took part in killings.", "RETREAT"),
+        ("Demonstrators rioted after a rally calling for the removal of Mubarak.", "REQUEST"),
+        ("Oxfam expressed condolences to Italy for the deaths.", "SUPPORT"),  # CAMEO 018: no PLOVER event
+        ("The minister was confident about the chances of resuming talks with Syria.", "CONSULT"),
+    ],
+)
+def test_background_or_non_events(text: str, absent: str) -> None:
+    assert absent not in categories(text), asserted(text)
+
+
+def test_a_failed_act_is_not_asserted() -> None:
+    doc = extract(make_doc("Italy failed to renew the sanctions against Serbia.", NAMES, lang="en"))
+    assert not any(e.modality == "asserted" and e.category in ("RETREAT", "COERCE") for e in doc.events)
+
+
+def test_main_event_skips_a_relative_clause() -> None:
+    doc = extract(
+        make_doc(
+            "Police freed the journalist who was detained for two days.", NAMES, lang="en", date=dt.date(2020, 5, 1)
+        )
+    )
+    main = [e for e in doc.events if e.attrs.get("main")]
+    assert [e.category for e in main] == ["RETREAT"], [(e.category, e.trigger.text) for e in doc.events]
+
+
+def test_no_events_without_text() -> None:
+    assert extract(Document(id="e", text="   ", lang="en")).events == []
