@@ -88,6 +88,7 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
         if (
             m.entry.kind == "n"
             and last_verb is not None
+            and _states(last_verb)
             and (
                 last_verb.entry.plover in _COMMUNICATIVE
                 or last_verb.entry.cameo[:2] == "02"
@@ -146,6 +147,11 @@ def _modifier(view: SentenceView, noun: Match) -> bool:
         return False
     nxt = view.tags[noun.end]
     return nxt in ("NN", "NNS") and view.words[noun.end].isalpha()
+
+
+def _states(m: Match) -> bool:
+    """Can this match state an event?  A dictionary row's bare default code never does."""
+    return m.entry.source == "kg" or bool(m.entry.after or m.entry.before)
 
 
 def _protested(view: SentenceView, noun: Match, before: list[Match]) -> bool:
@@ -226,7 +232,7 @@ _EN_INTENT = frozenset(
     "offer offered offers pledge pledged pledges promise promised promises vow vowed vows agree agreed agrees would "
     "want wants wanted hope hopes hoped seek seeks sought plan plans planned intend "
     "intends intended expect expects expected prepare prepares prepared ready willing will shall going "
-    "scheduled set determined".split()
+    "scheduled set determined willingness readiness intention intent commitment determination".split()
 )
 
 
@@ -454,6 +460,12 @@ def extract(doc: Document) -> Document:
         matches = [m for m in matches if m.start not in frame_set]
         # finite verbs bound clauses ("led by" in "a delegation led by X" does not)
         verb_starts = [m.start for m in matches if m.entry.kind == "v" and _finite(view, m)]
+        # verbs that state an event (a dictionary row's bare default code never does)
+        event_verbs = [
+            s
+            for s, m in zip(verb_starts, [m for m in matches if m.entry.kind == "v" and _finite(view, m)], strict=True)
+            if m.entry.source == "kg" or m.entry.after or m.entry.before
+        ]
         found = resolve_anchored(doc.text[view.start : view.end], doc.date, lang) if matches else []
         timexes = [(Timex(t.start + view.start, t.end + view.start, t.text, t.date), a) for t, a in found]
         trig_starts = sorted(m.start for m in matches)
@@ -481,7 +493,7 @@ def extract(doc: Document) -> Document:
             if (
                 m.entry.kind == "n"
                 and not (roles.agent or roles.target or roles.place or roles.participant)
-                and ((_definite(view, m) and tx is None) or (lang == "en" and verb_starts and _in_pp(view, m)))
+                and ((_definite(view, m) and tx is None) or (lang == "en" and event_verbs and _in_pp(view, m)))
             ):
                 # a bare definite noun ("الاجتماع") refers back to an event, it does not state one;
                 # an English noun with no participant beside a verb event is background ("since the invasion")

@@ -600,6 +600,14 @@ class Lexicon:
                 verb_stems = set()  # "the besieged town", "long-threatened": an adjective, not a verb
             if self.lang == "en" and tags is not None and tags[i]:
                 tag = tags[i]
+                if (
+                    tag == "JJ"
+                    and words[i].endswith("ed")
+                    and 0 < i < n - 1
+                    and tags[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP")
+                    and tags[i + 1] in ("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ")
+                ):
+                    tag = "VBD"  # "the rebels ignored calls": a past verb between subject and object
                 if not tag.startswith(("VB", "MD")):
                     verb_stems = set()
                 elif (
