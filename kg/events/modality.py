@@ -46,6 +46,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return ASSERTED
     if any(x in cues.EN_NEGATION for x in near):
         return NEGATED
+    if m.entry.kind == "n" and any(x in cues.EN_NEGATION for x in w[max(0, m.start - 5) : max(0, m.start - 3)]):
+        return NEGATED  # "failed to renew the sanctions": the object of a negated verb
     if m.entry.kind == "n" and w[m.end : m.end + 1] and w[m.end] in ("scheduled", "planned", "expected", "due", "proposed"):
         return PLANNED  # "a summit scheduled for April"
     if any(x in cues.EN_HYPOTHETICAL for x in clause[-6:]):
