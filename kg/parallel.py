@@ -112,10 +112,10 @@ Outcome = DocResult | Skipped
 # --- the per-document work (runs in workers) -------------------------------------------------
 
 def _nquads(quads: Iterable[tuple[Any, Any, Any, Any]]) -> tuple[bytes, int]:
-    from rdflib.plugins.serializers.nquads import _nq_row
+    from kg.graph.rdf import nquads
 
-    rows = [_nq_row((s, p, o), g) for s, p, o, g in quads]
-    return "".join(rows).encode("utf-8"), len(rows)
+    rows = list(quads)
+    return nquads(rows), len(rows)
 
 
 def _slim(entity: Entity) -> Entity:

@@ -85,6 +85,45 @@ def entity_key(iri: str) -> str:
     return unquote(local)
 
 
+class Prepared:
+    """A document's data ready for :meth:`Store.add_many`, without per-quad Python objects
+    for its (large) named graph.
+
+    Attributes:
+        nquads: N-Quads (UTF-8) of the document's named graph, followed by the same
+            triples in the default graph (the store's union copy, :mod:`kg.union`).
+        entity_quads: its entity-layer contribution, as ``pyoxigraph.Quad`` s in
+            ``kgid:graph/entities`` (a few per entity).
+        mentions: entity IRI -> how many ``kg:hasMention`` rows the graph holds for it
+            (the weights of :func:`kg.resolve.layer.contributions`).
+    """
+
+    __slots__ = ("nquads", "entity_quads", "mentions")
+
+    def __init__(self, nquads: bytes, entity_quads: list[pyoxigraph.Quad], mentions: dict[str, int]) -> None:
+        self.nquads = nquads
+        self.entity_quads = entity_quads
+        self.mentions = mentions
+
+    @classmethod
+    def from_document(cls, doc: Document) -> Prepared:
+        """A processed, linked document (its event IRIs already carry their shared keys)."""
+        from collections import Counter
+
+        from kg.graph.rdf import EntityLayer, document_quads, entity_iri, nquads
+
+        layer = EntityLayer()
+        for e in doc.entities.values():
+            layer.add(e)
+        weights = Counter(str(entity_iri(m.entity)) for m in doc.mentions if m.entity)
+        return cls(nquads(document_quads(doc), default_copy=True), list(_iter_quads(layer.quads())), dict(weights))
+
+    def doc_quads(self) -> list[pyoxigraph.Quad]:
+        """The document's graph as ``pyoxigraph.Quad`` s (parsed from the N-Quads)."""
+        return [q for q in ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS)
+                if not isinstance(q.graph_name, ox.DefaultGraph)]
+
+
 def open_store(path: str | Path, *, read_only: bool = False) -> Store:
     """Open (or, unless ``read_only``, create) the kg store at ``path``; see :class:`Store`."""
     return Store(path, read_only=read_only)
@@ -121,6 +160,8 @@ class Store:
                 "Wait for it to finish, or open the store read-only for queries"
             ) from None
         self._check_version()
+        if not read_only:
+            self._drop_orphans()
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -179,6 +220,23 @@ class Store:
                 ox.Quad(_STORE_NODE, _WRITTEN_BY, ox.Literal(f"kg {__version__}"), META_GRAPH),
                 union.MARK,
             ])
+
+    def _drop_orphans(self) -> None:
+        """Drop document graphs that have no record in the meta graph.
+
+        New documents are written in two transactions (:meth:`_write`): first their
+        graphs, then the record that makes them part of the store (content hash,
+        entity-layer contribution).  A crash between the two leaves graphs without a
+        record; they are dropped here, before anything else is written, and the
+        documents are processed again by the next ingest.
+        """
+        st = self.oxigraph
+        prefix = _ID + "doc/"
+        recorded = {document_iri(_value(q.object)) for q in st.quads_for_pattern(None, _DOC_ID, None, META_GRAPH)}
+        orphans = [g for g in st.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)
+                   and g.value not in recorded]
+        if orphans:
+            self._update([part for g in orphans for part in (union.unlink_graph(g), f"DROP SILENT GRAPH {g}")], [])
 
     def _writable(self) -> None:
         if self.read_only:
@@ -257,9 +315,7 @@ class Store:
 
     def add_document(self, doc: Document, *, force: bool = False) -> bool:
         """Add a processed :class:`~kg.model.Document` (its quads from :func:`kg.graph.rdf.document_rdf`)."""
-        from kg.graph.rdf import document_rdf
-
-        return self.add(list(document_rdf(doc)), doc.id, doc.content_hash, force=force)
+        return self.add(Prepared.from_document(doc), doc.id, doc.content_hash, force=force)
 
     def add_many(
         self, items: Iterable[tuple[Any, str, str]], *, batch: int = 25, force: bool = False
@@ -271,14 +327,20 @@ class Store:
         """
         self._writable()
         changed = unchanged = 0
-        pending: list[tuple[str, str, list[pyoxigraph.Quad], list[pyoxigraph.Quad]]] = []
+        pending: list[tuple[str, str, Any, list[pyoxigraph.Quad]]] = []
         for data, doc_id, content_hash in items:
-            if not force and self.content_hash(doc_id) == content_hash and not any(p[0] == doc_id for p in pending):
+            in_batch = any(p[0] == doc_id for p in pending)
+            if not force and not in_batch and self.content_hash(doc_id) == content_hash:
                 unchanged += 1
                 continue
-            doc_q, ent_q = _split(data, doc_id)
-            pending = [p for p in pending if p[0] != doc_id]
-            pending.append((doc_id, content_hash, doc_q, ent_q))
+            if in_batch:  # the same document twice: the first write goes in first, the second replaces it
+                self._write(pending)
+                pending = []
+            if isinstance(data, Prepared):
+                pending.append((doc_id, content_hash, data, data.entity_quads))
+            else:
+                doc_q, ent_q = _split(data, doc_id)
+                pending.append((doc_id, content_hash, doc_q, ent_q))
             changed += 1
             if len(pending) >= batch:
                 self._write(pending)
@@ -319,15 +381,32 @@ class Store:
             return {iri: EntityState.from_json(s) for iri, s in data.items()}
         return None
 
-    def _write(self, pending: list[tuple[str, str, list[pyoxigraph.Quad], list[pyoxigraph.Quad]]]) -> None:
+    def _write(self, pending: list[tuple[str, str, Any, list[pyoxigraph.Quad]]]) -> None:
+        """Write a batch of documents.
+
+        The graphs of *new* documents given as :class:`Prepared` are loaded first, in one
+        transaction of their own (Oxigraph parses the N-Quads; no SPARQL text, no Python
+        quads); everything else (their records, replaced documents, the entity layer)
+        follows in one SPARQL update.  Until that update commits, the new graphs have no
+        record: a crash in between leaves orphans that :meth:`_drop_orphans` removes.
+        """
         states: dict[str, EntityState] = {}
         deletes: list[str] = []
         inserts: list[pyoxigraph.Quad] = []
+        fresh: list[bytes] = []
         for doc_id, content_hash, doc_q, ent_q in pending:
             node = ox.NamedNode(document_iri(doc_id))
             meta = _meta_node("doc", doc_id)
             old = self._contribution(meta)
-            new = contributions(doc_q, ent_q)
+            if isinstance(doc_q, Prepared):
+                new = _contributions(doc_q.mentions, ent_q)
+                if old is None and self.content_hash(doc_id) is None:
+                    fresh.append(doc_q.nquads)
+                    doc_q = []
+                else:
+                    doc_q = doc_q.doc_quads()
+            else:
+                new = contributions(doc_q, ent_q)
             for iri, contrib in (old or {}).items():
                 st = states.get(iri) or self.entity_state(iri) or EntityState()
                 st.add(contrib, -1)
@@ -338,7 +417,9 @@ class Store:
                 states[iri] = st
             if old is not None:
                 deletes.append(union.unlink_graph(node))
-            deletes += [f"DROP SILENT GRAPH {node}", f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}"]
+            if doc_q or old is not None:  # a new document's graph went in with the load above
+                deletes.append(f"DROP SILENT GRAPH {node}")
+            deletes.append(f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}")
             inserts += doc_q
             contrib_json = json.dumps({i: c.to_json() for i, c in new.items()}, ensure_ascii=False, sort_keys=True)
             inserts += [
@@ -347,7 +428,16 @@ class Store:
                 ox.Quad(meta, _CONTRIB, ox.Literal(contrib_json), META_GRAPH),
             ]
         ent_deletes, ent_inserts = self._entity_updates(states)
-        self._update(deletes + ent_deletes, inserts + ent_inserts)
+        if fresh:
+            try:
+                self.oxigraph.load(b"".join(fresh), format=ox.RdfFormat.N_QUADS)
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise StoreError(f"writing to the store at {self.path} failed, nothing was changed: {exc}") from None
+        try:
+            self._update(deletes + ent_deletes, inserts + ent_inserts)
+        except StoreError:
+            self._drop_orphans()  # the graphs just loaded have no record: take them out again
+            raise
 
     def _entity_updates(self, states: dict[str, EntityState]) -> tuple[list[str], list[pyoxigraph.Quad]]:
         """Deletes of the old layer quads of changed entities, and their new quads."""
@@ -428,6 +518,17 @@ def _iter_quads(data: Any) -> Iterator[ox.Quad]:
         else:
             s, p, o, g = row
             yield ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g))
+
+
+def _contributions(mentions: dict[str, int], entity_graph_quads: list[ox.Quad]) -> dict[str, EntityState]:
+    """:func:`kg.resolve.layer.contributions` with the ``kg:hasMention`` weights given."""
+    weights = [ox.Quad(ox.NamedNode(iri), _HAS_MENTION, _PLACEHOLDER_NODE, _PLACEHOLDER_NODE)
+               for iri, n in mentions.items() for _ in range(n)]
+    return contributions(weights, entity_graph_quads)
+
+
+_HAS_MENTION = ox.NamedNode("https://w3id.org/newskg/ontology#hasMention")
+_PLACEHOLDER_NODE = ox.NamedNode(_ID + "mention")
 
 
 def _split(data: Any, doc_id: str) -> tuple[list[ox.Quad], list[ox.Quad]]:
@@ -529,7 +630,6 @@ def ingest(
         StoreError: the store cannot be opened or written.
         KGError: a source cannot be read.
     """
-    from kg.graph.rdf import document_rdf
     from kg.pipeline import documents
     from kg.resolve.events import EventIndex
     from kg.resolve.link import EntityIndex
@@ -564,8 +664,7 @@ def ingest(
             old = stored.get(doc.id)
             report.linked += len(entities.link(doc))
             report.events_joined += events.assign(doc)
-            quads = list(_iter_quads(document_rdf(doc)))  # event IRIs already carry their shared keys
-            pending.append((quads, doc.id, doc.content_hash))
+            pending.append((Prepared.from_document(doc), doc.id, doc.content_hash))
             stored[doc.id] = doc.content_hash
             if old is None:
                 report.added += 1

@@ -1,0 +1,130 @@
+"""The commands users run, timed end to end: ``kg ingest --store`` and ``kg build`` over a corpus.
+
+Each run starts the real CLI (``python -m kg``) in a fresh temporary folder and
+measures wall time, the CPU time of the whole process tree (parent, forkserver,
+workers; sampled every 0.1 s with psutil) and its peak resident memory, with the
+load average of the machine before and after (the machine may be shared: wall
+time then waits for a core, CPU time does not).  ``--limit`` takes the first N
+articles (``--fractions`` the first 10%, 30%, ... for growth).
+
+    PYTHONPATH=. nice -n 10 python benchmarks/scale_cli.py --cmd ingest --corpus ant --jobs 2 --runs 3
+    PYTHONPATH=. nice -n 10 python benchmarks/scale_cli.py --cmd build --corpus bbc --jobs 2 --runs 3
+    PYTHONPATH=. nice -n 10 python benchmarks/scale_cli.py --cmd ingest --corpus ant-full --fractions 0.1,0.3,1 --runs 1
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.scale_common import ANT, BBC, ROOT, SHARED, PeakRSS, machine, record
+
+CORPORA = {"ant": ANT, "bbc": BBC, "ant-full": SHARED / "ant_arabic_news" / "ant_full.jsonl.gz"}
+
+
+def _lines(path: Path) -> Any:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        yield from (ln for ln in f if ln.strip())
+
+
+def prefix(path: Path, n: int | None, into: Path) -> tuple[Path, int, int]:
+    """The first ``n`` articles of a JSONL(.gz) corpus as a plain JSONL file; (file, articles, words)."""
+    import json
+
+    count = words = 0
+    with open(into, "w", encoding="utf-8") as out:
+        for ln in itertools.islice(_lines(path), n):
+            out.write(ln if ln.endswith("\n") else ln + "\n")
+            count += 1
+            words += len(json.loads(ln).get("text", "").split())
+    return into, count, words
+
+
+def command(cmd: str, corpus: Path, out: Path, jobs: int, ner: str) -> list[str]:
+    base = [sys.executable, "-m", "kg"]
+    if cmd == "ingest":
+        return [*base, "ingest", str(corpus), "--store", str(out / "store"), "--jobs", str(jobs), "--ner", ner, "-q"]
+    return [*base, "build", str(corpus), "--out", str(out / "graph"), "--format", "nq", "--jobs", str(jobs),
+            "--ner", ner, "-q"]
+
+
+def one_run(cmd: str, corpus: Path, jobs: int, ner: str) -> dict[str, Any]:
+    tmp = Path(tempfile.mkdtemp(prefix="kg-cli-"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    try:
+        load0 = os.getloadavg()[0]
+        with PeakRSS() as mem:
+            t = time.perf_counter()
+            proc = subprocess.Popen(command(cmd, corpus, tmp, jobs, ner), env=env, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True)
+            _out, err = proc.communicate()
+            seconds = time.perf_counter() - t
+        if proc.returncode != 0:
+            raise SystemExit(f"kg {cmd} failed ({proc.returncode}): {err[-2000:]}")
+        triples = None
+        if cmd == "ingest":
+            import pyoxigraph as ox
+
+            st = ox.Store.read_only(str(tmp / "store"))
+            triples = len(st)
+            del st
+        return {"seconds": seconds, "cpu_s": mem.cpu, "parent_cpu_s": mem.cpu_by_pid.get(proc.pid, 0.0),
+                "peak_mb": mem.mb, "triples": triples,
+                "load": [round(load0, 1), round(os.getloadavg()[0], 1)]}
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cmd", choices=("ingest", "build"), default="ingest")
+    ap.add_argument("--corpus", default="ant", help="ant, bbc, ant-full, or a JSONL file")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument("--fractions", default=None, help="comma-separated fractions of --limit (or of the corpus)")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--ner", default="crf")
+    args = ap.parse_args()
+    source = CORPORA.get(args.corpus, Path(args.corpus))
+    if not source.exists():
+        print(f"skipped: {source} is absent on this machine", file=sys.stderr)
+        return
+    work = Path(tempfile.mkdtemp(prefix="kg-cli-corpus-"))
+    try:
+        total = args.limit or sum(1 for _ in _lines(source))
+        fractions = [float(f) for f in args.fractions.split(",")] if args.fractions else [1.0]
+        print(f"# kg {args.cmd} {args.corpus}: {total} articles, jobs={args.jobs}, ner={args.ner}; {machine()}",
+              flush=True)
+        for frac in fractions:
+            corpus, docs, words = prefix(source, max(1, round(total * frac)), work / "corpus.jsonl")
+            rows = [one_run(args.cmd, corpus, args.jobs, args.ner) for _ in range(args.runs)]
+            med = statistics.median(r["seconds"] for r in rows)
+            cpu = statistics.median(r["cpu_s"] for r in rows)
+            record("scale_cli", {
+                "cmd": args.cmd, "corpus": args.corpus, "fraction": frac, "docs": docs, "words": words,
+                "jobs": args.jobs, "ner": args.ner, "median_s": round(med, 2),
+                "times_s": [round(r["seconds"], 2) for r in rows], "cpu_s_median": round(cpu, 1),
+                "cpu_s": [round(r["cpu_s"], 1) for r in rows],
+                "parent_cpu_s": [round(r["parent_cpu_s"], 1) for r in rows], "cpu_ms_per_1000_words": round(1000 * cpu / words, 1),
+                "words_per_s_per_core": round(words / med / args.jobs), "words_per_cpu_s": round(words / cpu),
+                "peak_mb": [round(r["peak_mb"]) for r in rows], "triples": rows[0]["triples"],
+                "load": [r["load"] for r in rows], "machine": machine(),
+            })
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
