@@ -591,8 +591,12 @@ class Lexicon:
         next_barrier = [n] * (n + 1)
         for j in range(n - 1, -1, -1):
             next_barrier[j] = j if j in barriers else next_barrier[j + 1]
+        own, dic = self.own, self.dict
         i = 0
         while i < n:
+            if present is not None and words[i] not in own and words[i] not in dic:
+                i += 1  # English: a word no entry starts with
+                continue
             best: tuple[tuple[float, ...], Match] | None = None
             verb_stems = {s for s, _ in self.analyses(words[i], verb=True)}
             noun_ok = True
