@@ -133,7 +133,11 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "petrarch2": ("PETRARCH2 English validation", list(petrarch2_gsr(args.shared, table)), None),
         "plover": ("PLOVER GSR (English)", list(plover_gsr(args.shared)), None),
-        "cameo": ("CAMEO codebook examples outside both GSRs (tuning aid)", list(cameo_examples(args.shared, table)), None),
+        "cameo": (
+            "CAMEO codebook examples outside both GSRs (tuning aid)",
+            list(cameo_examples(args.shared, table)),
+            None,
+        ),
     }
     for key, (name, gold, only) in sets.items():
         if args.only and key != args.only:

@@ -113,7 +113,8 @@ def cameo_examples(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldS
     if not path.exists():
         return
     text = path.read_text(encoding="utf-8")
-    for lig, plain in (("\ufb00", "ff"), ("\ufb01", "fi"), ("\ufb02", "fl"), ("\ufb03", "ffi"), ("\ufb04", "ffl")):
+    ligatures = (("\ufb00", "ff"), ("\ufb01", "fi"), ("\ufb02", "fl"), ("\ufb03", "ffi"), ("\ufb04", "ffl"))
+    for lig, plain in ligatures:
         text = text.replace(lig, plain)
     text = text.replace("textcolorblue", "")
     examples: list[tuple[str, str]] = []
@@ -135,7 +136,7 @@ def cameo_examples(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldS
             continue
         if code is None or not s or s.startswith("===== page") or re.match(r"^(CHAPTER \d|\d+$)", s):
             continue
-        if s.startswith("Example Note") or s.startswith("Note "):
+        if s.startswith(("Example Note", "Note ")):
             flush()  # a coder's note, not an example
         elif s.startswith("Example "):
             flush()

@@ -229,7 +229,8 @@ _INTENT_THREATEN = {"ASSAULT", "COERCE", "SANCTION"}
 
 #: verbs of intention whose infinitive states an intention (offered to hand over)
 _EN_INTENT = frozenset(
-    "offer offered offers pledge pledged pledges promise promised promises vow vowed vows agree agreed agrees would "
+    "offer offered offers pledge pledged pledges promise promised promises vow vowed vows agree agreed agrees "
+    "would "
     "want wants wanted hope hopes hoped seek seeks sought plan plans planned intend "
     "intends intended expect expects expected prepare prepares prepared ready willing will shall going "
     "scheduled set determined willingness readiness intention intent commitment determination".split()
@@ -335,13 +336,19 @@ def _mark_main(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
     max(kept, key=lambda p: p[1].confidence)[1].attrs["main"] = True
 
 
+#: words that head a prepositional phrase besides the prepositions of kg.events.cues
+_EN_PP_HEADS = frozenset(["following", "amid", "despite", "after", "before", "since"])
+
+
 def _in_pp(view: SentenceView, m: Match) -> bool:
     """Is an English noun trigger inside a prepositional phrase (``since the invasion``)?"""
     w = view.words
     for i in range(m.start - 1, max(-1, m.start - 6), -1):
-        if w[i] in cues.EN_PREPOSITIONS or w[i] in ("following", "amid", "despite", "after", "before", "since"):
+        if w[i] in cues.EN_PREPOSITIONS or w[i] in _EN_PP_HEADS:
             return True
-        if w[i] in cues.EN_STRONG_PUNCT or w[i] == "," or (view.tags is not None and view.tags[i][:2] in ("VB", "MD")):
+        if w[i] in cues.EN_STRONG_PUNCT or w[i] == ",":
+            return False
+        if view.tags is not None and view.tags[i][:2] in ("VB", "MD"):
             return False
     return False
 
@@ -459,13 +466,9 @@ def extract(doc: Document) -> Document:
         frame_set = set(frame)
         matches = [m for m in matches if m.start not in frame_set]
         # finite verbs bound clauses ("led by" in "a delegation led by X" does not)
-        verb_starts = [m.start for m in matches if m.entry.kind == "v" and _finite(view, m)]
-        # verbs that state an event (a dictionary row's bare default code never does)
-        event_verbs = [
-            s
-            for s, m in zip(verb_starts, [m for m in matches if m.entry.kind == "v" and _finite(view, m)], strict=True)
-            if m.entry.source == "kg" or m.entry.after or m.entry.before
-        ]
+        finite = [m for m in matches if m.entry.kind == "v" and _finite(view, m)]
+        verb_starts = [m.start for m in finite]
+        event_verbs = [m.start for m in finite if _states(m)]  # verbs that state an event
         found = resolve_anchored(doc.text[view.start : view.end], doc.date, lang) if matches else []
         timexes = [(Timex(t.start + view.start, t.end + view.start, t.text, t.date), a) for t, a in found]
         trig_starts = sorted(m.start for m in matches)
@@ -493,7 +496,10 @@ def extract(doc: Document) -> Document:
             if (
                 m.entry.kind == "n"
                 and not (roles.agent or roles.target or roles.place or roles.participant)
-                and ((_definite(view, m) and tx is None) or (lang == "en" and event_verbs and _in_pp(view, m)))
+                and (
+                    (_definite(view, m) and tx is None)
+                    or (lang == "en" and event_verbs and _in_pp(view, m))
+                )
             ):
                 # a bare definite noun ("الاجتماع") refers back to an event, it does not state one;
                 # an English noun with no participant beside a verb event is background ("since the invasion")

@@ -21,6 +21,12 @@ from kg.events.sentence import SentenceView
 from kg.model import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED
 
 
+#: words after an English event noun that make it a plan ("a summit scheduled for April")
+_EN_PLANNED_AFTER = frozenset(["scheduled", "planned", "expected", "due", "proposed"])
+#: "tried to storm", "decided to allow": the infinitive is not a plan
+_EN_DONE = frozenset(["attempt", "attempted", "attempts", "tried", "trying"]) | cues.EN_ACTUAL
+
+
 def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) -> str:
     """The modality of trigger ``m`` whose clause starts at token ``lo``."""
     w = view.words
@@ -46,16 +52,17 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return ASSERTED
     if any(x in cues.EN_NEGATION for x in near):
         return NEGATED
-    if m.entry.kind == "n" and any(x in cues.EN_NEGATION for x in w[max(0, m.start - 5) : max(0, m.start - 3)]):
+    before = w[max(0, m.start - 5) : max(0, m.start - 3)]
+    if m.entry.kind == "n" and any(x in cues.EN_NEGATION for x in before):
         return NEGATED  # "failed to renew the sanctions": the object of a negated verb
-    if m.entry.kind == "n" and w[m.end : m.end + 1] and w[m.end] in ("scheduled", "planned", "expected", "due", "proposed"):
+    if m.entry.kind == "n" and w[m.end : m.end + 1] and w[m.end] in _EN_PLANNED_AFTER:
         return PLANNED  # "a summit scheduled for April"
     if any(x in cues.EN_HYPOTHETICAL for x in clause[-6:]):
         return HYPOTHETICAL
     attempt = (
         m.start >= 2
         and w[m.start - 1] == "to"
-        and (w[m.start - 2] in ("attempt", "attempted", "attempts", "tried", "trying") or w[m.start - 2] in cues.EN_ACTUAL)
+        and w[m.start - 2] in _EN_DONE
     )
     if not attempt and (
         any(x in cues.EN_PLANNED for x in clause[-6:]) or ("to" in near[-1:] and m.entry.kind == "v")
