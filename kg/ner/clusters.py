@@ -59,6 +59,68 @@ def build(
         A table word -> cluster ids (``"c123"``), one per level.
     """
     import numpy as np
+
+    rng = np.random.default_rng(seed)
+    vocab, vec = _embed(sentences, min_count=min_count, max_vocab=max_vocab, n_context=n_context,
+                        dim=dim, offsets=offsets, positional=positional, rng=rng)
+    levels: list[Any] = []
+    fit = vec[:fit_vocab]
+    assign = _kmeans(fit, ks[0], rng, iterations, np.ones(len(fit)))
+    if len(vec) > len(fit):
+        labels = np.empty(len(vec), dtype=np.int64)
+        for start in range(0, len(vec), 8192):
+            labels[start: start + 8192] = np.argmax(vec[start: start + 8192] @ assign[1].T, axis=1)
+        assign = (labels, assign[1])
+    levels.append(assign[0])
+    centroids, weights = assign[1], np.bincount(assign[0][:fit_vocab], minlength=ks[0]).astype(float)
+    fine_to_level = np.arange(ks[0])
+    for k in ks[1:]:
+        lab, cent = _kmeans(centroids, k, rng, iterations, weights + 1e-3)
+        fine_to_level = lab[fine_to_level]
+        levels.append(fine_to_level[assign[0]])
+        weights = np.bincount(lab, weights=weights, minlength=k)
+        centroids = cent
+    return {
+        w: tuple(f"c{int(level[i])}" for level in levels) for i, w in enumerate(vocab)
+    }
+
+
+def embed(
+    sentences: Iterable[list[str]],
+    *,
+    min_count: int = 5,
+    max_vocab: int = 80_000,
+    n_context: int = 3000,
+    dim: int = 100,
+    offsets: tuple[int, ...] = (-2, -1, 1, 2),
+    positional: bool = True,
+    seed: int = 13,
+) -> tuple[list[str], Any]:
+    """Unit-length PPMI-SVD word vectors (the first steps of :func:`build`).
+
+    Returns:
+        The vocabulary (most frequent first) and its ``(len(vocab), dim)`` float32 vectors.
+    """
+    import numpy as np
+
+    vocab, vec = _embed(sentences, min_count=min_count, max_vocab=max_vocab, n_context=n_context,
+                        dim=dim, offsets=offsets, positional=positional,
+                        rng=np.random.default_rng(seed))
+    return vocab, vec.astype(np.float32)
+
+
+def _embed(
+    sentences: Iterable[list[str]],
+    *,
+    min_count: int,
+    max_vocab: int,
+    n_context: int,
+    dim: int,
+    offsets: tuple[int, ...],
+    positional: bool,
+    rng: Any,
+) -> tuple[list[str], Any]:
+    import numpy as np
     from scipy import sparse
     from scipy.sparse.linalg import svds
 
@@ -99,30 +161,10 @@ def build(
     ppmi = sparse.csr_matrix(
         (pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape
     )
-    rng = np.random.default_rng(seed)
     u, s, _ = svds(ppmi, k=dim, v0=rng.standard_normal(min(ppmi.shape)))
     vec = u * np.sqrt(s)
     vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
-    levels: list[Any] = []
-    fit = vec[:fit_vocab]
-    assign = _kmeans(fit, ks[0], rng, iterations, np.ones(len(fit)))
-    if len(vec) > len(fit):
-        labels = np.empty(len(vec), dtype=np.int64)
-        for start in range(0, len(vec), 8192):
-            labels[start: start + 8192] = np.argmax(vec[start: start + 8192] @ assign[1].T, axis=1)
-        assign = (labels, assign[1])
-    levels.append(assign[0])
-    centroids, weights = assign[1], np.bincount(assign[0][:fit_vocab], minlength=ks[0]).astype(float)
-    fine_to_level = np.arange(ks[0])
-    for k in ks[1:]:
-        lab, cent = _kmeans(centroids, k, rng, iterations, weights + 1e-3)
-        fine_to_level = lab[fine_to_level]
-        levels.append(fine_to_level[assign[0]])
-        weights = np.bincount(lab, weights=weights, minlength=k)
-        centroids = cent
-    return {
-        w: tuple(f"c{int(level[i])}" for level in levels) for i, w in enumerate(vocab)
-    }
+    return vocab, vec
 
 
 def _kmeans(x: Any, k: int, rng: Any, iterations: int, weights: Any) -> tuple[Any, Any]:

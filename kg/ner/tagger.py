@@ -49,6 +49,21 @@ class Tagger:
         self.resources = Resources.load(lang, directory)
         self.featurize = featurizer(self.resources, **self.meta.get("features", {}))
         self._crf = self._open(pycrfsuite, path)
+        #: ``crf`` (the CRF alone), ``neural`` (the BiLSTM-CRF of :mod:`kg.ner.neural`)
+        #: or ``ensemble`` (their marginals averaged, weight :attr:`crf_weight` on the CRF).
+        self.backend = str(self.meta.get("backend", "crf"))
+        self.crf_weight = float(self.meta.get("crf_weight", 0.5))
+        self._nn = None
+        if self.backend != "crf":
+            from kg.ner.neural import NeuralTagger
+
+            try:
+                self._nn = NeuralTagger(lang, directory, self.resources)
+            except (OSError, KeyError, ValueError) as exc:
+                raise ModelError(
+                    f"cannot read the {lang} neural NER model in {directory} ({exc}); "
+                    f"retrain it with `kg train ner --lang {lang}`"
+                ) from None
         #: Sentences per pseudo-document when tagging a corpus without document breaks.
         self.window = int(self.meta.get("window", 10))
         #: Whether the model reads the neighbours of a word's other occurrences.
@@ -70,6 +85,10 @@ class Tagger:
     @property
     def labels(self) -> list[str]:
         """The model's tag set."""
+        if self._nn is not None:
+            from kg.ner.neural import LABELS
+
+            return list(LABELS)
         return list(self._crf.labels())
 
     def tag(self, tokens: list[str]) -> list[tuple[str, float]]:
@@ -98,11 +117,39 @@ class Tagger:
         from kg.ner.features import doc_key
         from kg.ner.twopass import document_items, tag_with_marginals
 
-        xs = document_items(self.featurize, sentences, self.lang, self.occurrences)
-        tagged = [tag_with_marginals(self._crf, x) if x else [] for x in xs]
+        if self._nn is not None and self.backend == "neural":
+            tagged = self._nn.tag_batch(sentences)
+        else:
+            xs = document_items(self.featurize, sentences, self.lang, self.occurrences)
+            if self._nn is None:
+                tagged = [tag_with_marginals(self._crf, x) if x else [] for x in xs]
+            else:
+                tagged = self._ensemble(sentences, xs)
         if self.harmonize:
             tagged = harmonize(sentences, tagged, doc_key(self.lang))
         return tagged
+
+    def _ensemble(self, sentences: list[list[str]], xs: list[Any]) -> list[list[tuple[str, float]]]:
+        """Average the CRF's and the network's label marginals, then decode the
+        best valid BIO path of the averaged distribution."""
+        import numpy as np
+
+        from kg.ner.neural import LABELS, decode_marginals
+
+        assert self._nn is not None
+        nn_probs = self._nn.marginals_batch(sentences)
+        crf_labels = set(self._crf.labels())
+        out: list[list[tuple[str, float]]] = []
+        for x, pn in zip(xs, nn_probs):
+            if not x:
+                out.append([])
+                continue
+            self._crf.set(x)
+            pc = np.array([[self._crf.marginal(y, i) if y in crf_labels else 0.0 for y in LABELS]
+                           for i in range(len(x))])
+            p = self.crf_weight * pc + (1.0 - self.crf_weight) * pn
+            out.append(decode_marginals(p))
+        return out
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
         """Labels only, for evaluation on corpora without document breaks.

@@ -20,7 +20,8 @@ from kg.ner.tagger import MODELS_DIR
 CONFIG: dict[str, dict[str, Any]] = {
     "ar": {"params": {"c1": 0.05, "c2": 0.01, "max_iterations": 200},
            "features": {"names_in_context": False}, "topics": True,
-           "occurrences": True, "window": 10, "harmonize": True},
+           "occurrences": True, "window": 10, "harmonize": True,
+           "backend": "ensemble", "crf_weight": 0.5, "neural": {"epochs": 30}},
     "en": {"params": {"c1": 0.05, "c2": 0.01, "max_iterations": 200}, "features": {},
            "topics": False, "occurrences": True, "window": 10, "harmonize": True},
 }
@@ -28,6 +29,8 @@ CONFIG: dict[str, dict[str, Any]] = {
 TOPIC_OPTIONS: dict[str, Any] = {
     "offsets": (-4, -3, -2, -1, 1, 2, 3, 4), "positional": False, "n_context": 5000,
 }
+#: Word vectors for the neural tagger (see :func:`neural_vectors`).
+VECTOR_OPTIONS: dict[str, Any] = {"min_count": 3, "max_vocab": 150_000}
 SEED = 13
 
 
@@ -57,6 +60,17 @@ def english_corpus(paths: list[Path], extra: list[list[str]]) -> list[list[str]]
                 if toks:
                     out.append(toks)
     return out
+
+
+def neural_vectors(corpus: list[list[str]]) -> tuple[list[str], Any]:
+    """Word vectors for the neural tagger: positional and bag-of-words PPMI-SVD
+    vectors of the words seen 3+ times in the news, side by side (200 dimensions)."""
+    import numpy as np
+
+    words, pos = clusters.embed(corpus, seed=SEED, **VECTOR_OPTIONS)
+    words_b, bag = clusters.embed(corpus, seed=SEED, **{**VECTOR_OPTIONS, **TOPIC_OPTIONS})
+    assert words == words_b
+    return words, np.hstack([pos, bag])
 
 
 def build_name_scorer(data_dir: Path, entity_words: set[str]) -> Any:
@@ -93,8 +107,11 @@ def train(
     data_dir: str | Path | None = None,
     out_dir: str | Path = MODELS_DIR,
     log: Callable[[str], None] = print,
+    score: bool = True,
 ) -> dict[str, Any]:
     """Build the side tables and the CRF for ``lang``, write them to ``out_dir``, score them.
+
+    With ``score=False`` the test files are not read (the model is only built).
 
     Returns:
         The model's metadata (also written to ``<out_dir>/<lang>.json``), with test scores.
@@ -123,6 +140,9 @@ def train(
         if cfg.get("topics"):
             log("topic clusters")
             clusters.save(clusters.build(corpus, seed=SEED, **TOPIC_OPTIONS), out / "ar_topics.tsv.gz")
+        if cfg.get("backend", "crf") != "crf":
+            log("word vectors for the neural tagger")
+            vectors = neural_vectors(corpus)
         del corpus
         entity_words = {
             normalize(tokens[k])
@@ -154,13 +174,25 @@ def train(
     occurrences, window = bool(cfg.get("occurrences", False)), int(cfg.get("window", 10))
     items = corpus_items(featurize, [t for t, _ in train_sents], lang, occurrences, window)
     crf.fit_items(items, [g for _, g in train_sents], out / f"{lang}.crfsuite", cfg["params"])
+    backend = str(cfg.get("backend", "crf"))
+    neural_info: dict[str, Any] = {}
+    if backend != "crf":
+        from kg.ner import neural_train
+
+        log(f"training the neural tagger ({time.time() - t0:.0f}s so far)")
+        words, vecs = vectors
+        info = neural_train.train(train_sents, words, vecs, res, out, lang, hp=cfg.get("neural", {}), log=log)
+        neural_info = {"epochs": info["epochs"], "hparams": {**neural_train.HPARAMS, **cfg.get("neural", {})}}
     meta: dict[str, Any] = {
         "lang": lang,
+        "backend": backend,
         "features": cfg["features"],
         "occurrences": occurrences,
         "window": window,
         "harmonize": bool(cfg.get("harmonize", False)),
         "params": cfg["params"],
+        **({"crf_weight": cfg["crf_weight"]} if backend == "ensemble" else {}),
+        **({"neural": neural_info} if neural_info else {}),
         "train": data.FILES[lang]["train"],
         "train_seconds": round(time.time() - t0),
         "scores": {},
@@ -169,7 +201,7 @@ def train(
     from kg.ner.tagger import Tagger
 
     tagger = Tagger(lang, out)
-    for role in ("test", "ood"):
+    for role in ("test", "ood") if score else ():
         if role in data.FILES[lang]:
             report = evaluate_sentences(tagger, conll.read_conll(data.data_file(d, lang, role)))
             meta["scores"][data.FILES[lang][role]] = {

@@ -1,0 +1,163 @@
+"""Neural NER rows of the ablation table: train the BiLSTM-CRF on dev or test setting.
+
+    PYTHONPATH=. python benchmarks/ner_neural.py --split dev [--vectors pos,bag] \\
+        [--hp '{"hidden": 100}'] [--ensemble 0.5] [--harmonize] [--out DIR]
+
+Dev = the last 10% of ANERcorp CAMeL train (trained on the first 90%), scored after
+every epoch on the exported numpy model; ``--split test`` trains on all of train for
+``--hp '{"epochs": N}'`` epochs and scores ANERcorp test.  Word vectors are built from
+the ANT news with :func:`kg.ner.clusters.embed` (or read from ``--vectors-cache``).
+``--ensemble W`` also scores the average of the neural marginals and a CRF's marginals
+(weight W on the CRF; the CRF is trained on the same sentences with the shipped
+features).  ``--check-torch`` compares the numpy forward pass with torch's.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--data", default=None)
+    ap.add_argument("--vectors", default="pos,bag")
+    ap.add_argument("--vectors-cache", default=None, help="directory with vec_pos.npz / vec_bag.npz")
+    ap.add_argument("--hp", default="{}")
+    ap.add_argument("--harmonize", action="store_true")
+    ap.add_argument("--ensemble", default=None, help="comma-separated CRF weights to try")
+    ap.add_argument("--crf-marginals", default=None,
+                    help=".npy of the CRF's per-token marginals on the eval split (else trained here)")
+    ap.add_argument("--out", default=None)
+    ap.add_argument("--check-torch", action="store_true")
+    args = ap.parse_args()
+
+    import numpy as np
+
+    from kg.ner import conll, data, neural_train
+    from kg.ner.context import harmonize, windows
+    from kg.ner.features import doc_key
+    from kg.ner.neural import NeuralTagger
+    from kg.ner.resources import Resources
+    from kg.ner.scoring import score
+    from kg.ner.tagger import MODELS_DIR
+
+    d = data.find_data_dir(args.data)
+    train = conll.read_conll(data.data_file(d, "ar", "train"))
+    if args.split == "dev":
+        cut = int(len(train) * 0.9)
+        train, ev = train[:cut], train[cut:]
+    else:
+        ev = conll.read_conll(data.data_file(d, "ar", "test"))
+    res = Resources.load("ar", MODELS_DIR)
+    words, vecs = None, []
+    for kind in args.vectors.split(","):
+        if args.vectors_cache:
+            z = np.load(Path(args.vectors_cache) / f"vec_{kind}.npz")
+            w, v = list(z["vocab"]), z["vec"]
+        else:
+            from kg.ner.clusters import embed
+            from kg.ner.train import TOPIC_OPTIONS, VECTOR_OPTIONS, arabic_corpus
+
+            opts = {**VECTOR_OPTIONS, **(TOPIC_OPTIONS if kind == "bag" else {})}
+            w, v = embed(arabic_corpus(data.data_file(d, "ar", "unlabeled")), seed=13, **opts)
+        assert words is None or w == words
+        words = w
+        vecs.append(v)
+    vectors = np.hstack(vecs).astype(np.float32)
+    toks = [t for t, _ in ev]
+    gold = [g for _, g in ev]
+    key = doc_key("ar")
+
+    def tag(out: Path) -> list[list[tuple[str, float]]]:
+        nt = NeuralTagger("ar", out, res)
+        tagged: list[list[tuple[str, float]]] = []
+        for r in windows(len(toks), 10):
+            tagged.extend(nt.tag_batch([toks[i] for i in r]))
+        return tagged
+
+    def dev(out: Path, epoch: int) -> float:
+        tagged = tag(out)
+        f = score(gold, [[y for y, _ in s] for s in tagged]).micro.f1
+        return f
+
+    hp = json.loads(args.hp)
+    t0, c0 = time.time(), time.process_time()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(args.out or tmp)
+        out.mkdir(parents=True, exist_ok=True)
+        info = neural_train.train(train, words, vectors, res, out, hp=hp, dev=dev if args.split == "dev" else None)
+        net, enc = info.pop("net"), info.pop("encoder")
+        if args.check_torch:
+            sample = [t for t in toks[:40] if t]
+            ref = neural_train.torch_emissions(net, enc, sample)
+            got, _ = NeuralTagger("ar", out, res).emissions(sample)
+            diff = max(float(np.abs(r - g[: len(r)]).max()) for r, g in zip(ref, got))
+            print(f"numpy vs torch emissions on {len(sample)} sentences: max abs difference {diff:.2e}")
+        print(f"trained in {time.time() - t0:.0f} s wall, {time.process_time() - c0:.0f} s CPU; {info}")
+        tagged = tag(out)
+        print(f"ar {args.split} neural {args.vectors} {hp}")
+        print(score(gold, [[y for y, _ in s] for s in tagged]).format())
+        if args.ensemble:
+            from kg.ner.neural import decode_marginals
+
+            pc = crf_marginals(args, train, ev, res) if args.crf_marginals is None else \
+                list(np.load(args.crf_marginals, allow_pickle=True))
+            pn = NeuralTagger("ar", out, res)
+            probs_n: list[np.ndarray] = []
+            for r in windows(len(toks), 10):
+                probs_n.extend(pn.marginals_batch([toks[i] for i in r]))
+            for w in (float(x) for x in args.ensemble.split(",")):
+                mixed = [decode_marginals(w * a + (1 - w) * b_) if len(b_) else []
+                         for a, b_ in zip(pc, probs_n)]
+                print(f"ensemble, CRF weight {w}:")
+                print(score(gold, [[y for y, _ in s_] for s_ in mixed]).format())
+                if args.harmonize:
+                    h2: list[list[tuple[str, float]]] = []
+                    for r in windows(len(toks), 10):
+                        h2.extend(harmonize([toks[i] for i in r], [mixed[i] for i in r], key))
+                    print(f"ensemble, CRF weight {w}, harmonized:")
+                    print(score(gold, [[y for y, _ in s_] for s_ in h2]).format())
+        if args.harmonize:
+            h: list[list[tuple[str, float]]] = []
+            for r in windows(len(toks), 10):
+                h.extend(harmonize([toks[i] for i in r], [tagged[i] for i in r], key))
+            print("harmonized:")
+            print(score(gold, [[y for y, _ in s] for s in h]).format())
+
+
+def crf_marginals(args: argparse.Namespace, train: list, ev: list, res: object) -> list:
+    """Per-token marginals over the neural label order of a CRF with the shipped features:
+    trained on ``train`` for dev, the shipped ``ar.crfsuite`` for test."""
+    import numpy as np
+    import pycrfsuite
+
+    from kg.ner import crf
+    from kg.ner.neural import LABELS
+    from kg.ner.tagger import MODELS_DIR, Tagger
+    from kg.ner.twopass import corpus_items
+
+    shipped = Tagger("ar")
+    f = shipped.featurize
+    path = MODELS_DIR / "ar.crfsuite"
+    if args.split == "dev":
+        tmp = tempfile.mkdtemp()
+        path = Path(tmp) / "crf.crfsuite"
+        items = corpus_items(f, [t for t, _ in train], "ar", True, 10)
+        crf.fit_items(items, [g for _, g in train], path, {"c1": 0.05, "c2": 0.01, "max_iterations": 200})
+    tg = pycrfsuite.Tagger()
+    tg.open(str(path))
+    labels = set(tg.labels())
+    out = []
+    for x in corpus_items(f, [t for t, _ in ev], "ar", True, 10):
+        tg.set(x)
+        out.append(np.array([[tg.marginal(y, i) if y in labels else 0.0 for y in LABELS]
+                             for i in range(len(x))]))
+    return out
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,295 @@
+"""A BiLSTM-CRF tagger whose forward pass runs in numpy (no torch at run time).
+
+Each token becomes one input vector built from its word *type* only (so it is
+computed once per type and cached):
+
+* a pretrained word vector from the unlabeled news (PPMI-SVD over positional and
+  bag-of-words contexts, see :func:`kg.ner.clusters.embed`), already multiplied by
+  the model's learned projection, so the shipped table is small;
+* a trainable embedding of the frequent words of the training data;
+* a character CNN over the normalised word (max-pooled, ReLU);
+* embeddings of the proclitic, the 5 cluster ids, the gazetteer type and the shape,
+  plus the name scorer's probability and a few flags.
+
+A bidirectional LSTM reads the sentence and a linear-chain CRF layer decodes it
+(Viterbi for the labels, forward-backward for their marginals).  The weights are
+trained with torch by :mod:`kg.ner.neural_train` and stored as ``<lang>_nn.npz``
+(float32; the word table float16) plus ``<lang>_nn_vocab.json.gz``.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+from kg.ner.arabic import PROCLITICS, is_arabic, normalize, split_proclitic
+from kg.ner.resources import Resources
+
+#: The tag set, in the order of the model's output units.
+LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
+#: Longest character sequence the char CNN reads (longer words keep their two ends).
+MAX_CHARS = 24
+#: Gazetteer types (index + 1; any other type len + 1; 0 = no entry).
+GAZ_TYPES = ("country", "city")
+#: Number of dense per-token inputs (see :meth:`Encoder.word`).
+N_DENSE = 6
+
+
+def _shape(word: str) -> str:
+    from kg.ner.features import _shape as shape
+
+    return shape(word)[:4]
+
+
+class Encoder:
+    """Maps a word type to the integer ids and dense values the network reads.
+
+    Args:
+        vocab: the tables written at training time (``words``: pretrained vocabulary,
+            ``train_words``, ``chars``, ``shapes``).
+        res: the tagger's side tables (clusters, name scorer, gazetteer).
+    """
+
+    def __init__(self, vocab: dict[str, list[str]], res: Resources) -> None:
+        self.words = {w: i + 1 for i, w in enumerate(vocab["words"])}
+        self.train_words = {w: i + 1 for i, w in enumerate(vocab["train_words"])}
+        self.chars = {c: i + 3 for i, c in enumerate(vocab["chars"])}  # 0 pad, 1 unknown, 2 word edge
+        self.shapes = {s: i + 1 for i, s in enumerate(vocab["shapes"])}
+        self.res = res
+        self._procl = {p: i + 1 for i, p in enumerate(PROCLITICS)}
+
+    def word(self, token: str) -> tuple[list[int], list[int], list[float]]:
+        """``(ids, char ids, dense)`` of one word type.
+
+        ids: pretrained-vector row, training-word row, proclitic, 5 cluster ids,
+        gazetteer type, shape (0 = none/unknown for each).
+        dense: name-scorer probability, is-Arabic, found whole in the vectors, found
+        without its proclitic, word length / 10, has a digit.
+        """
+        n = normalize(token)
+        ar = is_arabic(n)
+        pc, rest = split_proclitic(n) if ar else ("", n)
+        wid = self.words.get(n, 0)
+        hit_rest = 0.0
+        if not wid and rest != n:
+            wid = self.words.get(rest, 0)
+            hit_rest = 1.0 if wid else 0.0
+        cl = self.res.clusters.get(n) or self.res.clusters.get(rest)
+        cids = [int(c[1:]) + 1 for c in cl[:5]] if cl else [0] * 5
+        cids += [0] * (5 - len(cids))
+        g = self.res.gazetteer.get(n) or self.res.gazetteer.get(rest)
+        gid = (GAZ_TYPES.index(g) + 1 if g in GAZ_TYPES else len(GAZ_TYPES) + 1) if g else 0
+        ids = [wid, self.train_words.get(n, 0), self._procl.get(pc, 0), *cids, gid,
+               self.shapes.get(_shape(token), 0)]
+        nm = 0.0
+        if ar and self.res.names is not None and len(rest) >= 2:
+            nm = max(self.res.names.score(n), self.res.names.score(rest))
+        dense = [nm, 1.0 if ar else 0.0, 1.0 if wid and not hit_rest else 0.0, hit_rest,
+                 min(len(rest), 20) / 10.0, 1.0 if any(c.isdigit() for c in token) else 0.0]
+        w = n if len(n) <= MAX_CHARS - 2 else n[: (MAX_CHARS - 2) // 2] + n[-((MAX_CHARS - 2) // 2):]
+        chars = [2] + [self.chars.get(c, 1) for c in w] + [2]
+        return ids, chars, dense
+
+
+def _sigmoid(x: Any) -> Any:
+    import numpy as np
+
+    return 0.5 * (1.0 + np.tanh(0.5 * x))
+
+
+class NeuralTagger:
+    """The numpy forward pass of a trained BiLSTM-CRF (see the module docstring)."""
+
+    def __init__(self, lang: str, directory: Path, res: Resources) -> None:
+        import numpy as np
+
+        with gzip.open(directory / f"{lang}_nn_vocab.json.gz", "rt", encoding="utf-8") as fh:
+            vocab = json.load(fh)
+        self.encoder = Encoder(vocab, res)
+        with np.load(directory / f"{lang}_nn.npz") as z:
+            self.p = {k: z[k].astype(np.float32) for k in z.files}
+        p = self.p
+        self.hidden = p["lstm_wh"].shape[2]
+        self._cache: dict[str, Any] = {}
+        # (F, E, width) -> (width * E, F), matching the row-major windows of _vector.
+        self._wx = [p["lstm_wx"][k].T.copy() for k in range(2)]
+        self._conv_w = p["conv_w"].transpose(0, 2, 1).reshape(p["conv_w"].shape[0], -1).T.copy()
+        #: Embedding tables in the order of the ids of :meth:`Encoder.word`.
+        self._tables = [p["word"], p["tword"], p["procl"]] + [p[f"cl{k}"] for k in range(5)] + [p["gaz"], p["shape"]]
+
+    def _vectors(self, tokens: list[str]) -> Any:
+        """The input vector of each token (cached per word type)."""
+        import numpy as np
+
+        out = []
+        cache = self._cache
+        for t in tokens:
+            v = cache.get(t)
+            if v is None:
+                v = self._vector(t)
+                if len(cache) > 50_000:
+                    cache.clear()
+                cache[t] = v
+            out.append(v)
+        return np.stack(out)
+
+    def _vector(self, token: str) -> Any:
+        import numpy as np
+
+        ids, chars, dense = self.encoder.word(token)
+        p = self.p
+        parts = [tab[i] for tab, i in zip(self._tables, ids)]
+        emb = p["char"][chars]  # (L, E)
+        width = p["conv_w"].shape[2]
+        if len(chars) >= width:
+            windows = np.stack([emb[k: k + width].reshape(-1) for k in range(len(chars) - width + 1)])
+            conv = windows @ self._conv_w + p["conv_b"]
+            parts.append(np.maximum(conv.max(axis=0), 0.0))
+        else:  # an empty token: no character window
+            parts.append(np.zeros(p["conv_b"].shape, dtype=np.float32))
+        parts.append(np.asarray(dense, dtype=np.float32))
+        return np.concatenate(parts).astype(np.float32)
+
+    def emissions(self, sentences: list[list[str]]) -> tuple[Any, Any]:
+        """Per-token label scores of a batch of sentences: ``(scores (B, T, L), mask (B, T))``."""
+        import numpy as np
+
+        p = self.p
+        lengths = [len(s) for s in sentences]
+        b, t_max, h = len(sentences), max(lengths), self.hidden
+        flat = self._vectors([w for s in sentences for w in s])
+        rows = np.repeat(np.arange(b), lengths)
+        cols = np.concatenate([np.arange(n) for n in lengths])
+        mask = np.zeros((b, t_max), dtype=np.float32)
+        mask[rows, cols] = 1.0
+        # Input projections of both directions, on the real tokens only: (2, B, T, 4H).
+        xin = np.zeros((2, b, t_max, 4 * h), dtype=np.float32)
+        for k in range(2):
+            xin[k, rows, cols] = flat @ self._wx[k] + p["lstm_b"][k]
+        hs = np.zeros((2, b, h), dtype=np.float32)
+        cs = np.zeros((2, b, h), dtype=np.float32)
+        out = np.zeros((2, b, t_max, h), dtype=np.float32)
+        wh = p["lstm_wh"].transpose(0, 2, 1)  # (2, H, 4H)
+        for step in range(t_max):
+            tf, tb = step, t_max - 1 - step
+            g = np.stack([xin[0, :, tf], xin[1, :, tb]]) + np.matmul(hs, wh)
+            i_g, f_g = _sigmoid(g[..., :h]), _sigmoid(g[..., h: 2 * h])
+            c_new = f_g * cs + i_g * np.tanh(g[..., 2 * h: 3 * h])
+            h_new = _sigmoid(g[..., 3 * h:]) * np.tanh(c_new)
+            m = np.stack([mask[:, tf], mask[:, tb]])[..., None]
+            cs = m * c_new + (1 - m) * cs
+            hs = m * h_new + (1 - m) * hs
+            out[0, :, tf] = hs[0]
+            out[1, :, tb] = hs[1]
+        feats = np.concatenate([out[0], out[1]], axis=-1)
+        scores = feats @ p["out_w"].T + p["out_b"]
+        return scores, mask
+
+    def tag_batch(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
+        """Viterbi labels and their marginal probabilities for each sentence."""
+        import numpy as np
+
+        todo = [i for i, s in enumerate(sentences) if s]
+        result: list[list[tuple[str, float]]] = [[] for _ in sentences]
+        if not todo:
+            return result
+        batch = [sentences[i] for i in todo]
+        scores, _ = self.emissions(batch)
+        probs = self.marginals(scores, [len(s) for s in batch])
+        for i, sent, em, pr in zip(todo, batch, scores, probs):
+            path = viterbi(em[: len(sent)], self.p["trans"], self.p["start"], self.p["end"])
+            result[i] = [(LABELS[y], float(pr[k, y])) for k, y in enumerate(path)]
+        return result
+
+    def marginals_batch(self, sentences: list[list[str]]) -> list[Any]:
+        """Per sentence, the ``(n_tokens, len(LABELS))`` marginal probabilities."""
+        import numpy as np
+
+        todo = [i for i, s in enumerate(sentences) if s]
+        result: list[Any] = [np.zeros((0, len(LABELS))) for _ in sentences]
+        if todo:
+            batch = [sentences[i] for i in todo]
+            scores, _ = self.emissions(batch)
+            probs = self.marginals(scores, [len(s) for s in batch])
+            for i, sent, pr in zip(todo, batch, probs):
+                result[i] = pr[: len(sent)]
+        return result
+
+    def marginals(self, scores: Any, lengths: list[int]) -> Any:
+        """Forward-backward marginals ``(B, T, L)`` of the CRF over padded emissions."""
+        import numpy as np
+
+        trans, start, end = self.p["trans"], self.p["start"], self.p["end"]
+        b, t_max, n_lab = scores.shape
+        lengths_a = np.asarray(lengths)
+        alpha = np.zeros((b, t_max, n_lab), dtype=np.float64)
+        beta = np.zeros((b, t_max, n_lab), dtype=np.float64)
+        alpha[:, 0] = start + scores[:, 0]
+        for t in range(1, t_max):
+            alpha[:, t] = _lse(alpha[:, t - 1, :, None] + trans[None], axis=1) + scores[:, t]
+        beta[np.arange(b), lengths_a - 1] = end
+        for t in range(t_max - 2, -1, -1):
+            nxt = _lse(trans[None] + (scores[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+            live = (t < lengths_a - 1)[:, None]
+            beta[:, t] = np.where(live, nxt, beta[:, t])
+        z = _lse(alpha[np.arange(b), lengths_a - 1] + end, axis=1)
+        # Padded positions (past a sentence end) are garbage; clip so they cannot overflow.
+        return np.exp(np.minimum(alpha + beta - z[:, None, None], 0.0))
+
+
+def _lse(x: Any, axis: int) -> Any:
+    import numpy as np
+
+    m = x.max(axis=axis, keepdims=True)
+    return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+def viterbi(scores: Any, trans: Any, start: Any, end: Any) -> list[int]:
+    """Best label path of one sentence's emissions ``(T, L)`` under the CRF transitions."""
+    import numpy as np
+
+    t_max = scores.shape[0]
+    delta = start + scores[0]
+    back = np.zeros((t_max, scores.shape[1]), dtype=np.int64)
+    for t in range(1, t_max):
+        cand = delta[:, None] + trans
+        back[t] = cand.argmax(axis=0)
+        delta = cand.max(axis=0) + scores[t]
+    best = [int((delta + end).argmax())]
+    for t in range(t_max - 1, 0, -1):
+        best.append(int(back[t, best[-1]]))
+    return best[::-1]
+
+
+def _bio_constraints() -> tuple[Any, Any]:
+    """Log-space transition and start penalties that forbid ``I-X`` after anything but ``B-X``/``I-X``."""
+    import numpy as np
+
+    n = len(LABELS)
+    trans = np.zeros((n, n))
+    start = np.zeros(n)
+    for j, lab in enumerate(LABELS):
+        if lab.startswith("I-"):
+            start[j] = -1e9
+            for i, prev in enumerate(LABELS):
+                if prev[2:] != lab[2:]:
+                    trans[i, j] = -1e9
+    return trans, start
+
+
+def decode_marginals(probs: Any) -> list[tuple[str, float]]:
+    """The valid BIO path with the highest product of per-token probabilities.
+
+    Args:
+        probs: ``(n_tokens, len(LABELS))`` probabilities (e.g. averaged marginals).
+
+    Returns:
+        ``(label, its probability)`` per token.
+    """
+    import numpy as np
+
+    trans, start = _bio_constraints()
+    logp = np.log(np.maximum(probs, 1e-12))
+    path = viterbi(logp, trans, start, np.zeros(len(LABELS)))
+    return [(LABELS[y], float(probs[k, y])) for k, y in enumerate(path)]

@@ -1,0 +1,280 @@
+"""Train the BiLSTM-CRF of :mod:`kg.ner.neural` with torch (training only).
+
+torch (CPU wheel) is needed here and nowhere else: the trained weights are written
+as numpy arrays and :class:`kg.ner.neural.NeuralTagger` runs them.  Training is
+deterministic on one thread (fixed seeds, fixed batch order).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kg.ner.conll import Sentence
+from kg.ner.neural import LABELS, N_DENSE, Encoder
+from kg.ner.resources import Resources
+
+#: Hyper-parameters, chosen on the Arabic dev split (BENCHMARKS.md, "NER").
+HPARAMS: dict[str, Any] = {
+    "word_proj": 64, "train_word_dim": 32, "min_train_count": 2, "char_dim": 24, "char_filters": 64,
+    "cluster_dims": (24, 16, 16, 8, 8), "small_dim": 8, "hidden": 100, "dropout": 0.5,
+    "word_dropout": 0.25, "lr": 2e-3, "batch": 16, "epochs": 25, "clip": 5.0, "seed": 13,
+}
+
+
+def make_vocab(
+    train: Sequence[Sentence], vector_words: Sequence[str], min_train_count: int = 2
+) -> dict[str, list[str]]:
+    """The id tables of :class:`kg.ner.neural.Encoder` (pretrained words, training words,
+    characters, shapes), in a stable order."""
+    from kg.ner.arabic import normalize
+    from kg.ner.neural import _shape
+
+    counts: Counter[str] = Counter(normalize(w) for toks, _ in train for w in toks)
+    chars: Counter[str] = Counter(c for w, n in counts.items() for c in w for _ in range(n))
+    shapes: Counter[str] = Counter(_shape(w) for toks, _ in train for w in toks)
+    return {
+        "words": list(vector_words),
+        "train_words": sorted(w for w, c in counts.items() if c >= min_train_count),
+        "chars": sorted(c for c, n in chars.items() if n >= 2),
+        "shapes": sorted(s for s, n in shapes.items() if n >= 3),
+    }
+
+
+def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) -> Any:
+    nn = torch.nn
+
+    class Net(nn.Module):  # type: ignore[misc, name-defined]
+        def __init__(self) -> None:
+            super().__init__()
+            self.register_buffer("vectors", torch.from_numpy(vectors))
+            self.proj = nn.Linear(vectors.shape[1], hp["word_proj"])
+            self.tword = nn.Embedding(sizes["train_words"] + 1, hp["train_word_dim"])
+            self.procl = nn.Embedding(sizes["procl"] + 1, hp["small_dim"])
+            self.cl = nn.ModuleList(
+                nn.Embedding(sizes[f"cl{k}"] + 2, d) for k, d in enumerate(hp["cluster_dims"]))
+            self.gaz = nn.Embedding(sizes["gaz"] + 2, hp["small_dim"])
+            self.shape = nn.Embedding(sizes["shapes"] + 1, hp["small_dim"])
+            self.char = nn.Embedding(sizes["chars"] + 3, hp["char_dim"])
+            self.conv = nn.Conv1d(hp["char_dim"], hp["char_filters"], 3)
+            dim = (hp["word_proj"] + hp["train_word_dim"] + 3 * hp["small_dim"]
+                   + sum(hp["cluster_dims"]) + hp["char_filters"] + N_DENSE)
+            self.drop = nn.Dropout(hp["dropout"])
+            self.lstm = nn.LSTM(dim, hp["hidden"], batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hp["hidden"], len(LABELS))
+            n = len(LABELS)
+            self.trans = nn.Parameter(torch.zeros(n, n))
+            self.start = nn.Parameter(torch.zeros(n))
+            self.end = nn.Parameter(torch.zeros(n))
+
+        def token_inputs(self, ids: Any, chars: Any, char_len: Any, dense: Any) -> Any:
+            word = self.proj(self.vectors[ids[..., 0]])
+            parts = [word, self.tword(ids[..., 1]), self.procl(ids[..., 2])]
+            parts += [emb(ids[..., 3 + k]) for k, emb in enumerate(self.cl)]
+            parts += [self.gaz(ids[..., 8]), self.shape(ids[..., 9])]
+            shp = chars.shape  # (B, T, L)
+            ce = self.char(chars.view(-1, shp[-1])).transpose(1, 2)  # (N, E, L)
+            conv = self.conv(ce)  # (N, F, L - 2)
+            pos = torch.arange(conv.shape[2]).view(1, 1, -1)
+            valid = pos < (char_len.view(-1, 1, 1) - 2)
+            conv = conv.masked_fill(~valid, -1e4).max(dim=2).values.clamp(min=0.0)
+            parts.append(conv.view(shp[0], shp[1], -1))
+            parts.append(dense)
+            return torch.cat(parts, dim=-1)
+
+        def emissions(self, ids: Any, chars: Any, char_len: Any, dense: Any, lengths: Any) -> Any:
+            x = self.drop(self.token_inputs(ids, chars, char_len, dense))
+            packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+            out, _ = self.lstm(packed)
+            out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])
+            return self.out(self.drop(out))
+
+        def nll(self, em: Any, tags: Any, mask: Any) -> Any:
+            b, t_max, _ = em.shape
+            ar = torch.arange(b)
+            score = self.start[tags[:, 0]] + em[ar, 0, tags[:, 0]]
+            alpha = self.start + em[:, 0]
+            for t in range(1, t_max):
+                m = mask[:, t]
+                step = self.trans[tags[:, t - 1], tags[:, t]] + em[ar, t, tags[:, t]]
+                score = score + step * m
+                nxt = torch.logsumexp(alpha.unsqueeze(2) + self.trans.unsqueeze(0), dim=1) + em[:, t]
+                alpha = torch.where(m.unsqueeze(1) > 0, nxt, alpha)
+            last = tags[ar, mask.sum(1).long() - 1]
+            score = score + self.end[last]
+            z = torch.logsumexp(alpha + self.end, dim=1)
+            return (z - score).sum()
+
+    return Net()
+
+
+def _encode(enc: Encoder, sents: Sequence[list[str]]) -> list[tuple[list[list[int]], list[list[int]], list[list[float]]]]:
+    cache: dict[str, Any] = {}
+    out = []
+    for toks in sents:
+        rows = []
+        for t in toks:
+            r = cache.get(t)
+            if r is None:
+                r = cache[t] = enc.word(t)
+            rows.append(r)
+        out.append(([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]))
+    return out
+
+
+def _batch(torch: Any, items: list[Any], tags: list[list[int]] | None) -> dict[str, Any]:
+    b = len(items)
+    t_max = max(len(it[0]) for it in items)
+    l_max = max(len(c) for it in items for c in it[1])
+    ids = torch.zeros(b, t_max, len(items[0][0][0]), dtype=torch.long)
+    chars = torch.zeros(b, t_max, l_max, dtype=torch.long)
+    char_len = torch.full((b, t_max), 3, dtype=torch.long)
+    dense = torch.zeros(b, t_max, N_DENSE)
+    mask = torch.zeros(b, t_max)
+    y = torch.zeros(b, t_max, dtype=torch.long)
+    for i, (wi, ch, de) in enumerate(items):
+        n = len(wi)
+        ids[i, :n] = torch.tensor(wi)
+        dense[i, :n] = torch.tensor(de)
+        mask[i, :n] = 1
+        for k, c in enumerate(ch):
+            chars[i, k, : len(c)] = torch.tensor(c)
+            char_len[i, k] = len(c)
+        if tags is not None:
+            y[i, :n] = torch.tensor(tags[i])
+    return {"ids": ids, "chars": chars, "char_len": char_len, "dense": dense, "mask": mask,
+            "lengths": mask.sum(1).long(), "tags": y}
+
+
+def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> None:
+    """Write ``<lang>_nn.npz`` and ``<lang>_nn_vocab.json.gz`` for :class:`NeuralTagger`."""
+    import numpy as np
+    import torch
+
+    with torch.no_grad():
+        word = net.proj(net.vectors).numpy().astype(np.float16)
+        l = net.lstm
+        arrays = {
+            "word": word,
+            "tword": net.tword.weight.numpy(),
+            "procl": net.procl.weight.numpy(),
+            **{f"cl{k}": e.weight.numpy() for k, e in enumerate(net.cl)},
+            "gaz": net.gaz.weight.numpy(),
+            "shape": net.shape.weight.numpy(),
+            "char": net.char.weight.numpy(),
+            "conv_w": net.conv.weight.numpy(),
+            "conv_b": net.conv.bias.numpy(),
+            "lstm_wx": np.stack([l.weight_ih_l0.numpy(), l.weight_ih_l0_reverse.numpy()]),
+            "lstm_wh": np.stack([l.weight_hh_l0.numpy(), l.weight_hh_l0_reverse.numpy()]),
+            "lstm_b": np.stack([(l.bias_ih_l0 + l.bias_hh_l0).numpy(),
+                                (l.bias_ih_l0_reverse + l.bias_hh_l0_reverse).numpy()]),
+            "out_w": net.out.weight.numpy(),
+            "out_b": net.out.bias.numpy(),
+            "trans": net.trans.numpy(),
+            "start": net.start.numpy(),
+            "end": net.end.numpy(),
+        }
+    arrays = {k: (v if k == "word" else v.astype(np.float32)) for k, v in arrays.items()}
+    # np.savez writes zip entries with a fixed timestamp, so equal weights give equal bytes.
+    np.savez(out_dir / f"{lang}_nn.npz", **arrays)
+    payload = json.dumps(vocab, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with (out_dir / f"{lang}_nn_vocab.json.gz").open("wb") as raw, \
+            gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
+        gz.write(payload)
+
+
+def train(
+    train_sents: Sequence[Sentence],
+    vector_words: Sequence[str],
+    vectors: Any,
+    res: Resources,
+    out_dir: Path,
+    lang: str = "ar",
+    hp: dict[str, Any] | None = None,
+    dev: Callable[[Path, int], float] | None = None,
+    log: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Train the network on ``train_sents`` and export it to ``out_dir``.
+
+    Args:
+        vector_words / vectors: the pretrained vocabulary and its ``(V, D)`` float32
+            vectors (row ``i`` is word ``i``; a zero row for unknown words is added).
+        res: the side tables the encoder reads (clusters, names, gazetteer).
+        dev: optional callback ``(out_dir, epoch) -> F1`` called after each epoch on
+            the exported model; the best epoch's weights are the ones left in ``out_dir``.
+
+    Returns:
+        ``{"epochs": trained, "best_epoch": ..., "dev": [F1 per epoch]}``.
+    """
+    import numpy as np
+    import torch
+
+    hp = {**HPARAMS, **(hp or {})}
+    torch.set_num_threads(1)
+    torch.manual_seed(hp["seed"])
+    rng = random.Random(hp["seed"])
+    vocab = make_vocab(train_sents, vector_words, hp["min_train_count"])
+    enc = Encoder(vocab, res)
+    table = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float32), vectors.astype(np.float32)])
+    sizes = {"train_words": len(vocab["train_words"]), "chars": len(vocab["chars"]),
+             "shapes": len(vocab["shapes"]), "procl": len(enc._procl), "gaz": 2}
+    for k in range(5):
+        ids = [int(c[k][1:]) for c in res.clusters.values() if len(c) > k]
+        sizes[f"cl{k}"] = max(ids) + 1 if ids else 1
+    net = _net(torch, sizes, table, hp)
+    opt = torch.optim.Adam(net.parameters(), lr=hp["lr"])
+    items = _encode(enc, [t for t, _ in train_sents])
+    tags = [[LABELS.index(y) for y in g] for _, g in train_sents]
+    order = sorted(range(len(items)), key=lambda i: len(items[i][0]))
+    batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
+    history: list[float] = []
+    best, best_state = -1.0, None
+    for epoch in range(1, hp["epochs"] + 1):
+        net.train()
+        rng.shuffle(batches)
+        total = 0.0
+        for bidx in batches:
+            bt = _batch(torch, [items[i] for i in bidx], [tags[i] for i in bidx])
+            if hp["word_dropout"]:
+                drop = torch.rand(bt["ids"].shape[:2]) < hp["word_dropout"]
+                bt["ids"][..., 1] = bt["ids"][..., 1].masked_fill(drop, 0)
+            em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"])
+            loss = net.nll(em, bt["tags"], bt["mask"])
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), hp["clip"])
+            opt.step()
+            total += float(loss.detach())
+        net.eval()
+        export(net, vocab, out_dir, lang)
+        f1 = dev(out_dir, epoch) if dev is not None else 0.0
+        history.append(f1)
+        log(f"epoch {epoch}: loss {total:.0f}" + (f", dev F1 {f1:.4f}" if dev is not None else ""))
+        if dev is not None and f1 > best:
+            best = f1
+            best_state = {k: v.clone() for k, v in net.state_dict().items()}
+    if best_state is not None:
+        net.load_state_dict(best_state)
+        export(net, vocab, out_dir, lang)
+    return {"epochs": hp["epochs"], "best_epoch": (history.index(best) + 1) if dev else hp["epochs"],
+            "dev": [round(f, 4) for f in history], "net": net, "encoder": enc}
+
+
+def torch_emissions(net: Any, enc: Encoder, sentences: Sequence[list[str]]) -> list[Any]:
+    """The trained network's label scores per sentence, computed by torch (for checking
+    that :class:`kg.ner.neural.NeuralTagger` reproduces them)."""
+    import torch
+
+    net.eval()
+    items = _encode(enc, sentences)
+    out = []
+    with torch.no_grad():
+        bt = _batch(torch, items, None)
+        em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"])
+        for i, toks in enumerate(sentences):
+            out.append(em[i, : len(toks)].numpy())
+    return out

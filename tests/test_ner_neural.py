@@ -1,0 +1,109 @@
+"""The numpy BiLSTM-CRF (kg.ner.neural): decoding, marginals, padding, the shipped model.
+
+A tiny random model is written to a temporary directory, so these tests need
+neither torch nor the shared data.  That the numpy forward pass reproduces torch's
+is checked by ``benchmarks/ner_neural.py --check-torch`` (torch is training-only).
+"""
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import kg.ner
+from kg.ner.arabic import PROCLITICS
+from kg.ner.neural import LABELS, N_DENSE, NeuralTagger, decode_marginals, viterbi
+from kg.ner.resources import Resources
+
+
+def _tiny_model(directory: Path, seed: int = 0, hidden: int = 5) -> None:
+    rng = np.random.default_rng(seed)
+    vocab = {"words": ["قال", "الرئيس", "بوتين"], "train_words": ["قال", "بوتين"],
+             "chars": sorted(set("قالرئيسبوتينموسكو")), "shapes": ["a"]}
+    dims = {"word": (4, 3), "tword": (3, 2), "procl": (len(PROCLITICS) + 1, 2),
+            **{f"cl{k}": (3, 2) for k in range(5)}, "gaz": (4, 2), "shape": (2, 2),
+            "char": (len(vocab["chars"]) + 3, 3)}
+    arrays = {k: rng.normal(size=s).astype(np.float32) for k, s in dims.items()}
+    n_filters = 4
+    d_in = sum(s[1] for s in dims.values() if s is not dims["char"]) + n_filters + N_DENSE
+    n = len(LABELS)
+    arrays.update(
+        conv_w=rng.normal(size=(n_filters, 3, 3)).astype(np.float32),
+        conv_b=rng.normal(size=n_filters).astype(np.float32),
+        lstm_wx=rng.normal(size=(2, 4 * hidden, d_in)).astype(np.float32),
+        lstm_wh=rng.normal(size=(2, 4 * hidden, hidden)).astype(np.float32),
+        lstm_b=rng.normal(size=(2, 4 * hidden)).astype(np.float32),
+        out_w=rng.normal(size=(n, 2 * hidden)).astype(np.float32),
+        out_b=rng.normal(size=n).astype(np.float32),
+        trans=rng.normal(size=(n, n)).astype(np.float32),
+        start=rng.normal(size=n).astype(np.float32),
+        end=rng.normal(size=n).astype(np.float32),
+    )
+    np.savez(directory / "ar_nn.npz", **arrays)
+    with gzip.open(directory / "ar_nn_vocab.json.gz", "wt", encoding="utf-8") as fh:
+        json.dump(vocab, fh, ensure_ascii=False)
+
+
+@pytest.fixture()
+def tiny(tmp_path: Path) -> NeuralTagger:
+    _tiny_model(tmp_path)
+    return NeuralTagger("ar", tmp_path, Resources("ar"))
+
+
+def test_neural_marginals_match_brute_force_enumeration(tiny: NeuralTagger) -> None:
+    sent = ["قال", "بوتين", "موسكو"]
+    scores, _ = tiny.emissions([sent])
+    em = scores[0].astype(np.float64)
+    p = tiny.p
+    n = len(LABELS)
+    totals = np.zeros((3, n))
+    z = 0.0
+    best, best_path = -np.inf, None
+    for path in itertools.product(range(n), repeat=3):
+        s = p["start"][path[0]] + p["end"][path[-1]] + sum(em[t, y] for t, y in enumerate(path))
+        s += sum(p["trans"][a, b] for a, b in zip(path, path[1:]))
+        w = np.exp(s)
+        z += w
+        for t, y in enumerate(path):
+            totals[t, y] += w
+        if s > best:
+            best, best_path = s, list(path)
+    np.testing.assert_allclose(tiny.marginals(scores, [3])[0], totals / z, rtol=1e-4, atol=1e-6)
+    assert viterbi(em, p["trans"], p["start"], p["end"]) == best_path
+
+
+def test_neural_padding_does_not_change_a_sentence(tiny: NeuralTagger) -> None:
+    short, long_ = ["بوتين", "قال"], ["قال", "الرئيس", "بوتين", "في", "موسكو", "."]
+    alone = tiny.tag_batch([short])[0]
+    together = tiny.tag_batch([long_, short, []])
+    assert together[2] == []
+    assert [y for y, _ in together[1]] == [y for y, _ in alone]
+    np.testing.assert_allclose([q for _, q in together[1]], [q for _, q in alone], rtol=1e-5)
+    probs = tiny.marginals_batch([long_, short])
+    assert [m.shape for m in probs] == [(6, len(LABELS)), (2, len(LABELS))]
+    np.testing.assert_allclose(probs[0].sum(axis=1), 1.0, rtol=1e-5)
+
+
+def test_decode_marginals_never_starts_an_entity_with_i() -> None:
+    probs = np.full((3, len(LABELS)), 0.01)
+    i_per, b_loc, o = LABELS.index("I-PER"), LABELS.index("B-LOC"), LABELS.index("O")
+    probs[0, i_per], probs[0, o] = 0.6, 0.3   # I-PER first is invalid
+    probs[1, i_per] = 0.9                      # I-PER after O is invalid
+    probs[2, b_loc] = 0.9
+    labels = [y for y, _ in decode_marginals(probs)]
+    assert labels[0] != "I-PER" and labels[2] == "B-LOC"
+    assert not any(y.startswith("I-") and (k == 0 or labels[k - 1][2:] != y[2:])
+                   for k, y in enumerate(labels))
+
+
+def test_shipped_arabic_model_finds_a_person_and_a_place() -> None:
+    tagger = kg.ner.load("ar")
+    tokens = ["وقال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "امس", "."]
+    labels = [y for y, _ in tagger.tag(tokens)]
+    assert labels[3:5] == ["B-PER", "I-PER"]
+    assert labels[6] == "B-LOC"
+    assert labels[0] == "O" and labels[-1] == "O"
