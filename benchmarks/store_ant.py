@@ -96,7 +96,8 @@ def measure(store: Store, sample: int, sample_out: Path | None, seed: int = 7) -
             fh.write("type\tiri\tarabic names\tsome documents\tverdict\tnote\n")
             for typ, iri, forms in chosen:
                 docs = " ".join(_documents_of(store, iri))
-                fh.write(f"{typ}\t{unquote(iri)}\t{' | '.join(forms)}\t{docs}\t\t\n")
+                names = " | ".join(" ".join(f.split()) for f in forms)  # a span may hold a line break
+                fh.write(f"{typ}\t{unquote(iri)}\t{names}\t{docs}\t\t\n")
         print(f"wrote {len(chosen)} merges to {sample_out}")
 
 

@@ -109,3 +109,43 @@ def test_resolve_document_father_and_run_together_names_are_not_short_forms() ->
     key = {m.text: m.entity for m in doc.mentions}
     assert key["سلمان بن عبد العزيز"] != key["خالد بن سلمان بن عبد العزيز"]
     assert key["جيريمي هانت"] != key["تيريزا ماي"]
+
+
+def test_nameness_word_cut_by_the_tagger_is_judged_as_written() -> None:
+    text = "وصوت خمسون عضوا لصالح كافانو."
+    i = text.index("صالح")
+    doc = Document(id="k", text=text, lang="ar", mentions=[
+        Mention(i, i + 4, "صالح", label="PER", score=0.95, source="ner"),
+        Mention(text.index("كافانو"), text.index("كافانو") + 6, "كافانو", label="PER", score=0.95, source="ner")])
+    resolve_document(doc)
+    assert doc.mentions[0].entity is None and doc.mentions[1].entity is not None
+
+
+def test_nameness_nationality_tagged_as_person_denotes_the_state() -> None:
+    text = "وقطب أعمال روسي له صلات بالكرملين."
+    i = text.index("روسي")
+    m = Mention(i, i + 4, "روسي", label="PER", score=0.95, source="ner",
+                attrs={"also": ["gazetteer"], "nationality_iso": "RU"})
+    doc = resolve_document(Document(id="r", text=text, lang="ar", mentions=[m]))
+    assert list(doc.entities) == ["country/RU"]
+    assert ("روسي", "ar") not in doc.entities["country/RU"].alt_labels
+
+
+def test_link_given_name_or_fathers_name_alone_is_not_linked_across_documents() -> None:
+    from kg.model import Entity
+
+    def one(doc_id: str, key: str, name: str, ctx: list[str]) -> Document:
+        d = Document(id=doc_id, text=name, lang="ar")
+        d.entities[key] = Entity(key=key, type="Person", labels={"ar": name},
+                                 mentions=[Mention(0, len(name), name, label="PER", entity=key)])
+        for c in ctx:
+            d.entities[c] = Entity(key=c, type="Country", labels={"en": c})
+        return d
+
+    ctx = ["country/GB", "country/RU", "city/2638664"]
+    index = EntityIndex()
+    index.link(one("a", "person/yulia-arshova", "يوليا ارشوفا", ctx))
+    index.link(one("b", "person/tamim", "تميم بن حمد", ctx))
+    assert index.link(one("c", "person/yulia", "يوليا", ctx)) == {}
+    assert index.link(one("d", "person/hamad", "حمد", ctx)) == {}
+    assert index.link(one("e", "person/arshova", "ارشوفا", ctx)) == {"person/arshova": "person/yulia-arshova"}

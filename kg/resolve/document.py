@@ -109,8 +109,11 @@ def resolve_document(doc: Document) -> Document:
         key = _place_key(m)
         if key is not None:
             _attach(doc, key, m, lang)
+        elif _nationality_word(m):
+            m.attrs["nationality"] = True  # it denotes the state but is no name of it
+            _attach(doc, places.country_key(str(m.attrs["nationality_iso"])), m, lang)
         elif m.label in _LABEL_TYPE:
-            if _keep_name_part(m, _LABEL_TYPE[m.label]):
+            if _keep_name_part(m, _LABEL_TYPE[m.label], doc.text):
                 names.append((m, _LABEL_TYPE[m.label]))
 
     attested = _attested_tokens(names)
@@ -151,14 +154,26 @@ def resolve_document(doc: Document) -> Document:
     return doc
 
 
-def _keep_name_part(m: Mention, typ: str) -> bool:
+def _nationality_word(m: Mention) -> bool:
+    """True for a one-word person/organization mention that is a nationality adjective
+    ("قطب أعمال روسي": the tagger said PER, the gazetteer knows the word as Russian)."""
+    return (m.label in (PER, ORG) and bool(m.attrs.get("nationality_iso"))
+            and len(name_tokens(m.text)) == 1 and "gazetteer" in m.attrs.get("also", ()))
+
+
+def _keep_name_part(m: Mention, typ: str, text: str = "") -> bool:
     """Cut the mention down to its name part; False if it has none (not a name at all).
 
     Mentions a gazetteer or kg's list of known names vouches for are left as they are.
+    A one-word mention that starts inside a written word is judged by that word
+    ("لصالح": the tagger cut "ل" off "in favour of" and kept "صالح").
     """
     m.attrs.pop("not_a_name", None)
     if nameness.is_confirmed(m) or known.lookup(" ".join(name_tokens(m.text)), typ) is not None:
         return True
+    if text and not nameness.written_word_may_be_name(text, m, typ):
+        m.attrs["not_a_name"] = True
+        return False
     span = nameness.name_span(m, typ, _TITLES)
     if span is None:
         m.attrs["not_a_name"] = True

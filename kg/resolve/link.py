@@ -90,8 +90,11 @@ class EntityIndex:
             k.names.add((text, lang))
             self._by_name[(type_, compact(toks))].add(key)
             if len(toks) > 1:
-                for t in toks:
-                    if t not in NAME_PARTICLES and len(t) > 2:
+                # a word alone in another document may stand for the full name only if it
+                # can be a surname: not the given name ("يوليا" is not Yulia Arshova), not a
+                # father's name after "بن" ("حمد" in "تميم بن حمد")
+                for i, t in enumerate(toks[1:], 1):
+                    if t not in NAME_PARTICLES and len(t) > 2 and toks[i - 1] not in NAME_PARTICLES:
                         self._by_token[(type_, t)].add(key)
         k.context.update(context)
 

@@ -184,10 +184,32 @@ def name_span(m: Mention, typ: str, titles: frozenset[str] = frozenset()) -> tup
 
 
 def is_confirmed(m: Mention) -> bool:
-    """True if something besides the tagger vouches for the mention: a gazetteer, an id."""
-    if m.source in _CONFIRMING or "gazetteer" in m.attrs.get("also", ()):
+    """True if something besides the tagger vouches for the mention: a gazetteer entry
+    for this very span, an id.  (A gazetteer that only matched a nationality inside or
+    over the span, ``قطب أعمال روسي``, confirms nothing.)"""
+    if m.source in _CONFIRMING:
         return True
     return any(m.attrs.get(k) for k in ("org_id", "wikidata", "iso", "geonames"))
+
+
+def written_word_may_be_name(text: str, m: Mention, typ: str) -> bool:
+    """False if a one-word mention starts inside a written word that is no name word.
+
+    >>> t = "وصوت خمسون عضوا لصالح كافانو"
+    >>> written_word_may_be_name(t, Mention(18, 22, "صالح", label="PER"), "Person")
+    False
+    >>> written_word_may_be_name(t, Mention(23, 29, "كافانو", label="PER"), "Person")
+    True
+    """
+    start = m.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if start == m.start or m.start - start > 3 or len(_WORD.findall(m.text)) != 1:
+        return True
+    word = text[start:m.end]
+    toks = _tokens(word)
+    classes = NOT_NAME if typ == PERSON else CLOSED
+    return not (toks and all(_lookup(t, r)[0] in classes for t, r in toks))
 
 
 def common_only(tokens: tuple[str, ...]) -> bool:

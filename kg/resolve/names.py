@@ -24,7 +24,7 @@ _NAME_CLITICS = ("و", "ف", "ب", "ل", "ك")
 _STOP_EN = frozenset({"of", "the", "for", "and", "on", "in", "de", "la", "to", "at"})
 
 #: Arabic particles that start name parts and never stand alone as a surname.
-NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "بني", "عبد", "ال", "ام", "دي", "فون", "فان", "لا"})
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "بني", "عبد", "ال", "ام", "دي", "فون", "فان", "لا"})
 
 
 def name_tokens(text: str) -> tuple[str, ...]:
