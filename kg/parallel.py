@@ -156,8 +156,14 @@ def process_document(doc: Document, options: Options) -> Outcome:
                                "please report it with this article", doc.path)
     words, mentions, events = len(doc.text.split()), len(doc.mentions), len(doc.events)
     if options.returns == "document":
-        return DocResult(id=doc.id, content_hash=doc.content_hash, nquads=b"", entity_nquads=b"",
-                         words=words, mentions=mentions, events=events, path=doc.path, doc=doc)
+        # The parent links the document to the others before it is written.  Most
+        # documents come out of linking unchanged, so their RDF is written here, where
+        # the work is spread, under the event keys linking gives a first report
+        # (:func:`presume_event_keys`); :func:`link` tells the parent when it still holds.
+        presume_event_keys(doc)
+        nquads, n_doc = _nquads(document_quads(doc))
+        return DocResult(id=doc.id, content_hash=doc.content_hash, nquads=nquads, entity_nquads=b"",
+                         words=words, mentions=mentions, events=events, triples=n_doc, path=doc.path, doc=doc)
     nquads, n_doc = _nquads(document_quads(doc))
     layer = EntityLayer()
     for e in doc.entities.values():
@@ -175,6 +181,39 @@ def process_document(doc: Document, options: Options) -> Outcome:
         triples=n_doc,
         path=doc.path,
     )
+
+
+def presume_event_keys(doc: Document) -> None:
+    """Give each event the cross-report key it gets when no earlier report joins it
+    (:func:`kg.resolve.events.shared_key`), as ``event.attrs["key"]``."""
+    from kg.resolve.events import event_date, shared_key, signature
+
+    for ev in doc.events:
+        sig = signature(ev)
+        if sig is not None:
+            ev.attrs["key"] = shared_key(sig, event_date(ev, doc))
+
+
+def link(outcome: DocResult, entities: Any, events: Any) -> tuple[int, int, bool]:
+    """Link a processed document to the documents before it, in the parent.
+
+    Re-keys ``outcome.doc``'s entities that denote known ones
+    (:meth:`kg.resolve.link.EntityIndex.link`) and gives its events their cross-report
+    keys (:meth:`kg.resolve.events.EventIndex.assign`).
+
+    Returns:
+        ``(entities re-keyed, events joined, still_valid)``: ``still_valid`` is True when
+        linking changed nothing the document's RDF says, so the N-Quads the worker wrote
+        (``outcome.nquads``) can be used as they are; otherwise they must be written again
+        from ``outcome.doc``.
+    """
+    doc = outcome.doc
+    assert doc is not None
+    presumed = [ev.attrs.get("key") for ev in doc.events]
+    mapping = entities.link(doc)
+    joined = events.assign(doc)
+    valid = bool(outcome.nquads) and not mapping and presumed == [ev.attrs.get("key") for ev in doc.events]
+    return len(mapping), joined, valid
 
 
 def process_chunk(docs: list[Document], options: Options) -> list[Outcome]:

@@ -172,10 +172,9 @@ def build(
             progress.update(outcome)
         if isinstance(outcome, parallel.Skipped) or outcome.doc is None:
             continue
-        doc = outcome.doc
-        entities.link(doc)  # one key per entity across documents and languages
-        events.assign(doc)  # one event across the documents that report it
-        builder.add(doc)
+        # one key per entity across documents and languages, one event across the reports
+        _linked, _joined, valid = parallel.link(outcome, entities, events)
+        builder.add(outcome.doc, written=outcome.nquads if valid else None)
         if progress is not None:
             progress.written()
     return builder.finish()

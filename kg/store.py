@@ -12,10 +12,12 @@ Layout (all in one ``pyoxigraph.Store`` directory):
   on every write (:mod:`kg.union`), so that SPARQL counts a fact two documents state
   once.  A store written before kg kept it gets it the next time it is opened for writing.
 
-Every write (one document, or one batch of :meth:`Store.add_many`) is a single
-SPARQL update, which Oxigraph applies in one transaction: after a crash a document
-is either fully in the store or not at all.  Re-adding a document with the same
-content hash is a no-op; with a new hash its graph is replaced.
+Every write (one document, or one batch of :meth:`Store.add_many`) commits in one
+SPARQL update, which Oxigraph applies in one transaction; the graphs of new documents
+are bulk-loaded just before it, under a marker that the update removes, and a store
+opened after a crash in between drops what that load left (:meth:`Store._recover`).
+After a crash a document is either fully in the store or not at all.  Re-adding a
+document with the same content hash is a no-op; with a new hash its graph is replaced.
 
     >>> import tempfile
     >>> with Store(tempfile.mkdtemp()) as st:
@@ -118,6 +120,22 @@ class Prepared:
         weights = Counter(str(entity_iri(m.entity)) for m in doc.mentions if m.entity)
         return cls(nquads(document_quads(doc), default_copy=True), list(_iter_quads(layer.quads())), dict(weights))
 
+    @classmethod
+    def from_written(cls, doc: Document, written: bytes) -> Prepared:
+        """A document whose graph is already N-Quads (``written``, e.g. by a worker
+        process: :attr:`kg.parallel.DocResult.nquads`, valid after linking)."""
+        from collections import Counter
+
+        from kg.graph.rdf import EntityLayer, document_iri, entity_iri
+
+        layer = EntityLayer()
+        for e in doc.entities.values():
+            layer.add(e)
+        weights = Counter(str(entity_iri(m.entity)) for m in doc.mentions if m.entity)
+        # the union copy: the same rows without their graph (one IRI, always last on a row)
+        copy = written.replace(f" <{document_iri(doc.id)}> .\n".encode(), b" .\n")
+        return cls(written + copy, list(_iter_quads(layer.quads())), dict(weights))
+
     def doc_quads(self) -> list[pyoxigraph.Quad]:
         """The document's graph as ``pyoxigraph.Quad`` s (parsed from the N-Quads)."""
         return [q for q in ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS)
@@ -160,8 +178,8 @@ class Store:
                 "Wait for it to finish, or open the store read-only for queries"
             ) from None
         self._check_version()
-        if not read_only:
-            self._drop_orphans()
+        if not read_only and self._loading():
+            self._recover()
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -221,22 +239,30 @@ class Store:
                 union.MARK,
             ])
 
-    def _drop_orphans(self) -> None:
-        """Drop document graphs that have no record in the meta graph.
+    def _loading(self) -> bool:
+        """Whether a batch's graphs were being loaded when the last writer stopped."""
+        return next(iter(self.oxigraph.quads_for_pattern(*_LOADING[:3], META_GRAPH)), None) is not None
 
-        New documents are written in two transactions (:meth:`_write`): first their
-        graphs, then the record that makes them part of the store (content hash,
-        entity-layer contribution).  A crash between the two leaves graphs without a
-        record; they are dropped here, before anything else is written, and the
-        documents are processed again by the next ingest.
+    def _recover(self) -> None:
+        """Undo a batch that was cut short between its two steps (see :meth:`_write`).
+
+        The graphs of a batch's new documents are bulk-loaded (fast, but not atomic)
+        under a marker, and only the SPARQL update that follows records them in the meta
+        graph and removes the marker.  If the marker is still there, the writer died in
+        between: every document graph without a record is dropped, and so is every triple
+        of the union default graph that no remaining data graph states.  The documents
+        are then processed again by the next ingest.
         """
         st = self.oxigraph
         prefix = _ID + "doc/"
         recorded = {document_iri(_value(q.object)) for q in st.quads_for_pattern(None, _DOC_ID, None, META_GRAPH)}
         orphans = [g for g in st.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)
                    and g.value not in recorded]
-        if orphans:
-            self._update([part for g in orphans for part in (union.unlink_graph(g), f"DROP SILENT GRAPH {g}")], [])
+        parts = [f"DROP SILENT GRAPH {g}" for g in orphans]
+        parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} "
+                     f"FILTER(?h != {META_GRAPH}) }} }}")
+        parts.append(_LOADING_DELETE)
+        self._update(parts, [])
 
     def _writable(self) -> None:
         if self.read_only:
@@ -384,11 +410,12 @@ class Store:
     def _write(self, pending: list[tuple[str, str, Any, list[pyoxigraph.Quad]]]) -> None:
         """Write a batch of documents.
 
-        The graphs of *new* documents given as :class:`Prepared` are loaded first, in one
-        transaction of their own (Oxigraph parses the N-Quads; no SPARQL text, no Python
-        quads); everything else (their records, replaced documents, the entity layer)
-        follows in one SPARQL update.  Until that update commits, the new graphs have no
-        record: a crash in between leaves orphans that :meth:`_drop_orphans` removes.
+        The graphs of *new* documents given as :class:`Prepared` are bulk-loaded first
+        (Oxigraph's fastest path: no SPARQL text, no Python quads, no transaction),
+        under a marker; everything else (their records, replaced documents, the entity
+        layer, removing the marker) follows in one SPARQL update, one transaction.
+        Until it commits the new graphs have no record: after a crash in between,
+        :meth:`_recover` takes them out when the store is next opened for writing.
         """
         states: dict[str, EntityState] = {}
         deletes: list[str] = []
@@ -430,13 +457,17 @@ class Store:
         ent_deletes, ent_inserts = self._entity_updates(states)
         if fresh:
             try:
-                self.oxigraph.load(b"".join(fresh), format=ox.RdfFormat.N_QUADS)
+                self.oxigraph.extend([ox.Quad(*_LOADING)])  # committed before the load starts
+                self.oxigraph.bulk_load(b"".join(fresh), format=ox.RdfFormat.N_QUADS)
             except (OSError, SyntaxError, ValueError) as exc:
+                self._recover()
                 raise StoreError(f"writing to the store at {self.path} failed, nothing was changed: {exc}") from None
+            deletes.append(_LOADING_DELETE)
         try:
             self._update(deletes + ent_deletes, inserts + ent_inserts)
         except StoreError:
-            self._drop_orphans()  # the graphs just loaded have no record: take them out again
+            if fresh:
+                self._recover()  # the graphs just loaded have no record: take them out again
             raise
 
     def _entity_updates(self, states: dict[str, EntityState]) -> tuple[list[str], list[pyoxigraph.Quad]]:
@@ -527,6 +558,10 @@ def _contributions(mentions: dict[str, int], entity_graph_quads: list[ox.Quad]) 
     return contributions(weights, entity_graph_quads)
 
 
+#: In the meta graph while a batch's new graphs are being bulk-loaded (see :meth:`Store._recover`).
+_LOADING = (_STORE_NODE, ox.NamedNode(_S + "loading"), ox.Literal("true", datatype=ox.NamedNode(
+    "http://www.w3.org/2001/XMLSchema#boolean")), META_GRAPH)
+_LOADING_DELETE = f"DELETE DATA {{ GRAPH {META_GRAPH} {{ {_LOADING[0]} {_LOADING[1]} {_LOADING[2]} }} }}"
 _HAS_MENTION = ox.NamedNode("https://w3id.org/newskg/ontology#hasMention")
 _PLACEHOLDER_NODE = ox.NamedNode(_ID + "mention")
 
@@ -600,7 +635,7 @@ def ingest(
     date: Any = None,
     lang: str | None = None,
     encoding: str | None = None,
-    batch: int = 25,
+    batch: int = 200,
     on_document: Any = None,
     jobs: int = 1,
     engine: str = "processes",
@@ -620,7 +655,8 @@ def ingest(
         sources: files, folders or ``"-"`` (see :func:`kg.ingest.read`).
         store: a :class:`Store` open for writing, or the directory of one.
         ner, date, lang, encoding: as for :func:`kg.pipeline.process` / :func:`kg.ingest.read`.
-        batch: documents per transaction.
+        batch: documents per write (a crash loses at most the batch being written,
+            which the next run processes again).
         on_document: called with each processed document.
         jobs / engine / scheduler: spread extraction over worker processes or a Dask
             cluster (:func:`kg.parallel.run`); linking and writing stay in this process.
@@ -642,7 +678,7 @@ def ingest(
         events = EventIndex.from_store(st)
         stored = st.documents()
         pending: list[tuple[Any, str, str]] = []
-        from kg.parallel import Skipped, run
+        from kg.parallel import Skipped, link, run
 
         def unchanged(doc: Any) -> str | None:
             return "unchanged, already in the store" if stored.get(doc.id) == doc.content_hash else None
@@ -662,9 +698,11 @@ def ingest(
                 continue
             doc = outcome.doc
             old = stored.get(doc.id)
-            report.linked += len(entities.link(doc))
-            report.events_joined += events.assign(doc)
-            pending.append((Prepared.from_document(doc), doc.id, doc.content_hash))
+            linked, joined, valid = link(outcome, entities, events)
+            report.linked += linked
+            report.events_joined += joined
+            data = Prepared.from_written(doc, outcome.nquads) if valid else Prepared.from_document(doc)
+            pending.append((data, doc.id, doc.content_hash))
             stored[doc.id] = doc.content_hash
             if old is None:
                 report.added += 1

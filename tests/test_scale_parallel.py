@@ -127,7 +127,52 @@ def test_unreachable_scheduler_is_an_engine_error() -> None:
 def test_returns_document_for_a_parent_that_links_entities() -> None:
     out = results(run(corpus(4), jobs=2, ner="none", returns="document"))
     assert [r.id for r in out] == ["d0", "d1", "d2", "d3"]
-    assert all(r.doc is not None and r.nquads == b"" for r in out)
     assert "person/vladimir-putin" in out[1].doc.entities  # type: ignore[union-attr]
+    # the worker also wrote each document's graph, under the event keys of a first report
+    from kg.graph.rdf import document_quads, nquads
+
+    for r in out:
+        assert r.doc is not None and r.nquads == nquads(document_quads(r.doc)) and r.triples > 10
+        assert all(ev.attrs.get("key", "").startswith("event/") for ev in r.doc.events if ev.agent or ev.target)
     with pytest.raises(EngineError, match="unknown pipeline step 'tokens'"):
         list(run(corpus(1), steps=("tokens",)))
+
+
+def test_link_says_when_the_workers_rdf_still_holds() -> None:
+    from kg.graph.rdf import document_quads, nquads
+    from kg.parallel import link
+    from kg.resolve.events import EventIndex
+    from kg.resolve.link import EntityIndex
+
+    docs = [Document(id=f"p{i}", lang="ar", text=text) for i, text in enumerate([
+        "زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ يوم الخميس.",
+        "وقال الرئيس الروسي فلاديمير بوتين إن روسيا تدعم الاتفاق.",
+        "زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ يوم الخميس مرة أخرى.",
+    ])]
+    entities, events = EntityIndex(), EventIndex()
+    seen = []
+    for r in results(run(docs, jobs=1, ner="none", returns="document")):
+        linked, joined, valid = link(r, entities, events)
+        assert r.doc is not None
+        # valid: the worker's N-Quads are exactly what the linked document says now
+        assert valid == (r.nquads == nquads(document_quads(r.doc)))
+        seen.append((linked, joined, valid))
+    assert seen[0] == (0, 0, True)  # nothing before it to link to
+    assert seen[2][1] >= 1 and seen[2][2]  # the same visit reported again joins the first, same key
+    # a report a day later joins an event already known under another key: write again
+    import datetime as dt
+
+    from kg.resolve.events import event_date, signature
+
+    (r,) = results(run(docs[:1], jobs=1, ner="none", returns="document"))
+    assert r.doc is not None
+    ev = next(e for e in r.doc.events if signature(e) is not None)
+    day = event_date(ev, r.doc) or dt.date(2024, 7, 11)
+    events = EventIndex()
+    events.remember(signature(ev), day + dt.timedelta(days=1), "event/reported-earlier")  # type: ignore[arg-type]
+    if ev.date is None and r.doc.date is None:
+        events = EventIndex()
+        events.remember(signature(ev), None, "event/reported-earlier")  # type: ignore[arg-type]
+    linked, joined, valid = link(r, EntityIndex(), events)
+    assert joined >= 1 and not valid and ev.attrs["key"] == "event/reported-earlier"
+    assert r.nquads != nquads(document_quads(r.doc))

@@ -160,3 +160,43 @@ def test_store_path_that_is_a_file(tmp_path: Path) -> None:
     f.write_text("x")
     with pytest.raises(StoreError, match="not a store directory"):
         Store(f)
+
+
+def test_store_recovers_from_a_crash_between_load_and_record(tmp_path: Path) -> None:
+    """A writer killed after bulk-loading a batch's graphs and before recording them:
+    the next writable open drops those graphs and their union copies."""
+    from kg.store import _LOADING, Prepared
+
+    a, b = _doc_a(), _doc_b()
+    with Store(tmp_path / "s") as st:
+        st.add_document(a)
+        before = sorted(map(str, st.quads(internal=True)))
+        default_before = {str(q) for q in st.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        # what _write does before its SPARQL update: the marker, then the graphs (no record)
+        st.oxigraph.extend([ox.Quad(*_LOADING)])
+        st.oxigraph.bulk_load(Prepared.from_document(b).nquads, format=ox.RdfFormat.N_QUADS)
+        assert ox.NamedNode(document_iri("b")) in set(st.oxigraph.named_graphs())
+    with Store(tmp_path / "s") as st:  # the next run opens the store for writing
+        assert ox.NamedNode(document_iri("b")) not in set(st.oxigraph.named_graphs())
+        assert sorted(map(str, st.quads(internal=True))) == before
+        assert {str(q) for q in st.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())} == default_before
+        assert st.documents() == {"a": a.content_hash}
+        st.add_document(b)  # and the document goes in again as if nothing had happened
+        assert set(st.documents()) == {"a", "b"} and not st._loading()
+
+
+def test_store_prepared_from_written_equals_from_document(tmp_path: Path) -> None:
+    from kg.graph.rdf import document_quads, nquads
+    from kg.store import Prepared
+
+    doc = _doc_a()
+    one, two = Prepared.from_document(doc), Prepared.from_written(doc, nquads(document_quads(doc)))
+    assert one.nquads == two.nquads and one.mentions == two.mentions
+    assert sorted(map(str, one.entity_quads)) == sorted(map(str, two.entity_quads))
+    with Store(tmp_path / "p") as st, Store(tmp_path / "q") as ref:
+        st.add(two, doc.id, doc.content_hash)
+        ref.add(list(to_dataset([doc]).quads((None, None, None, None))), doc.id, doc.content_hash)
+        assert sorted(map(str, st.quads(internal=True))) == sorted(map(str, ref.quads(internal=True)))
+        default = {str(q) for q in st.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        assert default == {str(q) for q in ref.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        assert len(default) > 10

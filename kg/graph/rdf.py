@@ -299,8 +299,10 @@ class DatasetBuilder:
         self._size = 0
         self._batch = batch_bytes
 
-    def add(self, doc: Document) -> None:
-        data = nquads(document_quads(doc))
+    def add(self, doc: Document, *, written: bytes | None = None) -> None:
+        """Add a processed document; ``written``: its graph already as N-Quads
+        (:func:`nquads` of :func:`document_quads`), e.g. written by a worker process."""
+        data = written if written is not None else nquads(document_quads(doc))
         self._buf.append(data)
         self._size += len(data)
         if self._size >= self._batch:
