@@ -469,7 +469,8 @@ def extract(doc: Document) -> Document:
         finite = [m for m in matches if m.entry.kind == "v" and _finite(view, m)]
         verb_starts = [m.start for m in finite]
         event_verbs = [m.start for m in finite if _states(m)]  # verbs that state an event
-        found = resolve_anchored(doc.text[view.start : view.end], doc.date, lang) if matches else []
+        stating = any(_states(m) for m in matches)
+        found = resolve_anchored(doc.text[view.start : view.end], doc.date, lang) if stating else []
         timexes = [(Timex(t.start + view.start, t.end + view.start, t.text, t.date), a) for t, a in found]
         trig_starts = sorted(m.start for m in matches)
         kept: list[tuple[Match, Event]] = []

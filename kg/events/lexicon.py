@@ -307,6 +307,7 @@ class Lexicon:
         self._quick: tuple[set[str], set[str]] | None = None
         self._slot_keys: dict[int, tuple[frozenset[str], ...]] = {}  # id(entry) -> context keys
         self._needs: dict[str, frozenset[str] | None] = {}  # form -> see _form_keys
+        self._first_keys: dict[int, frozenset[str]] = {}  # id(entry) -> its first context slot's keys
         self._load_own()
         if use_dictionary:
             self._load_dict()
@@ -647,6 +648,14 @@ class Lexicon:
                             continue
                         if e.kind != "v" and not noun_ok:
                             continue
+                        if present is not None and (e.after or e.before):
+                            first = self._first_keys.get(id(e))
+                            if first is None:
+                                first = self._first_keys[id(e)] = frozenset(
+                                    a.split()[0][:4] for a in (*e.after, *e.before)[0] if a
+                                )
+                            if present.isdisjoint(first) or not self._possible(e, present):
+                                continue  # a context word is missing from the whole sentence
                         # multi-word trigger: the next words must follow
                         end = i + 1
                         if e.rest:
@@ -657,17 +666,16 @@ class Lexicon:
                             ):
                                 continue
                             end = i + 1 + len(e.rest)
-                        hi = min(n, end + window, next_barrier[end] if end < n else n)
-                        lo = max(-1, i - window // 2 - 1)
                         ctx = None
-                        if present is not None and (e.after or e.before) and not self._possible(e, present):
-                            continue  # a context word is missing from the whole sentence
                         if e.after:
+                            hi = min(n, end + window, next_barrier[end] if end < n else n)
                             ctx = self._context_ok(e.after, words, end, hi, 1)
                             if ctx is None:
                                 continue
-                        if e.before and self._context_ok(e.before, words, i - 1, lo, -1) is None:
-                            continue
+                        if e.before:
+                            lo = max(-1, i - window // 2 - 1)
+                            if self._context_ok(e.before, words, i - 1, lo, -1) is None:
+                                continue
                         specificity = len(e.after) + len(e.before) + len(e.rest)
                         score = (rank, float(specificity), e.confidence, float(len(stem)))
                         m = Match(i, end, e, form.number, fut and form.imperfect, ctx)
