@@ -18,7 +18,7 @@ kg's code is copied to a temporary folder first and every run uses that copy, so
 other work on the tree cannot change the pipeline's output between runs; the
 reference is ingested twice to show the pipeline itself is deterministic.
 
-    PYTHONPATH=. nice -n 10 python benchmarks/scale_kill.py --trials 20 --docs 120
+    PYTHONPATH=. nice -n 10 python benchmarks/scale_kill.py --trials 20 --docs 400 --jobs 2
 """
 from __future__ import annotations
 
@@ -57,8 +57,12 @@ def make_corpus(path: Path, n: int) -> int:
     return len(lines)
 
 
+JOBS = 2
+
+
 def ingest_cmd(corpus: Path, store: Path, ner: str) -> list[str]:
-    return [sys.executable, "-m", "kg", "ingest", str(corpus), "--store", str(store), "--ner", ner, "--quiet"]
+    return [sys.executable, "-m", "kg", "ingest", str(corpus), "--store", str(store), "--ner", ner,
+            "--jobs", str(JOBS), "--quiet"]
 
 
 def snapshot_code(work: Path) -> dict[str, str]:
@@ -80,8 +84,13 @@ def integrity(store: Path) -> dict[str, int]:
     meta = st.query(f"""SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT ?id WHERE {{
         GRAPH <{META_GRAPH}> {{ ?m <https://w3id.org/newskg/store#docId> ?id }} }} GROUP BY ?id
         HAVING (COUNT(?m) > 1) }} }}""")
+    # the union default graph must hold exactly the triples of the data graphs (kg.union)
+    default = {(q.subject, q.predicate, q.object) for q in st.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    data = {(q.subject, q.predicate, q.object) for q in st.quads_for_pattern(None, None, None, None)
+            if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name.value != META_GRAPH}
     out = {"two_versions": int(next(iter(mixed))["n"].value) + int(next(iter(typed))["n"].value),  # type: ignore[index]
-           "recorded_twice": int(next(iter(meta))["n"].value)}  # type: ignore[index]
+           "recorded_twice": int(next(iter(meta))["n"].value),  # type: ignore[index]
+           "union_wrong": len(default ^ data)}
     del st
     return out
 
@@ -146,7 +155,10 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=120)
     ap.add_argument("--ner", default="none")
     ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument("--jobs", type=int, default=2, help="kg ingest --jobs")
     args = ap.parse_args()
+    global JOBS
+    JOBS = args.jobs
     work = Path(tempfile.mkdtemp(prefix="kg-kill-"))
     env = snapshot_code(work)
     rng = random.Random(args.seed)
@@ -176,7 +188,8 @@ def main() -> None:
             "docs_extra": sum(r["extra"] for r in ok), "queries_ok": sum(bool(r.get("query_ok")) for r in ok),
             "entity_layer_differs": sum(1 for r in ok if r["entity_layer_diff"]), "ner": args.ner,
             "docs_two_versions": sum(r["two_versions"] for r in ok),
-            "docs_recorded_twice": sum(r["recorded_twice"] for r in ok),
+            "docs_recorded_twice": sum(r["recorded_twice"] for r in ok), "jobs": args.jobs,
+            "union_wrong_triples": sum(r["union_wrong"] for r in ok),
             "graphs_unstable_between_clean_runs": len(unstable),
             "machine": machine(),
         })

@@ -140,7 +140,7 @@ def process_document(doc: Document, options: Options) -> Outcome:
     (:class:`kg.errors.ModelError`) is re-raised, since every document would fail.
     """
     from kg.errors import ModelError
-    from kg.graph.rdf import EntityLayer, document_quads
+    from kg.graph.rdf import document_quads
     from kg.pipeline import process
 
     try:
@@ -162,13 +162,10 @@ def process_document(doc: Document, options: Options) -> Outcome:
         # (:func:`presume_event_keys`); :func:`link` tells the parent when it still holds.
         presume_event_keys(doc)
         nquads, n_doc = _nquads(document_quads(doc))
-        return DocResult(id=doc.id, content_hash=doc.content_hash, nquads=nquads, entity_nquads=b"",
+        return DocResult(id=doc.id, content_hash=doc.content_hash, nquads=nquads, entity_nquads=_layer_nquads(doc),
                          words=words, mentions=mentions, events=events, triples=n_doc, path=doc.path, doc=doc)
     nquads, n_doc = _nquads(document_quads(doc))
-    layer = EntityLayer()
-    for e in doc.entities.values():
-        layer.add(e)
-    ent_nquads, _ = _nquads(layer.quads())
+    ent_nquads = _layer_nquads(doc)
     return DocResult(
         id=doc.id,
         content_hash=doc.content_hash,
@@ -181,6 +178,16 @@ def process_document(doc: Document, options: Options) -> Outcome:
         triples=n_doc,
         path=doc.path,
     )
+
+
+def _layer_nquads(doc: Document) -> bytes:
+    """N-Quads of the entity-layer quads built from this document alone."""
+    from kg.graph.rdf import EntityLayer
+
+    layer = EntityLayer()
+    for e in doc.entities.values():
+        layer.add(e)
+    return _nquads(layer.quads())[0]
 
 
 def presume_event_keys(doc: Document) -> None:
@@ -204,8 +211,8 @@ def link(outcome: DocResult, entities: Any, events: Any) -> tuple[int, int, bool
     Returns:
         ``(entities re-keyed, events joined, still_valid)``: ``still_valid`` is True when
         linking changed nothing the document's RDF says, so the N-Quads the worker wrote
-        (``outcome.nquads``) can be used as they are; otherwise they must be written again
-        from ``outcome.doc``.
+        (``outcome.nquads``, ``outcome.entity_nquads``) can be used as they are; otherwise
+        they must be written again from ``outcome.doc``.
     """
     doc = outcome.doc
     assert doc is not None

@@ -121,20 +121,23 @@ class Prepared:
         return cls(nquads(document_quads(doc), default_copy=True), list(_iter_quads(layer.quads())), dict(weights))
 
     @classmethod
-    def from_written(cls, doc: Document, written: bytes) -> Prepared:
-        """A document whose graph is already N-Quads (``written``, e.g. by a worker
-        process: :attr:`kg.parallel.DocResult.nquads`, valid after linking)."""
+    def from_written(cls, doc: Document, written: bytes, layer: bytes) -> Prepared:
+        """A document whose RDF is already N-Quads, e.g. written by a worker process
+        (:attr:`kg.parallel.DocResult.nquads` and ``entity_nquads``, valid after linking).
+
+        Args:
+            doc: the processed, linked document.
+            written: its named graph (:func:`kg.graph.rdf.document_quads`).
+            layer: its entity-layer contribution (the layer of its entities alone).
+        """
         from collections import Counter
 
-        from kg.graph.rdf import EntityLayer, document_iri, entity_iri
+        from kg.graph.rdf import document_iri, entity_iri
 
-        layer = EntityLayer()
-        for e in doc.entities.values():
-            layer.add(e)
         weights = Counter(str(entity_iri(m.entity)) for m in doc.mentions if m.entity)
         # the union copy: the same rows without their graph (one IRI, always last on a row)
         copy = written.replace(f" <{document_iri(doc.id)}> .\n".encode(), b" .\n")
-        return cls(written + copy, list(_iter_quads(layer.quads())), dict(weights))
+        return cls(written + copy, list(ox.parse(layer, format=ox.RdfFormat.N_QUADS)), dict(weights))
 
     def doc_quads(self) -> list[pyoxigraph.Quad]:
         """The document's graph as ``pyoxigraph.Quad`` s (parsed from the N-Quads)."""
@@ -701,7 +704,8 @@ def ingest(
             linked, joined, valid = link(outcome, entities, events)
             report.linked += linked
             report.events_joined += joined
-            data = Prepared.from_written(doc, outcome.nquads) if valid else Prepared.from_document(doc)
+            data = (Prepared.from_written(doc, outcome.nquads, outcome.entity_nquads) if valid
+                    else Prepared.from_document(doc))
             pending.append((data, doc.id, doc.content_hash))
             stored[doc.id] = doc.content_hash
             if old is None:

@@ -186,11 +186,15 @@ def test_store_recovers_from_a_crash_between_load_and_record(tmp_path: Path) -> 
 
 
 def test_store_prepared_from_written_equals_from_document(tmp_path: Path) -> None:
-    from kg.graph.rdf import document_quads, nquads
+    from kg.graph.rdf import EntityLayer, document_quads, nquads
     from kg.store import Prepared
 
     doc = _doc_a()
-    one, two = Prepared.from_document(doc), Prepared.from_written(doc, nquads(document_quads(doc)))
+    layer = EntityLayer()
+    for e in doc.entities.values():
+        layer.add(e)
+    one = Prepared.from_document(doc)
+    two = Prepared.from_written(doc, nquads(document_quads(doc)), nquads(layer.quads()))
     assert one.nquads == two.nquads and one.mentions == two.mentions
     assert sorted(map(str, one.entity_quads)) == sorted(map(str, two.entity_quads))
     with Store(tmp_path / "p") as st, Store(tmp_path / "q") as ref:
