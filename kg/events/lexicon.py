@@ -286,12 +286,17 @@ def _alts(words: str, lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fix(a) for a in slot.split("|") if a) for slot in words.split())
 
 
+def _en_words(text: str) -> str:
+    """English entry words as kg's tokeniser splits them: ``sit-in`` -> ``sit - in``."""
+    return " ".join(text.lower().replace("-", " - ").split())
+
+
 def _context(words: str, lang: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     """Own-file context: alternatives (each may be multi-word), '<' for before."""
     if not words.strip():
         return (), ()
     before = words.startswith("<")
-    fix = normalize if lang == "ar" else str.lower
+    fix = normalize if lang == "ar" else _en_words
     alts = tuple(fix(a.strip()) for a in words.lstrip("<").split("|") if a.strip())
     return ((), (alts,)) if before else ((alts,), ())
 
@@ -391,7 +396,7 @@ class Lexicon:
         src: str,
         index: dict[str, list[Form]],
     ) -> None:
-        words = spec.lower().split()
+        words = _en_words(spec).split()
         head, rest = words[0], tuple(words[1:])
         if kind == "n" and rest:
             # a compound noun inflects its last word: "air strike" -> "air strikes"
@@ -623,6 +628,13 @@ class Lexicon:
                     and (words[i - 1] in ("'s", "’s") or words[i - 1].endswith(("'s", "’s")))
                 ):
                     verb_stems = set()  # "Labour's ruling committee": an adjective
+                elif (
+                    tag in ("VBN", "VBD")
+                    and 0 < i < n - 1
+                    and tags[i + 1] in ("NN", "NNS")
+                    and tags[i - 1] in ("CD", "DT", "PRP$", "JJ")
+                ):
+                    verb_stems = set()  # "the three kidnapped engineers": an adjective
                 noun_ok = not tag.startswith("VB") or (tag == "VBG" and words[i].endswith("ing"))
             elif self.lang == "ar" and tags is not None and verb_stems:
                 # a word that is both a verb form and a noun form (قتل, قصف, رفض): ask the tagger
@@ -667,17 +679,21 @@ class Lexicon:
                                 continue
                             end = i + 1 + len(e.rest)
                         ctx = None
+                        near = 0  # how far the context word is: the nearer one is the verb's object
                         if e.after:
                             hi = min(n, end + window, next_barrier[end] if end < n else n)
                             ctx = self._context_ok(e.after, words, end, hi, 1)
                             if ctx is None:
                                 continue
+                            near = ctx - end
                         if e.before:
                             lo = max(-1, i - window // 2 - 1)
-                            if self._context_ok(e.before, words, i - 1, lo, -1) is None:
+                            hit = self._context_ok(e.before, words, i - 1, lo, -1)
+                            if hit is None:
                                 continue
+                            near = max(near, i - 1 - hit)
                         specificity = len(e.after) + len(e.before) + len(e.rest)
-                        score = (rank, float(specificity), e.confidence, float(len(stem)))
+                        score = (rank, float(specificity), -float(near), e.confidence, float(len(stem)))
                         m = Match(i, end, e, form.number, fut and form.imperfect, ctx)
                         if best is None or score > best[0]:
                             best = (score, m)
