@@ -80,3 +80,18 @@ def test_rekey_renames_everywhere_and_merges() -> None:
     assert len(doc.entities["person/z"].mentions) == 2
     assert doc.events[0].agent == ["person/z"] and doc.events[0].target == ["person/z"]
     assert {m.entity for m in doc.mentions} == {"person/z"}
+
+
+def test_link_the_same_single_word_in_unrelated_stories_stays_two_people() -> None:
+    from kg.resolve.nameness import is_local
+
+    key = "person/%D9%85%D8%AD%D9%85%D8%AF"  # محمد
+    idx = EntityIndex()
+    idx.link(_doc("a", "ar", [(key, "Person", "محمد"), ("country/EG", "Country", "مصر"), ("city/360630", "City", "القاهرة")]))
+    other = _doc("b", "ar", [(key, "Person", "محمد"), ("country/YE", "Country", "اليمن")])
+    assert idx.link(other) == {}  # no link made ...
+    (apart,) = [k for k in other.entities if k.startswith("person/")]
+    assert is_local(apart) and other.mentions[0].entity == apart  # ... and a node of its own
+    same_story = _doc("c", "ar", [(key, "Person", "محمد"), ("country/EG", "Country", "مصر"),
+                                  ("city/360630", "City", "القاهرة")])
+    assert idx.link(same_story) == {}  # two shared places: the same man, kept on one node

@@ -8,9 +8,11 @@ from kg.resolve.nameness import is_local, name_span, word_class
 
 
 def _doc(text: str, spans: list[tuple[str, str, float, str]], doc_id: str = "d") -> Document:
-    mentions = []
+    mentions: list[Mention] = []
     for surface, label, score, source in spans:
         i = text.index(surface)
+        while any(m.start < i + len(surface) and i < m.end for m in mentions):  # the next free occurrence
+            i = text.index(surface, i + 1)
         mentions.append(Mention(i, i + len(surface), surface, label=label, score=score, source=source))
     return Document(id=doc_id, text=text, lang="ar", mentions=mentions)
 
@@ -149,3 +151,21 @@ def test_link_given_name_or_fathers_name_alone_is_not_linked_across_documents() 
     assert index.link(one("c", "person/yulia", "يوليا", ctx)) == {}
     assert index.link(one("d", "person/hamad", "حمد", ctx)) == {}
     assert index.link(one("e", "person/arshova", "ارشوفا", ctx)) == {"person/arshova": "person/yulia-arshova"}
+
+
+def test_resolve_document_run_on_word_is_cut_when_the_shorter_name_is_there() -> None:
+    text = "فاز غييرمو ديل تورو بأوسكار أفضل مخرج. وقال غييرمو ديل تورو إنه سعيد."
+    doc = resolve_document(_doc(text, [("غييرمو ديل تورو بأوسكار", "PER", 0.9, "ner"),
+                                       ("غييرمو ديل تورو", "PER", 0.9, "ner")]))
+    (e,) = doc.entities.values()
+    assert e.labels["ar"] == "غييرمو ديل تورو" and {m.text for m in doc.mentions} == {"غييرمو ديل تورو"}
+
+
+def test_resolve_document_surname_after_a_missed_given_name_stays_apart() -> None:
+    text = "وقالت سمر بدوي إن شقيقها رائف بدوي معتقل. وقال بدوي إن الأمر صعب."
+    doc = resolve_document(_doc(text, [("سمر بدوي", "PER", 0.95, "ner"), ("بدوي", "PER", 0.95, "ner"),
+                                       ("بدوي", "PER", 0.95, "ner")]))
+    by_start = sorted(doc.mentions, key=lambda m: m.start)
+    samar, raif, alone = by_start
+    assert raif.entity != samar.entity
+    assert alone.entity == samar.entity  # after "وقال" the surname alone is hers

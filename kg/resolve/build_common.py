@@ -13,8 +13,8 @@ very frequent common words of the news.  This script derives that offline:
   follow a particle that only precedes verbs (``لم``, ``لن``, ``سوف``) three times or more (``V``);
 * **common words** (class ``C``): the most frequent normalised word forms of the
   ANT news corpus (as written, clitics included), the top ``--top`` of them, that the
-  ANERcorp *train* split has seen at least three times (a frequent word of today's
-  news that it never saw may be a name: ``انغيلا``);
+  ANERcorp *train* split has seen (a frequent word of today's news that it never saw
+  may be a name: ``انغيلا``);
 * a word that may be a name is never ``C``/``V``: where the ANERcorp *train* split has
   seen it three times or more, when it tags it as (part of) a name at least
   ``--name-rate`` of the time (annotated evidence wins: ``من`` is in a gazetteer, but
@@ -132,7 +132,7 @@ def name_words(data: Path) -> set[str]:
     return words
 
 
-def build(data: Path, top: int, name_rate: float, min_seen: int = 3) -> list[tuple[str, str, int]]:
+def build(data: Path, top: int, name_rate: float, min_seen: int = 1) -> list[tuple[str, str, int]]:
     """Rows ``(word, class, news count)`` of the table, most frequent first."""
     news, after_particle = news_counts(data / "ant_arabic_news" / "ant_full.jsonl.gz")
     padt = padt_classes(data / "ud_arabic_padt_legacy_v1.3" / "ar-ud-dev.conllu")

@@ -12,7 +12,8 @@ re-keys a new document's entity to an existing one when
   is clearly the best candidate, and
 * the context agrees where spelling alone is weak: a single-word name (a surname
   alone) must share two co-mentioned countries, cities or organizations with the
-  candidate, a transliteration match one (unless it is a near-certain full name),
+  candidate (also when it is the very same word: a person called only "محمد" in two
+  stories stays two people unless the stories share that context), a transliteration match one (unless it is a near-certain full name),
   and a single word is never linked across scripts by spelling alone, so that
   two different people with similar names in unrelated stories stay apart.
 
@@ -27,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.model import CITY, COUNTRY, LOCATION, ORGANIZATION, PERSON, Document, Entity
-from kg.resolve.nameness import is_local
+from kg.resolve.nameness import is_local, local_key
 from kg.resolve.names import NAME_PARTICLES, compact, name_tokens
 from kg.text.arabic import is_arabic
 
@@ -56,6 +57,18 @@ def _names(e: Entity) -> set[tuple[str, str]]:
     out.update((t, lang) for t, lang in e.alt_labels if t)
     out.update((m.text, "ar" if is_arabic(m.text) else "en") for m in e.mentions)
     return out
+
+
+def _one_word_person(e: Entity) -> bool:
+    """A person known here by one word only, and not from kg's list of well-known people."""
+    from kg.resolve import known
+
+    if e.type != PERSON or e.key.count("/") != 1 or not e.key.startswith("person/"):
+        return False
+    names = _names(e)
+    if any(len(name_tokens(t)) > 1 for t, _ in names):
+        return False
+    return not any(known.lookup(t, PERSON) is not None for t, _ in names)
 
 
 def _context(doc: Document, skip: str) -> Counter[str]:
@@ -204,18 +217,25 @@ class EntityIndex:
     def link(self, doc: Document) -> dict[str, str]:
         """Re-key ``doc``'s entities that denote indexed ones; remember the document.
 
+        A one-word person name that is already indexed but whose story shares too little
+        context with it gets a document-local key instead (it stays its own node).
+
         Returns:
-            The key changes made, ``{old: new}``.
+            The links made, ``{old key: indexed key}`` (not the document-local re-keys).
         """
         mapping: dict[str, str] = {}
+        apart: dict[str, str] = {}
         for key, e in list(doc.entities.items()):
             if key in self.entities:
+                if _one_word_person(e) and not self._shares_context(key, _context(doc, key), SINGLE_NAME_CONTEXT):
+                    # "بدوي", "محمد" alone: the same word in another story is not the same person
+                    apart[key] = local_key(key, doc.id, doc.content_hash)
                 continue
             target = self.candidate(e, _context(doc, key))
             if target is not None and target != key:
                 mapping[key] = target
-        if mapping:
-            rekey(doc, mapping)
+        if mapping or apart:
+            rekey(doc, {**mapping, **apart})
         self.add_document(doc)
         return mapping
 

@@ -217,6 +217,14 @@ def common_only(tokens: tuple[str, ...]) -> bool:
     return bool(tokens) and all(word_class(t) in NOT_NAME for t in tokens)
 
 
+def local_key(key: str, doc_id: str, content_hash: str) -> str:
+    """The document-local form of an entity key: stable (content-derived), never shared."""
+    import hashlib
+
+    tag = hashlib.sha1(f"{doc_id}\x00{content_hash}".encode()).hexdigest()[:10]
+    return f"{key}{LOCAL_MARK}{tag}"
+
+
 def is_local(key: str) -> bool:
     """True for a document-local entity key (``person/<slug>~<doc tag>``)."""
     return LOCAL_MARK in key
