@@ -122,8 +122,13 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             continue  # "a demonstration calling for ...": what the protest demands, not a second event
         if m.entry.kind == "v":
             last_verb = m
-            if m.entry.plover in ("ASSAULT", "COERCE") and (
-                any(-4 <= a.start - m.end <= 3 for a in actors) or (protesters_act and _pro_drop(view, m))
+            passive = view.lang == "en" and any(
+                x in ("was", "were", "been", "being", "is", "are") for x in view.words[max(0, m.start - 2) : m.start]
+            )  # "demonstrators were arrested": the protesters undergo it
+            if (
+                m.entry.plover in ("ASSAULT", "COERCE")
+                and not passive
+                and (any(-4 <= a.start - m.end <= 3 for a in actors) or (protesters_act and _pro_drop(view, m)))
             ):
                 m = m._replace(entry=replace(m.entry, plover="PROTEST", cameo="145"))
                 protesters_act = True  # "أحرق متظاهرون ... وأطلقوا": the same protesters go on
@@ -134,6 +139,13 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             (i for i, t in enumerate(view.tags) if t in ("VBD", "VBZ", "VBP", "MD")), len(view.tags)
         )
         out = [m for m in out if m.entry.kind != "a" or m.start < first_verb]
+        # ... and so do protesters who undergo it ("demonstrators were arrested")
+        out = [
+            m
+            for m in out
+            if m.entry.kind != "a"
+            or not any(x in ("was", "were", "been", "being") for x in view.words[m.end : m.end + 3])
+        ]
     if any(m.entry.plover == "PROTEST" and m.entry.kind != "a" for m in out):
         out = [m for m in out if m.entry.kind != "a"]
     elif actors:
@@ -333,7 +345,8 @@ def _mark_main(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
                 continue
             ev.attrs["main"] = True
             return
-    max(kept, key=lambda p: p[1].confidence)[1].attrs["main"] = True
+    pool = [p for p in kept if p[1].modality == ASSERTED] or kept
+    max(pool, key=lambda p: p[1].confidence)[1].attrs["main"] = True
 
 
 #: words that head a prepositional phrase besides the prepositions of kg.events.cues

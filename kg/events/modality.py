@@ -57,8 +57,16 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return NEGATED  # "failed to renew the sanctions": the object of a negated verb
     if m.entry.kind == "n" and w[m.end : m.end + 1] and w[m.end] in _EN_PLANNED_AFTER:
         return PLANNED  # "a summit scheduled for April"
-    if any(x in cues.EN_HYPOTHETICAL for x in clause[-6:]):
+    window = clause[-6:]
+    for k, x in enumerate(window):
+        if x not in cues.EN_HYPOTHETICAL:
+            continue
+        nxt = window[k + 1] if k + 1 < len(window) else w[m.start]
+        if x in ("suspected", "alleged") and nxt not in ("of", "to", "that", "by", w[m.start]):
+            continue  # "suspected militants set fire": an adjective of the agent
         return HYPOTHETICAL
+    if w[m.start - 1 : m.start] in (["help"], ["helps"], ["helped"]) and w[m.start - 2 : m.start - 1] == ["to"]:
+        return PLANNED  # "offered to help mediate"
     attempt = (
         m.start >= 2
         and w[m.start - 1] == "to"
