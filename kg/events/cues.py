@@ -83,7 +83,7 @@ EN_SUBORDINATORS = frozenset(
 #: "decided to allow", "began to withdraw": the infinitive is what was done
 EN_ACTUAL = frozenset(
     "decided decides voted votes moved opted chose began begun begins started starts continued continues "
-    "managed resolved proceeded".split()
+    "managed resolved proceeded decision decisions move".split()
 )
 EN_BOTH = frozenset(["both"])
 EN_LEADER_TITLES = frozenset("leader president king queen premier chancellor emir sultan".split())

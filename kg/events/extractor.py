@@ -400,6 +400,9 @@ def _definite(view: SentenceView, m: Match) -> bool:
             return True
         return view.tokens[m.end - 1].text.endswith(("ه", "ها", "هم", "هما"))
     prev = view.words[m.start - 1] if m.start else ""
+    nxt = view.words[m.end] if m.end < len(view.words) else ""
+    if nxt in ("of", "on", "against", "between", "with", "by"):
+        return False  # "the arrest of the opposition leader": the complement says which event
     return prev in ("the", "this", "that", "these", "those")  # "their withdrawal" says who withdrew
 
 

@@ -298,7 +298,17 @@ def _context(words: str, lang: str) -> tuple[tuple[tuple[str, ...], ...], tuple[
     before = words.startswith("<")
     fix = normalize if lang == "ar" else _en_words
     alts = tuple(fix(a.strip()) for a in words.lstrip("<").split("|") if a.strip())
+    if lang != "ar":
+        # a plural context word also stands for its singular (words match by prefix)
+        alts = tuple(dict.fromkeys(a2 for a in alts for a2 in (a, _en_singular(a))))
     return ((), (alts,)) if before else ((alts,), ())
+
+
+def _en_singular(word: str) -> str:
+    """``journalists`` -> ``journalist``, ``militias`` -> ``militia`` (one word only; else unchanged)."""
+    if " " in word or len(word) <= 4 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 class Lexicon:
