@@ -164,6 +164,8 @@ def arabic_actor_forms(noun: str) -> set[str]:
 
 
 _VOWELS = set("aeiou")
+#: EWT tags that say nothing about verb or noun (GW "goes with", XX, FW, ADD ...): no constraint
+_EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
@@ -618,7 +620,7 @@ class Lexicon:
             noun_ok = True
             if self.lang == "en" and i > 0 and (words[i - 1] in _EN_DETERMINERS or words[i - 1] == "-"):
                 verb_stems = set()  # "the besieged town", "long-threatened": an adjective, not a verb
-            if self.lang == "en" and tags is not None and tags[i]:
+            if self.lang == "en" and tags is not None and tags[i] and tags[i] not in _EN_UNTOLD:
                 tag = tags[i]
                 if (
                     tag == "JJ"
