@@ -52,6 +52,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return ASSERTED
     if any(x in cues.EN_NEGATION for x in near):
         return NEGATED
+    if m.start >= 2 and w[m.start - 1] == "to" and w[m.start - 2] in cues.EN_NEGATION:
+        return NEGATED  # "failed to agree" (the verb "failed" may bound the clause)
     before = w[max(0, m.start - 5) : max(0, m.start - 3)]
     if m.entry.kind == "n" and any(x in cues.EN_NEGATION for x in before):
         return NEGATED  # "failed to renew the sanctions": the object of a negated verb
