@@ -34,6 +34,13 @@ from kg.model import (
 _CONTENT_WINDOW = 14
 
 
+def _mask_abbreviation_stops(words: list[str]) -> None:
+    """The full stops of ``U . S .`` / ``U . N .`` (as kg's tokeniser splits them) end no clause."""
+    for i in range(1, len(words)):
+        if words[i] == "." and len(words[i - 1]) == 1 and words[i - 1].isalpha():
+            words[i] = "\u00b7"
+
+
 def _is_imperfect(view: SentenceView, m: Match) -> bool:
     lex = get_lexicon(view.lang)
     for stem, _ in lex.analyses(view.words[m.start], verb=True):
@@ -465,6 +472,8 @@ def extract(doc: Document) -> Document:
         view = build_view(doc, index, tag=False, tokens=[t for t in all_tokens[a:b] if t.end <= s_end])
         if not view.tokens:
             continue
+        if lang == "en":
+            _mask_abbreviation_stops(view.words)
         if not lex.could_trigger(view.words):
             doc.relations.extend(find_relations(doc, view))
             _note_countries(view, country_keys, recent_countries)
