@@ -86,6 +86,8 @@ def test_asking_someone_else_is_no_intention() -> None:
         ("Demonstrators rioted after a rally calling for the removal of Mubarak.", "REQUEST"),
         ("Oxfam expressed condolences to Italy for the deaths.", "SUPPORT"),  # CAMEO 018: no PLOVER event
         ("Rebels freed the three kidnapped engineers.", "ASSAULT"),  # a participle as adjective
+        ("The Taliban rejected a U.S. demand to hand over the suspect.", "REQUEST"),  # U.S. ends no clause
+        ("Dozens of demonstrators were arrested by police.", "PROTEST"),  # protesters who undergo it
         ("The minister was confident about the chances of resuming talks with Syria.", "CONSULT"),
     ],
 )
