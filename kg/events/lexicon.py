@@ -610,6 +610,7 @@ class Lexicon:
         for j in range(n - 1, -1, -1):
             next_barrier[j] = j if j in barriers else next_barrier[j + 1]
         own, dic = self.own, self.dict
+        finite: bool | None = None  # does the tagger see a finite verb in the sentence?
         i = 0
         while i < n:
             if present is not None and words[i] not in own and words[i] not in dic:
@@ -622,14 +623,17 @@ class Lexicon:
                 verb_stems = set()  # "the besieged town", "long-threatened": an adjective, not a verb
             if self.lang == "en" and tags is not None and tags[i] and tags[i] not in _EN_UNTOLD:
                 tag = tags[i]
-                if (
-                    tag == "JJ"
-                    and words[i].endswith("ed")
-                    and 0 < i < n - 1
-                    and tags[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP")
-                    and tags[i + 1] in ("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ")
-                ):
-                    tag = "VBD"  # "the rebels ignored calls": a past verb between subject and object
+                if tag in ("JJ", "VBN") and words[i].endswith("ed") and 0 < i < n - 1:
+                    if finite is None:
+                        finite = any(t in ("VBD", "VBZ", "VBP", "MD") for t in tags)
+                    if tags[i + 1] in ("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ") and (
+                        (tag == "JJ" and tags[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP"))
+                        or (tags[i - 1] == "CC" and "VBN" in tags[max(0, i - 6) : i - 1])
+                        or not finite
+                    ):
+                        # "the rebels ignored calls", "dissolved parliament and banned parties",
+                        # "Germany granted asylum" (a sentence needs a finite verb): a past verb
+                        tag = "VBD"
                 if not tag.startswith(("VB", "MD")):
                     verb_stems = set()
                 elif (
