@@ -370,7 +370,11 @@ _EN_NATURAL = frozenset(
 
 def _natural(view: SentenceView, m: Match, lo: int) -> bool:
     """Is an English violence verb's subject a natural cause or an accident (``the storm killed``)?"""
-    return any(w in _EN_NATURAL for w in view.words[max(lo, m.start - 4) : m.start])
+    w = view.words
+    start = max(lo, m.start - 4)
+    if "and" in w[start : m.start]:
+        start = max(0, m.start - 12)  # "the storm killed 12 people and destroyed homes"
+    return any(x in _EN_NATURAL for x in w[start : m.start])
 
 
 def _in_pp(view: SentenceView, m: Match) -> bool:
