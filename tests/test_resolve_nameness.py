@@ -169,3 +169,31 @@ def test_resolve_document_surname_after_a_missed_given_name_stays_apart() -> Non
     samar, raif, alone = by_start
     assert raif.entity != samar.entity
     assert alone.entity == samar.entity  # after "وقال" the surname alone is hers
+
+
+def test_resolve_document_span_running_on_after_a_listed_name_is_cut_to_it() -> None:
+    text = "وصف الرئيس الأمريكي دونالد ترامب موظفة البيت الأبيض السابقة. وقال ترامب إن موظفة سابقة كذبت."
+    doc = resolve_document(_doc(text, [("دونالد ترامب موظفة", "PER", 0.9, "ner"), ("ترامب", "PER", 0.9, "ner"),
+                                       ("موظفة", "PER", 0.6, "rules")]))
+    trump = [m for m in doc.mentions if m.entity == "person/donald-trump"]
+    assert {m.text for m in trump} == {"دونالد ترامب", "ترامب"}
+    assert all(m.entity != "person/donald-trump" for m in doc.mentions if m.text == "موظفة")
+
+
+def test_link_a_word_alone_needs_more_than_shared_countries() -> None:
+    from kg.model import Entity
+
+    def one(doc_id: str, key: str, name: str, ctx: list[str]) -> Document:
+        d = Document(id=doc_id, text=name, lang="ar")
+        d.entities[key] = Entity(key=key, type="Person", labels={"ar": name},
+                                 mentions=[Mention(0, len(name), name, label="PER", entity=key)])
+        for c in ctx:
+            d.entities[c] = Entity(key=c, type="Country" if c.startswith("country/") else "City", labels={"en": c})
+        return d
+
+    index = EntityIndex()
+    index.link(one("a", "person/john-byrd", "جون بيرد", ["country/US", "country/KP"]))
+    assert index.link(one("b", "person/byrd", "بيرد", ["country/US", "country/KP"])) == {}
+    index.link(one("c", "person/john-baird", "جون بيرد ماكين", ["country/CA", "city/6094817"]))
+    assert index.link(one("d", "person/baird", "ماكين", ["country/CA", "city/6094817"])) == {
+        "person/baird": "person/john-baird"}

@@ -157,6 +157,22 @@ def resolve_document(doc: Document) -> Document:
     return doc
 
 
+def _cut_to_known_name(m: Mention, typ: str) -> bool:
+    """Cut a span that starts with a listed name down to that name ("دونالد ترامب أمهل",
+    "الرئيس دونالد ترامب موظفة"): the extractor ran on into the sentence."""
+    spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.text)]
+    for n in range(len(spans) - 1, 0, -1):
+        part = m.text[: spans[n - 1][1]]
+        toks = name_tokens(part)
+        while typ == PERSON and len(toks) > 1 and toks[0] in _TITLES:
+            toks = toks[1:]
+        if len(toks) >= 2 and known.lookup(" ".join(toks), typ) is not None:
+            m.attrs.setdefault("span_as_found", [m.start, m.end])
+            m.end, m.text = m.start + len(part), part
+            return True
+    return False
+
+
 def _nationality_word(m: Mention) -> bool:
     """True for a one-word person/organization mention that is a nationality adjective
     ("قطب أعمال روسي": the tagger said PER, the gazetteer knows the word as Russian)."""
@@ -173,6 +189,8 @@ def _keep_name_part(m: Mention, typ: str, text: str = "") -> bool:
     """
     m.attrs.pop("not_a_name", None)
     if nameness.is_confirmed(m) or known.lookup(" ".join(name_tokens(m.text)), typ) is not None:
+        return True
+    if _cut_to_known_name(m, typ):
         return True
     if text and not nameness.written_word_may_be_name(text, m, typ):
         m.attrs["not_a_name"] = True

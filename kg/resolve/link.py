@@ -12,7 +12,7 @@ re-keys a new document's entity to an existing one when
   is clearly the best candidate, and
 * the context agrees where spelling alone is weak: a single-word name (a surname
   alone) must share two co-mentioned countries, cities or organizations with the
-  candidate (also when it is the very same word: a person called only "محمد" in two
+  candidate, one of them a city or an organization (also when it is the very same word: a person called only "محمد" in two
   stories stays two people unless the stories share that context), a transliteration match one (unless it is a near-certain full name),
   and a single word is never linked across scripts by spelling alone, so that
   two different people with similar names in unrelated stories stay apart.
@@ -168,7 +168,10 @@ class EntityIndex:
 
     def _shares_context(self, key: str, context: Counter[str], at_least: int = 1) -> bool:
         other = self.entities[key].context
-        return sum(1 for c in context if c in other) >= at_least
+        shared = [c for c in context if c in other]
+        if at_least >= SINGLE_NAME_CONTEXT and all(c.startswith("country/") for c in shared):
+            return False  # a word alone needs a shared city or organization: countries are everywhere
+        return len(shared) >= at_least
 
     def _translit_candidate(self, e: Entity, names: set[tuple[str, str]], context: Counter[str]) -> str | None:
         from kg.resolve.translit import (
