@@ -168,6 +168,17 @@ def _modifier(view: SentenceView, noun: Match) -> bool:
     return nxt in ("NN", "NNS") and view.words[noun.end].isalpha()
 
 
+_EN_FUNCTION = frozenset(
+    "to with on for in at of from by against over into about the a an up down out off back as".split()
+)
+
+
+def _function_pattern(m: Match) -> bool:
+    """Is a dictionary pattern made of English function words only (``come * to``)?"""
+    words = [w for slot in (*m.entry.after, *m.entry.before) for alt in slot for w in alt.split()]
+    return bool(words) and all(w in _EN_FUNCTION for w in words)
+
+
 def _states(m: Match) -> bool:
     """Can this match state an event?  A dictionary row's bare default code never does."""
     return m.entry.source == "kg" or bool(m.entry.after or m.entry.before)
@@ -551,6 +562,10 @@ def extract(doc: Document) -> Document:
                 # a dictionary verb's bare default code: PETRARCH keeps it between two dictionary
                 # actors; kg's actors are looser, and on the English tuning sets none of these was
                 # right (wants -> AGREE, decided -> AGREE, failed -> REJECT ...): only patterns count
+                continue
+            if m.entry.source != "kg" and _function_pattern(m) and not (roles.agent and roles.target):
+                # a pattern of function words only ("come * to +"): PETRARCH's actor slots made it
+                # specific; without them it needs the two actors ("he came to Britain as a jumper")
                 continue
             if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo):
                 continue  # "the storm killed 12 people": no one attacked
