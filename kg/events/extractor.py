@@ -77,6 +77,8 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             continue  # "أعرب عن دعمه": the noun is the verb's context word
         if m.entry.kind == "n" and _modifier(view, m):
             continue  # "riot police", "aid agency", "protest leaders": a noun modifying a noun
+        if m.entry.kind == "n" and _of_object(view, m, matches):
+            continue  # "the suspension of aid", "the threat of air strikes": the noun's object
         if m.entry.kind == "n" and _protested(view, m, out):
             continue  # "احتجاجا على مقتل فتى", "protesting the killing of": what is protested
         if (
@@ -158,6 +160,20 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
     elif actors:
         out = [m for m in out if m.entry.kind != "a" or m is actors[0] or m.start == actors[0].start]
     return out
+
+
+def _of_object(view: SentenceView, noun: Match, matches: list[Match]) -> bool:
+    """Is an English noun trigger the ``of`` object of an event noun before it (``suspension of aid``)?"""
+    if view.lang != "en":
+        return False
+    w = view.words
+    for p in matches:
+        if p.entry.kind != "n" or p.end >= noun.start or p.entry.plover == noun.entry.plover:
+            continue
+        between = w[p.end : noun.start]
+        if between[:1] == ["of"] and all(x in ("of", "the", "a", "an", "its", "their", "his", "her") for x in between):
+            return True
+    return False
 
 
 def _modifier(view: SentenceView, noun: Match) -> bool:
