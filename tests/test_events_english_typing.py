@@ -66,6 +66,8 @@ def test_compound_nouns_inflect_their_last_word() -> None:
         ("Students staged a sit-in outside parliament.", "PROTEST"),  # hyphenated words split like tokens
         ("The union called off the general strike after talks.", "CONCEDE"),  # nearer context wins
         ("Police of the two countries launched a joint operation.", "COOPERATE"),
+        ("The regime ruled out talks with the opposition.", "REJECT"),
+        ("Germany granted political asylum to the former general.", "AID"),  # tagger says JJ: no finite verb
     ],
 )
 def test_category(text: str, category: str) -> None:
@@ -88,6 +90,9 @@ def test_asking_someone_else_is_no_intention() -> None:
         ("Rebels freed the three kidnapped engineers.", "ASSAULT"),  # a participle as adjective
         ("The Taliban rejected a U.S. demand to hand over the suspect.", "REQUEST"),  # U.S. ends no clause
         ("Dozens of demonstrators were arrested by police.", "PROTEST"),  # protesters who undergo it
+        ("The storm killed 12 people and destroyed hundreds of homes.", "ASSAULT"),  # nobody attacked
+        ("The suspension of aid hit the economy hard.", "AID"),  # the noun's object
+        ("He came to Britain as a high jumper.", "CONSULT"),  # a pattern of function words needs actors
         ("The minister was confident about the chances of resuming talks with Syria.", "CONSULT"),
     ],
 )
@@ -98,6 +103,12 @@ def test_background_or_non_events(text: str, absent: str) -> None:
 def test_a_failed_act_is_not_asserted() -> None:
     doc = extract(make_doc("Italy failed to renew the sanctions against Serbia.", NAMES, lang="en"))
     assert not any(e.modality == "asserted" and e.category in ("RETREAT", "COERCE") for e in doc.events)
+
+
+def test_failing_to_agree_is_negated() -> None:
+    doc = extract(make_doc("The Security Council failed to agree on a resolution.", NAMES, lang="en"))
+    agree = [e for e in doc.events if e.category == "AGREE"]
+    assert agree and all(e.modality == "negated" for e in agree)
 
 
 def test_main_event_skips_a_relative_clause() -> None:
