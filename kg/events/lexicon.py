@@ -164,6 +164,10 @@ def arabic_actor_forms(noun: str) -> set[str]:
 
 
 _VOWELS = set("aeiou")
+#: finite words common enough to show that a sentence has its verb
+_EN_FINITE = frozenset(
+    "is are was were has have had will would said says can could may might must shall should do does did".split()
+)
 #: EWT tags that say nothing about verb or noun (GW "goes with", XX, FW, ADD ...): no constraint
 _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
@@ -625,7 +629,10 @@ class Lexicon:
                 tag = tags[i]
                 if tag in ("JJ", "VBN") and words[i].endswith("ed") and 0 < i < n - 1:
                     if finite is None:
+                        # the tags may cover only windows around candidates: auxiliaries and
+                        # reporting verbs count too
                         finite = any(t in ("VBD", "VBZ", "VBP", "MD") for t in tags)
+                        finite = finite or not _EN_FINITE.isdisjoint(words)
                     if tags[i + 1] in ("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ") and (
                         (tag == "JJ" and tags[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP"))
                         or (tags[i - 1] == "CC" and "VBN" in tags[max(0, i - 6) : i - 1])
