@@ -69,7 +69,8 @@ EN_REPORT_VERBS = frozenset(
 EN_ACCORDING = frozenset(["according"])
 EN_NEGATION = frozenset("not n't no never neither nor without failed fail fails unable".split())
 EN_PLANNED = frozenset(
-    "willing ready prepared will would shall plans plan planned scheduled expected intends intend going".split()
+    "willing ready prepared will would shall plans plan planned scheduled expected intends intend "
+    "going".split()
 )
 EN_HYPOTHETICAL = frozenset(
     "if could might may possibly perhaps whether should must unless considering consider considers "

@@ -114,7 +114,8 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             and last_verb.entry.plover in PLOVER_CATEGORIES
             and 0 <= m.start - last_verb.end <= 4
             and not any(
-                w in strong or w == "," or w in cues.EN_PREPOSITIONS for w in view.words[last_verb.end : m.start]
+                w in strong or w == "," or w in cues.EN_PREPOSITIONS
+                for w in view.words[last_verb.end : m.start]
             )
         ):
             continue  # "lift embargoes and other sanctions": the verb's object, not an event of its own
@@ -131,13 +132,18 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             continue  # "a demonstration calling for ...": what the protest demands, not a second event
         if m.entry.kind == "v":
             last_verb = m
+            # "demonstrators were arrested": the protesters undergo it
             passive = view.lang == "en" and any(
-                x in ("was", "were", "been", "being", "is", "are") for x in view.words[max(0, m.start - 2) : m.start]
-            )  # "demonstrators were arrested": the protesters undergo it
+                x in ("was", "were", "been", "being", "is", "are")
+                for x in view.words[max(0, m.start - 2) : m.start]
+            )
             if (
                 m.entry.plover in ("ASSAULT", "COERCE")
                 and not passive
-                and (any(-4 <= a.start - m.end <= 3 for a in actors) or (protesters_act and _pro_drop(view, m)))
+                and (
+                    any(-4 <= a.start - m.end <= 3 for a in actors)
+                    or (protesters_act and _pro_drop(view, m))
+                )
             ):
                 m = m._replace(entry=replace(m.entry, plover="PROTEST", cameo="145"))
                 protesters_act = True  # "أحرق متظاهرون ... وأطلقوا": the same protesters go on
@@ -162,6 +168,9 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
     return out
 
 
+_EN_OF_WORDS = frozenset(["of", "the", "a", "an", "its", "their", "his", "her"])
+
+
 def _of_object(view: SentenceView, noun: Match, matches: list[Match]) -> bool:
     """Is an English noun trigger the ``of`` object of an event noun before it (``suspension of aid``)?"""
     if view.lang != "en":
@@ -171,7 +180,7 @@ def _of_object(view: SentenceView, noun: Match, matches: list[Match]) -> bool:
         if p.entry.kind != "n" or p.end >= noun.start or p.entry.plover == noun.entry.plover:
             continue
         between = w[p.end : noun.start]
-        if between[:1] == ["of"] and all(x in ("of", "the", "a", "an", "its", "their", "his", "her") for x in between):
+        if between[:1] == ["of"] and all(x in _EN_OF_WORDS for x in between):
             return True
     return False
 
@@ -275,8 +284,8 @@ _INTENT_THREATEN = {"ASSAULT", "COERCE", "SANCTION"}
 
 #: verbs of intention whose infinitive states an intention (offered to hand over)
 _EN_INTENT = frozenset(
-    "offer offered offers pledge pledged pledges promise promised promises vow vowed vows agree agreed agrees "
-    "would "
+    "offer offered offers pledge pledged pledges promise promised promises vow vowed vows "
+    "agree agreed agrees would "
     "want wants wanted hope hopes hoped seek seeks sought plan plans planned intend "
     "intends intended expect expects expected prepare prepares prepared ready willing will shall going "
     "scheduled set determined willingness readiness intention intent commitment determination".split()

@@ -166,7 +166,8 @@ def arabic_actor_forms(noun: str) -> set[str]:
 _VOWELS = set("aeiou")
 #: finite words common enough to show that a sentence has its verb
 _EN_FINITE = frozenset(
-    "is are was were has have had will would said says can could may might must shall should do does did".split()
+    "is are was were has have had will would said says can could may might must shall should "
+    "do does did".split()
 )
 #: EWT tags that say nothing about verb or noun (GW "goes with", XX, FW, ADD ...): no constraint
 _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])

@@ -67,7 +67,7 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         if x in ("suspected", "alleged") and nxt not in ("of", "to", "that", "by", w[m.start]):
             continue  # "suspected militants set fire": an adjective of the agent
         return HYPOTHETICAL
-    if w[m.start - 1 : m.start] in (["help"], ["helps"], ["helped"]) and w[m.start - 2 : m.start - 1] == ["to"]:
+    if m.start >= 2 and w[m.start - 1] in ("help", "helps", "helped") and w[m.start - 2] == "to":
         return PLANNED  # "offered to help mediate"
     attempt = (
         m.start >= 2
