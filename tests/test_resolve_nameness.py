@@ -197,3 +197,12 @@ def test_link_a_word_alone_needs_more_than_shared_countries() -> None:
     index.link(one("c", "person/john-baird", "جون بيرد ماكين", ["country/CA", "city/6094817"]))
     assert index.link(one("d", "person/baird", "ماكين", ["country/CA", "city/6094817"])) == {
         "person/baird": "person/john-baird"}
+
+
+def test_resolve_document_fathers_name_or_cut_name_alone_joins_no_full_name() -> None:
+    text = "ومنذ وصول الملك سلمان إلى العرش عين محمد بن سلمان وليا للعهد. وحكم على المرشد محمد بديع وعلى محمد مرسي."
+    doc = resolve_document(_doc(text, [("محمد بن سلمان", "PER", 0.95, "ner"), ("سلمان", "PER", 0.95, "ner"),
+                                       ("محمد مرسي", "PER", 0.95, "ner"), ("محمد", "PER", 0.95, "ner")]))
+    key = {m.text: m.entity for m in doc.mentions}
+    assert key["سلمان"] != key["محمد بن سلمان"]  # King Salman, the father
+    assert key["محمد"] != key["محمد مرسي"]  # Mohamed Badie, cut short by the tagger

@@ -81,7 +81,10 @@ class _Cluster:
         self.forms.append(tokens)
         self.compacts.add(compact(tokens))
         if not _coordinated(tokens):
-            self.token_set.update(t for t in tokens if t not in NAME_PARTICLES and len(t) > 1)
+            # a word after a particle is a father's or family name ("سلمان" in "محمد بن سلمان"
+            # is his father, King Salman): not a short form of this person
+            self.token_set.update(t for i, t in enumerate(tokens) if t not in NAME_PARTICLES and len(t) > 1
+                                  and (i == 0 or tokens[i - 1] not in NAME_PARTICLES))
 
 
 def _coordinated(tokens: tuple[str, ...]) -> bool:
@@ -291,8 +294,9 @@ def _find_cluster(
             return c
     if typ == PERSON:
         core = tokens[1:] if len(tokens) > 1 and tokens[0] in _TITLES else tokens
-        if len(core) == 1 and _after_other_name_word(text, m):
-            m.attrs["after_name_word"] = True  # "رائف بدوي" with رائف missed: not Samar Badawi's surname
+        if len(core) == 1 and (_after_other_name_word(text, m) or _before_other_name_word(text, m)):
+            # "رائف بدوي" with رائف missed is not Samar Badawi; "محمد بديع" with بديع missed is not Morsi
+            m.attrs["after_name_word"] = True
             return None
         if len(core) == 1 and core[0] not in NAME_PARTICLES and core[0] not in shared:
             holders = [c for c in same_type if core[0] in c.token_set and len(c.tokens) > 1]
@@ -362,6 +366,24 @@ def _after_other_name_word(text: str, m: Mention) -> bool:
     if not toks or toks[0] in _TITLES or toks[0] in NAME_PARTICLES:
         return False
     return nameness.word_class(toks[0], prev) is None and not any(
+        nameness.word_class(stem) for stem in nameness.clitic_stems(toks[0]))
+
+
+def _before_other_name_word(text: str, m: Mention) -> bool:
+    """True if a one-word person mention is directly followed by a word that may be part
+    of the same name (not a function, common or title word): the extractor probably cut a
+    longer name ("محمد بديع" tagged as "محمد")."""
+    after = text[m.end :]
+    if not after.startswith(" ") or after.startswith("  "):
+        return False
+    words = after.split(maxsplit=1)
+    if not words or not is_arabic(words[0]) or not words[0].isalpha():
+        return False
+    nxt = words[0]
+    toks = name_tokens(nxt)
+    if not toks or toks[0] in _TITLES or toks[0] in NAME_PARTICLES:
+        return False
+    return nameness.word_class(toks[0], nxt) is None and not any(
         nameness.word_class(stem) for stem in nameness.clitic_stems(toks[0]))
 
 
