@@ -40,6 +40,7 @@ def _documents_of(store: Store, iri: str, limit: int = 3) -> list[str]:
 def measure(store: Store, sample: int, sample_out: Path | None, seed: int = 7) -> None:
     by_type: Counter[str] = Counter()
     local: Counter[str] = Counter()
+    with_local: dict[tuple[str, str], set[str]] = defaultdict(set)
     pref_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     all_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     merges: list[tuple[str, str, list[str]]] = []
@@ -52,11 +53,13 @@ def measure(store: Store, sample: int, sample_out: Path | None, seed: int = 7) -
         elif "/city/" in iri:
             typ = "City"
         by_type[typ] += 1
+        group = "Place" if typ in ("Country", "City") else typ
+        preferred = max(((t, n) for (t, lang), n in st.labels.items() if lang == "ar"), key=lambda x: x[1], default=None)
+        if preferred:
+            with_local[(group, compact(name_tokens(preferred[0])))].add(iri)
         if is_local(iri):
             local[typ] += 1  # a document-local entity (unconfirmed single sighting): never merged, not a split
             continue
-        group = "Place" if typ in ("Country", "City") else typ
-        preferred = max(((t, n) for (t, lang), n in st.labels.items() if lang == "ar"), key=lambda x: x[1], default=None)
         if preferred:
             pref_names[(group, compact(name_tokens(preferred[0])))].add(iri)
         norms = {compact(name_tokens(t)) for (t, lang) in [*st.labels, *st.alt] if lang == "ar"}
@@ -69,7 +72,8 @@ def measure(store: Store, sample: int, sample_out: Path | None, seed: int = 7) -
     print("entities by type:", dict(sorted(by_type.items())), "total", sum(by_type.values()))
     print("of which document-local (unconfirmed single sightings):", dict(sorted(local.items())),
           "total", sum(local.values()))
-    for label, table in (("preferred Arabic label", pref_names), ("any Arabic name", all_names)):
+    for label, table in (("preferred Arabic label", pref_names), ("any Arabic name", all_names),
+                         ("preferred Arabic label, document-local entities included", with_local)):
         split: Counter[str] = Counter()
         names: Counter[str] = Counter()
         for (group, _n), iris in table.items():
