@@ -33,6 +33,7 @@ def main() -> None:
                     help=".npy of the CRF's per-token marginals on the eval split (else trained here)")
     ap.add_argument("--out", default=None)
     ap.add_argument("--check-torch", action="store_true")
+    ap.add_argument("--snapshots", default=None, help="keep each epoch's exported model in DIR/eN")
     args = ap.parse_args()
 
     import numpy as np
@@ -80,6 +81,13 @@ def main() -> None:
         return tagged
 
     def dev(out: Path, epoch: int) -> float:
+        if args.snapshots:
+            import shutil
+
+            snap = Path(args.snapshots) / f"e{epoch}"
+            snap.mkdir(parents=True, exist_ok=True)
+            for name in ("ar_nn.npz", "ar_nn_vocab.json.gz"):
+                shutil.copy(out / name, snap / name)
         tagged = tag(out)
         f = score(gold, [[y for y, _ in s] for s in tagged]).micro.f1
         return f

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from pathlib import Path
 
 
 def main() -> None:
@@ -18,15 +19,16 @@ def main() -> None:
     parser.add_argument("--lang", choices=("ar", "en"), required=True)
     parser.add_argument("--data", default=None)
     parser.add_argument("--cold", action="store_true", help="skip the warm-up pass")
+    parser.add_argument("--models", default=None, help="model directory (default: the shipped one)")
     parser.add_argument("--docs", type=int, default=300,
                         help="also time kg.ner.extract on this many news articles (0: skip)")
     args = parser.parse_args()
 
     from kg.ner import conll, data
-    from kg.ner.tagger import Tagger
+    from kg.ner.tagger import MODELS_DIR, Tagger
 
     t0 = time.perf_counter()
-    tagger = Tagger(args.lang)
+    tagger = Tagger(args.lang, Path(args.models) if args.models else MODELS_DIR)
     load_s = time.perf_counter() - t0
     d = data.find_data_dir(args.data)
     sents = [t for t, _ in conll.read_conll(data.data_file(d, args.lang, "test"))]
@@ -44,6 +46,8 @@ def main() -> None:
     )
     if args.docs:
         import kg.ner
+
+        kg.ner._CACHE[args.lang] = tagger  # extract() uses the tagger timed above
         from kg.model import Document
         from kg.ner.tokenize import tokenize
 

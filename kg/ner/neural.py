@@ -92,12 +92,6 @@ class Encoder:
         return ids, chars, dense
 
 
-def _sigmoid(x: Any) -> Any:
-    import numpy as np
-
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
-
-
 class NeuralTagger:
     """The numpy forward pass of a trained BiLSTM-CRF (see the module docstring)."""
 
@@ -113,7 +107,14 @@ class NeuralTagger:
         self.hidden = p["lstm_wh"].shape[2]
         self._cache: dict[str, Any] = {}
         # (F, E, width) -> (width * E, F), matching the row-major windows of _vector.
-        self._wx = [p["lstm_wx"][k].T.copy() for k in range(2)]
+        # The cell-input gate's rows are scaled by 2 so one sigmoid serves all four gates
+        # (tanh(x) = 2 * sigmoid(2x) - 1); see emissions().
+        h4 = p["lstm_wx"].shape[1]
+        scale = np.ones(h4, dtype=np.float32)
+        scale[h4 // 2: 3 * h4 // 4] = 2.0
+        self._wx = [(p["lstm_wx"][k] * scale[:, None]).T.copy() for k in range(2)]
+        self._wh = (p["lstm_wh"] * scale[None, :, None]).transpose(0, 2, 1).copy()  # (2, H, 4H)
+        self._b = p["lstm_b"] * scale
         self._conv_w = p["conv_w"].transpose(0, 2, 1).reshape(p["conv_w"].shape[0], -1).T.copy()
         #: Embedding tables in the order of the ids of :meth:`Encoder.word`.
         self._tables = [p["word"], p["tword"], p["procl"]] + [p[f"cl{k}"] for k in range(5)] + [p["gaz"], p["shape"]]
@@ -152,38 +153,42 @@ class NeuralTagger:
         return np.concatenate(parts).astype(np.float32)
 
     def emissions(self, sentences: list[list[str]]) -> tuple[Any, Any]:
-        """Per-token label scores of a batch of sentences: ``(scores (B, T, L), mask (B, T))``."""
+        """Per-token label scores of a batch of non-empty sentences: ``(scores (B, T, L), mask (B, T))``.
+
+        Both directions run as forward recurrences over left-aligned sequences (the
+        backward one over each sentence reversed), so padding never enters a state and
+        no masking is needed inside the loop.
+        """
         import numpy as np
 
         p = self.p
-        lengths = [len(s) for s in sentences]
-        b, t_max, h = len(sentences), max(lengths), self.hidden
+        lengths = np.array([len(s) for s in sentences])
+        b, t_max, h = len(sentences), int(lengths.max()), self.hidden
         flat = self._vectors([w for s in sentences for w in s])
         rows = np.repeat(np.arange(b), lengths)
         cols = np.concatenate([np.arange(n) for n in lengths])
+        rcols = np.repeat(lengths, lengths) - 1 - cols  # position in the reversed sentence
         mask = np.zeros((b, t_max), dtype=np.float32)
         mask[rows, cols] = 1.0
-        # Input projections of both directions, on the real tokens only: (2, B, T, 4H).
-        xin = np.zeros((2, b, t_max, 4 * h), dtype=np.float32)
-        for k in range(2):
-            xin[k, rows, cols] = flat @ self._wx[k] + p["lstm_b"][k]
+        # Input projections, time-major: (T, 2, B, 4H); direction 1 holds reversed sentences.
+        xin = np.zeros((t_max, 2, b, 4 * h), dtype=np.float32)
+        xin[cols, 0, rows] = flat @ self._wx[0] + self._b[0]
+        xin[rcols, 1, rows] = flat @ self._wx[1] + self._b[1]
         hs = np.zeros((2, b, h), dtype=np.float32)
         cs = np.zeros((2, b, h), dtype=np.float32)
-        out = np.zeros((2, b, t_max, h), dtype=np.float32)
-        wh = p["lstm_wh"].transpose(0, 2, 1)  # (2, H, 4H)
-        for step in range(t_max):
-            tf, tb = step, t_max - 1 - step
-            g = np.stack([xin[0, :, tf], xin[1, :, tb]]) + np.matmul(hs, wh)
-            i_g, f_g = _sigmoid(g[..., :h]), _sigmoid(g[..., h: 2 * h])
-            c_new = f_g * cs + i_g * np.tanh(g[..., 2 * h: 3 * h])
-            h_new = _sigmoid(g[..., 3 * h:]) * np.tanh(c_new)
-            m = np.stack([mask[:, tf], mask[:, tb]])[..., None]
-            cs = m * c_new + (1 - m) * cs
-            hs = m * h_new + (1 - m) * hs
-            out[0, :, tf] = hs[0]
-            out[1, :, tb] = hs[1]
-        feats = np.concatenate([out[0], out[1]], axis=-1)
-        scores = feats @ p["out_w"].T + p["out_b"]
+        out = np.empty((t_max, 2, b, h), dtype=np.float32)
+        wh = self._wh
+        for t in range(t_max):
+            # The cell-input gate was pre-scaled by 2, so tanh(x) = 2 * sigmoid(2x) - 1.
+            g = 1.0 / (1.0 + np.exp(-(xin[t] + np.matmul(hs, wh))))
+            cs = g[..., h: 2 * h] * cs + g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
+            hs = g[..., 3 * h:] * np.tanh(cs)
+            out[t] = hs
+        fwd = out[cols, 0, rows]
+        bwd = out[rcols, 1, rows]
+        tok = np.concatenate([fwd, bwd], axis=1) @ p["out_w"].T + p["out_b"]
+        scores = np.zeros((b, t_max, tok.shape[1]), dtype=np.float32)
+        scores[rows, cols] = tok
         return scores, mask
 
     def tag_batch(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
@@ -195,11 +200,13 @@ class NeuralTagger:
         if not todo:
             return result
         batch = [sentences[i] for i in todo]
+        lengths = [len(s) for s in batch]
         scores, _ = self.emissions(batch)
-        probs = self.marginals(scores, [len(s) for s in batch])
-        for i, sent, em, pr in zip(todo, batch, scores, probs):
-            path = viterbi(em[: len(sent)], self.p["trans"], self.p["start"], self.p["end"])
-            result[i] = [(LABELS[y], float(pr[k, y])) for k, y in enumerate(path)]
+        probs = self.marginals(scores, lengths)
+        paths = viterbi_batch(scores, lengths, self.p["trans"], self.p["start"], self.p["end"])
+        for i, n, pr, path in zip(todo, lengths, probs, paths):
+            ys = path[:n]
+            result[i] = list(zip([LABELS[y] for y in ys], pr[np.arange(n), ys].tolist()))
         return result
 
     def marginals_batch(self, sentences: list[list[str]]) -> list[Any]:
@@ -217,32 +224,60 @@ class NeuralTagger:
         return result
 
     def marginals(self, scores: Any, lengths: list[int]) -> Any:
-        """Forward-backward marginals ``(B, T, L)`` of the CRF over padded emissions."""
+        """Forward-backward marginals ``(B, T, L)`` of the CRF over padded emissions.
+
+        Runs in probability space with per-step normalisation (scaled forward-backward):
+        a matrix product per step instead of a log-sum-exp over ``L x L``.
+        """
         import numpy as np
 
-        trans, start, end = self.p["trans"], self.p["start"], self.p["end"]
         b, t_max, n_lab = scores.shape
         lengths_a = np.asarray(lengths)
-        alpha = np.zeros((b, t_max, n_lab), dtype=np.float64)
-        beta = np.zeros((b, t_max, n_lab), dtype=np.float64)
-        alpha[:, 0] = start + scores[:, 0]
+        em = scores.astype(np.float64)
+        em = np.exp(em - em.max(axis=2, keepdims=True))
+        trans = np.exp(self.p["trans"].astype(np.float64))
+        end = np.exp(self.p["end"].astype(np.float64))
+        alpha = np.empty((b, t_max, n_lab))
+        beta = np.empty((b, t_max, n_lab))
+        a = np.exp(self.p["start"].astype(np.float64)) * em[:, 0]
+        alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
         for t in range(1, t_max):
-            alpha[:, t] = _lse(alpha[:, t - 1, :, None] + trans[None], axis=1) + scores[:, t]
-        beta[np.arange(b), lengths_a - 1] = end
+            a = (alpha[:, t - 1] @ trans) * em[:, t]
+            alpha[:, t] = a / a.sum(axis=1, keepdims=True)
+        beta[:, t_max - 1] = end
         for t in range(t_max - 2, -1, -1):
-            nxt = _lse(trans[None] + (scores[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
-            live = (t < lengths_a - 1)[:, None]
-            beta[:, t] = np.where(live, nxt, beta[:, t])
-        z = _lse(alpha[np.arange(b), lengths_a - 1] + end, axis=1)
-        # Padded positions (past a sentence end) are garbage; clip so they cannot overflow.
-        return np.exp(np.minimum(alpha + beta - z[:, None, None], 0.0))
+            nb = (em[:, t + 1] * beta[:, t + 1]) @ trans.T
+            nb /= nb.sum(axis=1, keepdims=True)
+            beta[:, t] = np.where((t < lengths_a - 1)[:, None], nb, end)
+        m = alpha * beta
+        return m / np.maximum(m.sum(axis=2, keepdims=True), 1e-300)
 
 
-def _lse(x: Any, axis: int) -> Any:
+def viterbi_batch(scores: Any, lengths: list[int], trans: Any, start: Any, end: Any) -> Any:
+    """Best label paths ``(B, T)`` of padded emissions (entries past a sentence's end are filler)."""
     import numpy as np
 
-    m = x.max(axis=axis, keepdims=True)
-    return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+    b, t_max, n_lab = scores.shape
+    lengths_a = np.asarray(lengths)
+    delta = start + scores[:, 0]
+    back = np.empty((b, t_max, n_lab), dtype=np.int64)
+    back[:, 0] = np.arange(n_lab)
+    ident = np.broadcast_to(np.arange(n_lab), (b, n_lab))
+    for t in range(1, t_max):
+        cand = delta[:, :, None] + trans[None]
+        arg = cand.argmax(axis=1)
+        new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + scores[:, t]
+        live = (t < lengths_a)[:, None]
+        back[:, t] = np.where(live, arg, ident)
+        delta = np.where(live, new, delta)
+    y = (delta + end).argmax(axis=1)
+    path = np.empty((b, t_max), dtype=np.int64)
+    rows = np.arange(b)
+    for t in range(t_max - 1, 0, -1):
+        path[:, t] = y
+        y = back[rows, t, y]
+    path[:, 0] = y
+    return path
 
 
 def viterbi(scores: Any, trans: Any, start: Any, end: Any) -> list[int]:

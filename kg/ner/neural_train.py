@@ -22,7 +22,8 @@ from kg.ner.resources import Resources
 HPARAMS: dict[str, Any] = {
     "word_proj": 64, "train_word_dim": 32, "min_train_count": 2, "char_dim": 24, "char_filters": 64,
     "cluster_dims": (24, 16, 16, 8, 8), "small_dim": 8, "hidden": 100, "dropout": 0.5,
-    "word_dropout": 0.25, "lr": 2e-3, "batch": 16, "epochs": 25, "clip": 5.0, "seed": 13,
+    "word_dropout": 0.25, "lr": 2e-3, "batch": 16, "epochs": 30, "clip": 5.0, "seed": 13,
+    "average_last": 0,
 }
 
 
@@ -205,14 +206,23 @@ def train(
             vectors (row ``i`` is word ``i``; a zero row for unknown words is added).
         res: the side tables the encoder reads (clusters, names, gazetteer).
         dev: optional callback ``(out_dir, epoch) -> F1`` called after each epoch on
-            the exported model; the best epoch's weights are the ones left in ``out_dir``.
+            the exported model; the best epoch's weights are the ones left in ``out_dir``
+            (unless ``hp["average_last"]`` asks for the mean of the last epochs).
 
     Returns:
         ``{"epochs": trained, "best_epoch": ..., "dev": [F1 per epoch]}``.
     """
     import numpy as np
-    import torch
 
+    try:
+        import torch
+    except ImportError:
+        from kg.errors import ModelError
+
+        raise ModelError(
+            "training the Arabic neural tagger needs torch; install the CPU wheel "
+            "(pip install torch --index-url https://download.pytorch.org/whl/cpu)"
+        ) from None
     hp = {**HPARAMS, **(hp or {})}
     torch.set_num_threads(1)
     torch.manual_seed(hp["seed"])
@@ -233,6 +243,7 @@ def train(
     batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
     history: list[float] = []
     best, best_state = -1.0, None
+    averaged: dict[str, Any] = {}
     for epoch in range(1, hp["epochs"] + 1):
         net.train()
         rng.shuffle(batches)
@@ -251,13 +262,23 @@ def train(
             total += float(loss.detach())
         net.eval()
         export(net, vocab, out_dir, lang)
+        if hp["average_last"] and epoch > hp["epochs"] - hp["average_last"]:
+            with np.load(out_dir / f"{lang}_nn.npz") as z:
+                for k in z.files:
+                    averaged[k] = averaged.get(k, 0) + z[k].astype(np.float64)
         f1 = dev(out_dir, epoch) if dev is not None else 0.0
         history.append(f1)
         log(f"epoch {epoch}: loss {total:.0f}" + (f", dev F1 {f1:.4f}" if dev is not None else ""))
         if dev is not None and f1 > best:
             best = f1
             best_state = {k: v.clone() for k, v in net.state_dict().items()}
-    if best_state is not None:
+    if averaged:
+        # Checkpoint averaging: the mean of the last epochs' exported arrays (the word
+        # table is linear in the projection, so its mean is the mean projection's table).
+        n = hp["average_last"]
+        np.savez(out_dir / f"{lang}_nn.npz",
+                 **{k: (v / n).astype(np.float16 if k == "word" else np.float32) for k, v in averaged.items()})
+    elif best_state is not None:
         net.load_state_dict(best_state)
         export(net, vocab, out_dir, lang)
     return {"epochs": hp["epochs"], "best_epoch": (history.index(best) + 1) if dev else hp["epochs"],
