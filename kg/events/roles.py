@@ -183,7 +183,12 @@ def _roles_ar(
     before = [c for c in _args(view, lo, m.start, reporters) if not c.prep]
     both = _both(view, m.end, hi, recent)
     groups = _groups(after)
-    if before:
+    if not before and _after_indefinite_noun(view, m, lo):
+        # "مسيرات استهدفت موسكو": a verb right after an indefinite noun describes it (a
+        # relative clause without الذي); that noun, not a name, is its subject, and the
+        # bare name after the verb is the object
+        roles.agent_from = "relative"
+    elif before:
         # SVO: the last bare group before the verb
         bgroups = _groups(before)
         roles.agent = _keys(bgroups[-1])
@@ -217,6 +222,27 @@ def _roles_ar(
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
     return roles
+
+
+def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
+    """Whether the Arabic verb ``m`` follows an indefinite common noun of its own clause."""
+    prev = m.start - 1
+    if prev < lo or view.words[prev].startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+        return False
+    if any(c.start <= prev < c.end for c in view.chunks):
+        return False
+    if view.tags is not None:
+        return view.tags[prev] == "NOUN"
+    # the sentence is not tagged (Arabic is tagged only when a word may be verb or noun):
+    # tag a few words around the noun, without keeping the tags
+    from kg.events.pos import get_tagger
+
+    tagger = get_tagger("ar")
+    if tagger is None:
+        return False
+    a = max(lo, prev - 2)
+    tags = tagger.tag([t.text for t in view.tokens[a : m.end + 1]])
+    return tags[prev - a] == "NOUN"
 
 
 def _roles_en(
