@@ -681,6 +681,7 @@ def ingest(
         events = EventIndex.from_store(st)
         stored = st.documents()
         pending: list[tuple[Any, str, str]] = []
+        writer = _Writer(st, batch)
         from kg.parallel import Skipped, link, run
 
         def unchanged(doc: Any) -> str | None:
@@ -715,13 +716,67 @@ def ingest(
             if on_document is not None:
                 on_document(doc)
             if len(pending) >= batch:
-                st.add_many(pending, batch=batch, force=True)
+                writer.put(pending)
                 pending = []
         if pending:
-            st.add_many(pending, batch=batch, force=True)
+            writer.put(pending)
+        writer.close()
         if report.added + report.replaced:
             st.oxigraph.optimize()  # compact what the per-document transactions left behind
     finally:
+        if "writer" in locals():
+            writer.close(check=False)  # on an error, the batches already handed over are still written
         if own:
             st.close()
     return report
+
+
+class _Writer:
+    """Writes batches to a store on a thread of its own, one batch behind the caller.
+
+    Oxigraph releases the GIL while it loads and updates, so linking the next
+    documents overlaps with writing the last batch.  Batches are written in the order
+    given, each as :meth:`Store.add_many` writes it (crash safety is unchanged); an
+    error in the writer is raised in the caller at the next :meth:`put` or at
+    :meth:`close`, and nothing is written after it.
+    """
+
+    def __init__(self, store: Store, batch: int) -> None:
+        import queue
+        import threading
+
+        self._store, self._batch = store, batch
+        self._queue: queue.Queue[list[tuple[Any, str, str]] | None] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            items = self._queue.get()
+            if items is None:
+                return
+            if self._error is None:
+                try:
+                    self._store.add_many(items, batch=self._batch, force=True)
+                except BaseException as exc:  # noqa: BLE001  (handed to the caller)
+                    self._error = exc
+
+    def put(self, items: list[tuple[Any, str, str]]) -> None:
+        """Queue a batch (waits while the one before it is still queued)."""
+        self._raise()
+        self._queue.put(items)
+
+    def close(self, *, check: bool = True) -> None:
+        """Wait for every queued batch to be written; raise the writer's error (if ``check``)."""
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
+            self._thread.join()
+        if check:
+            self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error

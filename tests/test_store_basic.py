@@ -204,3 +204,29 @@ def test_store_prepared_from_written_equals_from_document(tmp_path: Path) -> Non
         default = {str(q) for q in st.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
         assert default == {str(q) for q in ref.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
         assert len(default) > 10
+
+
+def test_store_ingest_raises_a_failed_background_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """kg ingest writes batches on a thread of its own: a failed write still stops the run with its error."""
+    import json
+
+    from kg.store import ingest
+
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps({"id": f"n{i}", "lang": "ar", "text": f"زار بوتين روسيا. ({i})"},
+                                      ensure_ascii=False) + "\n" for i in range(5)), encoding="utf-8")
+    calls: list[int] = []
+
+    def failing(self: Store, items: object, **kw: object) -> tuple[int, int]:
+        calls.append(1)
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(Store, "add_many", failing)
+    with pytest.raises(StoreError, match="disk full"):
+        ingest([src], tmp_path / "s", ner="none", batch=2)
+    assert len(calls) == 1  # nothing is written after the first failure
+    monkeypatch.undo()
+    report = ingest([src], tmp_path / "s", ner="none", batch=2)  # the store is still usable
+    assert report.added == 5
+    with Store(tmp_path / "s", read_only=True) as st:
+        assert len(st) == 5

@@ -66,7 +66,7 @@ def normalize(text: str) -> str:
 _SHORT = 32
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 15)
 def _normalize_word(text: str) -> str:
     return text.translate(_TABLE).lower()
 
@@ -110,7 +110,7 @@ def strip_clitics(word: str) -> list[tuple[str, int]]:
     return list(_strip_clitics(word))  # a new list each time: callers may change it
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 15)
 def _strip_clitics(word: str) -> tuple[tuple[str, int], ...]:
     out = [(word, 0)]
     seen = {word}
