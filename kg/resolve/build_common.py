@@ -163,8 +163,9 @@ def build(data: Path, top: int, name_rate: float, min_seen: int = 1) -> list[tup
     # is listed as N, so that the reader never strips it
     from kg.resolve.nameness import clitic_stems
 
-    for w in names | set(rate):
-        if w not in rows and name_like(w) and any(stem in rows for stem in clitic_stems(w)):
+    listed = set(rows)  # a snapshot: N rows must not depend on each other (or on set order)
+    for w in sorted(names | set(rate)):
+        if w not in listed and name_like(w) and any(stem in listed for stem in clitic_stems(w)):
             rows[w] = ("N", news.get(w, 0))
     return sorted(((w, c, n) for w, (c, n) in rows.items()), key=lambda r: (-r[2], r[0]))
 
