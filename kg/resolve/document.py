@@ -387,11 +387,6 @@ def _before_other_name_word(text: str, m: Mention) -> bool:
         nameness.word_class(stem) for stem in nameness.clitic_stems(toks[0]))
 
 
-def _contains(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return any(longer[i : i + n] == part for i in range(len(longer) - n + 1))
-
-
 def _part_of_name(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """True if ``part`` (two words or more) is a shorter form of the name ``longer``.
 
