@@ -69,12 +69,13 @@ def _join_hyphenated(text: str, spans: list[tuple[int, int]], labels: list[str],
 
     Applies when the hyphen touches the name's last token and the token after it is
     short (a name syllable, at most 4 letters), outside any entity or an entity of
-    its own one token long (which the person name then absorbs).
+    its own one token long, ``B-`` or stray ``I-`` (which the person name then absorbs).
     """
     if j + 1 < len(spans) and text[spans[j][0]:spans[j][1]] == "-" and spans[j][0] == spans[j - 1][1]:
         nxt = text[spans[j + 1][0]:spans[j + 1][1]]
+        # A stray I- tag (no B- before it) starts an entity too, as in the scoring conventions.
         alone = labels[j + 1] == "O" or (
-            labels[j + 1].startswith("B-") and (j + 2 >= len(labels) or not labels[j + 2].startswith("I-"))
+            labels[j + 1][:2] in ("B-", "I-") and (j + 2 >= len(labels) or not labels[j + 2].startswith("I-"))
         )
         if alone and nxt.isalpha() and len(nxt) <= 4:
             return j + 2
