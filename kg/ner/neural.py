@@ -102,7 +102,8 @@ class NeuralTagger:
             vocab = json.load(fh)
         self.encoder = Encoder(vocab, res)
         with np.load(directory / f"{lang}_nn.npz") as z:
-            self.p = {k: z[k].astype(np.float32) for k in z.files}
+            # The word table stays float16 (half the memory); rows are widened when looked up.
+            self.p = {k: z[k] if k == "word" else z[k].astype(np.float32) for k in z.files}
         p = self.p
         self.hidden = p["lstm_wh"].shape[2]
         self._cache: dict[str, Any] = {}

@@ -26,14 +26,17 @@ class Resources:
     gazetteer: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, lang: str, directory: Path) -> Resources:
-        """Load the tables of ``lang`` found in ``directory`` (missing ones stay empty)."""
+    def load(cls, lang: str, directory: Path, topics: bool = True) -> Resources:
+        """Load the tables of ``lang`` found in ``directory`` (missing ones stay empty).
+
+        ``topics=False`` skips the topic clusters (only the CRF's features read them).
+        """
         res = cls(lang)
         cpath = directory / f"{lang}_clusters.tsv.gz"
         if cpath.is_file():
             res.clusters = _clusters.load(cpath)
         tpath = directory / f"{lang}_topics.tsv.gz"
-        if tpath.is_file():
+        if topics and tpath.is_file():
             res.topics = _clusters.load(tpath)
         npath = directory / f"{lang}_names.json.gz"
         if npath.is_file():
