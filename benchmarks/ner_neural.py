@@ -145,11 +145,14 @@ def crf_marginals(args: argparse.Namespace, train: list, ev: list, res: object) 
 
     from kg.ner import crf
     from kg.ner.neural import LABELS
-    from kg.ner.tagger import MODELS_DIR, Tagger
+    from kg.ner.features import featurizer
+    from kg.ner.resources import Resources
+    from kg.ner.tagger import MODELS_DIR
+    from kg.ner.train import CONFIG
     from kg.ner.twopass import corpus_items
 
-    shipped = Tagger("ar")
-    f = shipped.featurize
+    # The CRF's own features (with the topic clusters, which the neural backend does not load).
+    f = featurizer(Resources.load("ar", MODELS_DIR), **CONFIG["ar"]["features"])
     path = MODELS_DIR / "ar.crfsuite"
     if args.split == "dev":
         tmp = tempfile.mkdtemp()

@@ -158,7 +158,7 @@ def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> N
 
     with torch.no_grad():
         word = net.proj(net.vectors).numpy().astype(np.float16)
-        l = net.lstm
+        lstm = net.lstm
         arrays = {
             "word": word,
             "tword": net.tword.weight.numpy(),
@@ -169,10 +169,10 @@ def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> N
             "char": net.char.weight.numpy(),
             "conv_w": net.conv.weight.numpy(),
             "conv_b": net.conv.bias.numpy(),
-            "lstm_wx": np.stack([l.weight_ih_l0.numpy(), l.weight_ih_l0_reverse.numpy()]),
-            "lstm_wh": np.stack([l.weight_hh_l0.numpy(), l.weight_hh_l0_reverse.numpy()]),
-            "lstm_b": np.stack([(l.bias_ih_l0 + l.bias_hh_l0).numpy(),
-                                (l.bias_ih_l0_reverse + l.bias_hh_l0_reverse).numpy()]),
+            "lstm_wx": np.stack([lstm.weight_ih_l0.numpy(), lstm.weight_ih_l0_reverse.numpy()]),
+            "lstm_wh": np.stack([lstm.weight_hh_l0.numpy(), lstm.weight_hh_l0_reverse.numpy()]),
+            "lstm_b": np.stack([(lstm.bias_ih_l0 + lstm.bias_hh_l0).numpy(),
+                                (lstm.bias_ih_l0_reverse + lstm.bias_hh_l0_reverse).numpy()]),
             "out_w": net.out.weight.numpy(),
             "out_b": net.out.bias.numpy(),
             "trans": net.trans.numpy(),
