@@ -33,6 +33,9 @@ def main() -> None:
                     help=".npy of the CRF's per-token marginals on the eval split (else trained here)")
     ap.add_argument("--out", default=None)
     ap.add_argument("--check-torch", action="store_true")
+    ap.add_argument("--no-vectors", action="store_true", help="ablation: zero word vectors")
+    ap.add_argument("--no-discrete", action="store_true",
+                    help="ablation: no cluster ids, name scorer or gazetteer inputs")
     ap.add_argument("--snapshots", default=None, help="keep each epoch's exported model in DIR/eN")
     args = ap.parse_args()
 
@@ -69,6 +72,10 @@ def main() -> None:
         words = w
         vecs.append(v)
     vectors = np.hstack(vecs).astype(np.float32)
+    if args.no_vectors:
+        vectors = np.zeros_like(vectors)
+    if args.no_discrete:
+        res = Resources("ar")
     toks = [t for t, _ in ev]
     gold = [g for _, g in ev]
     key = doc_key("ar")
