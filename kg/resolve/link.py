@@ -82,6 +82,10 @@ class EntityIndex:
         self.entities: dict[str, _Known] = {}
         self._by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._by_token: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # cross-script candidates: (type, Arabic?, words, skeleton letter pair) -> {(key, name)},
+        # so a transliteration lookup reads the names sharing a letter pair, not every entity
+        self._by_gram: dict[tuple[str, bool, int, str], set[tuple[str, str]]] = defaultdict(set)
+        self._skeleton: dict[str, str] = {}
 
     def __contains__(self, key: object) -> bool:
         return key in self.entities
@@ -103,6 +107,8 @@ class EntityIndex:
             k.names.add((text, lang))
             self._by_name[(type_, compact(toks))].add(key)
             if len(toks) > 1:
+                self._index_skeleton(key, type_, text, len(toks))
+            if len(toks) > 1:
                 # a word alone in another document may stand for the full name only if it
                 # can be a surname: not the given name ("يوليا" is not Yulia Arshova), not a
                 # father's name after "بن" ("حمد" in "تميم بن حمد")
@@ -110,6 +116,16 @@ class EntityIndex:
                     if t not in NAME_PARTICLES and len(t) > 2 and toks[i - 1] not in NAME_PARTICLES:
                         self._by_token[(type_, t)].add(key)
         k.context.update(context)
+
+    def _index_skeleton(self, key: str, type_: str, text: str, n_tokens: int) -> None:
+        from kg.resolve.translit import grams, skeleton_ar, skeleton_en
+
+        arabic = is_arabic(text)
+        sk = self._skeleton.get(text)
+        if sk is None:
+            sk = self._skeleton[text] = skeleton_ar(text) if arabic else skeleton_en(text)
+        for g in grams(sk):
+            self._by_gram[(type_, arabic, n_tokens, g)].add((key, text))
 
     def add_document(self, doc: Document) -> None:
         """Remember every linkable entity of a (linked) document."""
@@ -158,7 +174,7 @@ class EntityIndex:
             return with_context[0] if len(with_context) == 1 else None
         # 2. a surname alone: the one full name holding it, in a shared context
         if e.type == PERSON and longest == 1:
-            token = next(name_tokens(t)[0] for t, _ in names if name_tokens(t))
+            token = next(name_tokens(t)[0] for t, _ in sorted(names) if name_tokens(t))
             holders = [k for k in self._by_token.get((e.type, token), set())
                        if k != e.key and self._shares_context(k, context, SINGLE_NAME_CONTEXT)]
             if len(holders) == 1:
@@ -174,12 +190,7 @@ class EntityIndex:
         return len(shared) >= at_least
 
     def _translit_candidate(self, e: Entity, names: set[tuple[str, str]], context: Counter[str]) -> str | None:
-        from kg.resolve.translit import (
-            default_model,
-            skeleton_ar,
-            skeleton_en,
-            skeleton_similarity,
-        )
+        from kg.resolve.translit import default_model, grams, skeleton_ar, skeleton_en, skeleton_similarity
 
         ar = max((t for t, lang in names if is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)
         en = max((t for t, lang in names if not is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)
@@ -192,21 +203,20 @@ class EntityIndex:
         if n_tokens < 2:
             return None  # a single word across scripts is too weak (Peres / بيريز, Bell / بيل)
         sk = skeleton_ar(mine) if ar is not None else skeleton_en(mine)
-        scored: list[tuple[float, str]] = []
-        for key, k in self.entities.items():
-            if k.type != e.type or key == e.key:
+        # names of the other script with as many words that share a skeleton letter pair
+        # (a Dice similarity >= 0.5 needs one): the only ones that can pass the check below
+        other_script = ar is None
+        pool: set[tuple[str, str]] = set()
+        for g in grams(sk):
+            pool |= self._by_gram.get((e.type, other_script, n_tokens, g), set())
+        best: dict[str, float] = {}
+        for key, text in pool:
+            if key == e.key or skeleton_similarity(sk, self._skeleton[text]) < 0.5:
                 continue
-            best = -1e9
-            for text, _lang in k.names:
-                if is_arabic(text) == (ar is not None) or len(name_tokens(text)) != n_tokens:
-                    continue
-                other_sk = skeleton_en(text) if ar is not None else skeleton_ar(text)
-                if skeleton_similarity(sk, other_sk) < 0.5:
-                    continue
-                s = model.score(mine, text) if ar is not None else model.score(text, mine)
-                best = max(best, s)
-            if best > -1e9:
-                scored.append((best, key))
+            s = model.score(mine, text) if ar is not None else model.score(text, mine)
+            if s > best.get(key, -1e9):
+                best[key] = s
+        scored = sorted(((s, key) for key, s in best.items()), reverse=True)
         if not scored:
             return None
         scored.sort(reverse=True)

@@ -104,6 +104,15 @@ def _grams(skel: str) -> Counter[str]:
     return Counter(s[i : i + 2] for i in range(len(s) - 1))
 
 
+def grams(skel: str) -> list[str]:
+    """The distinct letter pairs of a skeleton, with ``^`` and ``$`` at its ends.
+
+    >>> grams("BTN")
+    ['BT', 'N$', 'TN', '^B']
+    """
+    return sorted(_grams(skel))
+
+
 def skeleton_similarity(a: str, b: str) -> float:
     """Dice coefficient of the letter pairs of two skeletons."""
     ga, gb = _grams(a), _grams(b)
