@@ -70,7 +70,7 @@ class Gazetteer:
         i = 0
         while i < n:
             hit: tuple[int, Entry, int] | None = None  # (end, entry, clitic length)
-            stems = strip_clitics(keys[i]) if arabic else [(keys[i], 0)]
+            stems = _stems(keys[i]) if arabic else [(keys[i], 0)]
             for stem, plen in stems:
                 top = longest.get(stem, 0)
                 if top:
@@ -105,6 +105,22 @@ class Gazetteer:
             cached = (len(self.index), table)
             self.__dict__["_longest_cache"] = cached
         return cached[1]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _stems(word: str) -> list[tuple[str, int]]:
+    """:func:`kg.text.arabic.strip_clitics`, plus a conjunction and a preposition together
+    (``ولروسيا`` = و + ل + روسيا, ``وبموسكو``).
+
+    >>> _stems("ولروسيا")[-1]
+    ('روسيا', 2)
+    """
+    out = strip_clitics(word)
+    if len(word) > 4 and word[0] in "وف" and word[1] in "بلك" and not word[1:].startswith("ال"):
+        stem = word[2:]
+        if all(s != stem for s, _ in out):
+            out.append((stem, 2))
+    return out
 
 
 def _rank(e: Entry) -> int:
@@ -185,8 +201,31 @@ def extract(doc: Document) -> list[Mention]:
             surface = doc.text[start:end]
             if lang == "en" and is_arabic(surface):
                 continue
+            if lang == "ar" and entry.kind == "org" and j - i == 1 and _common_noun_here(tokens, i):
+                continue
             out.append(_mention(entry, start, end, surface))
     return out
+
+
+def _common_noun_here(tokens: list[Token], i: int) -> bool:
+    """Whether a one-word organization name (``الجزيرة``) is used as the common noun here:
+    after ``شبه`` (``شبه الجزيرة الكورية``, the Korean peninsula) or before the adjective of
+    a peninsula or region (``الجزيرة العربية``), as the channel's name never is.
+
+    >>> from kg.text.tokenize import tokenize
+    >>> _common_noun_here(tokenize("التوتر في شبه الجزيرة الكورية"), 3)
+    True
+    >>> _common_noun_here(tokenize("قالت الجزيرة إن الوفد وصل"), 1)
+    False
+    """
+    if i > 0 and normalize(tokens[i - 1].text) == "شبه":
+        return True
+    return i + 1 < len(tokens) and normalize(tokens[i + 1].text) in _PENINSULA_ADJECTIVES
+
+
+#: Adjectives after ``الجزيرة`` that make it a peninsula or a region, not the channel
+#: (``الجزيرة القطرية`` is the channel).
+_PENINSULA_ADJECTIVES = frozenset({"العربيه", "الكوريه", "الايبيريه", "الفراتيه", "الاسكندنافيه", "البلقانيه"})
 
 
 def _skip_letters(text: str, start: int, n: int) -> int:
