@@ -48,7 +48,7 @@ def _mentions(doc: Document, ner: str = "crf") -> Document:
 
 
 def _ner_mentions(doc: Document, ner: str) -> list[Mention]:
-    if ner in ("crf", "default"):
+    if ner in ("kg", "crf", "default"):
         from kg import ner as ner_mod
 
         if doc.lang not in ("ar", "en"):
@@ -56,7 +56,7 @@ def _ner_mentions(doc: Document, ner: str) -> list[Mention]:
         return ner_mod.extract(doc)
     if ner.startswith("spacy:"):
         return _spacy_mentions(doc, ner.partition(":")[2])
-    raise ModelError(f"unknown NER backend {ner!r}; use 'crf' (the default), 'none' or 'spacy:PIPELINE'")
+    raise ModelError(f"unknown NER backend {ner!r}; use 'kg' (the default; 'crf' is an alias), 'none' or 'spacy:PIPELINE'")
 
 
 def _spacy_mentions(doc: Document, name: str) -> list[Mention]:
@@ -97,7 +97,7 @@ def process(doc: Document, *, steps: Iterable[str] = DEFAULT_STEPS, ner: str = "
     Args:
         doc: the document, as :mod:`kg.ingest` made it.
         steps: names from :data:`STEPS`, in order.
-        ner: ``"crf"`` (kg's own trained model), ``"none"`` (rules and gazetteers only)
+        ner: ``"kg"`` or ``"crf"`` (kg's own trained models), ``"none"`` (rules and gazetteers only)
             or ``"spacy:PIPELINE"`` (an installed spaCy pipeline, English).
 
     Raises:

@@ -65,6 +65,9 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def main() -> None:
     """Entry point of the ``kg`` console script."""
+    from kg.parallel import one_blas_thread
+
+    one_blas_thread()  # before anything imports numpy
     app()
 
 
