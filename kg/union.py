@@ -85,10 +85,11 @@ def query_options(store: ox.Store) -> dict[str, Any]:
     every data graph as a named graph.  Without one (an old store): the union of the
     data graphs, duplicates and all, which is the best Oxigraph offers.
     """
-    graphs = [g for g in store.named_graphs() if g != META_GRAPH]
+    every = list(store.named_graphs())
+    graphs = [g for g in every if g != META_GRAPH]
     if has_union(store):
         return {"default_graph": [ox.DefaultGraph()], "named_graphs": graphs}
-    if any(g == META_GRAPH for g in store.named_graphs()):
+    if len(graphs) < len(every):  # a kg store without the union: leave its meta graph out
         return {"default_graph": [ox.DefaultGraph(), *graphs], "named_graphs": graphs}
     return {"use_default_graph_as_union": True}
 

@@ -108,7 +108,7 @@ class Gazetteer:
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _stems(word: str) -> list[tuple[str, int]]:
+def _stems(word: str) -> tuple[tuple[str, int], ...]:
     """:func:`kg.text.arabic.strip_clitics`, plus a conjunction and a preposition together
     (``ولروسيا`` = و + ل + روسيا, ``وبموسكو``).
 
@@ -120,7 +120,7 @@ def _stems(word: str) -> list[tuple[str, int]]:
         stem = word[2:]
         if all(s != stem for s, _ in out):
             out.append((stem, 2))
-    return out
+    return tuple(out)  # cached: callers must not change it
 
 
 def _rank(e: Entry) -> int:
