@@ -6,9 +6,10 @@ from kg.ner.arabic import is_arabic, normalize
 from kg.ner.scoring import chunks
 from kg.ner.tokenize import split_sentences, tokenize
 
-#: Proclitics trimmed off a mention's first word when the rest is a known word
-#: (conjunctions and prepositions; the article stays: ``القاهرة``).
-_TRIM = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+#: Proclitics trimmed off a mention's first word, one letter at a time, when the rest is a
+#: known word and the whole is no word of its own (conjunctions and prepositions; the
+#: article stays: ``القاهرة``).
+_TRIM = ("و", "ف", "ب", "ل", "ك")
 
 
 def _lang_of(doc: Document) -> str:
@@ -27,7 +28,8 @@ def extract(doc: Document) -> list[Mention]:
     marginal probability of its tokens' labels; ``source`` is ``"ner"``;
     ``mention.text == doc.text[mention.start:mention.end]``.  Arabic mentions lose a
     leading conjunction or preposition (``وبوتين`` -> ``بوتين``) when the rest is a
-    word the model's clusters know; ``norm`` is the normalised text.
+    word the model's clusters know and the whole is no word of its own (``وسام``
+    stays); ``norm`` is the normalised text.
 
     Raises:
         kg.errors.ModelError: the model for the document's language is missing.
@@ -85,15 +87,55 @@ def _join_hyphenated(text: str, spans: list[tuple[int, int]], labels: list[str],
 def _trim(text: str, start: int, end: int, known: dict[str, tuple[str, ...]]) -> int:
     """Where a mention starts once a leading conjunction / preposition is cut off.
 
-    ``و``/``ف`` (and) go when the rest is a word the clusters know (``وطهران`` ->
-    ``طهران``; ``واشنطن`` stays: ``اشنطن`` is unknown).  Prepositions (``ب``, ``ل``,
-    ``ك``, with or without ``و``/``ف``) go only when the whole word is unknown.
+    A proclitic goes only when the rest is a word the clusters know (three letters or
+    more) and the whole written word is no word of its own: either the clusters do not
+    know it (``وكريفوروتشكو``), or they put it in a cluster of glued forms, one where
+    most words are that proclitic + a known word (``وطهران`` and ``وبوتين`` sit with
+    ``والرياض``; ``لروسيا`` with ``لبريطانيا``).  A word the clusters file with words or
+    names of its own (``وسام``, a medal and the name Wissam; ``لجان``, committees;
+    ``وليد``) keeps its first letter: it is not ``سام``, ``جان`` or ``ليد``.  Two
+    proclitics (``وبموسكو``) go one after the other under the same rule.
     """
+    glued = _glued_clusters(known)
     word = normalize(text[start:end])
-    for p in _TRIM:
-        rest = word[len(p):]
-        if not (text.startswith(p, start) and word.startswith(p) and len(rest) >= 3 and rest in known):
+    cut = 0
+    while cut < 2:
+        w = word[cut:]
+        p, rest = w[:1], w[1:]
+        if p not in _TRIM or not text.startswith(p, start + cut) or len(rest) < 3:
+            break
+        cluster = known.get(w)
+        if cluster is not None and (not cluster or cluster[0] not in glued):
+            break  # a word of its own: "وسام", "لجان"
+        if rest in known:
+            cut += 1
+        elif cut == 0 and p in "وف" and rest[0] in "بلك" and len(rest) >= 4 and rest[1:] in known:
+            cut += 2  # "وبموسكو": a conjunction and a preposition before a known word
+        else:
+            break
+    return start + cut
+
+
+#: A cluster is one of glued forms when at least this share of its words are a proclitic
+#: + a word the clusters know (clusters of names and of common words: 0-15 %).
+GLUED_SHARE = 0.4
+_GLUED: dict[int, tuple[dict[str, tuple[str, ...]], frozenset[str]]] = {}
+
+
+def _glued_clusters(known: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The ids of the clusters made mostly of words with a glued proclitic."""
+    cached = _GLUED.get(id(known))
+    if cached is not None and cached[0] is known:
+        return cached[1]
+    size: dict[str, int] = {}
+    hits: dict[str, int] = {}
+    for w, path in known.items():
+        if not path:
             continue
-        if p in ("و", "ف") or word not in known:
-            return start + len(p)
-    return start
+        c = path[0]
+        size[c] = size.get(c, 0) + 1
+        if w[:1] in _TRIM and len(w) >= 4 and w[1:] in known:
+            hits[c] = hits.get(c, 0) + 1
+    result = frozenset(c for c, n in hits.items() if n >= GLUED_SHARE * size[c])
+    _GLUED[id(known)] = (known, result)
+    return result

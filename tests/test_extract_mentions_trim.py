@@ -1,0 +1,47 @@
+"""Cutting a glued conjunction / preposition off the first word of an Arabic mention."""
+from __future__ import annotations
+
+from kg.ner.extract_mentions import _glued_clusters, _trim
+
+# A toy cluster table: "g" holds glued forms (most of its words are a proclitic + a known
+# word), "names" given names, "words" plain words, "places" bare place names.
+CLUSTERS: dict[str, tuple[str, ...]] = {
+    "وطهران": ("g",), "والرياض": ("g",), "لروسيا": ("g",), "وبوتين": ("g",), "ابدا": ("g",),
+    "طهران": ("places",), "الرياض": ("places",), "روسيا": ("places",), "موسكو": ("places",),
+    "بوتين": ("names",), "وسام": ("names",), "وليد": ("names",), "سام": ("names",), "ليد": ("names",),
+    "كمال": ("names",), "بشار": ("names",),
+    "لجان": ("words",), "جان": ("names",), "مدينه": ("words",), "شار": ("words",),
+}
+
+
+def _cut(word: str) -> str:
+    return word[_trim(word, 0, len(word), CLUSTERS) :]
+
+
+def test_glued_clusters_are_those_made_mostly_of_proclitic_forms() -> None:
+    assert _glued_clusters(CLUSTERS) == frozenset({"g"})
+
+
+def test_a_glued_form_loses_its_proclitic() -> None:
+    assert _cut("وطهران") == "طهران"
+    assert _cut("لروسيا") == "روسيا"
+    assert _cut("وبوتين") == "بوتين"
+
+
+def test_a_word_of_its_own_keeps_its_first_letter() -> None:
+    # وسام (a medal; the name Wissam) is no و + سام, لجان (committees) no ل + جان
+    assert _cut("وسام") == "وسام"
+    assert _cut("وليد") == "وليد"
+    assert _cut("لجان") == "لجان"
+
+
+def test_an_unknown_word_loses_proclitics_one_after_the_other() -> None:
+    assert _cut("وبموسكو") == "موسكو"
+    assert _cut("بكمال") == "كمال"
+    # after و, بشار is a known name of its own: it is not ب + شار
+    assert _cut("وبشار") == "بشار"
+
+
+def test_a_short_or_unknown_rest_stays() -> None:
+    assert _cut("وكريفوروتشكو") == "وكريفوروتشكو"
+    assert _cut("وعد") == "وعد"
