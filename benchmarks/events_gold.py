@@ -33,6 +33,9 @@ class GoldSentence:
     date: dt.date | None
     categories: set[str] = field(default_factory=set)
     cameo: list[str] = field(default_factory=list)
+    optional: set[str] = field(default_factory=set)
+    agent: str = ""
+    target: str = ""
 
     @property
     def dev(self) -> bool:
@@ -161,6 +164,47 @@ def cameo_examples(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldS
         # is "all requests, demands, and orders"
         cat = "REQUEST" if code.startswith("02") else plover_of(code, cameo2plover)
         yield GoldSentence(f"CAMEO-{code}-{n}", sentence, "en", None, {cat} if cat else set(), [code])
+
+
+BBC_DEV = Path(__file__).resolve().parent / "events_bbc_dev.tsv"
+
+
+def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
+    """kg's own labels on 90 BBC News sentences (``events_bbc_dev.tsv``), a dev set.
+
+    Only references and labels are stored; each sentence's text is read from the
+    shared BBC file and checked against its SHA-1 prefix.  ``optional`` holds the
+    categories a coder could also assign (neither a false positive nor a miss).
+
+    Raises:
+        ValueError: a reference no longer points at the sentence it was labelled on.
+    """
+    source = shared / "bbc_news_en" / "bbc_news_2225.jsonl"
+    if not source.exists():
+        return
+    texts: dict[str, str] = {}
+    with source.open(encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            texts[r["id"]] = r["text"]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        n, article, offset, length, sha, req, opt, agent, target = line.split("\t")[:9]
+        start = int(offset)
+        text = texts[article][start : start + int(length)]
+        if hashlib.sha1(text.encode()).hexdigest()[:12] != sha:
+            raise ValueError(f"BBC dev sentence {n}: {article}@{offset} is not the labelled text")
+        yield GoldSentence(
+            f"BBC-{n}",
+            text,
+            "en",
+            None,
+            {c for c in req.split(",") if c},
+            optional={c for c in opt.split(",") if c},
+            agent=agent,
+            target=target,
+        )
 
 
 def load_cameo2plover(path: Path) -> dict[str, str]:

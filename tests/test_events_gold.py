@@ -42,3 +42,30 @@ def test_cameo_prefix_mapping() -> None:
     assert plover_of("1712", table) == "ASSAULT"
     assert plover_of("173", table) == "COERCE"
     assert plover_of("010", table) is None
+
+
+def test_bbc_dev_reader_checks_the_labelled_text(tmp_path: Path) -> None:
+    from events_gold import BBC_DEV, bbc_dev
+
+    (tmp_path / "bbc_news_en").mkdir()
+    text = "Intro. Mr A criticised Mr B."
+    (tmp_path / "bbc_news_en" / "bbc_news_2225.jsonl").write_text(
+        json.dumps({"id": "bbc-politics-001", "text": text}) + "\n", encoding="utf-8"
+    )
+    import hashlib
+
+    sent = "Mr A criticised Mr B."
+    sha = hashlib.sha1(sent.encode()).hexdigest()[:12]
+    labels = tmp_path / "labels.tsv"
+    labels.write_text(f"# header\n0\tbbc-politics-001\t7\t{len(sent)}\t{sha}\tACCUSE\tREJECT\tMr A\tMr B\tnote\n")
+    (g,) = list(bbc_dev(tmp_path, labels))
+    assert (g.text, g.categories, g.optional, g.agent, g.target) == (sent, {"ACCUSE"}, {"REJECT"}, "Mr A", "Mr B")
+    labels.write_text(f"0\tbbc-politics-001\t6\t{len(sent)}\t{sha}\tACCUSE\t\t\t\tnote\n")
+    try:
+        list(bbc_dev(tmp_path, labels))
+    except ValueError as e:
+        assert "not the labelled text" in str(e)
+    else:
+        raise AssertionError("a shifted reference must be refused")
+    rows = [r for r in BBC_DEV.read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
+    assert len(rows) == 90 and all(len(r.split("\t")) == 10 for r in rows)
