@@ -39,14 +39,23 @@ def test_link_namesakes_without_shared_context_stay_apart() -> None:
     # a surname alone in an unrelated story (different country) is not linked
     other = _doc("b", "en", [("person/smith", "Person", "Smith"), ("country/AU", "Country", "Australia")])
     assert idx.link(other) == {}
-    # but in the same context it is
+    # nor in the same context: across stories a surname alone may be a relative
+    # ("بدوي": her brother Raif, not Samar Badawi) or another bearer of the name
     idx = EntityIndex()
     london = ("city/2643743", "City", "London")
-    idx.link(_doc("a", "en", [("person/john-smith", "Person", "John Smith"), ("country/GB", "Country", "UK"), london]))
-    one_shared = _doc("c", "en", [("person/smith", "Person", "Smith"), ("country/GB", "Country", "UK")])
-    assert EntityIndex.candidate(idx, one_shared.entities["person/smith"], {"country/GB": 1}) is None
+    full = _doc("a", "en", [("person/john-smith", "Person", "John Smith"), ("country/GB", "Country", "UK"), london])
+    full.entities["person/john-smith"].alt_labels.add(("Smith", "en"))  # his document also says "Smith"
+    idx.link(full)
     same = _doc("c", "en", [("person/smith", "Person", "Smith"), ("country/GB", "Country", "UK"), london])
-    assert idx.link(same) == {"person/smith": "person/john-smith"}
+    assert idx.link(same) == {}
+    assert "person/smith" in same.entities
+
+
+def test_link_a_one_word_name_joins_the_same_one_word_name_in_a_shared_context() -> None:
+    idx = EntityIndex()
+    ctx = [("country/BR", "Country", "Brazil"), ("org/psg", "Organization", "PSG")]
+    idx.link(_doc("a", "en", [("person/neymar-x", "Person", "Neymar"), *ctx]))
+    assert idx.link(_doc("b", "en", [("person/neymar", "Person", "Neymar"), *ctx])) == {"person/neymar": "person/neymar-x"}
 
 
 def test_link_single_word_is_not_linked_across_scripts() -> None:

@@ -10,12 +10,17 @@ re-keys a new document's entity to an existing one when
 * a name matches: the same normalised name (same script), or a transliteration
   match between an Arabic and an English name (:mod:`kg.resolve.translit`) that
   is clearly the best candidate, and
-* the context agrees where spelling alone is weak: a single-word name (a surname
-  alone) must share two co-mentioned countries, cities or organizations with the
-  candidate, one of them a city or an organization (also when it is the very same word: a person called only "محمد" in two
-  stories stays two people unless the stories share that context), a transliteration match one (unless it is a near-certain full name),
-  and a single word is never linked across scripts by spelling alone, so that
-  two different people with similar names in unrelated stories stay apart.
+* the context agrees where spelling alone is weak: a person known in a document by one
+  word only is linked only to a person known elsewhere by that same word only, and
+  only when they share two co-mentioned countries, cities or organizations, one of
+  them a city or an organization (a person called only "محمد" in two stories stays
+  two people unless the stories share that context); it is never linked to the
+  surname of a full name of another story (``بدوي`` there may be her brother,
+  ``جونز`` the Dow Jones index: a surname joins a full name within its own document
+  only); a transliteration match needs one shared context entity (unless it is a
+  near-certain full name), and a single word is never linked across scripts by
+  spelling alone, so that two different people with similar names in unrelated
+  stories stay apart.
 
 Countries and cities are keyed by ISO / GeoNames ids and never re-keyed.  Entities
 with a document-local key (an unconfirmed single sighting, :mod:`kg.resolve.nameness`)
@@ -29,7 +34,7 @@ from dataclasses import dataclass, field
 
 from kg.model import CITY, COUNTRY, LOCATION, ORGANIZATION, PERSON, Document, Entity
 from kg.resolve.nameness import is_local, local_key
-from kg.resolve.names import NAME_PARTICLES, compact, name_tokens
+from kg.resolve.names import compact, name_tokens
 from kg.text.arabic import is_arabic
 
 #: Transliteration score a cross-script match needs (mean log-probability per letter).
@@ -81,7 +86,6 @@ class EntityIndex:
     def __init__(self) -> None:
         self.entities: dict[str, _Known] = {}
         self._by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self._by_token: dict[tuple[str, str], set[str]] = defaultdict(set)
         # cross-script candidates: (type, Arabic?, words, skeleton letter pair) -> {(key, name)},
         # so a transliteration lookup reads the names sharing a letter pair, not every entity
         self._by_gram: dict[tuple[str, bool, int, str], set[tuple[str, str]]] = defaultdict(set)
@@ -108,13 +112,6 @@ class EntityIndex:
             self._by_name[(type_, compact(toks))].add(key)
             if len(toks) > 1:
                 self._index_skeleton(key, type_, text, len(toks))
-            if len(toks) > 1:
-                # a word alone in another document may stand for the full name only if it
-                # can be a surname: not the given name ("يوليا" is not Yulia Arshova), not a
-                # father's name after "بن" ("حمد" in "تميم بن حمد")
-                for i, t in enumerate(toks[1:], 1):
-                    if t not in NAME_PARTICLES and len(t) > 2 and toks[i - 1] not in NAME_PARTICLES:
-                        self._by_token[(type_, t)].add(key)
         k.context.update(context)
 
     def _index_skeleton(self, key: str, type_: str, text: str, n_tokens: int) -> None:
@@ -164,6 +161,12 @@ class EntityIndex:
             exact |= self._by_name.get((e.type, compact(toks)), set())
         exact.discard(e.key)
         single_only = longest == 1
+        if single_only and e.type == PERSON:
+            # a word alone is matched only to a person known by that word alone elsewhere
+            # ("نيمار"), never to the surname of a full name in another story: "بدوي" there
+            # may be her brother, "جونز" the Dow Jones index (within its own document a
+            # surname does join the full name, kg.resolve.document)
+            exact = {k for k in exact if self._one_word_only(k)}
         need = SINGLE_NAME_CONTEXT if single_only and e.type == PERSON else 1
         if len(exact) == 1:
             (key,) = exact
@@ -172,15 +175,12 @@ class EntityIndex:
         if len(exact) > 1:
             with_context = [k for k in exact if self._shares_context(k, context, need)]
             return with_context[0] if len(with_context) == 1 else None
-        # 2. a surname alone: the one full name holding it, in a shared context
-        if e.type == PERSON and longest == 1:
-            token = next(name_tokens(t)[0] for t, _ in sorted(names) if name_tokens(t))
-            holders = [k for k in self._by_token.get((e.type, token), set())
-                       if k != e.key and self._shares_context(k, context, SINGLE_NAME_CONTEXT)]
-            if len(holders) == 1:
-                return holders[0]
-        # 3. across scripts: transliteration
+        # 2. across scripts: transliteration
         return self._translit_candidate(e, names, context)
+
+    def _one_word_only(self, key: str) -> bool:
+        """True for an indexed entity all of whose names are one word."""
+        return all(len(name_tokens(t)) <= 1 for t, _ in self.entities[key].names)
 
     def _shares_context(self, key: str, context: Counter[str], at_least: int = 1) -> bool:
         other = self.entities[key].context
