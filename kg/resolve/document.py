@@ -63,6 +63,35 @@ _TITLES = frozenset(
 )
 
 
+#: Words right before a name that make it an organization ("شركة كوكاكولا", "سلسلة مقاهي
+#: كوستا", "defence firm Lockheed Martin").
+_ORG_BEFORE = frozenset(
+    normalize(t)
+    for t in ["شركة", "الشركة", "شركات", "مجموعة", "سلسلة", "مقاهي", "مطاعم", "متاجر", "محلات", "بنك", "مصرف",
+              "صحيفة", "قناة", "وكالة", "مؤسسة", "منظمة", "جمعية", "ماركة", "علامة", "استوديو", "إستوديو",
+              "مجلة", "إذاعة", "موقع", "جامعة", "مستشفى", "فندق", "firm", "company", "group", "carrier", "airline",
+              "maker", "retailer", "chain", "broadcaster", "newspaper", "bank", "lender", "insurer"]
+)
+#: Words right before a name that make it a thing, no person ("مسبار باركر", "هاتف آيفون").
+_THING_BEFORE = frozenset(
+    normalize(t)
+    for t in ["مسبار", "المسبار", "هاتف", "الهاتف", "هواتف", "جهاز", "الجهاز", "أجهزة", "سيارة", "السيارة", "سيارات",
+              "طائرة", "الطائرة", "طائرات", "سفينة", "السفينة", "صاروخ", "الصاروخ", "صواريخ", "القمر", "مركبة",
+              "المركبة", "منظومة", "فيلم", "الفيلم", "مسلسل", "المسلسل", "رواية", "الرواية", "أغنية", "الأغنية",
+              "ألبوم", "الألبوم", "برنامج", "البرنامج", "إعصار", "الإعصار", "عاصفة", "العاصفة", "probe",
+              "spacecraft", "satellite", "rocket", "phone", "smartphone", "film", "movie", "album", "hurricane", "storm"]
+)
+#: Last words that make a name an organization's ("ذي واينستين كومباني", "Lockheed Martin Corp").
+_ORG_LAST = frozenset(
+    normalize(t)
+    for t in ["كومباني", "كوربوريشن", "كوربوريشين", "إنك", "جروب", "غروب", "هولدينغ", "هولدينغز", "إكسبريس",
+              "إيرلاينز", "موتورز", "بنك", "company", "co", "inc", "corp", "corporation", "ltd", "plc", "group",
+              "holdings", "airlines", "airways", "motors", "express", "bank", "llc", "gmbh"]
+)
+#: Last words that make a name a thing's ("Parker Solar Probe").
+_THING_LAST = frozenset({"probe", "spacecraft", "telescope", "rover"})
+
+
 @dataclass
 class _Cluster:
     type: str
@@ -108,6 +137,7 @@ def resolve_document(doc: Document) -> Document:
     """
     doc.entities = {}
     lang = doc.lang or ("ar" if is_arabic(doc.text) else "en")
+    _retype_by_cues(doc)
     names: list[tuple[Mention, str]] = []
     for m in doc.mentions:
         m.entity = None
@@ -158,6 +188,66 @@ def resolve_document(doc: Document) -> Document:
     for cluster in clusters:
         _emit(doc, cluster, lang)
     return doc
+
+
+def _cue(text: str, m: Mention) -> str | None:
+    """``ORG`` or ``MISC`` if a cue word says that a person mention names an organization or a
+    thing: its last word (``ذي واينستين كومباني``, ``Parker Solar Probe``) or the word right
+    before it (``شركة كوكاكولا``, ``المسبار "باركر"``), else None."""
+    toks = name_tokens(m.text)
+    if len(toks) > 1 and toks[-1] in _ORG_LAST:
+        return ORG
+    if len(toks) > 1 and toks[-1] in _THING_LAST:
+        return MISC
+    before = re.sub(r"[\s\"'\u201c\u201d\u00ab\u00bb(]+$", "", text[max(0, m.start - 40) : m.start])
+    words = before.split()
+    if not words or before != before.rstrip() or not words[-1][-1].isalpha():
+        return None  # "للشركة، أليسون بريتين": a comma between them
+    prev = name_tokens(words[-1])
+    if len(prev) != 1:
+        return None
+    forms = [prev[0], *(nameness.clitic_stems(prev[0]) if is_arabic(prev[0]) else ())]
+    if any(f in _THING_BEFORE for f in forms):
+        return MISC
+    if any(f in _ORG_BEFORE for f in forms):
+        return ORG
+    return None
+
+
+def _retype_by_cues(doc: Document) -> None:
+    """Give person mentions that a cue word shows to be an organization or a thing that type.
+
+    A cue in the name itself (``ذي واينستين كومباني``) retypes that mention.  A cue word before
+    the name (``مقاهي كوستا``, ``مسبار باركر``) retypes every mention of the same name in the
+    document when at least half of them carry one, or, for an organization cue before a
+    one-word name, when no person name of two words or more holds that word (``شركة ترامب``
+    beside ``دونالد ترامب`` is Trump's company, not a company called Trump).  Names on kg's
+    list of well-known people stay people.  (Thing mentions become MISC: no entity.)
+    """
+    persons = [m for m in doc.mentions if m.label == PER and m.source != "gazetteer"]
+    if not persons:
+        return
+    # words of person names of two words or more that stay people here: "شركة ترامب" beside
+    # "دونالد ترامب" is Trump's company
+    person_words = {t for m in persons if len(name_tokens(m.text)) > 1 and _cue(doc.text, m) is None
+                    for t in name_tokens(m.text)}
+    by_name: dict[str, list[Mention]] = {}
+    for m in persons:
+        by_name.setdefault(compact(name_tokens(m.text)), []).append(m)
+    for name, ms in by_name.items():
+        if not name or known.lookup(" ".join(name_tokens(ms[0].text)), PERSON) is not None:
+            continue
+        found = [c for c in (_cue(doc.text, m) for m in ms) if c is not None]
+        if not found:
+            continue
+        label = max(set(found), key=found.count)
+        if 2 * len(found) < len(ms) and not (label == ORG and len(name_tokens(ms[0].text)) == 1
+                                             and name_tokens(ms[0].text)[0] not in person_words):
+            continue
+        for m in ms:
+            if m.label == PER:
+                m.attrs["retyped"] = m.label
+                m.label = label
 
 
 def _cut_to_known_name(m: Mention, typ: str) -> bool:

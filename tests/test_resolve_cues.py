@@ -1,0 +1,73 @@
+"""Cue words: a "person" that is an organization or a thing is not merged with a person."""
+from __future__ import annotations
+
+import re
+
+from kg.model import Document, Mention
+from kg.resolve import resolve_document
+
+
+def _doc(text: str, names: list[str]) -> Document:
+    """A document whose person mentions are every occurrence of ``names`` (longest first)."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Mention(m.start(), m.end(), name, label="PER", score=0.95, source="ner"))
+    doc = Document(id="d", text=text, lang="ar")
+    doc.mentions = sorted(out, key=lambda m: m.start)
+    return resolve_document(doc)
+
+
+def _types(doc: Document) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for e in doc.entities.values():
+        out.setdefault(e.type, set()).update(m.text for m in e.mentions)
+    return out
+
+
+def test_a_company_named_after_a_man_is_no_man() -> None:
+    text = ('رفعت ملاحقات قضائية بحق "ذي واينستين كومباني" إستوديو المنتج هارفي واينستين. '
+            "وكان واينستين تعرض للاتهام من نحو مئة امرأة.")
+    doc = _doc(text, ["واينستين كومباني", "هارفي واينستين", "واينستين"])
+    types = _types(doc)
+    assert types["Organization"] == {"واينستين كومباني"}
+    assert "واينستين كومباني" not in types["Person"]
+    lone = next(m for m in doc.mentions if m.text == "واينستين")
+    assert doc.entities[lone.entity].type == "Person"
+
+
+def test_a_probe_named_after_a_man_is_no_entity() -> None:
+    text = ("أطلقت وكالة الفضاء مسبار باركر نحو الشمس. ويعول العلماء على المسبار باركر. "
+            "وسمي المسبار \"باركر\" تكريما لعالم الفيزياء يوجين باركر.")
+    doc = _doc(text, ["يوجين باركر", "باركر"])
+    (person,) = [e for e in doc.entities.values() if e.type == "Person"]
+    assert {m.text for m in person.mentions} == {"يوجين باركر"}
+    assert all(m.label == "MISC" for m in doc.mentions if m.text == "باركر")
+
+
+def test_a_coffee_chain_is_an_organization_apart_from_its_vending_brand() -> None:
+    text = ("تستعد شركة كوكاكولا لشراء سلسلة مقاهي كوستا. وكانت ويتبريد قد اشترت كوستا عام 1995. "
+            "وتمتلك كوستا إكسبريس 8237 ماكينة. ووصفت بيع كوستا بأنه صفقة رابحة.")
+    doc = _doc(text, ["كوستا إكسبريس", "كوستا"])
+    assert "Person" not in _types(doc)
+    keys = {m.entity for m in doc.mentions}
+    assert len(keys) == 2  # Costa and Costa Express
+
+
+def test_a_man_s_company_does_not_make_the_man_a_company() -> None:
+    # one cue among several mentions, and the word is the surname of a full name here
+    text = ("قال رجل الأعمال سمير حداد إن شركة حداد توسعت. وأضاف حداد أن الأرباح زادت. "
+            "وأكد حداد أنه باق.")
+    doc = _doc(text, ["سمير حداد", "حداد"])
+    assert set(_types(doc)) == {"Person"}
+    assert len({m.entity for m in doc.mentions}) == 1
+
+
+def test_a_comma_between_cue_and_name_is_no_cue() -> None:
+    text = "وقالت الرئيسة التنفيذية للشركة، أليسون بريتين، إن البيع مربح. وأضافت بريتين أن الصفقة جيدة."
+    doc = _doc(text, ["أليسون بريتين", "بريتين"])
+    assert set(_types(doc)) == {"Person"}
