@@ -71,3 +71,24 @@ def test_a_comma_between_cue_and_name_is_no_cue() -> None:
     text = "وقالت الرئيسة التنفيذية للشركة، أليسون بريتين، إن البيع مربح. وأضافت بريتين أن الصفقة جيدة."
     doc = _doc(text, ["أليسون بريتين", "بريتين"])
     assert set(_types(doc)) == {"Person"}
+
+
+def _gazetteer_org(text: str, name: str, also: tuple[str, ...] = ()) -> Mention:
+    i = text.index(name)
+    attrs: dict = {"org_id": "al-jazeera", "wikidata": "Q13014", "en": "Al Jazeera"}
+    if also:
+        attrs["also"] = list(also)
+    return Mention(i, i + len(name), name, label="ORG", score=1.0, source="gazetteer", attrs=attrs)
+
+
+def test_a_gazetteer_name_with_a_common_reading_needs_the_tagger_or_a_cue() -> None:
+    island = "وصل السياح إلى الجزيرة الجميلة في المحيط."
+    doc = resolve_document(Document(id="i", text=island, lang="ar", mentions=[_gazetteer_org(island, "الجزيرة")]))
+    assert doc.entities == {} and doc.mentions[0].entity is None
+    channel = "أعلنت شبكة الجزيرة عن برنامج جديد."
+    doc = resolve_document(Document(id="c", text=channel, lang="ar", mentions=[_gazetteer_org(channel, "الجزيرة")]))
+    assert list(doc.entities) == ["org/al-jazeera"]
+    said = "ذكرت الجزيرة أن الوزير وصل."
+    m = _gazetteer_org(said, "الجزيرة", also=("ner",))
+    doc = resolve_document(Document(id="s", text=said, lang="ar", mentions=[m]))
+    assert list(doc.entities) == ["org/al-jazeera"]

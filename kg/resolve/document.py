@@ -68,7 +68,7 @@ _TITLES = frozenset(
 _ORG_BEFORE = frozenset(
     normalize(t)
     for t in ["شركة", "الشركة", "شركات", "مجموعة", "سلسلة", "مقاهي", "مطاعم", "متاجر", "محلات", "بنك", "مصرف",
-              "صحيفة", "قناة", "وكالة", "مؤسسة", "منظمة", "جمعية", "ماركة", "علامة", "استوديو", "إستوديو",
+              "صحيفة", "قناة", "شبكة", "وكالة", "مؤسسة", "منظمة", "جمعية", "ماركة", "علامة", "استوديو", "إستوديو",
               "مجلة", "إذاعة", "موقع", "جامعة", "مستشفى", "فندق", "firm", "company", "group", "carrier", "airline",
               "maker", "retailer", "chain", "broadcaster", "newspaper", "bank", "lender", "insurer"]
 )
@@ -148,7 +148,9 @@ def resolve_document(doc: Document) -> Document:
             m.attrs["nationality"] = True  # it denotes the state but is no name of it
             _attach(doc, places.country_key(str(m.attrs["nationality_iso"])), m, lang)
         elif m.label in _LABEL_TYPE:
-            if _keep_name_part(m, _LABEL_TYPE[m.label], doc.text):
+            if _common_reading_unconfirmed(m, doc.text):
+                m.attrs["not_a_name"] = True  # "إلى الجزيرة الجميلة": an island, not the channel
+            elif _keep_name_part(m, _LABEL_TYPE[m.label], doc.text):
                 names.append((m, _LABEL_TYPE[m.label]))
 
     attested = _attested_tokens(names)
@@ -188,6 +190,23 @@ def resolve_document(doc: Document) -> Document:
     for cluster in clusters:
         _emit(doc, cluster, lang)
     return doc
+
+
+def _common_reading_unconfirmed(m: Mention, text: str) -> bool:
+    """True for a one-word organization that only a gazetteer found and whose name is also a
+    common word (``الجزيرة``: the channel, an island, the peninsula; the table lists ``جزيرة``),
+    with no cue word before it (``قناة``, ``شبكة``).  The tagger's own ORG mention, or a cue,
+    confirms the organization."""
+    if m.label != ORG or m.source != "gazetteer" or "ner" in m.attrs.get("also", ()):
+        return False
+    toks = name_tokens(m.text)
+    if len(toks) != 1 or not is_arabic(toks[0]):
+        return False
+    tok = toks[0]
+    forms = [tok, tok[2:]] if tok.startswith("ال") and len(tok) > 4 else [tok]
+    if not any(nameness.word_class(f) == "C" for f in forms):
+        return False
+    return _cue(text, m) != ORG
 
 
 def _cue(text: str, m: Mention) -> str | None:
