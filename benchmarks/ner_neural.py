@@ -100,11 +100,14 @@ def main() -> None:
         return f
 
     hp = json.loads(args.hp)
+    lists = name_lists(d) if hp.get("augment") else None
+    seen = {w for t, _ in train for w in t}
     t0, c0 = time.time(), time.process_time()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.out or tmp)
         out.mkdir(parents=True, exist_ok=True)
-        info = neural_train.train(train, words, vectors, res, out, hp=hp, dev=dev if args.split == "dev" else None)
+        info = neural_train.train(train, words, vectors, res, out, hp=hp, dev=dev if args.split == "dev" else None,
+                                  name_lists=lists)
         net, enc = info.pop("net"), info.pop("encoder")
         if args.check_torch:
             sample = [t for t in toks[:40] if t]
@@ -116,6 +119,7 @@ def main() -> None:
         tagged = tag(out)
         print(f"ar {args.split} neural {args.vectors} {hp}")
         print(score(gold, [[y for y, _ in s] for s in tagged]).format())
+        print(unseen_score(toks, gold, [[y for y, _ in s] for s in tagged], seen))
         if args.ensemble:
             from kg.ner.neural import decode_marginals
 
@@ -142,6 +146,33 @@ def main() -> None:
                 h.extend(harmonize([toks[i] for i in r], [tagged[i] for i in r], key))
             print("harmonized:")
             print(score(gold, [[y for y, _ in s] for s in h]).format())
+            print(unseen_score(toks, gold, [[y for y, _ in s] for s in h], seen))
+
+
+def name_lists(d: Path) -> dict[str, list[str]]:
+    """ANETAC's Arabic names per kg type, for the substitution augmentation."""
+    from kg.ner import data
+    from kg.ner.augment import anetac_lists
+
+    return anetac_lists(data.data_file(d, "ar", "names"))
+
+
+def unseen_score(toks: list, gold: list, pred: list, seen: set) -> str:
+    """Strict scores restricted to entities (gold and predicted) holding a word never seen
+    in the training sentences: how well the tagger finds names it cannot have memorised."""
+    from kg.ner.scoring import chunks
+
+    tp = fp = fn = 0
+    for t, g, p in zip(toks, gold, pred):
+        gs = {c for c in chunks(g) if any(w not in seen for w in t[c[1]:c[2]])}
+        ps = {c for c in chunks(p) if any(w not in seen for w in t[c[1]:c[2]])}
+        tp += len(gs & ps)
+        fp += len(ps - gs)
+        fn += len(gs - ps)
+    pr = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+    return f"unseen-word entities ({tp + fn} gold): precision {pr:.3f} recall {rc:.3f} F1 {f:.3f}"
 
 
 def crf_marginals(args: argparse.Namespace, train: list, ev: list, res: object) -> list:

@@ -107,3 +107,29 @@ def test_shipped_arabic_model_finds_a_person_and_a_place() -> None:
     assert labels[3:5] == ["B-PER", "I-PER"]
     assert labels[6] == "B-LOC"
     assert labels[0] == "O" and labels[-1] == "O"
+
+
+def test_ensemble_of_identical_members_keeps_the_marginals(tmp_path: Path) -> None:
+    _tiny_model(tmp_path)
+    (tmp_path / "ar_nn_2.npz").write_bytes((tmp_path / "ar_nn.npz").read_bytes())
+    one = NeuralTagger("ar", tmp_path, Resources("ar"))
+    two = NeuralTagger("ar", tmp_path, Resources("ar"), members=2)
+    sents = [["قال", "الرئيس", "بوتين", "في", "موسكو"], ["بوتين"]]
+    for a, b in zip(one.marginals_batch(sents), two.marginals_batch(sents)):
+        np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-7)
+    labels = [y for s in two.tag_batch(sents) for y, _ in s]
+    assert not any(y.startswith("I-") and (k == 0 or labels[k - 1][2:] != y[2:])
+                   for k, y in enumerate(labels[:5]))
+
+
+def test_ensemble_averages_two_different_members(tmp_path: Path) -> None:
+    _tiny_model(tmp_path, seed=1)
+    (tmp_path / "b").mkdir()
+    _tiny_model(tmp_path / "b", seed=2)
+    (tmp_path / "ar_nn_2.npz").write_bytes((tmp_path / "b" / "ar_nn.npz").read_bytes())
+    sents = [["قال", "الرئيس", "بوتين", "في", "موسكو"]]
+    first = NeuralTagger("ar", tmp_path, Resources("ar")).marginals_batch(sents)[0]
+    second = NeuralTagger("ar", tmp_path / "b", Resources("ar")).marginals_batch(sents)[0]
+    both = NeuralTagger("ar", tmp_path, Resources("ar"), members=2).marginals_batch(sents)[0]
+    np.testing.assert_allclose(both, (first + second) / 2, rtol=1e-5, atol=1e-7)
+    assert not np.allclose(first, second)

@@ -95,33 +95,43 @@ class Encoder:
 class NeuralTagger:
     """The numpy forward pass of a trained BiLSTM-CRF (see the module docstring)."""
 
-    def __init__(self, lang: str, directory: Path, res: Resources) -> None:
+    def __init__(self, lang: str, directory: Path, res: Resources, members: int = 1) -> None:
+        """Load ``<lang>_nn.npz`` (and, for an ensemble of ``members`` networks trained
+        with different seeds, ``<lang>_nn_2.npz`` ...) with the shared vocabularies."""
         import numpy as np
 
         with gzip.open(directory / f"{lang}_nn_vocab.json.gz", "rt", encoding="utf-8") as fh:
             vocab = json.load(fh)
         self.encoder = Encoder(vocab, res)
-        with np.load(directory / f"{lang}_nn.npz") as z:
-            # The word table stays float16 (half the memory); rows are widened when looked up.
-            self.p = {k: z[k] if k == "word" else z[k].astype(np.float32) for k in z.files}
-        p = self.p
-        self.hidden = p["lstm_wh"].shape[2]
+        #: Each member's arrays; :attr:`p` is the first member's.
+        self.ps: list[dict[str, Any]] = []
+        for k in range(members):
+            name = f"{lang}_nn.npz" if k == 0 else f"{lang}_nn_{k + 1}.npz"
+            with np.load(directory / name) as z:
+                # The word table stays float16 (half the memory); rows are widened when looked up.
+                self.ps.append({n: z[n] if n == "word" else z[n].astype(np.float32) for n in z.files})
+        self.p = self.ps[0]
+        self.hidden = self.p["lstm_wh"].shape[2]
         self._cache: dict[str, Any] = {}
-        # (F, E, width) -> (width * E, F), matching the row-major windows of _vector.
+        # Per member: (F, E, width) -> (width * E, F), matching the row-major windows of _vector.
         # The cell-input gate's rows are scaled by 2 so one sigmoid serves all four gates
-        # (tanh(x) = 2 * sigmoid(2x) - 1); see emissions().
-        h4 = p["lstm_wx"].shape[1]
+        # (tanh(x) = 2 * sigmoid(2x) - 1); see emissions().  The members' two directions
+        # are stacked (member k: rows 2k and 2k + 1) so one recurrence runs them all.
+        h4 = self.p["lstm_wx"].shape[1]
         scale = np.ones(h4, dtype=np.float32)
         scale[h4 // 2: 3 * h4 // 4] = 2.0
-        self._wx = [(p["lstm_wx"][k] * scale[:, None]).T.copy() for k in range(2)]
-        self._wh = (p["lstm_wh"] * scale[None, :, None]).transpose(0, 2, 1).copy()  # (2, H, 4H)
-        self._b = p["lstm_b"] * scale
-        self._conv_w = p["conv_w"].transpose(0, 2, 1).reshape(p["conv_w"].shape[0], -1).T.copy()
-        #: Embedding tables in the order of the ids of :meth:`Encoder.word`.
-        self._tables = [p["word"], p["tword"], p["procl"]] + [p[f"cl{k}"] for k in range(5)] + [p["gaz"], p["shape"]]
+        self._wx = [(p["lstm_wx"][d] * scale[:, None]).T.copy() for p in self.ps for d in range(2)]
+        self._wh = np.concatenate([(p["lstm_wh"] * scale[None, :, None]).transpose(0, 2, 1)
+                                   for p in self.ps]).copy()  # (2K, H, 4H)
+        self._b = [p["lstm_b"][d] * scale for p in self.ps for d in range(2)]
+        self._conv_w = [p["conv_w"].transpose(0, 2, 1).reshape(p["conv_w"].shape[0], -1).T.copy()
+                        for p in self.ps]
+        #: Per member, the embedding tables in the order of the ids of :meth:`Encoder.word`.
+        self._tables = [[p["word"], p["tword"], p["procl"]] + [p[f"cl{k}"] for k in range(5)]
+                        + [p["gaz"], p["shape"]] for p in self.ps]
 
     def _vectors(self, tokens: list[str]) -> Any:
-        """The input vector of each token (cached per word type)."""
+        """The input vectors ``(N, members, D)`` of the tokens (cached per word type)."""
         import numpy as np
 
         out = []
@@ -140,21 +150,30 @@ class NeuralTagger:
         import numpy as np
 
         ids, chars, dense = self.encoder.word(token)
-        p = self.p
-        parts = [tab[i] for tab, i in zip(self._tables, ids)]
-        emb = p["char"][chars]  # (L, E)
-        width = p["conv_w"].shape[2]
-        if len(chars) >= width:
-            windows = np.stack([emb[k: k + width].reshape(-1) for k in range(len(chars) - width + 1)])
-            conv = windows @ self._conv_w + p["conv_b"]
-            parts.append(np.maximum(conv.max(axis=0), 0.0))
-        else:  # an empty token: no character window
-            parts.append(np.zeros(p["conv_b"].shape, dtype=np.float32))
-        parts.append(np.asarray(dense, dtype=np.float32))
-        return np.concatenate(parts).astype(np.float32)
+        dense_a = np.asarray(dense, dtype=np.float32)
+        rows = []
+        for p, tables, conv_w in zip(self.ps, self._tables, self._conv_w):
+            parts = [tab[i] for tab, i in zip(tables, ids)]
+            emb = p["char"][chars]  # (L, E)
+            width = p["conv_w"].shape[2]
+            if len(chars) >= width:
+                windows = np.stack([emb[k: k + width].reshape(-1) for k in range(len(chars) - width + 1)])
+                conv = windows @ conv_w + p["conv_b"]
+                parts.append(np.maximum(conv.max(axis=0), 0.0))
+            else:  # an empty token: no character window
+                parts.append(np.zeros(p["conv_b"].shape, dtype=np.float32))
+            parts.append(dense_a)
+            rows.append(np.concatenate(parts).astype(np.float32))
+        return np.stack(rows)
 
     def emissions(self, sentences: list[list[str]]) -> tuple[Any, Any]:
-        """Per-token label scores of a batch of non-empty sentences: ``(scores (B, T, L), mask (B, T))``.
+        """Per-token label scores of the first member: ``(scores (B, T, L), mask (B, T))``."""
+        scores, mask = self.member_emissions(sentences)
+        return scores[0], mask
+
+    def member_emissions(self, sentences: list[list[str]]) -> tuple[Any, Any]:
+        """Per-token label scores of a batch of non-empty sentences for every member:
+        ``(scores (K, B, T, L), mask (B, T))``.
 
         Both directions run as forward recurrences over left-aligned sequences (the
         backward one over each sentence reversed), so padding never enters a state and
@@ -162,22 +181,22 @@ class NeuralTagger:
         """
         import numpy as np
 
-        p = self.p
         lengths = np.array([len(s) for s in sentences])
         b, t_max, h = len(sentences), int(lengths.max()), self.hidden
-        flat = self._vectors([w for s in sentences for w in s])
+        k_dirs = 2 * len(self.ps)
+        flat = self._vectors([w for s in sentences for w in s])  # (N, K, D)
         rows = np.repeat(np.arange(b), lengths)
         cols = np.concatenate([np.arange(n) for n in lengths])
         rcols = np.repeat(lengths, lengths) - 1 - cols  # position in the reversed sentence
         mask = np.zeros((b, t_max), dtype=np.float32)
         mask[rows, cols] = 1.0
-        # Input projections, time-major: (T, 2, B, 4H); direction 1 holds reversed sentences.
-        xin = np.zeros((t_max, 2, b, 4 * h), dtype=np.float32)
-        xin[cols, 0, rows] = flat @ self._wx[0] + self._b[0]
-        xin[rcols, 1, rows] = flat @ self._wx[1] + self._b[1]
-        hs = np.zeros((2, b, h), dtype=np.float32)
-        cs = np.zeros((2, b, h), dtype=np.float32)
-        out = np.empty((t_max, 2, b, h), dtype=np.float32)
+        # Input projections, time-major: (T, 2K, B, 4H); odd directions hold reversed sentences.
+        xin = np.zeros((t_max, k_dirs, b, 4 * h), dtype=np.float32)
+        for d in range(k_dirs):
+            xin[rcols if d % 2 else cols, d, rows] = flat[:, d // 2] @ self._wx[d] + self._b[d]
+        hs = np.zeros((k_dirs, b, h), dtype=np.float32)
+        cs = np.zeros((k_dirs, b, h), dtype=np.float32)
+        out = np.empty((t_max, k_dirs, b, h), dtype=np.float32)
         wh = self._wh
         for t in range(t_max):
             # The cell-input gate was pre-scaled by 2, so tanh(x) = 2 * sigmoid(2x) - 1.
@@ -185,12 +204,29 @@ class NeuralTagger:
             cs = g[..., h: 2 * h] * cs + g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
             hs = g[..., 3 * h:] * np.tanh(cs)
             out[t] = hs
-        fwd = out[cols, 0, rows]
-        bwd = out[rcols, 1, rows]
-        tok = np.concatenate([fwd, bwd], axis=1) @ p["out_w"].T + p["out_b"]
-        scores = np.zeros((b, t_max, tok.shape[1]), dtype=np.float32)
-        scores[rows, cols] = tok
+        n_lab = self.p["out_b"].shape[0]
+        scores = np.zeros((len(self.ps), b, t_max, n_lab), dtype=np.float32)
+        for k, p in enumerate(self.ps):
+            fwd = out[cols, 2 * k, rows]
+            bwd = out[rcols, 2 * k + 1, rows]
+            scores[k, rows, cols] = np.concatenate([fwd, bwd], axis=1) @ p["out_w"].T + p["out_b"]
         return scores, mask
+
+    def _probs(self, batch: list[list[str]]) -> tuple[Any, Any]:
+        """Marginals ``(B, T, L)`` (averaged over members) and best label paths ``(B, T)``:
+        one network's CRF Viterbi path, or the best valid BIO path of an ensemble's mean marginals."""
+        import numpy as np
+
+        lengths = [len(s) for s in batch]
+        scores, _ = self.member_emissions(batch)
+        if len(self.ps) == 1:
+            p = self.p
+            return (self.marginals(scores[0], lengths),
+                    viterbi_batch(scores[0], lengths, p["trans"], p["start"], p["end"]))
+        probs = sum(self.marginals(scores[k], lengths, k) for k in range(len(self.ps))) / len(self.ps)
+        trans, start = _bio_constraints()
+        path = viterbi_batch(np.log(np.maximum(probs, 1e-12)), lengths, trans, start, np.zeros(len(LABELS)))
+        return probs, path
 
     def tag_batch(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
         """Viterbi labels and their marginal probabilities for each sentence."""
@@ -202,9 +238,7 @@ class NeuralTagger:
             return result
         batch = [sentences[i] for i in todo]
         lengths = [len(s) for s in batch]
-        scores, _ = self.emissions(batch)
-        probs = self.marginals(scores, lengths)
-        paths = viterbi_batch(scores, lengths, self.p["trans"], self.p["start"], self.p["end"])
+        probs, paths = self._probs(batch)
         for i, n, pr, path in zip(todo, lengths, probs, paths):
             ys = path[:n]
             result[i] = list(zip([LABELS[y] for y in ys], pr[np.arange(n), ys].tolist()))
@@ -218,14 +252,13 @@ class NeuralTagger:
         result: list[Any] = [np.zeros((0, len(LABELS))) for _ in sentences]
         if todo:
             batch = [sentences[i] for i in todo]
-            scores, _ = self.emissions(batch)
-            probs = self.marginals(scores, [len(s) for s in batch])
+            probs, _ = self._probs(batch)
             for i, sent, pr in zip(todo, batch, probs):
                 result[i] = pr[: len(sent)]
         return result
 
-    def marginals(self, scores: Any, lengths: list[int]) -> Any:
-        """Forward-backward marginals ``(B, T, L)`` of the CRF over padded emissions.
+    def marginals(self, scores: Any, lengths: list[int], member: int = 0) -> Any:
+        """Forward-backward marginals ``(B, T, L)`` of a member's CRF over padded emissions.
 
         Runs in probability space with per-step normalisation (scaled forward-backward):
         a matrix product per step instead of a log-sum-exp over ``L x L``.
@@ -236,11 +269,12 @@ class NeuralTagger:
         lengths_a = np.asarray(lengths)
         em = scores.astype(np.float64)
         em = np.exp(em - em.max(axis=2, keepdims=True))
-        trans = np.exp(self.p["trans"].astype(np.float64))
-        end = np.exp(self.p["end"].astype(np.float64))
+        p = self.ps[member]
+        trans = np.exp(p["trans"].astype(np.float64))
+        end = np.exp(p["end"].astype(np.float64))
         alpha = np.empty((b, t_max, n_lab))
         beta = np.empty((b, t_max, n_lab))
-        a = np.exp(self.p["start"].astype(np.float64)) * em[:, 0]
+        a = np.exp(p["start"].astype(np.float64)) * em[:, 0]
         alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
         for t in range(1, t_max):
             a = (alpha[:, t - 1] @ trans) * em[:, t]

@@ -23,7 +23,7 @@ HPARAMS: dict[str, Any] = {
     "word_proj": 64, "train_word_dim": 32, "min_train_count": 2, "char_dim": 24, "char_filters": 64,
     "cluster_dims": (24, 16, 16, 8, 8), "small_dim": 8, "hidden": 100, "dropout": 0.5,
     "word_dropout": 0.25, "lr": 2e-3, "batch": 16, "epochs": 30, "clip": 5.0, "seed": 13,
-    "average_last": 0,
+    "average_last": 0, "augment": 0.0, "augment_list": 0.5, "entity_dropout": 0.0,
 }
 
 
@@ -113,8 +113,10 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) ->
     return Net()
 
 
-def _encode(enc: Encoder, sents: Sequence[list[str]]) -> list[tuple[list[list[int]], list[list[int]], list[list[float]]]]:
-    cache: dict[str, Any] = {}
+def _encode(
+    enc: Encoder, sents: Sequence[list[str]], cache: dict[str, Any] | None = None
+) -> list[tuple[list[list[int]], list[list[int]], list[list[float]]]]:
+    cache = {} if cache is None else cache
     out = []
     for toks in sents:
         rows = []
@@ -198,6 +200,7 @@ def train(
     hp: dict[str, Any] | None = None,
     dev: Callable[[Path, int], float] | None = None,
     log: Callable[[str], None] = print,
+    name_lists: dict[str, list[str]] | None = None,
 ) -> dict[str, Any]:
     """Train the network on ``train_sents`` and export it to ``out_dir``.
 
@@ -208,6 +211,10 @@ def train(
         dev: optional callback ``(out_dir, epoch) -> F1`` called after each epoch on
             the exported model; the best epoch's weights are the ones left in ``out_dir``
             (unless ``hp["average_last"]`` asks for the mean of the last epochs).
+        name_lists: type (``PER``, ``LOC``, ``ORG``) -> names for the substitution
+            augmentation (:mod:`kg.ner.augment`; used when ``hp["augment"]`` > 0, the
+            fraction of name-bearing sentences copied with new names in each epoch).
+            Only the weights learn from them; no list is written out.
 
     Returns:
         ``{"epochs": trained, "best_epoch": ..., "dev": [F1 per epoch]}``.
@@ -237,8 +244,15 @@ def train(
         sizes[f"cl{k}"] = max(ids) + 1 if ids else 1
     net = _net(torch, sizes, table, hp)
     opt = torch.optim.Adam(net.parameters(), lr=hp["lr"])
-    items = _encode(enc, [t for t, _ in train_sents])
+    cache: dict[str, Any] = {}
+    items = _encode(enc, [t for t, _ in train_sents], cache)
     tags = [[LABELS.index(y) for y in g] for _, g in train_sents]
+    pool = None
+    if hp["augment"]:
+        from kg.ner import augment
+
+        pool = augment.pools(train_sents, name_lists)
+        aug_rng = random.Random(hp["seed"] + 1)
     order = sorted(range(len(items)), key=lambda i: len(items[i][0]))
     batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
     history: list[float] = []
@@ -246,12 +260,24 @@ def train(
     averaged: dict[str, Any] = {}
     for epoch in range(1, hp["epochs"] + 1):
         net.train()
+        ep_items, ep_tags = items, tags
+        if pool is not None:
+            subset = [s for s in train_sents if aug_rng.random() < hp["augment"]]
+            extra = augment.substitute(subset, pool, aug_rng, p_list=hp["augment_list"])
+            ep_items = items + _encode(enc, [t for t, _ in extra], cache)
+            ep_tags = tags + [[LABELS.index(y) for y in g] for _, g in extra]
+            order = sorted(range(len(ep_items)), key=lambda i: len(ep_items[i][0]))
+            batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
+        # Without augmentation the batches are reshuffled in place each epoch (as the shipped model was trained).
         rng.shuffle(batches)
         total = 0.0
         for bidx in batches:
-            bt = _batch(torch, [items[i] for i in bidx], [tags[i] for i in bidx])
-            if hp["word_dropout"]:
-                drop = torch.rand(bt["ids"].shape[:2]) < hp["word_dropout"]
+            bt = _batch(torch, [ep_items[i] for i in bidx], [ep_tags[i] for i in bidx])
+            if hp["word_dropout"] or hp["entity_dropout"]:
+                p_drop = torch.full(bt["ids"].shape[:2], float(hp["word_dropout"]))
+                if hp["entity_dropout"]:
+                    p_drop = torch.where(bt["tags"] > 0, torch.tensor(float(hp["entity_dropout"])), p_drop)
+                drop = torch.rand(bt["ids"].shape[:2]) < p_drop
                 bt["ids"][..., 1] = bt["ids"][..., 1].masked_fill(drop, 0)
             em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"])
             loss = net.nll(em, bt["tags"], bt["mask"])

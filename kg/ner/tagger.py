@@ -60,7 +60,8 @@ class Tagger:
             from kg.ner.neural import NeuralTagger
 
             try:
-                self._nn = NeuralTagger(lang, directory, self.resources)
+                members = int(self.meta.get("neural", {}).get("members", 1))
+                self._nn = NeuralTagger(lang, directory, self.resources, members)
             except (OSError, KeyError, ValueError) as exc:
                 raise ModelError(
                     f"cannot read the {lang} neural NER model in {directory} ({exc}); "

@@ -104,6 +104,42 @@ def build_name_scorer(data_dir: Path, entity_words: set[str]) -> Any:
     return translit.train(sorted(pos), neg)
 
 
+def train_network(
+    train_sents: list[conll.Sentence], words: list[str], vecs: Any, res: Any, out: Path, lang: str,
+    cfg: dict[str, Any], data_dir: Path, log: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Train the neural tagger: one network per seed of ``cfg["seeds"]`` (an ensemble
+    when there are several), written as ``<lang>_nn.npz``, ``<lang>_nn_2.npz``, ...
+
+    Returns:
+        The ``neural`` entry of the model's metadata (epochs, members, hyper-parameters).
+    """
+    import shutil
+    import tempfile
+
+    from kg.ner import neural_train
+
+    hp = dict(cfg.get("neural", {}))
+    lists = None
+    if hp.get("augment"):
+        from kg.ner.augment import anetac_lists
+
+        lists = anetac_lists(data.data_file(data_dir, lang, "names"))
+    seeds = list(cfg.get("seeds", [neural_train.HPARAMS["seed"]]))
+    for k, seed in enumerate(seeds):
+        log(f"network {k + 1} of {len(seeds)} (seed {seed})")
+        if k == 0:
+            neural_train.train(train_sents, words, vecs, res, out, lang, hp={**hp, "seed": seed},
+                               log=log, name_lists=lists)
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp={**hp, "seed": seed},
+                               log=log, name_lists=lists)
+            shutil.copyfile(Path(tmp) / f"{lang}_nn.npz", out / f"{lang}_nn_{k + 1}.npz")
+    return {"epochs": hp.get("epochs", neural_train.HPARAMS["epochs"]), "members": len(seeds),
+            "seeds": seeds, "hparams": {**neural_train.HPARAMS, **hp}}
+
+
 def train(
     lang: str,
     data_dir: str | Path | None = None,
@@ -183,8 +219,7 @@ def train(
 
         log(f"training the neural tagger ({time.time() - t0:.0f}s so far)")
         words, vecs = vectors
-        info = neural_train.train(train_sents, words, vecs, res, out, lang, hp=cfg.get("neural", {}), log=log)
-        neural_info = {"epochs": info["epochs"], "hparams": {**neural_train.HPARAMS, **cfg.get("neural", {})}}
+        neural_info = train_network(train_sents, words, vecs, res, out, lang, cfg, d, log)
     meta: dict[str, Any] = {
         "lang": lang,
         "backend": backend,
