@@ -45,3 +45,16 @@ def test_an_unknown_word_loses_proclitics_one_after_the_other() -> None:
 def test_a_short_or_unknown_rest_stays() -> None:
     assert _cut("وكريفوروتشكو") == "وكريفوروتشكو"
     assert _cut("وعد") == "وعد"
+
+
+def test_a_person_span_loses_a_glued_word_at_its_end() -> None:
+    from kg.ner.extract_mentions import _drop_glued_tail
+
+    text = "غييرمو ديل تورو والرياض"
+    spans = [(0, 6), (7, 10), (11, 15), (16, 23)]
+    assert _drop_glued_tail(text, spans, 0, 4, CLUSTERS) == 3
+    assert _drop_glued_tail(text, spans, 0, 3, CLUSTERS) == 3
+    one = "والرياض"
+    assert _drop_glued_tail(one, [(0, 7)], 0, 1, CLUSTERS) == 1  # the first word stays
+    named = "سمير وليد"  # وليد is a name of its own
+    assert _drop_glued_tail(named, [(0, 4), (5, 9)], 0, 2, CLUSTERS) == 2

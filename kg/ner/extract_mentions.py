@@ -55,6 +55,8 @@ def extract(doc: Document) -> list[Mention]:
                 continue
             j = _join_hyphenated(text, spans, labels, j0) if label == "PER" else j0
             taken = j
+            if lang == "ar" and label == "PER":
+                j = _drop_glued_tail(text, spans, i, j, known)
             start, end = spans[i][0], spans[j - 1][1]
             if lang == "ar":
                 start = _trim(text, start, spans[i][1], known)
@@ -114,6 +116,20 @@ def _trim(text: str, start: int, end: int, known: dict[str, tuple[str, ...]]) ->
         else:
             break
     return start + cut
+
+
+def _drop_glued_tail(text: str, spans: list[tuple[int, int]], i: int, j: int,
+                     known: dict[str, tuple[str, ...]]) -> int:
+    """End of a person span without trailing words that are glued forms (a proclitic + a
+    word: ``وأكد``, ``بالقاهرة``, ``لكسر``): the tagger ran into the next phrase; no name
+    of a person ends with such a word.  The first word always stays."""
+    glued = _glued_clusters(known)
+    while j - i >= 2:
+        cluster = known.get(normalize(text[spans[j - 1][0]:spans[j - 1][1]]))
+        if not cluster or cluster[0] not in glued:
+            break
+        j -= 1
+    return j
 
 
 #: A cluster is one of glued forms when at least this share of its words are a proclitic
