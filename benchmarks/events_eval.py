@@ -87,17 +87,23 @@ def _names(doc: Document, keys: list[str]) -> list[str]:
     return out
 
 
+_PRONOUNS = frozenset("he she they it we i you".split())
+
+
 def count_roles(gs: GoldSentence, doc: Document, roles: Counter[str]) -> None:
     """Agent / target hits of the labelled event (matched by overlapping text)."""
     events = [e for e in doc.events if e.modality == ASSERTED and e.category in gs.categories]
     for role in ("agent", "target"):
-        gold = getattr(gs, role).lower()
+        label = getattr(gs, role)
+        gold = label.lower()
         if not gold:
             continue
-        roles[f"{role} labelled"] += 1
+        # kg's roles hold named entities: "the department", "He" can never be found
+        kind = "named" if label[:1].isupper() and gold not in _PRONOUNS else "common"
+        roles[f"{role} {kind} labelled"] += 1
         names = [n for e in events for n in _names(doc, getattr(e, role))]
         if any(n and (n in gold or gold in n) for n in names):
-            roles[f"{role} found"] += 1
+            roles[f"{role} {kind} found"] += 1
 
 
 def score(
@@ -203,8 +209,10 @@ def main(argv: list[str] | None = None) -> int:
             p, r, f = prf(tp, fp, fn)
             print(f"\nprimary event only: P {p:.3f} R {r:.3f} F1 {f:.3f}")
         for role in ("agent", "target"):
-            if roles[f"{role} labelled"]:
-                print(f"\n{role} of the labelled event found: {roles[role + ' found']} / {roles[role + ' labelled']}")
+            for kind in ("named", "common"):
+                k = f"{role} {kind}"
+                if roles[k + " labelled"]:
+                    print(f"\n{k} (of the labelled event) found: {roles[k + ' found']} / {roles[k + ' labelled']}")
         print(f"\n({dt:.1f} s, ner={args.ner})")
     return 0
 

@@ -35,9 +35,14 @@ _CONTENT_WINDOW = 14
 
 
 def _mask_abbreviation_stops(words: list[str]) -> None:
-    """The full stops of ``U . S .`` / ``U . N .`` (as kg's tokeniser splits them) end no clause."""
+    """The full stops of ``U . S .`` / ``U . N .`` and the decimal points of ``12 . 8bn``
+    (as kg's tokeniser splits them) end no clause."""
     for i in range(1, len(words)):
-        if words[i] == "." and len(words[i - 1]) == 1 and words[i - 1].isalpha():
+        if words[i] != ".":
+            continue
+        if (len(words[i - 1]) == 1 and words[i - 1].isalpha()) or (
+            words[i - 1].isdigit() and i + 1 < len(words) and words[i + 1][:1].isdigit()
+        ):
             words[i] = "\u00b7"
 
 
@@ -413,6 +418,42 @@ def _natural(view: SentenceView, m: Match, lo: int) -> bool:
     return any(x in _EN_NATURAL for x in w[start : m.start])
 
 
+#: what a verbal attack is aimed at ("attacked the government's plans")
+_EN_STANCES = frozenset(
+    "plan plans policy policies proposal proposals decision decisions remarks remark comments comment record "
+    "handling budget response stance approach bill bills legislation idea ideas scheme schemes reform reforms "
+    "claims claim report speech strategy tactics views statement statements leadership manifesto".split()
+)
+
+
+_EN_OVER_NOT_TOPIC = frozenset(
+    "night weekend past last next days weeks months hours years period border frontier city town village area "
+    "region country territory skies sea".split()
+)
+
+
+def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
+    """``attacked the government over Iraq``, ``attacking the EC for backing down``: criticism.
+
+    An English verb ``attack`` whose clause says what for (``over``, ``for`` + gerund) or
+    whose object is a stance (``attacked the plans``) is a verbal attack (CAMEO 111).
+    """
+    w = view.words
+    if not w[m.start].startswith("attack") or m.entry.kind != "v":
+        return False
+    rest = w[m.end : min(hi, m.end + 10)]
+    for k, x in enumerate(rest):
+        if x in cues.EN_STRONG_PUNCT or (x == "," and k > 0):
+            break
+        if x == "over" and not _EN_OVER_NOT_TOPIC.intersection(rest[k + 1 : k + 3]):
+            return True  # not "over the weekend", "over the border"
+        if x in _EN_STANCES:
+            return True
+        if x == "for" and k + 1 < len(rest) and rest[k + 1].endswith("ing"):
+            return True
+    return False
+
+
 def _in_pp(view: SentenceView, m: Match) -> bool:
     """Is an English noun trigger inside a prepositional phrase (``since the invasion``)?"""
     w = view.words
@@ -578,10 +619,13 @@ def extract(doc: Document) -> Document:
                 and (
                     (_definite(view, m) and tx is None)
                     or (lang == "en" and event_verbs and _in_pp(view, m))
+                    or (lang == "en" and m.entry.plover in _COMMUNICATIVE)
                 )
             ):
                 # a bare definite noun ("الاجتماع") refers back to an event, it does not state one;
-                # an English noun with no participant beside a verb event is background ("since the invasion")
+                # an English noun with no participant beside a verb event is background ("since the invasion");
+                # an English noun of talk with no one talking names a topic ("an outside threat",
+                # "demand for asylum", "the official visit")
                 continue
             if m.entry.source != "kg" and not (m.entry.after or m.entry.before):
                 # a dictionary verb's bare default code: PETRARCH keeps it between two dictionary
@@ -592,6 +636,8 @@ def extract(doc: Document) -> Document:
                 # a pattern of function words only ("come * to +"): PETRARCH's actor slots made it
                 # specific; without them it needs the two actors ("he came to Britain as a jumper")
                 continue
+            if m.entry.source != "kg" and lang == "en" and not (roles.agent or roles.target):
+                continue  # a dictionary pattern codes what one actor does to another ("is being paid")
             if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo):
                 continue  # "the storm killed 12 people": no one attacked
             if m.entry.source != "kg" and lang == "en" and not _finite(view, m):
@@ -604,6 +650,8 @@ def extract(doc: Document) -> Document:
                 continue  # "wants to attack": what is intended is the event (PLOVER intent rule)
             mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
             category, cameo = m.entry.plover, m.entry.cameo or None
+            if lang == "en" and category == "ASSAULT" and _verbal_attack(view, m, hi):
+                category, cameo = "ACCUSE", "111"
             if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
                 # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
                 if category in _INTENT_AGREE:

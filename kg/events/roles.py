@@ -35,7 +35,7 @@ from kg.events.sentence import Chunk, SentenceView
 
 _TARGET_PREPS_AR = {"علي", "ضد", "ل", "مع", "الي", "بحق", "تجاه", "نحو"}
 _PLACE_PREPS_AR = {"في", "ب", "داخل", "قرب"}
-_TARGET_PREPS_EN = {"against", "on", "with", "to", "at", "toward", "towards", "into", "over"}
+_TARGET_PREPS_EN = {"against", "on", "with", "to", "at", "toward", "towards", "into"}
 _PLACE_PREPS_EN = {"in", "at", "near", "inside", "outside"}
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 
