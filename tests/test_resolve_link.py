@@ -104,3 +104,23 @@ def test_link_the_same_single_word_in_unrelated_stories_stays_two_people() -> No
     same_story = _doc("c", "ar", [(key, "Person", "محمد"), ("country/EG", "Country", "مصر"),
                                   ("city/360630", "City", "القاهرة")])
     assert idx.link(same_story) == {}  # two shared places: the same man, kept on one node
+
+
+def test_link_a_person_named_like_an_organization_elsewhere_needs_strong_evidence() -> None:
+    from kg.resolve.nameness import is_local
+
+    idx = EntityIndex()
+    ctx = [("country/BR", "Country", "Brazil"), ("city/3448439", "City", "Sao Paulo")]
+    idx.link(_doc("a", "en", [("org/costa", "Organization", "Costa"), ("country/GB", "Country", "UK")]))
+    idx.link(_doc("b", "en", [("person/costa", "Person", "Costa"), *ctx]))
+    # the same word, typed Person, in a story sharing the context: still not merged
+    later = _doc("c", "en", [("person/costa", "Person", "Costa"), *ctx])
+    assert idx.link(later) == {}
+    (apart,) = [k for k in later.entities if k.startswith("person/")]
+    assert is_local(apart)
+    # without an organization of that name, the same two stories would share the node
+    idx = EntityIndex()
+    idx.link(_doc("b", "en", [("person/costa", "Person", "Costa"), *ctx]))
+    again = _doc("c", "en", [("person/costa", "Person", "Costa"), *ctx])
+    idx.link(again)
+    assert "person/costa" in again.entities

@@ -168,6 +168,12 @@ class EntityIndex:
             # surname does join the full name, kg.resolve.document)
             exact = {k for k in exact if self._one_word_only(k)}
         need = SINGLE_NAME_CONTEXT if single_only and e.type == PERSON else 1
+        if exact and self._typed_otherwise(e, names):
+            # "كوستا" is a coffee chain in other stories: a person of that name needs the
+            # full name and a shared context, a word alone is not linked at all
+            if single_only:
+                return None
+            exact = {k for k in exact if self._shares_context(k, context, 1)}
         if len(exact) == 1:
             (key,) = exact
             if not (single_only and e.type == PERSON) or self._shares_context(key, context, need):
@@ -177,6 +183,16 @@ class EntityIndex:
             return with_context[0] if len(with_context) == 1 else None
         # 2. across scripts: transliteration
         return self._translit_candidate(e, names, context)
+
+    def _typed_otherwise(self, e: Entity, names: set[tuple[str, str]]) -> bool:
+        """True for a person (not on kg's list) one of whose names is an organization's or a
+        place's elsewhere in the index."""
+        from kg.resolve import known
+
+        if e.type != PERSON or any(known.lookup(t, PERSON) is not None for t, _ in names):
+            return False
+        flats = {compact(name_tokens(t)) for t, _ in names}
+        return any(self._by_name.get((typ, f)) for typ in (ORGANIZATION, LOCATION) for f in flats if f)
 
     def _one_word_only(self, key: str) -> bool:
         """True for an indexed entity all of whose names are one word."""
@@ -240,8 +256,13 @@ class EntityIndex:
         apart: dict[str, str] = {}
         for key, e in list(doc.entities.items()):
             if key in self.entities:
-                if _one_word_person(e) and not self._shares_context(key, _context(doc, key), SINGLE_NAME_CONTEXT):
-                    # "بدوي", "محمد" alone: the same word in another story is not the same person
+                ctx = _context(doc, key)
+                if _one_word_person(e) and (not self._shares_context(key, ctx, SINGLE_NAME_CONTEXT)
+                                            or self._typed_otherwise(e, _names(e))):
+                    # "بدوي", "محمد" alone: the same word in another story is not the same person;
+                    # "كوستا" alone, a coffee chain elsewhere: not safely one person either
+                    apart[key] = local_key(key, doc.id, doc.content_hash)
+                elif self._typed_otherwise(e, _names(e)) and not self._shares_context(key, ctx, 1):
                     apart[key] = local_key(key, doc.id, doc.content_hash)
                 continue
             target = self.candidate(e, _context(doc, key))
