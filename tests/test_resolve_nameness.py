@@ -207,3 +207,11 @@ def test_resolve_document_fathers_name_or_cut_name_alone_joins_no_full_name() ->
     key = {m.text: m.entity for m in doc.mentions}
     assert key["سلمان"] != key["محمد بن سلمان"]  # King Salman, the father
     assert key["محمد"] != key["محمد مرسي"]  # Mohamed Badie, cut short by the tagger
+
+
+def test_resolve_document_a_common_noun_with_a_suffix_is_no_person() -> None:
+    text = "وقال كيم إن جيشي البلدين يجب أن يتحدا. وقال فوزي البرقاوي إن جيشه مستعد."
+    specs = [("جيشي", "PER", 0.9, "ner"), ("جيشه", "PER", 0.9, "ner"), ("فوزي البرقاوي", "PER", 0.9, "ner")]
+    doc = resolve_document(_doc(text, specs))
+    assert [e.labels["ar"] for e in doc.entities.values()] == ["فوزي البرقاوي"]
+    assert all(m.entity is None for m in doc.mentions if m.text in ("جيشي", "جيشه"))

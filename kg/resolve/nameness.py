@@ -212,6 +212,42 @@ def written_word_may_be_name(text: str, m: Mention, typ: str) -> bool:
     return not (toks and all(_lookup(t, r)[0] in classes for t, r in toks))
 
 
+#: Pronoun suffixes that may be glued to a common noun (``جيشه``, ``قواتنا``).
+_PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "نا", "كم", "ه")
+
+
+def suffixed_common_word(text: str, m: Mention) -> bool:
+    """True if a one-word mention is a common word of the table with a glued suffix, no name.
+
+    A pronoun suffix (``جيشه``, ``قواتنا``) always; ``ي`` (a dual in construct or "my":
+    ``جيشي البلدين``) only when a common word follows, since ``فوزي``, ``رمزي`` are names.
+
+    >>> t = "وقال كيم إن جيشي البلدين يجب أن يتحدا"
+    >>> suffixed_common_word(t, Mention(13, 17, "جيشي", label="PER"))
+    True
+    >>> t = "وقال فوزي البرقاوي إن الفوز مهم"
+    >>> suffixed_common_word(t, Mention(5, 9, "فوزي", label="PER"))
+    False
+    """
+    words = _WORD.findall(m.text)
+    if len(words) != 1 or not is_arabic(m.text):
+        return False
+    toks = _tokens(words[0])
+    if len(toks) != 1:
+        return False
+    word = toks[0][0]
+    if table().get(word) is not None:
+        return False
+    for suffix in _PRONOUN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and table().get(word[: -len(suffix)]) == "C":
+            return True
+    if word.endswith("ي") and len(word) >= 4 and table().get(word[:-1]) == "C":
+        after = text[m.end :].split(maxsplit=1)
+        nxt = _tokens(after[0]) if after else []
+        return len(nxt) == 1 and table().get(nxt[0][0]) == "C"
+    return False
+
+
 def common_only(tokens: tuple[str, ...]) -> bool:
     """True if every token is a non-name word of the table (``الحكومة``)."""
     return bool(tokens) and all(word_class(t) in NOT_NAME for t in tokens)
