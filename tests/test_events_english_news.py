@@ -76,3 +76,44 @@ def test_the_event_senses_remain(text: str, category: str) -> None:
 def test_a_decimal_point_ends_no_clause() -> None:
     got = events("ExxonMobil signed up for a $12.8bn deal earlier on Sunday.")
     assert [(c, a) for c, _, a, _ in got] == [("AGREE", ["org/exxonmobil"])]
+
+
+CRITICS = [
+    ("Charles Kennedy", "PER", None, "person/charles-kennedy", False),
+    ("Gordon Brown", "PER", None, "person/gordon-brown", False),
+    ("Ms Gavron", "PER", None, "person/gavron", False),
+    ("Mr Livingstone", "PER", None, "person/livingstone", False),
+    ("Defra", "ORG", None, "org/defra", False),
+]
+
+
+def accusations(text: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = extract(make_doc(text, CRITICS, lang="en", date=dt.date(2005, 2, 1)))
+    return [(e.modality, e.agent, e.target) for e in doc.events if e.category == "ACCUSE"]
+
+
+def test_a_judgement_in_reported_speech_is_an_accusation() -> None:
+    got = accusations("Gordon Brown has failed to tackle the unfairness in the tax system, Charles Kennedy has said.")
+    assert got == [("asserted", ["person/charles-kennedy"], ["person/gordon-brown"])]
+    got = accusations('Ms Gavron said she thought Mr Livingstone\'s comments were "inappropriate".')
+    assert got == [("asserted", ["person/gavron"], ["person/livingstone"])]
+    got = accusations('He also said Defra had been "dreadfully slow" in paying its bills.')
+    assert got == [("asserted", [], ["org/defra"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charles Kennedy said the economy had been too slow to recover.",  # no actor judged
+        "Charles Kennedy said the talks were a success.",  # no judgement
+        "Gordon Brown has failed to win the seat.",  # nobody says it
+    ],
+)
+def test_no_accusation_without_a_speaker_a_judgement_and_an_actor(text: str) -> None:
+    assert [a for a in accusations(text) if a[0] == "asserted"] == []
+
+
+def test_a_wish_is_no_act() -> None:
+    doc = extract(make_doc("China does not want the ban lifted.", [], lang="en", date=dt.date(2005, 2, 1)))
+    assert [e.modality for e in doc.events if e.category == "CONCEDE"] in ([], ["negated"])
+    assert not [e for e in doc.events if e.modality == "asserted"]

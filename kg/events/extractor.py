@@ -13,6 +13,7 @@ import bisect
 from dataclasses import replace
 
 from kg.events import cues
+from kg.events.criticism import criticisms
 from kg.events.lexicon import Match, get_lexicon
 from kg.events.modality import modality, purpose, reporters
 from kg.events.relations import find_relations
@@ -539,6 +540,39 @@ def _confidence(m: Match, roles: Roles, mode: str) -> float:
     return round(max(0.05, min(0.95, c)), 2)
 
 
+def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:
+    """ACCUSE events for what a speaker judges of an actor (:mod:`kg.events.criticism`).
+
+    Not when the sentence already states an accusation (``criticised X, saying ...``).
+    """
+    if any(e.category == "ACCUSE" and e.modality == ASSERTED for e in kept):
+        return
+    found = criticisms(view, reporters(view)[0])
+    main = not any(e.attrs.get("main") for e in kept)
+    for c in found:
+        a, b = view.tokens[c.start].start, view.tokens[c.end - 1].end
+        doc.events.append(
+            Event(
+                category="ACCUSE",
+                trigger=Span(a, b, doc.text[a:b]),
+                sentence=index,
+                agent=list(c.speaker),
+                target=list(c.target),
+                cameo="111",
+                modality=NEGATED if c.negated else ASSERTED,
+                confidence=0.4 if c.speaker else 0.3,
+                attrs={
+                    "source": "kg",
+                    "agent_from": "speaker" if c.speaker else "",
+                    "stated": "ACCUSE",
+                    "criticism": True,
+                    **({"main": True} if main and not c.negated else {}),
+                },
+            )
+        )
+        main = main and c.negated
+
+
 def extract(doc: Document) -> Document:
     """Add the events and relations that ``doc``'s sentences state; return ``doc``.
 
@@ -569,6 +603,8 @@ def extract(doc: Document) -> Document:
         if lang == "en":
             _mask_abbreviation_stops(view.words)
         if not lex.could_trigger(view.words):
+            if lang == "en":
+                _add_criticisms(doc, view, index, [])
             doc.relations.extend(find_relations(doc, view))
             _note_countries(view, country_keys, recent_countries)
             continue
@@ -580,7 +616,9 @@ def extract(doc: Document) -> Document:
             tag_view(view, None if actor else positions)
         elif lex.ambiguous(view.words):
             tag_view(view)  # Arabic tags only settle verb-or-noun words
-        matches = _keep(view, lex.find(view.words, barriers=barriers, tags=view.tags))
+        raw = lex.find(view.words, barriers=barriers, tags=view.tags)
+        named_events = {x.start: x.entry.plover for x in raw if x.entry.kind == "n"}
+        matches = _keep(view, raw)
         rep_keys, frame = reporters(view)
         frame_set = set(frame)
         matches = [m for m in matches if m.start not in frame_set]
@@ -636,8 +674,15 @@ def extract(doc: Document) -> Document:
                 # a pattern of function words only ("come * to +"): PETRARCH's actor slots made it
                 # specific; without them it needs the two actors ("he came to Britain as a jumper")
                 continue
-            if m.entry.source != "kg" and lang == "en" and not (roles.agent or roles.target):
-                continue  # a dictionary pattern codes what one actor does to another ("is being paid")
+            if (
+                m.entry.source != "kg"
+                and lang == "en"
+                and not (roles.agent or roles.target)
+                and named_events.get(m.context_at if m.context_at is not None else -1) != m.entry.plover
+            ):
+                # a dictionary pattern codes what one actor does to another ("is being paid"),
+                # unless its object names the event itself ("completed their withdrawal")
+                continue
             if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo):
                 continue  # "the storm killed 12 people": no one attacked
             if m.entry.source != "kg" and lang == "en" and not _finite(view, m):
@@ -692,6 +737,8 @@ def extract(doc: Document) -> Document:
             if m.entry.kind == "v":
                 previous, previous_sentence = roles, index
         _mark_main(view, kept)
+        if lang == "en":
+            _add_criticisms(doc, view, index, [ev for _, ev in kept])
         _note_countries(
             view, country_keys, recent_countries, after=pending.start if pending is not None else None
         )

@@ -27,6 +27,9 @@ _EN_PLANNED_AFTER = frozenset(["scheduled", "planned", "expected", "due", "propo
 _EN_DONE = frozenset(["attempt", "attempted", "attempts", "tried", "trying"]) | cues.EN_ACTUAL
 
 
+_EN_WANT = frozenset("want wants wanted wanting like likes liked".split())
+
+
 def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) -> str:
     """The modality of trigger ``m`` whose clause starts at token ``lo``."""
     w = view.words
@@ -52,6 +55,9 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return ASSERTED
     if any(x in cues.EN_NEGATION for x in near):
         return NEGATED
+    if m.start >= 2 and w[m.start - 2] in _EN_WANT and w[m.start].endswith(("ed", "en", "wn")):
+        # "does not want it lifted", "wants them released": a wish, not an act
+        return NEGATED if any(x in cues.EN_NEGATION for x in w[max(0, m.start - 5) : m.start - 2]) else PLANNED
     if m.start >= 2 and w[m.start - 1] == "to" and w[m.start - 2] in cues.EN_NEGATION:
         return NEGATED  # "failed to agree" (the verb "failed" may bound the clause)
     before = w[max(0, m.start - 5) : max(0, m.start - 3)]

@@ -1,0 +1,137 @@
+"""Criticism in reported speech: ``X said Y had failed to ...`` is X accusing Y (English).
+
+Political news states much of its disapproval through a speaker's judgement of
+someone else, not through a verb of accusing: *Charles Kennedy said Gordon Brown
+has failed to tackle ...*, *she thought Mr Livingstone's comments were
+"inappropriate"*, *he said Defra had been "dreadfully slow"*.  PLOVER codes these as
+ACCUSE (CAMEO 111, criticise or denounce).  :func:`criticisms` finds them: a verb of
+saying or thinking, a judgement word in what is said (``failed to``, ``inappropriate``,
+``disgrace``; ``kg/events/data/criticism_en.tsv``), and an actor it is said of (a
+named entity or an actor noun such as *ministers*, *the department*) before that word.
+A judgement with no actor (*the economy was slow*) is no accusation.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from kg.events import cues
+from kg.events.sentence import Chunk, SentenceView
+
+#: verbs that introduce what someone says or thinks
+SPEECH = frozenset(
+    "said says say told added claimed insisted insists argued argues complained complains thought thinks "
+    "believes believed warned warns stated charged".split()
+)
+#: common nouns that name an actor a judgement can be about
+ACTORS = frozenset(
+    "government governments ministers minister department ministry council party parties police officials "
+    "authorities administration executive chancellor premier leader leaders committee commission agency "
+    "regulator board management company firm cabinet mayor president opposition tories labour conservatives "
+    "army military".split()
+)
+_NEGATION = frozenset(["not", "n't", "never", "no"])
+
+
+@dataclass
+class Criticism:
+    """One judgement: the cue's tokens ``[start, end)``, who says it and of whom."""
+
+    start: int
+    end: int
+    speaker: list[str]
+    target: list[str]
+    negated: bool
+
+
+@functools.lru_cache(maxsize=1)
+def judgements() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """(single words, multi-word phrases) of the judgement lexicon."""
+    text = resources.files("kg.events").joinpath("data/criticism_en.tsv").read_text(encoding="utf-8")
+    single: set[str] = set()
+    multi: list[tuple[str, ...]] = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        words = tuple(line.lower().split())
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            multi.append(words)
+    return frozenset(single), tuple(multi)
+
+
+def _cue_at(words: list[str], i: int, single: frozenset[str], multi: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the judgement phrase starting at token ``i`` (0 if none)."""
+    best = 1 if words[i] in single else 0
+    for phrase in multi:
+        if words[i] == phrase[0] and tuple(words[i : i + len(phrase)]) == phrase:
+            best = max(best, len(phrase))
+    return best
+
+
+def _subject(view: SentenceView, lo: int, cue: int) -> tuple[bool, list[str]]:
+    """Is there an actor between ``lo`` and the cue, and which named entity (the nearest)?"""
+    w = view.words
+    named: list[Chunk] = [c for c in view.chunks if lo <= c.start and c.end <= cue and not c.modifier]
+    if named:
+        return True, [named[-1].key]
+    return any(x in ACTORS for x in w[lo:cue]), []
+
+
+def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
+    """The judgements of actors that a sentence reports (English only; ``[]`` otherwise).
+
+    Args:
+        view: the sentence, with its entity chunks.
+        reporters: entity keys that report the sentence (agencies): never targets.
+    """
+    if view.lang != "en":
+        return []
+    w = view.words
+    verbs = [i for i, x in enumerate(w) if x in SPEECH]
+    if not verbs:
+        return []
+    single, multi = judgements()
+    firsts = {p[0] for p in multi}
+    if single.isdisjoint(w) and firsts.isdisjoint(w):
+        return []
+    strong = cues.EN_STRONG_PUNCT
+    out: list[Criticism] = []
+    for v in verbs:
+        # the speaker: a named chunk just before the verb ("Charles Kennedy has said")
+        speaker = [
+            c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and c.label in ("PER", "ORG")
+        ][-1:]
+        # what is said: after the verb up to strong punctuation, or, when the frame comes last
+        # ("..., X has said."), the words before the speaker
+        hi = next((j for j in range(v + 1, len(w)) if w[j] in strong), len(w))
+        spans = [(v + 1, hi)]
+        head = v - 1
+        while head >= 0 and w[head] not in (",", '"', "“", "”") and w[head] not in strong and v - head <= 6:
+            head -= 1
+        if head >= 0 and w[head] in (",", '"', "”"):
+            lo = max((j + 1 for j in range(head) if w[j] in strong), default=0)
+            spans.append((lo, head))
+        for lo, end in spans:
+            i = lo
+            while i < end:
+                n = _cue_at(w, i, single, multi)
+                if not n:
+                    i += 1
+                    continue
+                if any(c.start == i for c in out):
+                    break  # "said she thought X was wrong": one judgement, said once
+                actor, target = _subject(view, lo, i)
+                target = [k for k in target if k not in reporters and k not in speaker]
+                if actor:
+                    negated = any(x in _NEGATION for x in w[max(lo, i - 4) : i])
+                    out.append(Criticism(i, i + n, speaker, target, negated))
+                    break
+                i += n
+            if out and out[-1].start >= lo and out[-1].end <= end:
+                break
+    return out
