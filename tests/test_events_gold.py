@@ -45,7 +45,7 @@ def test_cameo_prefix_mapping() -> None:
 
 
 def test_bbc_dev_reader_checks_the_labelled_text(tmp_path: Path) -> None:
-    from events_gold import BBC_DEV, bbc_dev
+    from events_gold import BBC_DEV, BBC_HELDOUT, bbc_dev
 
     (tmp_path / "bbc_news_en").mkdir()
     text = "Intro. Mr A criticised Mr B."
@@ -69,3 +69,5 @@ def test_bbc_dev_reader_checks_the_labelled_text(tmp_path: Path) -> None:
         raise AssertionError("a shifted reference must be refused")
     rows = [r for r in BBC_DEV.read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
     assert len(rows) == 90 and all(len(r.split("\t")) == 10 for r in rows)
+    held = [r for r in BBC_HELDOUT.read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
+    assert len(held) == 100 and not {tuple(r.split("\t")[1:3]) for r in held} & {tuple(r.split("\t")[1:3]) for r in rows}
