@@ -7,13 +7,17 @@ Layout (all in one ``pyoxigraph.Store`` directory):
 * a meta graph ``kgid:graph/meta`` with the store's format version, each document's
   content hash and its contribution to the entity layer, and each entity's summed
   state (:mod:`kg.resolve.layer`), so removing a document keeps the entity layer
-  exactly as if the document had never been added;
+  exactly as if the document had never been added.  An entity's state is its names,
+  types and ids as one small JSON literal, and its co-mentioned entities (the
+  ``context`` linking reads, which grows with the corpus for a frequent entity) as one
+  count node per pair, so a write changes only the counts it adds to;
 * the default graph: the merge of all the data graphs, each triple once, kept in step
   on every write (:mod:`kg.union`), so that SPARQL counts a fact two documents state
   once.  A store written before kg kept it gets it the next time it is opened for writing.
 
 Every write (one document, or one batch of :meth:`Store.add_many`) commits in one
-SPARQL update, which Oxigraph applies in one transaction; the graphs of new documents
+SPARQL update that deletes and inserts only what changed (an entity's layer quads are
+diffed against those of its previous state), which Oxigraph applies in one transaction; the graphs of new documents
 are bulk-loaded just before it, under a marker that the update removes, and a store
 opened after a crash in between drops what that load left (:meth:`Store._recover`).
 After a crash a document is either fully in the store or not at all.  Re-adding a
@@ -44,7 +48,10 @@ if TYPE_CHECKING:
     from kg.model import Document
 
 #: Bump when the on-disk layout changes; a store of another format is refused.
-STORE_FORMAT = "1"
+#: Format 1 kept each entity's context inside its state's JSON; a format-1 store is read
+#: as it is and converted when it is opened for writing (:meth:`Store._upgrade`).
+STORE_FORMAT = "2"
+_READABLE_FORMATS = ("1", STORE_FORMAT)
 
 _ID = "https://w3id.org/newskg/id/"
 _S = "https://w3id.org/newskg/store#"
@@ -57,6 +64,8 @@ _DOC_ID = ox.NamedNode(_S + "docId")
 _HASH = ox.NamedNode(_S + "contentHash")
 _CONTRIB = ox.NamedNode(_S + "contribution")
 _STATE = ox.NamedNode(_S + "state")
+_PAIR = ox.NamedNode(_S + "contextPair")
+_COUNT = ox.NamedNode(_S + "count")
 
 #: Graphs that are kg's bookkeeping, not documents.
 INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
@@ -220,13 +229,15 @@ class Store:
         st = self.oxigraph
         marks = [_value(q.object) for q in st.quads_for_pattern(_STORE_NODE, _FORMAT, None, META_GRAPH)]
         if marks:
-            if marks[0] != STORE_FORMAT:
+            if marks[0] not in _READABLE_FORMATS:
                 raise StoreError(
                     f"the store at {self.path} has kg store format {marks[0]}, but this kg reads format "
                     f"{STORE_FORMAT}; re-ingest the articles into a new store (kg ingest FILES... --store NEWDIR)"
                 )
             if not self.read_only and not union.has_union(st):
                 union.build(st)  # a store from before the union default graph
+            if not self.read_only and marks[0] != STORE_FORMAT:
+                self._upgrade()
             return
         if next(iter(st.quads_for_pattern(None, None, None)), None) is not None:
             raise StoreError(
@@ -294,16 +305,34 @@ class Store:
         return sum(1 for _ in self.oxigraph.quads_for_pattern(None, _DOC_ID, None, META_GRAPH))
 
     def entity_state(self, iri: str) -> EntityState | None:
-        """The summed state of an entity (by IRI), or None if no document mentions it."""
+        """The summed state of an entity (by IRI), or None if no document mentions it.
+
+        Its context is collected from every context pair of the store (a scan: for
+        inspection and tests; :meth:`entity_states` reads them all in one pass)."""
         for q in self.oxigraph.quads_for_pattern(_meta_node("entity", iri), _STATE, None, META_GRAPH):
-            return EntityState.from_json(json.loads(_value(q.object)))
+            state = EntityState.from_json(json.loads(_value(q.object)))
+            state.context.update(self._context_pairs(iri).get(iri, {}))
+            return state
         return None
 
     def entity_states(self) -> Iterator[tuple[str, EntityState]]:
         """Every entity of the layer with its summed state."""
+        contexts = self._context_pairs()
         for q in self.oxigraph.quads_for_pattern(None, _STATE, None, META_GRAPH):
             data = json.loads(_value(q.object))
-            yield data["iri"], EntityState.from_json(data)
+            state = EntityState.from_json(data)
+            state.context.update(contexts.get(data["iri"], {}))
+            yield data["iri"], state
+
+    def _context_pairs(self, only: str | None = None) -> dict[str, dict[str, int]]:
+        """Entity IRI -> {co-mentioned entity IRI: count}, from the context pairs."""
+        where = f'FILTER(STRSTARTS(?pair, {ox.Literal(only + " ")}))' if only else ""
+        out: dict[str, dict[str, int]] = {}
+        for row in self.oxigraph.query(f"SELECT ?pair ?n WHERE {{ GRAPH {META_GRAPH} {{ "
+                                       f"?w {_PAIR} ?pair ; {_COUNT} ?n {where} }} }}"):
+            iri, _, key = row["pair"].value.partition(" ")
+            out.setdefault(iri, {})[key] = int(row["n"].value)
+        return out
 
     def quads(self, *, internal: bool = False) -> Iterator[pyoxigraph.Quad]:
         """All quads: document graphs and the entity layer (the meta graph and the
@@ -391,14 +420,11 @@ class Store:
         old = self._contribution(meta)
         if old is None and self.content_hash(doc_id) is None:
             return False
-        states: dict[str, EntityState] = {}
-        for iri, contrib in (old or {}).items():
-            st = states.get(iri) or self.entity_state(iri) or EntityState()
-            st.add(contrib, -1)
-            states[iri] = st
+        delta: dict[str, EntityState] = {}
+        _accumulate(delta, old or {}, -1)
         parts = [union.unlink_graph(node), f"DROP SILENT GRAPH {node}",
                  f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}"]
-        ent_deletes, ent_inserts = self._entity_updates(states)
+        ent_deletes, ent_inserts = self._entity_changes(delta)
         self._update(parts + ent_deletes, ent_inserts)
         return True
 
@@ -420,7 +446,7 @@ class Store:
         Until it commits the new graphs have no record: after a crash in between,
         :meth:`_recover` takes them out when the store is next opened for writing.
         """
-        states: dict[str, EntityState] = {}
+        delta: dict[str, EntityState] = {}
         deletes: list[str] = []
         inserts: list[pyoxigraph.Quad] = []
         fresh: list[bytes] = []
@@ -437,14 +463,8 @@ class Store:
                     doc_q = doc_q.doc_quads()
             else:
                 new = contributions(doc_q, ent_q)
-            for iri, contrib in (old or {}).items():
-                st = states.get(iri) or self.entity_state(iri) or EntityState()
-                st.add(contrib, -1)
-                states[iri] = st
-            for iri, contrib in new.items():
-                st = states.get(iri) or self.entity_state(iri) or EntityState()
-                st.add(contrib, 1)
-                states[iri] = st
+            _accumulate(delta, old or {}, -1)
+            _accumulate(delta, new, 1)
             if old is not None:
                 deletes.append(union.unlink_graph(node))
             if doc_q or old is not None:  # a new document's graph went in with the load above
@@ -457,7 +477,7 @@ class Store:
                 ox.Quad(meta, _HASH, ox.Literal(content_hash), META_GRAPH),
                 ox.Quad(meta, _CONTRIB, ox.Literal(contrib_json), META_GRAPH),
             ]
-        ent_deletes, ent_inserts = self._entity_updates(states)
+        ent_deletes, ent_inserts = self._entity_changes(delta)
         if fresh:
             try:
                 self.oxigraph.extend([ox.Quad(*_LOADING)])  # committed before the load starts
@@ -473,22 +493,107 @@ class Store:
                 self._recover()  # the graphs just loaded have no record: take them out again
             raise
 
-    def _entity_updates(self, states: dict[str, EntityState]) -> tuple[list[str], list[pyoxigraph.Quad]]:
-        """Deletes of the old layer quads of changed entities, and their new quads."""
-        deletes: list[str] = []
-        inserts: list[pyoxigraph.Quad] = []
-        for iri, st in sorted(states.items()):
-            e = ox.NamedNode(iri)
+    def _entity_changes(self, delta: dict[str, EntityState]) -> tuple[list[str], list[pyoxigraph.Quad]]:
+        """What a write changes in the entity layer and the entities' states.
+
+        Args:
+            delta: per entity IRI, what the written documents add (positive counts) and
+                what the replaced or removed ones take away (negative counts).
+
+        Returns:
+            SPARQL update operations that delete, and the quads to insert: only the layer
+            quads that differ between the old and the new state (plus their union copy),
+            the entity's new state literal, and the context counts that changed.  A
+            frequent entity thus costs what the batch adds to it, not what the corpus
+            said about it before.
+        """
+        iris = sorted(delta)
+        old_states = self._small_states(iris)
+        old_counts = self._counts([_pair_node(iri, k) for iri in iris for k in delta[iri].context])
+        meta_del: list[ox.Quad] = []
+        layer_del: list[ox.Quad] = []
+        inserts: list[ox.Quad] = []
+        for iri in iris:
+            d = delta[iri]
+            old_json = old_states.get(iri)
+            old = EntityState.from_json(json.loads(old_json)) if old_json is not None else EntityState()
+            new = _plus(old, d)
+            before = set(entity_quads(iri, old, ENTITY_GRAPH)) if old.docs > 0 else set()
+            after = set(entity_quads(iri, new, ENTITY_GRAPH)) if new.docs > 0 else set()
+            layer_del += sorted(before - after, key=str)
+            inserts += [q for q in entity_quads(iri, new, ENTITY_GRAPH) if q not in before] if new.docs > 0 else []
             meta = _meta_node("entity", iri)
-            deletes.append(f"DELETE WHERE {{ GRAPH {ENTITY_GRAPH} {{ {e} ?p ?o }} }}")
-            deletes.append(f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} {_STATE} ?o }} }}")
-            if st.docs > 0:
-                inserts.extend(entity_quads(iri, st, ENTITY_GRAPH))
-                state_json = json.dumps({"iri": iri, **st.to_json()}, ensure_ascii=False, sort_keys=True)
-                inserts.append(ox.Quad(meta, _STATE, ox.Literal(state_json), META_GRAPH))
-        if states:  # first, out of the union what only these entities' old layer quads said
-            deletes.insert(0, union.unlink_subjects(ENTITY_GRAPH, [ox.NamedNode(i) for i in sorted(states)]))
+            new_json = _state_json(iri, new) if new.docs > 0 else None
+            if new_json != old_json:
+                if old_json is not None:
+                    meta_del.append(ox.Quad(meta, _STATE, ox.Literal(old_json), META_GRAPH))
+                if new_json is not None:
+                    inserts.append(ox.Quad(meta, _STATE, ox.Literal(new_json), META_GRAPH))
+            for key, change in sorted(d.context.items()):
+                w = _pair_node(iri, key)
+                was = old_counts.get(w.value, 0)
+                now = was + change if new.docs > 0 else 0
+                if now == was:
+                    continue
+                if was > 0:
+                    meta_del.append(ox.Quad(w, _COUNT, ox.Literal(was), META_GRAPH))
+                if now > 0:
+                    inserts.append(ox.Quad(w, _COUNT, ox.Literal(now), META_GRAPH))
+                if was > 0 and now <= 0:
+                    meta_del.append(ox.Quad(w, _PAIR, ox.Literal(f"{iri} {key}"), META_GRAPH))
+                elif was <= 0 and now > 0:
+                    inserts.append(ox.Quad(w, _PAIR, ox.Literal(f"{iri} {key}"), META_GRAPH))
+        deletes: list[str] = []
+        if layer_del:  # out of the layer, then out of the union what no other graph states
+            deletes.append(_delete_data(layer_del))
+            deletes.append(union.unlink_triples([q.triple for q in layer_del]))
+        if meta_del:
+            deletes.append(_delete_data(meta_del))
         return deletes, inserts
+
+    def _small_states(self, iris: list[str]) -> dict[str, str]:
+        """Entity IRI -> its state literal (names, types, ids; no context), for those stored."""
+        out: dict[str, str] = {}
+        for meta, term in self._lookup([_meta_node("entity", i) for i in iris], _STATE).items():
+            data = json.loads(term.value)
+            if data.get("context"):  # a format-1 state: its context lives in the pairs after the upgrade
+                raise StoreError(f"the store at {self.path} holds an old entity state; open it for writing again")
+            out[data["iri"]] = term.value
+        return out
+
+    def _counts(self, nodes: list[ox.NamedNode]) -> dict[str, int]:
+        """Context pair node IRI -> its count, for the pairs stored."""
+        return {k: int(v.value) for k, v in self._lookup(nodes, _COUNT).items()}
+
+    def _lookup(self, subjects: list[ox.NamedNode], predicate: ox.NamedNode) -> dict[str, Any]:
+        """``subject -> object`` of one predicate in the meta graph, for many subjects in few queries."""
+        out: dict[str, Any] = {}
+        for i in range(0, len(subjects), 2000):
+            values = " ".join(str(x) for x in subjects[i:i + 2000])
+            for row in self.oxigraph.query(f"SELECT ?s ?o WHERE {{ VALUES ?s {{ {values} }} "
+                                           f"GRAPH {META_GRAPH} {{ ?s {predicate} ?o }} }}"):
+                out[row["s"].value] = row["o"]
+        return out
+
+    def _upgrade(self) -> None:
+        """Convert a format-1 store: each entity's context moves out of its state literal
+        into count pairs; the entity layer and the documents stay as they are."""
+        st = self.oxigraph
+        deletes: list[ox.Quad] = []
+        inserts: list[ox.Quad] = []
+        for q in st.quads_for_pattern(None, _STATE, None, META_GRAPH):
+            data = json.loads(_value(q.object))
+            iri = data["iri"]
+            state = EntityState.from_json(data)
+            deletes.append(q)
+            inserts.append(ox.Quad(q.subject, _STATE, ox.Literal(_state_json(iri, state)), META_GRAPH))
+            for key, n in sorted(state.context.items()):
+                w = _pair_node(iri, key)
+                inserts += [ox.Quad(w, _PAIR, ox.Literal(f"{iri} {key}"), META_GRAPH),
+                            ox.Quad(w, _COUNT, ox.Literal(n), META_GRAPH)]
+        old_format = [q for q in st.quads_for_pattern(_STORE_NODE, _FORMAT, None, META_GRAPH)]
+        inserts.append(ox.Quad(_STORE_NODE, _FORMAT, ox.Literal(STORE_FORMAT), META_GRAPH))
+        self._update([_delete_data(deletes + old_format)], inserts)
 
     def _update(self, deletes: list[str], inserts: list[pyoxigraph.Quad]) -> None:
         """Run the deletes, then insert the quads, in one SPARQL update (one transaction).
@@ -510,6 +615,57 @@ class Store:
             self.oxigraph.update(" ;\n".join(parts))
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"writing to the store at {self.path} failed, nothing was changed: {exc}") from None
+
+
+def _pair_node(iri: str, key: str) -> ox.NamedNode:
+    """The meta node counting how often ``key`` was co-mentioned with entity ``iri``."""
+    return _meta_node("pair", f"{iri} {key}")
+
+
+def _state_json(iri: str, state: EntityState) -> str:
+    """An entity's state literal: everything but its context (kept as count pairs)."""
+    data = {"iri": iri, **state.to_json()}
+    del data["context"]
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+#: The fields of an EntityState that are counters.
+_FIELDS = ("types", "labels", "alt", "same_as", "iso", "geonames", "country", "context")
+
+
+def _accumulate(delta: dict[str, EntityState], contribution: dict[str, EntityState], sign: int) -> None:
+    """Add (``sign=1``) or subtract a document's contribution to per-entity deltas
+    (counts may go negative here, unlike in :meth:`EntityState.add`)."""
+    for iri, c in contribution.items():
+        d = delta.get(iri)
+        if d is None:
+            d = delta[iri] = EntityState()
+        d.docs += sign * c.docs
+        for name in _FIELDS:
+            mine = getattr(d, name)
+            for k, v in getattr(c, name).items():
+                mine[k] += sign * v
+
+
+def _plus(state: EntityState, delta: EntityState) -> EntityState:
+    """``state`` with ``delta`` added, keys at zero or below dropped (no context: see the pairs)."""
+    out = EntityState(docs=state.docs + delta.docs)
+    for name in _FIELDS[:-1]:
+        mine = getattr(out, name)
+        mine.update(getattr(state, name))
+        for k, v in getattr(delta, name).items():
+            mine[k] += v
+            if mine[k] <= 0:
+                del mine[k]
+    return out
+
+
+def _delete_data(quads: list[ox.Quad]) -> str:
+    """A SPARQL ``DELETE DATA`` of named-graph quads."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return "DELETE DATA { " + " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items()) + " }"
 
 
 def _value(term: Any) -> str:

@@ -12,7 +12,7 @@ of the named graphs is also written once (set semantics) to the default graph, a
 queries read that default graph only, with the named graphs still available to
 ``GRAPH ?g`` patterns.  A store marks that it keeps the union with a triple in its
 meta graph; :mod:`kg.store` maintains it on every write (:func:`unlink_graph`,
-:func:`unlink_subjects`), and an RDF file loaded for a query gets it once
+:func:`unlink_triples`), and an RDF file loaded for a query gets it once
 (:func:`build`).  Exports, pushes and views skip the copy (:func:`data_quads`).
 
     >>> import pyoxigraph as ox
@@ -69,12 +69,13 @@ def unlink_graph(graph: ox.NamedNode) -> str:
     )
 
 
-def unlink_subjects(graph: ox.NamedNode, subjects: list[ox.NamedNode]) -> str:
-    """SPARQL update: the same for the triples of some subjects in ``graph`` (before they are deleted)."""
-    values = " ".join(str(s) for s in subjects)
+def unlink_triples(triples: list[ox.Triple]) -> str:
+    """SPARQL update: take these triples out of the union unless a data graph still states them
+    (after they were deleted from the graph that stated them)."""
+    values = " ".join(f"({t.subject} {t.predicate} {t.object})" for t in triples)
     return (
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values} }} GRAPH {graph} {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {graph} && ?h != {META_GRAPH}) }} }}"
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {values} }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {META_GRAPH}) }} }}"
     )
 
 

@@ -230,3 +230,70 @@ def test_store_ingest_raises_a_failed_background_write(tmp_path: Path, monkeypat
     assert report.added == 5
     with Store(tmp_path / "s", read_only=True) as st:
         assert len(st) == 5
+
+
+def _doc_c() -> Document:
+    return _doc("c", "قال بوتين إن روسيا ومنظمة أوبك اتفقتا.",
+                [("بوتين", "person/vladimir-putin", "Person", "Vladimir Putin"),
+                 ("روسيا", "country/RU", "Country", "Russia"), ("أوبك", "org/opec", "Organization", "OPEC")])
+
+
+def test_store_state_keeps_context_as_counted_pairs(tmp_path: Path) -> None:
+    """An entity's context lives in count pairs, not in its state literal, and a second
+    document raises the count of a pair instead of rewriting the whole context."""
+    putin = "https://w3id.org/newskg/id/person/vladimir-putin"
+    with Store(tmp_path / "s") as st:
+        st.add_document(_doc_c())
+        st.add_document(_doc("d", "التقى بوتين أوبك في روسيا.", [
+            ("بوتين", "person/vladimir-putin", "Person", "Vladimir Putin"),
+            ("أوبك", "org/opec", "Organization", "OPEC"), ("روسيا", "country/RU", "Country", "Russia")]))
+        state = st.entity_state(putin)
+        assert state is not None and state.docs == 2
+        assert dict(state.context) == {"https://w3id.org/newskg/id/org/opec": 2, RU: 2}
+        literals = [q.object.value for q in st.oxigraph.quads_for_pattern(
+            None, ox.NamedNode("https://w3id.org/newskg/store#state"), None, META_GRAPH)]
+        assert literals and all('"context"' not in x for x in literals)
+        assert dict(st._context_pairs()[putin]) == dict(state.context)
+        st.remove("d")
+        assert dict(st.entity_state(putin).context) == {"https://w3id.org/newskg/id/org/opec": 1, RU: 1}
+        st.remove("c")
+        assert st._context_pairs() == {}
+
+
+def test_store_of_format_1_is_read_and_upgraded(tmp_path: Path) -> None:
+    """A store written before the context pairs (its context inside the state literal)
+    answers as it is read-only, and is converted when opened for writing."""
+    import json
+
+    path = tmp_path / "s"
+    with Store(path) as st:
+        st.add_document(_doc_c())
+        st.add_document(_doc_a())
+        expected = {iri: s.to_json() for iri, s in st.entity_states()}
+        layer = _layer(st)
+        # rewrite it as format 1 wrote it: the whole state, context included, in one literal
+        state_p = ox.NamedNode("https://w3id.org/newskg/store#state")
+        fmt = ox.NamedNode("https://w3id.org/newskg/store#format")
+        old = [q for q in st.oxigraph.quads_for_pattern(None, None, None, META_GRAPH)
+               if q.predicate in (state_p, fmt) or q.predicate.value.endswith(("#contextPair", "#count"))]
+        for q in old:
+            st.oxigraph.remove(q)
+        for q in old:
+            if q.predicate == state_p:
+                iri = json.loads(q.object.value)["iri"]
+                st.oxigraph.add(ox.Quad(q.subject, state_p, ox.Literal(json.dumps(
+                    {"iri": iri, **expected[iri]}, ensure_ascii=False)), META_GRAPH))
+        st.oxigraph.add(ox.Quad(ox.NamedNode("https://w3id.org/newskg/id/store"), fmt, ox.Literal("1"), META_GRAPH))
+    with Store(path, read_only=True) as ro:
+        assert {iri: s.to_json() for iri, s in ro.entity_states()} == expected
+    with Store(path) as st:
+        assert {iri: s.to_json() for iri, s in st.entity_states()} == expected
+        assert [q.object.value for q in st.oxigraph.quads_for_pattern(None, fmt, None, META_GRAPH)] == ["2"]
+        assert st._context_pairs()  # the context moved into pairs
+        assert _layer(st) == layer
+        st.remove("c")
+    with Store(tmp_path / "only_a") as ref:
+        ref.add_document(_doc_a())
+        only_a = _layer(ref)
+    with Store(path, read_only=True) as st:
+        assert _layer(st) == only_a
