@@ -92,3 +92,18 @@ def test_a_gazetteer_name_with_a_common_reading_needs_the_tagger_or_a_cue() -> N
     m = _gazetteer_org(said, "الجزيرة", also=("ner",))
     doc = resolve_document(Document(id="s", text=said, lang="ar", mentions=[m]))
     assert list(doc.entities) == ["org/al-jazeera"]
+
+
+def test_a_name_the_document_gives_an_organization_as_often_is_the_organization() -> None:
+    text = "كشفت أبل عن هاتف جديد. وقال تيم كوك إن أبل سعيدة. وأضافت أبل أن المبيعات زادت."
+    doc = Document(id="a", text=text, lang="ar")
+    starts = [i for i in range(len(text)) if text.startswith("أبل", i)]
+    doc.mentions = [Mention(starts[0], starts[0] + 3, "أبل", label="ORG", score=1.0, source="gazetteer",
+                            attrs={"org_id": "apple"}),
+                    Mention(starts[1], starts[1] + 3, "أبل", label="PER", score=0.9, source="ner"),
+                    Mention(starts[2], starts[2] + 3, "أبل", label="ORG", score=0.9, source="ner")]
+    i = text.index("تيم كوك")
+    doc.mentions.insert(1, Mention(i, i + 7, "تيم كوك", label="PER", score=0.9, source="ner"))
+    doc = resolve_document(doc)
+    assert {m.entity for m in doc.mentions if m.text == "أبل"} == {"org/apple"}
+    assert doc.entities["org/apple"].type == "Organization"

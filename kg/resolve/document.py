@@ -240,8 +240,10 @@ def _retype_by_cues(doc: Document) -> None:
     the name (``مقاهي كوستا``, ``مسبار باركر``) retypes every mention of the same name in the
     document when at least half of them carry one, or, for an organization cue before a
     one-word name, when no person name of two words or more holds that word (``شركة ترامب``
-    beside ``دونالد ترامب`` is Trump's company, not a company called Trump).  Names on kg's
-    list of well-known people stay people.  (Thing mentions become MISC: no entity.)
+    beside ``دونالد ترامب`` is Trump's company, not a company called Trump).  A name the
+    document gives an organization at least as often (``أبل``) becomes the organization's
+    too, unless it is a word of a person's full name here.  Names on kg's list of
+    well-known people stay people.  (Thing mentions become MISC: no entity.)
     """
     persons = [m for m in doc.mentions if m.label == PER and m.source != "gazetteer"]
     if not persons:
@@ -253,10 +255,19 @@ def _retype_by_cues(doc: Document) -> None:
     by_name: dict[str, list[Mention]] = {}
     for m in persons:
         by_name.setdefault(compact(name_tokens(m.text)), []).append(m)
+    # names this document also gives an organization (the gazetteer's "أبل", the tagger's ORG)
+    org_names: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.label == ORG:
+            flat = compact(name_tokens(m.text))
+            org_names[flat] = org_names.get(flat, 0) + 1
     for name, ms in by_name.items():
         if not name or known.lookup(" ".join(name_tokens(ms[0].text)), PERSON) is not None:
             continue
         found = [c for c in (_cue(doc.text, m) for m in ms) if c is not None]
+        if name in org_names and org_names[name] >= len(ms) and not (
+                len(name_tokens(ms[0].text)) == 1 and name_tokens(ms[0].text)[0] in person_words):
+            found += [ORG] * len(ms)  # type agreement: as often an organization here as a person
         if not found:
             continue
         label = max(set(found), key=found.count)
