@@ -107,3 +107,20 @@ def test_a_name_the_document_gives_an_organization_as_often_is_the_organization(
     doc = resolve_document(doc)
     assert {m.entity for m in doc.mentions if m.text == "أبل"} == {"org/apple"}
     assert doc.entities["org/apple"].type == "Organization"
+
+
+def test_a_word_in_brackets_after_an_organization_is_its_short_name() -> None:
+    text = ("قالت وكالة التنسيق الوطني لمكافحة الكوارث (كونريد) إن الحصيلة ارتفعت. "
+            "وأوضح المتحدث باسم كونريد ديفيد دي ليون أن البحث مستمر.")
+    org = "وكالة التنسيق الوطني لمكافحة الكوارث"
+    i = text.index(org)
+    j = text.index("كونريد")
+    k = text.index("ديفيد دي ليون")
+    doc = Document(id="c", text=text, lang="ar", mentions=[
+        Mention(i, i + len(org), org, label="ORG", score=0.9, source="ner"),
+        Mention(j, j + 6, "كونريد", label="PER", score=0.9, source="ner"),
+        Mention(k, k + 13, "ديفيد دي ليون", label="PER", score=0.9, source="ner")])
+    doc = resolve_document(doc)
+    org_m, short, spokesman = doc.mentions
+    assert short.entity == org_m.entity and doc.entities[org_m.entity].type == "Organization"
+    assert doc.entities[spokesman.entity].type == "Person"

@@ -242,7 +242,8 @@ def _retype_by_cues(doc: Document) -> None:
     one-word name, when no person name of two words or more holds that word (``شركة ترامب``
     beside ``دونالد ترامب`` is Trump's company, not a company called Trump).  A name the
     document gives an organization at least as often (``أبل``) becomes the organization's
-    too, unless it is a word of a person's full name here.  Names on kg's list of
+    too, unless it is a word of a person's full name here.  A one-word name in brackets
+    right after an organization's (``... الكوارث الطبيعية (كونريد)``) is its short name.  Names on kg's list of
     well-known people stay people.  (Thing mentions become MISC: no entity.)
     """
     persons = [m for m in doc.mentions if m.label == PER and m.source != "gazetteer"]
@@ -261,8 +262,23 @@ def _retype_by_cues(doc: Document) -> None:
         if m.label == ORG:
             flat = compact(name_tokens(m.text))
             org_names[flat] = org_names.get(flat, 0) + 1
+    orgs_by_end = {m.end: m for m in doc.mentions if m.label == ORG}
+    for m in persons:
+        # a one-word "person" in brackets right after an organization is its short name
+        before = doc.text[max(0, m.start - 4) : m.start]
+        if len(name_tokens(m.text)) == 1 and doc.text[m.end : m.end + 1] == ")" and before.rstrip().endswith("("):
+            j = doc.text.rfind("(", 0, m.start)
+            org = orgs_by_end.get(len(doc.text[:j].rstrip()))
+            if org is not None:
+                m.attrs["retyped"] = m.label
+                m.label = ORG
+                m.attrs["abbreviates"] = org.end
+    persons = [m for m in persons if m.label == PER]
     for name, ms in by_name.items():
         if not name or known.lookup(" ".join(name_tokens(ms[0].text)), PERSON) is not None:
+            continue
+        ms = [m for m in ms if m.label == PER]
+        if not ms:
             continue
         found = [c for c in (_cue(doc.text, m) for m in ms) if c is not None]
         if name in org_names and org_names[name] >= len(ms) and not (
@@ -431,6 +447,11 @@ def _find_cluster(
                 if len(c.tokens) > len(core) and _part_of_name(c.tokens, core):
                     return c
     if typ == ORGANIZATION:
+        end = m.attrs.get("abbreviates")
+        if end is not None:  # "التنسيق الوطني لمكافحة الكوارث (كونريد)"
+            for c in same_type:
+                if any(end in (x.end, x.attrs.get("span_as_found", [0, -1])[1]) for x in c.mentions):
+                    return c
         if is_acronym(m.text):
             acro = m.text.replace(".", "").upper()
             for c in same_type:
