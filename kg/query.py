@@ -93,7 +93,7 @@ def _run(store: Any, sparql: str) -> Any:
     from kg.union import query_options
 
     try:
-        return store.query(sparql, prefixes=PREFIXES, **query_options(store))
+        return store.query(sparql, prefixes=PREFIXES, **query_options(store, sparql))
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {_short(str(exc))}") from None
     except (OSError, ValueError, RuntimeError) as exc:

@@ -30,6 +30,7 @@ meta graph; :mod:`kg.store` maintains it on every write (:func:`unlink_graph`,
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -79,13 +80,21 @@ def unlink_triples(triples: list[ox.Triple]) -> str:
     )
 
 
-def query_options(store: ox.Store) -> dict[str, Any]:
+def query_options(store: ox.Store, sparql: str | None = None) -> dict[str, Any]:
     """Keyword arguments for ``store.query`` that give SPARQL the right dataset.
 
     With a maintained union: the default graph alone as default graph (a set), and
     every data graph as a named graph.  Without one (an old store): the union of the
     data graphs, duplicates and all, which is the best Oxigraph offers.
+
+    Args:
+        sparql: the query, if known: one that names no graph (no ``GRAPH`` or ``FROM``)
+            on a store with the union gets Oxigraph's own default dataset, which is the
+            same for it and much faster (a list of every document graph made Oxigraph
+            2-3x slower at 1M triples even for queries that never use it).
     """
+    if sparql is not None and has_union(store) and not _NAMES_GRAPHS.search(sparql):
+        return {}
     every = list(store.named_graphs())
     graphs = [g for g in every if g != META_GRAPH]
     if has_union(store):
@@ -93,6 +102,10 @@ def query_options(store: ox.Store) -> dict[str, Any]:
     if len(graphs) < len(every):  # a kg store without the union: leave its meta graph out
         return {"default_graph": [ox.DefaultGraph(), *graphs], "named_graphs": graphs}
     return {"use_default_graph_as_union": True}
+
+
+#: A query that may read named graphs (a false positive only costs speed).
+_NAMES_GRAPHS = re.compile(r"\b(GRAPH|FROM|SERVICE)\b", re.IGNORECASE)
 
 
 def data_quads(store: ox.Store) -> Iterator[ox.Quad]:

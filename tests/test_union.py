@@ -138,3 +138,18 @@ def test_export_from_store_has_no_union_copy(tmp_path, fmt) -> None:
     back.load(path=str(out), format=ox.RdfFormat.N_QUADS if fmt == "nq" else ox.RdfFormat.TRIG)
     assert len(back) == expected
     assert not list(back.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+
+def test_query_options_without_graph_patterns_use_oxigraph_default_dataset() -> None:
+    """A query naming no graph reads the union default graph as Oxigraph's own default
+    dataset (fast); one that names graphs still gets the data graphs only."""
+    st = ox.Store()
+    st.extend(_doc_quads("a", shared=True) + _doc_quads("b", shared=True))
+    st.add(ox.Quad(PUTIN, LABEL, ox.Literal("secret"), META_GRAPH))
+    union.build(st)
+    plain = "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    assert union.query_options(st, plain) == {}
+    assert sorted(r["l"].value for r in st.query(plain, **union.query_options(st, plain))) == ["Vladimir Putin"]
+    named = "SELECT ?l WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"
+    assert META_GRAPH not in union.query_options(st, named)["named_graphs"]
+    assert "secret" not in {r["l"].value for r in st.query(named, **union.query_options(st, named))}
