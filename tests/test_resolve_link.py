@@ -124,3 +124,20 @@ def test_link_a_person_named_like_an_organization_elsewhere_needs_strong_evidenc
     again = _doc("c", "en", [("person/costa", "Person", "Costa"), *ctx])
     idx.link(again)
     assert "person/costa" in again.entities
+
+
+def test_link_the_start_of_another_story_s_longer_name_is_no_match() -> None:
+    from kg.resolve.names import slug
+
+    kim_yong_chol = "person/" + slug("كيم يونغ تشول")
+    ctx = [("country/KP", "Country", "كوريا الشمالية"), ("city/1871859", "City", "بيونغ يانغ")]
+    idx = EntityIndex()
+    a = _doc("a", "ar", [(kim_yong_chol, "Person", "كيم يونغ تشول"), *ctx])
+    a.entities[kim_yong_chol].alt_labels.add(("كيم يونغ", "ar"))  # its own short form in story a
+    idx.link(a)
+    # story b's "كيم يونغ" (a cut "كيم يونغ أون") is not Kim Yong Chol
+    b_key = "person/" + slug("كيم يونغ")
+    assert idx.link(_doc("b", "ar", [(b_key, "Person", "كيم يونغ"), *ctx])) == {}
+    # the full name still links, and so does a two-word name that is the key name
+    full = _doc("c", "ar", [("person/x", "Person", "كيم يونغ تشول"), *ctx])
+    assert idx.link(full) == {"person/x": kim_yong_chol}

@@ -158,7 +158,12 @@ class EntityIndex:
             toks = name_tokens(text)
             if not toks or (longest > 1 and len(toks) == 1 and e.type == PERSON):
                 continue
-            exact |= self._by_name.get((e.type, compact(toks)), set())
+            hits = self._by_name.get((e.type, compact(toks)), set())
+            if e.type == PERSON and len(toks) == longest:
+                # "كيم يونغ" is a short form of "كيم يونغ تشول" there, but may be a cut
+                # "كيم يونغ أون" here: the start of another story's longer name is no match
+                hits = {k for k in hits if not self._starts_longer_name(k, toks)}
+            exact |= hits
         exact.discard(e.key)
         single_only = longest == 1
         if single_only and e.type == PERSON:
@@ -193,6 +198,17 @@ class EntityIndex:
             return False
         flats = {compact(name_tokens(t)) for t, _ in names}
         return any(self._by_name.get((typ, f)) for typ in (ORGANIZATION, LOCATION) for f in flats if f)
+
+    def _starts_longer_name(self, key: str, toks: tuple[str, ...]) -> bool:
+        """True if ``toks`` begin the longer name the indexed entity is keyed by (``كيم يونغ``
+        and ``person/كيم-يونغ-تشول``; a longer variant that is not its key name, such as a
+        span that ran on into the next word, does not count)."""
+        from kg.resolve.names import slug
+
+        n = len(toks)
+        tail = key.split("/", 1)[-1]
+        return any(len(t) > n and t[:n] == toks and slug(" ".join(t)) == tail
+                   for t in (name_tokens(x) for x, _ in self.entities[key].names))
 
     def _one_word_only(self, key: str) -> bool:
         """True for an indexed entity all of whose names are one word."""
