@@ -21,3 +21,27 @@ def test_verb_first_sentence_keeps_its_subject() -> None:
     agent, target = _events("استهدفت روسيا أوكرانيا بصواريخ")["استهدفت"]
     assert agent == ["country/RU"]
     assert target == ["country/UA"]
+
+
+def test_a_relative_clause_does_not_lend_its_destination_to_the_main_verb() -> None:
+    # "Russian defences down 4 drones that were heading for Moscow": Moscow is no target of the downing
+    doc = process(Document(id="t", text="الدفاعات الروسية تسقط 4 مسيرات كانت تتجه نحو موسكو", lang="ar"))
+    (ev,) = [e for e in doc.events if e.trigger.text == "تسقط"]
+    assert ev.category == "ASSAULT"
+    assert ev.agent == ["country/RU"]
+    assert "city/524901" not in ev.target + ev.participant
+
+
+def test_past_a_relative_clause_a_place_still_locates() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
+    from docs import make_doc
+
+    from kg.events import extract
+
+    names = [("روسيا", "LOC", "Country", "country/RU", False), ("ريازان", "LOC", "City", "city/500096", False)]
+    doc = extract(make_doc("هاجمت روسيا قرية تقع في منطقة ريازان", names))
+    (ev,) = [e for e in doc.events if e.category == "ASSAULT"]
+    assert ev.place == ["city/500096"] and ev.target == []

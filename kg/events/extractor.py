@@ -19,6 +19,7 @@ from kg.events.modality import modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles
 from kg.events.sentence import SentenceView, build_view, tag_view
+from kg.events.sports import SPORTS_SENSES, play, sports_document
 from kg.events.timex import Timex, resolve_anchored
 from kg.model import (
     ASSERTED,
@@ -540,6 +541,25 @@ def _confidence(m: Match, roles: Roles, mode: str) -> float:
     return round(max(0.05, min(0.95, c)), 2)
 
 
+#: what "تحقيق" achieves when it is no investigation ("تحقيق الفوز", achieving the win)
+_AR_ACHIEVED = frozenset(
+    "فوز انتصار نصر تعادل انجاز انجازات لقب هدف اهداف نتائج نتيجه صحوه منجز حلم احلام طموح طموحات مكاسب "
+    "ارباح نمو تقدم سلام استقرار تنميه عداله مصالحه تكامل اكتفاء توازن رقم صعود تاهل مركز نجاح تطلعات "
+    "رغبه رغبات مصالح مطالب اماني رؤيه وحده امن".split()
+)
+
+
+def _achieving(view: SentenceView, m: Match) -> bool:
+    """Arabic ``تحقيق`` followed by what is achieved is no investigation (``تحقيق الفوز``)."""
+    if m.entry.plover != "ACCUSE" or m.entry.kind != "n" or m.end >= len(view.words):
+        return False
+    if not view.words[m.start].lstrip("وفبل").lstrip("ال").startswith("تحقيق"):
+        return False
+    nxt = view.words[m.end]
+    nxt = nxt[2:] if nxt.startswith("ال") else nxt
+    return nxt in _AR_ACHIEVED
+
+
 def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:
     """ACCUSE events for what a speaker judges of an actor (:mod:`kg.events.criticism`).
 
@@ -595,6 +615,7 @@ def extract(doc: Document) -> Document:
     recent_countries: list[str] = []
     all_tokens = tokenize(doc.text)
     starts = [t.start for t in all_tokens]
+    sports_doc = lang == "ar" and sports_document(doc.text)
     for index, (s_start, s_end) in enumerate(doc.sentences):
         a, b = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         view = build_view(doc, index, tag=False, tokens=[t for t in all_tokens[a:b] if t.end <= s_end])
@@ -619,6 +640,9 @@ def extract(doc: Document) -> Document:
         raw = lex.find(view.words, barriers=barriers, tags=view.tags)
         named_events = {x.start: x.entry.plover for x in raw if x.entry.kind == "n"}
         matches = _keep(view, raw)
+        if lang == "ar":
+            matches = [m for m in matches if not _achieving(view, m)]
+            played = play(view.words, sports_doc)
         rep_keys, frame = reporters(view)
         frame_set = set(frame)
         matches = [m for m in matches if m.start not in frame_set]
@@ -683,6 +707,13 @@ def extract(doc: Document) -> Document:
                 # a dictionary pattern codes what one actor does to another ("is being paid"),
                 # unless its object names the event itself ("completed their withdrawal")
                 continue
+            if (
+                lang == "ar"
+                and played
+                and m.entry.plover in SPORTS_SENSES
+                and not (m.entry.plover == "CONSULT" and any(k.startswith("person/") for k in roles.agent + roles.target))
+            ):
+                continue  # "واصل الهلال هجومه", "يلتقي بايرن إشبيلية": play (kg.events.sports); officials still meet
             if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo):
                 continue  # "the storm killed 12 people": no one attacked
             if m.entry.source != "kg" and lang == "en" and not _finite(view, m):

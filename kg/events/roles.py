@@ -167,6 +167,24 @@ def _roles_ar(
     previous: Roles | None,
     recent: list[str],
 ) -> Roles:
+    lo, clause_hi = bounds
+    hi = _relative_start(view, m.end, clause_hi)
+    roles = _roles_ar_clause(view, m, (lo, hi), reporters, previous, recent)
+    for c in _args(view, hi, clause_hi, reporters):
+        # past a relative clause only places count ("قرية تقع قرب خاركيف": near Kharkiv)
+        if c.prep in _PLACE_PREPS_AR and c.is_place and not c.nationality and c.key not in roles.place:
+            roles.place.append(c.key)
+    return roles
+
+
+def _roles_ar_clause(
+    view: SentenceView,
+    m: Match,
+    bounds: tuple[int, int],
+    reporters: set[str],
+    previous: Roles | None,
+    recent: list[str],
+) -> Roles:
     lo, hi = bounds
     roles = Roles()
     after = _args(view, m.end, hi, reporters)
@@ -222,6 +240,42 @@ def _roles_ar(
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
     return roles
+
+
+_AR_KANA = frozenset("كان كانت كانوا كانتا كانا يكون تكون يكونون كن".split())
+
+
+def _relative_start(view: SentenceView, start: int, hi: int) -> int:
+    """Where an Arabic relative clause without الذي begins after the trigger, else ``hi``.
+
+    ``أسقطت 4 مسيرات كانت تتجه نحو موسكو``: a verb right after an indefinite common
+    noun describes that noun; Moscow is where the drones were heading, not the
+    target of the downing.  A form of كان is enough; another verb (imperfect ت / ي)
+    is asked of the tagger, and only when a name follows it.
+    """
+    w = view.words
+    for i in range(start + 1, hi):
+        prev = w[i - 1]
+        if prev.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) or not prev.isalpha():
+            continue
+        if any(c.start <= i - 1 < c.end or c.start <= i < c.end for c in view.chunks):
+            continue
+        if w[i] in _AR_KANA:
+            return i
+        if w[i][:1] in "تي" and len(w[i]) >= 4 and any(c.start > i and c.start < hi for c in view.chunks):
+            if view.tags is not None:
+                tags = view.tags[i - 1 : i + 1]
+            else:
+                from kg.events.pos import get_tagger
+
+                tagger = get_tagger("ar")
+                if tagger is None:
+                    continue
+                a = max(start, i - 3)
+                tags = tagger.tag([t.text for t in view.tokens[a : i + 2]])[i - 1 - a : i + 1 - a]
+            if tags[:2] == ["NOUN", "VERB"]:
+                return i
+    return hi
 
 
 def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:

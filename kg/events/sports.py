@@ -1,0 +1,75 @@
+"""Sports senses (Arabic): a team's attack, a killer goal and a match between clubs are no PLOVER events.
+
+Sports reports use the words of violence and diplomacy for play: ``واصل الهلال هجومه``
+(kept attacking), ``هدف قاتل`` (a last-minute goal), ``احتل المركز الثاني`` (took second
+place), ``يلتقي بايرن إشبيلية`` (Bayern play Sevilla), ``تستضيف روسيا كأس العالم`` (hosts the
+World Cup), ``إنذار`` (a yellow card), ``تحقيق الفوز`` (achieving a win, not an investigation).
+:func:`play` says whether a sentence speaks of play: a word of the game (match,
+league, goal-mouth, pass, player, coach ...) and no word of real violence (killed, riot,
+army, police, missile, assault ...), so that fan riots and attacks on players stay events.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Arabic words of the game (normalised; a leading و ف ب ل is stripped before lookup).  Words
+#: with a political or military sense too are left out: الفوز (an election win), النهائي (a final
+#: agreement), مدافع (cannons), الملعب (the ball is in X's court), الموسم, الابطال.
+AR_GAME = frozenset(
+    "مباراه مباريات المباراه المباريات الدوري دوري بطوله البطوله بطولات البطولات كاس الكاس المنتخب منتخب "
+    "النادي نادي اللاعب لاعب لاعبين اللاعبين لاعبو اللاعبون المدرب مدرب المرمي مرمي الشوط شوط "
+    "ركله تمريره تمريرات هاتريك الاياب التاهل تاهل الهداف هدافا الاولمبي الاولمبيه فيفا الفيفا "
+    "يويفا تسديده تعادل التعادل بالدوري المسابقه".split()
+)
+#: Arabic words of real violence or policing: a sentence with one of them is no mere play
+AR_VIOLENCE = frozenset(
+    "قتل قتلي مقتل قتيل جرحي جريح شغب الشغب عنف العنف اعتداء الاعتداء اعتداءات تحرش الجيش جيش الشرطه شرطه "
+    "مسلح مسلحين مسلحون صاروخ صواريخ قصف غاره غارات انفجار تفجير ارهاب ارهابي ارهابيه اعتقال اعتقل "
+    "معتقل اشتباكات طعن رصاص النار الامن الامنيه عسكري عسكريه".split()
+)
+
+#: categories whose triggers have a sports sense
+SPORTS_SENSES = frozenset(["ASSAULT", "COERCE", "THREATEN", "PROTEST", "CONSULT", "ACCUSE", "AID"])
+
+
+#: unambiguous game words as written (any clitics): counted over a whole document
+_AR_GAME_RE = re.compile(
+    r"(?:^|[\s«\"(])[وفبل]{0,2}(?:ال)?(?:مباراة|مباريات|الدوري|دوري|منتخب|لاعب|لاعبين|مدرب|بطولة|المرمى|الشوط"
+    r"|ركلة|تمريرة|التعادل|هدف|أهداف|نادي|النادي)(?=[\s.,،:؛\"»)]|$)"
+)
+
+
+def sports_document(text: str) -> bool:
+    """Is an Arabic document a sports report?  At least 4 game words, 3 per 1,000 characters.
+
+    Over 6,000 ANT articles this flags 81 % of the sports section and 0.5 % of the others
+    (culture, economy, international news), whose violent sentences :func:`play` still keeps.
+    """
+    n = len(_AR_GAME_RE.findall(text))
+    return n >= 4 and n * 1000 >= 3 * max(1, len(text))
+
+
+def _bare(word: str) -> str:
+    """An Arabic word without a leading conjunction or preposition (و ف ب ل), as the cue sets hold it."""
+    return word[1:] if len(word) > 3 and word[0] in "وفبل" else word
+
+
+def play(words: list[str], sports_doc: bool = False) -> bool:
+    """Does an Arabic sentence (normalised tokens) speak of play?
+
+    Yes when it has a word of the game, or is part of a sports report
+    (:func:`sports_document`), and has no word of real violence.
+
+    English needs no such test so far: the lexicon leaves out the sports senses
+    (*beat*, *injured*) and on BBC sport kg finds few events.
+
+    >>> play("واصل الهلال هجومه في المباراه".split())
+    True
+    >>> play("قتل 20 مشجعا في اعمال شغب بعد المباراه".split())
+    False
+    >>> play("واصل الهلال هجومه".split(), sports_doc=True)
+    True
+    """
+    forms = {w for x in words for w in (x, _bare(x))}
+    return (sports_doc or not forms.isdisjoint(AR_GAME)) and forms.isdisjoint(AR_VIOLENCE)
