@@ -19,7 +19,7 @@ from kg.events.modality import modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles
 from kg.events.sentence import SentenceView, build_view, tag_view
-from kg.events.sports import SPORTS_SENSES, play, sports_document
+from kg.events.sports import SPORTS_SENSES, SPORTS_SENSES_EN, play, play_en, sports_document, sports_document_en
 from kg.events.timex import Timex, resolve_anchored
 from kg.model import (
     ASSERTED,
@@ -615,7 +615,7 @@ def extract(doc: Document) -> Document:
     recent_countries: list[str] = []
     all_tokens = tokenize(doc.text)
     starts = [t.start for t in all_tokens]
-    sports_doc = lang == "ar" and sports_document(doc.text)
+    sports_doc = sports_document(doc.text) if lang == "ar" else sports_document_en(doc.text)
     for index, (s_start, s_end) in enumerate(doc.sentences):
         a, b = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         view = build_view(doc, index, tag=False, tokens=[t for t in all_tokens[a:b] if t.end <= s_end])
@@ -643,6 +643,8 @@ def extract(doc: Document) -> Document:
         if lang == "ar":
             matches = [m for m in matches if not _achieving(view, m)]
             played = play(view.words, sports_doc)
+        else:
+            played = play_en(view.words, sports_doc)
         rep_keys, frame = reporters(view)
         frame_set = set(frame)
         matches = [m for m in matches if m.start not in frame_set]
@@ -708,12 +710,17 @@ def extract(doc: Document) -> Document:
                 # unless its object names the event itself ("completed their withdrawal")
                 continue
             if (
-                lang == "ar"
-                and played
-                and m.entry.plover in SPORTS_SENSES
-                and not (m.entry.plover == "CONSULT" and any(k.startswith("person/") for k in roles.agent + roles.target))
+                played
+                and m.entry.plover in (SPORTS_SENSES if lang == "ar" else SPORTS_SENSES_EN)
+                and not (
+                    lang == "ar"
+                    and m.entry.plover == "CONSULT"
+                    and any(k.startswith("person/") for k in roles.agent + roles.target)
+                )
             ):
-                continue  # "واصل الهلال هجومه", "يلتقي بايرن إشبيلية": play (kg.events.sports); officials still meet
+                # "واصل الهلال هجومه", "يلتقي بايرن إشبيلية", "he attacks the net": play
+                # (kg.events.sports); Arabic officials still meet
+                continue
             if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo):
                 continue  # "the storm killed 12 people": no one attacked
             if m.entry.source != "kg" and lang == "en" and not _finite(view, m):

@@ -1,4 +1,4 @@
-"""Arabic sports reports: play is no violence, no meeting and no investigation (kg.events.sports)."""
+"""Sports reports: play is no violence, no meeting and no investigation (kg.events.sports)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,20 @@ def test_a_sports_report_is_recognised_by_its_words() -> None:
     assert sports_document(report)
     assert not sports_document("قالت وزارة الدفاع الروسية إن الدفاعات الجوية أسقطت 4 مسيرات أوكرانية.")
     assert play(["هجومه"], sports_doc=True) and not play(["هجومه"])
+
+
+def test_english_play_in_a_sports_report_is_no_event() -> None:
+    from kg.events.sports import sports_document_en
+
+    report = (
+        "Roddick still looks sluggish but he attacks the net and wins a break point in the second set. "
+        "Nadal saves it with an ace and takes the match. The seed will meet Johansson in the final of the "
+        "tournament after a tense tie-break, and the title is his to win."
+    )
+    assert sports_document_en(report)
+    names = [("Roddick", "PER", None, "person/roddick", False), ("Nadal", "PER", None, "person/nadal", False)]
+    doc = extract(make_doc(report, names, lang="en"))
+    assert [e.category for e in doc.events if e.category in ("ASSAULT", "CONSULT")] == []
+    politics = "Rebels attacked the town and killed five soldiers, the army said."
+    assert not sports_document_en(politics)
+    assert "ASSAULT" in [e.category for e in extract(make_doc(politics, [], lang="en")).events]
