@@ -126,10 +126,11 @@ def documents(n: int, *, seed: int = 0, mentions: int = 30, events: int = 8, sta
         yield _document(i, rng, pools, mentions, events)
 
 
-def nquads(docs: Iterator[Document], *, batch: int = 200) -> Iterator[bytes]:
-    """N-Quads batches of the documents' graphs, then the entity layer (kg.graph.rdf's shapes)."""
+def nquads(docs: Iterator[Document], *, batch: int = 200, default_copy: bool = False) -> Iterator[bytes]:
+    """N-Quads batches of the documents' graphs, then the entity layer (kg.graph.rdf's shapes);
+    with ``default_copy`` each triple also in the default graph (a kg store's union, :mod:`kg.union`)."""
     from kg.graph.rdf import EntityLayer, document_quads
-    from kg.parallel import _nquads
+    from kg.graph.rdf import nquads as nq
 
     layer = EntityLayer()
     rows: list[Any] = []
@@ -138,8 +139,8 @@ def nquads(docs: Iterator[Document], *, batch: int = 200) -> Iterator[bytes]:
         for e in doc.entities.values():
             layer.add(e)
         if k % batch == 0:
-            yield _nquads(rows)[0]
+            yield nq(rows, default_copy=default_copy)
             rows = []
     if rows:
-        yield _nquads(rows)[0]
-    yield _nquads(layer.quads())[0]
+        yield nq(rows, default_copy=default_copy)
+    yield nq(layer.quads(), default_copy=default_copy)
