@@ -215,3 +215,24 @@ def test_resolve_document_a_common_noun_with_a_suffix_is_no_person() -> None:
     doc = resolve_document(_doc(text, specs))
     assert [e.labels["ar"] for e in doc.entities.values()] == ["فوزي البرقاوي"]
     assert all(m.entity is None for m in doc.mentions if m.text in ("جيشي", "جيشه"))
+
+
+def test_resolve_document_a_given_name_alone_joins_a_full_name_only_after_a_title() -> None:
+    text = ("قضت المحكمة بسجن عصام العريان وأسامة ياسين. وقضت بسجن أسامة، نجل الرئيس السابق، عشر سنوات. "
+            "وقدم الشيخ حسين عبد الرسول نفسه. ويمتلك الشيخ حسين منزلا. وقال ياسين إنه بريء.")
+    doc = resolve_document(_doc(text, [("أسامة ياسين", "PER", 0.95, "ner"), ("أسامة", "PER", 0.95, "ner"),
+                                       ("حسين عبد الرسول", "PER", 0.95, "ner"), ("حسين", "PER", 0.95, "ner"),
+                                       ("ياسين", "PER", 0.95, "ner")]))
+    key = {m.text: m.entity for m in doc.mentions}
+    assert key["أسامة"] != key["أسامة ياسين"]  # Osama Morsi, not Osama Yassin
+    assert key["ياسين"] == key["أسامة ياسين"]  # the surname alone is his
+    assert key["حسين"] == key["حسين عبد الرسول"]  # after a title, the given name is his
+
+
+def test_resolve_document_a_surname_after_a_compound_given_name_is_no_short_form() -> None:
+    text = ("يقسمون على الولاء لعبد الملك الحوثي. ومحاضرات مؤسس الحركة حسين بدر الدين الحوثي. "
+            "وقال محمد علي الحوثي إن الحرب مستمرة.")
+    doc = resolve_document(_doc(text, [("الحوثي", "PER", 0.95, "ner"), ("الحوثي", "PER", 0.95, "ner"),
+                                       ("محمد علي الحوثي", "PER", 0.95, "ner")]))
+    full = next(m.entity for m in doc.mentions if m.text == "محمد علي الحوثي")
+    assert all(m.entity != full for m in doc.mentions if m.text == "الحوثي")

@@ -92,6 +92,10 @@ _ORG_LAST = frozenset(
 _THING_LAST = frozenset({"probe", "spacecraft", "telescope", "rover"})
 
 
+#: Second words of compound given names (``بدر الدين``, ``عبد الله``).
+_COMPOUND_ENDS = frozenset({"الدين", "الله", "الرحمن", "الرحيم"})
+
+
 @dataclass
 class _Cluster:
     type: str
@@ -102,6 +106,8 @@ class _Cluster:
     known: known.KnownEntity | None = None
     compacts: set[str] = field(default_factory=set)
     token_set: set[str] = field(default_factory=set)
+    #: the words of ``token_set`` seen after the first word of a name (surnames, not given names)
+    later_tokens: set[str] = field(default_factory=set)
     #: a word alone that probably is part of a name the extractor missed: nothing joins it
     closed: bool = False
 
@@ -112,8 +118,10 @@ class _Cluster:
         if not _coordinated(tokens):
             # a word after a particle is a father's or family name ("سلمان" in "محمد بن سلمان"
             # is his father, King Salman): not a short form of this person
-            self.token_set.update(t for i, t in enumerate(tokens) if t not in NAME_PARTICLES and len(t) > 1
-                                  and (i == 0 or tokens[i - 1] not in NAME_PARTICLES))
+            words = [t for i, t in enumerate(tokens) if t not in NAME_PARTICLES and len(t) > 1
+                     and (i == 0 or tokens[i - 1] not in NAME_PARTICLES)]
+            self.token_set.update(words)
+            self.later_tokens.update(t for t in words if t != tokens[0])
 
 
 def _coordinated(tokens: tuple[str, ...]) -> bool:
@@ -438,8 +446,12 @@ def _find_cluster(
             m.attrs["after_name_word"] = True
             return None
         if len(core) == 1 and core[0] not in NAME_PARTICLES and core[0] not in shared:
+            # a word alone is a short form of a full name as its surname; as its given name
+            # only for a listed person (كيم: Kim Jong Un) or after a title (الشيخ حسين):
+            # "أسامة، نجل الرئيس مرسي" is not Osama Yassin, "حسن العلاقة" no Hassan at all
+            titled = len(tokens) > len(core) or _after_title(text, m)
             holders = [c for c in same_type if core[0] in c.token_set and len(c.tokens) > 1]
-            if len(holders) == 1:
+            if len(holders) == 1 and (core[0] in holders[0].later_tokens or titled or holders[0].known is not None):
                 return holders[0]
             # several full names hold it (كيم: Kim Jong Un, Kim Yong Chol): ambiguous, keep apart
         elif len(core) > 1:
@@ -495,6 +507,12 @@ def _glued_word(token: str) -> bool:
     return is_arabic(token) and len(token) >= 4 and token[0] in "وفبلكس" and not token.startswith("ال")
 
 
+def _after_title(text: str, m: Mention) -> bool:
+    """True if the word right before a mention is a title (``الشيخ حسين``)."""
+    words = text[max(0, m.start - 30) : m.start].split()
+    return bool(words) and text[: m.start].endswith(" ") and any(t in _TITLES for t in name_tokens(words[-1])[-1:])
+
+
 def _after_other_name_word(text: str, m: Mention) -> bool:
     """True if a one-word person mention directly follows a word that may be a given name
     (not a function, common or title word, not glued by punctuation): the extractor
@@ -507,6 +525,11 @@ def _after_other_name_word(text: str, m: Mention) -> bool:
         return False
     prev = words[-1]
     toks = name_tokens(prev)
+    if toks and len(words) >= 2 and (toks[0] in _COMPOUND_ENDS or toks[0] in _TITLES) and any(
+            t.endswith("عبد") for t in name_tokens(words[-2])[-1:]):
+        return True  # "لعبد الملك الحوثي": عبد الملك is a given name, not the title "the king"
+    if toks and toks[0] in _COMPOUND_ENDS and len(words) >= 2 and is_arabic(words[-2]) and words[-2].isalpha():
+        return True  # "حسين بدر الدين الحوثي": a compound given name before the surname
     if not toks or toks[0] in _TITLES or toks[0] in NAME_PARTICLES:
         return False
     return nameness.word_class(toks[0], prev) is None and not any(
