@@ -45,3 +45,19 @@ def test_past_a_relative_clause_a_place_still_locates() -> None:
     doc = extract(make_doc("هاجمت روسيا قرية تقع في منطقة ريازان", names))
     (ev,) = [e for e in doc.events if e.category == "ASSAULT"]
     assert ev.place == ["city/500096"] and ev.target == []
+
+
+def test_a_noun_trigger_keeps_its_clause() -> None:
+    # only a verb's object ends where a relative clause begins: "هجوم على قافلة كانت تنقل جنودا من روسيا"
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
+    from docs import make_doc
+
+    from kg.events import extract
+
+    names = [("روسيا", "LOC", "Country", "country/RU", False)]
+    doc = extract(make_doc("وقع هجوم على قافلة كانت تنقل جنودا من روسيا", names))
+    (ev,) = [e for e in doc.events if e.category == "ASSAULT"]
+    assert "country/RU" in ev.agent + ev.target + ev.participant

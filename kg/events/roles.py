@@ -168,7 +168,8 @@ def _roles_ar(
     recent: list[str],
 ) -> Roles:
     lo, clause_hi = bounds
-    hi = _relative_start(view, m.end, clause_hi)
+    # a verb's object ends where a relative clause begins; a noun keeps its clause
+    hi = _relative_start(view, m.end, clause_hi) if m.entry.kind == "v" else clause_hi
     roles = _roles_ar_clause(view, m, (lo, hi), reporters, previous, recent)
     for c in _args(view, hi, clause_hi, reporters):
         # past a relative clause only places count ("قرية تقع قرب خاركيف": near Kharkiv)
