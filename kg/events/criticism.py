@@ -82,6 +82,14 @@ def _subject(view: SentenceView, lo: int, cue: int) -> tuple[bool, list[str]]:
     return any(x in ACTORS for x in w[lo:cue]), []
 
 
+def possible(words: list[str]) -> bool:
+    """A quick test: does a sentence have both a verb of saying and a judgement word?"""
+    if SPEECH.isdisjoint(words):
+        return False
+    single, multi = judgements()
+    return not single.isdisjoint(words) or any(p[0] in words for p in multi)
+
+
 def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
     """The judgements of actors that a sentence reports (English only; ``[]`` otherwise).
 

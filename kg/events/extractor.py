@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.events import cues
 from kg.events.criticism import criticisms
+from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, get_lexicon
 from kg.events.modality import modality, purpose, reporters
 from kg.events.relations import find_relations
@@ -565,7 +566,7 @@ def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Ev
 
     Not when the sentence already states an accusation (``criticised X, saying ...``).
     """
-    if any(e.category == "ACCUSE" and e.modality == ASSERTED for e in kept):
+    if not possible_criticism(view.words) or any(e.category == "ACCUSE" and e.modality == ASSERTED for e in kept):
         return
     found = criticisms(view, reporters(view)[0])
     main = not any(e.attrs.get("main") for e in kept)
