@@ -201,26 +201,93 @@ def presume_event_keys(doc: Document) -> None:
             ev.attrs["key"] = shared_key(sig, event_date(ev, doc))
 
 
+#: The roles of an event that hold entity keys (as :func:`kg.resolve.link.rekey` renames them).
+_ROLES = ("agent", "target", "participant", "place", "reported_by")
+
+
 def link(outcome: DocResult, entities: Any, events: Any) -> tuple[int, int, bool]:
     """Link a processed document to the documents before it, in the parent.
 
     Re-keys ``outcome.doc``'s entities that denote known ones
     (:meth:`kg.resolve.link.EntityIndex.link`) and gives its events their cross-report
-    keys (:meth:`kg.resolve.events.EventIndex.assign`).
+    keys (:meth:`kg.resolve.events.EventIndex.assign`).  When that renamed entities or
+    events, the N-Quads the worker wrote are rewritten here by renaming those IRIs
+    (:func:`_renamed`), which costs a fraction of writing the document again; only
+    when the renaming cannot be told from the keys alone are they dropped.
 
     Returns:
         ``(entities re-keyed, events joined, still_valid)``: ``still_valid`` is True when
-        linking changed nothing the document's RDF says, so the N-Quads the worker wrote
-        (``outcome.nquads``, ``outcome.entity_nquads``) can be used as they are; otherwise
-        they must be written again from ``outcome.doc``.
+        ``outcome.nquads`` and ``outcome.entity_nquads`` say what the linked document
+        says; otherwise they must be written again from ``outcome.doc``.
     """
     doc = outcome.doc
     assert doc is not None
-    presumed = [ev.attrs.get("key") for ev in doc.events]
+    presumed = [ev.attrs.get("key") or ev.key(doc.id) for ev in doc.events]
+    mentioned = [m.entity for m in doc.mentions]
+    relations = [(r.subject, r.object, r.attrs.get("of")) for r in doc.relations]
+    roles = [[list(getattr(ev, role)) for role in _ROLES] for ev in doc.events]
+    entity_keys = list(doc.entities)
     mapping = entities.link(doc)
     joined = events.assign(doc)
-    valid = bool(outcome.nquads) and not mapping and presumed == [ev.attrs.get("key") for ev in doc.events]
-    return len(mapping), joined, valid
+    if not outcome.nquads:
+        return len(mapping), joined, False
+    renamed = {old: m.entity for old, m in zip(mentioned, doc.mentions) if old and m.entity and old != m.entity}
+    event_keys = [ev.attrs.get("key") or ev.key(doc.id) for ev in doc.events]
+    if not renamed and presumed == event_keys and entity_keys == list(doc.entities):
+        return len(mapping), joined, True
+    iris = _renamed(outcome, presumed, event_keys, renamed, relations, roles)
+    if iris is None:
+        outcome.nquads = outcome.entity_nquads = b""
+        return len(mapping), joined, False
+    outcome.nquads = _rename_iris(outcome.nquads, iris)
+    outcome.entity_nquads = _layer_nquads(doc)
+    return len(mapping), joined, True
+
+
+def _renamed(outcome: DocResult, presumed: list[str], event_keys: list[str], renamed: dict[str, str],
+             relations: list[tuple[str, str, Any]], roles: list[list[list[str]]]) -> dict[str, str] | None:
+    """IRI -> new IRI (N-Triples forms) that turn the worker's N-Quads into the linked
+    document's, or None if the document changed in a way a renaming does not cover."""
+    from kg.graph.rdf import entity_iri, statement_iri
+
+    doc = outcome.doc
+    assert doc is not None
+
+    def m(key: str) -> str:
+        return renamed.get(key, key)
+
+    for ev, before in zip(doc.events, roles):
+        for role, keys in zip(_ROLES, before):
+            if getattr(ev, role) != list(dict.fromkeys(m(k) for k in keys)):
+                return None
+    iris = {f"<{entity_iri(old)}>": f"<{entity_iri(new)}>" for old, new in renamed.items()}
+    for rel, (subject, obj, of) in zip(doc.relations, relations):
+        new_obj = obj if rel.object_is_literal else m(obj)
+        if rel.subject != m(subject) or rel.object != new_obj or (of and rel.attrs.get("of") != m(str(of))):
+            return None
+        if (subject, obj) != (rel.subject, rel.object):
+            old_iri = statement_iri(doc.id, subject, rel.predicate, obj, rel.sentence)
+            iris[f"<{old_iri}>"] = f"<{statement_iri(doc.id, rel.subject, rel.predicate, rel.object, rel.sentence)}>"
+    for old, new in zip(presumed, event_keys):
+        if old != new:
+            iris[f"<{_ID}{old}>"] = f"<{_ID}{new}>"
+    return iris
+
+
+_ID = "https://w3id.org/newskg/id/"
+
+
+def _rename_iris(nquads: bytes, iris: dict[str, str]) -> bytes:
+    """N-Quads with the subjects and objects in ``iris`` renamed (graphs, predicates and
+    literals untouched: a row is ``S P O G .``, its graph the last ``<...>``)."""
+    out = []
+    for row in nquads.decode("utf-8").splitlines(keepends=True):
+        s, _, rest = row.partition(" ")
+        p, _, rest = rest.partition(" ")
+        cut = rest.rfind(" <")
+        o = rest[:cut]
+        out.append(f"{iris.get(s, s)} {p} {iris.get(o, o)}{rest[cut:]}")
+    return "".join(out).encode("utf-8")
 
 
 def process_chunk(docs: list[Document], options: Options) -> list[Outcome]:

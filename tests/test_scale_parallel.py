@@ -159,7 +159,8 @@ def test_link_says_when_the_workers_rdf_still_holds() -> None:
         seen.append((linked, joined, valid))
     assert seen[0] == (0, 0, True)  # nothing before it to link to
     assert seen[2][1] >= 1 and seen[2][2]  # the same visit reported again joins the first, same key
-    # a report a day later joins an event already known under another key: write again
+    # a report a day later joins an event already known under another key: the worker's
+    # N-Quads are renamed to that key, and say exactly what writing the document again says
     import datetime as dt
 
     from kg.resolve.events import event_date, signature
@@ -173,6 +174,41 @@ def test_link_says_when_the_workers_rdf_still_holds() -> None:
     if ev.date is None and r.doc.date is None:
         events = EventIndex()
         events.remember(signature(ev), None, "event/reported-earlier")  # type: ignore[arg-type]
+    before = r.nquads
     linked, joined, valid = link(r, EntityIndex(), events)
-    assert joined >= 1 and not valid and ev.attrs["key"] == "event/reported-earlier"
-    assert r.nquads != nquads(document_quads(r.doc))
+    assert joined >= 1 and valid and ev.attrs["key"] == "event/reported-earlier"
+    assert r.nquads != before and r.nquads == nquads(document_quads(r.doc))
+
+
+def test_link_renames_rekeyed_entities_in_the_workers_rdf() -> None:
+    """An entity linked to a known one (another key) is renamed in the worker's N-Quads,
+    everywhere it is named (mentions, events, relations), and the layer is rewritten."""
+    from kg.graph.rdf import document_quads, nquads
+    from kg.parallel import _layer_nquads, link
+    from kg.resolve.events import EventIndex
+    from kg.resolve.link import EntityIndex
+
+    (r,) = results(run([Document(id="q", lang="ar", text="زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ يوم الخميس.")],
+                       jobs=1, ner="none", returns="document"))
+    assert r.doc is not None
+    putin = next(k for k, e in r.doc.entities.items() if e.type == "Person")
+    entities = EntityIndex()
+    entities.add_entity("person/putin-known", "Person", {(t, lang) for lang, t in r.doc.entities[putin].labels.items()})
+    before = r.nquads
+    linked, _joined, valid = link(r, entities, EventIndex())
+    assert linked == 1 and valid and "person/putin-known" in r.doc.entities
+    assert r.nquads != before and r.nquads == nquads(document_quads(r.doc))
+    assert b"person/putin-known" in r.nquads and putin.encode() not in r.nquads
+    assert r.entity_nquads == _layer_nquads(r.doc)
+
+
+def test_rename_iris_touches_subjects_and_objects_only() -> None:
+    from kg.parallel import _rename_iris
+
+    rows = ('<urn:a> <urn:p> <urn:a> <urn:g> .\n'
+            '<urn:b> <urn:p> "see <urn:a> <urn:g> ."@en <urn:g> .\n'
+            '<urn:b> <urn:a> <urn:c> <urn:a> .\n').encode()
+    assert _rename_iris(rows, {"<urn:a>": "<urn:z>"}).decode() == (
+        '<urn:z> <urn:p> <urn:z> <urn:g> .\n'
+        '<urn:b> <urn:p> "see <urn:a> <urn:g> ."@en <urn:g> .\n'
+        '<urn:b> <urn:a> <urn:c> <urn:a> .\n')

@@ -128,8 +128,7 @@ def document_quads(doc: Document) -> Iterator[Quad]:
         s = entity_iri(rel.subject)
         o: Node = _lit(rel.object, lang) if rel.object_is_literal else entity_iri(rel.object)
         yield s, pred, o, g
-        h = hashlib.sha1(f"{doc.id}|{rel.subject}|{rel.predicate}|{rel.object}|{rel.sentence}".encode()).hexdigest()[:16]
-        st = ID[f"stmt/{h}"]
+        st = statement_iri(doc.id, rel.subject, rel.predicate, rel.object, rel.sentence)
         yield st, RDF.type, KG.Statement, g
         yield st, RDF.subject, s, g
         yield st, RDF.predicate, pred, g
@@ -140,6 +139,12 @@ def document_quads(doc: Document) -> Iterator[Quad]:
             yield st, KG.sentence, _lit(doc.sentence_text(rel.sentence), lang), g
         if rel.attrs.get("of"):
             yield st, KG.positionOf, entity_iri(str(rel.attrs["of"])), g
+
+
+def statement_iri(doc_id: str, subject: str, predicate: str, obj: str, sentence: int | None) -> URIRef:
+    """IRI of a relation statement: derived from the document and the relation's keys."""
+    h = hashlib.sha1(f"{doc_id}|{subject}|{predicate}|{obj}|{sentence}".encode()).hexdigest()[:16]
+    return ID[f"stmt/{h}"]
 
 
 class EntityLayer:
