@@ -44,17 +44,18 @@ def default_ner() -> str:
 def to_store_quads(doc: Any, rdf: str) -> list[Any]:
     """A processed, linked document as the quads kg.store.Store.add_many takes."""
     from kg.graph.rdf import to_dataset
-    from kg.store import _iter_quads, shared_event_quads
+    from kg.store import _iter_quads
 
+    # the graph names each event by its cross-report key (event.attrs["key"]) already
     if rdf == "dataset":
-        return list(shared_event_quads(_iter_quads(to_dataset([doc])), doc))
+        return list(_iter_quads(to_dataset([doc])))
     from kg.graph.rdf import EntityLayer, document_quads
 
     layer = EntityLayer()
     for e in doc.entities.values():
         layer.add(e)
     rows = itertools.chain(document_quads(doc), layer.quads())
-    return list(shared_event_quads(_iter_quads(rows), doc))
+    return list(_iter_quads(rows))
 
 
 def sink_oxigraph(path: Path, docs: Any, jobs: int, ner: str, engine: str, scheduler: str | None) -> dict[str, Any]:

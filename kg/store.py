@@ -769,23 +769,6 @@ class IngestReport:
                 f"linked={self.linked}, events_joined={self.events_joined}, problems={len(self.problems)})")
 
 
-def shared_event_quads(quads: Iterable[ox.Quad], doc: Document) -> Iterator[ox.Quad]:
-    """Rename each event from its per-document IRI to its cross-report IRI
-    (``event.attrs["key"]``, set by :mod:`kg.resolve.events`)."""
-    rename = {
-        _ID + ev.key(doc.id): ox.NamedNode(_ID + str(ev.attrs["key"]))
-        for ev in doc.events
-        if ev.attrs.get("key") and ev.attrs["key"] != ev.key(doc.id)
-    }
-    for q in quads:
-        s, o = q.subject, q.object
-        if isinstance(s, ox.NamedNode) and s.value in rename:
-            s = rename[s.value]
-        if isinstance(o, ox.NamedNode) and o.value in rename:
-            o = rename[o.value]
-        yield ox.Quad(s, q.predicate, o, q.graph_name) if (s is not q.subject or o is not q.object) else q
-
-
 def ingest(
     sources: Iterable[str | Path],
     store: str | Path | Store,
