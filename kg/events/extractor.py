@@ -616,7 +616,11 @@ def extract(doc: Document) -> Document:
     recent_countries: list[str] = []
     all_tokens = tokenize(doc.text)
     starts = [t.start for t in all_tokens]
-    sports_doc = sports_document(doc.text) if lang == "ar" else sports_document_en(doc.text)
+    sports_doc = (
+        sports_document(doc.text)
+        if lang == "ar"
+        else sports_document_en([t.text.lower() for t in all_tokens], len(doc.text))
+    )
     for index, (s_start, s_end) in enumerate(doc.sentences):
         a, b = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         view = build_view(doc, index, tag=False, tokens=[t for t in all_tokens[a:b] if t.end <= s_end])
