@@ -133,3 +133,14 @@ def test_ensemble_averages_two_different_members(tmp_path: Path) -> None:
     both = NeuralTagger("ar", tmp_path, Resources("ar"), members=2).marginals_batch(sents)[0]
     np.testing.assert_allclose(both, (first + second) / 2, rtol=1e-5, atol=1e-7)
     assert not np.allclose(first, second)
+
+
+def test_o_bias_trades_o_for_entity_labels(tmp_path: Path) -> None:
+    _tiny_model(tmp_path)
+    sent = ["قال", "الرئيس", "بوتين", "في", "موسكو"]
+    plain = NeuralTagger("ar", tmp_path, Resources("ar")).marginals_batch([sent])[0]
+    biased = NeuralTagger("ar", tmp_path, Resources("ar"), o_bias=1.0).marginals_batch([sent])[0]
+    o = LABELS.index("O")
+    assert (biased[:, o] < plain[:, o]).all()
+    forced = NeuralTagger("ar", tmp_path, Resources("ar"), o_bias=-100.0).tag_batch([sent])[0]
+    assert [y for y, _ in forced] == ["O"] * len(sent)

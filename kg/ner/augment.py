@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.ner.conll import Sentence
@@ -37,7 +38,17 @@ def anetac_lists(path: Path) -> dict[str, list[str]]:
     return {ANETAC_TYPES[k]: [ar for _, ar in v] for k, v in raw.items() if k in ANETAC_TYPES}
 
 
-def pools(train: Sequence[Sentence], lists: dict[str, list[str]] | None = None) -> dict[str, object]:
+@dataclass
+class Pool:
+    """Replacement names: per type, training entities by word count (``spans``) and
+    one-word names from a list (``single``); ``words``: every word of a training name."""
+
+    spans: dict[str, dict[int, list[tuple[str, ...]]]]
+    single: dict[str, list[str]]
+    words: set[str]
+
+
+def pools(train: Sequence[Sentence], lists: dict[str, list[str]] | None = None) -> Pool:
     """The replacement names: per type, the training entities grouped by word count, and the
     one-word names of ``lists`` (type -> Arabic names)."""
     spans: dict[str, dict[int, list[tuple[str, ...]]]] = {t: {} for t in TYPES}
@@ -52,7 +63,7 @@ def pools(train: Sequence[Sentence], lists: dict[str, list[str]] | None = None) 
                     seen.add((kind, span))
                     spans[kind].setdefault(j - i, []).append(span)
     single = {t: sorted({w for w in (lists or {}).get(t, []) if " " not in w}) for t in TYPES}
-    return {"spans": spans, "single": single, "words": words}
+    return Pool(spans, single, words)
 
 
 def _clitic(word: str, known: set[str]) -> tuple[str, str]:
@@ -63,7 +74,7 @@ def _clitic(word: str, known: set[str]) -> tuple[str, str]:
 
 
 def substitute(
-    train: Sequence[Sentence], pool: dict[str, object], rng: random.Random,
+    train: Sequence[Sentence], pool: Pool, rng: random.Random,
     p_list: float = 0.5, p_swap: float = 1.0,
 ) -> list[Sentence]:
     """One augmented copy of each training sentence that holds a PER, LOC or ORG name.
@@ -77,9 +88,7 @@ def substitute(
     Returns:
         The new sentences (labels are the original ones, re-spanned to the new lengths).
     """
-    spans = pool["spans"]  # type: ignore[index]
-    single = pool["single"]  # type: ignore[index]
-    known = pool["words"]  # type: ignore[index]
+    spans, single, known = pool.spans, pool.single, pool.words
     out: list[Sentence] = []
     for toks, tags in train:
         ents = [(k, i, j) for k, i, j in chunks(tags) if k in TYPES]
@@ -95,7 +104,7 @@ def substitute(
             pos = j
             span = list(toks[i:j])
             if rng.random() < p_swap:
-                clitic, first = _clitic(span[0], known)  # type: ignore[arg-type]
+                clitic, _ = _clitic(span[0], known)
                 n = j - i
                 lst = single[kind]
                 # Person names are strings of name words; multi-word places and
@@ -105,7 +114,7 @@ def substitute(
                 else:
                     cands = spans[kind].get(n) or [s for v in spans[kind].values() for s in v]
                     repl = list(rng.choice(cands))
-                    c2, f2 = _clitic(repl[0], known)  # type: ignore[arg-type]
+                    c2, f2 = _clitic(repl[0], known)
                     repl[0] = f2 if c2 else repl[0]
                 repl[0] = clitic + repl[0]
                 changed = changed or repl != span

@@ -95,10 +95,19 @@ class Encoder:
 class NeuralTagger:
     """The numpy forward pass of a trained BiLSTM-CRF (see the module docstring)."""
 
-    def __init__(self, lang: str, directory: Path, res: Resources, members: int = 1) -> None:
+    def __init__(
+        self, lang: str, directory: Path, res: Resources, members: int = 1, o_bias: float = 0.0
+    ) -> None:
         """Load ``<lang>_nn.npz`` (and, for an ensemble of ``members`` networks trained
-        with different seeds, ``<lang>_nn_2.npz`` ...) with the shared vocabularies."""
+        with different seeds, ``<lang>_nn_2.npz`` ...) with the shared vocabularies.
+
+        ``o_bias`` is subtracted from every token's ``O`` score before decoding: a
+        positive value trades precision for recall (chosen on dev, stored in ``<lang>.json``).
+        """
         import numpy as np
+
+        #: Subtracted from the ``O`` emission score (see above).
+        self.o_bias = float(o_bias)
 
         with gzip.open(directory / f"{lang}_nn_vocab.json.gz", "rt", encoding="utf-8") as fh:
             vocab = json.load(fh)
@@ -210,6 +219,8 @@ class NeuralTagger:
             fwd = out[cols, 2 * k, rows]
             bwd = out[rcols, 2 * k + 1, rows]
             scores[k, rows, cols] = np.concatenate([fwd, bwd], axis=1) @ p["out_w"].T + p["out_b"]
+        if self.o_bias:
+            scores[:, rows, cols, 0] -= self.o_bias  # LABELS[0] == "O"
         return scores, mask
 
     def _probs(self, batch: list[list[str]]) -> tuple[Any, Any]:

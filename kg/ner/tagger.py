@@ -61,7 +61,8 @@ class Tagger:
 
             try:
                 members = int(self.meta.get("neural", {}).get("members", 1))
-                self._nn = NeuralTagger(lang, directory, self.resources, members)
+                o_bias = float(self.meta.get("neural", {}).get("o_bias", 0.0))
+                self._nn = NeuralTagger(lang, directory, self.resources, members, o_bias)
             except (OSError, KeyError, ValueError) as exc:
                 raise ModelError(
                     f"cannot read the {lang} neural NER model in {directory} ({exc}); "

@@ -110,6 +110,7 @@ def train_network(
 ) -> dict[str, Any]:
     """Train the neural tagger: one network per seed of ``cfg["seeds"]`` (an ensemble
     when there are several), written as ``<lang>_nn.npz``, ``<lang>_nn_2.npz``, ...
+    ``cfg["o_bias"]`` (chosen on dev) is recorded for decoding (see :class:`kg.ner.neural.NeuralTagger`).
 
     Returns:
         The ``neural`` entry of the model's metadata (epochs, members, hyper-parameters).
@@ -137,7 +138,8 @@ def train_network(
                                log=log, name_lists=lists)
             shutil.copyfile(Path(tmp) / f"{lang}_nn.npz", out / f"{lang}_nn_{k + 1}.npz")
     return {"epochs": hp.get("epochs", neural_train.HPARAMS["epochs"]), "members": len(seeds),
-            "seeds": seeds, "hparams": {**neural_train.HPARAMS, **hp}}
+            "seeds": seeds, "o_bias": float(cfg.get("o_bias", 0.0)),
+            "hparams": {**neural_train.HPARAMS, **hp}}
 
 
 def train(
@@ -215,8 +217,6 @@ def train(
     backend = str(cfg.get("backend", "crf"))
     neural_info: dict[str, Any] = {}
     if backend != "crf":
-        from kg.ner import neural_train
-
         log(f"training the neural tagger ({time.time() - t0:.0f}s so far)")
         words, vecs = vectors
         neural_info = train_network(train_sents, words, vecs, res, out, lang, cfg, d, log)
