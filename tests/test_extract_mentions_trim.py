@@ -58,3 +58,14 @@ def test_a_person_span_loses_a_glued_word_at_its_end() -> None:
     assert _drop_glued_tail(one, [(0, 7)], 0, 1, CLUSTERS) == 1  # the first word stays
     named = "سمير وليد"  # وليد is a name of its own
     assert _drop_glued_tail(named, [(0, 4), (5, 9)], 0, 2, CLUSTERS) == 2
+
+
+def test_a_person_span_ends_before_a_preposition_glued_to_a_known_word() -> None:
+    from kg.ner.extract_mentions import _drop_glued_tail
+
+    clusters = {**CLUSTERS, "سلمان": ("names",), "خان": ("names",), "صيد": ("words",)}
+    text = "سلمان خان لصيد ظبي"
+    spans = [(0, 5), (6, 9), (10, 14), (15, 18)]
+    assert _drop_glued_tail(text, spans, 0, 4, clusters) == 2
+    # a name the clusters know is not cut ("بشار" is no ب + "شار")
+    assert _drop_glued_tail("حافظ بشار", [(0, 4), (5, 9)], 0, 2, clusters) == 2

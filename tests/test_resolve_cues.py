@@ -124,3 +124,19 @@ def test_a_word_in_brackets_after_an_organization_is_its_short_name() -> None:
     org_m, short, spokesman = doc.mentions
     assert short.entity == org_m.entity and doc.entities[org_m.entity].type == "Organization"
     assert doc.entities[spokesman.entity].type == "Person"
+
+
+def _org_doc(text: str, name: str) -> Document:
+    i = text.index(name)
+    doc = Document(id="o", text=text, lang="ar",
+                   mentions=[Mention(i, i + len(name), name, label="ORG", score=0.9, source="ner")])
+    return resolve_document(doc)
+
+
+def test_a_body_of_a_listed_organization_is_not_the_organization() -> None:
+    assert list(_org_doc("وقال مكتب الأمم المتحدة لحقوق الإنسان إن", "مكتب الأمم المتحدة").entities) != [
+        "org/united-nations"]
+    assert list(_org_doc("أعلنت الأمم المتحدة للتربية والعلوم", "الأمم المتحدة للتربية").entities) != [
+        "org/united-nations"]
+    assert list(_org_doc("وحذرت منظمة الأمم المتحدة من المجاعة", "منظمة الأمم المتحدة").entities) == [
+        "org/united-nations"]

@@ -141,3 +141,13 @@ def test_link_the_start_of_another_story_s_longer_name_is_no_match() -> None:
     # the full name still links, and so does a two-word name that is the key name
     full = _doc("c", "ar", [("person/x", "Person", "كيم يونغ تشول"), *ctx])
     assert idx.link(full) == {"person/x": kim_yong_chol}
+
+
+def test_link_a_kunya_alone_is_a_word_alone() -> None:
+    # "أبو صلاح" (a CNN video series here) is not the activist Bilal Abu Salah of another story
+    idx = EntityIndex()
+    ctx = [("country/SY", "Country", "سوريا"), ("org/cnn", "Organization", "CNN")]
+    full = _doc("a", "ar", [("person/bilal", "Person", "بلال أبو صلاح"), *ctx])
+    full.entities["person/bilal"].alt_labels.add(("أبو صلاح", "ar"))
+    idx.link(full)
+    assert idx.link(_doc("b", "ar", [("person/abu-salah", "Person", "أبو صلاح"), *ctx])) == {}

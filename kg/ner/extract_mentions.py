@@ -122,8 +122,15 @@ def _drop_glued_tail(text: str, spans: list[tuple[int, int]], i: int, j: int,
                      known: dict[str, tuple[str, ...]]) -> int:
     """End of a person span without trailing words that are glued forms (a proclitic + a
     word: ``وأكد``, ``بالقاهرة``, ``لكسر``): the tagger ran into the next phrase; no name
-    of a person ends with such a word.  The first word always stays."""
+    of a person ends with such a word.  A word after the first that the clusters do not
+    know but that is ``ل``/``ب`` + a word they know (``لصيد``) ends the name before it.
+    The first word always stays."""
     glued = _glued_clusters(known)
+    for k in range(i + 1, j):  # "سلمان خان لصيد ظبي": a preposition + a known word unknown as a whole
+        w = normalize(text[spans[k][0]:spans[k][1]])
+        if w[:1] in "لب" and len(w) >= 4 and w not in known and w[1:] in known:
+            j = k
+            break
     while j - i >= 2:
         cluster = known.get(normalize(text[spans[j - 1][0]:spans[j - 1][1]]))
         if not cluster or cluster[0] not in glued:

@@ -313,6 +313,9 @@ def _cut_to_known_name(m: Mention, typ: str) -> bool:
         toks = name_tokens(part)
         while typ == PERSON and len(toks) > 1 and toks[0] in _TITLES:
             toks = toks[1:]
+        nxt = name_tokens(m.text[spans[n][0] : spans[n][1]])[:1]
+        if typ == ORGANIZATION and nxt and nxt[0].startswith("ل") and len(nxt[0]) > 3:
+            continue  # "الأمم المتحدة للتربية": UNESCO, a body of the listed organization
         if len(toks) >= 2 and known.lookup(" ".join(toks), typ) is not None:
             m.attrs.setdefault("span_as_found", [m.start, m.end])
             m.end, m.text = m.start + len(part), part
@@ -405,12 +408,24 @@ def _known_of(m: Mention, typ: str, tokens: tuple[str, ...]) -> known.KnownEntit
     return known.lookup(" ".join(tokens), typ) or _lookup_untitled(tokens, typ) or _lookup_part(tokens, typ)
 
 
+#: Words before an organization's name that name the same organization ("منظمة الأمم المتحدة",
+#: "جماعة الإخوان"); any other word makes a body of it ("مكتب الأمم المتحدة": OHCHR, OCHA).
+_SAME_ORG_BEFORE = frozenset(normalize(t) for t in ["منظمة", "حلف", "جماعة", "حركة", "تنظيم", "حزب"])
+
+
 def _lookup_part(tokens: tuple[str, ...], typ: str) -> known.KnownEntity | None:
     """A listed full name (two words or more) at the start or end of a longer span
-    ("حسن روحاني قائلا": an extractor took one word too many)."""
+    ("حسن روحاني قائلا": an extractor took one word too many).
+
+    For an organization the listed name must start the span and not be followed by a
+    word glued to ``ل`` ("الأمم المتحدة للتربية": UNESCO), or end it after a word that
+    names the same organization ("منظمة الأمم المتحدة"; not "وكالة الأمم المتحدة")."""
     for n in range(len(tokens) - 1, 1, -1):
-        parts = [tokens[:n]]
-        if tokens[-n - 1] not in NAME_PARTICLES:  # "خالد بن سلمان بن عبد العزيز": the father, not him
+        parts = []
+        if typ != ORGANIZATION or not (tokens[n].startswith("ل") and len(tokens[n]) > 3):
+            parts.append(tokens[:n])
+        if tokens[-n - 1] not in NAME_PARTICLES and (  # "خالد بن سلمان بن عبد العزيز": the father, not him
+                typ != ORGANIZATION or all(t in _SAME_ORG_BEFORE for t in tokens[:-n])):
             parts.append(tokens[-n:])
         for part in parts:
             found = known.lookup(" ".join(part), typ)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from kg.model import CITY, COUNTRY, LOCATION, ORGANIZATION, PERSON, Document, Entity
 from kg.resolve.nameness import is_local, local_key
-from kg.resolve.names import compact, name_tokens
+from kg.resolve.names import NAME_PARTICLES, compact, name_tokens
 from kg.text.arabic import is_arabic
 
 #: Transliteration score a cross-script match needs (mean log-probability per letter).
@@ -64,6 +64,11 @@ def _names(e: Entity) -> set[tuple[str, str]]:
     return out
 
 
+def _words(text: str) -> int:
+    """How many name words a name has, particles not counted (``أبو صلاح``: one)."""
+    return sum(1 for t in name_tokens(text) if t not in NAME_PARTICLES)
+
+
 def _one_word_person(e: Entity) -> bool:
     """A person known here by one word only, and not from kg's list of well-known people."""
     from kg.resolve import known
@@ -71,7 +76,7 @@ def _one_word_person(e: Entity) -> bool:
     if e.type != PERSON or e.key.count("/") != 1 or not e.key.startswith("person/"):
         return False
     names = _names(e)
-    if any(len(name_tokens(t)) > 1 for t, _ in names):
+    if any(_words(t) > 1 for t, _ in names):
         return False
     return not any(known.lookup(t, PERSON) is not None for t, _ in names)
 
@@ -150,16 +155,17 @@ class EntityIndex:
         if e.type not in _LINKABLE or is_local(e.key):
             return None
         names = _names(e)
-        longest = max((len(name_tokens(t)) for t, _ in names), default=0)
+        # name words, particles not counted: "أبو صلاح" is a word alone (a kunya), not a full name
+        longest = max((_words(t) for t, _ in names), default=0)
         # 1. the same normalised name, same type; an entity known by a full name is
         #    matched by its full names only (a surname alone is ambiguous)
         exact: set[str] = set()
         for text, _lang in names:
             toks = name_tokens(text)
-            if not toks or (longest > 1 and len(toks) == 1 and e.type == PERSON):
+            if not toks or (longest > 1 and _words(text) <= 1 and e.type == PERSON):
                 continue
             hits = self._by_name.get((e.type, compact(toks)), set())
-            if e.type == PERSON and len(toks) == longest:
+            if e.type == PERSON and _words(text) == longest:
                 # "كيم يونغ" is a short form of "كيم يونغ تشول" there, but may be a cut
                 # "كيم يونغ أون" here: the start of another story's longer name is no match
                 hits = {k for k in hits if not self._starts_longer_name(k, toks)}
@@ -212,7 +218,7 @@ class EntityIndex:
 
     def _one_word_only(self, key: str) -> bool:
         """True for an indexed entity all of whose names are one word."""
-        return all(len(name_tokens(t)) <= 1 for t, _ in self.entities[key].names)
+        return all(_words(t) <= 1 for t, _ in self.entities[key].names)
 
     def _shares_context(self, key: str, context: Counter[str], at_least: int = 1) -> bool:
         other = self.entities[key].context
@@ -232,7 +238,7 @@ class EntityIndex:
         mine = ar if ar is not None else en
         assert mine is not None
         n_tokens = len(name_tokens(mine))
-        if n_tokens < 2:
+        if n_tokens < 2 or _words(mine) < 2:
             return None  # a single word across scripts is too weak (Peres / بيريز, Bell / بيل)
         sk = skeleton_ar(mine) if ar is not None else skeleton_en(mine)
         # names of the other script with as many words that share a skeleton letter pair
