@@ -140,3 +140,10 @@ def test_a_body_of_a_listed_organization_is_not_the_organization() -> None:
         "org/united-nations"]
     assert list(_org_doc("وحذرت منظمة الأمم المتحدة من المجاعة", "منظمة الأمم المتحدة").entities) == [
         "org/united-nations"]
+
+
+def test_a_family_named_by_its_surname_is_no_person() -> None:
+    text = "تأسس المخبز عام 1992 من قبل عائلة ماك آرثر المسيحية. وقال المدير العام للشركة، دانيال ماك آرثر، إن الزواج مهم."
+    doc = _doc(text, ["دانيال ماك آرثر", "ماك آرثر"])
+    (person,) = [e for e in doc.entities.values() if e.type == "Person"]
+    assert {m.text for m in person.mentions} == {"دانيال ماك آرثر"}

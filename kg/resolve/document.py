@@ -72,13 +72,15 @@ _ORG_BEFORE = frozenset(
               "مجلة", "إذاعة", "موقع", "جامعة", "مستشفى", "فندق", "firm", "company", "group", "carrier", "airline",
               "maker", "retailer", "chain", "broadcaster", "newspaper", "bank", "lender", "insurer"]
 )
-#: Words right before a name that make it a thing, no person ("مسبار باركر", "هاتف آيفون").
+#: Words right before a name that make it a thing or a group, no person ("مسبار باركر", "هاتف
+#: آيفون"; "عائلة ماك آرثر" is the family, not Daniel McArthur).
 _THING_BEFORE = frozenset(
     normalize(t)
     for t in ["مسبار", "المسبار", "هاتف", "الهاتف", "هواتف", "جهاز", "الجهاز", "أجهزة", "سيارة", "السيارة", "سيارات",
               "طائرة", "الطائرة", "طائرات", "سفينة", "السفينة", "صاروخ", "الصاروخ", "صواريخ", "القمر", "مركبة",
               "المركبة", "منظومة", "فيلم", "الفيلم", "مسلسل", "المسلسل", "رواية", "الرواية", "أغنية", "الأغنية",
-              "ألبوم", "الألبوم", "برنامج", "البرنامج", "إعصار", "الإعصار", "عاصفة", "العاصفة", "probe",
+              "ألبوم", "الألبوم", "برنامج", "البرنامج", "إعصار", "الإعصار", "عاصفة", "العاصفة",
+              "عائلة", "العائلة", "أسرة", "الأسرة", "قبيلة", "عشيرة", "probe",
               "spacecraft", "satellite", "rocket", "phone", "smartphone", "film", "movie", "album", "hurricane", "storm"]
 )
 #: Last words that make a name an organization's ("ذي واينستين كومباني", "Lockheed Martin Corp").
