@@ -92,13 +92,18 @@ def integrity(store: Path) -> dict[str, int]:
     meta = st.query(f"""SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT ?id WHERE {{
         GRAPH <{META_GRAPH}> {{ ?m <https://w3id.org/newskg/store#docId> ?id }} }} GROUP BY ?id
         HAVING (COUNT(?m) > 1) }} }}""")
+    # each context pair of an entity state (store format 2) has one key and one count
+    pairs = st.query(f"""SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT ?w WHERE {{ GRAPH <{META_GRAPH}> {{
+        {{ ?w <https://w3id.org/newskg/store#count> ?c }} UNION {{ ?w <https://w3id.org/newskg/store#contextPair> ?k }} }}
+        }} GROUP BY ?w HAVING (COUNT(?c) != 1 || COUNT(?k) != 1) }} }}""")
     # the union default graph must hold exactly the triples of the data graphs (kg.union)
     default = {(q.subject, q.predicate, q.object) for q in st.quads_for_pattern(None, None, None, ox.DefaultGraph())}
     data = {(q.subject, q.predicate, q.object) for q in st.quads_for_pattern(None, None, None, None)
             if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name.value != META_GRAPH}
     out = {"two_versions": int(next(iter(mixed))["n"].value) + int(next(iter(typed))["n"].value),  # type: ignore[index]
            "recorded_twice": int(next(iter(meta))["n"].value),  # type: ignore[index]
-           "union_wrong": len(default ^ data)}
+           "union_wrong": len(default ^ data),
+           "pairs_broken": int(next(iter(pairs))["n"].value)}  # type: ignore[index]
     del st
     return out
 

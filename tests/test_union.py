@@ -153,3 +153,21 @@ def test_query_options_without_graph_patterns_use_oxigraph_default_dataset() -> 
     named = "SELECT ?l WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"
     assert META_GRAPH not in union.query_options(st, named)["named_graphs"]
     assert "secret" not in {r["l"].value for r in st.query(named, **union.query_options(st, named))}
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt"])
+def test_triples_export_from_store_is_the_merged_graph(tmp_path, fmt) -> None:
+    """Turtle / N-Triples of a store: every data triple once, nothing of the meta graph."""
+    from kg.export import export
+
+    path = tmp_path / "s"
+    with Store(path) as st:
+        st.add(_doc_quads("a", extra="x"), "a", "h")
+        st.add(_doc_quads("b", extra="y"), "b", "h")
+        expected = {str(q.triple) for q in st.quads()}
+    with Store(path, read_only=True) as st:
+        (out,) = export(st.oxigraph, tmp_path / "out", [fmt])
+    rows = list(ox.parse(path=str(out), format=ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES))
+    assert {str(t) for t in rows} == expected
+    if fmt == "nt":
+        assert len(rows) == len(expected)  # each triple once, though both documents state some
