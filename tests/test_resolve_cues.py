@@ -147,3 +147,15 @@ def test_a_family_named_by_its_surname_is_no_person() -> None:
     doc = _doc(text, ["دانيال ماك آرثر", "ماك آرثر"])
     (person,) = [e for e in doc.entities.values() if e.type == "Person"]
     assert {m.text for m in person.mentions} == {"دانيال ماك آرثر"}
+
+
+def test_a_show_or_brigades_named_after_a_man_are_not_the_man() -> None:
+    text = ("حذفت المنصات مقاطع المذيع أليكس جونز ومنها البرنامج اليومي (ذا أليكس جونز شو). "
+            "وقال جونز إن ذلك رقابة.")
+    doc = _doc(text, ["أليكس جونز شو", "أليكس جونز", "جونز"])
+    man = next(m.entity for m in doc.mentions if m.text == "أليكس جونز")
+    assert all(m.entity != man for m in doc.mentions if m.text == "أليكس جونز شو")
+    brigades = _doc("أعلنت كتائب عبد الله عزام مسؤوليتها عن الهجوم.", ["عبد الله عزام"])
+    assert "Person" not in _types(brigades)
+    man = _doc("قتل عبد الله عزام عام 1989 في بيشاور.", ["عبد الله عزام"])
+    assert set(_types(man)) == {"Person"}

@@ -151,3 +151,13 @@ def test_link_a_kunya_alone_is_a_word_alone() -> None:
     full.entities["person/bilal"].alt_labels.add(("أبو صلاح", "ar"))
     idx.link(full)
     assert idx.link(_doc("b", "ar", [("person/abu-salah", "Person", "أبو صلاح"), *ctx])) == {}
+
+
+def test_link_a_title_and_a_father_s_name_are_a_word_alone() -> None:
+    # "الأمير بن سلمان" (Mohammed bin Salman there) is not Khalid bin Salman of another story
+    idx = EntityIndex()
+    ctx = [("country/SA", "Country", "السعودية"), ("city/108410", "City", "الرياض")]
+    khalid = _doc("a", "ar", [("person/khalid", "Person", "خالد بن سلمان"), *ctx])
+    khalid.entities["person/khalid"].alt_labels.add(("الأمير بن سلمان", "ar"))
+    idx.link(khalid)
+    assert idx.link(_doc("b", "ar", [("person/prince", "Person", "الأمير بن سلمان"), *ctx])) == {}

@@ -57,7 +57,7 @@ _PREFIX = {PERSON: "person", ORGANIZATION: "org", LOCATION: "loc"}
 _LABEL_TYPE = {PER: PERSON, ORG: ORGANIZATION, LOC: LOCATION}
 
 #: Titles that may open a person mention; dropped when matching.
-_TITLES = frozenset(
+TITLES = _TITLES = frozenset(
     normalize(t)
     for t in ["mr", "mrs", "ms", "miss", "dr", "sir", "president", "prime", "minister", "king", "queen", "prince", "sheikh", "general", "gen", "السيد", "سيد", "السيدة", "سيدة", "الرئيس", "رئيس", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الدكتور", "الجنرال", "الوزير", "العميد", "اللواء"]
 )
@@ -69,7 +69,7 @@ _ORG_BEFORE = frozenset(
     normalize(t)
     for t in ["شركة", "الشركة", "شركات", "مجموعة", "سلسلة", "مقاهي", "مطاعم", "متاجر", "محلات", "بنك", "مصرف",
               "صحيفة", "قناة", "شبكة", "وكالة", "مؤسسة", "منظمة", "جمعية", "ماركة", "علامة", "استوديو", "إستوديو",
-              "مجلة", "إذاعة", "موقع", "جامعة", "مستشفى", "فندق", "firm", "company", "group", "carrier", "airline",
+              "مجلة", "إذاعة", "موقع", "جامعة", "مستشفى", "فندق", "كتائب", "سرايا", "فيلق", "ألوية", "firm", "company", "group", "carrier", "airline",
               "maker", "retailer", "chain", "broadcaster", "newspaper", "bank", "lender", "insurer"]
 )
 #: Words right before a name that make it a thing or a group, no person ("مسبار باركر", "هاتف
@@ -91,7 +91,7 @@ _ORG_LAST = frozenset(
               "holdings", "airlines", "airways", "motors", "express", "bank", "llc", "gmbh"]
 )
 #: Last words that make a name a thing's ("Parker Solar Probe").
-_THING_LAST = frozenset({"probe", "spacecraft", "telescope", "rover"})
+_THING_LAST = frozenset({"probe", "spacecraft", "telescope", "rover", "show", normalize("شو")})
 
 
 #: Second words of compound given names (``بدر الدين``, ``عبد الله``).

@@ -65,8 +65,11 @@ def _names(e: Entity) -> set[tuple[str, str]]:
 
 
 def _words(text: str) -> int:
-    """How many name words a name has, particles not counted (``أبو صلاح``: one)."""
-    return sum(1 for t in name_tokens(text) if t not in NAME_PARTICLES)
+    """How many name words a name has, particles and titles not counted (``أبو صلاح``,
+    ``الأمير بن سلمان``: one)."""
+    from kg.resolve.document import TITLES
+
+    return sum(1 for t in name_tokens(text) if t not in NAME_PARTICLES and t not in TITLES)
 
 
 def _one_word_person(e: Entity) -> bool:
