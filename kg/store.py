@@ -7,10 +7,11 @@ Layout (all in one ``pyoxigraph.Store`` directory):
 * a meta graph ``kgid:graph/meta`` with the store's format version, each document's
   content hash and its contribution to the entity layer, and each entity's summed
   state (:mod:`kg.resolve.layer`), so removing a document keeps the entity layer
-  exactly as if the document had never been added.  An entity's state is its names,
-  types and ids as one small JSON literal, and its co-mentioned entities (the
-  ``context`` linking reads, which grows with the corpus for a frequent entity) as one
-  count node per pair, so a write changes only the counts it adds to;
+  exactly as if the document had never been added.  An entity's state literal holds
+  its names, types and ids; its co-mentioned entities (the ``context`` linking reads,
+  which grows with the corpus for a frequent entity) are not kept there but summed
+  from the documents' contributions when an ingest starts, so a write costs what it
+  adds, not what the corpus said before;
 * the default graph: the merge of all the data graphs, each triple once, kept in step
   on every write (:mod:`kg.union`), so that SPARQL counts a fact two documents state
   once.  A store written before kg kept it gets it the next time it is opened for writing.
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
     from kg.model import Document
 
 #: Bump when the on-disk layout changes; a store of another format is refused.
-#: Format 1 kept each entity's context inside its state's JSON; a format-1 store is read
+#: Format 1 kept each entity's context inside its state literal; a format-1 store is read
 #: as it is and converted when it is opened for writing (:meth:`Store._upgrade`).
 STORE_FORMAT = "2"
 _READABLE_FORMATS = ("1", STORE_FORMAT)
@@ -64,8 +66,6 @@ _DOC_ID = ox.NamedNode(_S + "docId")
 _HASH = ox.NamedNode(_S + "contentHash")
 _CONTRIB = ox.NamedNode(_S + "contribution")
 _STATE = ox.NamedNode(_S + "state")
-_PAIR = ox.NamedNode(_S + "contextPair")
-_COUNT = ox.NamedNode(_S + "count")
 
 #: Graphs that are kg's bookkeeping, not documents.
 INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
@@ -307,31 +307,36 @@ class Store:
     def entity_state(self, iri: str) -> EntityState | None:
         """The summed state of an entity (by IRI), or None if no document mentions it.
 
-        Its context is collected from every context pair of the store (a scan: for
-        inspection and tests; :meth:`entity_states` reads them all in one pass)."""
+        Its context is summed from every document's contribution (a scan: for
+        inspection and tests; :meth:`entity_states` sums them all in one pass)."""
         for q in self.oxigraph.quads_for_pattern(_meta_node("entity", iri), _STATE, None, META_GRAPH):
-            state = EntityState.from_json(json.loads(_value(q.object)))
-            state.context.update(self._context_pairs(iri).get(iri, {}))
+            data = json.loads(_value(q.object))
+            state = EntityState.from_json(data)
+            if "context" not in data:
+                state.context.update(self._contexts(iri).get(iri, {}))
             return state
         return None
 
     def entity_states(self) -> Iterator[tuple[str, EntityState]]:
         """Every entity of the layer with its summed state."""
-        contexts = self._context_pairs()
+        contexts: dict[str, Counter[str]] | None = None
         for q in self.oxigraph.quads_for_pattern(None, _STATE, None, META_GRAPH):
             data = json.loads(_value(q.object))
             state = EntityState.from_json(data)
-            state.context.update(contexts.get(data["iri"], {}))
+            if "context" not in data:  # a format-1 state literal holds its context itself
+                if contexts is None:
+                    contexts = self._contexts()
+                state.context.update(contexts.get(data["iri"], {}))
             yield data["iri"], state
 
-    def _context_pairs(self, only: str | None = None) -> dict[str, dict[str, int]]:
-        """Entity IRI -> {co-mentioned entity IRI: count}, from the context pairs."""
-        where = f'FILTER(STRSTARTS(?pair, {ox.Literal(only + " ")}))' if only else ""
-        out: dict[str, dict[str, int]] = {}
-        for row in self.oxigraph.query(f"SELECT ?pair ?n WHERE {{ GRAPH {META_GRAPH} {{ "
-                                       f"?w {_PAIR} ?pair ; {_COUNT} ?n {where} }} }}"):
-            iri, _, key = row["pair"].value.partition(" ")
-            out.setdefault(iri, {})[key] = int(row["n"].value)
+    def _contexts(self, only: str | None = None) -> dict[str, Counter[str]]:
+        """Entity IRI -> its co-mentioned entities with counts, summed over the documents'
+        contributions (one pass over the records)."""
+        out: dict[str, Counter[str]] = {}
+        for q in self.oxigraph.quads_for_pattern(None, _CONTRIB, None, META_GRAPH):
+            for iri, contrib in json.loads(_value(q.object)).items():
+                if (only is None or iri == only) and contrib.get("context"):
+                    out.setdefault(iri, Counter()).update(contrib["context"])
         return out
 
     def quads(self, *, internal: bool = False) -> Iterator[pyoxigraph.Quad]:
@@ -503,25 +508,23 @@ class Store:
         Returns:
             SPARQL update operations that delete, and the quads to insert: only the layer
             quads that differ between the old and the new state (plus their union copy),
-            the entity's new state literal, and the context counts that changed.  A
-            frequent entity thus costs what the batch adds to it, not what the corpus
-            said about it before.
+            and the entity's new state literal (names, types, ids: its context is
+            summed from the contributions when read).  A frequent entity thus costs
+            what the batch adds to it, not what the corpus said about it before.
         """
         iris = sorted(delta)
         old_states = self._small_states(iris)
-        old_counts = self._counts([_pair_node(iri, k) for iri in iris for k in delta[iri].context])
         meta_del: list[ox.Quad] = []
         layer_del: list[ox.Quad] = []
         inserts: list[ox.Quad] = []
         for iri in iris:
-            d = delta[iri]
             old_json = old_states.get(iri)
             old = EntityState.from_json(json.loads(old_json)) if old_json is not None else EntityState()
-            new = _plus(old, d)
+            new = _plus(old, delta[iri])
             before = set(entity_quads(iri, old, ENTITY_GRAPH)) if old.docs > 0 else set()
-            after = set(entity_quads(iri, new, ENTITY_GRAPH)) if new.docs > 0 else set()
-            layer_del += sorted(before - after, key=str)
-            inserts += [q for q in entity_quads(iri, new, ENTITY_GRAPH) if q not in before] if new.docs > 0 else []
+            after = list(entity_quads(iri, new, ENTITY_GRAPH)) if new.docs > 0 else []
+            layer_del += sorted(before - set(after), key=str)
+            inserts += [q for q in after if q not in before]
             meta = _meta_node("entity", iri)
             new_json = _state_json(iri, new) if new.docs > 0 else None
             if new_json != old_json:
@@ -529,20 +532,6 @@ class Store:
                     meta_del.append(ox.Quad(meta, _STATE, ox.Literal(old_json), META_GRAPH))
                 if new_json is not None:
                     inserts.append(ox.Quad(meta, _STATE, ox.Literal(new_json), META_GRAPH))
-            for key, change in sorted(d.context.items()):
-                w = _pair_node(iri, key)
-                was = old_counts.get(w.value, 0)
-                now = was + change if new.docs > 0 else 0
-                if now == was:
-                    continue
-                if was > 0:
-                    meta_del.append(ox.Quad(w, _COUNT, ox.Literal(was), META_GRAPH))
-                if now > 0:
-                    inserts.append(ox.Quad(w, _COUNT, ox.Literal(now), META_GRAPH))
-                if was > 0 and now <= 0:
-                    meta_del.append(ox.Quad(w, _PAIR, ox.Literal(f"{iri} {key}"), META_GRAPH))
-                elif was <= 0 and now > 0:
-                    inserts.append(ox.Quad(w, _PAIR, ox.Literal(f"{iri} {key}"), META_GRAPH))
         deletes: list[str] = []
         if layer_del:  # out of the layer, then out of the union what no other graph states
             deletes.append(_delete_data(layer_del))
@@ -556,14 +545,10 @@ class Store:
         out: dict[str, str] = {}
         for meta, term in self._lookup([_meta_node("entity", i) for i in iris], _STATE).items():
             data = json.loads(term.value)
-            if data.get("context"):  # a format-1 state: its context lives in the pairs after the upgrade
+            if "context" in data:  # a format-1 state: the store is upgraded when opened for writing
                 raise StoreError(f"the store at {self.path} holds an old entity state; open it for writing again")
             out[data["iri"]] = term.value
         return out
-
-    def _counts(self, nodes: list[ox.NamedNode]) -> dict[str, int]:
-        """Context pair node IRI -> its count, for the pairs stored."""
-        return {k: int(v.value) for k, v in self._lookup(nodes, _COUNT).items()}
 
     def _lookup(self, subjects: list[ox.NamedNode], predicate: ox.NamedNode) -> dict[str, Any]:
         """``subject -> object`` of one predicate in the meta graph, for many subjects in few queries."""
@@ -576,22 +561,17 @@ class Store:
         return out
 
     def _upgrade(self) -> None:
-        """Convert a format-1 store: each entity's context moves out of its state literal
-        into count pairs; the entity layer and the documents stay as they are."""
+        """Convert a format-1 store: each entity's state literal loses its context (summed
+        from the documents' contributions from now on); the data graphs stay as they are."""
         st = self.oxigraph
         deletes: list[ox.Quad] = []
         inserts: list[ox.Quad] = []
         for q in st.quads_for_pattern(None, _STATE, None, META_GRAPH):
             data = json.loads(_value(q.object))
-            iri = data["iri"]
-            state = EntityState.from_json(data)
             deletes.append(q)
-            inserts.append(ox.Quad(q.subject, _STATE, ox.Literal(_state_json(iri, state)), META_GRAPH))
-            for key, n in sorted(state.context.items()):
-                w = _pair_node(iri, key)
-                inserts += [ox.Quad(w, _PAIR, ox.Literal(f"{iri} {key}"), META_GRAPH),
-                            ox.Quad(w, _COUNT, ox.Literal(n), META_GRAPH)]
-        old_format = [q for q in st.quads_for_pattern(_STORE_NODE, _FORMAT, None, META_GRAPH)]
+            inserts.append(ox.Quad(q.subject, _STATE, ox.Literal(_state_json(data["iri"], EntityState.from_json(data))),
+                                   META_GRAPH))
+        old_format = list(st.quads_for_pattern(_STORE_NODE, _FORMAT, None, META_GRAPH))
         inserts.append(ox.Quad(_STORE_NODE, _FORMAT, ox.Literal(STORE_FORMAT), META_GRAPH))
         self._update([_delete_data(deletes + old_format)], inserts)
 
@@ -617,13 +597,8 @@ class Store:
             raise StoreError(f"writing to the store at {self.path} failed, nothing was changed: {exc}") from None
 
 
-def _pair_node(iri: str, key: str) -> ox.NamedNode:
-    """The meta node counting how often ``key`` was co-mentioned with entity ``iri``."""
-    return _meta_node("pair", f"{iri} {key}")
-
-
 def _state_json(iri: str, state: EntityState) -> str:
-    """An entity's state literal: everything but its context (kept as count pairs)."""
+    """An entity's state literal: everything but its context (summed from the contributions)."""
     data = {"iri": iri, **state.to_json()}
     del data["context"]
     return json.dumps(data, ensure_ascii=False, sort_keys=True)

@@ -238,9 +238,9 @@ def _doc_c() -> Document:
                  ("روسيا", "country/RU", "Country", "Russia"), ("أوبك", "org/opec", "Organization", "OPEC")])
 
 
-def test_store_state_keeps_context_as_counted_pairs(tmp_path: Path) -> None:
-    """An entity's context lives in count pairs, not in its state literal, and a second
-    document raises the count of a pair instead of rewriting the whole context."""
+def test_store_state_context_is_summed_from_the_documents(tmp_path: Path) -> None:
+    """An entity's context (which grows with the corpus) is not rewritten in its state
+    literal on every write: it is summed from the documents' contributions when read."""
     putin = "https://w3id.org/newskg/id/person/vladimir-putin"
     with Store(tmp_path / "s") as st:
         st.add_document(_doc_c())
@@ -253,15 +253,15 @@ def test_store_state_keeps_context_as_counted_pairs(tmp_path: Path) -> None:
         literals = [q.object.value for q in st.oxigraph.quads_for_pattern(
             None, ox.NamedNode("https://w3id.org/newskg/store#state"), None, META_GRAPH)]
         assert literals and all('"context"' not in x for x in literals)
-        assert dict(st._context_pairs()[putin]) == dict(state.context)
+        assert dict(dict(st.entity_states())[putin].context) == dict(state.context)
         st.remove("d")
         assert dict(st.entity_state(putin).context) == {"https://w3id.org/newskg/id/org/opec": 1, RU: 1}
         st.remove("c")
-        assert st._context_pairs() == {}
+        assert st._contexts() == {} and list(st.entity_states()) == []
 
 
 def test_store_of_format_1_is_read_and_upgraded(tmp_path: Path) -> None:
-    """A store written before the context pairs (its context inside the state literal)
+    """A store written before contexts were summed from the records (its context inside the state literal)
     answers as it is read-only, and is converted when opened for writing."""
     import json
 
@@ -275,7 +275,7 @@ def test_store_of_format_1_is_read_and_upgraded(tmp_path: Path) -> None:
         state_p = ox.NamedNode("https://w3id.org/newskg/store#state")
         fmt = ox.NamedNode("https://w3id.org/newskg/store#format")
         old = [q for q in st.oxigraph.quads_for_pattern(None, None, None, META_GRAPH)
-               if q.predicate in (state_p, fmt) or q.predicate.value.endswith(("#contextPair", "#count"))]
+               if q.predicate in (state_p, fmt)]
         for q in old:
             st.oxigraph.remove(q)
         for q in old:
@@ -289,7 +289,8 @@ def test_store_of_format_1_is_read_and_upgraded(tmp_path: Path) -> None:
     with Store(path) as st:
         assert {iri: s.to_json() for iri, s in st.entity_states()} == expected
         assert [q.object.value for q in st.oxigraph.quads_for_pattern(None, fmt, None, META_GRAPH)] == ["2"]
-        assert st._context_pairs()  # the context moved into pairs
+        literals = [q.object.value for q in st.oxigraph.quads_for_pattern(None, state_p, None, META_GRAPH)]
+        assert literals and all('"context"' not in x for x in literals)
         assert _layer(st) == layer
         st.remove("c")
     with Store(tmp_path / "only_a") as ref:
