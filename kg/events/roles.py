@@ -313,6 +313,8 @@ def _roles_en(
     w = view.words
     after = _args(view, m.end, hi, reporters)
     before = [c for c in _args(view, lo, m.start, reporters) if not c.prep or c.prep == "of"]
+    if before and _non_state_head_en(view, before[-1], m.start):
+        before = before[:-1]  # "Syrian rebels shelled": the rebels act, not Syria
     passive = (
         m.entry.kind == "v"
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
@@ -322,7 +324,7 @@ def _roles_en(
     if m.entry.kind == "n":
         # "Israeli attack on Gaza", "the attack by X on Y"
         prev_nat = [c for c in view.chunks if c.end <= m.start and m.start - c.end <= 1 and not c.prep]
-        if prev_nat:
+        if prev_nat and not _non_state_head_en(view, prev_nat[-1], m.start):
             roles.agent = [prev_nat[-1].key]
         for g in groups:
             if g[0].prep == "by" and not roles.agent:
@@ -365,6 +367,26 @@ def _roles_en(
         rest = [c for c in rest if c not in headed_extra]
     _fill_rest(roles, rest, _TARGET_PREPS_EN, _PLACE_PREPS_EN)
     return roles
+
+
+#: Heads that a nationality adjective may modify without the state being the actor:
+#: "Syrian rebels", "Kurdish fighters", "Israeli protesters", "British fans".
+_NON_STATE_HEADS_EN = frozenset(
+    "rebel rebels insurgent insurgents militant militants guerrilla guerrillas gunman gunmen fighters "
+    "jihadist jihadists separatist separatists dissident dissidents opposition activist activists "
+    "protester protesters demonstrator demonstrators students student fans fan hackers hacker "
+    "refugees migrants workers farmers businessman businessmen tycoon company firm companies firms "
+    "bank banks club team side player players media newspaper newspapers tourists tourist "
+    "man men woman women citizens citizen nationals national people".split()
+)
+
+
+def _non_state_head_en(view: SentenceView, c: Chunk, verb: int) -> bool:
+    """True if the nationality chunk ``c`` modifies a non-state head before the verb."""
+    if not c.nationality:
+        return False
+    between = [x.lower() for x in view.words[c.end : verb]]
+    return any(x in _NON_STATE_HEADS_EN for x in between[:3])
 
 
 def _coordinated_en(view: SentenceView, m: Match) -> bool:

@@ -76,7 +76,10 @@ def _absorb(winner: Mention, other: Mention) -> None:
     same_span = (winner.start, winner.end) == (other.start, other.end)
     if same_span and other.source == "gazetteer":
         # the gazetteer knows what this name denotes: type and link it
-        if winner.label == LOC or other.label == winner.label or winner.score < 0.9:
+        # a nationality adjective the model calls MISC ("Israeli", CoNLL's convention)
+        # denotes the state, as its Arabic counterpart does
+        nationality = winner.label == MISC and bool(other.attrs.get("nationality"))
+        if winner.label == LOC or other.label == winner.label or winner.score < 0.9 or nationality:
             winner.label = other.label
             winner.kind = other.kind
             for k, v in other.attrs.items():

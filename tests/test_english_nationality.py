@@ -1,0 +1,50 @@
+"""English nationality adjectives denote their state, as Arabic ones do (``Israeli`` -> Israel),
+and the state acts only through its own organs: "Israeli troops attacked" has Israel as agent,
+"Syrian rebels shelled" does not have Syria."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract.merge import merge
+from kg.model import Document, Mention
+from kg.pipeline import process
+
+
+def _doc(text: str) -> Document:
+    return process(Document(id="t", text=text, lang="en", date=dt.date(2024, 7, 12)))
+
+
+def _asserted(doc: Document) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.category, e.agent, e.target) for e in doc.events if e.modality == "asserted"]
+
+
+def test_a_model_misc_adjective_takes_the_gazetteers_country() -> None:
+    ner = Mention(0, 7, "Israeli", label="MISC", source="ner", score=0.99)
+    gaz = Mention(0, 7, "Israeli", label="LOC", source="gazetteer", kind="Country",
+                  attrs={"iso": "IL", "nationality": True})
+    (m,) = merge([ner, gaz])
+    assert (m.label, m.kind, m.attrs["iso"], m.attrs["nationality"]) == ("LOC", "Country", "IL", True)
+
+
+def test_a_model_misc_name_keeps_its_type_beside_a_non_nationality() -> None:
+    ner = Mention(0, 5, "Dutch", label="MISC", source="ner", score=0.99)
+    gaz = Mention(0, 5, "Dutch", label="LOC", source="gazetteer", kind="City", attrs={"geonames": "1"})
+    (m,) = merge([ner, gaz])
+    assert m.label == "MISC"
+
+
+def test_the_adjective_links_to_the_country_entity_without_naming_it() -> None:
+    doc = _doc("Russian President Vladimir Putin met Chinese officials in Beijing.")
+    keys = {m.text: m.entity for m in doc.mentions}
+    assert keys["Russian"] == "country/RU" and keys["Chinese"] == "country/CN"
+    # "Chinese" is no label of China
+    assert all(label != "Chinese" for label, _ in doc.entities["country/CN"].alt_labels)
+
+
+def test_state_forces_act_for_the_state_but_rebels_do_not() -> None:
+    assert _asserted(_doc("Israeli troops attacked Gaza on Monday.")) == [("ASSAULT", ["country/IL"], ["city/281133"])]
+    got = _asserted(_doc("The Syrian rebels shelled Damascus."))
+    assert [(c, a) for c, a, _ in got] == [("ASSAULT", [])]
+    got = _asserted(_doc("A Kurdish rebel attack killed five soldiers."))
+    assert all("country/" not in " ".join(a) for _, a, _ in got)
