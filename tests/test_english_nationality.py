@@ -1,4 +1,4 @@
-"""English nationality adjectives denote their state, as Arabic ones do (``Israeli`` -> Israel),
+"""Nationality adjectives and common-noun subjects as actors. English nationality adjectives denote their state, as Arabic ones do (``Israeli`` -> Israel),
 and the state acts only through its own organs: "Israeli troops attacked" has Israel as agent,
 "Syrian rebels shelled" does not have Syria."""
 
@@ -48,3 +48,16 @@ def test_state_forces_act_for_the_state_but_rebels_do_not() -> None:
     assert [(c, a) for c, a, _ in got] == [("ASSAULT", [])]
     got = _asserted(_doc("A Kurdish rebel attack killed five soldiers."))
     assert all("country/" not in " ".join(a) for _, a, _ in got)
+
+
+def _ar(text: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = process(Document(id="a", text=text, lang="ar", date=dt.date(2024, 7, 12)))
+    return _asserted(doc)
+
+
+def test_arabic_common_noun_subjects_are_not_skipped_to_the_object() -> None:
+    # the object after the common-noun subject is no agent
+    assert _ar("وقصف المتمردون السوريون دمشق.") == [("ASSAULT", [], ["city/170654"])]
+    assert _ar("وقصف الجيش مدينة حلب.") == [("ASSAULT", [], ["city/170063"])]
+    # a state organ's nationality names the acting state
+    assert _ar("قصفت القوات الإسرائيلية غزة.") == [("ASSAULT", ["country/IL"], ["city/281133"])]

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from kg.events import cues
 from kg.events.lexicon import Match
 from kg.events.sentence import Chunk, SentenceView
+from kg.text.arabic import normalize
 
 _TARGET_PREPS_AR = {"علي", "ضد", "ل", "مع", "الي", "بحق", "تجاه", "نحو"}
 _PLACE_PREPS_AR = {"في", "ب", "داخل", "قرب"}
@@ -215,6 +216,15 @@ def _roles_ar_clause(
     elif both:
         roles.agent = both
         roles.agent_from = "both"
+    elif (head := _common_subject_ar(view, m)) is not None:
+        # "قصف الجيش الإسرائيلي غزة" / "قصف المتمردون السوريون دمشق": a common noun is the
+        # subject; a nationality after a state organ is its state, and the name after is the object
+        nat = groups[0] if groups and groups[0][0].start == m.end + 1 and groups[0][0].nationality else None
+        if nat is not None:
+            if head in _STATE_HEADS_AR:
+                roles.agent = _keys(nat)
+            groups = groups[1:]
+        roles.agent_from = "common-subject"
     elif groups and not groups[0][0].prep:
         roles.agent = _keys(groups[0])
         roles.agent_from = "subject"
@@ -241,6 +251,28 @@ def _roles_ar_clause(
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
     return roles
+
+
+#: Common nouns that are the subject of a verb-first Arabic clause: state organs, whose
+#: nationality adjective names the acting state, and others, whose does not.
+_STATE_HEADS_AR = frozenset(
+    normalize(w) for w in "الجيش القوات الشرطة الحكومة السلطات الطائرات المقاتلات الدفاعات البحرية "
+    "المدفعية الأمن الاستخبارات الوزارة الخارجية الدبلوماسية".split()
+)
+_NON_STATE_HEADS_AR = frozenset(
+    normalize(w) for w in "المتمردون المتمردين المسلحون المسلحين المعارضة المحتجون المحتجين المتظاهرون "
+    "المتظاهرين الناشطون الناشطين المقاتلون المقاتلين الثوار الانفصاليون الانفصاليين الجهاديون "
+    "المهاجمون المهاجمين اللاجئون المشجعون الطلاب العمال".split()
+)
+
+
+def _common_subject_ar(view: SentenceView, m: Match) -> str | None:
+    """The common noun right after an Arabic verb that is its subject, if it is a listed one."""
+    j = m.end
+    if j >= len(view.words) or any(c.start <= j < c.end for c in view.chunks):
+        return None
+    w = view.words[j]
+    return w if w in _STATE_HEADS_AR or w in _NON_STATE_HEADS_AR else None
 
 
 _AR_KANA = frozenset("كان كانت كانوا كانتا كانا يكون تكون يكونون كن".split())
