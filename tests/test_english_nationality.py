@@ -61,3 +61,13 @@ def test_arabic_common_noun_subjects_are_not_skipped_to_the_object() -> None:
     assert _ar("وقصف الجيش مدينة حلب.") == [("ASSAULT", [], ["city/170063"])]
     # a state organ's nationality names the acting state
     assert _ar("قصفت القوات الإسرائيلية غزة.") == [("ASSAULT", ["country/IL"], ["city/281133"])]
+
+
+def test_a_capital_that_acts_is_its_state_but_a_city_attacked_stays_a_city() -> None:
+    got = _asserted(_doc("Pyongyang and Moscow have denied the accusations."))
+    assert [(c, sorted(a)) for c, a, _ in got] == [("REJECT", ["country/KP", "country/RU"])]
+    got = _ar("اتهمت واشنطن موسكو بدعم الحوثيين.")
+    assert [(c, a, t) for c, a, t in got][:1] == [("ACCUSE", ["country/US"], ["country/RU"])]
+    # drones that targeted Moscow hit the city
+    got = _ar("أسقطت الدفاعات الجوية مسيرات استهدفت موسكو.")
+    assert any(t == ["city/524901"] for c, _, t in got if c == "ASSAULT")

@@ -16,6 +16,7 @@ from kg.events import cues
 from kg.events.criticism import criticisms
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, get_lexicon
+from kg.events.metonymy import states
 from kg.events.modality import modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles
@@ -758,9 +759,9 @@ def extract(doc: Document) -> Document:
                 category=category,
                 trigger=Span(a, b, doc.text[a:b]),
                 sentence=index,
-                agent=roles.agent,
-                target=[k for k in roles.target if k not in roles.agent],
-                participant=[k for k in roles.participant if k not in roles.agent and k not in roles.target],
+                agent=(agent := states(roles.agent, category, "agent")),
+                target=(target := [k for k in states(roles.target, category, "target") if k not in agent]),
+                participant=[k for k in roles.participant if k not in agent and k not in target],
                 place=roles.place,
                 cameo=cameo,
                 date=tx.date if tx else None,
