@@ -71,3 +71,8 @@ def test_a_capital_that_acts_is_its_state_but_a_city_attacked_stays_a_city() -> 
     # drones that targeted Moscow hit the city
     got = _ar("أسقطت الدفاعات الجوية مسيرات استهدفت موسكو.")
     assert any(t == ["city/524901"] for c, _, t in got if c == "ASSAULT")
+
+
+def test_support_for_names_who_is_supported() -> None:
+    got = _asserted(_doc("Kim Jong Un expressed his full support for Russia's war in Ukraine."))
+    assert [(c, t) for c, _, t in got] == [("SUPPORT", ["country/RU"])]

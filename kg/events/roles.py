@@ -362,7 +362,7 @@ def _roles_en(
             if g[0].prep == "by" and not roles.agent:
                 roles.agent = _keys(g)
         rest = [c for g in groups for c in g if c.key not in roles.agent]
-        _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"}, _PLACE_PREPS_EN)
+        _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"} | _for_prep(m), _PLACE_PREPS_EN)
         return roles
     by = [g for g in groups if g[0].prep == "by"]
     if passive and by:
@@ -397,7 +397,7 @@ def _roles_en(
         c for c in view.chunks_in(m.end, len(w)) if roles.target and c.key == roles.target[0]
     ]:
         rest = [c for c in rest if c not in headed_extra]
-    _fill_rest(roles, rest, _TARGET_PREPS_EN, _PLACE_PREPS_EN)
+    _fill_rest(roles, rest, _TARGET_PREPS_EN | _for_prep(m), _PLACE_PREPS_EN)
     return roles
 
 
@@ -419,6 +419,11 @@ def _non_state_head_en(view: SentenceView, c: Chunk, verb: int) -> bool:
         return False
     between = [x.lower() for x in view.words[c.end : verb]]
     return any(x in _NON_STATE_HEADS_EN for x in between[:3])
+
+
+def _for_prep(m: Match) -> set[str]:
+    """``for`` names who is supported or helped ("support for Russia's war", "aid for Gaza")."""
+    return {"for"} if m.entry.plover in ("SUPPORT", "AID") else set()
 
 
 def _coordinated_en(view: SentenceView, m: Match) -> bool:
