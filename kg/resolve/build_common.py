@@ -10,7 +10,8 @@ very frequent common words of the news.  This script derives that offline:
   a preposition, pronoun, conjunction, particle, determiner, adverb or auxiliary
   (``F``; ``f`` when mostly written with a final ``ى``: ``على``, not the name ``علي``),
   or mostly as a verb (``V``), seen at least twice; and words of the ANT news that
-  follow a particle that only precedes verbs (``لم``, ``لن``, ``سوف``) three times or more (``V``);
+  follow a particle that only precedes verbs (``لم``, ``لن``, ``سوف``) three times or more (``V``),
+  and words that another conjugation in the news shows to be verbs (:func:`paradigm_verbs`);
 * **common words** (class ``C``): the most frequent normalised word forms of the
   ANT news corpus (as written, clitics included), the top ``--top`` of them, that the
   ANERcorp *train* split has seen (a frequent word of today's news that it never saw
@@ -96,6 +97,39 @@ def news_counts(path: Path) -> tuple[Counter[str], Counter[str]]:
     return counts, after_particle
 
 
+def paradigm_verbs(news: Counter[str], min_count: int = 2) -> set[str]:
+    """Words of the news that another conjugation of the same verb shows to be verbs.
+
+    * ``ت`` + stem (a present tense, "she/you do"), when the news also has ``ي`` + stem at least
+      twice and a plural or dual of it (``ي``/``ت`` + stem + ``ون``, ``ي`` + stem + ``ان``):
+      ``تروج`` (``يروج``, ``يروجون``); a name has no such forms (``تونس``: ``يونس``, no ``يونسون``);
+    * ``ا`` + stem + ``ت`` (the past tense of a derived verb, "she did"), when the news also has
+      it without ``ت`` and its plural in ``وا`` (a stem ending in ``ي`` drops it: ``ألغيت``,
+      ``ألغى``, ``ألغوا``); a plain stem + ``ت`` may be a name (``هانت``: Hunt, beside ``هان``).
+    Names that look like verbs (``طلعت``, ``رفعت``) are kept out by the name lists, as for every
+    verb of the table.
+
+    >>> sorted(paradigm_verbs(Counter({"تروج": 3, "يروج": 5, "يروجون": 1, "تونس": 9, "يونس": 9,
+    ...                                "الغيت": 2, "الغي": 4, "الغوا": 1})))
+    ['الغيت', 'تروج']
+    """
+    out: set[str] = set()
+    for w, n in news.items():
+        if n < min_count or len(w) < 4:
+            continue
+        if w[0] == "ت":
+            x = w[1:]
+            if news.get("ي" + x, 0) >= 2 and (news.get("ي" + x + "ون", 0) + news.get("ت" + x + "ون", 0)
+                                             + news.get("ي" + x + "ان", 0)) >= 1:
+                out.add(w)
+        if w.endswith("ت") and w[0] == "ا" and len(w) >= 5:  # derived verbs only: "هانت" is Hunt
+            x = w[:-1]
+            plural = (x[:-1] if x.endswith("ي") else x) + "وا"
+            if len(x) >= 3 and news.get(x, 0) >= 1 and news.get(plural, 0) >= 1:
+                out.add(w)
+    return out
+
+
 def anercorp_name_rate(path: Path) -> dict[str, tuple[int, int]]:
     """Per normalised word: (times inside a name, times seen) in an ANERcorp file."""
     seen: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -154,6 +188,9 @@ def build(data: Path, top: int, name_rate: float, min_seen: int = 1) -> list[tup
             rows[w] = ("V", news.get(w, 0))
     for w, n in after_particle.items():  # verbs of the news the treebank did not see
         if n >= 3 and w not in rows and len(w) >= 3 and not name_like(w):
+            rows[w] = ("V", news.get(w, 0))
+    for w in sorted(paradigm_verbs(news)):  # conjugated forms of the news: "تروج", "ألغيت"
+        if w not in rows and not name_like(w):
             rows[w] = ("V", news.get(w, 0))
     for w, n in news.most_common(top):
         if w in rows or len(w) < 2 or name_like(w) or rate.get(w, (0, 0))[1] < min_seen:

@@ -160,6 +160,8 @@ def resolve_document(doc: Document) -> Document:
         elif m.label in _LABEL_TYPE:
             if _common_reading_unconfirmed(m, doc.text):
                 m.attrs["not_a_name"] = True  # "إلى الجزيرة الجميلة": an island, not the channel
+            elif _short_alias_before_name(doc, m):
+                m.attrs["not_a_name"] = True  # "والأخوان ألتان": the Altan brothers
             elif _keep_name_part(m, _LABEL_TYPE[m.label], doc.text):
                 names.append((m, _LABEL_TYPE[m.label]))
 
@@ -219,6 +221,27 @@ def _common_reading_unconfirmed(m: Mention, text: str) -> bool:
     return _cue(text, m) != ORG
 
 
+def _short_alias_before_name(doc: Document, m: Mention) -> bool:
+    """True for a one-word alias of a listed organization that a person's name follows
+    (``الأخوان ألتان``: the Altan brothers, not the Muslim Brotherhood), when the document
+    names that organization by no longer listed name and no cue word (``جماعة``) stands
+    before it.  A short alias is a word of other uses; the full name or a cue confirms it."""
+    org_id = m.attrs.get("org_id")
+    if m.label != ORG or m.source != "gazetteer" or not org_id or len(name_tokens(m.text)) != 1:
+        return False
+    entry = known.by_id(str(org_id))
+    if entry is None or not any(len(name_tokens(a)) > 1 for a in entry.ar):
+        return False
+    gap = doc.text[m.end : m.end + 3]
+    nxt = m.end + len(gap) - len(gap.lstrip(" \t"))
+    if nxt == m.end or not any(o.start == nxt and o.label == PER for o in doc.mentions):
+        return False
+    if any(o is not m and o.attrs.get("org_id") == org_id and len(name_tokens(o.text)) > 1
+           for o in doc.mentions):
+        return False  # "جماعة الإخوان المسلمين" earlier: the short form is the same body
+    return _cue(doc.text, m) != ORG
+
+
 def _cue(text: str, m: Mention) -> str | None:
     """``ORG`` or ``MISC`` if a cue word says that a person mention names an organization or a
     thing: its last word (``ذي واينستين كومباني``, ``Parker Solar Probe``) or the word right
@@ -248,7 +271,7 @@ def _retype_by_cues(doc: Document) -> None:
 
     A cue in the name itself (``ذي واينستين كومباني``) retypes that mention.  A cue word before
     the name (``مقاهي كوستا``, ``مسبار باركر``) retypes every mention of the same name in the
-    document when at least half of them carry one, or, for an organization cue before a
+    document when more than half of them carry one (else only the mentions that carry one), or, for an organization cue before a
     one-word name, when no person name of two words or more holds that word (``شركة ترامب``
     beside ``دونالد ترامب`` is Trump's company, not a company called Trump).  A name the
     document gives an organization at least as often (``أبل``) becomes the organization's
@@ -290,15 +313,24 @@ def _retype_by_cues(doc: Document) -> None:
         ms = [m for m in ms if m.label == PER]
         if not ms:
             continue
-        found = [c for c in (_cue(doc.text, m) for m in ms) if c is not None]
+        cued = [(m, c) for m, c in ((m, _cue(doc.text, m)) for m in ms) if c is not None]
+        found = [c for _, c in cued]
         if name in org_names and org_names[name] >= len(ms) and not (
                 len(name_tokens(ms[0].text)) == 1 and name_tokens(ms[0].text)[0] in person_words):
             found += [ORG] * len(ms)  # type agreement: as often an organization here as a person
         if not found:
             continue
         label = max(set(found), key=found.count)
-        if 2 * len(found) < len(ms) and not (label == ORG and len(name_tokens(ms[0].text)) == 1
-                                             and name_tokens(ms[0].text)[0] not in person_words):
+        if 2 * len(found) <= len(ms) and not (label == ORG and len(name_tokens(ms[0].text)) == 1
+                                              and name_tokens(ms[0].text)[0] not in person_words):
+            # not the majority: only the cued mentions change ("كتائب عبد الله عزام" is the
+            # brigades, "عبد الله عزام" alone in the same story the man); a word of a person's
+            # full name here stays his ("شركة حداد" beside "سمير حداد")
+            if len(name_tokens(ms[0].text)) == 1 and name_tokens(ms[0].text)[0] in person_words:
+                continue
+            for m, c in cued:
+                m.attrs["retyped"] = m.label
+                m.label = c
             continue
         for m in ms:
             if m.label == PER:
@@ -665,6 +697,19 @@ def _city_entity(key: str, m: Mention, lang: str) -> Entity:
     return e
 
 
+def _national(doc: Document, m: Mention) -> bool:
+    """True if a nationality or country inside the mention or right after it says whose body
+    it is (``البنك المركزي المصري``, ``البنك المركزي في مصر`` does not count)."""
+    if m.attrs.get("nationality_iso") or m.attrs.get("iso"):
+        return True
+    gap = doc.text[m.end : m.end + 3]
+    nxt = m.end + len(gap) - len(gap.lstrip())
+    if nxt == m.end or "\n" in gap[: nxt - m.end]:
+        return False
+    return any(o.start == nxt and (o.attrs.get("iso") or o.attrs.get("nationality_iso") or o.kind == COUNTRY)
+               for o in doc.mentions)
+
+
 def _clean(text: str) -> bool:
     """True if a name is written without stray hyphens or punctuation ("كيم جونغ- أون" is not)."""
     return re.fullmatch(r"[\w\s'\u2019.]+", text.strip()) is not None
@@ -717,7 +762,8 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
         else:
             base = en or " ".join(preferred.split()[dropped:] if dropped > 0 else preferred.split())
         key = f"{_PREFIX[c.type]}/{slug(base)}"
-    local = not nameness.linkable(c.mentions, c.tokens, c.type, c.known is not None)
+    local = not nameness.linkable(c.mentions, c.tokens, c.type, c.known is not None,
+                                  national=any(_national(doc, m) for m in c.mentions))
     if local:
         key = nameness.local_key(key, doc.id, doc.content_hash)
     e = doc.entities.get(key)

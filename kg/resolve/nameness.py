@@ -253,6 +253,54 @@ def common_only(tokens: tuple[str, ...]) -> bool:
     return bool(tokens) and all(word_class(t) in NOT_NAME for t in tokens)
 
 
+#: Words that describe what kind of body something is, or which one of its kind, but name none:
+#: heads (``البنك``, ``المحكمة``, ``وزارة``) and generic modifiers (``المركزي``, ``العليا``,
+#: ``الداخلية``).  A name made only of these and of the table's common words (``البنك
+#: المركزي``: which country's?) is a descriptor; written bare, without the article.
+_DESCRIPTOR_WORDS = """
+بنك مصرف برلمان محكمة محاكم نيابة شرطة وزارة هيئة مجلس لجنة جمعية حزب شركة جامعة نادي اتحاد منتخب
+إدارة بلدية سلطة سلطات حكومة جيش قوات قوة أمن مخابرات استخبارات ادعاء قضاء مكتب رئاسة ديوان ائتلاف
+تحالف وكالة مؤسسة صندوق مركز معهد مستشفى منظمة حركة جماعة جبهة تنظيم بورصة سفارة قنصلية حرس دفاع
+مديرية دائرة مصلحة خزانة خزينة محافظة ولاية إمارة بعثة
+مركزي مركزية وطني وطنية عام عامة عليا أعلى دستوري دستورية اتحادي اتحادية فيدرالي فيدرالية محلي محلية
+حكومي حكومية رسمي رسمية شعبي شعبية ملكي ملكية أمني أمنية عسكري عسكرية مدني مدنية جنائي جنائية إداري
+إدارية مالي مالية تجاري تجارية وزراء نواب شيوخ شورى شعب دولة داخلية خارجية عدل صحة تعليم اقتصاد طاقة
+نفط زراعة إعلام أركان بحرية جوية برية أنباء معارضة حاكم حاكمة انتخابية انتخابات نقد جمهوري جمهورية
+رئاسي رئاسية تنفيذي تنفيذية تشريعي تشريعية قضائي قضائية مستقلة مستقل عمومي عمومية
+"""
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _DESCRIPTOR_WORDS.split())
+
+
+def descriptor_word(token: str) -> bool:
+    """True for a normalised token that describes a body without naming it: a descriptor
+    word (article and glued proclitics allowed: ``البنك``, ``للبنك``) or a common word,
+    function word or verb of the table.
+
+    >>> descriptor_word("البنك"), descriptor_word("المركزي"), descriptor_word("الحكومه"), descriptor_word("حماس")
+    (True, True, True, False)
+    """
+    desc = _descriptors()
+    forms = [token, *(clitic_stems(token) if is_arabic(token) else ())]
+    for f in forms:
+        if f in desc or (f.startswith("ال") and f[2:] in desc):
+            return True
+    return word_class(token) in NOT_NAME
+
+
+def descriptor_only(tokens: tuple[str, ...]) -> bool:
+    """True if an Arabic name is made only of descriptor and common words (``البنك المركزي``,
+    ``المحكمة العليا``, ``الحكومة``): it says what kind of body, not which one.
+
+    >>> descriptor_only(("البنك", "المركزي")), descriptor_only(("بنك", "قطر", "الوطني"))
+    (True, False)
+    """
+    return bool(tokens) and all(is_arabic(t) and descriptor_word(t) for t in tokens)
+
+
 def local_key(key: str, doc_id: str, content_hash: str) -> str:
     """The document-local form of an entity key: stable (content-derived), never shared."""
     import hashlib
@@ -266,7 +314,8 @@ def is_local(key: str) -> bool:
     return LOCAL_MARK in key
 
 
-def linkable(mentions: list[Mention], tokens: tuple[str, ...], typ: str, known: bool) -> bool:
+def linkable(mentions: list[Mention], tokens: tuple[str, ...], typ: str, known: bool,
+             national: bool = False) -> bool:
     """May an entity with these mentions be merged with entities of other documents?
 
     Args:
@@ -274,11 +323,23 @@ def linkable(mentions: list[Mention], tokens: tuple[str, ...], typ: str, known: 
         tokens: its name, as normalised tokens (the longest form).
         typ: its entity type.
         known: whether kg's list of well-known entities knows it.
+        national: whether a nationality or country inside a mention or right after it says
+            which country's body it is (``البنك المركزي المصري``).
+
+    A name made only of descriptors and common words (``الحكومة``, ``البنك المركزي``) names a
+    different body in every story unless a country is named with it.  A mention that rules
+    propagated from another one (a later ``تروج`` after ``لوحات دعائية تروج``) is no sighting of
+    its own: an entity needs two of the tagger's or the rules' own mentions, or one it is sure of.
     """
     if known or any(is_confirmed(m) for m in mentions):
         return True
     if typ != PERSON and len(tokens) == 1 and common_only(tokens):
         return False  # "الحكومة", "الجيش": a different one in every story
-    if len(mentions) >= 2:
+    if descriptor_only(tokens) and not national:
+        return False  # "البنك المركزي": which country's?
+    own = [m for m in mentions if m.source != "propagation"]
+    if not own:
+        return False  # only echoes of a name that became another entity here
+    if len(own) >= 2:
         return True
-    return max(m.score for m in mentions) >= WEAK_SCORE
+    return max(m.score for m in own) >= WEAK_SCORE
