@@ -156,3 +156,17 @@ def test_short_alias_not_before_a_name_stays_the_organization() -> None:
     text = "وقال مسؤول إن الإخوان يرفضون الحوار."
     doc = _brotherhood(text, "الإخوان", [])
     assert next(m for m in doc.mentions if m.text == "الإخوان").entity == "org/muslim-brotherhood"
+
+
+# --- a relative whose given name the tagger missed is no short form ---
+
+def test_an_arabic_name_without_its_first_word_is_a_relative() -> None:
+    text = "قتلت الطفلة بيان محمد خماش ووالدتها إيناس محمد خماش في القصف."
+    doc = resolve_document(_doc(text, [("إيناس محمد خماش", "PER", 0.99, "ner"), ("محمد خماش", "PER", 0.99, "ner")]))
+    assert _entity_of(doc, "محمد خماش") != _entity_of(doc, "إيناس محمد خماش")
+
+
+def test_a_surname_and_a_two_word_short_form_still_join() -> None:
+    text = "وقال محمد جواد ظريف إن الاتفاق قائم. وأضاف ظريف أن إيران ملتزمة."
+    doc = resolve_document(_doc(text, [("محمد جواد ظريف", "PER", 0.99, "ner"), ("ظريف", "PER", 0.99, "ner")]))
+    assert _entity_of(doc, "ظريف") == _entity_of(doc, "محمد جواد ظريف")

@@ -609,7 +609,9 @@ def _part_of_name(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
     Not when it follows a particle there (``سلمان بن عبد العزيز`` in ``خالد بن سلمان
     بن عبد العزيز`` is the father; ``عبد الله`` in ``أبو عبد الله الجزائري``), nor when
     it ends a span that holds another full name before it (``جيريمي هانت`` in an
-    extractor's ``تيريزا ماي جيريمي هانت``: two people run together).
+    extractor's ``تيريزا ماي جيريمي هانت``: two people run together), nor when it is all of
+    an Arabic name but its first word (``محمد خماش`` in ``إيناس محمد خماش``: her father's name,
+    or a relative's whose given name the tagger missed).
     """
     n = len(part)
     for i in range(len(longer) - n + 1):
@@ -619,6 +621,8 @@ def _part_of_name(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
             continue
         if i >= 2 and i + n == len(longer):
             continue
+        if i == 1 and i + n == len(longer) and all(is_arabic(t) for t in longer):
+            continue  # "حافظ الأسد" in "بشار حافظ الأسد", "محمد خماش" in "إيناس محمد خماش": the father
         return True
     return False
 
