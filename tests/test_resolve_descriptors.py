@@ -170,3 +170,28 @@ def test_a_surname_and_a_two_word_short_form_still_join() -> None:
     text = "وقال محمد جواد ظريف إن الاتفاق قائم. وأضاف ظريف أن إيران ملتزمة."
     doc = resolve_document(_doc(text, [("محمد جواد ظريف", "PER", 0.99, "ner"), ("ظريف", "PER", 0.99, "ner")]))
     assert _entity_of(doc, "ظريف") == _entity_of(doc, "محمد جواد ظريف")
+
+
+# --- a listed person's name at the end of a span after another given name; a noun in construct ---
+
+def test_a_listed_surname_after_another_given_name_is_not_the_listed_person() -> None:
+    text = "ولفت إلى أن نجله سيقود التنظيم تحت قيادة حمزة بن لادن، بعد مقتل أسامة بن لادن."
+    doc = resolve_document(_doc(text, [("حمزة بن لادن", "PER", 0.95, "ner"), ("أسامة بن لادن", "PER", 0.95, "ner")]))
+    assert _entity_of(doc, "أسامة بن لادن") == "person/osama-bin-laden"
+    assert _entity_of(doc, "حمزة بن لادن") != "person/osama-bin-laden"
+
+
+def test_a_listed_name_after_a_title_is_still_the_listed_person() -> None:
+    text = "قرر الرئيس السوداني عمر البشير حل الحكومة."
+    doc = resolve_document(_doc(text, [("الرئيس السوداني عمر البشير", "PER", 0.95, "ner")]))
+    assert doc.mentions[0].entity == "person/omar-al-bashir"
+
+
+def test_a_given_name_before_a_common_noun_is_no_short_form() -> None:
+    text = "استقبلني طفل بدا لي أنه في عمر ابنتي. وقرر الرئيس السوداني عمر البشير حل الحكومة."
+    doc = resolve_document(_doc(text, [("عمر البشير", "PER", 0.95, "ner"), ("عمر", "PER", 0.95, "ner")]))
+    lone = min((m for m in doc.mentions if m.text == "عمر"), key=lambda m: m.start)
+    assert lone.entity != "person/omar-al-bashir"
+    text = "وقرر الرئيس السوداني عمر البشير حل الحكومة. وقال عمر إن الحكومة الجديدة ستعمل."
+    doc = resolve_document(_doc(text, [("عمر البشير", "PER", 0.95, "ner"), ("عمر", "PER", 0.95, "ner")]))
+    assert _entity_of(doc, "عمر") == "person/omar-al-bashir"

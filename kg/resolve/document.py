@@ -459,7 +459,11 @@ def _lookup_part(tokens: tuple[str, ...], typ: str) -> known.KnownEntity | None:
         if typ != ORGANIZATION or not (tokens[n].startswith("ل") and len(tokens[n]) > 3):
             parts.append(tokens[:n])
         if tokens[-n - 1] not in NAME_PARTICLES and (  # "خالد بن سلمان بن عبد العزيز": the father, not him
-                typ != ORGANIZATION or all(t in _SAME_ORG_BEFORE for t in tokens[:-n])):
+                typ != ORGANIZATION or all(t in _SAME_ORG_BEFORE for t in tokens[:-n])) and (
+                typ != PERSON or all(t in _TITLES or nameness.word_class(t) in nameness.NOT_NAME
+                                     for t in tokens[:-n])):
+            # a person's listed name ends the span only after titles or words that are no name:
+            # "حمزة بن لادن" is Osama's son, not Osama ("بن لادن")
             parts.append(tokens[-n:])
         for part in parts:
             found = known.lookup(" ".join(part), typ)
@@ -500,7 +504,8 @@ def _find_cluster(
             # "أسامة، نجل الرئيس مرسي" is not Osama Yassin, "حسن العلاقة" no Hassan at all
             titled = len(tokens) > len(core) or _after_title(text, m)
             holders = [c for c in same_type if core[0] in c.token_set and len(c.tokens) > 1]
-            if len(holders) == 1 and (core[0] in holders[0].later_tokens or titled or holders[0].known is not None):
+            if len(holders) == 1 and (core[0] in holders[0].later_tokens or titled or (
+                    holders[0].known is not None and not _before_common_noun(text, m))):
                 return holders[0]
             # several full names hold it (كيم: Kim Jong Un, Kim Yong Chol): ambiguous, keep apart
         elif len(core) > 1:
@@ -601,6 +606,30 @@ def _before_other_name_word(text: str, m: Mention) -> bool:
         return False
     return nameness.word_class(toks[0], nxt) is None and not any(
         nameness.word_class(stem) for stem in nameness.clitic_stems(toks[0]))
+
+
+def _before_common_noun(text: str, m: Mention) -> bool:
+    """True if a one-word mention is directly followed (no punctuation) by a common noun of the
+    table, bare or with a pronoun suffix: the word is a noun in construct, no given name
+    (``في عمر ابنتي``: "at my daughter's age", not Omar)."""
+    after = text[m.end :]
+    if not after.startswith(" ") or after.startswith("  "):
+        return False
+    word = re.match(r"\w*", after[1:]).group(0)  # "ابنتي." : the word, without what follows it
+    if not word or not is_arabic(word) or not word.isalpha():
+        return False
+    toks = name_tokens(word)
+    if len(toks) != 1:
+        return False
+    tok = toks[0]
+    if nameness.word_class(tok, word) == "C":
+        return True
+    table = nameness.table()
+    for suffix in ("ي", "ه", "ها", "هم", "نا", "كم", "هما"):
+        stem = tok[: -len(suffix)] if tok.endswith(suffix) and len(tok) - len(suffix) >= 3 else ""
+        if stem and (table.get(stem) == "C" or (stem.endswith("ت") and table.get(stem[:-1] + "ه") == "C")):
+            return True
+    return False
 
 
 def _part_of_name(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
