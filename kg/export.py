@@ -69,18 +69,10 @@ def _rdf_writer(fmt_name: str, quads: bool) -> Writer:
     def write(graph: Any, path: Path, opts: dict[str, Any]) -> None:
         import pyoxigraph as ox
 
-        from kg.union import has_union
-
         store = _ox(graph)
         fmt = getattr(ox.RdfFormat, fmt_name)
-        prefixes = PREFIXES if fmt_name in ("TURTLE", "TRIG", "JSON_LD") else None
-        if not quads and has_union(store):
-            # the merged graph is there already: Oxigraph writes it without a Python
-            # object per triple (6.9 s -> see BENCHMARKS.md "Scale" for 1M triples on disk)
-            with atomic_open(path, "wb") as f:
-                store.dump(f, fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
-            return
         data: Iterable[Any] = _quads(store) if quads else _triples(store)
+        prefixes = PREFIXES if fmt_name in ("TURTLE", "TRIG", "JSON_LD") else None
         with atomic_open(path, "wb") as f:
             if prefixes:
                 ox.serialize(data, f, fmt, prefixes=prefixes)
