@@ -76,3 +76,8 @@ def test_a_capital_that_acts_is_its_state_but_a_city_attacked_stays_a_city() -> 
 def test_support_for_names_who_is_supported() -> None:
     got = _asserted(_doc("Kim Jong Un expressed his full support for Russia's war in Ukraine."))
     assert [(c, t) for c, _, t in got] == [("SUPPORT", ["country/RU"])]
+
+
+def test_verbs_of_scorn_are_criticism() -> None:
+    for text in ("Michael Howard ridiculed the claims.", "Iran berated Britain for its stance."):
+        assert [c for c, _, _ in _asserted(_doc(text))] == ["ACCUSE"], text
