@@ -249,6 +249,7 @@ def _renamed(outcome: DocResult, presumed: list[str], event_keys: list[str], ren
     """IRI -> new IRI (N-Triples forms) that turn the worker's N-Quads into the linked
     document's, or None if the document changed in a way a renaming does not cover."""
     from kg.graph.rdf import entity_iri, statement_iri
+    from kg.namespace import ID
 
     doc = outcome.doc
     assert doc is not None
@@ -270,11 +271,8 @@ def _renamed(outcome: DocResult, presumed: list[str], event_keys: list[str], ren
             iris[f"<{old_iri}>"] = f"<{statement_iri(doc.id, rel.subject, rel.predicate, rel.object, rel.sentence)}>"
     for old, new in zip(presumed, event_keys):
         if old != new:
-            iris[f"<{_ID}{old}>"] = f"<{_ID}{new}>"
+            iris[f"<{ID[old]}>"] = f"<{ID[new]}>"  # as kg.graph.rdf names events
     return iris
-
-
-_ID = "https://w3id.org/newskg/id/"
 
 
 def _rename_iris(nquads: bytes, iris: dict[str, str]) -> bytes:

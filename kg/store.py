@@ -55,11 +55,11 @@ if TYPE_CHECKING:
 STORE_FORMAT = "2"
 _READABLE_FORMATS = ("1", STORE_FORMAT)
 
-_ID = "https://w3id.org/newskg/id/"
+_ID = union.ID_BASE
 _S = "https://w3id.org/newskg/store#"
 ENTITY_GRAPH = ox.NamedNode(_ID + "graph/entities")
-META_GRAPH = ox.NamedNode(_ID + "graph/meta")
-_STORE_NODE = ox.NamedNode(_ID + "store")
+META_GRAPH = union.META_GRAPH
+_STORE_NODE = union.STORE_NODE
 _FORMAT = ox.NamedNode(_S + "format")
 _WRITTEN_BY = ox.NamedNode(_S + "writtenBy")
 _DOC_ID = ox.NamedNode(_S + "docId")

@@ -36,18 +36,20 @@ from typing import Any
 
 import pyoxigraph as ox
 
-_ID = "https://w3id.org/newskg/id/"
-#: The graph holding a kg store's bookkeeping (the same IRI as :data:`kg.store.META_GRAPH`).
-META_GRAPH = ox.NamedNode(_ID + "graph/meta")
-_STORE_NODE = ox.NamedNode(_ID + "store")
+#: The base of kg's instance IRIs (:data:`kg.namespace.ID`, without importing rdflib).
+ID_BASE = "https://w3id.org/newskg/id/"
+#: The graph holding a kg store's bookkeeping (:data:`kg.store.META_GRAPH` is this one).
+META_GRAPH = ox.NamedNode(ID_BASE + "graph/meta")
+#: The node that carries a store's bookkeeping facts.
+STORE_NODE = ox.NamedNode(ID_BASE + "store")
 _UNION = ox.NamedNode("https://w3id.org/newskg/store#unionDefaultGraph")
 #: The quad that says "this store's default graph is the maintained union".
-MARK = ox.Quad(_STORE_NODE, _UNION, ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")), META_GRAPH)
+MARK = ox.Quad(STORE_NODE, _UNION, ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")), META_GRAPH)
 
 
 def has_union(store: ox.Store) -> bool:
     """Whether ``store``'s default graph is the maintained union of its data graphs."""
-    return next(iter(store.quads_for_pattern(_STORE_NODE, _UNION, None, META_GRAPH)), None) is not None
+    return next(iter(store.quads_for_pattern(STORE_NODE, _UNION, None, META_GRAPH)), None) is not None
 
 
 def build(store: ox.Store) -> None:

