@@ -36,6 +36,9 @@ def main() -> None:
     ap.add_argument("--no-vectors", action="store_true", help="ablation: zero word vectors")
     ap.add_argument("--no-discrete", action="store_true",
                     help="ablation: no cluster ids, name scorer or gazetteer inputs")
+    ap.add_argument("--subword", default=None,
+                    help="fastText n-gram table (.npy, benchmarks/ner_subword_vectors.py) for "
+                         '--hp \'{"subword": K}\'')
     ap.add_argument("--snapshots", default=None, help="keep each epoch's exported model in DIR/eN")
     args = ap.parse_args()
 
@@ -93,8 +96,9 @@ def main() -> None:
 
             snap = Path(args.snapshots) / f"e{epoch}"
             snap.mkdir(parents=True, exist_ok=True)
-            for name in ("ar_nn.npz", "ar_nn_vocab.json.gz"):
-                shutil.copy(out / name, snap / name)
+            for name in ("ar_nn.npz", "ar_nn_vocab.json.gz", "ar_nn_sub.npz"):
+                if (out / name).is_file():
+                    shutil.copy(out / name, snap / name)
         tagged = tag(out)
         f = score(gold, [[y for y, _ in s] for s in tagged]).micro.f1
         return f
@@ -106,8 +110,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.out or tmp)
         out.mkdir(parents=True, exist_ok=True)
+        sub_table = np.load(args.subword) if args.subword else None
         info = neural_train.train(train, words, vectors, res, out, hp=hp, dev=dev if args.split == "dev" else None,
-                                  name_lists=lists)
+                                  name_lists=lists, sub_table=sub_table)
         net, enc = info.pop("net"), info.pop("encoder")
         if args.check_torch:
             sample = [t for t in toks[:40] if t]

@@ -9,7 +9,11 @@ computed once per type and cached):
 * a trainable embedding of the frequent words of the training data;
 * a character CNN over the normalised word (max-pooled, ReLU);
 * embeddings of the proclitic, the 5 cluster ids, the gazetteer type and the shape,
-  plus the name scorer's probability and a few flags.
+  plus the name scorer's probability and a few flags;
+* optionally (a model trained with ``"subword"``), a fastText-style subword vector
+  of the normalised word, the mean of its character n-grams' rows of a table that
+  already holds the learned projection (``<lang>_nn_sub.npz``; :mod:`kg.ner.subword`),
+  so unseen words get a vector too.
 
 A bidirectional LSTM reads the sentence and a linear-chain CRF layer decodes it
 (Viterbi for the labels, forward-backward for their marginals).  The weights are
@@ -25,6 +29,7 @@ from typing import Any
 
 from kg.ner.arabic import PROCLITICS, is_arabic, normalize, split_proclitic
 from kg.ner.resources import Resources
+from kg.ner.subword import subword_vectors
 
 #: The tag set, in the order of the model's output units.
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
@@ -58,6 +63,9 @@ class Encoder:
         self.shapes = {s: i + 1 for i, s in enumerate(vocab["shapes"])}
         self.res = res
         self._procl = {p: i + 1 for i, p in enumerate(PROCLITICS)}
+        #: Clitic segmentation: the character CNN reads the word without its proclitic,
+        #: and the pretrained vector is the remainder's when it has one (``"segment"`` flag).
+        self.segment = "segment" in vocab.get("flags", [])
 
     def word(self, token: str) -> tuple[list[int], list[int], list[float]]:
         """``(ids, char ids, dense)`` of one word type.
@@ -72,9 +80,10 @@ class Encoder:
         pc, rest = split_proclitic(n) if ar else ("", n)
         wid = self.words.get(n, 0)
         hit_rest = 0.0
-        if not wid and rest != n:
-            wid = self.words.get(rest, 0)
-            hit_rest = 1.0 if wid else 0.0
+        if rest != n and (self.segment or not wid):
+            rid = self.words.get(rest, 0)
+            if rid:
+                wid, hit_rest = rid, 1.0
         cl = self.res.clusters.get(n) or self.res.clusters.get(rest)
         cids = [int(c[1:]) + 1 for c in cl[:5]] if cl else [0] * 5
         cids += [0] * (5 - len(cids))
@@ -87,6 +96,8 @@ class Encoder:
             nm = max(self.res.names.score(n), self.res.names.score(rest))
         dense = [nm, 1.0 if ar else 0.0, 1.0 if wid and not hit_rest else 0.0, hit_rest,
                  min(len(rest), 20) / 10.0, 1.0 if any(c.isdigit() for c in token) else 0.0]
+        if self.segment:
+            n = rest
         w = n if len(n) <= MAX_CHARS - 2 else n[: (MAX_CHARS - 2) // 2] + n[-((MAX_CHARS - 2) // 2):]
         chars = [2] + [self.chars.get(c, 1) for c in w] + [2]
         return ids, chars, dense
@@ -119,6 +130,10 @@ class NeuralTagger:
             with np.load(directory / name) as z:
                 # The word table stays float16 (half the memory); rows are widened when looked up.
                 self.ps.append({n: z[n] if n == "word" else z[n].astype(np.float32) for n in z.files})
+            sub = directory / name.replace(".npz", "_sub.npz")
+            if sub.is_file():
+                with np.load(sub) as z:
+                    self.ps[-1]["sub"] = z["sub"]  # float16, like the word table
         self.p = self.ps[0]
         self.hidden = self.p["lstm_wh"].shape[2]
         self._cache: dict[str, Any] = {}
@@ -172,6 +187,8 @@ class NeuralTagger:
             else:  # an empty token: no character window
                 parts.append(np.zeros(p["conv_b"].shape, dtype=np.float32))
             parts.append(dense_a)
+            if "sub" in p:
+                parts.append(subword_vectors(p["sub"], [normalize(token)])[0])
             rows.append(np.concatenate(parts).astype(np.float32))
         return np.stack(rows)
 

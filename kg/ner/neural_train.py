@@ -24,7 +24,11 @@ HPARAMS: dict[str, Any] = {
     "cluster_dims": (24, 16, 16, 8, 8), "small_dim": 8, "hidden": 100, "dropout": 0.5,
     "word_dropout": 0.25, "lr": 2e-3, "batch": 16, "epochs": 30, "clip": 5.0, "seed": 13,
     "average_last": 0, "augment": 0.0, "augment_list": 0.5, "entity_dropout": 0.0,
+    "subword": 0, "segment": False,
 }
+# "subword": projection size of the fastText-style subword vector (0: no such input;
+# needs the n-gram table, see kg.ner.subword); "segment": clitic segmentation of the
+# character CNN's and the word vector's input (see kg.ner.neural.Encoder).
 
 
 def make_vocab(
@@ -46,7 +50,7 @@ def make_vocab(
     }
 
 
-def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) -> Any:
+def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], sub_dim: int = 0) -> Any:
     nn = torch.nn
 
     class Net(nn.Module):  # type: ignore[misc, name-defined]
@@ -64,6 +68,11 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) ->
             self.conv = nn.Conv1d(hp["char_dim"], hp["char_filters"], 3)
             dim = (hp["word_proj"] + hp["train_word_dim"] + 3 * hp["small_dim"]
                    + sum(hp["cluster_dims"]) + hp["char_filters"] + N_DENSE)
+            if hp["subword"]:
+                # Linear without bias: the projection of a mean of n-gram rows is the mean
+                # of the projected rows, so the exported table holds projected rows.
+                self.sub = nn.Linear(sub_dim, hp["subword"], bias=False)
+                dim += hp["subword"]
             self.drop = nn.Dropout(hp["dropout"])
             self.lstm = nn.LSTM(dim, hp["hidden"], batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * hp["hidden"], len(LABELS))
@@ -72,7 +81,7 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) ->
             self.start = nn.Parameter(torch.zeros(n))
             self.end = nn.Parameter(torch.zeros(n))
 
-        def token_inputs(self, ids: Any, chars: Any, char_len: Any, dense: Any) -> Any:
+        def token_inputs(self, ids: Any, chars: Any, char_len: Any, dense: Any, sub: Any = None) -> Any:
             word = self.proj(self.vectors[ids[..., 0]])
             parts = [word, self.tword(ids[..., 1]), self.procl(ids[..., 2])]
             parts += [emb(ids[..., 3 + k]) for k, emb in enumerate(self.cl)]
@@ -85,10 +94,13 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) ->
             conv = conv.masked_fill(~valid, -1e4).max(dim=2).values.clamp(min=0.0)
             parts.append(conv.view(shp[0], shp[1], -1))
             parts.append(dense)
+            if sub is not None:
+                parts.append(self.sub(sub))
             return torch.cat(parts, dim=-1)
 
-        def emissions(self, ids: Any, chars: Any, char_len: Any, dense: Any, lengths: Any) -> Any:
-            x = self.drop(self.token_inputs(ids, chars, char_len, dense))
+        def emissions(self, ids: Any, chars: Any, char_len: Any, dense: Any, lengths: Any,
+                      sub: Any = None) -> Any:
+            x = self.drop(self.token_inputs(ids, chars, char_len, dense, sub))
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             out, _ = self.lstm(packed)
             out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])
@@ -114,18 +126,31 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) ->
 
 
 def _encode(
-    enc: Encoder, sents: Sequence[list[str]], cache: dict[str, Any] | None = None
-) -> list[tuple[list[list[int]], list[list[int]], list[list[float]]]]:
+    enc: Encoder, sents: Sequence[list[str]], cache: dict[str, Any] | None = None, sub_table: Any = None
+) -> list[tuple[Any, ...]]:
+    """Per sentence ``(ids, chars, dense)`` lists, plus the tokens' subword vectors
+    ``(T, D)`` when ``sub_table`` (the fastText n-gram table) is given."""
     cache = {} if cache is None else cache
-    out = []
+    out: list[tuple[Any, ...]] = []
     for toks in sents:
         rows = []
         for t in toks:
             r = cache.get(t)
             if r is None:
-                r = cache[t] = enc.word(t)
+                r = enc.word(t)
+                if sub_table is not None:
+                    from kg.ner.arabic import normalize
+                    from kg.ner.subword import subword_vectors
+
+                    r = (*r, subword_vectors(sub_table, [normalize(t)])[0])
+                cache[t] = r
             rows.append(r)
-        out.append(([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]))
+        item: tuple[Any, ...] = ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
+        if sub_table is not None:
+            import numpy as np
+
+            item = (*item, np.stack([r[3] for r in rows]))
+        out.append(item)
     return out
 
 
@@ -139,8 +164,11 @@ def _batch(torch: Any, items: list[Any], tags: list[list[int]] | None) -> dict[s
     dense = torch.zeros(b, t_max, N_DENSE)
     mask = torch.zeros(b, t_max)
     y = torch.zeros(b, t_max, dtype=torch.long)
-    for i, (wi, ch, de) in enumerate(items):
+    sub = torch.zeros(b, t_max, items[0][3].shape[1]) if len(items[0]) > 3 else None
+    for i, (wi, ch, de, *rest) in enumerate(items):
         n = len(wi)
+        if sub is not None:
+            sub[i, :n] = torch.from_numpy(rest[0])
         ids[i, :n] = torch.tensor(wi)
         dense[i, :n] = torch.tensor(de)
         mask[i, :n] = 1
@@ -150,7 +178,7 @@ def _batch(torch: Any, items: list[Any], tags: list[list[int]] | None) -> dict[s
         if tags is not None:
             y[i, :n] = torch.tensor(tags[i])
     return {"ids": ids, "chars": chars, "char_len": char_len, "dense": dense, "mask": mask,
-            "lengths": mask.sum(1).long(), "tags": y}
+            "lengths": mask.sum(1).long(), "tags": y, "sub": sub}
 
 
 def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> None:
@@ -184,6 +212,12 @@ def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> N
     arrays = {k: (v if k == "word" else v.astype(np.float32)) for k, v in arrays.items()}
     # np.savez writes zip entries with a fixed timestamp, so equal weights give equal bytes.
     np.savez(out_dir / f"{lang}_nn.npz", **arrays)
+    if getattr(net, "sub_table", None) is not None:
+        with torch.no_grad():
+            w = net.sub.weight.numpy().astype(np.float32)
+        # The n-gram table through the learned projection, in its own file (it would
+        # take <lang>_nn.npz past the 25 MB a shipped file may have).
+        np.savez(out_dir / f"{lang}_nn_sub.npz", sub=(net.sub_table @ w.T).astype(np.float16))
     payload = json.dumps(vocab, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with (out_dir / f"{lang}_nn_vocab.json.gz").open("wb") as raw, \
             gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
@@ -201,6 +235,7 @@ def train(
     dev: Callable[[Path, int], float] | None = None,
     log: Callable[[str], None] = print,
     name_lists: dict[str, list[str]] | None = None,
+    sub_table: Any = None,
 ) -> dict[str, Any]:
     """Train the network on ``train_sents`` and export it to ``out_dir``.
 
@@ -215,6 +250,8 @@ def train(
             augmentation (:mod:`kg.ner.augment`; used when ``hp["augment"]`` > 0, the
             fraction of name-bearing sentences copied with new names in each epoch).
             Only the weights learn from them; no list is written out.
+        sub_table: the fastText n-gram table ``(buckets, D)`` (:mod:`kg.ner.subword`),
+            needed when ``hp["subword"]`` > 0; exported projected as ``<lang>_nn_sub.npz``.
 
     Returns:
         ``{"epochs": trained, "best_epoch": ..., "dev": [F1 per epoch]}``.
@@ -235,6 +272,12 @@ def train(
     torch.manual_seed(hp["seed"])
     rng = random.Random(hp["seed"])
     vocab = make_vocab(train_sents, vector_words, hp["min_train_count"])
+    if hp["segment"]:
+        vocab["flags"] = ["segment"]
+    if hp["subword"] and sub_table is None:
+        raise ValueError('hp["subword"] needs the n-gram table (sub_table); see kg.ner.subword')
+    if not hp["subword"]:
+        sub_table = None
     enc = Encoder(vocab, res)
     table = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float32), vectors.astype(np.float32)])
     sizes = {"train_words": len(vocab["train_words"]), "chars": len(vocab["chars"]),
@@ -242,10 +285,11 @@ def train(
     for k in range(5):
         ids = [int(c[k][1:]) for c in res.clusters.values() if len(c) > k]
         sizes[f"cl{k}"] = max(ids) + 1 if ids else 1
-    net = _net(torch, sizes, table, hp)
+    net = _net(torch, sizes, table, hp, 0 if sub_table is None else sub_table.shape[1])
+    net.sub_table = sub_table
     opt = torch.optim.Adam(net.parameters(), lr=hp["lr"])
     cache: dict[str, Any] = {}
-    items = _encode(enc, [t for t, _ in train_sents], cache)
+    items = _encode(enc, [t for t, _ in train_sents], cache, sub_table)
     tags = [[LABELS.index(y) for y in g] for _, g in train_sents]
     pool = None
     if hp["augment"]:
@@ -264,7 +308,7 @@ def train(
         if pool is not None:
             subset = [s for s in train_sents if aug_rng.random() < hp["augment"]]
             extra = augment.substitute(subset, pool, aug_rng, p_list=hp["augment_list"])
-            ep_items = items + _encode(enc, [t for t, _ in extra], cache)
+            ep_items = items + _encode(enc, [t for t, _ in extra], cache, sub_table)
             ep_tags = tags + [[LABELS.index(y) for y in g] for _, g in extra]
             order = sorted(range(len(ep_items)), key=lambda i: len(ep_items[i][0]))
             batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
@@ -279,7 +323,7 @@ def train(
                     p_drop = torch.where(bt["tags"] > 0, torch.tensor(float(hp["entity_dropout"])), p_drop)
                 drop = torch.rand(bt["ids"].shape[:2]) < p_drop
                 bt["ids"][..., 1] = bt["ids"][..., 1].masked_fill(drop, 0)
-            em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"])
+            em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["sub"])
             loss = net.nll(em, bt["tags"], bt["mask"])
             opt.zero_grad()
             loss.backward()
@@ -292,6 +336,9 @@ def train(
             with np.load(out_dir / f"{lang}_nn.npz") as z:
                 for k in z.files:
                     averaged[k] = averaged.get(k, 0) + z[k].astype(np.float64)
+            if sub_table is not None:
+                with np.load(out_dir / f"{lang}_nn_sub.npz") as z:
+                    averaged["sub"] = averaged.get("sub", 0) + z["sub"].astype(np.float64)
         f1 = dev(out_dir, epoch) if dev is not None else 0.0
         history.append(f1)
         log(f"epoch {epoch}: loss {total:.0f}" + (f", dev F1 {f1:.4f}" if dev is not None else ""))
@@ -302,8 +349,11 @@ def train(
         # Checkpoint averaging: the mean of the last epochs' exported arrays (the word
         # table is linear in the projection, so its mean is the mean projection's table).
         n = hp["average_last"]
+        sub = averaged.pop("sub", None)
         np.savez(out_dir / f"{lang}_nn.npz",
                  **{k: (v / n).astype(np.float16 if k == "word" else np.float32) for k, v in averaged.items()})
+        if sub is not None:
+            np.savez(out_dir / f"{lang}_nn_sub.npz", sub=(sub / n).astype(np.float16))
     elif best_state is not None:
         net.load_state_dict(best_state)
         export(net, vocab, out_dir, lang)
@@ -317,11 +367,11 @@ def torch_emissions(net: Any, enc: Encoder, sentences: Sequence[list[str]]) -> l
     import torch
 
     net.eval()
-    items = _encode(enc, sentences)
+    items = _encode(enc, sentences, sub_table=getattr(net, "sub_table", None))
     out = []
     with torch.no_grad():
         bt = _batch(torch, items, None)
-        em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"])
+        em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["sub"])
         for i, toks in enumerate(sentences):
             out.append(em[i, : len(toks)].numpy())
     return out
