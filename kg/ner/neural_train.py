@@ -218,6 +218,8 @@ def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> N
         # The n-gram table through the learned projection, in its own file (it would
         # take <lang>_nn.npz past the 25 MB a shipped file may have).
         np.savez(out_dir / f"{lang}_nn_sub.npz", sub=(net.sub_table @ w.T).astype(np.float16))
+    else:  # a stale table of an earlier model would be read as this one's input
+        (out_dir / f"{lang}_nn_sub.npz").unlink(missing_ok=True)
     payload = json.dumps(vocab, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with (out_dir / f"{lang}_nn_vocab.json.gz").open("wb") as raw, \
             gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:

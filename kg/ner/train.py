@@ -106,11 +106,13 @@ def build_name_scorer(data_dir: Path, entity_words: set[str]) -> Any:
 
 def train_network(
     train_sents: list[conll.Sentence], words: list[str], vecs: Any, res: Any, out: Path, lang: str,
-    cfg: dict[str, Any], data_dir: Path, log: Callable[[str], None] = print,
+    cfg: dict[str, Any], data_dir: Path, log: Callable[[str], None] = print, sub_table: Any = None,
 ) -> dict[str, Any]:
     """Train the neural tagger: one network per seed of ``cfg["seeds"]`` (an ensemble
     when there are several), written as ``<lang>_nn.npz``, ``<lang>_nn_2.npz``, ...
     ``cfg["o_bias"]`` (chosen on dev) is recorded for decoding (see :class:`kg.ner.neural.NeuralTagger`).
+    ``sub_table``: the fastText n-gram table when ``cfg["neural"]["subword"]`` asks for
+    subword vectors (:mod:`kg.ner.subword`; written projected as ``<lang>_nn_sub.npz``).
 
     Returns:
         The ``neural`` entry of the model's metadata (epochs, members, hyper-parameters).
@@ -131,12 +133,14 @@ def train_network(
         log(f"network {k + 1} of {len(seeds)} (seed {seed})")
         if k == 0:
             neural_train.train(train_sents, words, vecs, res, out, lang, hp={**hp, "seed": seed},
-                               log=log, name_lists=lists)
+                               log=log, name_lists=lists, sub_table=sub_table)
             continue
         with tempfile.TemporaryDirectory() as tmp:
             neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp={**hp, "seed": seed},
-                               log=log, name_lists=lists)
+                               log=log, name_lists=lists, sub_table=sub_table)
             shutil.copyfile(Path(tmp) / f"{lang}_nn.npz", out / f"{lang}_nn_{k + 1}.npz")
+            if (Path(tmp) / f"{lang}_nn_sub.npz").is_file():
+                shutil.copyfile(Path(tmp) / f"{lang}_nn_sub.npz", out / f"{lang}_nn_{k + 1}_sub.npz")
     return {"epochs": hp.get("epochs", neural_train.HPARAMS["epochs"]), "members": len(seeds),
             "seeds": seeds, "o_bias": float(cfg.get("o_bias", 0.0)),
             "hparams": {**neural_train.HPARAMS, **hp}}
@@ -170,6 +174,7 @@ def train(
     out.mkdir(parents=True, exist_ok=True)
     cfg = CONFIG[lang]
     t0 = time.time()
+    sub_table = None
     train_sents = conll.read_conll(data.data_file(d, lang, "train"))
     log(f"read {len(train_sents)} training sentences")
     if lang == "ar":
@@ -183,6 +188,11 @@ def train(
         if cfg.get("backend", "crf") != "crf":
             log("word vectors for the neural tagger")
             vectors = neural_vectors(corpus)
+            if cfg.get("neural", {}).get("subword"):
+                from kg.ner.subword import train_ngram_table
+
+                log("subword (fastText) n-gram vectors for the neural tagger")
+                sub_table = train_ngram_table(corpus, seed=SEED)
         del corpus
         entity_words = {
             normalize(tokens[k])
@@ -219,7 +229,7 @@ def train(
     if backend != "crf":
         log(f"training the neural tagger ({time.time() - t0:.0f}s so far)")
         words, vecs = vectors
-        neural_info = train_network(train_sents, words, vecs, res, out, lang, cfg, d, log)
+        neural_info = train_network(train_sents, words, vecs, res, out, lang, cfg, d, log, sub_table)
     meta: dict[str, Any] = {
         "lang": lang,
         "backend": backend,
