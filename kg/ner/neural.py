@@ -29,7 +29,7 @@ from typing import Any
 
 from kg.ner.arabic import PROCLITICS, is_arabic, normalize, split_proclitic
 from kg.ner.resources import Resources
-from kg.ner.subword import subword_vectors
+from kg.ner.subword import subword_vector
 
 #: The tag set, in the order of the model's output units.
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
@@ -188,7 +188,7 @@ class NeuralTagger:
                 parts.append(np.zeros(p["conv_b"].shape, dtype=np.float32))
             parts.append(dense_a)
             if "sub" in p:
-                parts.append(subword_vectors(p["sub"], [normalize(token)])[0])
+                parts.append(subword_vector(p["sub"], normalize(token)))
             rows.append(np.concatenate(parts).astype(np.float32))
         return np.stack(rows)
 

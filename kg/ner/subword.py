@@ -77,6 +77,17 @@ def bucket_ids(word: str, buckets: int, min_n: int = 3, max_n: int = 6) -> tuple
     return tuple(out)
 
 
+def subword_vector(table: Any, word: str) -> Any:
+    """One word's subword vector (float32), the tagger's per-type fast path of
+    :func:`subword_vectors`."""
+    import numpy as np
+
+    rows = bucket_ids(word, table.shape[0])
+    if not rows:
+        return np.zeros(table.shape[1], dtype=np.float32)
+    return np.take(table, rows, axis=0).sum(axis=0, dtype=np.float32) / np.float32(len(rows))
+
+
 def subword_vectors(table: Any, words: list[str], min_n: int = 3, max_n: int = 6) -> Any:
     """The mean n-gram row of each word: ``(len(words), table.shape[1])`` float32."""
     import numpy as np
