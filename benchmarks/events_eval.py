@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         pairs = []
         primary = []
         for g in chosen:
-            pred, first = predict(g, args.ner, roles if key.startswith("bbc") else None)
+            pred, first = predict(g, args.ner, roles if key.startswith("bbc") or key == "plover" else None)
             pred -= g.optional - g.categories
             if first in g.optional - g.categories:
                 first = None

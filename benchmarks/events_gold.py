@@ -98,7 +98,14 @@ def plover_gsr(shared: Path) -> Iterator[GoldSentence]:
             continue
         cat = OLD_PLOVER.get(r["event"], r["event"])
         date = dt.date.fromisoformat(r["date"]) if r.get("date") else None
-        yield GoldSentence(r["id"], r["text"], "en", date, {cat})
+
+        def actor(field_: str) -> str:
+            v = r.get(field_) or []
+            v = v if isinstance(v, list) else [v]
+            return next((a.get("actorText", "") for a in v if isinstance(a, dict) and a.get("actorText")), "")
+
+        # the coders' first source / target actor text: scored as agent / target (role recall)
+        yield GoldSentence(r["id"], r["text"], "en", date, {cat}, agent=actor("source"), target=actor("target"))
 
 
 def _words(text: str) -> list[str]:

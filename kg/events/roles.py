@@ -248,6 +248,8 @@ def _roles_ar_clause(
                 roles.target = _keys(g)
                 groups = [x for x in groups if x is not g]
                 break
+        if not roles.target:
+            roles.target = _object_nationality_en(view, m, after)
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
     return roles
@@ -371,6 +373,12 @@ def _roles_en(
         if before:
             roles.target = _keys(_groups(before)[-1])
         groups = [g for g in groups if g is not by[0]]
+    elif passive and before:
+        # "Mr Smith has been accused of ...", "Israel was attacked": the subject is what is done
+        # to; the agent is not named in the clause
+        roles.target = _keys(_groups(before)[-1])
+        roles.agent_from = "passive"
+        headed = None
     else:
         both = _both(view, lo, m.start, recent)
         if before:
@@ -392,6 +400,8 @@ def _roles_en(
                 roles.target = _keys(g)
                 groups = [x for x in groups if x is not g]
                 break
+        if not roles.target:
+            roles.target = _object_nationality_en(view, m, after)
     rest = [c for g in groups for c in g if c.key not in roles.target]
     if headed_extra := [
         c for c in view.chunks_in(m.end, len(w)) if roles.target and c.key == roles.target[0]
@@ -419,6 +429,27 @@ def _non_state_head_en(view: SentenceView, c: Chunk, verb: int) -> bool:
         return False
     between = [x.lower() for x in view.words[c.end : verb]]
     return any(x in _NON_STATE_HEADS_EN for x in between[:3])
+
+
+def _object_nationality_en(view: SentenceView, m: Match, after: list[Chunk]) -> list[str]:
+    """The state of a nationality adjective inside the verb's object: "killed 46 Afghan civilians",
+    "rejected a Senegalese peace plan" (coders take the adjective's state as the target).
+
+    Only within the object's first words: no preposition, punctuation or clause opener between
+    the verb and the adjective.
+    """
+    w = view.words
+    for c in after:
+        if not c.nationality or c.prep:
+            continue
+        between = w[m.end : c.start]
+        if len(between) <= 4 and not any(
+            x in cues.EN_PREPOSITIONS or x in cues.EN_STRONG_PUNCT or x in cues.EN_CLAUSE_OPENERS or x in (",", "and")
+            for x in between
+        ):
+            return [c.key]
+        return []
+    return []
 
 
 def _for_prep(m: Match) -> set[str]:

@@ -1,0 +1,67 @@
+"""English roles (issue #4, third round): passives without an agent, nationality adjectives in
+the object, what a demand or an accusation is about, targets after ``from``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.events import extract
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
+from docs import make_doc  # noqa: E402
+
+NAMES = [
+    ("Gordon Brown", "PER", None, "person/gordon-brown", False),
+    ("David Blunkett", "PER", None, "person/david-blunkett", False),
+    ("Russian", "MISC", "Country", "country/RU", True),
+    ("Afghan", "MISC", "Country", "country/AF", True),
+    ("British", "MISC", "Country", "country/GB", True),
+    ("Israel", "LOC", "Country", "country/IL", False),
+    ("Hamas", "ORG", None, "org/hamas", False),
+    ("Washington", "LOC", "Country", "country/US", False),
+    ("Panama", "LOC", "Country", "country/PA", False),
+    ("United States", "LOC", "Country", "country/US", False),
+    ("Afghanistan", "LOC", "Country", "country/AF", False),
+    ("Pakistan", "LOC", "Country", "country/PK", False),
+]
+
+
+def roles(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(category, agent, target) of the asserted events of one English sentence."""
+    doc = extract(make_doc(text, NAMES, lang="en", date=dt.date(2005, 2, 1)))
+    return [(e.category, e.agent, e.target) for e in doc.events if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("David Blunkett has been accused of misleading voters.", ("ACCUSE", [], ["person/david-blunkett"])),
+        ("Gordon Brown was criticised over the budget.", ("ACCUSE", [], ["person/gordon-brown"])),
+        ("Israel was attacked by Hamas on Monday.", ("ASSAULT", ["org/hamas"], ["country/IL"])),
+    ],
+)
+def test_a_passive_subject_is_the_target(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert roles(text)[0] == expected
+
+
+def test_an_active_subject_stays_the_agent() -> None:
+    assert roles("Gordon Brown criticised David Blunkett over the budget.")[0] == (
+        "ACCUSE",
+        ["person/gordon-brown"],
+        ["person/david-blunkett"],
+    )
+
+
+def test_a_nationality_in_the_object_is_the_target() -> None:
+    got = roles("Russian aircraft killed 46 Afghan civilians on Monday.")
+    assert got[0] == ("ASSAULT", ["country/RU"], ["country/AF"])
+
+
+def test_a_nationality_behind_a_preposition_is_no_object() -> None:
+    # "in a British ..." is where, not whom
+    got = roles("Hamas attacked a convoy in a British sector.")
+    assert got[0][2] == []
