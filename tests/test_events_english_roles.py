@@ -65,3 +65,18 @@ def test_a_nationality_behind_a_preposition_is_no_object() -> None:
     # "in a British ..." is where, not whom
     got = roles("Hamas attacked a convoy in a British sector.")
     assert got[0][2] == []
+
+
+def test_a_country_name_ending_like_an_adjective_is_no_adjective() -> None:
+    # "Pakistan", "Afghanistan" end in -an like "Russian": the gazetteer's link says which is which
+    from kg.model import Document
+    from kg.pipeline import process
+
+    doc = process(
+        Document(id="t", text="Pakistan threatened to break off relations with Afghanistan in Tehran.", lang="en"),
+        ner="none",
+    )
+    threat = next(e for e in doc.events if e.category == "THREATEN")
+    assert threat.agent == ["country/PK"]
+    assert threat.target == ["country/AF"]
+    assert any(k.startswith("city/") for k in threat.place)

@@ -106,6 +106,10 @@ def _is_nationality(m: Mention, lang: str) -> bool:
         if not n:
             return False
         return n[0].startswith("ال") and n[-1].endswith(("ي", "يه", "يين", "يون", "يتين"))
+    if "iso" in m.attrs or "geonames" in m.attrs:
+        # the gazetteer linked it and would have said "nationality": a country or city name
+        # (Pakistan, Iran, Sudan, Haiti, Tehran), not an adjective, whatever its ending
+        return False
     return text[:1].isupper() and text.split()[-1].endswith(("an", "ese", "ish", "ian", "i", "ch"))
 
 
