@@ -241,7 +241,18 @@ def _with_timeout(store: Any, sparql: str, timeout: float, limit: int | None) ->
 # --- output ------------------------------------------------------------------------------
 
 def compact(term: Any) -> str:
-    """A term as a short string: prefixed IRIs, plain literal values."""
+    """A term as a short string for people to read: prefixed IRIs with percent-escapes
+    decoded (``kgid:person/مقتدى-الصدر~bb6e3fb414``), plain literal values.  The csv,
+    tsv and json formats give the IRIs as they are.
+
+    >>> from rdflib import URIRef
+    >>> compact(URIRef("https://w3id.org/newskg/id/person/%D9%83%D9%8A%D9%85~ab12"))
+    'kgid:person/كيم~ab12'
+    >>> compact(URIRef("http://example.org/a b"))
+    '<http://example.org/a b>'
+    """
+    from urllib.parse import unquote
+
     from rdflib import Literal, URIRef
 
     if term is None:
@@ -249,8 +260,9 @@ def compact(term: Any) -> str:
     if isinstance(term, URIRef):
         s = str(term)
         for p, iri in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-            if s.startswith(iri) and re.fullmatch(r"[\w./%-]*", s[len(iri):]):
-                return f"{p}:{s[len(iri):]}"
+            if s.startswith(iri) and re.fullmatch(r"[\w./%~-]*", s[len(iri):]):
+                local = unquote(s[len(iri):])
+                return f"{p}:{local}" if re.fullmatch(r"[\w./~-]*", local) else f"{p}:{s[len(iri):]}"
         return f"<{s}>"
     if isinstance(term, Literal):
         return str(term)
