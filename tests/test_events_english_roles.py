@@ -27,6 +27,8 @@ NAMES = [
     ("United States", "LOC", "Country", "country/US", False),
     ("Afghanistan", "LOC", "Country", "country/AF", False),
     ("Pakistan", "LOC", "Country", "country/PK", False),
+    ("Egypt", "LOC", "Country", "country/EG", False),
+    ("Libya", "LOC", "Country", "country/LY", False),
 ]
 
 
@@ -80,3 +82,26 @@ def test_a_country_name_ending_like_an_adjective_is_no_adjective() -> None:
     assert threat.agent == ["country/PK"]
     assert threat.target == ["country/AF"]
     assert any(k.startswith("city/") for k in threat.place)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington demanded that Hamas renounce violence.", ("REQUEST", ["country/US"], ["org/hamas"])),
+        ("The United States withdrew its forces from Panama.", ("RETREAT", ["country/US"], ["country/PA"])),
+        ("Egypt rejected an offer from Libya for talks.", ("REJECT", ["country/EG"], ["country/LY"])),
+    ],
+)
+def test_targets_of_demands_withdrawals_and_refusals(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert roles(text)[0] == expected
+
+
+def test_an_attack_from_somewhere_has_no_target_there() -> None:
+    # "from" names a target only for withdrawals, refusals and seizures
+    got = roles("Hamas attacked a convoy from Libya.")
+    assert got[0][0] == "ASSAULT" and got[0][2] == []
+
+
+def test_a_threat_is_made_to_whom_the_threatened_act_is_done() -> None:
+    got = roles("Egypt threatened to break off relations with Libya.")
+    assert got[0] == ("THREATEN", ["country/EG"], ["country/LY"])

@@ -595,6 +595,22 @@ def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Ev
         main = main and c.negated
 
 
+def _target_of_intended(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
+    """A threat or a pledge is made to whom the act it names would be done: "threatened to break
+    off relations with Russia", "pledged to send aid to Sudan" (English)."""
+    w = view.words
+    for i, (m, ev) in enumerate(kept):
+        if ev.target or ev.category not in ("THREATEN", "AGREE") or m.entry.kind != "v":
+            continue
+        if w[m.end : m.end + 1] != ["to"]:
+            continue
+        for m2, ev2 in kept[i + 1 :]:
+            if m2.start - m.end <= 3 and ev2.target:
+                ev.target = [k for k in ev2.target if k not in ev.agent]
+                ev.participant = [k for k in ev.participant if k not in ev.target]
+            break
+
+
 def extract(doc: Document) -> Document:
     """Add the events and relations that ``doc``'s sentences state; return ``doc``.
 
@@ -782,6 +798,7 @@ def extract(doc: Document) -> Document:
                 previous, previous_sentence = roles, index
         _mark_main(view, kept)
         if lang == "en":
+            _target_of_intended(view, kept)
             _add_criticisms(doc, view, index, [ev for _, ev in kept])
         _note_countries(
             view, country_keys, recent_countries, after=pending.start if pending is not None else None

@@ -365,6 +365,8 @@ def _roles_en(
                 roles.agent = _keys(g)
         rest = [c for g in groups for c in g if c.key not in roles.agent]
         _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"} | _for_prep(m), _PLACE_PREPS_EN)
+        if not roles.target:
+            roles.target = _that_subject_en(view, m, roles.agent)
         return roles
     by = [g for g in groups if g[0].prep == "by"]
     if passive and by:
@@ -408,6 +410,8 @@ def _roles_en(
     ]:
         rest = [c for c in rest if c not in headed_extra]
     _fill_rest(roles, rest, _TARGET_PREPS_EN | _for_prep(m), _PLACE_PREPS_EN)
+    if not roles.target:
+        roles.target = _that_subject_en(view, m, roles.agent)
     return roles
 
 
@@ -453,8 +457,28 @@ def _object_nationality_en(view: SentenceView, m: Match, after: list[Chunk]) -> 
 
 
 def _for_prep(m: Match) -> set[str]:
-    """``for`` names who is supported or helped ("support for Russia's war", "aid for Gaza")."""
-    return {"for"} if m.entry.plover in ("SUPPORT", "AID") else set()
+    """``for`` names who is supported or helped ("support for Russia's war", "aid for Gaza");
+    ``from`` whom one withdraws, whose offer is rejected, from whom things are seized."""
+    if m.entry.plover in ("SUPPORT", "AID"):
+        return {"for"}
+    if m.entry.plover in ("RETREAT", "REJECT", "COERCE"):
+        return {"from"}
+    return set()
+
+
+def _that_subject_en(view: SentenceView, m: Match, agent: list[str]) -> list[str]:
+    """Who a demand is made of: the subject of its "that" clause ("demanded that Hamas renounce",
+    "reiterated its demand that Israel ease")."""
+    if m.entry.plover != "REQUEST":
+        return []
+    w = view.words
+    pos = max(m.end, (m.context_at + 1) if m.context_at is not None else 0)
+    if pos >= len(w) or w[pos] != "that":
+        return []
+    for c in view.chunks:
+        if pos < c.start <= pos + 3 and not c.prep and not c.modifier and c.key not in agent:
+            return [c.key]
+    return []
 
 
 def _coordinated_en(view: SentenceView, m: Match) -> bool:
