@@ -458,6 +458,48 @@ def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
     return False
 
 
+#: what turns a warning into a threat: a condition or a consequence for the one warned
+_EN_THREAT_WORDS = frozenset(
+    "unless if otherwise else consequences consequence retaliate retaliation retaliatory face action "
+    "ultimatum force strike strikes walkout walkouts sanctions".split()
+)
+#: objects of "dismiss" that are actors: "dismissed the Conservatives as a fading force" is scorn
+_EN_CLAIMS = frozenset(
+    "claim claims accusation accusations allegation allegations charge charges report reports criticism "
+    "call calls demand demands proposal proposals offer offers plan plans idea ideas appeal appeals request "
+    "requests suggestion suggestions speculation rumour rumours rumor rumors warning warnings threat threats "
+    "notion fears fear concerns concern talk story stories".split()
+)
+
+
+def _warning_threat(view: SentenceView, m: Match) -> bool:
+    """Is an English "warn" a threat (PLOVER THREATEN) rather than a statement?
+
+    "warned that there could be walkouts unless ..." threatens; "warned the costs could outweigh
+    the benefits", "has warned that ... complacency" state an opinion (no event).
+    """
+    w = view.words
+    end = next((j for j in range(m.end, len(w)) if w[j] in cues.EN_STRONG_PUNCT), len(w))
+    return not _EN_THREAT_WORDS.isdisjoint(w[m.end : end])
+
+
+def _dismissed_actor(view: SentenceView, m: Match) -> bool:
+    """ "dismissed X as Y" with X an actor, not a claim: derision (ACCUSE), not a refusal."""
+    w = view.words
+    if not w[m.start].startswith("dismiss") or m.entry.kind != "v":
+        return False
+    stop = next((j for j in range(m.end, min(len(w), m.end + 8)) if w[j] == "as"), None)
+    if stop is None:
+        return False
+    between = w[m.end : stop]
+    if not _EN_CLAIMS.isdisjoint(between) or any(x in cues.EN_STRONG_PUNCT or x == "," for x in between):
+        return False
+    from kg.events.criticism import ACTORS
+
+    named = any(m.end <= c.start and c.end <= stop and c.label in ("PER", "ORG") for c in view.chunks)
+    return named or not ACTORS.isdisjoint(between)
+
+
 def _in_pp(view: SentenceView, m: Match) -> bool:
     """Is an English noun trigger inside a prepositional phrase (``since the invasion``)?"""
     w = view.words
@@ -757,6 +799,15 @@ def extract(doc: Document) -> Document:
             category, cameo = m.entry.plover, m.entry.cameo or None
             if lang == "en" and category == "ASSAULT" and _verbal_attack(view, m, hi):
                 category, cameo = "ACCUSE", "111"
+            if lang == "en" and category == "REJECT" and _dismissed_actor(view, m):
+                category, cameo = "ACCUSE", "111"
+            if (
+                lang == "en"
+                and category == "THREATEN"
+                and view.words[m.start].startswith("warn")
+                and not _warning_threat(view, m)
+            ):
+                continue  # "warned the costs could outweigh the benefits": an opinion, no threat
             if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
                 # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
                 if category in _INTENT_AGREE:

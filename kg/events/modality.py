@@ -150,8 +150,10 @@ def reporters(view: SentenceView) -> tuple[set[str], list[int]]:
                     frame.extend(range(i, c.end))
                     break
             continue
-        # "X said", "..., X said Monday."
-        prev = [c for c in view.chunks if c.end <= i and i - c.end <= 3 and c.label in ("ORG", "PER")]
+        # "X said", "..., X said Monday."; "reports" right after its reporter only ("Reuters reports"),
+        # else it is a noun ("Tony Blair has dismissed reports ...")
+        reach = 1 if word == "reports" else 3
+        prev = [c for c in view.chunks if c.end <= i and i - c.end <= reach and c.label in ("ORG", "PER")]
         if prev:
             keys.add(prev[-1].key)
             frame.extend(range(prev[-1].start, i + 1))
