@@ -75,3 +75,26 @@ def test_a_news_agency_that_reports_still_reports() -> None:
     doc = extract(make_doc("Reuters reports that Egypt attacked Libya.", NAMES, lang="en"))
     (ev,) = [e for e in doc.events if e.category == "ASSAULT"]
     assert ev.reported_by == ["org/reuters"] and ev.agent == ["country/EG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charles Kennedy said Tony Blair's plans were putting the country at risk.",
+        "Gordon Brown says the Conservatives' sums do not add up.",
+        "Charles Kennedy claims Tony Blair has lied to voters.",
+    ],
+)
+def test_criticism_in_reported_speech_is_an_accusation(text: str) -> None:
+    assert "ACCUSE" in [c for c, _ in asserted(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gordon Brown said the reforms would help countries tackle corruption.",
+        "Tony Blair said the storm had been damaging.",
+    ],
+)
+def test_a_topic_or_a_judgement_of_no_actor_is_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in [c for c, _ in asserted(text)]

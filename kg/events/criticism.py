@@ -23,7 +23,8 @@ from kg.events.sentence import Chunk, SentenceView
 #: verbs that introduce what someone says or thinks
 SPEECH = frozenset(
     "said says say told added claimed insisted insists argued argues complained complains thought thinks "
-    "believes believed warned warns stated charged".split()
+    "believes believed warned warns stated charged claims claim suggested suggests believe argue complain "
+    "insist think felt feels wrote writes".split()
 )
 #: common nouns that name an actor a judgement can be about
 ACTORS = frozenset(
