@@ -306,6 +306,8 @@ def _intent(view: SentenceView, m: Match, lo: int) -> bool:
     if view.lang == "ar":
         # Arabic planned cues (س, سوف, من المقرر, مستعد) are intentions; a purpose masdar is not
         return not (m.entry.kind == "n" and purpose(view.words, m.start))
+    if m.start and view.words[m.start - 1] in ("be", "been"):
+        return False  # "would be detained under the plan": a passive states no one's intention
     before = view.words[max(0, m.start - 6) : m.start]  # may cross the intent verb's own clause
     cut = max((i for i, w in enumerate(before) if w in cues.EN_STRONG_PUNCT), default=-1)
     before = before[cut + 1 :]

@@ -27,6 +27,7 @@ _EN_PLANNED_AFTER = frozenset(["scheduled", "planned", "expected", "due", "propo
 _EN_DONE = frozenset(["attempt", "attempted", "attempts", "tried", "trying"]) | cues.EN_ACTUAL
 
 
+_EN_ADVERBS = frozenset("also still soon now then again ever never probably likely".split())
 _EN_WANT = frozenset("want wants wanted wanting like likes liked".split())
 
 
@@ -65,6 +66,13 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return NEGATED  # "failed to renew the sanctions": the object of a negated verb
     if m.entry.kind == "n" and w[m.end : m.end + 1] and w[m.end] in _EN_PLANNED_AFTER:
         return PLANNED  # "a summit scheduled for April"
+    if m.entry.kind == "n":
+        # the noun as the subject of a modal: "more bombings will take place", "talks could resume"
+        nxt = [x for x in w[m.end : m.end + 3] if x not in _EN_ADVERBS][:1]
+        if nxt and nxt[0] in ("will", "shall", "wo"):
+            return PLANNED
+        if nxt and nxt[0] in ("would", "could", "may", "might", "should", "must"):
+            return HYPOTHETICAL
     window = clause[-6:]
     for k, x in enumerate(window):
         if x not in cues.EN_HYPOTHETICAL:
