@@ -98,3 +98,30 @@ def test_criticism_in_reported_speech_is_an_accusation(text: str) -> None:
 )
 def test_a_topic_or_a_judgement_of_no_actor_is_no_accusation(text: str) -> None:
     assert "ACCUSE" not in [c for c, _ in asserted(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Charles Kennedy said Tony Blair should resign.", ("REQUEST", ["person/charles-kennedy"])),
+        ("Charles Kennedy said Tony Blair should have resigned.", ("ACCUSE", ["person/charles-kennedy"])),
+    ],
+)
+def test_what_a_speaker_says_an_actor_should_do_is_a_demand(text: str, expected: tuple[str, list[str]]) -> None:
+    doc = extract(make_doc(text, NAMES, lang="en"))
+    got = [(e.category, e.agent, e.target) for e in doc.events if e.attrs.get("demand")]
+    assert got == [(*expected, ["person/tony-blair"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Blair said we must be vigilant.",
+        "Tony Blair said the law should be changed.",
+        "Tony Blair said Gordon Brown should expect a tough budget.",
+        "Tony Blair said Gordon Brown must have known.",
+    ],
+)
+def test_own_duties_passives_and_predictions_are_no_demands(text: str) -> None:
+    doc = extract(make_doc(text, NAMES, lang="en"))
+    assert not [e for e in doc.events if e.attrs.get("demand")]

@@ -9,6 +9,11 @@ saying or thinking, a judgement word in what is said (``failed to``, ``inappropr
 ``disgrace``; ``kg/events/data/criticism_en.tsv``), and an actor it is said of (a
 named entity or an actor noun such as *ministers*, *the department*) before that word.
 A judgement with no actor (*the economy was slow*) is no accusation.
+
+:func:`demands` finds the other common way news reports a demand without a verb of
+demanding: *Mr Jones said the minister should resign*, *the Lib Dems say ministers must
+apologise* (PLOVER REQUEST, CAMEO 10): a verb of saying, an actor other than the speaker
+and *should / must / ought to* after it.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ class Criticism:
     speaker: list[str]
     target: list[str]
     negated: bool
+    category: str = "ACCUSE"
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,4 +149,55 @@ def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
                 i += n
             if out and out[-1].start >= lo and out[-1].end <= end:
                 break
+    return out
+
+
+#: modals of obligation that make what is said of an actor a demand
+_OBLIGE = frozenset(["should", "must", "ought"])
+#: "ministers should expect ...": a prediction, not a demand
+_COGNITION = frozenset("expect know realise realize understand remember note recognise recognize".split())
+_FIRST_PERSON = frozenset("i we i'm we're us".split())
+
+
+def possible_demand(words: list[str]) -> bool:
+    """A quick test: a verb of saying and a modal of obligation in one sentence."""
+    return not _OBLIGE.isdisjoint(words) and not SPEECH.isdisjoint(words)
+
+
+def demands(view: SentenceView, reporters: set[str]) -> list[Criticism]:
+    """``X said Y should V``: X demands of Y (English only; ``[]`` otherwise).
+
+    The actor must stand right before the modal (a named entity, or an actor noun with at
+    most a determiner or possessive between), so *he should*, *we must* (the speaker's own
+    duty) and *the law should be changed* (no one asked) are no demands.
+    """
+    if view.lang != "en":
+        return []
+    w = view.words
+    strong = cues.EN_STRONG_PUNCT
+    out: list[Criticism] = []
+    for v, word in enumerate(w):
+        if word not in SPEECH:
+            continue
+        speaker = [c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and c.label in ("PER", "ORG")][-1:]
+        hi = next((j for j in range(v + 1, len(w)) if w[j] in strong), len(w))
+        for i in range(v + 2, min(hi, v + 10)):
+            if w[i] not in _OBLIGE:
+                continue
+            if w[i] == "ought" and w[i + 1 : i + 2] != ["to"]:
+                continue
+            named = [c for c in view.chunks if c.end == i and c.start > v and not c.modifier]
+            target = [named[-1].key] if named else []
+            actor = bool(named) or w[i - 1] in ACTORS
+            if not actor or w[i - 1] in _FIRST_PERSON:
+                break
+            after = w[i + 2 : i + 3] if w[i] == "ought" else w[i + 1 : i + 2]
+            if after == ["be"] or (after == ["have"] and w[i] != "should") or set(after) & _COGNITION:
+                break  # "X should be sacked" (asked of no one named), "X must have known"
+            # "the council should have acted sooner": a reproach (CAMEO 111), not a demand
+            category = "ACCUSE" if after == ["have"] else "REQUEST"
+            target = [k for k in target if k not in reporters and k not in speaker]
+            a, b = (named[-1].start, i + 1) if named else (i - 1, i + 1)
+            out.append(Criticism(a, b, speaker, target, False, category))
+            break
     return out

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import replace
 
 from kg.events import cues
-from kg.events.criticism import criticisms
+from kg.events.criticism import criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, get_lexicon
 from kg.events.metonymy import states
@@ -639,6 +639,41 @@ def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Ev
         main = main and c.negated
 
 
+def _add_demands(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:
+    """REQUEST events for what a speaker says an actor should do (:func:`kg.events.criticism.demands`).
+
+    Not when the sentence already states a request (``urged X to ...``).
+    """
+    if not possible_demand(view.words):
+        return
+    stated = {e.category for e in kept if e.modality == ASSERTED}
+    main = not any(e.attrs.get("main") for e in kept)
+    for c in demands(view, reporters(view)[0]):
+        if c.category in stated:
+            continue
+        a, b = view.tokens[c.start].start, view.tokens[c.end - 1].end
+        doc.events.append(
+            Event(
+                category=c.category,
+                trigger=Span(a, b, doc.text[a:b]),
+                sentence=index,
+                agent=list(c.speaker),
+                target=list(c.target),
+                cameo="100" if c.category == "REQUEST" else "111",
+                modality=ASSERTED,
+                confidence=0.4 if c.speaker else 0.3,
+                attrs={
+                    "source": "kg",
+                    "agent_from": "speaker" if c.speaker else "",
+                    "stated": c.category,
+                    "demand": True,
+                    **({"main": True} if main else {}),
+                },
+            )
+        )
+        main = False
+
+
 def _target_of_intended(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
     """A threat or a pledge is made to whom the act it names would be done: "threatened to break
     off relations with Russia", "pledged to send aid to Sudan" (English)."""
@@ -692,6 +727,7 @@ def extract(doc: Document) -> Document:
         if not lex.could_trigger(view.words):
             if lang == "en":
                 _add_criticisms(doc, view, index, [])
+                _add_demands(doc, view, index, [])
             doc.relations.extend(find_relations(doc, view))
             _note_countries(view, country_keys, recent_countries)
             continue
@@ -853,6 +889,7 @@ def extract(doc: Document) -> Document:
         if lang == "en":
             _target_of_intended(view, kept)
             _add_criticisms(doc, view, index, [ev for _, ev in kept])
+            _add_demands(doc, view, index, [ev for _, ev in kept])
         _note_countries(
             view, country_keys, recent_countries, after=pending.start if pending is not None else None
         )

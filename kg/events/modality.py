@@ -28,6 +28,9 @@ _EN_DONE = frozenset(["attempt", "attempted", "attempts", "tried", "trying"]) | 
 
 
 _EN_ADVERBS = frozenset("also still soon now then again ever never probably likely".split())
+_EN_HAPPEN = frozenset(
+    "take happen occur go resume begin start continue proceed follow come break spread held staged".split()
+)
 _EN_WANT = frozenset("want wants wanted wanting like likes liked".split())
 
 
@@ -68,11 +71,13 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return PLANNED  # "a summit scheduled for April"
     if m.entry.kind == "n":
         # the noun as the subject of a modal: "more bombings will take place", "talks could resume"
-        nxt = [x for x in w[m.end : m.end + 3] if x not in _EN_ADVERBS][:1]
-        if nxt and nxt[0] in ("will", "shall", "wo"):
-            return PLANNED
-        if nxt and nxt[0] in ("would", "could", "may", "might", "should", "must"):
-            return HYPOTHETICAL
+        # ("the proposal would mean a hike" states the proposal: only verbs of happening count)
+        nxt = [x for x in w[m.end : m.end + 5] if x not in _EN_ADVERBS][:3]
+        if len(nxt) >= 2 and (nxt[1] in _EN_HAPPEN or nxt[1] == "be" and nxt[2:] and nxt[2] in _EN_HAPPEN):
+            if nxt[0] in ("will", "shall", "wo"):
+                return PLANNED
+            if nxt[0] in ("would", "could", "may", "might", "should", "must"):
+                return HYPOTHETICAL
     window = clause[-6:]
     for k, x in enumerate(window):
         if x not in cues.EN_HYPOTHETICAL:
