@@ -123,3 +123,27 @@ def test_main_event_skips_a_relative_clause() -> None:
 
 def test_no_events_without_text() -> None:
     assert extract(Document(id="e", text="   ", lang="en")).events == []
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The company is taking legal action against the newspaper.", "ACCUSE"),
+        ("Germany put 500 troops on standby.", "MOBILIZE"),
+        ("Thousands of farmers turned out to protest against the ban.", "PROTEST"),
+    ],
+)
+def test_third_round_triggers(text: str, category: str) -> None:
+    from kg.model import Document
+    from kg.pipeline import process
+
+    doc = process(Document(id="t", text=text, lang="en"), ner="none")
+    assert category in {e.category for e in doc.events if e.modality == "asserted"}
+
+
+def test_turning_out_to_be_is_no_protest() -> None:
+    from kg.model import Document
+    from kg.pipeline import process
+
+    doc = process(Document(id="t", text="It turned out to be a mistake.", lang="en"), ner="none")
+    assert not doc.events
