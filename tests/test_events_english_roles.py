@@ -105,3 +105,19 @@ def test_an_attack_from_somewhere_has_no_target_there() -> None:
 def test_a_threat_is_made_to_whom_the_threatened_act_is_done() -> None:
     got = roles("Egypt threatened to break off relations with Libya.")
     assert got[0] == ("THREATEN", ["country/EG"], ["country/LY"])
+
+
+def test_a_relative_clause_hangs_on_its_antecedent() -> None:
+    got = roles("Egypt, which was attacked in 2003, signed a deal with Libya.")
+    assert ("ASSAULT", [], ["country/EG"]) in got
+    assert ("AGREE", ["country/EG"], ["country/LY"]) in got
+
+
+def test_a_closed_relative_clause_neither_embeds_nor_takes_the_main_verb() -> None:
+    # "urged" is the main verb after the relative clause, not inside what "opposed" rejects
+    doc = extract(
+        make_doc("Hamas, which opposed the war in Libya, urged Egypt to act.", NAMES, lang="en", date=dt.date(2005, 2, 1))
+    )
+    got = [(e.category, e.modality, e.agent, e.target) for e in doc.events]
+    assert ("REQUEST", "asserted", ["org/hamas"], ["country/EG"]) in got
+    assert ("REJECT", "asserted", ["org/hamas"], []) in got

@@ -172,6 +172,7 @@ _EN_FINITE = frozenset(
 #: EWT tags that say nothing about verb or noun (GW "goes with", XX, FW, ADD ...): no constraint
 _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
+_EN_RELATIVE = frozenset(["which", "who"])
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
@@ -638,9 +639,11 @@ class Lexicon:
                         (tag == "JJ" and tags[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP"))
                         or (tags[i - 1] == "CC" and "VBN" in tags[max(0, i - 6) : i - 1])
                         or not finite
+                        or (words[i - 1] == "," and not _EN_RELATIVE.isdisjoint(words[max(0, i - 15) : i - 1]))
                     ):
                         # "the rebels ignored calls", "dissolved parliament and banned parties",
-                        # "Germany granted asylum" (a sentence needs a finite verb): a past verb
+                        # "Germany granted asylum" (a sentence needs a finite verb), "the group,
+                        # which opposed the war, urged voters" (the relative clause closed): a past verb
                         tag = "VBD"
                 if not tag.startswith(("VB", "MD")):
                     verb_stems = set()

@@ -83,7 +83,44 @@ def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> t
         if i in verb_starts:
             hi = i
             break
+    if view.lang != "ar":
+        for o, c in relative_spans_en(w):
+            if o < match.start < c:
+                hi = min(hi, c)  # ", which opposed the war," ends at its comma
     return lo, hi
+
+
+_EN_REL_AUX = frozenset("was were is are has have had been be also later then itself".split())
+
+
+def relative_spans_en(words: list[str]) -> list[tuple[int, int]]:
+    """Non-restrictive relative clauses ``, which|who ... ,``: (index of which/who, closing comma)."""
+    out: list[tuple[int, int]] = []
+    for i, x in enumerate(words):
+        if x in ("which", "who") and i > 1 and words[i - 1] == ",":
+            for j in range(i + 1, len(words)):
+                if words[j] == ",":
+                    out.append((i, j))
+                    break
+                if words[j] in cues.EN_STRONG_PUNCT:
+                    break
+    return out
+
+
+def _antecedent_en(view: SentenceView, m: Match) -> Chunk | None:
+    """The name a relative clause hangs on, when it is the subject of trigger ``m``:
+
+    * ``Iraq, which was invaded in 2003, ...``: the trigger right after ``which`` (and auxiliaries);
+    * ``the group, which opposed the war, urged voters``: the trigger right after the closing comma.
+    """
+    w = view.words
+    for o, c in relative_spans_en(w):
+        inside = o < m.start < c and all(x in _EN_REL_AUX for x in w[o + 1 : m.start])
+        after = c < m.start and all(x in _EN_REL_AUX for x in w[c + 1 : m.start])
+        if inside or after:
+            ante = [x for x in view.chunks if x.end == o - 1 and not x.modifier]
+            return ante[-1] if ante and not ante[-1].prep else None
+    return None
 
 
 def _groups(chunks: list[Chunk]) -> list[list[Chunk]]:
@@ -349,6 +386,8 @@ def _roles_en(
     before = [c for c in _args(view, lo, m.start, reporters) if not c.prep or c.prep == "of"]
     if before and _non_state_head_en(view, before[-1], m.start):
         before = before[:-1]  # "Syrian rebels shelled": the rebels act, not Syria
+    if m.entry.kind == "v" and (ante := _antecedent_en(view, m)) is not None:
+        before = [ante]  # "Iraq, which was invaded ...", "X, which ..., signed": the clause's subject
     passive = (
         m.entry.kind == "v"
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
