@@ -71,11 +71,20 @@ def judgements() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     return frozenset(single), tuple(multi)
 
 
+@functools.lru_cache(maxsize=1)
+def _by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word judgements indexed by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in judgements()[1]:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _cue_at(words: list[str], i: int, single: frozenset[str], multi: tuple[tuple[str, ...], ...]) -> int:
     """Length of the judgement phrase starting at token ``i`` (0 if none)."""
     best = 1 if words[i] in single else 0
-    for phrase in multi:
-        if words[i] == phrase[0] and tuple(words[i : i + len(phrase)]) == phrase:
+    for phrase in _by_first().get(words[i], ()):
+        if tuple(words[i : i + len(phrase)]) == phrase:
             best = max(best, len(phrase))
     return best
 
@@ -93,8 +102,8 @@ def possible(words: list[str]) -> bool:
     """A quick test: does a sentence have both a verb of saying and a judgement word?"""
     if SPEECH.isdisjoint(words):
         return False
-    single, multi = judgements()
-    return not single.isdisjoint(words) or any(p[0] in words for p in multi)
+    single, _ = judgements()
+    return not single.isdisjoint(words) or not _by_first().keys().isdisjoint(words)
 
 
 def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
@@ -111,8 +120,7 @@ def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
     if not verbs:
         return []
     single, multi = judgements()
-    firsts = {p[0] for p in multi}
-    if single.isdisjoint(w) and firsts.isdisjoint(w):
+    if single.isdisjoint(w) and _by_first().keys().isdisjoint(w):
         return []
     strong = cues.EN_STRONG_PUNCT
     out: list[Criticism] = []

@@ -96,6 +96,8 @@ _EN_REL_AUX = frozenset("was were is are has have had been be also later then it
 def relative_spans_en(words: list[str]) -> list[tuple[int, int]]:
     """Non-restrictive relative clauses ``, which|who ... ,``: (index of which/who, closing comma)."""
     out: list[tuple[int, int]] = []
+    if "which" not in words and "who" not in words:
+        return out
     for i, x in enumerate(words):
         if x in ("which", "who") and i > 1 and words[i - 1] == ",":
             for j in range(i + 1, len(words)):
