@@ -121,3 +121,20 @@ def test_a_closed_relative_clause_neither_embeds_nor_takes_the_main_verb() -> No
     got = [(e.category, e.modality, e.agent, e.target) for e in doc.events]
     assert ("REQUEST", "asserted", ["org/hamas"], ["country/EG"]) in got
     assert ("REJECT", "asserted", ["org/hamas"], []) in got
+
+
+def test_a_light_verb_gives_its_subject_to_the_event_noun() -> None:
+    got = roles("Egypt announced a suspension of air links with Libya.")
+    assert ("SANCTION", ["country/EG"], ["country/LY"]) in got
+
+
+def test_a_verb_of_judging_gives_its_subject_to_no_event_noun() -> None:
+    # "condemned the attack": Egypt is not the attacker
+    doc = extract(make_doc("Egypt condemned the attack by Hamas on Libya.", NAMES, lang="en"))
+    attack = [e for e in doc.events if e.category == "ASSAULT"]
+    assert all("country/EG" not in e.agent for e in attack)
+
+
+def test_of_after_the_event_noun_of_a_pattern_is_the_target() -> None:
+    got = roles("Israel mounted its invasion of Egypt.")
+    assert got[0] == ("ASSAULT", ["country/IL"], ["country/EG"])

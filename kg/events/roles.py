@@ -289,6 +289,12 @@ def _roles_ar_clause(
                 break
         if not roles.target:
             roles.target = _object_nationality_en(view, m, after)
+        if not roles.target and m.context_at is not None and m.context_at >= m.end:
+            # "mounted its invasion of South Lebanon": "of" after the event noun of the pattern
+            of = [c for c in after if c.prep == "of" and 0 < c.start - m.context_at <= 2 and not c.nationality]
+            if of:
+                roles.target = [of[0].key]
+                groups = [g for g in groups if of[0] not in g]
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
     return roles
@@ -404,6 +410,10 @@ def _roles_en(
         for g in groups:
             if g[0].prep == "by" and not roles.agent:
                 roles.agent = _keys(g)
+        if not roles.agent:
+            roles.agent = _light_verb_subject_en(view, m, before)
+            if roles.agent:
+                roles.agent_from = "light verb"
         rest = [c for g in groups for c in g if c.key not in roles.agent]
         _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"} | _for_prep(m), _PLACE_PREPS_EN)
         if not roles.target:
@@ -445,6 +455,12 @@ def _roles_en(
                 break
         if not roles.target:
             roles.target = _object_nationality_en(view, m, after)
+        if not roles.target and m.context_at is not None and m.context_at >= m.end:
+            # "mounted its invasion of South Lebanon": "of" after the event noun of the pattern
+            of = [c for c in after if c.prep == "of" and 0 < c.start - m.context_at <= 2 and not c.nationality]
+            if of:
+                roles.target = [of[0].key]
+                groups = [g for g in groups if of[0] not in g]
     rest = [c for g in groups for c in g if c.key not in roles.target]
     if headed_extra := [
         c for c in view.chunks_in(m.end, len(w)) if roles.target and c.key == roles.target[0]
@@ -495,6 +511,34 @@ def _object_nationality_en(view: SentenceView, m: Match, after: list[Chunk]) -> 
             return [c.key]
         return []
     return []
+
+
+#: verbs that only carry an event noun: "announced a suspension", "mounted its invasion"
+_EN_LIGHT_VERBS = frozenset(
+    "announce announced announces launch launched launches mount mounted mounts complete completed "
+    "completes begin began begun begins start started starts conduct conducted conducts carry carried "
+    "carries order ordered orders speed sped speeded continue continued continues resume resumed resumes "
+    "make made makes step stepped intensify intensified escalate escalated stage staged declare declared "
+    "declares impose imposed imposes".split()
+)
+_EN_NP_WORDS = frozenset("a an the its their his her our this that these those new fresh further".split())
+
+
+def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) -> list[str]:
+    """Who carries out an event noun that is the object of a light verb: "Italy announced a
+    suspension of air links", "the United States speeded up the withdrawal" (the verb's subject)."""
+    w = view.words
+    i = m.start - 1
+    steps = 0
+    while i >= 0 and steps < 5 and (w[i] in _EN_NP_WORDS or w[i] in ("up", "out", "off") or "-" in w[i]):
+        i -= 1
+        steps += 1
+    if i < 0 or w[i] not in _EN_LIGHT_VERBS:
+        return []
+    subj = [c for c in before if c.end <= i and not c.prep]
+    if not subj or i - subj[-1].end > 3 or any(x in (",", "that", "which", "who") for x in w[subj[-1].end : i]):
+        return []
+    return [subj[-1].key]
 
 
 def _for_prep(m: Match) -> set[str]:
