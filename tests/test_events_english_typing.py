@@ -147,3 +147,21 @@ def test_turning_out_to_be_is_no_protest() -> None:
 
     doc = process(Document(id="t", text="It turned out to be a mistake.", lang="en"), ner="none")
     assert not doc.events
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Troops opened fire on the crowd.", "ASSAULT"),
+        ("Police arrested 12 protesters in Cairo.", "COERCE"),
+        ("Protesters attacked the police station.", "PROTEST"),
+        ("Thousands protested in Cairo against the government.", "PROTEST"),
+        ("China protested against the visit.", "ACCUSE"),
+    ],
+)
+def test_protest_or_complaint_and_who_undergoes_it(text: str, category: str) -> None:
+    from kg.model import Document
+    from kg.pipeline import process
+
+    doc = process(Document(id="t", text=text, lang="en"), ner="none")
+    assert {e.category for e in doc.events if e.modality == "asserted"} == {category}

@@ -150,7 +150,12 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
                 m.entry.plover in ("ASSAULT", "COERCE")
                 and not passive
                 and (
-                    any(-4 <= a.start - m.end <= 3 for a in actors)
+                    # English is SVO: protesters after the verb undergo it ("police arrested 12
+                    # protesters", "fired on protesters"); Arabic verbs may come first
+                    any(
+                        0 <= m.start - a.end <= 3 if view.lang == "en" else -4 <= a.start - m.end <= 3
+                        for a in actors
+                    )
                     or (protesters_act and _pro_drop(view, m))
                 )
             ):
@@ -475,6 +480,32 @@ _EN_CLAIMS = frozenset(
     "requests suggestion suggestions speculation rumour rumours rumor rumors warning warnings threat threats "
     "notion fears fear concerns concern talk story stories".split()
 )
+
+
+#: who protests in the street rather than in a statement
+_EN_CROWD = frozenset(
+    "thousands hundreds dozens tens crowds crowd people students workers residents villagers activists "
+    "supporters demonstrators protesters protestors marchers farmers miners teachers women men youths "
+    "opponents".split()
+)
+_EN_STREET = frozenset("streets street outside square rally march marched marching chanting placards banners".split())
+
+
+def _crowd_protest(view: SentenceView, m: Match, lo: int, hi: int) -> bool:
+    """Is a verb "protest" a street protest (PROTEST 141), not a complaint (ACCUSE)?
+
+    "Thousands protested in Cairo against the government" (a crowd, a place) protests;
+    "China protested against the visit" complains.
+    """
+    w = view.words
+    if m.entry.kind != "v" or not w[m.start].startswith("protest"):
+        return False
+    if not _EN_CROWD.isdisjoint(w[lo : m.start]) or not _EN_STREET.isdisjoint(w[m.end : hi]):
+        return True
+    return any(
+        c.prep in ("in", "outside", "near") and c.is_place and m.end <= c.start < hi and not c.nationality
+        for c in view.chunks
+    )
 
 
 def _warning_threat(view: SentenceView, m: Match) -> bool:
@@ -842,6 +873,8 @@ def extract(doc: Document) -> Document:
                 category, cameo = "ACCUSE", "111"
             if lang == "en" and category == "REJECT" and _dismissed_actor(view, m):
                 category, cameo = "ACCUSE", "111"
+            if lang == "en" and category == "ACCUSE" and _crowd_protest(view, m, lo, hi):
+                category, cameo = "PROTEST", "141"
             if (
                 lang == "en"
                 and category == "THREATEN"

@@ -216,6 +216,8 @@ def english_verb_forms(base: str) -> set[str]:
     ['ban', 'banned', 'banning', 'bans']
     >>> sorted(english_verb_forms("deny"))
     ['denied', 'denies', 'deny', 'denying']
+    >>> sorted(english_verb_forms("open"))
+    ['open', 'opened', 'opening', 'openned', 'openning', 'opens']
     >>> sorted(english_verb_forms("withdraw"))
     ['withdraw', 'withdrawing', 'withdrawn', 'withdraws', 'withdrew']
     """
@@ -251,7 +253,9 @@ def english_verb_forms(base: str) -> set[str]:
             # consonant doubling (ban -> banned, kidnap -> kidnapped); for short verbs it is the
             # only form, for longer ones both are generated (visited / kidnapped)
             out |= {b + b[-1] + "ed", b + b[-1] + "ing"}
-            if len(b) <= 4:
+            if len(b) <= 4 and b[0] not in _VOWELS:
+                # one syllable (ban, plan, stop): only the doubled form; "open", "edit" have
+                # two, and the stress is not on the last: opened, edited
                 out.discard(b + "ed")
                 out.discard(b + "ing")
     return out
