@@ -29,6 +29,9 @@ NAMES = [
     ("Pakistan", "LOC", "Country", "country/PK", False),
     ("Egypt", "LOC", "Country", "country/EG", False),
     ("Libya", "LOC", "Country", "country/LY", False),
+    ("Michael Howard", "PER", None, "person/michael-howard", False),
+    ("Mr Hain", "PER", None, "person/peter-hain", False),
+    ("Commons", "ORG", None, "org/commons", False),
 ]
 
 
@@ -138,3 +141,28 @@ def test_a_verb_of_judging_gives_its_subject_to_no_event_noun() -> None:
 def test_of_after_the_event_noun_of_a_pattern_is_the_target() -> None:
     got = roles("Israel mounted its invasion of Egypt.")
     assert got[0] == ("ASSAULT", ["country/IL"], ["country/EG"])
+
+
+def test_whoever_made_a_rejected_claim_is_the_target() -> None:
+    got = roles("They ridiculed the claims made on Monday by Michael Howard that he could save money.")
+    assert got[0] == ("ACCUSE", [], ["person/michael-howard"])
+    assert roles("Israel rejected a proposal from Egypt for talks.")[0] == ("REJECT", ["country/IL"], ["country/EG"])
+
+
+def test_a_closing_reporting_frame_gives_no_argument() -> None:
+    assert roles("Hamas rejected the proposal, Egypt said on Monday.")[0] == ("REJECT", ["org/hamas"], [])
+
+
+def test_a_participle_after_a_comma_shares_the_subject() -> None:
+    got = roles("Israel attacked Libya, killing 12 people.")
+    assert got == [("ASSAULT", ["country/IL"], ["country/LY"]), ("ASSAULT", ["country/IL"], [])]
+
+
+def test_the_name_before_an_apposition_acts() -> None:
+    got = roles("Mr Hain, Leader of the Commons, accused Michael Howard of scaremongering.")
+    assert got[0] == ("ACCUSE", ["person/peter-hain"], ["person/michael-howard"])
+
+
+def test_people_released_from_a_camp_are_no_camp_target() -> None:
+    got = roles("Four Britons were released from the Egypt camp in January.")
+    assert got[0][0] == "RETREAT" and got[0][2] == []

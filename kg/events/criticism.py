@@ -98,6 +98,19 @@ def _subject(view: SentenceView, lo: int, cue: int) -> tuple[bool, list[str]]:
     return any(x in ACTORS for x in w[lo:cue]), []
 
 
+def _speaker(view: SentenceView, v: int) -> list[str]:
+    """The named speaker of the verb of saying at ``v``: the chunk just before it, or before an
+    apposition ("Mr Hain, Leader of the Commons, told ...": Mr Hain, not the Commons)."""
+    w = view.words
+    if v > 0 and w[v - 1] == ",":
+        opening = next((k for k in range(v - 2, max(-1, v - 10), -1) if w[k] == ","), None)
+        if opening is not None:
+            before = [c.key for c in view.chunks if c.end == opening and c.label in ("PER", "ORG")]
+            if before:
+                return before[-1:]
+    return [c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and c.label in ("PER", "ORG")][-1:]
+
+
 def possible(words: list[str]) -> bool:
     """A quick test: does a sentence have both a verb of saying and a judgement word?"""
     if SPEECH.isdisjoint(words):
@@ -126,9 +139,7 @@ def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
     out: list[Criticism] = []
     for v in verbs:
         # the speaker: a named chunk just before the verb ("Charles Kennedy has said")
-        speaker = [
-            c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and c.label in ("PER", "ORG")
-        ][-1:]
+        speaker = _speaker(view, v)
         # what is said: after the verb up to strong punctuation, or, when the frame comes last
         # ("..., X has said."), the words before the speaker
         hi = next((j for j in range(v + 1, len(w)) if w[j] in strong), len(w))
@@ -187,7 +198,7 @@ def demands(view: SentenceView, reporters: set[str]) -> list[Criticism]:
     for v, word in enumerate(w):
         if word not in SPEECH:
             continue
-        speaker = [c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and c.label in ("PER", "ORG")][-1:]
+        speaker = _speaker(view, v)
         hi = next((j for j in range(v + 1, len(w)) if w[j] in strong), len(w))
         for i in range(v + 2, min(hi, v + 10)):
             if w[i] not in _OBLIGE:

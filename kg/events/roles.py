@@ -87,7 +87,38 @@ def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> t
         for o, c in relative_spans_en(w):
             if o < match.start < c:
                 hi = min(hi, c)  # ", which opposed the war," ends at its comma
+        frame = trailing_frame_en(w)
+        if frame is not None and match.start < frame:
+            hi = min(hi, frame)  # "..., Egypt said on Monday.": the reporter is no argument
     return lo, hi
+
+
+_EN_FRAME_VERBS = frozenset("said says reported reports added told stated announced claimed".split())
+
+
+def trailing_frame_en(words: list[str]) -> int | None:
+    """Index of the comma that opens a closing reporting frame (", the Israeli army said Friday.").
+
+    The frame is a comma, at most 8 words without a clause opener, a verb of saying, and at
+    most 6 more words to the end of the sentence.
+    """
+    if _EN_FRAME_VERBS.isdisjoint(words[-8:]):
+        return None
+    n = len(words)
+    for v in range(n - 1, max(-1, n - 8), -1):
+        if words[v] not in _EN_FRAME_VERBS:
+            continue
+        if any(x in cues.EN_CLAUSE_OPENERS or x == "," for x in words[v + 1 :]):
+            return None
+        for k in range(v - 1, max(-1, v - 10), -1):
+            if words[k] == ",":
+                if any(x in cues.EN_CLAUSE_OPENERS for x in words[k + 1 : v]):
+                    return None
+                return k
+            if words[k] in cues.EN_STRONG_PUNCT:
+                return None
+        return None
+    return None
 
 
 _EN_REL_AUX = frozenset("was were is are has have had been be also later then itself".split())
@@ -289,6 +320,9 @@ def _roles_ar_clause(
                 break
         if not roles.target:
             roles.target = _object_nationality_en(view, m, after)
+        if not roles.target and m.entry.plover in ("ACCUSE", "REJECT"):
+            roles.target = _claim_owner_en(view, m, after)
+            groups = [g for g in groups if not (roles.target and g[0].key in roles.target)]
         if not roles.target and m.context_at is not None and m.context_at >= m.end:
             # "mounted its invasion of South Lebanon": "of" after the event noun of the pattern
             of = [c for c in after if c.prep == "of" and 0 < c.start - m.context_at <= 2 and not c.nationality]
@@ -396,6 +430,13 @@ def _roles_en(
         before = before[:-1]  # "Syrian rebels shelled": the rebels act, not Syria
     if m.entry.kind == "v" and (ante := _antecedent_en(view, m)) is not None:
         before = [ante]  # "Iraq, which was invaded ...", "X, which ..., signed": the clause's subject
+    elif m.entry.kind == "v" and m.start > 1 and w[m.start - 1] == "," and before:
+        # "Mr Hain, Leader of the Commons, accused ...": the name before the apposition acts
+        opening = next((k for k in range(m.start - 2, max(-1, m.start - 10), -1) if w[k] == ","), None)
+        if opening is not None and before[-1].start > opening:
+            named = [c for c in view.chunks if c.end == opening and not c.prep and c.label in ("PER", "ORG", "LOC")]
+            if named:
+                before = [named[-1]]
     passive = (
         m.entry.kind == "v"
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
@@ -415,7 +456,7 @@ def _roles_en(
             if roles.agent:
                 roles.agent_from = "light verb"
         rest = [c for g in groups for c in g if c.key not in roles.agent]
-        _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"} | _for_prep(m), _PLACE_PREPS_EN)
+        _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"} | _for_prep(view, m), _PLACE_PREPS_EN)
         if not roles.target:
             roles.target = _that_subject_en(view, m, roles.agent)
         return roles
@@ -434,7 +475,14 @@ def _roles_en(
         headed = None
     else:
         both = _both(view, lo, m.start, recent)
-        if before:
+        participle = (
+            m.start > 0 and w[m.start - 1] == "," and w[m.start].endswith("ing") and previous is not None
+        )
+        if participle and previous is not None:
+            # "X attacked Gaza, killing 12": X kills, not Gaza (and no one named if X was not)
+            roles.agent = list(previous.agent)
+            roles.agent_from = "inherited" if previous.agent else ""
+        elif before:
             roles.agent = _keys(_groups(before)[-1])
             roles.agent_from = "subject"
         elif both:
@@ -455,6 +503,9 @@ def _roles_en(
                 break
         if not roles.target:
             roles.target = _object_nationality_en(view, m, after)
+        if not roles.target and m.entry.plover in ("ACCUSE", "REJECT"):
+            roles.target = _claim_owner_en(view, m, after)
+            groups = [g for g in groups if not (roles.target and g[0].key in roles.target)]
         if not roles.target and m.context_at is not None and m.context_at >= m.end:
             # "mounted its invasion of South Lebanon": "of" after the event noun of the pattern
             of = [c for c in after if c.prep == "of" and 0 < c.start - m.context_at <= 2 and not c.nationality]
@@ -466,7 +517,7 @@ def _roles_en(
         c for c in view.chunks_in(m.end, len(w)) if roles.target and c.key == roles.target[0]
     ]:
         rest = [c for c in rest if c not in headed_extra]
-    _fill_rest(roles, rest, _TARGET_PREPS_EN | _for_prep(m), _PLACE_PREPS_EN)
+    _fill_rest(roles, rest, _TARGET_PREPS_EN | _for_prep(view, m), _PLACE_PREPS_EN)
     if not roles.target:
         roles.target = _that_subject_en(view, m, roles.agent)
     return roles
@@ -541,14 +592,48 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
     return [subj[-1].key]
 
 
-def _for_prep(m: Match) -> set[str]:
+#: what is said or proposed: rejecting or ridiculing it targets whoever made it
+_EN_CLAIM_NOUNS = frozenset(
+    "claim claims accusation accusations allegation allegations charge charges report reports proposal "
+    "proposals plan plans offer offers demand demands call calls appeal appeals request requests "
+    "suggestion suggestions criticism criticisms remarks remark comments comment statement statements "
+    "stance policy policies idea ideas decision view views warning warnings".split()
+)
+
+
+def _claim_owner_en(view: SentenceView, m: Match, after: list[Chunk]) -> list[str]:
+    """ "rejected the claims made on Monday by Michael Howard", "dismissed a proposal from Iran":
+    who made what is rejected or criticised is the target."""
+    w = view.words
+    j = m.end
+    while j < len(w) and j - m.end < 4 and w[j] not in _EN_CLAIM_NOUNS:
+        if w[j] in cues.EN_STRONG_PUNCT or w[j] in (",", "that", "to"):
+            return []
+        j += 1
+    if j >= len(w) or w[j] not in _EN_CLAIM_NOUNS:
+        return []
+    for c in after:
+        if c.start > j and c.start - j <= 5 and c.prep in ("by", "from", "of") and not c.nationality:
+            if not any(x in (",", "that") for x in w[j : c.start]):
+                return [c.key]
+        if c.start > j + 5:
+            break
+    return []
+
+
+def _for_prep(view: SentenceView, m: Match) -> set[str]:
     """``for`` names who is supported or helped ("support for Russia's war", "aid for Gaza");
     ``from`` whom one withdraws, whose offer is rejected, from whom things are seized."""
     if m.entry.plover in ("SUPPORT", "AID"):
         return {"for"}
-    if m.entry.plover in ("RETREAT", "REJECT", "COERCE"):
-        return {"from"}
+    if m.entry.plover in ("REJECT", "COERCE") or (
+        m.entry.plover == "RETREAT" and view.words[m.start].startswith(_EN_WITHDRAW)
+    ):
+        return {"from"}  # not "released from the camp": where the released were held
     return set()
+
+
+_EN_WITHDRAW = ("withdr", "pull", "pulled", "retreat", "evacuat", "leav", "left", "exit", "quit")
 
 
 def _that_subject_en(view: SentenceView, m: Match, agent: list[str]) -> list[str]:
