@@ -165,3 +165,32 @@ def test_protest_or_complaint_and_who_undergoes_it(text: str, category: str) -> 
 
     doc = process(Document(id="t", text=text, lang="en"), ner="none")
     assert {e.category for e in doc.events if e.modality == "asserted"} == {category}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Younger said the service had helped election officers retrace voters.",
+        "The rules did allow polling organisations to telephone people.",
+        "He pledged cleaner hospitals and better school discipline.",
+        "Labour poster plans attacking the Tories were withdrawn.",
+    ],
+)
+def test_helping_allowing_and_promising_with_no_other_actor_state_no_event(text: str) -> None:
+    from kg.model import Document
+    from kg.pipeline import process
+
+    doc = process(Document(id="t", text=text, lang="en"), ner="none")
+    assert not [e for e in doc.events if e.modality == "asserted" and e.category in ("AID", "CONCEDE", "AGREE", "THREATEN")]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Italy helped Serbia rebuild its schools.", "AID"),
+        ("The court decided to allow Ouattara to stand.", "CONCEDE"),
+        ("Syria pledged to cooperate with the inspectors.", "AGREE"),
+    ],
+)
+def test_helping_allowing_and_promising_with_another_actor_still_count(text: str, category: str) -> None:
+    assert category in categories(text)

@@ -319,6 +319,8 @@ def _intent(view: SentenceView, m: Match, lo: int) -> bool:
     for i, w in enumerate(before):
         if w in _EN_INTENT:
             rest = before[i + 1 :]
+            if w not in ("will", "would", "shall") and "to" not in rest:
+                continue  # "poster plans attacking X", "a pledge": no intention to do the act
             # "wants to attack" is an intention; "wants Putin to attack" asks someone else
             if "to" in rest and rest.index("to") > 0 and not {"be", "have"} & set(rest[: rest.index("to")]):
                 continue
@@ -506,6 +508,30 @@ def _crowd_protest(view: SentenceView, m: Match, lo: int, hi: int) -> bool:
         c.prep in ("in", "outside", "near") and c.is_place and m.end <= c.start < hi and not c.nationality
         for c in view.chunks
     )
+
+
+def _no_one_else(view: SentenceView, m: Match, roles: Roles, matches: list[Match]) -> bool:
+    """English verbs of helping, allowing and promising that involve no other actor state no
+    PLOVER event: "helped election officers retrace voters", "the rules allow polling",
+    "pledged cleaner hospitals" (a campaign promise is no intention to cooperate with anyone).
+    """
+    if m.entry.kind != "v":
+        return False
+    word = view.words[m.start]
+    plover = m.entry.plover
+    if plover == "AID" and word.startswith(("help", "protect", "assist")):
+        return not (roles.agent or roles.target or roles.participant)
+    if plover == "CONCEDE" and word.startswith(("allow", "permit", "let")):
+        return not (roles.agent or roles.target)
+    if plover == "AGREE" and word.startswith(("pledg", "promis", "vow", "offer", "propos")):
+        # what is promised may itself be an event: "pledged to cooperate", "offered aid"
+        to = view.words[m.end : m.end + 1] == ["to"]
+        follows = any(
+            m.end <= x.start <= m.end + 3 and (x.entry.kind == "n" or (to and x.entry.kind == "v"))
+            for x in matches
+        )
+        return not (roles.target or roles.participant or follows)
+    return False
 
 
 def _warning_threat(view: SentenceView, m: Match) -> bool:
@@ -882,6 +908,8 @@ def extract(doc: Document) -> Document:
                 and not _warning_threat(view, m)
             ):
                 continue  # "warned the costs could outweigh the benefits": an opinion, no threat
+            if lang == "en" and _no_one_else(view, m, roles, matches):
+                continue
             if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
                 # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
                 if category in _INTENT_AGREE:
