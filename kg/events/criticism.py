@@ -38,7 +38,7 @@ ACTORS = frozenset(
     "regulator board management company firm cabinet mayor president opposition tories labour conservatives "
     "army military".split()
 )
-_NEGATION = frozenset(["not", "n't", "never", "no"])
+_NEGATION = cues.EN_NEGATION - {"without", "failed", "fail", "fails", "unable"}
 
 
 @dataclass

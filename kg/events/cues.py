@@ -67,7 +67,16 @@ EN_REPORT_VERBS = frozenset(
     "said says say told reported reports announced stated added according quoted claimed".split()
 )
 EN_ACCORDING = frozenset(["according"])
-EN_NEGATION = frozenset("not n't no never neither nor without failed fail fails unable".split())
+#: contractions are single tokens for kg's tokeniser ("didn't", "won't"), with either apostrophe
+_EN_CONTRACTED = (
+    "can't won't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't hasn't "
+    "haven't hadn't mustn't needn't"
+).split()
+EN_NEGATION = frozenset(
+    "not n't no never neither nor without failed fail fails unable cannot".split()
+    + _EN_CONTRACTED
+    + [x.replace("'", "’") for x in _EN_CONTRACTED]
+)
 EN_PLANNED = frozenset(
     "willing ready prepared will would shall plans plan planned scheduled expected intends intend "
     "going".split()

@@ -363,8 +363,9 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
 
 
 _EN_AUX = frozenset(
-    "will would shall should can could may might must has have had is are was were be been being do does did".split()
-)
+    "will would shall should can could may might must has have had is are was were be been being do does did "
+    "cannot".split()
+) | (cues.EN_NEGATION - {"not", "no", "never", "neither", "nor", "without", "failed", "fail", "fails", "unable"})
 
 
 def _finite(view: SentenceView, m: Match) -> bool:
@@ -510,6 +511,40 @@ def _crowd_protest(view: SentenceView, m: Match, lo: int, hi: int) -> bool:
     )
 
 
+_EN_MET_OBJECTS = frozenset(
+    "reception response criticism rule rules target targets deadline requirement requirements standard "
+    "standards criteria resistance opposition expectations expectation costs cost needs challenge obligations "
+    "obligation conditions approval end fate death match".split()
+)
+_EN_AGREEMENT_WORDS = frozenset(
+    "to on deal agreement accord treaty pact ceasefire truce plan terms settlement package".split()
+)
+
+
+def _met_idiom(view: SentenceView, m: Match) -> bool:
+    """ "met a cool reception", "met its target": an object that is no one to meet."""
+    w = view.words
+    starts = {c.start for c in view.chunks}
+    for j in range(m.end, min(len(w), m.end + 5)):
+        if j in starts or w[j] in ("to", "in", "at", "on", "with", "and", ",", "for"):
+            return False
+        if w[j] in _EN_MET_OBJECTS:
+            return True
+    return False
+
+
+def _agree_opinion(view: SentenceView, m: Match) -> bool:
+    """ "agree with X" (an opinion shared) or "I agree," (assent), not "agreed to / on a deal"."""
+    w = view.words
+    nxt = w[m.end : m.end + 1]
+    if nxt in ([","], ["."], ['"']):
+        return True
+    if nxt != ["with"]:
+        return False
+    end = next((j for j in range(m.end, len(w)) if w[j] in cues.EN_STRONG_PUNCT or w[j] == ","), len(w))
+    return _EN_AGREEMENT_WORDS.isdisjoint(w[m.end + 1 : end])
+
+
 def _no_one_else(view: SentenceView, m: Match, roles: Roles, matches: list[Match]) -> bool:
     """English verbs of helping, allowing and promising that involve no other actor state no
     PLOVER event: "helped election officers retrace voters", "the rules allow polling",
@@ -519,6 +554,14 @@ def _no_one_else(view: SentenceView, m: Match, roles: Roles, matches: list[Match
         return False
     word = view.words[m.start]
     plover = m.entry.plover
+    if plover == "CONSULT" and word in ("meet", "met", "meets") and _met_idiom(view, m):
+        return True  # "met a cool reception", "met his golden rule"
+    if plover == "CONSULT" and word.startswith("discuss") and view.words[m.end : m.end + 1] and (
+        view.words[m.end] in ("who", "what", "whether", "how", "why", "when", "where", "details")
+    ):
+        return True  # "we cannot discuss who was responsible": talk about a topic, with no one
+    if plover == "AGREE" and word.startswith("agree") and _agree_opinion(view, m):
+        return True  # "I absolutely agree with Frederick Forsyth", "I agree, the government ..."
     if plover == "AID" and word.startswith(("help", "protect", "assist")):
         return not (roles.agent or roles.target or roles.participant)
     if plover == "CONCEDE" and word.startswith(("allow", "permit", "let")):
@@ -910,6 +953,8 @@ def extract(doc: Document) -> Document:
                 continue  # "warned the costs could outweigh the benefits": an opinion, no threat
             if lang == "en" and _no_one_else(view, m, roles, matches):
                 continue
+            if lang == "en" and view.words[max(0, m.start - 2) : m.start] == ["in", "-"]:
+                continue  # "in-fighting": a party's quarrels
             if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
                 # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
                 if category in _INTENT_AGREE:

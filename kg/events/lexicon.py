@@ -172,6 +172,10 @@ _EN_FINITE = frozenset(
 #: EWT tags that say nothing about verb or noun (GW "goes with", XX, FW, ADD ...): no constraint
 _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
+_EN_NEG_AUX = frozenset(
+    "cannot can't won't don't doesn't didn't wouldn't couldn't shouldn't mustn't "
+    "can’t won’t don’t doesn’t didn’t wouldn’t couldn’t shouldn’t mustn’t".split()
+)
 _EN_RELATIVE = frozenset(["which", "who"])
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
@@ -633,6 +637,8 @@ class Lexicon:
                 verb_stems = set()  # "the besieged town", "long-threatened": an adjective, not a verb
             if self.lang == "en" and tags is not None and tags[i] and tags[i] not in _EN_UNTOLD:
                 tag = tags[i]
+                if i > 0 and words[i - 1] in _EN_NEG_AUX:
+                    tag = "VB"  # "didn't attack": the tagger learnt "did" + "n't", not "didn't"
                 if tag in ("JJ", "VBN") and words[i].endswith("ed") and 0 < i < n - 1:
                     if finite is None:
                         # the tags may cover only windows around candidates: auxiliaries and

@@ -28,6 +28,8 @@ _EN_DONE = frozenset(["attempt", "attempted", "attempts", "tried", "trying"]) | 
 
 
 _EN_ADVERBS = frozenset("also still soon now then again ever never probably likely".split())
+#: an event noun these govern did not (or not yet) take place ("foiled" attempts did: kg.events.extractor)
+_EN_PREVENT = frozenset("prevent prevents prevented preventing avert averts averted averting deter deters deterred".split())
 _EN_HAPPEN = frozenset(
     "take happen occur go resume begin start continue proceed follow come break spread held staged".split()
 )
@@ -69,6 +71,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return NEGATED  # "failed to renew the sanctions": the object of a negated verb
     if m.entry.kind == "n" and w[m.end : m.end + 1] and w[m.end] in _EN_PLANNED_AFTER:
         return PLANNED  # "a summit scheduled for April"
+    if m.entry.kind == "n" and not _EN_PREVENT.isdisjoint(w[max(0, m.start - 4) : m.start]):
+        return HYPOTHETICAL  # "cannot prevent all terror attacks", "prevented the demonstration"
     if m.entry.kind == "n":
         # the noun as the subject of a modal: "more bombings will take place", "talks could resume"
         # ("the proposal would mean a hike" states the proposal: only verbs of happening count)
