@@ -19,7 +19,7 @@ from kg.events.lexicon import Match, get_lexicon
 from kg.events.metonymy import states
 from kg.events.modality import modality, purpose, reporters
 from kg.events.relations import find_relations
-from kg.events.roles import Roles, clause_bounds, find_roles, relative_spans_en
+from kg.events.roles import Roles, clause_bounds, find_roles, relatives
 from kg.events.sentence import SentenceView, build_view, tag_view
 from kg.events.sports import SPORTS_SENSES, SPORTS_SENSES_EN, play, play_en, sports_document, sports_document_en
 from kg.events.timex import Timex, resolve_anchored
@@ -347,7 +347,7 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
     if mode != ASSERTED:
         return mode
     strong = cues.AR_STRONG_PUNCT if view.lang == "ar" else cues.EN_STRONG_PUNCT
-    closed = relative_spans_en(view.words) if view.lang != "ar" else []
+    closed = relatives(view) if view.lang != "ar" else []
     for pm, ev in reversed(before):
         if ev.category not in _EMBEDDING or m.start <= pm.end:
             continue

@@ -123,11 +123,20 @@ def purpose(w: list[str], i: int) -> bool:
 def reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     """Entity keys that report this sentence and the token positions of their frames.
 
+    Computed once per sentence (the result is shared: do not change it).
+
     Returns:
         ``(keys, frame_tokens)``: the reporters and every token index that
         belongs to a reporting frame (verb and reporter), so that no argument is
         taken from it.
     """
+    got = view.cache.get("reporters")
+    if got is None:
+        got = view.cache["reporters"] = _reporters(view)
+    return got  # type: ignore[return-value]
+
+
+def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     w = view.words
     keys: set[str] = set()
     frame: list[int] = []

@@ -84,13 +84,27 @@ def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> t
             hi = i
             break
     if view.lang != "ar":
-        for o, c in relative_spans_en(w):
+        for o, c in relatives(view):
             if o < match.start < c:
                 hi = min(hi, c)  # ", which opposed the war," ends at its comma
-        frame = trailing_frame_en(w)
+        frame = _frame(view)
         if frame is not None and match.start < frame:
             hi = min(hi, frame)  # "..., Egypt said on Monday.": the reporter is no argument
     return lo, hi
+
+
+def relatives(view: SentenceView) -> list[tuple[int, int]]:
+    """:func:`relative_spans_en` of a sentence, computed once."""
+    got = view.cache.get("relatives")
+    if got is None:
+        got = view.cache["relatives"] = relative_spans_en(view.words)
+    return got  # type: ignore[return-value]
+
+
+def _frame(view: SentenceView) -> int | None:
+    if "frame" not in view.cache:
+        view.cache["frame"] = trailing_frame_en(view.words)
+    return view.cache["frame"]  # type: ignore[return-value]
 
 
 _EN_FRAME_VERBS = frozenset("said says reported reports added told stated announced claimed".split())
@@ -147,7 +161,7 @@ def _antecedent_en(view: SentenceView, m: Match) -> Chunk | None:
     * ``the group, which opposed the war, urged voters``: the trigger right after the closing comma.
     """
     w = view.words
-    for o, c in relative_spans_en(w):
+    for o, c in relatives(view):
         inside = o < m.start < c and all(x in _EN_REL_AUX for x in w[o + 1 : m.start])
         after = c < m.start and all(x in _EN_REL_AUX for x in w[c + 1 : m.start])
         if inside or after:

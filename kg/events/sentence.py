@@ -50,6 +50,7 @@ class SentenceView:
     words: list[str]  # normalised (ar) / lower-cased (en)
     chunks: list[Chunk] = field(default_factory=list)
     tags: list[str] | None = None  # POS tags (kg.events.pos), None without a model
+    cache: dict[str, object] = field(default_factory=dict)  # per-sentence results of the rules
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token that contains document offset ``offset``."""
