@@ -166,3 +166,37 @@ def test_the_name_before_an_apposition_acts() -> None:
 def test_people_released_from_a_camp_are_no_camp_target() -> None:
     got = roles("Four Britons were released from the Egypt camp in January.")
     assert got[0][0] == "RETREAT" and got[0][2] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gordon Brown came under fire from Michael Howard over the budget.",
+        "Gordon Brown has faced criticism from Michael Howard.",
+        "Gordon Brown's remarks sparked outrage among Michael Howard's supporters.",
+    ],
+)
+def test_criticism_the_subject_undergoes(text: str) -> None:
+    doc = extract(make_doc(text, NAMES, lang="en"))
+    (ev,) = [e for e in doc.events if e.category == "ACCUSE"]
+    assert ev.modality == "asserted" and ev.target == ["person/gordon-brown"]
+    assert ev.agent == ["person/michael-howard"]
+
+
+def test_the_subject_of_an_intention_verb_does_the_intended_act() -> None:
+    got = roles("Israel plans to attack Libya.")
+    assert got[0] == ("THREATEN", ["country/IL"], ["country/LY"])
+
+
+def test_a_noun_of_planning_is_no_future_marker() -> None:
+    doc = extract(make_doc("The plans drew criticism from Michael Howard.", NAMES, lang="en"))
+    assert [(e.category, e.modality) for e in doc.events] == [("ACCUSE", "asserted")]
+
+
+def test_attacking_a_person_with_no_harm_is_criticism() -> None:
+    assert roles("Gordon Brown attacked Michael Howard in the Commons.")[0] == (
+        "ACCUSE",
+        ["person/gordon-brown"],
+        ["person/michael-howard"],
+    )
+    assert roles("A man attacked Gordon Brown with an egg.")[0][0] == "ASSAULT"

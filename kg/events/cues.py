@@ -57,7 +57,7 @@ AR_MEMBER = frozenset("عضو العضو اعضاء عضوا".split())
 
 EN_PREPOSITIONS = frozenset(
     "in at on to with against from by of for into onto over near about between during toward towards "
-    "across through inside outside".split()
+    "across through inside outside among amid".split()
 )
 EN_CLAUSE_OPENERS = frozenset(
     "that which who whom whose while when after before because although as if".split()

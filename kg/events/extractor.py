@@ -21,7 +21,15 @@ from kg.events.modality import modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles, relatives
 from kg.events.sentence import SentenceView, build_view, tag_view
-from kg.events.sports import SPORTS_SENSES, SPORTS_SENSES_EN, play, play_en, sports_document, sports_document_en
+from kg.events.sports import (
+    EN_VIOLENCE,
+    SPORTS_SENSES,
+    SPORTS_SENSES_EN,
+    play,
+    play_en,
+    sports_document,
+    sports_document_en,
+)
 from kg.events.timex import Timex, resolve_anchored
 from kg.model import (
     ASSERTED,
@@ -605,6 +613,22 @@ def _dismissed_actor(view: SentenceView, m: Match) -> bool:
     return named or not ACTORS.isdisjoint(between)
 
 
+_EN_HARM = EN_VIOLENCE | frozenset(
+    "injured injuries hurt gun guns knife shot shoot fire fired weapon weapons hospital beaten beat punched "
+    "kicked hit egg eggs slurry thrown threw attacker attackers assailant mob".split()
+)
+
+
+def _attack_on_a_person_in_words(view: SentenceView, m: Match, roles: Roles) -> bool:
+    """ "Labour posters attacking Mr Howard", "Blair attacked Howard": with a person as the target
+    and no word of harm in the sentence, an English "attack" is criticism (CAMEO 111)."""
+    if not view.words[m.start].startswith("attack") or m.entry.kind != "v":
+        return False
+    if not roles.target or not all(k.startswith("person/") for k in roles.target):
+        return False
+    return _EN_HARM.isdisjoint(view.words)
+
+
 def _in_pp(view: SentenceView, m: Match) -> bool:
     """Is an English noun trigger inside a prepositional phrase (``since the invasion``)?"""
     w = view.words
@@ -938,7 +962,9 @@ def extract(doc: Document) -> Document:
                 continue  # "wants to attack": what is intended is the event (PLOVER intent rule)
             mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
             category, cameo = m.entry.plover, m.entry.cameo or None
-            if lang == "en" and category == "ASSAULT" and _verbal_attack(view, m, hi):
+            if lang == "en" and category == "ASSAULT" and (
+                _verbal_attack(view, m, hi) or _attack_on_a_person_in_words(view, m, roles)
+            ):
                 category, cameo = "ACCUSE", "111"
             if lang == "en" and category == "REJECT" and _dismissed_actor(view, m):
                 category, cameo = "ACCUSE", "111"

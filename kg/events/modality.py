@@ -97,11 +97,24 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         and w[m.start - 1] == "to"
         and w[m.start - 2] in _EN_DONE
     )
-    if not attempt and (
-        any(x in cues.EN_PLANNED for x in clause[-6:]) or ("to" in near[-1:] and m.entry.kind == "v")
-    ):
+    if not attempt and (_planned_cue(clause[-6:] + [w[m.start]]) or ("to" in near[-1:] and m.entry.kind == "v")):
         return PLANNED
     return ASSERTED
+
+
+def _planned_cue(words: list[str]) -> bool:
+    """A future marker among the words before a trigger: a modal (will, would, shall), or a word
+    of planning followed by "to" ("plans to", "is expected to"); not the noun of "the plans drew"."""
+    last = len(words) - 1  # the trigger
+    for k, x in enumerate(words[:-1]):
+        if x in cues.EN_PLANNED and (
+            x in ("will", "would", "shall")
+            or "to" in words[k + 1 : k + 3]
+            or "for" in words[k + 1 : k + 2]  # "prepared for an attack"
+            or (x in ("planned", "scheduled", "expected") and last - k <= 2)  # "the planned attack"
+        ):
+            return True
+    return False
 
 
 _AR_PURPOSE_BEFORE = frozenset("اجل بهدف لغرض بغيه سعيا".split())

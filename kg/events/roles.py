@@ -505,6 +505,15 @@ def _roles_en(
         elif previous is not None and previous.agent and _coordinated_en(view, m):
             roles.agent = list(previous.agent)  # "X attacked A and shelled B"
             roles.agent_from = "inherited"
+        if not roles.agent and m.start >= 2 and w[m.start - 1] == "to" and not before:
+            # "Israel plans to attack", "Iran is expected to sign": the subject of the verb governing
+            # the infinitive (not "urged X to", where X is between)
+            v = m.start - 2
+            subj = [c for c in view.chunks if c.end <= v and v - c.end <= 3 and not c.prep and not c.modifier]
+            if subj and not any(x in (",", "that", "which", "who") for x in w[subj[-1].end : v + 1]):
+                if subj[-1].key not in reporters:
+                    roles.agent = [subj[-1].key]
+                    roles.agent_from = "control"
         headed = _headed_by_en(view, m)
         if headed is not None:
             roles.target = [headed.key]
@@ -526,6 +535,14 @@ def _roles_en(
             if of:
                 roles.target = [of[0].key]
                 groups = [g for g in groups if of[0] not in g]
+    if m.entry.plover == "ACCUSE" and w[m.start] in _EN_UNDERGO:
+        # "X came under fire from Y", "X faced criticism from Y", "X's remarks sparked anger among Y":
+        # the subject is criticised, the one after from / by / among criticises
+        critic = [c for c in after if c.prep in ("from", "by", "among")][:1]
+        roles.target = [k for k in roles.agent if k not in [c.key for c in critic]]
+        roles.agent = [c.key for c in critic]
+        roles.agent_from = "critic" if critic else ""
+        groups = [g for g in groups if not (critic and critic[0] in g)]
     rest = [c for g in groups for c in g if c.key not in roles.target]
     if headed_extra := [
         c for c in view.chunks_in(m.end, len(w)) if roles.target and c.key == roles.target[0]
@@ -633,6 +650,12 @@ def _claim_owner_en(view: SentenceView, m: Match, after: list[Chunk]) -> list[st
         if c.start > j + 5:
             break
     return []
+
+
+_EN_UNDERGO = frozenset(
+    "come came coming comes face faced facing faces draw drew drawn draws attract attracted attracts "
+    "spark sparked sparks provoke provoked provokes prompt prompted prompts trigger triggered triggers".split()
+)
 
 
 def _for_prep(view: SentenceView, m: Match) -> set[str]:
