@@ -200,3 +200,9 @@ def test_attacking_a_person_with_no_harm_is_criticism() -> None:
         ["person/michael-howard"],
     )
     assert roles("A man attacked Gordon Brown with an egg.")[0][0] == "ASSAULT"
+
+
+def test_hitting_back_at_or_launching_an_attack_on_a_person_in_words_is_criticism() -> None:
+    assert roles("Michael Howard hit back at Gordon Brown.")[0][0] == "ACCUSE"
+    assert roles("Gordon Brown launched a fresh attack on Michael Howard.")[0][0] == "ACCUSE"
+    assert roles("Israel hit back at Hamas with air strikes.")[0][0] == "ASSAULT"

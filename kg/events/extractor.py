@@ -614,15 +614,17 @@ def _dismissed_actor(view: SentenceView, m: Match) -> bool:
 
 
 _EN_HARM = EN_VIOLENCE | frozenset(
-    "injured injuries hurt gun guns knife shot shoot fire fired weapon weapons hospital beaten beat punched "
-    "kicked hit egg eggs slurry thrown threw attacker attackers assailant mob".split()
+    "injured injuries hurt gun guns knife shot shoot fired weapon weapons hospital beaten punched "
+    "kicked egg eggs slurry thrown threw attacker attackers assailant mob strikes air".split()
 )
 
 
 def _attack_on_a_person_in_words(view: SentenceView, m: Match, roles: Roles) -> bool:
     """ "Labour posters attacking Mr Howard", "Blair attacked Howard": with a person as the target
     and no word of harm in the sentence, an English "attack" is criticism (CAMEO 111)."""
-    if not view.words[m.start].startswith("attack") or m.entry.kind != "v":
+    w = view.words
+    ctx = w[m.context_at] if m.context_at is not None else ""
+    if not (w[m.start].startswith("attack") or w[m.start : m.start + 2] == ["hit", "back"] or ctx.startswith("attack")):
         return False
     if not roles.target or not all(k.startswith("person/") for k in roles.target):
         return False
