@@ -88,3 +88,21 @@ def silver(
         for i in confident(tagged, threshold, min_entities):
             out.append((part[i], [y for y, _ in tagged[i]]))
     return out
+
+
+def build_silver(
+    teacher_dir: Path,
+    news_path: Path,
+    res: Any,
+    lang: str = "ar",
+    articles: int = 3000,
+    threshold: float = 0.9,
+    min_entities: int = 1,
+    seed: int = 13,
+) -> list[Sentence]:
+    """Silver sentences from ``articles`` random news articles tagged by the network in
+    ``teacher_dir`` (which must not have seen any sentence the result is scored on)."""
+    from kg.ner.neural import NeuralTagger
+
+    sents = news_sentences(sample_articles(news_path, articles, seed))
+    return silver(NeuralTagger(lang, teacher_dir, res), sents, threshold, min_entities)
