@@ -152,15 +152,16 @@ def silver_sentences(
     train_sents: list[conll.Sentence], words: list[str], vecs: Any, res: Any, lang: str,
     cfg: dict[str, Any], data_dir: Path, seed: int, log: Callable[[str], None] = print,
 ) -> list[conll.Sentence]:
-    """Self-training data: a teacher network (the configuration without silver data)
-    tags ``cfg["silver_articles"]`` random news articles; the confident sentences are kept
+    """Self-training data: a teacher network (the configuration without silver data,
+    with ``cfg["silver_teacher"]`` overriding its hyper-parameters) tags
+    ``cfg["silver_articles"]`` random news articles; the confident sentences are kept
     (:mod:`kg.ner.selftrain`, threshold ``cfg["silver_threshold"]``)."""
     import tempfile
 
     from kg.ner import neural_train
     from kg.ner.selftrain import build_silver
 
-    hp = {**cfg.get("neural", {}), "silver": 0.0, "seed": seed}
+    hp = {**cfg.get("neural", {}), "silver": 0.0, **cfg.get("silver_teacher", {}), "seed": seed}
     with tempfile.TemporaryDirectory() as tmp:
         log("teacher network for self-training")
         neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp=hp, log=log)
