@@ -36,6 +36,9 @@ def main() -> None:
     ap.add_argument("--no-vectors", action="store_true", help="ablation: zero word vectors")
     ap.add_argument("--no-discrete", action="store_true",
                     help="ablation: no cluster ids, name scorer or gazetteer inputs")
+    ap.add_argument("--silver", default=None,
+                    help="CoNLL file of machine-tagged sentences (benchmarks/ner_silver.py) for "
+                         'self-training; with --hp \'{"silver": FRACTION}\'')
     ap.add_argument("--snapshots", default=None, help="keep each epoch's exported model in DIR/eN")
     args = ap.parse_args()
 
@@ -107,7 +110,8 @@ def main() -> None:
         out = Path(args.out or tmp)
         out.mkdir(parents=True, exist_ok=True)
         info = neural_train.train(train, words, vectors, res, out, hp=hp, dev=dev if args.split == "dev" else None,
-                                  name_lists=lists)
+                                  name_lists=lists,
+                                  silver=conll.read_conll(args.silver) if args.silver else None)
         net, enc = info.pop("net"), info.pop("encoder")
         if args.check_torch:
             sample = [t for t in toks[:40] if t]

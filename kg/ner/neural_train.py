@@ -24,6 +24,7 @@ HPARAMS: dict[str, Any] = {
     "cluster_dims": (24, 16, 16, 8, 8), "small_dim": 8, "hidden": 100, "dropout": 0.5,
     "word_dropout": 0.25, "lr": 2e-3, "batch": 16, "epochs": 30, "clip": 5.0, "seed": 13,
     "average_last": 0, "augment": 0.0, "augment_list": 0.5, "entity_dropout": 0.0,
+    "silver": 0.0, "silver_weight": 1.0, "pos_dim": 0,
 }
 
 
@@ -63,7 +64,9 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) ->
             self.char = nn.Embedding(sizes["chars"] + 3, hp["char_dim"])
             self.conv = nn.Conv1d(hp["char_dim"], hp["char_filters"], 3)
             dim = (hp["word_proj"] + hp["train_word_dim"] + 3 * hp["small_dim"]
-                   + sum(hp["cluster_dims"]) + hp["char_filters"] + N_DENSE)
+                   + sum(hp["cluster_dims"]) + hp["char_filters"] + N_DENSE + hp["pos_dim"])
+            if hp["pos_dim"]:
+                self.pos = nn.Embedding(sizes["pos"] + 1, hp["pos_dim"])
             self.drop = nn.Dropout(hp["dropout"])
             self.lstm = nn.LSTM(dim, hp["hidden"], batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * hp["hidden"], len(LABELS))
@@ -72,7 +75,7 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) ->
             self.start = nn.Parameter(torch.zeros(n))
             self.end = nn.Parameter(torch.zeros(n))
 
-        def token_inputs(self, ids: Any, chars: Any, char_len: Any, dense: Any) -> Any:
+        def token_inputs(self, ids: Any, chars: Any, char_len: Any, dense: Any, upos: Any = None) -> Any:
             word = self.proj(self.vectors[ids[..., 0]])
             parts = [word, self.tword(ids[..., 1]), self.procl(ids[..., 2])]
             parts += [emb(ids[..., 3 + k]) for k, emb in enumerate(self.cl)]
@@ -85,16 +88,19 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) ->
             conv = conv.masked_fill(~valid, -1e4).max(dim=2).values.clamp(min=0.0)
             parts.append(conv.view(shp[0], shp[1], -1))
             parts.append(dense)
+            if upos is not None:
+                parts.append(self.pos(upos))
             return torch.cat(parts, dim=-1)
 
-        def emissions(self, ids: Any, chars: Any, char_len: Any, dense: Any, lengths: Any) -> Any:
-            x = self.drop(self.token_inputs(ids, chars, char_len, dense))
+        def emissions(self, ids: Any, chars: Any, char_len: Any, dense: Any, lengths: Any,
+                      upos: Any = None) -> Any:
+            x = self.drop(self.token_inputs(ids, chars, char_len, dense, upos))
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             out, _ = self.lstm(packed)
             out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])
             return self.out(self.drop(out))
 
-        def nll(self, em: Any, tags: Any, mask: Any) -> Any:
+        def nll(self, em: Any, tags: Any, mask: Any, weight: Any = None) -> Any:
             b, t_max, _ = em.shape
             ar = torch.arange(b)
             score = self.start[tags[:, 0]] + em[ar, 0, tags[:, 0]]
@@ -108,24 +114,30 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any]) ->
             last = tags[ar, mask.sum(1).long() - 1]
             score = score + self.end[last]
             z = torch.logsumexp(alpha + self.end, dim=1)
+            if weight is not None:
+                return ((z - score) * weight).sum()
             return (z - score).sum()
 
     return Net()
 
 
 def _encode(
-    enc: Encoder, sents: Sequence[list[str]], cache: dict[str, Any] | None = None
-) -> list[tuple[list[list[int]], list[list[int]], list[list[float]]]]:
+    enc: Encoder, sents: Sequence[list[str]], cache: dict[str, Any] | None = None,
+    pos: Callable[[Sequence[list[str]]], list[list[int]]] | None = None,
+) -> list[tuple[Any, ...]]:
+    """Per sentence ``(word ids, char ids, dense)``, plus POS ids when ``pos`` is given."""
     cache = {} if cache is None else cache
-    out = []
-    for toks in sents:
+    out: list[tuple[Any, ...]] = []
+    pos_ids = pos(sents) if pos is not None else None
+    for k, toks in enumerate(sents):
         rows = []
         for t in toks:
             r = cache.get(t)
             if r is None:
                 r = cache[t] = enc.word(t)
             rows.append(r)
-        out.append(([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]))
+        item: tuple[Any, ...] = ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
+        out.append(item + (pos_ids[k],) if pos_ids is not None else item)
     return out
 
 
@@ -139,7 +151,8 @@ def _batch(torch: Any, items: list[Any], tags: list[list[int]] | None) -> dict[s
     dense = torch.zeros(b, t_max, N_DENSE)
     mask = torch.zeros(b, t_max)
     y = torch.zeros(b, t_max, dtype=torch.long)
-    for i, (wi, ch, de) in enumerate(items):
+    pos = torch.zeros(b, t_max, dtype=torch.long) if len(items[0]) > 3 else None
+    for i, (wi, ch, de, *rest) in enumerate(items):
         n = len(wi)
         ids[i, :n] = torch.tensor(wi)
         dense[i, :n] = torch.tensor(de)
@@ -149,8 +162,10 @@ def _batch(torch: Any, items: list[Any], tags: list[list[int]] | None) -> dict[s
             char_len[i, k] = len(c)
         if tags is not None:
             y[i, :n] = torch.tensor(tags[i])
+        if pos is not None:
+            pos[i, :n] = torch.tensor(rest[0])
     return {"ids": ids, "chars": chars, "char_len": char_len, "dense": dense, "mask": mask,
-            "lengths": mask.sum(1).long(), "tags": y}
+            "lengths": mask.sum(1).long(), "tags": y, "pos": pos}
 
 
 def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> None:
@@ -181,6 +196,8 @@ def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> N
             "start": net.start.numpy(),
             "end": net.end.numpy(),
         }
+        if hasattr(net, "pos"):
+            arrays["pos"] = net.pos.weight.numpy()
     arrays = {k: (v if k == "word" else v.astype(np.float32)) for k, v in arrays.items()}
     # np.savez writes zip entries with a fixed timestamp, so equal weights give equal bytes.
     np.savez(out_dir / f"{lang}_nn.npz", **arrays)
@@ -201,6 +218,7 @@ def train(
     dev: Callable[[Path, int], float] | None = None,
     log: Callable[[str], None] = print,
     name_lists: dict[str, list[str]] | None = None,
+    silver: Sequence[Sentence] | None = None,
 ) -> dict[str, Any]:
     """Train the network on ``train_sents`` and export it to ``out_dir``.
 
@@ -215,6 +233,10 @@ def train(
             augmentation (:mod:`kg.ner.augment`; used when ``hp["augment"]`` > 0, the
             fraction of name-bearing sentences copied with new names in each epoch).
             Only the weights learn from them; no list is written out.
+        silver: machine-tagged sentences for self-training (:mod:`kg.ner.selftrain`);
+            when ``hp["silver"]`` > 0, each epoch adds ``hp["silver"] * len(train_sents)``
+            of them drawn at random (fixed seed), their loss scaled by
+            ``hp["silver_weight"]``.  The vocabularies come from ``train_sents`` only.
 
     Returns:
         ``{"epochs": trained, "best_epoch": ..., "dev": [F1 per epoch]}``.
@@ -235,17 +257,24 @@ def train(
     torch.manual_seed(hp["seed"])
     rng = random.Random(hp["seed"])
     vocab = make_vocab(train_sents, vector_words, hp["min_train_count"])
+    pos_fn = None
+    if hp["pos_dim"]:
+        from kg.ner.posfeat import UPOS, PosIds
+
+        vocab["pos"] = list(UPOS)
+        pos_fn = PosIds(UPOS, lang)
     enc = Encoder(vocab, res)
     table = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float32), vectors.astype(np.float32)])
     sizes = {"train_words": len(vocab["train_words"]), "chars": len(vocab["chars"]),
-             "shapes": len(vocab["shapes"]), "procl": len(enc._procl), "gaz": 2}
+             "shapes": len(vocab["shapes"]), "procl": len(enc._procl), "gaz": 2,
+             "pos": len(vocab.get("pos", []))}
     for k in range(5):
         ids = [int(c[k][1:]) for c in res.clusters.values() if len(c) > k]
         sizes[f"cl{k}"] = max(ids) + 1 if ids else 1
     net = _net(torch, sizes, table, hp)
     opt = torch.optim.Adam(net.parameters(), lr=hp["lr"])
     cache: dict[str, Any] = {}
-    items = _encode(enc, [t for t, _ in train_sents], cache)
+    items = _encode(enc, [t for t, _ in train_sents], cache, pos_fn)
     tags = [[LABELS.index(y) for y in g] for _, g in train_sents]
     pool = None
     if hp["augment"]:
@@ -253,6 +282,12 @@ def train(
 
         pool = augment.pools(train_sents, name_lists)
         aug_rng = random.Random(hp["seed"] + 1)
+    silver_items: list[Any] = []
+    if silver and hp["silver"]:
+        silver_items = _encode(enc, [t for t, _ in silver], cache, pos_fn)
+        silver_tags = [[LABELS.index(y) for y in g] for _, g in silver]
+        silver_rng = random.Random(hp["seed"] + 2)
+        n_silver = min(len(silver_items), round(hp["silver"] * len(items)))
     order = sorted(range(len(items)), key=lambda i: len(items[i][0]))
     batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
     history: list[float] = []
@@ -264,8 +299,15 @@ def train(
         if pool is not None:
             subset = [s for s in train_sents if aug_rng.random() < hp["augment"]]
             extra = augment.substitute(subset, pool, aug_rng, p_list=hp["augment_list"])
-            ep_items = items + _encode(enc, [t for t, _ in extra], cache)
+            ep_items = items + _encode(enc, [t for t, _ in extra], cache, pos_fn)
             ep_tags = tags + [[LABELS.index(y) for y in g] for _, g in extra]
+            order = sorted(range(len(ep_items)), key=lambda i: len(ep_items[i][0]))
+            batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
+        n_gold = len(ep_items)
+        if silver_items:
+            pick = silver_rng.sample(range(len(silver_items)), n_silver)
+            ep_items = ep_items + [silver_items[i] for i in pick]
+            ep_tags = ep_tags + [silver_tags[i] for i in pick]
             order = sorted(range(len(ep_items)), key=lambda i: len(ep_items[i][0]))
             batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
         # Without augmentation the batches are reshuffled in place each epoch (as the shipped model was trained).
@@ -279,8 +321,11 @@ def train(
                     p_drop = torch.where(bt["tags"] > 0, torch.tensor(float(hp["entity_dropout"])), p_drop)
                 drop = torch.rand(bt["ids"].shape[:2]) < p_drop
                 bt["ids"][..., 1] = bt["ids"][..., 1].masked_fill(drop, 0)
-            em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"])
-            loss = net.nll(em, bt["tags"], bt["mask"])
+            em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["pos"])
+            weight = None
+            if silver_items and hp["silver_weight"] != 1.0:
+                weight = torch.tensor([1.0 if i < n_gold else float(hp["silver_weight"]) for i in bidx])
+            loss = net.nll(em, bt["tags"], bt["mask"], weight)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), hp["clip"])
@@ -317,11 +362,16 @@ def torch_emissions(net: Any, enc: Encoder, sentences: Sequence[list[str]]) -> l
     import torch
 
     net.eval()
-    items = _encode(enc, sentences)
+    pos_fn = None
+    if hasattr(net, "pos"):
+        from kg.ner.posfeat import UPOS, PosIds
+
+        pos_fn = PosIds(UPOS)
+    items = _encode(enc, sentences, pos=pos_fn)
     out = []
     with torch.no_grad():
         bt = _batch(torch, items, None)
-        em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"])
+        em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["pos"])
         for i, toks in enumerate(sentences):
             out.append(em[i, : len(toks)].numpy())
     return out
