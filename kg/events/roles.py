@@ -333,19 +333,25 @@ def _roles_ar_clause(
                 groups = [x for x in groups if x is not g]
                 break
         if not roles.target:
-            roles.target = _object_nationality_en(view, m, after)
-        if not roles.target and m.entry.plover in ("ACCUSE", "REJECT"):
-            roles.target = _claim_owner_en(view, m, after)
-            groups = [g for g in groups if not (roles.target and g[0].key in roles.target)]
-        if not roles.target and m.context_at is not None and m.context_at >= m.end:
-            # "mounted its invasion of South Lebanon": "of" after the event noun of the pattern
-            of = [c for c in after if c.prep == "of" and 0 < c.start - m.context_at <= 2 and not c.nationality]
-            if of:
-                roles.target = [of[0].key]
-                groups = [g for g in groups if of[0] not in g]
+            roles.target = _object_nationality_ar(view, m, after, roles.agent)
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
     return roles
+
+
+def _object_nationality_ar(view: SentenceView, m: Match, after: list[Chunk], agent: list[str]) -> list[str]:
+    """The state of the first nationality adjective in an Arabic verb's object, within 4 words:
+    ``طالبوا الحكومة المصرية``, ``استهدف دورية مشتركة للقوات العراقية`` (as
+    :func:`_object_nationality_en` in English); not the subject's own (``قتلت القوات
+    الإسرائيلية``: the agent)."""
+    for c in after:
+        if not c.nationality or c.prep:
+            continue
+        between = view.words[m.end : c.start]
+        if c.key in agent or len(between) > 4 or any(x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in between):
+            return []
+        return [c.key]
+    return []
 
 
 #: Common nouns that are the subject of a verb-first Arabic clause: state organs, whose
