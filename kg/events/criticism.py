@@ -38,7 +38,7 @@ ACTORS = frozenset(
     "regulator board management company firm cabinet mayor president opposition tories labour conservatives "
     "army military".split()
 )
-_NEGATION = cues.EN_NEGATION - {"without", "failed", "fail", "fails", "unable"}
+_NEGATION = frozenset("not no never neither nor".split()) | cues.EN_NEG_AUX
 
 
 @dataclass

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import replace
 
 from kg.events import cues
-from kg.events.criticism import criticisms, demands, possible_demand
+from kg.events.criticism import ACTORS, criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, get_lexicon
 from kg.events.metonymy import states
@@ -41,6 +41,7 @@ from kg.model import (
     Event,
     Span,
 )
+from kg.text.arabic import strip_article, strip_clitics
 
 #: a nominal trigger this close after a verb trigger names that verb's content
 _CONTENT_WINDOW = 14
@@ -373,7 +374,7 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
 _EN_AUX = frozenset(
     "will would shall should can could may might must has have had is are was were be been being do does did "
     "cannot".split()
-) | (cues.EN_NEGATION - {"not", "no", "never", "neither", "nor", "without", "failed", "fail", "fails", "unable"})
+) | cues.EN_NEG_AUX
 
 
 def _finite(view: SentenceView, m: Match) -> bool:
@@ -607,8 +608,6 @@ def _dismissed_actor(view: SentenceView, m: Match) -> bool:
     between = w[m.end : stop]
     if not _EN_CLAIMS.isdisjoint(between) or any(x in cues.EN_STRONG_PUNCT or x == "," for x in between):
         return False
-    from kg.events.criticism import ACTORS
-
     named = any(m.end <= c.start and c.end <= stop and c.label in ("PER", "ORG") for c in view.chunks)
     return named or not ACTORS.isdisjoint(between)
 
@@ -728,11 +727,9 @@ def _achieving(view: SentenceView, m: Match) -> bool:
     """Arabic ``تحقيق`` followed by what is achieved is no investigation (``تحقيق الفوز``)."""
     if m.entry.plover != "ACCUSE" or m.entry.kind != "n" or m.end >= len(view.words):
         return False
-    if not view.words[m.start].lstrip("وفبل").lstrip("ال").startswith("تحقيق"):
+    if not any(stem.startswith("تحقيق") for stem, _ in strip_clitics(view.words[m.start])):
         return False
-    nxt = view.words[m.end]
-    nxt = nxt[2:] if nxt.startswith("ال") else nxt
-    return nxt in _AR_ACHIEVED
+    return strip_article(view.words[m.end]) in _AR_ACHIEVED
 
 
 def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:

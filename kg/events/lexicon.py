@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from kg.errors import ModelError
 from kg.events.cues import AR_PREPOSITIONS as _AR_PREPOSITIONS
+from kg.events.cues import EN_NEG_MODALS
 from kg.text.arabic import normalize, strip_clitics
 
 _DATA = "kg.events"
@@ -172,10 +173,6 @@ _EN_FINITE = frozenset(
 #: EWT tags that say nothing about verb or noun (GW "goes with", XX, FW, ADD ...): no constraint
 _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
-_EN_NEG_AUX = frozenset(
-    "cannot can't won't don't doesn't didn't wouldn't couldn't shouldn't mustn't "
-    "can’t won’t don’t doesn’t didn’t wouldn’t couldn’t shouldn’t mustn’t".split()
-)
 _EN_RELATIVE = frozenset(["which", "who"])
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
@@ -637,7 +634,7 @@ class Lexicon:
                 verb_stems = set()  # "the besieged town", "long-threatened": an adjective, not a verb
             if self.lang == "en" and tags is not None and tags[i] and tags[i] not in _EN_UNTOLD:
                 tag = tags[i]
-                if i > 0 and words[i - 1] in _EN_NEG_AUX:
+                if i > 0 and words[i - 1] in EN_NEG_MODALS:
                     tag = "VB"  # "didn't attack": the tagger learnt "did" + "n't", not "didn't"
                 if tag in ("JJ", "VBN") and words[i].endswith("ed") and 0 < i < n - 1:
                     if finite is None:
