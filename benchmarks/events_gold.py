@@ -36,6 +36,8 @@ class GoldSentence:
     optional: set[str] = field(default_factory=set)
     agent: str = ""
     target: str = ""
+    #: events mentioned but not asserted: (category, modality) pairs (fresh BBC set only)
+    unasserted: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def dev(self) -> bool:
@@ -96,7 +98,14 @@ def plover_gsr(shared: Path) -> Iterator[GoldSentence]:
             continue
         cat = OLD_PLOVER.get(r["event"], r["event"])
         date = dt.date.fromisoformat(r["date"]) if r.get("date") else None
-        yield GoldSentence(r["id"], r["text"], "en", date, {cat})
+
+        def actor(field_: str) -> str:
+            v = r.get(field_) or []
+            v = v if isinstance(v, list) else [v]
+            return next((a.get("actorText", "") for a in v if isinstance(a, dict) and a.get("actorText")), "")
+
+        # the coders' first source / target actor text: scored as agent / target (role recall)
+        yield GoldSentence(r["id"], r["text"], "en", date, {cat}, agent=actor("source"), target=actor("target"))
 
 
 def _words(text: str) -> list[str]:
@@ -168,6 +177,7 @@ def cameo_examples(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldS
 
 BBC_DEV = Path(__file__).resolve().parent / "events_bbc_dev.tsv"
 BBC_HELDOUT = Path(__file__).resolve().parent / "events_bbc_heldout.tsv"
+BBC_FRESH = Path(__file__).resolve().parent / "events_bbc_fresh.tsv"
 
 
 def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
@@ -191,7 +201,10 @@ def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        n, article, offset, length, sha, req, opt, agent, target = line.split("\t")[:9]
+        cols = line.split("\t")
+        n, article, offset, length, sha, req, opt, agent, target = cols[:9]
+        # only the fresh set has a modality column before its note
+        mod = cols[9] if path == BBC_FRESH and len(cols) > 9 else ""
         start = int(offset)
         text = texts[article][start : start + int(length)]
         if hashlib.sha1(text.encode()).hexdigest()[:12] != sha:
@@ -205,6 +218,7 @@ def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
             optional={c for c in opt.split(",") if c},
             agent=agent,
             target=target,
+            unasserted={tuple(m.split(":", 1)) for m in mod.split(",") if ":" in m},  # type: ignore[misc]
         )
 
 

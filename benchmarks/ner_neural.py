@@ -36,6 +36,9 @@ def main() -> None:
     ap.add_argument("--no-vectors", action="store_true", help="ablation: zero word vectors")
     ap.add_argument("--no-discrete", action="store_true",
                     help="ablation: no cluster ids, name scorer or gazetteer inputs")
+    ap.add_argument("--silver", default=None,
+                    help="CoNLL file of machine-tagged sentences (benchmarks/ner_silver.py) for "
+                         'self-training; with --hp \'{"silver": FRACTION}\'')
     ap.add_argument("--subword", default=None,
                     help="fastText n-gram table (.npy, benchmarks/ner_subword_vectors.py) for "
                          '--hp \'{"subword": K}\'')
@@ -112,7 +115,9 @@ def main() -> None:
         out.mkdir(parents=True, exist_ok=True)
         sub_table = np.load(args.subword) if args.subword else None
         info = neural_train.train(train, words, vectors, res, out, hp=hp, dev=dev if args.split == "dev" else None,
-                                  name_lists=lists, sub_table=sub_table)
+                                  name_lists=lists,
+                                  silver=conll.read_conll(args.silver) if args.silver else None,
+                                  sub_table=sub_table)
         net, enc = info.pop("net"), info.pop("encoder")
         if args.check_torch:
             sample = [t for t in toks[:40] if t]

@@ -123,3 +123,113 @@ def test_main_event_skips_a_relative_clause() -> None:
 
 def test_no_events_without_text() -> None:
     assert extract(Document(id="e", text="   ", lang="en")).events == []
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The company is taking legal action against the newspaper.", "ACCUSE"),
+        ("Germany put 500 troops on standby.", "MOBILIZE"),
+        ("Thousands of farmers turned out to protest against the ban.", "PROTEST"),
+    ],
+)
+def test_third_round_triggers(text: str, category: str) -> None:
+    from kg.model import Document
+    from kg.pipeline import process
+
+    doc = process(Document(id="t", text=text, lang="en"), ner="none")
+    assert category in {e.category for e in doc.events if e.modality == "asserted"}
+
+
+def test_turning_out_to_be_is_no_protest() -> None:
+    from kg.model import Document
+    from kg.pipeline import process
+
+    doc = process(Document(id="t", text="It turned out to be a mistake.", lang="en"), ner="none")
+    assert not doc.events
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Troops opened fire on the crowd.", "ASSAULT"),
+        ("Police arrested 12 protesters in Cairo.", "COERCE"),
+        ("Protesters attacked the police station.", "PROTEST"),
+        ("Thousands protested in Cairo against the government.", "PROTEST"),
+        ("China protested against the visit.", "ACCUSE"),
+    ],
+)
+def test_protest_or_complaint_and_who_undergoes_it(text: str, category: str) -> None:
+    from kg.model import Document
+    from kg.pipeline import process
+
+    doc = process(Document(id="t", text=text, lang="en"), ner="none")
+    assert {e.category for e in doc.events if e.modality == "asserted"} == {category}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Younger said the service had helped election officers retrace voters.",
+        "The rules did allow polling organisations to telephone people.",
+        "He pledged cleaner hospitals and better school discipline.",
+        "Labour poster plans attacking the Tories were withdrawn.",
+    ],
+)
+def test_helping_allowing_and_promising_with_no_other_actor_state_no_event(text: str) -> None:
+    from kg.model import Document
+    from kg.pipeline import process
+
+    doc = process(Document(id="t", text=text, lang="en"), ner="none")
+    assert not [e for e in doc.events if e.modality == "asserted" and e.category in ("AID", "CONCEDE", "AGREE", "THREATEN")]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Italy helped Serbia rebuild its schools.", "AID"),
+        ("The court decided to allow Ouattara to stand.", "CONCEDE"),
+        ("Syria pledged to cooperate with the inspectors.", "AGREE"),
+    ],
+)
+def test_helping_allowing_and_promising_with_another_actor_still_count(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His words met a cool reception from Obama.",
+        "I absolutely agree with Obama.",
+        "Putin said he agreed with Obama's view, and said the case should be looked at on its merits.",
+        "He refused to answer further questions on the issue.",
+        "It is a great shame this has been dissipated in in-fighting.",
+    ],
+)
+def test_idioms_opinions_and_no_comment_are_no_events(text: str) -> None:
+    assert categories(text) == set()
+
+
+def test_an_attack_that_was_prevented_is_not_asserted() -> None:
+    doc = extract(make_doc("Italy hopes to prevent terror attacks.", NAMES, lang="en"))
+    assert ("ASSAULT", "hypothetical") in [(e.category, e.modality) for e in doc.events]
+    doc = extract(make_doc("Italy cannot prevent all terror attacks.", NAMES, lang="en"))
+    assert all(e.modality != "asserted" for e in doc.events if e.category == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [("Syria didn't attack Lebanon.", "ASSAULT"), ("Syria won't sign the deal.", "AGREE"), ("Syria cannot accept the plan.", "AGREE")],
+)
+def test_contracted_negations_negate(text: str, category: str) -> None:
+    doc = extract(make_doc(text, NAMES, lang="en"))
+    assert [(e.category, e.modality) for e in doc.events] == [(category, "negated")]
+
+
+def test_discussing_a_topic_with_no_one_is_no_meeting() -> None:
+    assert categories('"We cannot discuss who was responsible for the documents," said the spokesman.') == set()
+
+
+def test_agreeing_with_someone_on_a_deal_is_still_an_agreement() -> None:
+    assert "AGREE" in categories("Syria agreed with Lebanon on a new border deal.")
+    assert "CONSULT" in categories("Obama met Putin to discuss the challenge of climate change.")

@@ -71,3 +71,15 @@ def test_intent_verbs_give_way_to_what_is_intended() -> None:
     assert modes("Obama wants to attack Switzerland.", "en", names) == [("THREATEN", ASSERTED)]
     names = [("rebels", "ORG", None, "org/rebels", False), ("Russian", "LOC", "Country", "country/RU", True)]
     assert ("ASSAULT", ASSERTED) in modes("Afghan rebels have kidnapped 16 Russian advisers.", "en", names)
+
+
+def test_an_english_event_noun_before_a_modal_is_not_asserted() -> None:
+    assert modes("More bombings will take place, the police said.", lang="en") == [("ASSAULT", PLANNED)]
+    assert modes("A bombing could take place at any time.", lang="en") == [("ASSAULT", HYPOTHETICAL)]
+    assert modes("A bombing took place at noon.", lang="en") == [("ASSAULT", ASSERTED)]
+
+
+def test_a_passive_under_would_is_no_stated_intention() -> None:
+    # PLOVER turns an actor's stated intention to coerce into THREATEN; a passive plan states none
+    got = modes("Migrants would be detained under the plan.", lang="en")
+    assert got == [("COERCE", PLANNED)]

@@ -40,3 +40,14 @@ def test_clitics_are_joined_with_the_content_tag() -> None:
 def test_features_see_neighbours() -> None:
     f = word_features(["the", "attack", "began"], 1, "en")
     assert "w=attack" in f and "w-1=the" in f and "w+1=began" in f
+
+
+def test_sentence_features_are_word_features_of_every_word() -> None:
+    from kg.events.pos import sentence_features
+
+    for lang, words in (
+        ("en", ["The", "attack", "on", "Gaza", ",", "Israel", "said", "."]),
+        ("en", ["Hi"]),
+        ("ar", ["قال", "الرئيس", "إن", "روسيا"]),
+    ):
+        assert sentence_features(words, lang) == [word_features(words, i, lang) for i in range(len(words))]

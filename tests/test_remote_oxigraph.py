@@ -152,3 +152,32 @@ def test_errors_name_the_problem(server: str) -> None:
         query_endpoint(f"http://127.0.0.1:{_free_port()}/query", "ASK {}")
     with pytest.raises(RemoteError, match="not an http"):
         query_endpoint("file:///etc/passwd", "ASK {}")
+
+
+def test_named_query_on_an_endpoint_binds_on_the_server_and_matches_local(server: str, dataset, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kg.cli import app
+
+    push(dataset, server + "/query")
+    trig = tmp_path / "g.trig"
+    dataset.serialize(trig, format="trig")
+    runner = CliRunner()
+    args = ["--named", "events-of", "--param", "name=vladimir putin", "--format", "csv"]
+    remote = runner.invoke(app, ["query", "--endpoint", server + "/query", *args])
+    local = runner.invoke(app, ["query", str(trig), *args])
+    assert remote.exit_code == 0 and local.exit_code == 0, remote.output + local.output
+    assert remote.output == local.output
+    assert "Kim Jong Un" in remote.output  # Putin met Kim: one event, Putin as agent
+
+
+def test_prepare_runs_bind_lookups_where_it_is_told(dataset) -> None:  # type: ignore[no-untyped-def]
+    from kg.query import Result, named_queries, prepare
+
+    asked: list[str] = []
+
+    def lookup(q: str) -> Result:
+        asked.append(q)
+        return Result(variables=["actor"], rows=[])
+
+    text = prepare(None, named_queries()["events-of"], {"name": "Putin"}, run_lookup=lookup)
+    assert len(asked) == 1 and "LCASE" in asked[0]
+    assert "VALUES ?actor {  }" in text

@@ -198,3 +198,25 @@ def test_resolve_document_ambiguous_or_coordinated_surnames_stay_apart() -> None
     kim = _key_of(doc, "كيم")
     assert kim.isdisjoint(_key_of(doc, "كيم جونغ أون") | _key_of(doc, "كيم يونغ تشول"))
     assert _key_of(doc, "صوفيا").isdisjoint(_key_of(doc, "ليتيسيا والملكة صوفيا"))
+
+
+def test_listed_names_label_an_entity_and_the_text_forms_are_alternatives():
+    from kg.extract import gazetteer
+
+    text = "وقال بوتين إن تنفيذ أوامر الدفاع الحكومية للقوات المسلحة الروسية مستمر، وفق المركزي الروسي."
+    doc = Document(id="d1", text=text, lang="ar")
+    doc.mentions = gazetteer.extract(doc)
+    start = text.index("بوتين")
+    doc.mentions.append(Mention(start, start + len("بوتين"), "بوتين", label="PER"))
+    doc.mentions.sort(key=lambda m: m.start)
+    resolve_document(doc)
+    forces = doc.entities["org/russian-armed-forces"]
+    # the span after لل is "قوات ..."; the label is the listed name, with its article
+    assert forces.labels["ar"] == "القوات المسلحة الروسية"
+    assert ("قوات المسلحة الروسية", "ar") not in forces.alt_labels
+    bank = doc.entities["org/central-bank-russia"]
+    assert bank.labels == {"ar": "البنك المركزي الروسي", "en": "Central Bank of Russia"}
+    assert ("المركزي الروسي", "ar") in bank.alt_labels
+    putin = doc.entities["person/vladimir-putin"]
+    assert putin.labels["ar"] == "فلاديمير بوتين"
+    assert ("بوتين", "ar") in putin.alt_labels

@@ -60,11 +60,11 @@ def query(
     else:
         fail("give a query: kg query GRAPH 'SELECT ...', --file q.rq or --named NAME", 2)
     if endpoint:
-        from kg.query import fill
         from kg.remote import query_endpoint
 
         if named:
-            text = fill(*nq_text)
+            # the bind lookups run on the server too, so it starts from the few nodes found
+            text = prepare(None, *nq_text, run_lookup=lambda q: query_endpoint(endpoint, q, timeout=timeout or 60))
         res = query_endpoint(endpoint, text, timeout=timeout or 60)
     else:
         source = _open_source(Path(graph) if graph else None, store)

@@ -9,6 +9,11 @@ saying or thinking, a judgement word in what is said (``failed to``, ``inappropr
 ``disgrace``; ``kg/events/data/criticism_en.tsv``), and an actor it is said of (a
 named entity or an actor noun such as *ministers*, *the department*) before that word.
 A judgement with no actor (*the economy was slow*) is no accusation.
+
+:func:`demands` finds the other common way news reports a demand without a verb of
+demanding: *Mr Jones said the minister should resign*, *the Lib Dems say ministers must
+apologise* (PLOVER REQUEST, CAMEO 10): a verb of saying, an actor other than the speaker
+and *should / must / ought to* after it.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from kg.events.sentence import Chunk, SentenceView
 #: verbs that introduce what someone says or thinks
 SPEECH = frozenset(
     "said says say told added claimed insisted insists argued argues complained complains thought thinks "
-    "believes believed warned warns stated charged".split()
+    "believes believed warned warns stated charged claims claim suggested suggests believe argue complain "
+    "insist think felt feels wrote writes".split()
 )
 #: common nouns that name an actor a judgement can be about
 ACTORS = frozenset(
@@ -32,7 +38,7 @@ ACTORS = frozenset(
     "regulator board management company firm cabinet mayor president opposition tories labour conservatives "
     "army military".split()
 )
-_NEGATION = frozenset(["not", "n't", "never", "no"])
+_NEGATION = frozenset("not no never neither nor".split()) | cues.EN_NEG_AUX
 
 
 @dataclass
@@ -44,6 +50,7 @@ class Criticism:
     speaker: list[str]
     target: list[str]
     negated: bool
+    category: str = "ACCUSE"
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,11 +71,20 @@ def judgements() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     return frozenset(single), tuple(multi)
 
 
+@functools.lru_cache(maxsize=1)
+def _by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word judgements indexed by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in judgements()[1]:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _cue_at(words: list[str], i: int, single: frozenset[str], multi: tuple[tuple[str, ...], ...]) -> int:
     """Length of the judgement phrase starting at token ``i`` (0 if none)."""
     best = 1 if words[i] in single else 0
-    for phrase in multi:
-        if words[i] == phrase[0] and tuple(words[i : i + len(phrase)]) == phrase:
+    for phrase in _by_first().get(words[i], ()):
+        if tuple(words[i : i + len(phrase)]) == phrase:
             best = max(best, len(phrase))
     return best
 
@@ -82,12 +98,25 @@ def _subject(view: SentenceView, lo: int, cue: int) -> tuple[bool, list[str]]:
     return any(x in ACTORS for x in w[lo:cue]), []
 
 
+def _speaker(view: SentenceView, v: int) -> list[str]:
+    """The named speaker of the verb of saying at ``v``: the chunk just before it, or before an
+    apposition ("Mr Hain, Leader of the Commons, told ...": Mr Hain, not the Commons)."""
+    w = view.words
+    if v > 0 and w[v - 1] == ",":
+        opening = next((k for k in range(v - 2, max(-1, v - 10), -1) if w[k] == ","), None)
+        if opening is not None:
+            before = [c.key for c in view.chunks if c.end == opening and c.label in ("PER", "ORG")]
+            if before:
+                return before[-1:]
+    return [c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and c.label in ("PER", "ORG")][-1:]
+
+
 def possible(words: list[str]) -> bool:
     """A quick test: does a sentence have both a verb of saying and a judgement word?"""
     if SPEECH.isdisjoint(words):
         return False
-    single, multi = judgements()
-    return not single.isdisjoint(words) or any(p[0] in words for p in multi)
+    single, _ = judgements()
+    return not single.isdisjoint(words) or not _by_first().keys().isdisjoint(words)
 
 
 def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
@@ -104,16 +133,13 @@ def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
     if not verbs:
         return []
     single, multi = judgements()
-    firsts = {p[0] for p in multi}
-    if single.isdisjoint(w) and firsts.isdisjoint(w):
+    if single.isdisjoint(w) and _by_first().keys().isdisjoint(w):
         return []
     strong = cues.EN_STRONG_PUNCT
     out: list[Criticism] = []
     for v in verbs:
         # the speaker: a named chunk just before the verb ("Charles Kennedy has said")
-        speaker = [
-            c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and c.label in ("PER", "ORG")
-        ][-1:]
+        speaker = _speaker(view, v)
         # what is said: after the verb up to strong punctuation, or, when the frame comes last
         # ("..., X has said."), the words before the speaker
         hi = next((j for j in range(v + 1, len(w)) if w[j] in strong), len(w))
@@ -142,4 +168,55 @@ def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
                 i += n
             if out and out[-1].start >= lo and out[-1].end <= end:
                 break
+    return out
+
+
+#: modals of obligation that make what is said of an actor a demand
+_OBLIGE = frozenset(["should", "must", "ought"])
+#: "ministers should expect ...": a prediction, not a demand
+_COGNITION = frozenset("expect know realise realize understand remember note recognise recognize".split())
+_FIRST_PERSON = frozenset("i we i'm we're us".split())
+
+
+def possible_demand(words: list[str]) -> bool:
+    """A quick test: a verb of saying and a modal of obligation in one sentence."""
+    return not _OBLIGE.isdisjoint(words) and not SPEECH.isdisjoint(words)
+
+
+def demands(view: SentenceView, reporters: set[str]) -> list[Criticism]:
+    """``X said Y should V``: X demands of Y (English only; ``[]`` otherwise).
+
+    The actor must stand right before the modal (a named entity, or an actor noun with at
+    most a determiner or possessive between), so *he should*, *we must* (the speaker's own
+    duty) and *the law should be changed* (no one asked) are no demands.
+    """
+    if view.lang != "en":
+        return []
+    w = view.words
+    strong = cues.EN_STRONG_PUNCT
+    out: list[Criticism] = []
+    for v, word in enumerate(w):
+        if word not in SPEECH:
+            continue
+        speaker = _speaker(view, v)
+        hi = next((j for j in range(v + 1, len(w)) if w[j] in strong), len(w))
+        for i in range(v + 2, min(hi, v + 10)):
+            if w[i] not in _OBLIGE:
+                continue
+            if w[i] == "ought" and w[i + 1 : i + 2] != ["to"]:
+                continue
+            named = [c for c in view.chunks if c.end == i and c.start > v and not c.modifier]
+            target = [named[-1].key] if named else []
+            actor = bool(named) or w[i - 1] in ACTORS
+            if not actor or w[i - 1] in _FIRST_PERSON:
+                break
+            after = w[i + 2 : i + 3] if w[i] == "ought" else w[i + 1 : i + 2]
+            if after == ["be"] or (after == ["have"] and w[i] != "should") or set(after) & _COGNITION:
+                break  # "X should be sacked" (asked of no one named), "X must have known"
+            # "the council should have acted sooner": a reproach (CAMEO 111), not a demand
+            category = "ACCUSE" if after == ["have"] else "REQUEST"
+            target = [k for k in target if k not in reporters and k not in speaker]
+            a, b = (named[-1].start, i + 1) if named else (i - 1, i + 1)
+            out.append(Criticism(a, b, speaker, target, False, category))
+            break
     return out

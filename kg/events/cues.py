@@ -57,7 +57,7 @@ AR_MEMBER = frozenset("عضو العضو اعضاء عضوا".split())
 
 EN_PREPOSITIONS = frozenset(
     "in at on to with against from by of for into onto over near about between during toward towards "
-    "across through inside outside".split()
+    "across through inside outside among amid".split()
 )
 EN_CLAUSE_OPENERS = frozenset(
     "that which who whom whose while when after before because although as if".split()
@@ -67,7 +67,23 @@ EN_REPORT_VERBS = frozenset(
     "said says say told reported reports announced stated added according quoted claimed".split()
 )
 EN_ACCORDING = frozenset(["according"])
-EN_NEGATION = frozenset("not n't no never neither nor without failed fail fails unable".split())
+def _apostrophes(words: str) -> frozenset[str]:
+    """Contractions with either apostrophe (' and ’)."""
+    return frozenset(w for x in words.split() for w in (x, x.replace("'", "’")))
+
+
+#: negated auxiliaries that take a bare verb ("didn't attack", "cannot say"); contractions are
+#: single tokens for kg's tokeniser
+EN_NEG_MODALS = frozenset(["cannot"]) | _apostrophes(
+    "can't won't don't doesn't didn't wouldn't couldn't shouldn't mustn't"
+)
+#: every auxiliary fused with its negation ("n't" as the tokeniser of the training data splits it)
+EN_NEG_AUX = (
+    EN_NEG_MODALS
+    | _apostrophes("isn't wasn't aren't weren't hasn't haven't hadn't needn't")
+    | frozenset(["n't"])
+)
+EN_NEGATION = frozenset("not no never neither nor without failed fail fails unable".split()) | EN_NEG_AUX
 EN_PLANNED = frozenset(
     "willing ready prepared will would shall plans plan planned scheduled expected intends intend "
     "going".split()

@@ -13,15 +13,23 @@ import bisect
 from dataclasses import replace
 
 from kg.events import cues
-from kg.events.criticism import criticisms
+from kg.events.criticism import ACTORS, criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, get_lexicon
 from kg.events.metonymy import states
 from kg.events.modality import modality, purpose, reporters
 from kg.events.relations import find_relations
-from kg.events.roles import Roles, clause_bounds, find_roles
+from kg.events.roles import Roles, clause_bounds, find_roles, relatives
 from kg.events.sentence import SentenceView, build_view, tag_view
-from kg.events.sports import SPORTS_SENSES, SPORTS_SENSES_EN, play, play_en, sports_document, sports_document_en
+from kg.events.sports import (
+    EN_VIOLENCE,
+    SPORTS_SENSES,
+    SPORTS_SENSES_EN,
+    play,
+    play_en,
+    sports_document,
+    sports_document_en,
+)
 from kg.events.timex import Timex, resolve_anchored
 from kg.model import (
     ASSERTED,
@@ -33,6 +41,7 @@ from kg.model import (
     Event,
     Span,
 )
+from kg.text.arabic import strip_article, strip_clitics
 
 #: a nominal trigger this close after a verb trigger names that verb's content
 _CONTENT_WINDOW = 14
@@ -150,7 +159,12 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
                 m.entry.plover in ("ASSAULT", "COERCE")
                 and not passive
                 and (
-                    any(-4 <= a.start - m.end <= 3 for a in actors)
+                    # English is SVO: protesters after the verb undergo it ("police arrested 12
+                    # protesters", "fired on protesters"); Arabic verbs may come first
+                    any(
+                        0 <= m.start - a.end <= 3 if view.lang == "en" else -4 <= a.start - m.end <= 3
+                        for a in actors
+                    )
                     or (protesters_act and _pro_drop(view, m))
                 )
             ):
@@ -306,12 +320,16 @@ def _intent(view: SentenceView, m: Match, lo: int) -> bool:
     if view.lang == "ar":
         # Arabic planned cues (س, سوف, من المقرر, مستعد) are intentions; a purpose masdar is not
         return not (m.entry.kind == "n" and purpose(view.words, m.start))
+    if m.start and view.words[m.start - 1] in ("be", "been"):
+        return False  # "would be detained under the plan": a passive states no one's intention
     before = view.words[max(0, m.start - 6) : m.start]  # may cross the intent verb's own clause
     cut = max((i for i, w in enumerate(before) if w in cues.EN_STRONG_PUNCT), default=-1)
     before = before[cut + 1 :]
     for i, w in enumerate(before):
         if w in _EN_INTENT:
             rest = before[i + 1 :]
+            if w not in ("will", "would", "shall") and "to" not in rest:
+                continue  # "poster plans attacking X", "a pledge": no intention to do the act
             # "wants to attack" is an intention; "wants Putin to attack" asks someone else
             if "to" in rest and rest.index("to") > 0 and not {"be", "have"} & set(rest[: rest.index("to")]):
                 continue
@@ -338,9 +356,12 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
     if mode != ASSERTED:
         return mode
     strong = cues.AR_STRONG_PUNCT if view.lang == "ar" else cues.EN_STRONG_PUNCT
+    closed = relatives(view) if view.lang != "ar" else []
     for pm, ev in reversed(before):
         if ev.category not in _EMBEDDING or m.start <= pm.end:
             continue
+        if any(o < pm.start < c < m.start for o, c in closed):
+            continue  # "the group, which opposed the war, urged ...": the relative clause has closed
         if any(w in strong for w in view.words[pm.end : m.start]):
             continue
         # "alleged that ...", "نفت أن ...": the whole complement is what is said
@@ -351,8 +372,9 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
 
 
 _EN_AUX = frozenset(
-    "will would shall should can could may might must has have had is are was were be been being do does did".split()
-)
+    "will would shall should can could may might must has have had is are was were be been being do does did "
+    "cannot".split()
+) | cues.EN_NEG_AUX
 
 
 def _finite(view: SentenceView, m: Match) -> bool:
@@ -458,6 +480,156 @@ def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
     return False
 
 
+#: what turns a warning into a threat: a condition or a consequence for the one warned
+_EN_THREAT_WORDS = frozenset(
+    "unless if otherwise else consequences consequence retaliate retaliation retaliatory face action "
+    "ultimatum force strike strikes walkout walkouts sanctions".split()
+)
+#: objects of "dismiss" that are actors: "dismissed the Conservatives as a fading force" is scorn
+_EN_CLAIMS = frozenset(
+    "claim claims accusation accusations allegation allegations charge charges report reports criticism "
+    "call calls demand demands proposal proposals offer offers plan plans idea ideas appeal appeals request "
+    "requests suggestion suggestions speculation rumour rumours rumor rumors warning warnings threat threats "
+    "notion fears fear concerns concern talk story stories".split()
+)
+
+
+#: who protests in the street rather than in a statement
+_EN_CROWD = frozenset(
+    "thousands hundreds dozens tens crowds crowd people students workers residents villagers activists "
+    "supporters demonstrators protesters protestors marchers farmers miners teachers women men youths "
+    "opponents".split()
+)
+_EN_STREET = frozenset("streets street outside square rally march marched marching chanting placards banners".split())
+
+
+def _crowd_protest(view: SentenceView, m: Match, lo: int, hi: int) -> bool:
+    """Is a verb "protest" a street protest (PROTEST 141), not a complaint (ACCUSE)?
+
+    "Thousands protested in Cairo against the government" (a crowd, a place) protests;
+    "China protested against the visit" complains.
+    """
+    w = view.words
+    if m.entry.kind != "v" or not w[m.start].startswith("protest"):
+        return False
+    if not _EN_CROWD.isdisjoint(w[lo : m.start]) or not _EN_STREET.isdisjoint(w[m.end : hi]):
+        return True
+    return any(
+        c.prep in ("in", "outside", "near") and c.is_place and m.end <= c.start < hi and not c.nationality
+        for c in view.chunks
+    )
+
+
+_EN_MET_OBJECTS = frozenset(
+    "reception response criticism rule rules target targets deadline requirement requirements standard "
+    "standards criteria resistance opposition expectations expectation costs cost needs challenge obligations "
+    "obligation conditions approval end fate death match".split()
+)
+_EN_AGREEMENT_WORDS = frozenset(
+    "to on deal agreement accord treaty pact ceasefire truce plan terms settlement package".split()
+)
+
+
+def _met_idiom(view: SentenceView, m: Match) -> bool:
+    """ "met a cool reception", "met its target": an object that is no one to meet."""
+    w = view.words
+    starts = {c.start for c in view.chunks}
+    for j in range(m.end, min(len(w), m.end + 5)):
+        if j in starts or w[j] in ("to", "in", "at", "on", "with", "and", ",", "for"):
+            return False
+        if w[j] in _EN_MET_OBJECTS:
+            return True
+    return False
+
+
+def _agree_opinion(view: SentenceView, m: Match) -> bool:
+    """ "agree with X" (an opinion shared) or "I agree," (assent), not "agreed to / on a deal"."""
+    w = view.words
+    nxt = w[m.end : m.end + 1]
+    if nxt in ([","], ["."], ['"']):
+        return True
+    if nxt != ["with"]:
+        return False
+    end = next((j for j in range(m.end, len(w)) if w[j] in cues.EN_STRONG_PUNCT or w[j] == ","), len(w))
+    return _EN_AGREEMENT_WORDS.isdisjoint(w[m.end + 1 : end])
+
+
+def _no_one_else(view: SentenceView, m: Match, roles: Roles, matches: list[Match]) -> bool:
+    """English verbs of helping, allowing and promising that involve no other actor state no
+    PLOVER event: "helped election officers retrace voters", "the rules allow polling",
+    "pledged cleaner hospitals" (a campaign promise is no intention to cooperate with anyone).
+    """
+    if m.entry.kind != "v":
+        return False
+    word = view.words[m.start]
+    plover = m.entry.plover
+    if plover == "CONSULT" and word in ("meet", "met", "meets") and _met_idiom(view, m):
+        return True  # "met a cool reception", "met his golden rule"
+    if plover == "CONSULT" and word.startswith("discuss") and view.words[m.end : m.end + 1] and (
+        view.words[m.end] in ("who", "what", "whether", "how", "why", "when", "where", "details")
+    ):
+        return True  # "we cannot discuss who was responsible": talk about a topic, with no one
+    if plover == "AGREE" and word.startswith("agree") and _agree_opinion(view, m):
+        return True  # "I absolutely agree with Frederick Forsyth", "I agree, the government ..."
+    if plover == "AID" and word.startswith(("help", "protect", "assist")):
+        return not (roles.agent or roles.target or roles.participant)
+    if plover == "CONCEDE" and word.startswith(("allow", "permit", "let")):
+        return not (roles.agent or roles.target)
+    if plover == "AGREE" and word.startswith(("pledg", "promis", "vow", "offer", "propos")):
+        # what is promised may itself be an event: "pledged to cooperate", "offered aid"
+        to = view.words[m.end : m.end + 1] == ["to"]
+        follows = any(
+            m.end <= x.start <= m.end + 3 and (x.entry.kind == "n" or (to and x.entry.kind == "v"))
+            for x in matches
+        )
+        return not (roles.target or roles.participant or follows)
+    return False
+
+
+def _warning_threat(view: SentenceView, m: Match) -> bool:
+    """Is an English "warn" a threat (PLOVER THREATEN) rather than a statement?
+
+    "warned that there could be walkouts unless ..." threatens; "warned the costs could outweigh
+    the benefits", "has warned that ... complacency" state an opinion (no event).
+    """
+    w = view.words
+    end = next((j for j in range(m.end, len(w)) if w[j] in cues.EN_STRONG_PUNCT), len(w))
+    return not _EN_THREAT_WORDS.isdisjoint(w[m.end : end])
+
+
+def _dismissed_actor(view: SentenceView, m: Match) -> bool:
+    """ "dismissed X as Y" with X an actor, not a claim: derision (ACCUSE), not a refusal."""
+    w = view.words
+    if not w[m.start].startswith("dismiss") or m.entry.kind != "v":
+        return False
+    stop = next((j for j in range(m.end, min(len(w), m.end + 8)) if w[j] == "as"), None)
+    if stop is None:
+        return False
+    between = w[m.end : stop]
+    if not _EN_CLAIMS.isdisjoint(between) or any(x in cues.EN_STRONG_PUNCT or x == "," for x in between):
+        return False
+    named = any(m.end <= c.start and c.end <= stop and c.label in ("PER", "ORG") for c in view.chunks)
+    return named or not ACTORS.isdisjoint(between)
+
+
+_EN_HARM = EN_VIOLENCE | frozenset(
+    "injured injuries hurt gun guns knife shot shoot fired weapon weapons hospital beaten punched "
+    "kicked egg eggs slurry thrown threw attacker attackers assailant mob strikes air".split()
+)
+
+
+def _attack_on_a_person_in_words(view: SentenceView, m: Match, roles: Roles) -> bool:
+    """ "Labour posters attacking Mr Howard", "Blair attacked Howard": with a person as the target
+    and no word of harm in the sentence, an English "attack" is criticism (CAMEO 111)."""
+    w = view.words
+    ctx = w[m.context_at] if m.context_at is not None else ""
+    if not (w[m.start].startswith("attack") or w[m.start : m.start + 2] == ["hit", "back"] or ctx.startswith("attack")):
+        return False
+    if not roles.target or not all(k.startswith("person/") for k in roles.target):
+        return False
+    return _EN_HARM.isdisjoint(view.words)
+
+
 def _in_pp(view: SentenceView, m: Match) -> bool:
     """Is an English noun trigger inside a prepositional phrase (``since the invasion``)?"""
     w = view.words
@@ -555,11 +727,9 @@ def _achieving(view: SentenceView, m: Match) -> bool:
     """Arabic ``تحقيق`` followed by what is achieved is no investigation (``تحقيق الفوز``)."""
     if m.entry.plover != "ACCUSE" or m.entry.kind != "n" or m.end >= len(view.words):
         return False
-    if not view.words[m.start].lstrip("وفبل").lstrip("ال").startswith("تحقيق"):
+    if not any(stem.startswith("تحقيق") for stem, _ in strip_clitics(view.words[m.start])):
         return False
-    nxt = view.words[m.end]
-    nxt = nxt[2:] if nxt.startswith("ال") else nxt
-    return nxt in _AR_ACHIEVED
+    return strip_article(view.words[m.end]) in _AR_ACHIEVED
 
 
 def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:
@@ -593,6 +763,57 @@ def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Ev
             )
         )
         main = main and c.negated
+
+
+def _add_demands(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:
+    """REQUEST events for what a speaker says an actor should do (:func:`kg.events.criticism.demands`).
+
+    Not when the sentence already states a request (``urged X to ...``).
+    """
+    if not possible_demand(view.words):
+        return
+    stated = {e.category for e in kept if e.modality == ASSERTED}
+    main = not any(e.attrs.get("main") for e in kept)
+    for c in demands(view, reporters(view)[0]):
+        if c.category in stated:
+            continue
+        a, b = view.tokens[c.start].start, view.tokens[c.end - 1].end
+        doc.events.append(
+            Event(
+                category=c.category,
+                trigger=Span(a, b, doc.text[a:b]),
+                sentence=index,
+                agent=list(c.speaker),
+                target=list(c.target),
+                cameo="100" if c.category == "REQUEST" else "111",
+                modality=ASSERTED,
+                confidence=0.4 if c.speaker else 0.3,
+                attrs={
+                    "source": "kg",
+                    "agent_from": "speaker" if c.speaker else "",
+                    "stated": c.category,
+                    "demand": True,
+                    **({"main": True} if main else {}),
+                },
+            )
+        )
+        main = False
+
+
+def _target_of_intended(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
+    """A threat or a pledge is made to whom the act it names would be done: "threatened to break
+    off relations with Russia", "pledged to send aid to Sudan" (English)."""
+    w = view.words
+    for i, (m, ev) in enumerate(kept):
+        if ev.target or ev.category not in ("THREATEN", "AGREE") or m.entry.kind != "v":
+            continue
+        if w[m.end : m.end + 1] != ["to"]:
+            continue
+        for m2, ev2 in kept[i + 1 :]:
+            if m2.start - m.end <= 3 and ev2.target:
+                ev.target = [k for k in ev2.target if k not in ev.agent]
+                ev.participant = [k for k in ev.participant if k not in ev.target]
+            break
 
 
 def extract(doc: Document) -> Document:
@@ -632,6 +853,7 @@ def extract(doc: Document) -> Document:
         if not lex.could_trigger(view.words):
             if lang == "en":
                 _add_criticisms(doc, view, index, [])
+                _add_demands(doc, view, index, [])
             doc.relations.extend(find_relations(doc, view))
             _note_countries(view, country_keys, recent_countries)
             continue
@@ -739,8 +961,25 @@ def extract(doc: Document) -> Document:
                 continue  # "wants to attack": what is intended is the event (PLOVER intent rule)
             mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
             category, cameo = m.entry.plover, m.entry.cameo or None
-            if lang == "en" and category == "ASSAULT" and _verbal_attack(view, m, hi):
+            if lang == "en" and category == "ASSAULT" and (
+                _verbal_attack(view, m, hi) or _attack_on_a_person_in_words(view, m, roles)
+            ):
                 category, cameo = "ACCUSE", "111"
+            if lang == "en" and category == "REJECT" and _dismissed_actor(view, m):
+                category, cameo = "ACCUSE", "111"
+            if lang == "en" and category == "ACCUSE" and _crowd_protest(view, m, lo, hi):
+                category, cameo = "PROTEST", "141"
+            if (
+                lang == "en"
+                and category == "THREATEN"
+                and view.words[m.start].startswith("warn")
+                and not _warning_threat(view, m)
+            ):
+                continue  # "warned the costs could outweigh the benefits": an opinion, no threat
+            if lang == "en" and _no_one_else(view, m, roles, matches):
+                continue
+            if lang == "en" and view.words[max(0, m.start - 2) : m.start] == ["in", "-"]:
+                continue  # "in-fighting": a party's quarrels
             if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
                 # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
                 if category in _INTENT_AGREE:
@@ -782,7 +1021,9 @@ def extract(doc: Document) -> Document:
                 previous, previous_sentence = roles, index
         _mark_main(view, kept)
         if lang == "en":
+            _target_of_intended(view, kept)
             _add_criticisms(doc, view, index, [ev for _, ev in kept])
+            _add_demands(doc, view, index, [ev for _, ev in kept])
         _note_countries(
             view, country_keys, recent_countries, after=pending.start if pending is not None else None
         )

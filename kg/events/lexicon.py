@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from kg.errors import ModelError
 from kg.events.cues import AR_PREPOSITIONS as _AR_PREPOSITIONS
+from kg.events.cues import EN_NEG_MODALS
 from kg.text.arabic import normalize, strip_clitics
 
 _DATA = "kg.events"
@@ -172,6 +173,7 @@ _EN_FINITE = frozenset(
 #: EWT tags that say nothing about verb or noun (GW "goes with", XX, FW, ADD ...): no constraint
 _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
+_EN_RELATIVE = frozenset(["which", "who"])
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
@@ -215,6 +217,8 @@ def english_verb_forms(base: str) -> set[str]:
     ['ban', 'banned', 'banning', 'bans']
     >>> sorted(english_verb_forms("deny"))
     ['denied', 'denies', 'deny', 'denying']
+    >>> sorted(english_verb_forms("open"))
+    ['open', 'opened', 'opening', 'openned', 'openning', 'opens']
     >>> sorted(english_verb_forms("withdraw"))
     ['withdraw', 'withdrawing', 'withdrawn', 'withdraws', 'withdrew']
     """
@@ -250,7 +254,9 @@ def english_verb_forms(base: str) -> set[str]:
             # consonant doubling (ban -> banned, kidnap -> kidnapped); for short verbs it is the
             # only form, for longer ones both are generated (visited / kidnapped)
             out |= {b + b[-1] + "ed", b + b[-1] + "ing"}
-            if len(b) <= 4:
+            if len(b) <= 4 and b[0] not in _VOWELS:
+                # one syllable (ban, plan, stop): only the doubled form; "open", "edit" have
+                # two, and the stress is not on the last: opened, edited
                 out.discard(b + "ed")
                 out.discard(b + "ing")
     return out
@@ -628,6 +634,8 @@ class Lexicon:
                 verb_stems = set()  # "the besieged town", "long-threatened": an adjective, not a verb
             if self.lang == "en" and tags is not None and tags[i] and tags[i] not in _EN_UNTOLD:
                 tag = tags[i]
+                if i > 0 and words[i - 1] in EN_NEG_MODALS:
+                    tag = "VB"  # "didn't attack": the tagger learnt "did" + "n't", not "didn't"
                 if tag in ("JJ", "VBN") and words[i].endswith("ed") and 0 < i < n - 1:
                     if finite is None:
                         # the tags may cover only windows around candidates: auxiliaries and
@@ -638,9 +646,11 @@ class Lexicon:
                         (tag == "JJ" and tags[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP"))
                         or (tags[i - 1] == "CC" and "VBN" in tags[max(0, i - 6) : i - 1])
                         or not finite
+                        or (words[i - 1] == "," and not _EN_RELATIVE.isdisjoint(words[max(0, i - 15) : i - 1]))
                     ):
                         # "the rebels ignored calls", "dissolved parliament and banned parties",
-                        # "Germany granted asylum" (a sentence needs a finite verb): a past verb
+                        # "Germany granted asylum" (a sentence needs a finite verb), "the group,
+                        # which opposed the war, urged voters" (the relative clause closed): a past verb
                         tag = "VBD"
                 if not tag.startswith(("VB", "MD")):
                     verb_stems = set()

@@ -27,6 +27,12 @@ _EN_PLANNED_AFTER = frozenset(["scheduled", "planned", "expected", "due", "propo
 _EN_DONE = frozenset(["attempt", "attempted", "attempts", "tried", "trying"]) | cues.EN_ACTUAL
 
 
+_EN_ADVERBS = frozenset("also still soon now then again ever never probably likely".split())
+#: an event noun these govern did not (or not yet) take place ("foiled" attempts did: kg.events.extractor)
+_EN_PREVENT = frozenset("prevent prevents prevented preventing avert averts averted averting deter deters deterred".split())
+_EN_HAPPEN = frozenset(
+    "take happen occur go resume begin start continue proceed follow come break spread held staged".split()
+)
 _EN_WANT = frozenset("want wants wanted wanting like likes liked".split())
 
 
@@ -65,6 +71,17 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return NEGATED  # "failed to renew the sanctions": the object of a negated verb
     if m.entry.kind == "n" and w[m.end : m.end + 1] and w[m.end] in _EN_PLANNED_AFTER:
         return PLANNED  # "a summit scheduled for April"
+    if m.entry.kind == "n" and not _EN_PREVENT.isdisjoint(w[max(0, m.start - 4) : m.start]):
+        return HYPOTHETICAL  # "cannot prevent all terror attacks", "prevented the demonstration"
+    if m.entry.kind == "n":
+        # the noun as the subject of a modal: "more bombings will take place", "talks could resume"
+        # ("the proposal would mean a hike" states the proposal: only verbs of happening count)
+        nxt = [x for x in w[m.end : m.end + 5] if x not in _EN_ADVERBS][:3]
+        if len(nxt) >= 2 and (nxt[1] in _EN_HAPPEN or nxt[1] == "be" and nxt[2:] and nxt[2] in _EN_HAPPEN):
+            if nxt[0] in ("will", "shall", "wo"):
+                return PLANNED
+            if nxt[0] in ("would", "could", "may", "might", "should", "must"):
+                return HYPOTHETICAL
     window = clause[-6:]
     for k, x in enumerate(window):
         if x not in cues.EN_HYPOTHETICAL:
@@ -80,11 +97,24 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         and w[m.start - 1] == "to"
         and w[m.start - 2] in _EN_DONE
     )
-    if not attempt and (
-        any(x in cues.EN_PLANNED for x in clause[-6:]) or ("to" in near[-1:] and m.entry.kind == "v")
-    ):
+    if not attempt and (_planned_cue(clause[-6:] + [w[m.start]]) or ("to" in near[-1:] and m.entry.kind == "v")):
         return PLANNED
     return ASSERTED
+
+
+def _planned_cue(words: list[str]) -> bool:
+    """A future marker among the words before a trigger: a modal (will, would, shall), or a word
+    of planning followed by "to" ("plans to", "is expected to"); not the noun of "the plans drew"."""
+    last = len(words) - 1  # the trigger
+    for k, x in enumerate(words[:-1]):
+        if x in cues.EN_PLANNED and (
+            x in ("will", "would", "shall")
+            or "to" in words[k + 1 : k + 3]
+            or "for" in words[k + 1 : k + 2]  # "prepared for an attack"
+            or (x in ("planned", "scheduled", "expected") and last - k <= 2)  # "the planned attack"
+        ):
+            return True
+    return False
 
 
 _AR_PURPOSE_BEFORE = frozenset("اجل بهدف لغرض بغيه سعيا".split())
@@ -106,11 +136,20 @@ def purpose(w: list[str], i: int) -> bool:
 def reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     """Entity keys that report this sentence and the token positions of their frames.
 
+    Computed once per sentence (the result is shared: do not change it).
+
     Returns:
         ``(keys, frame_tokens)``: the reporters and every token index that
         belongs to a reporting frame (verb and reporter), so that no argument is
         taken from it.
     """
+    got = view.cache.get("reporters")
+    if got is None:
+        got = view.cache["reporters"] = _reporters(view)
+    return got  # type: ignore[return-value]
+
+
+def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     w = view.words
     keys: set[str] = set()
     frame: list[int] = []
@@ -150,8 +189,10 @@ def reporters(view: SentenceView) -> tuple[set[str], list[int]]:
                     frame.extend(range(i, c.end))
                     break
             continue
-        # "X said", "..., X said Monday."
-        prev = [c for c in view.chunks if c.end <= i and i - c.end <= 3 and c.label in ("ORG", "PER")]
+        # "X said", "..., X said Monday."; "reports" right after its reporter only ("Reuters reports"),
+        # else it is a noun ("Tony Blair has dismissed reports ...")
+        reach = 1 if word == "reports" else 3
+        prev = [c for c in view.chunks if c.end <= i and i - c.end <= reach and c.label in ("ORG", "PER")]
         if prev:
             keys.add(prev[-1].key)
             frame.extend(range(prev[-1].start, i + 1))

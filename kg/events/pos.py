@@ -90,7 +90,29 @@ def _own_features(w: str, lang: str) -> tuple[str, ...]:
 
 
 def sentence_features(words: list[str], lang: str) -> list[list[str]]:
-    return [word_features(words, i, lang) for i in range(len(words))]
+    """:func:`word_features` of every word, each neighbour's key computed once (the same lists)."""
+    n = len(words)
+    keys = [_key(w, lang) for w in words]
+    ends = [k[-2:] for k in keys]
+    out: list[list[str]] = []
+    for i in range(n):
+        f = list(_own_features(words[i], lang))
+        if lang == "en" and i == 0 and "cap" in f:
+            f.append("cap0")
+        f.append("w-2=" + keys[i - 2] if i >= 2 else "w-2=<s>")
+        if i >= 1:
+            f.append("w-1=" + keys[i - 1])
+            f.append("s-1=" + ends[i - 1])
+        else:
+            f.append("w-1=<s>")
+        if i + 1 < n:
+            f.append("w+1=" + keys[i + 1])
+            f.append("s+1=" + ends[i + 1])
+        else:
+            f.append("w+1=<s>")
+        f.append("w+2=" + keys[i + 2] if i + 2 < n else "w+2=<s>")
+        out.append(f)
+    return out
 
 
 class Tagger:

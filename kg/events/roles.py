@@ -83,7 +83,91 @@ def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> t
         if i in verb_starts:
             hi = i
             break
+    if view.lang != "ar":
+        for o, c in relatives(view):
+            if o < match.start < c:
+                hi = min(hi, c)  # ", which opposed the war," ends at its comma
+        frame = _frame(view)
+        if frame is not None and match.start < frame:
+            hi = min(hi, frame)  # "..., Egypt said on Monday.": the reporter is no argument
     return lo, hi
+
+
+def relatives(view: SentenceView) -> list[tuple[int, int]]:
+    """:func:`relative_spans_en` of a sentence, computed once."""
+    got = view.cache.get("relatives")
+    if got is None:
+        got = view.cache["relatives"] = relative_spans_en(view.words)
+    return got  # type: ignore[return-value]
+
+
+def _frame(view: SentenceView) -> int | None:
+    if "frame" not in view.cache:
+        view.cache["frame"] = trailing_frame_en(view.words)
+    return view.cache["frame"]  # type: ignore[return-value]
+
+
+_EN_FRAME_VERBS = frozenset("said says reported reports added told stated announced claimed".split())
+
+
+def trailing_frame_en(words: list[str]) -> int | None:
+    """Index of the comma that opens a closing reporting frame (", the Israeli army said Friday.").
+
+    The frame is a comma, at most 8 words without a clause opener, a verb of saying, and at
+    most 6 more words to the end of the sentence.
+    """
+    if _EN_FRAME_VERBS.isdisjoint(words[-8:]):
+        return None
+    n = len(words)
+    for v in range(n - 1, max(-1, n - 8), -1):
+        if words[v] not in _EN_FRAME_VERBS:
+            continue
+        if any(x in cues.EN_CLAUSE_OPENERS or x == "," for x in words[v + 1 :]):
+            return None
+        for k in range(v - 1, max(-1, v - 10), -1):
+            if words[k] == ",":
+                if any(x in cues.EN_CLAUSE_OPENERS for x in words[k + 1 : v]):
+                    return None
+                return k
+            if words[k] in cues.EN_STRONG_PUNCT:
+                return None
+        return None
+    return None
+
+
+_EN_REL_AUX = frozenset("was were is are has have had been be also later then itself".split())
+
+
+def relative_spans_en(words: list[str]) -> list[tuple[int, int]]:
+    """Non-restrictive relative clauses ``, which|who ... ,``: (index of which/who, closing comma)."""
+    out: list[tuple[int, int]] = []
+    if "which" not in words and "who" not in words:
+        return out
+    for i, x in enumerate(words):
+        if x in ("which", "who") and i > 1 and words[i - 1] == ",":
+            for j in range(i + 1, len(words)):
+                if words[j] == ",":
+                    out.append((i, j))
+                    break
+                if words[j] in cues.EN_STRONG_PUNCT:
+                    break
+    return out
+
+
+def _antecedent_en(view: SentenceView, m: Match) -> Chunk | None:
+    """The name a relative clause hangs on, when it is the subject of trigger ``m``:
+
+    * ``Iraq, which was invaded in 2003, ...``: the trigger right after ``which`` (and auxiliaries);
+    * ``the group, which opposed the war, urged voters``: the trigger right after the closing comma.
+    """
+    w = view.words
+    for o, c in relatives(view):
+        inside = o < m.start < c and all(x in _EN_REL_AUX for x in w[o + 1 : m.start])
+        after = c < m.start and all(x in _EN_REL_AUX for x in w[c + 1 : m.start])
+        if inside or after:
+            ante = [x for x in view.chunks if x.end == o - 1 and not x.modifier]
+            return ante[-1] if ante and not ante[-1].prep else None
+    return None
 
 
 def _groups(chunks: list[Chunk]) -> list[list[Chunk]]:
@@ -248,9 +332,26 @@ def _roles_ar_clause(
                 roles.target = _keys(g)
                 groups = [x for x in groups if x is not g]
                 break
+        if not roles.target:
+            roles.target = _object_nationality_ar(view, m, after, roles.agent)
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
     return roles
+
+
+def _object_nationality_ar(view: SentenceView, m: Match, after: list[Chunk], agent: list[str]) -> list[str]:
+    """The state of the first nationality adjective in an Arabic verb's object, within 4 words:
+    ``طالبوا الحكومة المصرية``, ``استهدف دورية مشتركة للقوات العراقية`` (as
+    :func:`_object_nationality_en` in English); not the subject's own (``قتلت القوات
+    الإسرائيلية``: the agent)."""
+    for c in after:
+        if not c.nationality or c.prep:
+            continue
+        between = view.words[m.end : c.start]
+        if c.key in agent or len(between) > 4 or any(x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in between):
+            return []
+        return [c.key]
+    return []
 
 
 #: Common nouns that are the subject of a verb-first Arabic clause: state organs, whose
@@ -347,6 +448,15 @@ def _roles_en(
     before = [c for c in _args(view, lo, m.start, reporters) if not c.prep or c.prep == "of"]
     if before and _non_state_head_en(view, before[-1], m.start):
         before = before[:-1]  # "Syrian rebels shelled": the rebels act, not Syria
+    if m.entry.kind == "v" and (ante := _antecedent_en(view, m)) is not None:
+        before = [ante]  # "Iraq, which was invaded ...", "X, which ..., signed": the clause's subject
+    elif m.entry.kind == "v" and m.start > 1 and w[m.start - 1] == "," and before:
+        # "Mr Hain, Leader of the Commons, accused ...": the name before the apposition acts
+        opening = next((k for k in range(m.start - 2, max(-1, m.start - 10), -1) if w[k] == ","), None)
+        if opening is not None and before[-1].start > opening:
+            named = [c for c in view.chunks if c.end == opening and not c.prep and c.label in ("PER", "ORG", "LOC")]
+            if named:
+                before = [named[-1]]
     passive = (
         m.entry.kind == "v"
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
@@ -361,8 +471,14 @@ def _roles_en(
         for g in groups:
             if g[0].prep == "by" and not roles.agent:
                 roles.agent = _keys(g)
+        if not roles.agent:
+            roles.agent = _light_verb_subject_en(view, m, before)
+            if roles.agent:
+                roles.agent_from = "light verb"
         rest = [c for g in groups for c in g if c.key not in roles.agent]
-        _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"} | _for_prep(m), _PLACE_PREPS_EN)
+        _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"} | _for_prep(view, m), _PLACE_PREPS_EN)
+        if not roles.target:
+            roles.target = _that_subject_en(view, m, roles.agent)
         return roles
     by = [g for g in groups if g[0].prep == "by"]
     if passive and by:
@@ -371,9 +487,22 @@ def _roles_en(
         if before:
             roles.target = _keys(_groups(before)[-1])
         groups = [g for g in groups if g is not by[0]]
+    elif passive and before:
+        # "Mr Smith has been accused of ...", "Israel was attacked": the subject is what is done
+        # to; the agent is not named in the clause
+        roles.target = _keys(_groups(before)[-1])
+        roles.agent_from = "passive"
+        headed = None
     else:
         both = _both(view, lo, m.start, recent)
-        if before:
+        participle = (
+            m.start > 0 and w[m.start - 1] == "," and w[m.start].endswith("ing") and previous is not None
+        )
+        if participle and previous is not None:
+            # "X attacked Gaza, killing 12": X kills, not Gaza (and no one named if X was not)
+            roles.agent = list(previous.agent)
+            roles.agent_from = "inherited" if previous.agent else ""
+        elif before:
             roles.agent = _keys(_groups(before)[-1])
             roles.agent_from = "subject"
         elif both:
@@ -382,6 +511,15 @@ def _roles_en(
         elif previous is not None and previous.agent and _coordinated_en(view, m):
             roles.agent = list(previous.agent)  # "X attacked A and shelled B"
             roles.agent_from = "inherited"
+        if not roles.agent and m.start >= 2 and w[m.start - 1] == "to" and not before:
+            # "Israel plans to attack", "Iran is expected to sign": the subject of the verb governing
+            # the infinitive (not "urged X to", where X is between)
+            v = m.start - 2
+            subj = [c for c in view.chunks if c.end <= v and v - c.end <= 3 and not c.prep and not c.modifier]
+            if subj and not any(x in (",", "that", "which", "who") for x in w[subj[-1].end : v + 1]):
+                if subj[-1].key not in reporters:
+                    roles.agent = [subj[-1].key]
+                    roles.agent_from = "control"
         headed = _headed_by_en(view, m)
         if headed is not None:
             roles.target = [headed.key]
@@ -392,12 +530,33 @@ def _roles_en(
                 roles.target = _keys(g)
                 groups = [x for x in groups if x is not g]
                 break
+        if not roles.target:
+            roles.target = _object_nationality_en(view, m, after)
+        if not roles.target and m.entry.plover in ("ACCUSE", "REJECT"):
+            roles.target = _claim_owner_en(view, m, after)
+            groups = [g for g in groups if not (roles.target and g[0].key in roles.target)]
+        if not roles.target and m.context_at is not None and m.context_at >= m.end:
+            # "mounted its invasion of South Lebanon": "of" after the event noun of the pattern
+            of = [c for c in after if c.prep == "of" and 0 < c.start - m.context_at <= 2 and not c.nationality]
+            if of:
+                roles.target = [of[0].key]
+                groups = [g for g in groups if of[0] not in g]
+    if m.entry.plover == "ACCUSE" and w[m.start] in _EN_UNDERGO:
+        # "X came under fire from Y", "X faced criticism from Y", "X's remarks sparked anger among Y":
+        # the subject is criticised, the one after from / by / among criticises
+        critic = [c for c in after if c.prep in ("from", "by", "among")][:1]
+        roles.target = [k for k in roles.agent if k not in [c.key for c in critic]]
+        roles.agent = [c.key for c in critic]
+        roles.agent_from = "critic" if critic else ""
+        groups = [g for g in groups if not (critic and critic[0] in g)]
     rest = [c for g in groups for c in g if c.key not in roles.target]
     if headed_extra := [
         c for c in view.chunks_in(m.end, len(w)) if roles.target and c.key == roles.target[0]
     ]:
         rest = [c for c in rest if c not in headed_extra]
-    _fill_rest(roles, rest, _TARGET_PREPS_EN | _for_prep(m), _PLACE_PREPS_EN)
+    _fill_rest(roles, rest, _TARGET_PREPS_EN | _for_prep(view, m), _PLACE_PREPS_EN)
+    if not roles.target:
+        roles.target = _that_subject_en(view, m, roles.agent)
     return roles
 
 
@@ -421,9 +580,118 @@ def _non_state_head_en(view: SentenceView, c: Chunk, verb: int) -> bool:
     return any(x in _NON_STATE_HEADS_EN for x in between[:3])
 
 
-def _for_prep(m: Match) -> set[str]:
-    """``for`` names who is supported or helped ("support for Russia's war", "aid for Gaza")."""
-    return {"for"} if m.entry.plover in ("SUPPORT", "AID") else set()
+def _object_nationality_en(view: SentenceView, m: Match, after: list[Chunk]) -> list[str]:
+    """The state of a nationality adjective inside the verb's object: "killed 46 Afghan civilians",
+    "rejected a Senegalese peace plan" (coders take the adjective's state as the target).
+
+    Only within the object's first words: no preposition, punctuation or clause opener between
+    the verb and the adjective.
+    """
+    w = view.words
+    for c in after:
+        if not c.nationality or c.prep:
+            continue
+        between = w[m.end : c.start]
+        if len(between) <= 4 and not any(
+            x in cues.EN_PREPOSITIONS or x in cues.EN_STRONG_PUNCT or x in cues.EN_CLAUSE_OPENERS or x in (",", "and")
+            for x in between
+        ):
+            return [c.key]
+        return []
+    return []
+
+
+#: verbs that only carry an event noun: "announced a suspension", "mounted its invasion"
+_EN_LIGHT_VERBS = frozenset(
+    "announce announced announces launch launched launches mount mounted mounts complete completed "
+    "completes begin began begun begins start started starts conduct conducted conducts carry carried "
+    "carries order ordered orders speed sped speeded continue continued continues resume resumed resumes "
+    "make made makes step stepped intensify intensified escalate escalated stage staged declare declared "
+    "declares impose imposed imposes".split()
+)
+_EN_NP_WORDS = frozenset("a an the its their his her our this that these those new fresh further".split())
+
+
+def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) -> list[str]:
+    """Who carries out an event noun that is the object of a light verb: "Italy announced a
+    suspension of air links", "the United States speeded up the withdrawal" (the verb's subject)."""
+    w = view.words
+    i = m.start - 1
+    steps = 0
+    while i >= 0 and steps < 5 and (w[i] in _EN_NP_WORDS or w[i] in ("up", "out", "off") or "-" in w[i]):
+        i -= 1
+        steps += 1
+    if i < 0 or w[i] not in _EN_LIGHT_VERBS:
+        return []
+    subj = [c for c in before if c.end <= i and not c.prep]
+    if not subj or i - subj[-1].end > 3 or any(x in (",", "that", "which", "who") for x in w[subj[-1].end : i]):
+        return []
+    return [subj[-1].key]
+
+
+#: what is said or proposed: rejecting or ridiculing it targets whoever made it
+_EN_CLAIM_NOUNS = frozenset(
+    "claim claims accusation accusations allegation allegations charge charges report reports proposal "
+    "proposals plan plans offer offers demand demands call calls appeal appeals request requests "
+    "suggestion suggestions criticism criticisms remarks remark comments comment statement statements "
+    "stance policy policies idea ideas decision view views warning warnings".split()
+)
+
+
+def _claim_owner_en(view: SentenceView, m: Match, after: list[Chunk]) -> list[str]:
+    """ "rejected the claims made on Monday by Michael Howard", "dismissed a proposal from Iran":
+    who made what is rejected or criticised is the target."""
+    w = view.words
+    j = m.end
+    while j < len(w) and j - m.end < 4 and w[j] not in _EN_CLAIM_NOUNS:
+        if w[j] in cues.EN_STRONG_PUNCT or w[j] in (",", "that", "to"):
+            return []
+        j += 1
+    if j >= len(w) or w[j] not in _EN_CLAIM_NOUNS:
+        return []
+    for c in after:
+        if c.start > j and c.start - j <= 5 and c.prep in ("by", "from", "of") and not c.nationality:
+            if not any(x in (",", "that") for x in w[j : c.start]):
+                return [c.key]
+        if c.start > j + 5:
+            break
+    return []
+
+
+_EN_UNDERGO = frozenset(
+    "come came coming comes face faced facing faces draw drew drawn draws attract attracted attracts "
+    "spark sparked sparks provoke provoked provokes prompt prompted prompts trigger triggered triggers".split()
+)
+
+
+def _for_prep(view: SentenceView, m: Match) -> set[str]:
+    """``for`` names who is supported or helped ("support for Russia's war", "aid for Gaza");
+    ``from`` whom one withdraws, whose offer is rejected, from whom things are seized."""
+    if m.entry.plover in ("SUPPORT", "AID"):
+        return {"for"}
+    if m.entry.plover in ("REJECT", "COERCE") or (
+        m.entry.plover == "RETREAT" and view.words[m.start].startswith(_EN_WITHDRAW)
+    ):
+        return {"from"}  # not "released from the camp": where the released were held
+    return set()
+
+
+_EN_WITHDRAW = ("withdr", "pull", "pulled", "retreat", "evacuat", "leav", "left", "exit", "quit")
+
+
+def _that_subject_en(view: SentenceView, m: Match, agent: list[str]) -> list[str]:
+    """Who a demand is made of: the subject of its "that" clause ("demanded that Hamas renounce",
+    "reiterated its demand that Israel ease")."""
+    if m.entry.plover != "REQUEST":
+        return []
+    w = view.words
+    pos = max(m.end, (m.context_at + 1) if m.context_at is not None else 0)
+    if pos >= len(w) or w[pos] != "that":
+        return []
+    for c in view.chunks:
+        if pos < c.start <= pos + 3 and not c.prep and not c.modifier and c.key not in agent:
+            return [c.key]
+    return []
 
 
 def _coordinated_en(view: SentenceView, m: Match) -> bool:

@@ -50,6 +50,7 @@ class SentenceView:
     words: list[str]  # normalised (ar) / lower-cased (en)
     chunks: list[Chunk] = field(default_factory=list)
     tags: list[str] | None = None  # POS tags (kg.events.pos), None without a model
+    cache: dict[str, object] = field(default_factory=dict)  # per-sentence results of the rules
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token that contains document offset ``offset``."""
@@ -106,6 +107,10 @@ def _is_nationality(m: Mention, lang: str) -> bool:
         if not n:
             return False
         return n[0].startswith("ال") and n[-1].endswith(("ي", "يه", "يين", "يون", "يتين"))
+    if "iso" in m.attrs or "geonames" in m.attrs:
+        # the gazetteer linked it and would have said "nationality": a country or city name
+        # (Pakistan, Iran, Sudan, Haiti, Tehran), not an adjective, whatever its ending
+        return False
     return text[:1].isupper() and text.split()[-1].endswith(("an", "ese", "ish", "ian", "i", "ch"))
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-#: Arabic words of the game (normalised; a leading و ف ب ل is stripped before lookup).  Words
+from kg.text.arabic import strip_clitics
+
+#: Arabic words of the game (normalised; proclitics are stripped before lookup).  Words
 #: with a political or military sense too are left out: الفوز (an election win), النهائي (a final
 #: agreement), مدافع (cannons), الملعب (the ball is in X's court), الموسم, الابطال.
 AR_GAME = frozenset(
@@ -79,9 +81,10 @@ def sports_document_en(words: list[str], chars: int) -> bool:
     return n >= 4 and n * 1000 >= 4 * max(1, chars)
 
 
-def _bare(word: str) -> str:
-    """An Arabic word without a leading conjunction or preposition (و ف ب ل), as the cue sets hold it."""
-    return word[1:] if len(word) > 3 and word[0] in "وفبل" else word
+def _forms(words: list[str]) -> set[str]:
+    """The words of a sentence with every clitic-stripped stem (:func:`kg.text.arabic.strip_clitics`):
+    ``وبالمباراه`` and ``للمباراه`` are looked up as ``المباراه`` / ``مباراه`` too."""
+    return {stem for x in words for stem, _ in strip_clitics(x)}
 
 
 def play(words: list[str], sports_doc: bool = False) -> bool:
@@ -100,7 +103,7 @@ def play(words: list[str], sports_doc: bool = False) -> bool:
     >>> play("واصل الهلال هجومه".split(), sports_doc=True)
     True
     """
-    forms = {w for x in words for w in (x, _bare(x))}
+    forms = _forms(words)
     return (sports_doc or not forms.isdisjoint(AR_GAME)) and forms.isdisjoint(AR_VIOLENCE)
 
 

@@ -32,6 +32,7 @@ class Entry:
     en: str  # English preferred name
     extra: str  # Arabic preferred name (countries), country ISO (cities), acronym (orgs)
     wikidata: str = ""
+    ar: str = ""  # Arabic preferred name (orgs: the first of the listed Arabic names)
 
 
 @dataclass
@@ -176,7 +177,8 @@ def load(lang: str) -> Gazetteer:
             names = row["ar"].split("|") if lang == "ar" else [row["en"], *filter(None, row["aliases_en"].split("|"))]
             for name in names:
                 if name:
-                    gaz.add(Entry("org", row["id"], lang, name, row["en"], row["acronym"], row["wikidata"]))
+                    gaz.add(Entry("org", row["id"], lang, name, row["en"], row["acronym"], row["wikidata"],
+                                  row["ar"].split("|")[0]))
     return gaz
 
 
@@ -256,4 +258,6 @@ def _mention(entry: Entry, start: int, end: int, surface: str) -> Mention:
         attrs["acronym"] = entry.extra
     if entry.wikidata:
         attrs["wikidata"] = entry.wikidata
+    if entry.ar:
+        attrs["ar"] = entry.ar
     return Mention(start, end, surface, label=ORG, score=0.9, source="gazetteer", norm=normalize(surface), attrs=attrs)

@@ -123,6 +123,12 @@ class NeuralTagger:
         with gzip.open(directory / f"{lang}_nn_vocab.json.gz", "rt", encoding="utf-8") as fh:
             vocab = json.load(fh)
         self.encoder = Encoder(vocab, res)
+        #: Per-token POS ids (when the network was trained with POS input; see kg.ner.posfeat).
+        self._pos = None
+        if vocab.get("pos"):
+            from kg.ner.posfeat import PosIds
+
+            self._pos = PosIds(vocab["pos"], lang)
         #: Each member's arrays; :attr:`p` is the first member's.
         self.ps: list[dict[str, Any]] = []
         for k in range(members):
@@ -211,6 +217,10 @@ class NeuralTagger:
         b, t_max, h = len(sentences), int(lengths.max()), self.hidden
         k_dirs = 2 * len(self.ps)
         flat = self._vectors([w for s in sentences for w in s])  # (N, K, D)
+        if self._pos is not None:
+            # POS ids depend on the sentence, so their embeddings join after the per-type cache.
+            pos_ids = np.concatenate([np.asarray(x, dtype=np.int64) for x in self._pos(sentences)])
+            flat = np.concatenate([flat, np.stack([p["pos"][pos_ids] for p in self.ps], axis=1)], axis=2)
         rows = np.repeat(np.arange(b), lengths)
         cols = np.concatenate([np.arange(n) for n in lengths])
         rcols = np.repeat(lengths, lengths) - 1 - cols  # position in the reversed sentence

@@ -24,7 +24,7 @@ HPARAMS: dict[str, Any] = {
     "cluster_dims": (24, 16, 16, 8, 8), "small_dim": 8, "hidden": 100, "dropout": 0.5,
     "word_dropout": 0.25, "lr": 2e-3, "batch": 16, "epochs": 30, "clip": 5.0, "seed": 13,
     "average_last": 0, "augment": 0.0, "augment_list": 0.5, "entity_dropout": 0.0,
-    "subword": 0, "segment": False,
+    "silver": 0.0, "silver_weight": 1.0, "pos_dim": 0, "subword": 0, "segment": False,
 }
 # "subword": projection size of the fastText-style subword vector (0: no such input;
 # needs the n-gram table, see kg.ner.subword); "segment": clitic segmentation of the
@@ -67,7 +67,9 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], su
             self.char = nn.Embedding(sizes["chars"] + 3, hp["char_dim"])
             self.conv = nn.Conv1d(hp["char_dim"], hp["char_filters"], 3)
             dim = (hp["word_proj"] + hp["train_word_dim"] + 3 * hp["small_dim"]
-                   + sum(hp["cluster_dims"]) + hp["char_filters"] + N_DENSE)
+                   + sum(hp["cluster_dims"]) + hp["char_filters"] + N_DENSE + hp["pos_dim"])
+            if hp["pos_dim"]:
+                self.pos = nn.Embedding(sizes["pos"] + 1, hp["pos_dim"])
             if hp["subword"]:
                 # Linear without bias: the projection of a mean of n-gram rows is the mean
                 # of the projected rows, so the exported table holds projected rows.
@@ -81,7 +83,8 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], su
             self.start = nn.Parameter(torch.zeros(n))
             self.end = nn.Parameter(torch.zeros(n))
 
-        def token_inputs(self, ids: Any, chars: Any, char_len: Any, dense: Any, sub: Any = None) -> Any:
+        def token_inputs(self, ids: Any, chars: Any, char_len: Any, dense: Any, upos: Any = None,
+                         sub: Any = None) -> Any:
             word = self.proj(self.vectors[ids[..., 0]])
             parts = [word, self.tword(ids[..., 1]), self.procl(ids[..., 2])]
             parts += [emb(ids[..., 3 + k]) for k, emb in enumerate(self.cl)]
@@ -96,17 +99,19 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], su
             parts.append(dense)
             if sub is not None:
                 parts.append(self.sub(sub))
+            if upos is not None:
+                parts.append(self.pos(upos))
             return torch.cat(parts, dim=-1)
 
         def emissions(self, ids: Any, chars: Any, char_len: Any, dense: Any, lengths: Any,
-                      sub: Any = None) -> Any:
-            x = self.drop(self.token_inputs(ids, chars, char_len, dense, sub))
+                      upos: Any = None, sub: Any = None) -> Any:
+            x = self.drop(self.token_inputs(ids, chars, char_len, dense, upos, sub))
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             out, _ = self.lstm(packed)
             out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])
             return self.out(self.drop(out))
 
-        def nll(self, em: Any, tags: Any, mask: Any) -> Any:
+        def nll(self, em: Any, tags: Any, mask: Any, weight: Any = None) -> Any:
             b, t_max, _ = em.shape
             ar = torch.arange(b)
             score = self.start[tags[:, 0]] + em[ar, 0, tags[:, 0]]
@@ -120,19 +125,23 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], su
             last = tags[ar, mask.sum(1).long() - 1]
             score = score + self.end[last]
             z = torch.logsumexp(alpha + self.end, dim=1)
+            if weight is not None:
+                return ((z - score) * weight).sum()
             return (z - score).sum()
 
     return Net()
 
 
 def _encode(
-    enc: Encoder, sents: Sequence[list[str]], cache: dict[str, Any] | None = None, sub_table: Any = None
+    enc: Encoder, sents: Sequence[list[str]], cache: dict[str, Any] | None = None,
+    pos: Callable[[Sequence[list[str]]], list[list[int]]] | None = None, sub_table: Any = None,
 ) -> list[tuple[Any, ...]]:
-    """Per sentence ``(ids, chars, dense)`` lists, plus the tokens' subword vectors
-    ``(T, D)`` when ``sub_table`` (the fastText n-gram table) is given."""
+    """Per sentence ``(word ids, char ids, dense)``, plus ``(POS ids or None, subword
+    vectors (T, D) or None)`` when ``pos`` or ``sub_table`` (the fastText n-gram table) is given."""
     cache = {} if cache is None else cache
     out: list[tuple[Any, ...]] = []
-    for toks in sents:
+    pos_ids = pos(sents) if pos is not None else None
+    for k, toks in enumerate(sents):
         rows = []
         for t in toks:
             r = cache.get(t)
@@ -146,10 +155,11 @@ def _encode(
                 cache[t] = r
             rows.append(r)
         item: tuple[Any, ...] = ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
-        if sub_table is not None:
+        if pos_ids is not None or sub_table is not None:
             import numpy as np
 
-            item = (*item, np.stack([r[3] for r in rows]))
+            item = (*item, pos_ids[k] if pos_ids is not None else None,
+                    np.stack([r[3] for r in rows]) if sub_table is not None else None)
         out.append(item)
     return out
 
@@ -164,11 +174,12 @@ def _batch(torch: Any, items: list[Any], tags: list[list[int]] | None) -> dict[s
     dense = torch.zeros(b, t_max, N_DENSE)
     mask = torch.zeros(b, t_max)
     y = torch.zeros(b, t_max, dtype=torch.long)
-    sub = torch.zeros(b, t_max, items[0][3].shape[1]) if len(items[0]) > 3 else None
+    pos = torch.zeros(b, t_max, dtype=torch.long) if len(items[0]) > 3 and items[0][3] is not None else None
+    sub = torch.zeros(b, t_max, items[0][4].shape[1]) if len(items[0]) > 4 and items[0][4] is not None else None
     for i, (wi, ch, de, *rest) in enumerate(items):
         n = len(wi)
         if sub is not None:
-            sub[i, :n] = torch.from_numpy(rest[0])
+            sub[i, :n] = torch.from_numpy(rest[1])
         ids[i, :n] = torch.tensor(wi)
         dense[i, :n] = torch.tensor(de)
         mask[i, :n] = 1
@@ -177,8 +188,10 @@ def _batch(torch: Any, items: list[Any], tags: list[list[int]] | None) -> dict[s
             char_len[i, k] = len(c)
         if tags is not None:
             y[i, :n] = torch.tensor(tags[i])
+        if pos is not None:
+            pos[i, :n] = torch.tensor(rest[0])
     return {"ids": ids, "chars": chars, "char_len": char_len, "dense": dense, "mask": mask,
-            "lengths": mask.sum(1).long(), "tags": y, "sub": sub}
+            "lengths": mask.sum(1).long(), "tags": y, "pos": pos, "sub": sub}
 
 
 def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> None:
@@ -209,6 +222,8 @@ def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> N
             "start": net.start.numpy(),
             "end": net.end.numpy(),
         }
+        if hasattr(net, "pos"):
+            arrays["pos"] = net.pos.weight.numpy()
     arrays = {k: (v if k == "word" else v.astype(np.float32)) for k, v in arrays.items()}
     # np.savez writes zip entries with a fixed timestamp, so equal weights give equal bytes.
     np.savez(out_dir / f"{lang}_nn.npz", **arrays)
@@ -237,6 +252,7 @@ def train(
     dev: Callable[[Path, int], float] | None = None,
     log: Callable[[str], None] = print,
     name_lists: dict[str, list[str]] | None = None,
+    silver: Sequence[Sentence] | None = None,
     sub_table: Any = None,
 ) -> dict[str, Any]:
     """Train the network on ``train_sents`` and export it to ``out_dir``.
@@ -252,6 +268,10 @@ def train(
             augmentation (:mod:`kg.ner.augment`; used when ``hp["augment"]`` > 0, the
             fraction of name-bearing sentences copied with new names in each epoch).
             Only the weights learn from them; no list is written out.
+        silver: machine-tagged sentences for self-training (:mod:`kg.ner.selftrain`);
+            when ``hp["silver"]`` > 0, each epoch adds ``hp["silver"] * len(train_sents)``
+            of them drawn at random (fixed seed), their loss scaled by
+            ``hp["silver_weight"]``.  The vocabularies come from ``train_sents`` only.
         sub_table: the fastText n-gram table ``(buckets, D)`` (:mod:`kg.ner.subword`),
             needed when ``hp["subword"]`` > 0; exported projected as ``<lang>_nn_sub.npz``.
 
@@ -274,6 +294,12 @@ def train(
     torch.manual_seed(hp["seed"])
     rng = random.Random(hp["seed"])
     vocab = make_vocab(train_sents, vector_words, hp["min_train_count"])
+    pos_fn = None
+    if hp["pos_dim"]:
+        from kg.ner.posfeat import UPOS, PosIds
+
+        vocab["pos"] = list(UPOS)
+        pos_fn = PosIds(UPOS, lang)
     if hp["segment"]:
         vocab["flags"] = ["segment"]
     if hp["subword"] and sub_table is None:
@@ -283,7 +309,8 @@ def train(
     enc = Encoder(vocab, res)
     table = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float32), vectors.astype(np.float32)])
     sizes = {"train_words": len(vocab["train_words"]), "chars": len(vocab["chars"]),
-             "shapes": len(vocab["shapes"]), "procl": len(enc._procl), "gaz": 2}
+             "shapes": len(vocab["shapes"]), "procl": len(enc._procl), "gaz": 2,
+             "pos": len(vocab.get("pos", []))}
     for k in range(5):
         ids = [int(c[k][1:]) for c in res.clusters.values() if len(c) > k]
         sizes[f"cl{k}"] = max(ids) + 1 if ids else 1
@@ -291,7 +318,7 @@ def train(
     net.sub_table = sub_table
     opt = torch.optim.Adam(net.parameters(), lr=hp["lr"])
     cache: dict[str, Any] = {}
-    items = _encode(enc, [t for t, _ in train_sents], cache, sub_table)
+    items = _encode(enc, [t for t, _ in train_sents], cache, pos_fn, sub_table)
     tags = [[LABELS.index(y) for y in g] for _, g in train_sents]
     pool = None
     if hp["augment"]:
@@ -299,6 +326,12 @@ def train(
 
         pool = augment.pools(train_sents, name_lists)
         aug_rng = random.Random(hp["seed"] + 1)
+    silver_items: list[Any] = []
+    if silver and hp["silver"]:
+        silver_items = _encode(enc, [t for t, _ in silver], cache, pos_fn, sub_table)
+        silver_tags = [[LABELS.index(y) for y in g] for _, g in silver]
+        silver_rng = random.Random(hp["seed"] + 2)
+        n_silver = min(len(silver_items), round(hp["silver"] * len(items)))
     order = sorted(range(len(items)), key=lambda i: len(items[i][0]))
     batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
     history: list[float] = []
@@ -310,8 +343,15 @@ def train(
         if pool is not None:
             subset = [s for s in train_sents if aug_rng.random() < hp["augment"]]
             extra = augment.substitute(subset, pool, aug_rng, p_list=hp["augment_list"])
-            ep_items = items + _encode(enc, [t for t, _ in extra], cache, sub_table)
+            ep_items = items + _encode(enc, [t for t, _ in extra], cache, pos_fn, sub_table)
             ep_tags = tags + [[LABELS.index(y) for y in g] for _, g in extra]
+            order = sorted(range(len(ep_items)), key=lambda i: len(ep_items[i][0]))
+            batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
+        n_gold = len(ep_items)
+        if silver_items:
+            pick = silver_rng.sample(range(len(silver_items)), n_silver)
+            ep_items = ep_items + [silver_items[i] for i in pick]
+            ep_tags = ep_tags + [silver_tags[i] for i in pick]
             order = sorted(range(len(ep_items)), key=lambda i: len(ep_items[i][0]))
             batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
         # Without augmentation the batches are reshuffled in place each epoch (as the shipped model was trained).
@@ -325,8 +365,12 @@ def train(
                     p_drop = torch.where(bt["tags"] > 0, torch.tensor(float(hp["entity_dropout"])), p_drop)
                 drop = torch.rand(bt["ids"].shape[:2]) < p_drop
                 bt["ids"][..., 1] = bt["ids"][..., 1].masked_fill(drop, 0)
-            em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["sub"])
-            loss = net.nll(em, bt["tags"], bt["mask"])
+            em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["pos"],
+                               bt["sub"])
+            weight = None
+            if silver_items and hp["silver_weight"] != 1.0:
+                weight = torch.tensor([1.0 if i < n_gold else float(hp["silver_weight"]) for i in bidx])
+            loss = net.nll(em, bt["tags"], bt["mask"], weight)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), hp["clip"])
@@ -369,11 +413,17 @@ def torch_emissions(net: Any, enc: Encoder, sentences: Sequence[list[str]]) -> l
     import torch
 
     net.eval()
-    items = _encode(enc, sentences, sub_table=getattr(net, "sub_table", None))
+    pos_fn = None
+    if hasattr(net, "pos"):
+        from kg.ner.posfeat import UPOS, PosIds
+
+        pos_fn = PosIds(UPOS)
+    items = _encode(enc, sentences, pos=pos_fn, sub_table=getattr(net, "sub_table", None))
     out = []
     with torch.no_grad():
         bt = _batch(torch, items, None)
-        em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["sub"])
+        em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["pos"],
+                           bt["sub"])
         for i, toks in enumerate(sentences):
             out.append(em[i, : len(toks)].numpy())
     return out

@@ -129,21 +129,52 @@ def train_network(
 
         lists = anetac_lists(data.data_file(data_dir, lang, "names"))
     seeds = list(cfg.get("seeds", [neural_train.HPARAMS["seed"]]))
+    silver = None
+    if hp.get("silver"):
+        silver = silver_sentences(train_sents, words, vecs, res, lang, cfg, data_dir, seeds[0], log, sub_table)
     for k, seed in enumerate(seeds):
         log(f"network {k + 1} of {len(seeds)} (seed {seed})")
         if k == 0:
             neural_train.train(train_sents, words, vecs, res, out, lang, hp={**hp, "seed": seed},
-                               log=log, name_lists=lists, sub_table=sub_table)
+                               log=log, name_lists=lists, silver=silver, sub_table=sub_table)
             continue
         with tempfile.TemporaryDirectory() as tmp:
             neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp={**hp, "seed": seed},
-                               log=log, name_lists=lists, sub_table=sub_table)
+                               log=log, name_lists=lists, silver=silver, sub_table=sub_table)
             shutil.copyfile(Path(tmp) / f"{lang}_nn.npz", out / f"{lang}_nn_{k + 1}.npz")
             if (Path(tmp) / f"{lang}_nn_sub.npz").is_file():
                 shutil.copyfile(Path(tmp) / f"{lang}_nn_sub.npz", out / f"{lang}_nn_{k + 1}_sub.npz")
     return {"epochs": hp.get("epochs", neural_train.HPARAMS["epochs"]), "members": len(seeds),
             "seeds": seeds, "o_bias": float(cfg.get("o_bias", 0.0)),
-            "hparams": {**neural_train.HPARAMS, **hp}}
+            "hparams": {**neural_train.HPARAMS, **hp},
+            **({"self_training": {"articles": int(cfg.get("silver_articles", 3000)),
+                                  "threshold": float(cfg.get("silver_threshold", 0.9)),
+                                  "sentences": len(silver)}} if silver is not None else {})}
+
+
+def silver_sentences(
+    train_sents: list[conll.Sentence], words: list[str], vecs: Any, res: Any, lang: str,
+    cfg: dict[str, Any], data_dir: Path, seed: int, log: Callable[[str], None] = print,
+    sub_table: Any = None,
+) -> list[conll.Sentence]:
+    """Self-training data: a teacher network (the configuration without silver data,
+    with ``cfg["silver_teacher"]`` overriding its hyper-parameters) tags
+    ``cfg["silver_articles"]`` random news articles; the confident sentences are kept
+    (:mod:`kg.ner.selftrain`, threshold ``cfg["silver_threshold"]``)."""
+    import tempfile
+
+    from kg.ner import neural_train
+    from kg.ner.selftrain import build_silver
+
+    hp = {**cfg.get("neural", {}), "silver": 0.0, **cfg.get("silver_teacher", {}), "seed": seed}
+    with tempfile.TemporaryDirectory() as tmp:
+        log("teacher network for self-training")
+        neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp=hp, log=log, sub_table=sub_table)
+        silver = build_silver(Path(tmp), data.data_file(data_dir, lang, "unlabeled"), res, lang,
+                              int(cfg.get("silver_articles", 3000)), float(cfg.get("silver_threshold", 0.9)),
+                              seed=SEED)
+    log(f"{len(silver)} silver sentences")
+    return silver
 
 
 def train(

@@ -765,9 +765,25 @@ def _surface(m: Mention, tokens: tuple[str, ...]) -> str:
     return text
 
 
+def _with_article(text: str, m: Mention, surface: str) -> str:
+    """The name as a label: after ``لل`` (``ل`` + ``ال``, whose alef is not written) the
+    span starts without its article, which the label gets back.
+
+    >>> m = Mention(8, 12, "قوات")
+    >>> _with_article("أوامر للقوات", m, "قوات")
+    'القوات'
+    >>> _with_article("أوامر لقوات", Mention(7, 11, "قوات"), "قوات")
+    'قوات'
+    """
+    if (surface and m.start >= 2 and text[m.start - 2 : m.start] == "لل" and is_arabic(surface[0])
+            and not surface.startswith("ال") and (m.start == 2 or not text[m.start - 3].isalpha())):
+        return "ال" + surface
+    return surface
+
+
 def _emit(doc: Document, c: _Cluster, lang: str) -> None:
     best = max(range(len(c.mentions)), key=lambda i: (len(c.forms[i]), len(compact(c.forms[i])), _clean(c.mentions[i].text)))
-    preferred = _surface(c.mentions[best], c.forms[best])
+    preferred = _with_article(doc.text, c.mentions[best], _surface(c.mentions[best], c.forms[best]))
     labels: dict[str, str] = {lang: preferred}
     if c.known is not None:
         key = c.known.key
@@ -775,19 +791,19 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
         if exact and known.lookup(" ".join(c.forms[best]), c.type) is not c.known:
             # the longest span held more than the name: prefer a span that is exactly the name
             i = max(exact, key=lambda i: (len(c.forms[i]), len(compact(c.forms[i]))))
-            labels[lang] = _surface(c.mentions[i], c.forms[i])
-        labels.setdefault("en", c.known.en[0])
+            labels[lang] = _with_article(doc.text, c.mentions[i], _surface(c.mentions[i], c.forms[i]))
+        # a listed entity is labelled with its listed names in both languages; what the
+        # text wrote (a short form, a form cut after a clitic) stays an alternative label
+        labels["en"] = c.known.en[0]
         if c.known.ar:
-            labels.setdefault("ar", c.known.ar[0])
-        if lang == "en":
-            labels["en"] = c.known.en[0]
+            labels["ar"] = c.known.ar[0]
     else:
         en = next((x.attrs["en"] for x in c.mentions if x.attrs.get("en")), None)
         ar = next((x.attrs["ar"] for x in c.mentions if x.attrs.get("ar")), None)
         if en:
             labels.setdefault("en", en)
         if ar:
-            labels.setdefault("ar", ar)
+            labels["ar"] = ar
         form = c.forms[best]
         dropped = len(name_tokens(preferred)) - len(form)  # title words left out of the key
         if is_arabic(preferred):
@@ -808,7 +824,7 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
     for m, form in zip(c.mentions, c.forms):
         m.entity = key
         e.mentions.append(m)
-        s = _surface(m, form)
+        s = _with_article(doc.text, m, _surface(m, form))
         if s and s not in e.labels.values():
             e.alt_labels.add((s, lang))
     wd = next((m.attrs["wikidata"] for m in c.mentions if m.attrs.get("wikidata")), None)
