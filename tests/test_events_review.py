@@ -62,3 +62,43 @@ def test_negation_lists_are_one_set() -> None:
     assert "hasn't" not in cues.EN_NEG_MODALS  # "hasn't attacked": a participle follows
     assert cues.EN_NEG_MODALS <= cues.EN_NEG_AUX <= cues.EN_NEGATION
     assert {"hasn't", "n't"} <= cues.EN_NEG_AUX and "never" not in cues.EN_NEG_AUX
+
+
+EN_NAMES = [
+    ("Hamid Karzai", "PER", None, "person/hamid-karzai", False),
+    ("Michael Howard", "PER", None, "person/michael-howard", False),
+    ("Tony Blair", "PER", None, "person/tony-blair", False),
+    ("Taliban", "ORG", None, "org/taliban", False),
+    ("Hamas", "ORG", None, "org/hamas", False),
+    ("Labour", "ORG", None, "org/labour", False),
+    ("United Nations", "ORG", None, "org/united-nations", False),
+    ("Egypt", "LOC", "Country", "country/EG", False),
+    ("Israel", "LOC", "Country", "country/IL", False),
+    ("Gaza", "LOC", "City", "city/281133", False),
+]
+
+
+def english(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(category, agent, target) of the asserted events of one English sentence."""
+    doc = extract(make_doc(text, EN_NAMES, lang="en"))
+    return [(e.category, e.agent, e.target) for e in doc.events if e.modality == "asserted"]
+
+
+def test_armed_men_attacking_a_person_is_no_criticism() -> None:
+    assert [c for c, _, _ in english("Insurgents attacked Hamid Karzai in Kandahar on Sunday.")] == ["ASSAULT"]
+    assert [c for c, _, _ in english("Taliban fighters attacked Hamid Karzai's convoy near Kabul.")] == ["ASSAULT"]
+    # a politician's attack on a rival stays criticism
+    assert [c for c, _, _ in english("Tony Blair attacked Michael Howard over immigration.")] == ["ACCUSE"]
+
+
+def test_coming_under_fire_from_armed_men_is_an_assault() -> None:
+    got = english("A United Nations convoy came under fire from Hamas gunmen in Gaza.")
+    assert ("ASSAULT", ["org/hamas"], ["org/united-nations"]) in got
+    assert "ACCUSE" not in [c for c, _, _ in got]
+    got = english("Michael Howard came under fire from Labour on Monday.")
+    assert [(c, a, t) for c, a, t in got] == [("ACCUSE", ["org/labour"], ["person/michael-howard"])]
+
+
+def test_a_state_demands_what_it_says_another_must_do() -> None:
+    got = english("Egypt said Israel must withdraw from Gaza.")
+    assert ("REQUEST", ["country/EG"], ["country/IL"]) in got

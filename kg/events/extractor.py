@@ -612,10 +612,25 @@ def _dismissed_actor(view: SentenceView, m: Match) -> bool:
     return named or not ACTORS.isdisjoint(between)
 
 
-_EN_HARM = EN_VIOLENCE | frozenset(
-    "injured injuries hurt gun guns knife shot shoot fired weapon weapons hospital beaten punched "
-    "kicked egg eggs slurry thrown threw attacker attackers assailant mob strikes air".split()
+#: armed attackers: "insurgents attacked Hamid Karzai", "came under fire from insurgents" is no criticism
+_EN_ARMED = frozenset(
+    "gunmen gunman militants militant insurgents insurgent rebels rebel fighters militia militias militiamen "
+    "guerrillas guerrilla snipers sniper taliban troops soldiers tanks artillery bombers bomber".split()
 )
+_EN_HARM = EN_VIOLENCE | _EN_ARMED | frozenset(
+    "injured injuries hurt gun guns knife shot shoot fired weapon weapons hospital beaten punched "
+    "kicked egg eggs slurry thrown threw attacker attackers assailant mob strikes air "
+    "convoy motorcade ambush ambushed gunfire rocket rockets mortar mortars grenade grenades".split()
+)
+
+
+def _armed_fire(view: SentenceView, m: Match) -> bool:
+    """ "came under fire from insurgents": shots from armed men, not criticism (PLOVER ASSAULT)."""
+    w = view.words
+    if "fire" not in w[m.start : m.end]:
+        return False
+    frm = next((j for j in range(m.end, min(len(w), m.end + 3)) if w[j] == "from"), None)
+    return frm is not None and not _EN_ARMED.isdisjoint(w[frm + 1 : frm + 5])
 
 
 def _attack_on_a_person_in_words(view: SentenceView, m: Match, roles: Roles) -> bool:
@@ -965,6 +980,8 @@ def extract(doc: Document) -> Document:
                 _verbal_attack(view, m, hi) or _attack_on_a_person_in_words(view, m, roles)
             ):
                 category, cameo = "ACCUSE", "111"
+            if lang == "en" and category == "ACCUSE" and _armed_fire(view, m):
+                category, cameo = "ASSAULT", "190"  # the roles stay swapped: the shooters act
             if lang == "en" and category == "REJECT" and _dismissed_actor(view, m):
                 category, cameo = "ACCUSE", "111"
             if lang == "en" and category == "ACCUSE" and _crowd_protest(view, m, lo, hi):
