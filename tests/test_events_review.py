@@ -102,3 +102,17 @@ def test_coming_under_fire_from_armed_men_is_an_assault() -> None:
 def test_a_state_demands_what_it_says_another_must_do() -> None:
     got = english("Egypt said Israel must withdraw from Gaza.")
     assert ("REQUEST", ["country/EG"], ["country/IL"]) in got
+
+
+def test_one_list_of_claim_nouns_for_dismissing_and_for_the_claim_owner() -> None:
+    names = EN_NAMES + [("Fatah", "ORG", None, "org/fatah", False)]
+
+    def got(text: str) -> list[tuple[str, list[str]]]:
+        doc = extract(make_doc(text, names, lang="en"))
+        return [(e.category, e.target) for e in doc.events if e.modality == "asserted"]
+
+    # remarks are a claim: dismissing them refuses what was said (the actor is scorned only when named)
+    assert got("Tony Blair dismissed Michael Howard's remarks as nonsense.") == [("REJECT", ["person/michael-howard"])]
+    assert got("Tony Blair dismissed Michael Howard as a failure.") == [("ACCUSE", ["person/michael-howard"])]
+    # rumours are a claim: whoever spread them is the target
+    assert got("Hamas rejected the rumours spread by Fatah.") == [("REJECT", ["org/fatah"])]

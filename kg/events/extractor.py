@@ -485,13 +485,6 @@ _EN_THREAT_WORDS = frozenset(
     "unless if otherwise else consequences consequence retaliate retaliation retaliatory face action "
     "ultimatum force strike strikes walkout walkouts sanctions".split()
 )
-#: objects of "dismiss" that are actors: "dismissed the Conservatives as a fading force" is scorn
-_EN_CLAIMS = frozenset(
-    "claim claims accusation accusations allegation allegations charge charges report reports criticism "
-    "call calls demand demands proposal proposals offer offers plan plans idea ideas appeal appeals request "
-    "requests suggestion suggestions speculation rumour rumours rumor rumors warning warnings threat threats "
-    "notion fears fear concerns concern talk story stories".split()
-)
 
 
 #: who protests in the street rather than in a statement
@@ -606,7 +599,7 @@ def _dismissed_actor(view: SentenceView, m: Match) -> bool:
     if stop is None:
         return False
     between = w[m.end : stop]
-    if not _EN_CLAIMS.isdisjoint(between) or any(x in cues.EN_STRONG_PUNCT or x == "," for x in between):
+    if not cues.EN_CLAIM_NOUNS.isdisjoint(between) or any(x in cues.EN_STRONG_PUNCT or x == "," for x in between):
         return False
     named = any(m.end <= c.start and c.end <= stop and c.label in ("PER", "ORG") for c in view.chunks)
     return named or not ACTORS.isdisjoint(between)
@@ -824,11 +817,12 @@ def _target_of_intended(view: SentenceView, kept: list[tuple[Match, Event]]) -> 
             continue
         if w[m.end : m.end + 1] != ["to"]:
             continue
-        for m2, ev2 in kept[i + 1 :]:
-            if m2.start - m.end <= 3 and ev2.target:
-                ev.target = [k for k in ev2.target if k not in ev.agent]
-                ev.participant = [k for k in ev.participant if k not in ev.target]
-            break
+        if i + 1 == len(kept):
+            continue
+        m2, ev2 = kept[i + 1]  # the act named right after "to"
+        if m2.start - m.end <= 3 and ev2.target:
+            ev.target = [k for k in ev2.target if k not in ev.agent]
+            ev.participant = [k for k in ev.participant if k not in ev.target]
 
 
 def extract(doc: Document) -> Document:
