@@ -116,3 +116,16 @@ def test_one_list_of_claim_nouns_for_dismissing_and_for_the_claim_owner() -> Non
     assert got("Tony Blair dismissed Michael Howard as a failure.") == [("ACCUSE", ["person/michael-howard"])]
     # rumours are a claim: whoever spread them is the target
     assert got("Hamas rejected the rumours spread by Fatah.") == [("REJECT", ["org/fatah"])]
+
+
+def test_an_attack_that_was_not_prevented_took_place() -> None:
+    doc = extract(make_doc("Police failed to prevent the attack on the embassy.", EN_NAMES, lang="en"))
+    (ev,) = [e for e in doc.events if e.category == "ASSAULT"]
+    assert ev.modality == "asserted" and not ev.attrs.get("foiled")
+    doc = extract(make_doc("Police could not prevent the bombing of the market.", EN_NAMES, lang="en"))
+    assert [e.modality for e in doc.events if e.category == "ASSAULT"] == ["asserted"]
+    # prevented, it did not happen; a general "cannot prevent" states no attack
+    doc = extract(make_doc("Police prevented the bombing of the market.", EN_NAMES, lang="en"))
+    assert [e.modality for e in doc.events if e.category == "ASSAULT"] == ["hypothetical"]
+    doc = extract(make_doc("We cannot prevent all attacks.", EN_NAMES, lang="en"))
+    assert "asserted" not in [e.modality for e in doc.events if e.category == "ASSAULT"]

@@ -17,7 +17,7 @@ from kg.events.criticism import ACTORS, criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, get_lexicon
 from kg.events.metonymy import states
-from kg.events.modality import modality, purpose, reporters
+from kg.events.modality import failed_prevention, modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles, relatives
 from kg.events.sentence import SentenceView, build_view, tag_view
@@ -1003,7 +1003,9 @@ def extract(doc: Document) -> Document:
                     category, cameo, mode = "AGREE", "035", ASSERTED
             mode = _embedded(view, m, kept, mode)
             # an attempt that was foiled still happened (PLOVER: attempted assassinations are ASSAULT)
-            foiled = m.entry.kind == "n" and _foiled(view, m)
+            foiled = m.entry.kind == "n" and _foiled(view, m) and not (
+                lang == "en" and failed_prevention(view.words, m.start)  # "failed to prevent the attack"
+            )
             a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
             ev = Event(
                 category=category,
