@@ -372,9 +372,8 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
 
 
 _EN_AUX = frozenset(
-    "will would shall should can could may might must has have had is are was were be been being do does did "
-    "cannot".split()
-) | cues.EN_NEG_AUX
+    "will would shall should can could may might must has have had is are was were be been being do does did".split()
+) | cues.EN_NEG_AUX  # "didn't", "cannot", "n't" ...
 
 
 def _finite(view: SentenceView, m: Match) -> bool:

@@ -119,7 +119,7 @@ def failed_prevention(w: list[str], noun: int) -> bool:
             continue
         prev = w[max(0, p - 2) : p]
         return (prev[-1:] == ["to"] and prev[:1] in (["failed"], ["unable"])) or bool(
-            set(prev) & (_EN_FAILED_NEGATION) and not set(prev) & {"cannot", "can't", "can’t", "can"}
+            set(prev) & _EN_FAILED_NEGATION and not set(prev) & {"cannot", "can't", "can’t", "can"}
         )
     return False
 
