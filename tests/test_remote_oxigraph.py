@@ -5,6 +5,8 @@ tests skip when its ``oxigraph`` command is absent.
 """
 from __future__ import annotations
 
+import re
+
 import shutil
 import socket
 import subprocess
@@ -180,4 +182,4 @@ def test_prepare_runs_bind_lookups_where_it_is_told(dataset) -> None:  # type: i
 
     text = prepare(None, named_queries()["events-of"], {"name": "Putin"}, run_lookup=lookup)
     assert len(asked) == 1 and "LCASE" in asked[0]
-    assert "VALUES ?actor {  }" in text
+    assert re.search(r"VALUES \?actor \{\s*\}", text)  # no actor found: an empty VALUES block

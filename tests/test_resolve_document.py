@@ -220,3 +220,17 @@ def test_listed_names_label_an_entity_and_the_text_forms_are_alternatives():
     putin = doc.entities["person/vladimir-putin"]
     assert putin.labels["ar"] == "فلاديمير بوتين"
     assert ("بوتين", "ar") in putin.alt_labels
+
+
+def test_a_name_after_wall_is_found_and_labelled_with_its_article():
+    # "وللقوات" = و + ل + القوات: the gazetteer finds the name, and the text form given
+    # as an alternative label keeps its article
+    from kg.extract import gazetteer
+
+    text = "وقال إن الأوامر وللقوات المسلحة الروسية مستمرة."
+    doc = Document(id="d1", text=text, lang="ar")
+    doc.mentions = gazetteer.extract(doc)
+    resolve_document(doc)
+    forces = doc.entities["org/russian-armed-forces"]
+    assert forces.labels["ar"] == "القوات المسلحة الروسية"
+    assert ("قوات المسلحة الروسية", "ar") not in forces.alt_labels

@@ -55,3 +55,21 @@ def test_store_cli_remove_without_store_is_an_error(tmp_path: Path) -> None:
     res = runner.invoke(app, ["remove", "x", "--store", str(tmp_path / "none")])
     assert res.exit_code == 1
     assert "no kg store at" in res.output
+
+
+def test_store_cli_batch_size_changes_writes_not_contents(tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    lines = [json.dumps({"id": f"kim-{i}", "text": ARTICLE + f"وقال كيم إن روسيا شريك رقم {i}.", "lang": "ar"},
+                        ensure_ascii=False) for i in range(5)]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stores = {}
+    for batch in ("1", "200"):
+        store = tmp_path / f"store{batch}"
+        res = runner.invoke(app, ["ingest", str(src), "--store", str(store), "--ner", "none", "--batch", batch])
+        assert res.exit_code == 0, res.output
+        assert "5 added" in res.output
+        with Store(store, read_only=True) as st:
+            stores[batch] = sorted(map(str, st.quads()))
+    assert stores["1"] == stores["200"] and len(stores["1"]) > 100
+    bad = runner.invoke(app, ["ingest", str(src), "--store", str(tmp_path / "s0"), "--batch", "0"])
+    assert bad.exit_code != 0

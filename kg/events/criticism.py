@@ -98,6 +98,11 @@ def _subject(view: SentenceView, lo: int, cue: int) -> tuple[bool, list[str]]:
     return any(x in ACTORS for x in w[lo:cue]), []
 
 
+def _can_speak(c: Chunk) -> bool:
+    """People, organizations and states speak ("Egypt said Israel must withdraw"); places do not."""
+    return c.label in ("PER", "ORG") or (c.kind == "Country" and not c.nationality and not c.prep)
+
+
 def _speaker(view: SentenceView, v: int) -> list[str]:
     """The named speaker of the verb of saying at ``v``: the chunk just before it, or before an
     apposition ("Mr Hain, Leader of the Commons, told ...": Mr Hain, not the Commons)."""
@@ -105,10 +110,10 @@ def _speaker(view: SentenceView, v: int) -> list[str]:
     if v > 0 and w[v - 1] == ",":
         opening = next((k for k in range(v - 2, max(-1, v - 10), -1) if w[k] == ","), None)
         if opening is not None:
-            before = [c.key for c in view.chunks if c.end == opening and c.label in ("PER", "ORG")]
+            before = [c.key for c in view.chunks if c.end == opening and _can_speak(c)]
             if before:
                 return before[-1:]
-    return [c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and c.label in ("PER", "ORG")][-1:]
+    return [c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and _can_speak(c)][-1:]
 
 
 def possible(words: list[str]) -> bool:

@@ -67,6 +67,15 @@ EN_REPORT_VERBS = frozenset(
     "said says say told reported reports announced stated added according quoted claimed".split()
 )
 EN_ACCORDING = frozenset(["according"])
+#: what is said, proposed or feared: "dismissed the claims as ..." is a refusal of what was said,
+#: "rejected the proposal from Iran" targets whoever made it
+EN_CLAIM_NOUNS = frozenset(
+    "claim claims accusation accusations allegation allegations charge charges report reports criticism "
+    "criticisms call calls demand demands proposal proposals offer offers plan plans idea ideas appeal appeals "
+    "request requests suggestion suggestions speculation rumour rumours rumor rumors warning warnings threat "
+    "threats notion fears fear concerns concern talk story stories remarks remark comments comment statement "
+    "statements stance policy policies decision view views".split()
+)
 def _apostrophes(words: str) -> frozenset[str]:
     """Contractions with either apostrophe (' and ’)."""
     return frozenset(w for x in words.split() for w in (x, x.replace("'", "’")))

@@ -13,16 +13,15 @@ import bisect
 from dataclasses import replace
 
 from kg.events import cues
-from kg.events.criticism import ACTORS, criticisms, demands, possible_demand
+from kg.events.criticism import criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, get_lexicon
 from kg.events.metonymy import states
-from kg.events.modality import modality, purpose, reporters
+from kg.events.modality import failed_prevention, modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles, relatives
 from kg.events.sentence import SentenceView, build_view, tag_view
 from kg.events.sports import (
-    EN_VIOLENCE,
     SPORTS_SENSES,
     SPORTS_SENSES_EN,
     play,
@@ -31,6 +30,7 @@ from kg.events.sports import (
     sports_document_en,
 )
 from kg.events.timex import Timex, resolve_anchored
+from kg.events.typing_en import retype_en
 from kg.model import (
     ASSERTED,
     HYPOTHETICAL,
@@ -372,9 +372,8 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
 
 
 _EN_AUX = frozenset(
-    "will would shall should can could may might must has have had is are was were be been being do does did "
-    "cannot".split()
-) | cues.EN_NEG_AUX
+    "will would shall should can could may might must has have had is are was were be been being do does did".split()
+) | cues.EN_NEG_AUX  # "didn't", "cannot", "n't" ...
 
 
 def _finite(view: SentenceView, m: Match) -> bool:
@@ -442,192 +441,6 @@ def _natural(view: SentenceView, m: Match, lo: int) -> bool:
     if "and" in w[start : m.start]:
         start = max(0, m.start - 12)  # "the storm killed 12 people and destroyed homes"
     return any(x in _EN_NATURAL for x in w[start : m.start])
-
-
-#: what a verbal attack is aimed at ("attacked the government's plans")
-_EN_STANCES = frozenset(
-    "plan plans policy policies proposal proposals decision decisions remarks remark comments comment record "
-    "handling budget response stance approach bill bills legislation idea ideas scheme schemes reform reforms "
-    "claims claim report speech strategy tactics views statement statements leadership manifesto".split()
-)
-
-
-_EN_OVER_NOT_TOPIC = frozenset(
-    "night weekend past last next days weeks months hours years period border frontier city town village area "
-    "region country territory skies sea".split()
-)
-
-
-def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
-    """``attacked the government over Iraq``, ``attacking the EC for backing down``: criticism.
-
-    An English verb ``attack`` whose clause says what for (``over``, ``for`` + gerund) or
-    whose object is a stance (``attacked the plans``) is a verbal attack (CAMEO 111).
-    """
-    w = view.words
-    if not w[m.start].startswith("attack") or m.entry.kind != "v":
-        return False
-    rest = w[m.end : min(hi, m.end + 10)]
-    for k, x in enumerate(rest):
-        if x in cues.EN_STRONG_PUNCT or (x == "," and k > 0):
-            break
-        if x == "over" and not _EN_OVER_NOT_TOPIC.intersection(rest[k + 1 : k + 3]):
-            return True  # not "over the weekend", "over the border"
-        if x in _EN_STANCES:
-            return True
-        if x == "for" and k + 1 < len(rest) and rest[k + 1].endswith("ing"):
-            return True
-    return False
-
-
-#: what turns a warning into a threat: a condition or a consequence for the one warned
-_EN_THREAT_WORDS = frozenset(
-    "unless if otherwise else consequences consequence retaliate retaliation retaliatory face action "
-    "ultimatum force strike strikes walkout walkouts sanctions".split()
-)
-#: objects of "dismiss" that are actors: "dismissed the Conservatives as a fading force" is scorn
-_EN_CLAIMS = frozenset(
-    "claim claims accusation accusations allegation allegations charge charges report reports criticism "
-    "call calls demand demands proposal proposals offer offers plan plans idea ideas appeal appeals request "
-    "requests suggestion suggestions speculation rumour rumours rumor rumors warning warnings threat threats "
-    "notion fears fear concerns concern talk story stories".split()
-)
-
-
-#: who protests in the street rather than in a statement
-_EN_CROWD = frozenset(
-    "thousands hundreds dozens tens crowds crowd people students workers residents villagers activists "
-    "supporters demonstrators protesters protestors marchers farmers miners teachers women men youths "
-    "opponents".split()
-)
-_EN_STREET = frozenset("streets street outside square rally march marched marching chanting placards banners".split())
-
-
-def _crowd_protest(view: SentenceView, m: Match, lo: int, hi: int) -> bool:
-    """Is a verb "protest" a street protest (PROTEST 141), not a complaint (ACCUSE)?
-
-    "Thousands protested in Cairo against the government" (a crowd, a place) protests;
-    "China protested against the visit" complains.
-    """
-    w = view.words
-    if m.entry.kind != "v" or not w[m.start].startswith("protest"):
-        return False
-    if not _EN_CROWD.isdisjoint(w[lo : m.start]) or not _EN_STREET.isdisjoint(w[m.end : hi]):
-        return True
-    return any(
-        c.prep in ("in", "outside", "near") and c.is_place and m.end <= c.start < hi and not c.nationality
-        for c in view.chunks
-    )
-
-
-_EN_MET_OBJECTS = frozenset(
-    "reception response criticism rule rules target targets deadline requirement requirements standard "
-    "standards criteria resistance opposition expectations expectation costs cost needs challenge obligations "
-    "obligation conditions approval end fate death match".split()
-)
-_EN_AGREEMENT_WORDS = frozenset(
-    "to on deal agreement accord treaty pact ceasefire truce plan terms settlement package".split()
-)
-
-
-def _met_idiom(view: SentenceView, m: Match) -> bool:
-    """ "met a cool reception", "met its target": an object that is no one to meet."""
-    w = view.words
-    starts = {c.start for c in view.chunks}
-    for j in range(m.end, min(len(w), m.end + 5)):
-        if j in starts or w[j] in ("to", "in", "at", "on", "with", "and", ",", "for"):
-            return False
-        if w[j] in _EN_MET_OBJECTS:
-            return True
-    return False
-
-
-def _agree_opinion(view: SentenceView, m: Match) -> bool:
-    """ "agree with X" (an opinion shared) or "I agree," (assent), not "agreed to / on a deal"."""
-    w = view.words
-    nxt = w[m.end : m.end + 1]
-    if nxt in ([","], ["."], ['"']):
-        return True
-    if nxt != ["with"]:
-        return False
-    end = next((j for j in range(m.end, len(w)) if w[j] in cues.EN_STRONG_PUNCT or w[j] == ","), len(w))
-    return _EN_AGREEMENT_WORDS.isdisjoint(w[m.end + 1 : end])
-
-
-def _no_one_else(view: SentenceView, m: Match, roles: Roles, matches: list[Match]) -> bool:
-    """English verbs of helping, allowing and promising that involve no other actor state no
-    PLOVER event: "helped election officers retrace voters", "the rules allow polling",
-    "pledged cleaner hospitals" (a campaign promise is no intention to cooperate with anyone).
-    """
-    if m.entry.kind != "v":
-        return False
-    word = view.words[m.start]
-    plover = m.entry.plover
-    if plover == "CONSULT" and word in ("meet", "met", "meets") and _met_idiom(view, m):
-        return True  # "met a cool reception", "met his golden rule"
-    if plover == "CONSULT" and word.startswith("discuss") and view.words[m.end : m.end + 1] and (
-        view.words[m.end] in ("who", "what", "whether", "how", "why", "when", "where", "details")
-    ):
-        return True  # "we cannot discuss who was responsible": talk about a topic, with no one
-    if plover == "AGREE" and word.startswith("agree") and _agree_opinion(view, m):
-        return True  # "I absolutely agree with Frederick Forsyth", "I agree, the government ..."
-    if plover == "AID" and word.startswith(("help", "protect", "assist")):
-        return not (roles.agent or roles.target or roles.participant)
-    if plover == "CONCEDE" and word.startswith(("allow", "permit", "let")):
-        return not (roles.agent or roles.target)
-    if plover == "AGREE" and word.startswith(("pledg", "promis", "vow", "offer", "propos")):
-        # what is promised may itself be an event: "pledged to cooperate", "offered aid"
-        to = view.words[m.end : m.end + 1] == ["to"]
-        follows = any(
-            m.end <= x.start <= m.end + 3 and (x.entry.kind == "n" or (to and x.entry.kind == "v"))
-            for x in matches
-        )
-        return not (roles.target or roles.participant or follows)
-    return False
-
-
-def _warning_threat(view: SentenceView, m: Match) -> bool:
-    """Is an English "warn" a threat (PLOVER THREATEN) rather than a statement?
-
-    "warned that there could be walkouts unless ..." threatens; "warned the costs could outweigh
-    the benefits", "has warned that ... complacency" state an opinion (no event).
-    """
-    w = view.words
-    end = next((j for j in range(m.end, len(w)) if w[j] in cues.EN_STRONG_PUNCT), len(w))
-    return not _EN_THREAT_WORDS.isdisjoint(w[m.end : end])
-
-
-def _dismissed_actor(view: SentenceView, m: Match) -> bool:
-    """ "dismissed X as Y" with X an actor, not a claim: derision (ACCUSE), not a refusal."""
-    w = view.words
-    if not w[m.start].startswith("dismiss") or m.entry.kind != "v":
-        return False
-    stop = next((j for j in range(m.end, min(len(w), m.end + 8)) if w[j] == "as"), None)
-    if stop is None:
-        return False
-    between = w[m.end : stop]
-    if not _EN_CLAIMS.isdisjoint(between) or any(x in cues.EN_STRONG_PUNCT or x == "," for x in between):
-        return False
-    named = any(m.end <= c.start and c.end <= stop and c.label in ("PER", "ORG") for c in view.chunks)
-    return named or not ACTORS.isdisjoint(between)
-
-
-_EN_HARM = EN_VIOLENCE | frozenset(
-    "injured injuries hurt gun guns knife shot shoot fired weapon weapons hospital beaten punched "
-    "kicked egg eggs slurry thrown threw attacker attackers assailant mob strikes air".split()
-)
-
-
-def _attack_on_a_person_in_words(view: SentenceView, m: Match, roles: Roles) -> bool:
-    """ "Labour posters attacking Mr Howard", "Blair attacked Howard": with a person as the target
-    and no word of harm in the sentence, an English "attack" is criticism (CAMEO 111)."""
-    w = view.words
-    ctx = w[m.context_at] if m.context_at is not None else ""
-    if not (w[m.start].startswith("attack") or w[m.start : m.start + 2] == ["hit", "back"] or ctx.startswith("attack")):
-        return False
-    if not roles.target or not all(k.startswith("person/") for k in roles.target):
-        return False
-    return _EN_HARM.isdisjoint(view.words)
 
 
 def _in_pp(view: SentenceView, m: Match) -> bool:
@@ -809,11 +622,12 @@ def _target_of_intended(view: SentenceView, kept: list[tuple[Match, Event]]) -> 
             continue
         if w[m.end : m.end + 1] != ["to"]:
             continue
-        for m2, ev2 in kept[i + 1 :]:
-            if m2.start - m.end <= 3 and ev2.target:
-                ev.target = [k for k in ev2.target if k not in ev.agent]
-                ev.participant = [k for k in ev.participant if k not in ev.target]
-            break
+        if i + 1 == len(kept):
+            continue
+        m2, ev2 = kept[i + 1]  # the act named right after "to"
+        if m2.start - m.end <= 3 and ev2.target:
+            ev.target = [k for k in ev2.target if k not in ev.agent]
+            ev.participant = [k for k in ev.participant if k not in ev.target]
 
 
 def extract(doc: Document) -> Document:
@@ -961,25 +775,11 @@ def extract(doc: Document) -> Document:
                 continue  # "wants to attack": what is intended is the event (PLOVER intent rule)
             mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
             category, cameo = m.entry.plover, m.entry.cameo or None
-            if lang == "en" and category == "ASSAULT" and (
-                _verbal_attack(view, m, hi) or _attack_on_a_person_in_words(view, m, roles)
-            ):
-                category, cameo = "ACCUSE", "111"
-            if lang == "en" and category == "REJECT" and _dismissed_actor(view, m):
-                category, cameo = "ACCUSE", "111"
-            if lang == "en" and category == "ACCUSE" and _crowd_protest(view, m, lo, hi):
-                category, cameo = "PROTEST", "141"
-            if (
-                lang == "en"
-                and category == "THREATEN"
-                and view.words[m.start].startswith("warn")
-                and not _warning_threat(view, m)
-            ):
-                continue  # "warned the costs could outweigh the benefits": an opinion, no threat
-            if lang == "en" and _no_one_else(view, m, roles, matches):
-                continue
-            if lang == "en" and view.words[max(0, m.start - 2) : m.start] == ["in", "-"]:
-                continue  # "in-fighting": a party's quarrels
+            if lang == "en":
+                typed = retype_en(view, m, roles, matches, (lo, hi))
+                if typed is None:
+                    continue  # an opinion, an idiom, a party's quarrels: no event
+                category, cameo = typed
             if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
                 # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
                 if category in _INTENT_AGREE:
@@ -992,7 +792,9 @@ def extract(doc: Document) -> Document:
                     category, cameo, mode = "AGREE", "035", ASSERTED
             mode = _embedded(view, m, kept, mode)
             # an attempt that was foiled still happened (PLOVER: attempted assassinations are ASSAULT)
-            foiled = m.entry.kind == "n" and _foiled(view, m)
+            foiled = m.entry.kind == "n" and _foiled(view, m) and not (
+                lang == "en" and failed_prevention(view.words, m.start)  # "failed to prevent the attack"
+            )
             a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
             ev = Event(
                 category=category,

@@ -66,6 +66,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return NEGATED if any(x in cues.EN_NEGATION for x in w[max(0, m.start - 5) : m.start - 2]) else PLANNED
     if m.start >= 2 and w[m.start - 1] == "to" and w[m.start - 2] in cues.EN_NEGATION:
         return NEGATED  # "failed to agree" (the verb "failed" may bound the clause)
+    if m.entry.kind == "n" and failed_prevention(w, m.start):
+        return ASSERTED  # "police failed to prevent the attack": it took place
     before = w[max(0, m.start - 5) : max(0, m.start - 3)]
     if m.entry.kind == "n" and any(x in cues.EN_NEGATION for x in before):
         return NEGATED  # "failed to renew the sanctions": the object of a negated verb
@@ -100,6 +102,30 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     if not attempt and (_planned_cue(clause[-6:] + [w[m.start]]) or ("to" in near[-1:] and m.entry.kind == "v")):
         return PLANNED
     return ASSERTED
+
+
+def failed_prevention(w: list[str], noun: int) -> bool:
+    """Was an English event noun at ``noun`` not prevented: "failed to prevent the attack",
+    "did not / could not avert the bombing" (it took place)?  "cannot prevent all attacks" is
+    a general statement (hypothetical), not a failure.
+
+    >>> failed_prevention("police failed to prevent the attack".split(), 5)
+    True
+    >>> failed_prevention("we cannot prevent all attacks".split(), 4)
+    False
+    """
+    for p in range(max(0, noun - 4), noun):
+        if w[p] not in _EN_PREVENT:
+            continue
+        prev = w[max(0, p - 2) : p]
+        return (prev[-1:] == ["to"] and prev[:1] in (["failed"], ["unable"])) or bool(
+            set(prev) & _EN_FAILED_NEGATION and not set(prev) & {"cannot", "can't", "can’t", "can"}
+        )
+    return False
+
+
+#: negations that, before "prevent", say it was not prevented ("could not", "did not", "didn't")
+_EN_FAILED_NEGATION = frozenset(["not", "never"]) | (cues.EN_NEG_MODALS - {"cannot", "can't", "can’t"})
 
 
 def _planned_cue(words: list[str]) -> bool:

@@ -107,7 +107,7 @@ def _frame(view: SentenceView) -> int | None:
     return view.cache["frame"]  # type: ignore[return-value]
 
 
-_EN_FRAME_VERBS = frozenset("said says reported reports added told stated announced claimed".split())
+_EN_FRAME_VERBS = cues.EN_REPORT_VERBS - {"say", "according", "quoted"}
 
 
 def trailing_frame_en(words: list[str]) -> int | None:
@@ -629,13 +629,6 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
     return [subj[-1].key]
 
 
-#: what is said or proposed: rejecting or ridiculing it targets whoever made it
-_EN_CLAIM_NOUNS = frozenset(
-    "claim claims accusation accusations allegation allegations charge charges report reports proposal "
-    "proposals plan plans offer offers demand demands call calls appeal appeals request requests "
-    "suggestion suggestions criticism criticisms remarks remark comments comment statement statements "
-    "stance policy policies idea ideas decision view views warning warnings".split()
-)
 
 
 def _claim_owner_en(view: SentenceView, m: Match, after: list[Chunk]) -> list[str]:
@@ -643,11 +636,11 @@ def _claim_owner_en(view: SentenceView, m: Match, after: list[Chunk]) -> list[st
     who made what is rejected or criticised is the target."""
     w = view.words
     j = m.end
-    while j < len(w) and j - m.end < 4 and w[j] not in _EN_CLAIM_NOUNS:
+    while j < len(w) and j - m.end < 4 and w[j] not in cues.EN_CLAIM_NOUNS:
         if w[j] in cues.EN_STRONG_PUNCT or w[j] in (",", "that", "to"):
             return []
         j += 1
-    if j >= len(w) or w[j] not in _EN_CLAIM_NOUNS:
+    if j >= len(w) or w[j] not in cues.EN_CLAIM_NOUNS:
         return []
     for c in after:
         if c.start > j and c.start - j <= 5 and c.prep in ("by", "from", "of") and not c.nationality:

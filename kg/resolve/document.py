@@ -774,11 +774,17 @@ def _with_article(text: str, m: Mention, surface: str) -> str:
     'القوات'
     >>> _with_article("أوامر لقوات", Mention(7, 11, "قوات"), "قوات")
     'قوات'
+    >>> _with_article("أوامر وللقوات", Mention(9, 13, "قوات"), "قوات")
+    'القوات'
     """
-    if (surface and m.start >= 2 and text[m.start - 2 : m.start] == "لل" and is_arabic(surface[0])
-            and not surface.startswith("ال") and (m.start == 2 or not text[m.start - 3].isalpha())):
-        return "ال" + surface
-    return surface
+    i = m.start - 2  # where "لل" would start
+    if not (surface and i >= 0 and text[i : m.start] == "لل" and is_arabic(surface[0])):
+        return surface
+    if surface.startswith("ال"):
+        return surface
+    if i > 0 and text[i - 1] in "وف":
+        i -= 1  # "وللقوات", "فللقوات": a conjunction before the preposition
+    return "ال" + surface if i == 0 or not text[i - 1].isalpha() else surface
 
 
 def _emit(doc: Document, c: _Cluster, lang: str) -> None:

@@ -106,6 +106,8 @@ def strip_clitics(word: str) -> list[tuple[str, int]]:
     [('وبوتين', 0), ('بوتين', 1)]
     >>> [s for s, _ in strip_clitics("لروسيا")]
     ['لروسيا', 'روسيا']
+    >>> [s for s, _ in strip_clitics("وللقوات")][:3]
+    ['وللقوات', 'القوات', 'قوات']
     """
     return list(_strip_clitics(word))  # a new list each time: callers may change it
 
@@ -117,9 +119,10 @@ def _strip_clitics(word: str) -> tuple[tuple[str, int], ...]:
     for p in PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 2:
             stem = word[len(p) :]
-            if p.endswith("ال") or p == "لل":
-                # "للدفاع" = "ل" + "الدفاع": offer the form with the article too
-                with_article = "ال" + stem if p == "لل" or p.endswith("لل") else None
+            if p.endswith(("ال", "لل")):
+                # "للدفاع" = "ل" + "الدفاع", "وللقوات" = "و" + "ل" + "القوات": offer the form
+                # with the article too
+                with_article = "ال" + stem if p.endswith("لل") else None
                 if with_article and with_article not in seen:
                     out.append((with_article, len(p)))
                     seen.add(with_article)

@@ -1,0 +1,243 @@
+"""English event types that depend on the sentence, not the trigger alone.
+
+The lexicon gives a trigger's PLOVER category; English news uses many of those words in
+another sense, which :func:`retype_en` sorts out: an "attack" on a politician's plans is
+criticism (ACCUSE), "came under fire from gunmen" is an assault, a "protest" by a crowd is
+a street protest and by a state a complaint, "warned" without a condition is an opinion,
+"met a cool reception" or "agree with X" meet and agree with no one.
+"""
+
+from __future__ import annotations
+
+from kg.events import cues
+from kg.events.criticism import ACTORS
+from kg.events.lexicon import Match
+from kg.events.roles import Roles
+from kg.events.sentence import SentenceView
+from kg.events.sports import EN_VIOLENCE
+
+
+def retype_en(
+    view: SentenceView, m: Match, roles: Roles, matches: list[Match], bounds: tuple[int, int]
+) -> tuple[str, str | None] | None:
+    """The (PLOVER category, CAMEO code) of English trigger ``m`` in its sentence, or ``None``
+    when it states no event there.
+
+    Args:
+        view: the sentence.
+        m: the trigger.
+        roles: its agent / target / participants.
+        matches: every trigger of the sentence.
+        bounds: the trigger's clause, ``(lo, hi)`` token indices.
+    """
+    lo, hi = bounds
+    category, cameo = m.entry.plover, m.entry.cameo or None
+    if category == "ASSAULT" and (_verbal_attack(view, m, hi) or _attack_on_a_person_in_words(view, m, roles)):
+        category, cameo = "ACCUSE", "111"
+    if category == "ACCUSE" and _armed_fire(view, m):
+        category, cameo = "ASSAULT", "190"  # the roles stay swapped: the shooters act
+    if category == "REJECT" and _dismissed_actor(view, m):
+        category, cameo = "ACCUSE", "111"
+    if category == "ACCUSE" and _crowd_protest(view, m, lo, hi):
+        category, cameo = "PROTEST", "141"
+    if category == "THREATEN" and view.words[m.start].startswith("warn") and not _warning_threat(view, m):
+        return None  # "warned the costs could outweigh the benefits": an opinion, no threat
+    if _no_one_else(view, m, roles, matches):
+        return None
+    if view.words[max(0, m.start - 2) : m.start] == ["in", "-"]:
+        return None  # "in-fighting": a party's quarrels
+    return category, cameo
+
+
+#: what a verbal attack is aimed at ("attacked the government's plans")
+_EN_STANCES = frozenset(
+    "plan plans policy policies proposal proposals decision decisions remarks remark comments comment record "
+    "handling budget response stance approach bill bills legislation idea ideas scheme schemes reform reforms "
+    "claims claim report speech strategy tactics views statement statements leadership manifesto".split()
+)
+
+
+_EN_OVER_NOT_TOPIC = frozenset(
+    "night weekend past last next days weeks months hours years period border frontier city town village area "
+    "region country territory skies sea".split()
+)
+
+
+def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
+    """``attacked the government over Iraq``, ``attacking the EC for backing down``: criticism.
+
+    An English verb ``attack`` whose clause says what for (``over``, ``for`` + gerund) or
+    whose object is a stance (``attacked the plans``) is a verbal attack (CAMEO 111).
+    """
+    w = view.words
+    if not w[m.start].startswith("attack") or m.entry.kind != "v":
+        return False
+    rest = w[m.end : min(hi, m.end + 10)]
+    for k, x in enumerate(rest):
+        if x in cues.EN_STRONG_PUNCT or (x == "," and k > 0):
+            break
+        if x == "over" and not _EN_OVER_NOT_TOPIC.intersection(rest[k + 1 : k + 3]):
+            return True  # not "over the weekend", "over the border"
+        if x in _EN_STANCES:
+            return True
+        if x == "for" and k + 1 < len(rest) and rest[k + 1].endswith("ing"):
+            return True
+    return False
+
+
+#: what turns a warning into a threat: a condition or a consequence for the one warned
+_EN_THREAT_WORDS = frozenset(
+    "unless if otherwise else consequences consequence retaliate retaliation retaliatory face action "
+    "ultimatum force strike strikes walkout walkouts sanctions".split()
+)
+
+
+#: who protests in the street rather than in a statement
+_EN_CROWD = frozenset(
+    "thousands hundreds dozens tens crowds crowd people students workers residents villagers activists "
+    "supporters demonstrators protesters protestors marchers farmers miners teachers women men youths "
+    "opponents".split()
+)
+_EN_STREET = frozenset("streets street outside square rally march marched marching chanting placards banners".split())
+
+
+def _crowd_protest(view: SentenceView, m: Match, lo: int, hi: int) -> bool:
+    """Is a verb "protest" a street protest (PROTEST 141), not a complaint (ACCUSE)?
+
+    "Thousands protested in Cairo against the government" (a crowd, a place) protests;
+    "China protested against the visit" complains.
+    """
+    w = view.words
+    if m.entry.kind != "v" or not w[m.start].startswith("protest"):
+        return False
+    if not _EN_CROWD.isdisjoint(w[lo : m.start]) or not _EN_STREET.isdisjoint(w[m.end : hi]):
+        return True
+    return any(
+        c.prep in ("in", "outside", "near") and c.is_place and m.end <= c.start < hi and not c.nationality
+        for c in view.chunks
+    )
+
+
+_EN_MET_OBJECTS = frozenset(
+    "reception response criticism rule rules target targets deadline requirement requirements standard "
+    "standards criteria resistance opposition expectations expectation costs cost needs challenge obligations "
+    "obligation conditions approval end fate death match".split()
+)
+_EN_AGREEMENT_WORDS = frozenset(
+    "to on deal agreement accord treaty pact ceasefire truce plan terms settlement package".split()
+)
+
+
+def _met_idiom(view: SentenceView, m: Match) -> bool:
+    """ "met a cool reception", "met its target": an object that is no one to meet."""
+    w = view.words
+    starts = {c.start for c in view.chunks}
+    for j in range(m.end, min(len(w), m.end + 5)):
+        if j in starts or w[j] in ("to", "in", "at", "on", "with", "and", ",", "for"):
+            return False
+        if w[j] in _EN_MET_OBJECTS:
+            return True
+    return False
+
+
+def _agree_opinion(view: SentenceView, m: Match) -> bool:
+    """ "agree with X" (an opinion shared) or "I agree," (assent), not "agreed to / on a deal"."""
+    w = view.words
+    nxt = w[m.end : m.end + 1]
+    if nxt in ([","], ["."], ['"']):
+        return True
+    if nxt != ["with"]:
+        return False
+    end = next((j for j in range(m.end, len(w)) if w[j] in cues.EN_STRONG_PUNCT or w[j] == ","), len(w))
+    return _EN_AGREEMENT_WORDS.isdisjoint(w[m.end + 1 : end])
+
+
+def _no_one_else(view: SentenceView, m: Match, roles: Roles, matches: list[Match]) -> bool:
+    """English verbs of helping, allowing and promising that involve no other actor state no
+    PLOVER event: "helped election officers retrace voters", "the rules allow polling",
+    "pledged cleaner hospitals" (a campaign promise is no intention to cooperate with anyone).
+    """
+    if m.entry.kind != "v":
+        return False
+    word = view.words[m.start]
+    plover = m.entry.plover
+    if plover == "CONSULT" and word in ("meet", "met", "meets") and _met_idiom(view, m):
+        return True  # "met a cool reception", "met his golden rule"
+    if plover == "CONSULT" and word.startswith("discuss") and view.words[m.end : m.end + 1] and (
+        view.words[m.end] in ("who", "what", "whether", "how", "why", "when", "where", "details")
+    ):
+        return True  # "we cannot discuss who was responsible": talk about a topic, with no one
+    if plover == "AGREE" and word.startswith("agree") and _agree_opinion(view, m):
+        return True  # "I absolutely agree with Frederick Forsyth", "I agree, the government ..."
+    if plover == "AID" and word.startswith(("help", "protect", "assist")):
+        return not (roles.agent or roles.target or roles.participant)
+    if plover == "CONCEDE" and word.startswith(("allow", "permit", "let")):
+        return not (roles.agent or roles.target)
+    if plover == "AGREE" and word.startswith(("pledg", "promis", "vow", "offer", "propos")):
+        # what is promised may itself be an event: "pledged to cooperate", "offered aid"
+        to = view.words[m.end : m.end + 1] == ["to"]
+        follows = any(
+            m.end <= x.start <= m.end + 3 and (x.entry.kind == "n" or (to and x.entry.kind == "v"))
+            for x in matches
+        )
+        return not (roles.target or roles.participant or follows)
+    return False
+
+
+def _warning_threat(view: SentenceView, m: Match) -> bool:
+    """Is an English "warn" a threat (PLOVER THREATEN) rather than a statement?
+
+    "warned that there could be walkouts unless ..." threatens; "warned the costs could outweigh
+    the benefits", "has warned that ... complacency" state an opinion (no event).
+    """
+    w = view.words
+    end = next((j for j in range(m.end, len(w)) if w[j] in cues.EN_STRONG_PUNCT), len(w))
+    return not _EN_THREAT_WORDS.isdisjoint(w[m.end : end])
+
+
+def _dismissed_actor(view: SentenceView, m: Match) -> bool:
+    """ "dismissed X as Y" with X an actor, not a claim: derision (ACCUSE), not a refusal."""
+    w = view.words
+    if not w[m.start].startswith("dismiss") or m.entry.kind != "v":
+        return False
+    stop = next((j for j in range(m.end, min(len(w), m.end + 8)) if w[j] == "as"), None)
+    if stop is None:
+        return False
+    between = w[m.end : stop]
+    if not cues.EN_CLAIM_NOUNS.isdisjoint(between) or any(x in cues.EN_STRONG_PUNCT or x == "," for x in between):
+        return False
+    named = any(m.end <= c.start and c.end <= stop and c.label in ("PER", "ORG") for c in view.chunks)
+    return named or not ACTORS.isdisjoint(between)
+
+
+#: armed attackers: "insurgents attacked Hamid Karzai", "came under fire from insurgents" is no criticism
+_EN_ARMED = frozenset(
+    "gunmen gunman militants militant insurgents insurgent rebels rebel fighters militia militias militiamen "
+    "guerrillas guerrilla snipers sniper taliban troops soldiers tanks artillery bombers bomber".split()
+)
+_EN_HARM = EN_VIOLENCE | _EN_ARMED | frozenset(
+    "injured injuries hurt gun guns knife shot shoot fired weapon weapons hospital beaten punched "
+    "kicked egg eggs slurry thrown threw attacker attackers assailant mob strikes air "
+    "convoy motorcade ambush ambushed gunfire rocket rockets mortar mortars grenade grenades".split()
+)
+
+
+def _armed_fire(view: SentenceView, m: Match) -> bool:
+    """ "came under fire from insurgents": shots from armed men, not criticism (PLOVER ASSAULT)."""
+    w = view.words
+    if "fire" not in w[m.start : m.end]:
+        return False
+    frm = next((j for j in range(m.end, min(len(w), m.end + 3)) if w[j] == "from"), None)
+    return frm is not None and not _EN_ARMED.isdisjoint(w[frm + 1 : frm + 5])
+
+
+def _attack_on_a_person_in_words(view: SentenceView, m: Match, roles: Roles) -> bool:
+    """ "Labour posters attacking Mr Howard", "Blair attacked Howard": with a person as the target
+    and no word of harm in the sentence, an English "attack" is criticism (CAMEO 111)."""
+    w = view.words
+    ctx = w[m.context_at] if m.context_at is not None else ""
+    if not (w[m.start].startswith("attack") or w[m.start : m.start + 2] == ["hit", "back"] or ctx.startswith("attack")):
+        return False
+    if not roles.target or not all(k.startswith("person/") for k in roles.target):
+        return False
+    return _EN_HARM.isdisjoint(view.words)
