@@ -178,6 +178,7 @@ def cameo_examples(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldS
 BBC_DEV = Path(__file__).resolve().parent / "events_bbc_dev.tsv"
 BBC_HELDOUT = Path(__file__).resolve().parent / "events_bbc_heldout.tsv"
 BBC_FRESH = Path(__file__).resolve().parent / "events_bbc_fresh.tsv"
+BBC_FRESH2 = Path(__file__).resolve().parent / "events_bbc_fresh2.tsv"
 
 
 def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
@@ -203,8 +204,8 @@ def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
             continue
         cols = line.split("\t")
         n, article, offset, length, sha, req, opt, agent, target = cols[:9]
-        # only the fresh set has a modality column before its note
-        mod = cols[9] if path == BBC_FRESH and len(cols) > 9 else ""
+        # only the fresh sets have a modality column before their note
+        mod = cols[9] if path in (BBC_FRESH, BBC_FRESH2) and len(cols) > 9 else ""
         start = int(offset)
         text = texts[article][start : start + int(length)]
         if hashlib.sha1(text.encode()).hexdigest()[:12] != sha:
