@@ -100,9 +100,16 @@ def document_quads(doc: Document) -> Iterator[Quad]:
         yield e, KG.hasMention, mi, g
         yield e, KG.mentionedIn, d, g
 
+    # resolution may give two triggers of one document one shared key (استضاف and
+    # اجتماعه, both CONSULT): the event carries one kg:confidence, the highest
+    best: dict[str, float] = {}
+    for ev in doc.events:
+        ek = str(ev.attrs.get("key") or ev.key(doc.id))
+        best[ek] = max(best.get(ek, 0.0), ev.confidence)
     for ev in doc.events:
         # resolution may give an event reported by several documents one shared key
-        ei = ID[str(ev.attrs.get("key") or ev.key(doc.id))]
+        ek = str(ev.attrs.get("key") or ev.key(doc.id))
+        ei = ID[ek]
         yield ei, RDF.type, KG.Event, g
         yield ei, RDF.type, KG[plover_class(ev.category)], g
         yield ei, RDFS.label, _lit(ev.trigger.text, lang), g
@@ -120,7 +127,7 @@ def document_quads(doc: Document) -> Iterator[Quad]:
         if ev.time_text:
             yield ei, KG.timeText, _lit(ev.time_text, lang), g
         yield ei, KG.modality, Literal(ev.modality), g
-        yield ei, KG.confidence, _conf(ev.confidence), g
+        yield ei, KG.confidence, _conf(best[ek]), g
         yield ei, KG.mentionedIn, d, g
 
     for rel in doc.relations:
