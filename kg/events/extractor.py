@@ -17,7 +17,7 @@ from kg.events.criticism import criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, get_lexicon
 from kg.events.metonymy import states
-from kg.events.modality import failed_prevention, modality, purpose, reporters
+from kg.events.modality import failed_prevention, happening_verb, modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles, relatives
 from kg.events.sentence import SentenceView, build_view, tag_view
@@ -706,9 +706,15 @@ def extract(doc: Document) -> Document:
                 if pending.kind == "Country" or pending.nationality or pending.key in country_keys:
                     recent_countries.append(pending.key)
                 pending = next(chunk_iter, None)
-            lo, hi = clause_bounds(view, m, verb_starts)
-            if m.entry.kind == "n":  # a noun's arguments stop at the next trigger
-                hi = min([hi] + [s for s in trig_starts if s > m.start])
+            happens = happening_verb(view.words, m.end) if lang == "en" and m.entry.kind == "n" else None
+            if happens is not None:
+                # "the talks will take place in Cairo": the place and time of "take place" are the talks'
+                lo, hi = clause_bounds(view, m, [v for v in verb_starts if v != happens])
+                hi = min([hi] + [s for s in trig_starts if s > m.start and s != happens])
+            else:
+                lo, hi = clause_bounds(view, m, verb_starts)
+                if m.entry.kind == "n":  # a noun's arguments stop at the next trigger
+                    hi = min([hi] + [s for s in trig_starts if s > m.start])
             prev_roles = previous if lang == "ar" or previous_sentence == index else None
             roles = find_roles(
                 view, m, (lo, hi), reporters=rep_keys, previous=prev_roles, recent_countries=recent_countries

@@ -34,6 +34,48 @@ _EN_HAPPEN = frozenset(
     "take happen occur go resume begin start continue proceed follow come break spread held staged".split()
 )
 _EN_WANT = frozenset("want wants wanted wanting like likes liked".split())
+_EN_AUX_BEFORE_HAPPEN = frozenset("will would could may might should must shall wo is are was were be been has have had to".split())
+
+
+def happening_verb(w: list[str], noun_end: int) -> int | None:
+    """Index of the verb of happening an English event noun is the subject of, if any.
+
+    "The talks will take place in Cairo", "talks were held in Doha", "the summit
+    begins on Monday": that verb only says the noun's event happens, so its place and
+    time are the noun's.
+
+    >>> happening_verb("the talks will take place in cairo".split(), 2)
+    3
+    >>> happening_verb("the talks failed".split(), 2) is None
+    True
+    """
+    j = noun_end
+    if j < len(w) and w[j] in _EN_NOUN_PREPS:
+        # "talks between Israel and Hamas will take place": past the noun's own phrase
+        k = next((k for k in range(j + 1, min(len(w), j + 9)) if w[k] in _EN_AUX_BEFORE_HAPPEN), None)
+        if k is None or any(x in (",", ";", ":", '"', "that", "which", "who") for x in w[j:k]):
+            return None
+        j = k
+    first = j
+    while j < len(w) and j - first < 4 and (w[j] in _EN_AUX_BEFORE_HAPPEN or w[j] in _EN_ADVERBS):
+        j += 1
+    if j >= len(w):
+        return None
+    x = w[j]
+    if x in ("take", "takes", "took", "taken", "taking") and w[j + 1 : j + 2] == ["place"]:
+        return j
+    if x in ("held", "staged", "convened") and j > noun_end:
+        return j  # "talks were held", "talks will be held"
+    if x in _EN_HAPPEN_FORMS:
+        return j
+    return None
+
+
+_EN_NOUN_PREPS = frozenset("between with on over of among about".split())
+_EN_HAPPEN_FORMS = frozenset(
+    "happen happens happened occur occurs occurred resume resumes resumed begin begins began start starts "
+    "started open opens opened".split()
+)
 
 
 def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) -> str:
@@ -83,6 +125,13 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             if nxt[0] in ("will", "shall", "wo"):
                 return PLANNED
             if nxt[0] in ("would", "could", "may", "might", "should", "must"):
+                return HYPOTHETICAL
+        j = happening_verb(w, m.end)
+        if j is not None:
+            aux = set(w[max(m.end, j - 4) : j])
+            if aux & {"will", "shall", "wo"}:
+                return PLANNED
+            if aux & {"would", "could", "may", "might", "should", "must"}:
                 return HYPOTHETICAL
     window = clause[-6:]
     for k, x in enumerate(window):
