@@ -12,7 +12,9 @@ Scores are micro-averaged over (sentence, category) pairs, and per category.
 * Arabic UniversalPetrarch GSR: only ASSAULT and PROTEST are annotated, so only
   those two categories are scored (as UniversalPetrarch's own validation does).
 * PETRARCH2 English: all 16 categories; gold CAMEO codes mapped to PLOVER
-  (CAMEO 01/02 have no PLOVER category, so such sentences expect no event).
+  (CAMEO 01/02 have no PLOVER category, so such sentences expect no event; for an
+  02 appeal REQUEST is optional, as in the CAMEO-examples scorer:
+  ``events_gold.appeal_optional``).
 * PLOVER GSR: one gold category per example; "primary" scores only the event
   kg flags as the sentence's main one (``attrs["main"]``: the first asserted
   finite-verb event of the first sentence).
@@ -120,9 +122,26 @@ def count_roles(gs: GoldSentence, doc: Document, roles: Counter[str]) -> None:
         # kg's roles hold named entities: "the department", "He" can never be found
         kind = "named" if label[:1].isupper() and gold not in _PRONOUNS else "common"
         roles[f"{role} {kind} labelled"] += 1
-        names = [n for e in events for n in _names(doc, getattr(e, role))]
-        if any(n and (n in gold or gold in n) for n in names):
+        keys = [k for e in events for k in getattr(e, role)]
+        names = _names(doc, keys)
+        state = capital_state(label)
+        if any(n and (n in gold or gold in n) for n in names) or (state is not None and state in keys):
             roles[f"{role} {kind} found"] += 1
+
+
+def capital_state(label: str) -> str | None:
+    """The state a capital named by a gold role stands for: kg keys an acting capital
+    as its country (``kg.events.metonymy``), so "Beirut" is found as ``country/LB``.
+
+    >>> capital_state("Beirut"), capital_state("Aleppo"), capital_state("Lebanon")
+    ('country/LB', None, None)
+    """
+    from kg.resolve.places import capitals, find_place
+
+    place = find_place(label) if label else None
+    if place is None or place[0] != "City":
+        return None
+    return capitals().get(f"city/{place[1]}")
 
 
 def score(

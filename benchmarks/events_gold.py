@@ -5,8 +5,8 @@
 * PLOVER GSR (323 records, PLOVER 0.5b1 categories, English).
 
 Each reader yields :class:`GoldSentence` objects with the gold PLOVER categories
-(CAMEO codes mapped through the CAMEO2PLOVER table; CAMEO 01/02 have none;
-PLOVER 0.5 names mapped to the 16 current ones).
+(CAMEO codes mapped through the CAMEO2PLOVER table; CAMEO 01/02 have none, and
+an 02 appeal leaves REQUEST optional; PLOVER 0.5 names mapped to the 16 current ones).
 """
 
 from __future__ import annotations
@@ -86,7 +86,13 @@ def petrarch2_gsr(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldSe
         codes = re.findall(r'eventcode="(\d+)"', block)
         cats = {c for c in (plover_of(code, cameo2plover) for code in codes) if c}
         yield GoldSentence(
-            attrs["id"], " ".join(body.group(1).split()), "en", _date(attrs.get("date", "")), cats, codes
+            attrs["id"],
+            " ".join(body.group(1).split()),
+            "en",
+            _date(attrs.get("date", "")),
+            cats,
+            codes,
+            optional=appeal_optional(codes),
         )
 
 
@@ -119,7 +125,7 @@ def cameo_examples(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldS
     or more of its word 5-grams with a PLOVER GSR or PETRARCH2 sentence is left
     out; what remains (about 140) is a tuning aid (``--split dev`` and ``all``
     only), never a test set.  Codes map through CAMEO2PLOVER; CAMEO 01 expects no event,
-    CAMEO 02 (appeals) REQUEST.
+    CAMEO 02 (appeals) no required event, REQUEST optional (:func:`appeal_optional`).
     """
     path = shared / "cameo_codebook" / "CAMEO.Manual.1.1b3.txt"
     if not path.exists():
@@ -169,10 +175,10 @@ def cameo_examples(shared: Path, cameo2plover: dict[str, str]) -> Iterator[GoldS
         gs = grams(_words(sentence))
         if not gs or len(gs & seen) / len(gs) >= 0.2:
             continue
-        # CAMEO 02 (appeals) has no row in CAMEO2PLOVER, but the PLOVER manual's REQUEST
-        # is "all requests, demands, and orders"
-        cat = "REQUEST" if code.startswith("02") else plover_of(code, cameo2plover)
-        yield GoldSentence(f"CAMEO-{code}-{n}", sentence, "en", None, {cat} if cat else set(), [code])
+        cat = plover_of(code, cameo2plover)
+        yield GoldSentence(
+            f"CAMEO-{code}-{n}", sentence, "en", None, {cat} if cat else set(), [code], optional=appeal_optional([code])
+        )
 
 
 BBC_DEV = Path(__file__).resolve().parent / "events_bbc_dev.tsv"
@@ -221,6 +227,21 @@ def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
             target=target,
             unasserted={tuple(m.split(":", 1)) for m in mod.split(",") if ":" in m},  # type: ignore[misc]
         )
+
+
+def appeal_optional(codes: list[str]) -> set[str]:
+    """REQUEST is optional for a CAMEO 02 (APPEAL) sentence, in every scorer.
+
+    The CAMEO-to-PLOVER table (PLOVER manual, section "CAMEO to PLOVER translation";
+    CAMEO2PLOVER-2021.txt has no 02 row) drops APPEAL, and the PLOVER GSR holds none of
+    the CAMEO manual's 02 examples: an appeal is not a required PLOVER event.  But the
+    manual's REQUEST is "all requests, demands, and orders", so a coder may code an
+    appeal as REQUEST: predicting it is neither a false positive nor a miss.
+
+    >>> appeal_optional(["023"]), appeal_optional(["100"])
+    ({'REQUEST'}, set())
+    """
+    return {"REQUEST"} if any(c.startswith("02") for c in codes) else set()
 
 
 def load_cameo2plover(path: Path) -> dict[str, str]:

@@ -71,3 +71,50 @@ def test_bbc_dev_reader_checks_the_labelled_text(tmp_path: Path) -> None:
     assert len(rows) == 90 and all(len(r.split("\t")) == 10 for r in rows)
     held = [r for r in BBC_HELDOUT.read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
     assert len(held) == 100 and not {tuple(r.split("\t")[1:3]) for r in held} & {tuple(r.split("\t")[1:3]) for r in rows}
+
+
+def test_the_fresh_sets_share_no_sentence_with_the_earlier_sets() -> None:
+    from events_gold import BBC_DEV, BBC_FRESH, BBC_FRESH2, BBC_HELDOUT
+
+    def refs(path: Path) -> set[tuple[str, str]]:
+        rows = [r for r in path.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
+        return {tuple(r.split("\t")[1:3]) for r in rows}  # type: ignore[misc]
+
+    second = refs(BBC_FRESH2)
+    assert len(second) == 100
+    for earlier in (BBC_DEV, BBC_HELDOUT, BBC_FRESH):
+        assert not second & refs(earlier)
+
+
+def test_an_appeal_leaves_request_optional_in_both_scorers(tmp_path: Path) -> None:
+    from events_gold import appeal_optional, petrarch2_gsr
+
+    assert appeal_optional(["023"]) == {"REQUEST"} and appeal_optional(["1011", "010"]) == set()
+    (tmp_path / "petrarch2_english").mkdir()
+    xml = (
+        '<Sentences><Sentence date="20000101" id="p1"><EventCoding eventcode="023"/>'
+        "<Text>Iraq appealed for aid.</Text></Sentence>"
+        '<Sentence date="20000101" id="p2"><EventCoding eventcode="112"/>'
+        "<Text>Iraq accused Iran.</Text></Sentence></Sentences>"
+    )
+    (tmp_path / "petrarch2_english" / "PETR2_GSR_validation.xml").write_text(xml, encoding="utf-8")
+    got = [(g.id, g.categories, g.optional) for g in petrarch2_gsr(tmp_path, {"11": "ACCUSE", "112": "ACCUSE"})]
+    assert got == [("p1", set(), {"REQUEST"}), ("p2", {"ACCUSE"}, set())]
+
+
+def test_role_scorer_finds_a_capital_as_its_state() -> None:
+    from collections import Counter
+
+    from events_eval import capital_state, count_roles
+    from events_gold import GoldSentence
+
+    from kg.model import Document, Event, Span
+
+    assert capital_state("Beirut") == "country/LB"
+    assert capital_state("Lebanon") is None
+    doc = Document(id="d", text="Beirut accused Israel.", lang="en")
+    doc.events = [Event("ACCUSE", Span(7, 14, "accused"), 0, agent=["country/LB"], target=["country/IL"])]
+    roles: Counter[str] = Counter()
+    gs = GoldSentence("d", doc.text, "en", None, {"ACCUSE"}, agent="Beirut", target="Egypt")
+    count_roles(gs, doc, roles)
+    assert roles["agent named found"] == 1 and roles["target named found"] == 0
