@@ -87,6 +87,8 @@ class Gazetteer:
                     entry = self.nospace.get(stem + keys[i + 1]) or None
                     if entry is not None:
                         hit = (i + 2, entry, plen)
+            if hit and arabic and hit[2] and hit[0] == i + 1 and _peeled_word(keys[i], hit[2]):
+                hit = None  # "ولاية" is a word (state), not و + "لاية" (Lae); "المالي" is no Mali
             if hit:
                 end, entry, plen = hit
                 out.append((i, end, entry, plen))
@@ -122,6 +124,23 @@ def _stems(word: str) -> tuple[tuple[str, int], ...]:
         if all(s != stem for s, _ in out):
             out.append((stem, 2))
     return tuple(out)  # cached: callers must not change it
+
+
+def _peeled_word(word: str, plen: int) -> bool:
+    """True if a one-word match found ``plen`` letters into ``word`` peels a proclitic off a
+    word that kg's table of Arabic words lists as a word of its own, or as a name never to be
+    cut (:mod:`kg.resolve.nameness`): ``ولاية`` (state, not و + Lae), ``المالي`` (financial, not
+    ال + Mali), ``المشهد`` (the scene, not Mashhad), ``لولاية`` (ل + ولاية).
+
+    >>> _peeled_word("ولايه", 1), _peeled_word("لولايه", 2), _peeled_word("والمالي", 3)
+    (True, True, True)
+    >>> _peeled_word("لروسيا", 1), _peeled_word("وبعقوبه", 1), _peeled_word("بالموصل", 1)
+    (False, False, False)
+    """
+    from kg.resolve.nameness import NOT_NAME, table
+
+    t = table()
+    return any(t.get(stem) in NOT_NAME or t.get(stem) == "N" for stem, p in strip_clitics(word) if p < plen)
 
 
 def _rank(e: Entry) -> int:

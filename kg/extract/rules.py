@@ -178,7 +178,10 @@ def _arabic(text: str, tokens: list[Token]) -> list[Mention]:
             while j < n and j - i <= 5 and _definite(tokens[j], keys[j]):
                 j += 1
             if j - i >= 2 and not (head[0].startswith("ال") and j - i < 3):
-                start = _skip(tokens[i], head[1])
+                plen = head[1]
+                if plen >= 2 and keys[i][plen - 2 : plen] == "ال":
+                    plen -= 2  # "والحكومة المحلية", "الشركة الفرنسية": the article is the name's
+                start = _skip(tokens[i], plen)
                 out.append(_m(text, start, tokens[j - 1].end, ORG, 0.55))
                 i = j
                 continue

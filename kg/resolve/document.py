@@ -51,7 +51,7 @@ from kg.resolve.names import (
     slug,
     strip_name_clitic,
 )
-from kg.text.arabic import is_arabic, normalize
+from kg.text.arabic import is_arabic, normalize, strip_clitics
 
 _PREFIX = {PERSON: "person", ORGANIZATION: "org", LOCATION: "loc"}
 _LABEL_TYPE = {PER: PERSON, ORG: ORGANIZATION, LOC: LOCATION}
@@ -676,20 +676,21 @@ def _attach(doc: Document, key: str, m: Mention, lang: str) -> None:
         if key.startswith("country/"):
             e = _country_entity(key, lang)
         else:
-            e = _city_entity(key, m, lang)
+            e = _city_entity(key, m, lang, doc.text)
         doc.entities[key] = e
     m.entity = key
     e.mentions.append(m)
     e.confidence = max(x.score for x in e.mentions)
     if m.attrs.get("nationality") or m.label == MISC:
         return  # "الروسي" denotes Russia but is not a name of it
-    surface = _place_surface(m, key)
+    surface = _place_surface(m, key, doc.text)
     if surface and surface != e.labels.get(lang):
         e.alt_labels.add((surface, lang))
 
 
-def _place_surface(m: Mention, key: str) -> str:
-    """The place name as written, without a glued proclitic ("والعراق" -> "العراق")."""
+def _place_surface(m: Mention, key: str, text: str = "") -> str:
+    """The place name as written, without a glued proclitic ("والعراق" -> "العراق"), with
+    the article a proclitic took off it ("كالبصرة": the span "بصرة" -> "البصرة")."""
     tokens = name_tokens(m.text)
     for variant in clitic_variants(tokens)[1:]:
         found = places.find_place(" ".join(variant))
@@ -697,7 +698,7 @@ def _place_surface(m: Mention, key: str) -> str:
             kind, ident = found
             if key == (places.country_key(ident) if kind == COUNTRY else places.city_key(ident)):
                 return _surface(m, variant)
-    return m.text.strip()
+    return _with_article(text, m, m.text.strip()) if text else m.text.strip()
 
 
 def _country_entity(key: str, lang: str) -> Entity:
@@ -713,7 +714,7 @@ def _country_entity(key: str, lang: str) -> Entity:
     return e
 
 
-def _city_entity(key: str, m: Mention, lang: str) -> Entity:
+def _city_entity(key: str, m: Mention, lang: str, text: str = "") -> Entity:
     gid = key.split("/", 1)[1]
     info = places.city_info(gid)
     e = Entity(key=key, type=CITY, attrs={"geonames": gid})
@@ -722,7 +723,7 @@ def _city_entity(key: str, m: Mention, lang: str) -> Entity:
     if m.attrs.get("ar"):
         e.labels["ar"] = m.attrs["ar"]
     elif lang == "ar" and m.text.strip():
-        e.labels["ar"] = _place_surface(m, key)
+        e.labels["ar"] = _place_surface(m, key, text)
     country = m.attrs.get("country") or m.attrs.get("country_iso") or info.get("iso")
     if country:
         e.attrs["country"] = country if "/" in str(country) else places.country_key(str(country))
@@ -766,8 +767,12 @@ def _surface(m: Mention, tokens: tuple[str, ...]) -> str:
 
 
 def _with_article(text: str, m: Mention, surface: str) -> str:
-    """The name as a label: after ``لل`` (``ل`` + ``ال``, whose alef is not written) the
-    span starts without its article, which the label gets back.
+    """The name as a label, with the article that a proclitic took off its first word.
+
+    A span may start inside a written word, after a proclitic (found by
+    :func:`kg.text.arabic.strip_clitics`): after ``لل`` / ``ولل`` / ``فلل`` (``ل`` + ``ال``,
+    whose alef is not written) or after ``وال`` / ``بال`` / ``كال`` ... the word had its
+    article, which the label gets back; after ``ل`` / ``و`` alone it had none.
 
     >>> m = Mention(8, 12, "قوات")
     >>> _with_article("أوامر للقوات", m, "قوات")
@@ -776,15 +781,24 @@ def _with_article(text: str, m: Mention, surface: str) -> str:
     'قوات'
     >>> _with_article("أوامر وللقوات", Mention(9, 13, "قوات"), "قوات")
     'القوات'
+    >>> _with_article("مدن كالبصرة", Mention(7, 11, "بصرة"), "بصرة")
+    'البصرة'
     """
-    i = m.start - 2  # where "لل" would start
-    if not (surface and i >= 0 and text[i : m.start] == "لل" and is_arabic(surface[0])):
+    if not surface or not is_arabic(surface[0]) or normalize(surface).startswith("ال"):
         return surface
-    if surface.startswith("ال"):
+    i = m.start
+    while i > 0 and (text[i - 1].isalpha() or normalize(text[i - 1]) == ""):
+        i -= 1  # back to the start of the written word (diacritics and tatweel included)
+    prefix = normalize(text[i : m.start])
+    if not prefix or not is_arabic(prefix):
         return surface
-    if i > 0 and text[i - 1] in "وف":
-        i -= 1  # "وللقوات", "فللقوات": a conjunction before the preposition
-    return "ال" + surface if i == 0 or not text[i - 1].isalpha() else surface
+    first = normalize(surface.split()[0])
+    word = prefix + first
+    # strip_clitics offers the stem with its article after "لل" (plen: all of the prefix)
+    # and the article itself after "وال", "بال" ... (plen: the prefix without "ال")
+    if any(stem == "ال" + first and plen in (len(prefix), len(prefix) - 2) for stem, plen in strip_clitics(word)):
+        return "ال" + surface
+    return surface
 
 
 def _emit(doc: Document, c: _Cluster, lang: str) -> None:

@@ -46,7 +46,7 @@ _TABLE.update({ord(k): v for k, v in _MAP.items()})
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 
 #: Proclitics that attach to nouns in news text, longest first.
-PROCLITICS = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+PROCLITICS = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
 def normalize(text: str) -> str:
@@ -108,6 +108,8 @@ def strip_clitics(word: str) -> list[tuple[str, int]]:
     ['لروسيا', 'روسيا']
     >>> [s for s, _ in strip_clitics("وللقوات")][:3]
     ['وللقوات', 'القوات', 'قوات']
+    >>> strip_clitics("فللقوات")[1]
+    ('القوات', 3)
     """
     return list(_strip_clitics(word))  # a new list each time: callers may change it
 
