@@ -13,6 +13,8 @@ import bisect
 from dataclasses import replace
 
 from kg.events import cues
+from kg.events.anaphora import History
+from kg.events.anaphora import resolve as resolve_anaphora
 from kg.events.criticism import criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, get_lexicon
@@ -650,6 +652,7 @@ def extract(doc: Document) -> Document:
     previous_sentence = -1  # English subjects carry over only within a sentence (coordination)
     country_keys = {k for k, e in doc.entities.items() if e.type == "Country"}
     recent_countries: list[str] = []
+    anaphora = History()
     all_tokens = tokenize(doc.text)
     starts = [t.start for t in all_tokens]
     sports_doc = (
@@ -664,6 +667,7 @@ def extract(doc: Document) -> Document:
             continue
         if lang == "en":
             _mask_abbreviation_stops(view.words)
+            resolve_anaphora(doc, view, anaphora)  # "he", "the chancellor": the person meant
         if not lex.could_trigger(view.words):
             if lang == "en":
                 _add_criticisms(doc, view, index, [])

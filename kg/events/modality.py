@@ -268,7 +268,8 @@ def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
         # else it is a noun ("Tony Blair has dismissed reports ...")
         reach = 1 if word == "reports" else 3
         prev = [c for c in view.chunks if c.end <= i and i - c.end <= reach and c.label in ("ORG", "PER")]
-        if prev:
+        if prev and not prev[-1].mention.attrs.get("anaphor"):
+            # a pronoun that speaks ("anything he said") is no source: kg.events.anaphora
             keys.add(prev[-1].key)
             frame.extend(range(prev[-1].start, i + 1))
     return keys, frame

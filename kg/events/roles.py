@@ -190,7 +190,13 @@ def _keys(group: list[Chunk]) -> list[str]:
 
 
 def _args(view: SentenceView, lo: int, hi: int, reporters: set[str]) -> list[Chunk]:
-    return [c for c in view.chunks_in(lo, hi) if not c.modifier and c.key not in reporters]
+    # a pronoun is an argument even when the person it means reports the sentence
+    # ("Mr Howard said he would attack Labour")
+    return [
+        c
+        for c in view.chunks_in(lo, hi)
+        if not c.modifier and (c.key not in reporters or c.mention.attrs.get("anaphor"))
+    ]
 
 
 def find_roles(

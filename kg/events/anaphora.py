@@ -1,0 +1,206 @@
+"""English pronouns and title descriptors as event arguments: "he", "the prime minister".
+
+kg's roles hold entities, and news names its actors once, then refers back to them:
+*Mr Howard said he would ...*, *Chancellor Gordon Brown ... The chancellor accused ...*.
+This module adds, to a sentence's entity chunks, a chunk for each such reference whose
+person the text makes clear, keyed by that person's entity, so that the role rules
+treat it as they treat the name:
+
+* ``he`` / ``she`` / ``him``: the nearest person named before it in the sentence,
+  preferring the one that is a bare subject (not after a preposition); else the
+  person that is the subject of the previous sentence (its first bare person chunk).
+  An honorific that says the other gender (``Mrs`` for ``he``, ``Mr`` for ``she``)
+  rules a person out.  With no such person, nothing is added.
+* ``the <title>`` (``the prime minister``, ``the chancellor``, ``the home
+  secretary``): the one person of the document, named earlier, whose name followed
+  that title (``Prime Minister Tony Blair``, ``Home Secretary Charles Clarke``), or
+  who holds a ``position`` relation naming it.  Two such persons: nothing is added.
+
+``they``, ``police``, ``the group`` and other common nouns are left alone: the
+antecedent of a plural or of a collective is too often not a named entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.events import cues
+from kg.events.sentence import Chunk, SentenceView
+from kg.model import Document, Mention
+
+_MALE = frozenset(["he", "him"])
+_FEMALE = frozenset(["she"])
+_MALE_HONORIFICS = frozenset(["mr", "sir", "lord", "prince", "king", "sheikh"])
+_FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "lady", "baroness", "princess", "queen", "dame"])
+#: words a title descriptor is made of after "the" ("the prime minister", "the foreign secretary")
+_TITLE_WORDS = cues.EN_TITLE_STARTS | frozenset(
+    "home foreign health education culture trade justice environment transport work pensions shadow "
+    "attorney lord chief justice treasury first".split()
+)
+#: the last word of a descriptor: who holds the office
+_TITLE_HEADS = frozenset(
+    "president leader king queen premier chancellor emir sultan minister secretary ambassador envoy "
+    "governor mayor commander general senator".split()
+)
+_STOP = cues.EN_STRONG_PUNCT | frozenset(['"', "“", "”"])
+
+
+@dataclass
+class History:
+    """What the sentences before the current one say about the document's persons."""
+
+    previous_subject: tuple[str, str] | None = None  # (key, gender) of the previous sentence's subject
+    titled: dict[str, set[str]] = field(default_factory=dict)  # title words -> person keys named after them
+
+
+def _gender(view: SentenceView, c: Chunk) -> str:
+    before = view.words[c.start - 1] if c.start > 0 else ""
+    first = c.mention.text.split()[0].lower().rstrip(".") if c.mention.text else ""
+    for word in (before.rstrip("."), first):
+        if word in _MALE_HONORIFICS:
+            return "m"
+        if word in _FEMALE_HONORIFICS:
+            return "f"
+    return ""
+
+
+def _compatible(gender: str, pronoun: str) -> bool:
+    return not (gender == "f" and pronoun in _MALE or gender == "m" and pronoun in _FEMALE)
+
+
+def _same_clause(w: list[str], lo: int, hi: int) -> bool:
+    """No clause opener, comma or verb of saying between ``lo`` and ``hi``."""
+    return not any(x in cues.EN_CLAUSE_OPENERS or x == "," or x in cues.EN_REPORT_VERBS for x in w[lo:hi])
+
+
+def _other_subject(w: list[str], lo: int, hi: int) -> bool:
+    """Is an office named between ``lo`` and ``hi`` ("the prime minister told") a nearer
+    candidate that is no entity?"""
+    for k in range(lo, hi - 1):
+        if w[k] == "the" and w[k + 1] in _TITLE_WORDS:
+            j = k + 1
+            while j < hi and w[j] in _TITLE_WORDS:
+                j += 1
+            if w[j - 1] in _TITLE_HEADS:
+                return True
+    return False
+
+
+def _named(view: SentenceView, c: Chunk) -> bool:
+    """A person chunk that can be an antecedent: a name (not "her", "the ...", a bare "Lord"),
+    not a possessive ("Brown's Britain")."""
+    text = c.mention.text.strip()
+    words = text.lower().split()
+    if not text[:1].isupper() or not words or words[0] in _NOT_NAMES:
+        return False
+    if len(words) == 1 and (words[0] in _MALE_HONORIFICS or words[0] in _FEMALE_HONORIFICS):
+        return False
+    nxt = view.words[c.end] if c.end < len(view.words) else ""
+    return nxt not in ("'s", "’s", "'") and not c.mention.text.endswith(("'s", "’s"))
+
+
+_NOT_NAMES = frozenset("the a an he she his her him they it we i you this that mr. mrs.".split())
+
+
+def _title_before(view: SentenceView, c: Chunk) -> str:
+    """The title words right before a person chunk ("prime minister" of "Prime Minister Tony Blair")."""
+    w = view.words
+    j = c.start
+    while j > 0 and c.start - j < 4 and w[j - 1] in _TITLE_WORDS:
+        j -= 1
+    return " ".join(w[j : c.start]) if j < c.start and w[c.start - 1] in _TITLE_HEADS else ""
+
+
+def _anaphor(view: SentenceView, i: int, key: str, end: int) -> Chunk:
+    toks = view.tokens
+    text = " ".join(t.text for t in toks[i:end])
+    m = Mention(toks[i].start, toks[end - 1].end, text, label="PER", entity=key, attrs={"anaphor": True})
+    ch = Chunk(i, end, key, "PER", None, m)
+    prev = view.words[i - 1] if i > 0 else ""
+    if prev in cues.EN_PREPOSITIONS:
+        ch.prep = prev
+    ch.conj = prev in ("and", ",", "&")
+    return ch
+
+
+def resolve(doc: Document, view: SentenceView, history: History) -> None:
+    """Add anaphor chunks to an English sentence's view, then note what later sentences need.
+
+    Args:
+        doc: the document (its ``position`` relations name offices too).
+        view: the sentence, with its entity chunks.
+        history: the state carried from the previous sentences (updated).
+    """
+    w = view.words
+    people = [c for c in view.chunks if c.label == "PER" and _named(view, c)]
+    taken = {k for c in view.chunks for k in range(c.start, c.end)}
+    added: list[Chunk] = []
+    quoted = False
+    for i, word in enumerate(w):
+        if word in ('"', "“", "”"):
+            quoted = not quoted
+        if i in taken or quoted:
+            continue
+        if word in _MALE or word in _FEMALE:
+            if word == "him" and i > 0 and w[i - 1] in ("to", "for") and i + 1 < len(w) and w[i + 1] in ("to",):
+                continue
+            before = [
+                c
+                for c in people
+                if c.end <= i
+                and _compatible(_gender(view, c), word)
+                and not any(x in _STOP for x in w[c.end : i])
+            ]
+            # the subject of the sentence before the pronoun ("Mr Blair told Mr Brown he ...",
+            # "Mr Campbell messaged Newsnight after claims TBWA was blaming him")
+            if word == "him":
+                # "Tony Blair criticised him": not the subject of its own clause
+                before = [c for c in before if not _same_clause(w, c.end, i)]
+            bare = [c for c in before if not c.prep]
+            # ... unless someone nearer speaks: "Mr Blair insisted ... while Mr Brown says he"
+            speakers = [c for c in bare if not cues.EN_REPORT_VERBS.isdisjoint(w[c.end : c.end + 3])]
+            ante = speakers[-1] if speakers else bare[0] if bare else (before[-1] if before else None)
+            if ante is not None and _other_subject(w, ante.end, i):
+                ante = None  # "X hosted a dinner where the prime minister told Y he would": not X
+            key = ante.key if ante is not None else None
+            if key is None and (word == "him" or not any(c.end <= i for c in people)):
+                prev = history.previous_subject
+                if prev is not None and _compatible(prev[1], word):
+                    key = prev[0]
+            if key is not None:
+                added.append(_anaphor(view, i, key, i + 1))
+        elif word == "the" and i + 1 < len(w) and w[i + 1] in _TITLE_WORDS:
+            j = i + 1
+            while j < len(w) and j - i <= 3 and w[j] in _TITLE_WORDS:
+                j += 1
+            if w[j - 1] not in _TITLE_HEADS or (j < len(w) and (w[j] == "of" or w[j][:1].isdigit())):
+                continue  # "the minister of X", "the president's": another office, or not a person
+            if any(k in taken for k in range(i, j)):
+                continue
+            title = " ".join(w[i + 1 : j])
+            keys = history.titled.get(title, set()) | _positions(doc, title)
+            if len(keys) == 1:
+                added.append(_anaphor(view, i, next(iter(keys)), j))
+    # this sentence's named persons and titles serve the next ones
+    for c in people:
+        t = _title_before(view, c)
+        if t:
+            history.titled.setdefault(t, set()).add(c.key)
+    subjects = sorted((c for c in people + added if not c.prep), key=lambda c: c.start)
+    if subjects:
+        first = subjects[0]
+        gender = _gender(view, first) if first in people else ("f" if w[first.start] in _FEMALE else "m" if w[first.start] in _MALE else "")
+        history.previous_subject = (first.key, gender)
+    else:
+        history.previous_subject = None
+    if added:
+        view.chunks = sorted(view.chunks + added, key=lambda c: c.start)
+
+
+def _positions(doc: Document, title: str) -> set[str]:
+    """Persons the document gives a ``position`` relation naming this title."""
+    out = set()
+    for r in doc.relations:
+        if r.predicate == "position" and r.object_is_literal and r.object.lower() == title:
+            out.add(r.subject)
+    return out
