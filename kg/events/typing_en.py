@@ -46,7 +46,28 @@ def retype_en(
         return None
     if view.words[max(0, m.start - 2) : m.start] == ["in", "-"]:
         return None  # "in-fighting": a party's quarrels
+    if _charged_with_a_duty(view, m):
+        return None  # "is charged with ensuring order": a duty, not a charge
     return category, cameo
+
+
+#: what someone is charged with when the charge is a crime ("charged with murdering")
+_EN_CRIME_GERUNDS = frozenset(
+    "murdering killing attempting conspiring assaulting possessing stealing causing inciting plotting "
+    "supplying smuggling trafficking obstructing breaching harassing bribing defrauding dealing kidnapping "
+    "raping robbing threatening wounding perverting misleading falsifying laundering spying preparing "
+    "funding financing aiding abetting helping handling importing selling carrying fraudulently "
+    "illegally unlawfully".split()
+)
+
+
+def _charged_with_a_duty(view: SentenceView, m: Match) -> bool:
+    """ "charged with ensuring order": a gerund after "charged with" that names no crime."""
+    w = view.words
+    if not w[m.start].startswith("charg") or w[m.end : m.end + 1] != ["with"] or m.end + 1 >= len(w):
+        return False
+    nxt = w[m.end + 1]
+    return nxt.endswith("ing") and nxt not in _EN_CRIME_GERUNDS
 
 
 #: what a verbal attack is aimed at ("attacked the government's plans")
@@ -66,13 +87,18 @@ _EN_OVER_NOT_TOPIC = frozenset(
 def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
     """``attacked the government over Iraq``, ``attacking the EC for backing down``: criticism.
 
-    An English verb ``attack`` whose clause says what for (``over``, ``for`` + gerund) or
-    whose object is a stance (``attacked the plans``) is a verbal attack (CAMEO 111).
+    An English verb ``attack`` (or a verb whose pattern names an attack: ``launched a
+    fierce attack on``) whose clause says what for (``over``, ``for`` + gerund) or whose
+    object is a stance (``attacked the plans``) is a verbal attack (CAMEO 111).
     """
     w = view.words
-    if not w[m.start].startswith("attack") or m.entry.kind != "v":
+    if w[m.start].startswith("attack") and m.entry.kind == "v":
+        a = m.end
+    elif m.context_at is not None and m.context_at > m.start and w[m.context_at].startswith("attack"):
+        a = m.context_at + 1  # "launched a fierce attack on Labour's record": the pattern's noun
+    else:
         return False
-    rest = w[m.end : min(hi, m.end + 10)]
+    rest = w[a : min(max(hi, a), a + 10)]
     for k, x in enumerate(rest):
         if x in cues.EN_STRONG_PUNCT or (x == "," and k > 0):
             break

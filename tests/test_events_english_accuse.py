@@ -1,0 +1,49 @@
+"""English ACCUSE forms (issue #4, fourth round): judicial charges, verbal attacks named by
+a light verb's noun, branding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from kg.events import extract
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
+from docs import make_doc  # noqa: E402
+
+NAMES = [
+    ("Mr Smith", "PER", None, "person/smith", False),
+    ("Labour", "ORG", None, "org/labour", False),
+    ("Tories", "ORG", None, "org/conservatives", False),
+]
+
+
+def asserted(text: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = extract(make_doc(text, NAMES, lang="en", date=dt.date(2005, 3, 1)))
+    return [(e.category, e.agent, e.target) for e in doc.events if e.modality == "asserted"]
+
+
+def test_a_judicial_charge_is_accuse_as_plover_codes_it() -> None:
+    # PLOVER ACCUSE: "accuse, allege, or charge, both judicially and informally"
+    assert asserted("Police charged Mr Smith with fraud.") == [("ACCUSE", [], ["person/smith"])]
+    assert [c for c, _, _ in asserted("Two men were indicted by a grand jury.")] == ["ACCUSE"]
+
+
+def test_charged_with_a_duty_or_a_fee_is_no_event() -> None:
+    assert asserted("The Speaker is charged with ensuring order in the chamber.") == []
+    assert asserted("The bank charged customers high fees.") == []
+
+
+def test_a_crime_gerund_after_charged_with_is_a_charge() -> None:
+    assert "ACCUSE" in [c for c, _, _ in asserted("Mr Smith was charged with murdering a councillor.")]
+
+
+def test_a_launched_attack_on_a_record_is_criticism() -> None:
+    got = asserted("The Tories launched a fierce attack on Labour's record on crime.")
+    assert [c for c, _, _ in got] == ["ACCUSE"]
+    assert [c for c, _, _ in asserted("The Tories launched an attack on a Labour office.")] == ["ASSAULT"]
+
+
+def test_branding_is_criticism() -> None:
+    assert [c for c, _, _ in asserted("Mr Smith branded the scheme a fiasco.")] == ["ACCUSE"]
