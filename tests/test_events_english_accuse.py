@@ -47,3 +47,9 @@ def test_a_launched_attack_on_a_record_is_criticism() -> None:
 
 def test_branding_is_criticism() -> None:
     assert [c for c, _, _ in asserted("Mr Smith branded the scheme a fiasco.")] == ["ACCUSE"]
+
+
+def test_disorder_said_of_a_party_is_criticism() -> None:
+    got = asserted('Mr Smith said the Tories were in "turmoil".')
+    assert got == [("ACCUSE", ["person/smith"], ["org/conservatives"])]
+    assert asserted("Mr Smith said the Tories had turned their back on voters.")[0][0] == "ACCUSE"
