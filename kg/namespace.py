@@ -76,6 +76,7 @@ class KG(DefinedNamespace):
     published: URIRef
     publisher: URIRef
     reportedBy: URIRef
+    romanization: URIRef
     sentence: URIRef
     sourcePath: URIRef
     start: URIRef

@@ -141,3 +141,86 @@ def test_english_gazetteer_drops_other_places_names(name: str, not_id: str) -> N
 def test_english_gazetteer_keeps_a_citys_own_names(name: str, gid: str) -> None:
     found = [m.attrs.get("geonames") for m in gazetteer.extract(_en(f"They travelled to {name} on Monday."))]
     assert found == [gid]
+
+
+# -- names with no English label: a machine romanisation, marked as such --------------------
+
+def test_romanize_known_shapes() -> None:
+    from kg.resolve.romanize import romanize
+
+    assert romanize("حيدر العبادي") == "Haider al-Abadi"  # the article is "al-", name words capitalised
+    assert romanize("روبرت مولر").startswith("Robert ")  # a vowel Arabic does not write, restored
+    assert romanize("أليكسي نافالني").startswith("A")  # "أل" with hamza is no article
+    assert not romanize("أليكسي نافالني").startswith("al-")
+    assert romanize("محمد بن سلمان").startswith("Mohammed bin ")
+    assert romanize("أشرف القدرة").endswith("a")  # final ta marbuta is read "a"
+    assert romanize("Kim") == ""
+    assert all(c.isascii() for c in romanize("سيرغي سكريبال فيدريكا موغريني"))
+
+
+def test_romanizer_round_trips_its_table(tmp_path) -> None:
+    from kg.resolve.romanize import Romanizer
+
+    r = Romanizer({"ب": [["b", 0.0]], "ا": [["a", 0.0]], "^ب_": [["ba", -0.1], ["b", -2.0]]},
+                  {"^^b": 3}, {"^^": 3}, weight=0.5)
+    path = tmp_path / "r.json.gz"
+    r.save(path)
+    again = Romanizer.load(path)
+    assert again.word("باب") == r.word("باب") == "baab"
+
+
+def test_entity_without_english_name_gets_a_romanization_not_an_english_label() -> None:
+    from rdflib import Literal, Namespace, URIRef
+    from rdflib.namespace import RDFS
+
+    from kg.graph.rdf import EntityLayer
+    from kg.model import Entity
+
+    kgns = Namespace("https://w3id.org/newskg/ontology#")
+    layer = EntityLayer()
+    layer.add(Entity(key="person/x", type="Person", labels={"ar": "حيدر العبادي"}))
+    layer.add(Entity(key="person/putin", type="Person", labels={"ar": "بوتين", "en": "Vladimir Putin"}))
+    quads = list(layer.quads())
+    x = URIRef("https://w3id.org/newskg/id/person/x")
+    putin = URIRef("https://w3id.org/newskg/id/person/putin")
+    assert (x, kgns.romanization, Literal("Haider al-Abadi", lang="ar-Latn")) in [q[:3] for q in quads]
+    assert not [q for q in quads if q[0] == x and q[1] == RDFS.label and q[2].language == "en"]
+    assert not [q for q in quads if q[0] == putin and q[1] == kgns.romanization]
+
+
+def test_store_layer_writes_the_same_romanization() -> None:
+    import pyoxigraph as ox
+
+    from kg.resolve.layer import EntityState, entity_quads
+
+    state = EntityState()
+    state.types["Person"] += 1
+    state.labels[("حيدر العبادي", "ar")] += 1
+    quads = list(entity_quads("https://w3id.org/newskg/id/person/x", state, ox.NamedNode("https://g")))
+    rom = [q.object for q in quads if q.predicate.value.endswith("#romanization")]
+    assert rom == [ox.Literal("Haider al-Abadi", language="ar-Latn")]
+
+
+def test_page_shows_the_romanization_as_a_marked_guess() -> None:
+    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.view.data import view_data
+
+    kgns = Namespace("https://w3id.org/newskg/ontology#")
+    g = Graph()
+    x = URIRef("https://w3id.org/newskg/id/person/x")
+    g.add((x, RDF.type, kgns.Person))
+    g.add((x, RDFS.label, Literal("حيدر العبادي", lang="ar")))
+    g.add((x, kgns.romanization, Literal("Haider al-Abadi", lang="ar-Latn")))
+    node = next(n for n in view_data(g).nodes if n["id"] == str(x))
+    assert (node["ar"], node["en"], node.get("enx")) == ("حيدر العبادي", "Haider al-Abadi", 1)
+
+
+def test_muqtada_al_sadr_has_his_english_name() -> None:
+    text = "أعلن مقتدى الصدر فوز تحالفه في الانتخابات"
+    a = text.index("مقتدى")
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[
+        Mention(a, a + 11, "مقتدى الصدر", label="PER", score=0.95, source="ner")]))
+    (e,) = doc.entities.values()
+    assert (e.key, e.labels["en"]) == ("person/muqtada-al-sadr", "Muqtada al-Sadr")

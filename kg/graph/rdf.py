@@ -26,7 +26,15 @@ from rdflib.term import Node
 
 from kg.model import COUNTRY, Document, Entity, plover_class
 from kg.namespace import ID, KG, PREFIXES
-from kg.resolve.labelling import alt_labels, country_link, entity_type, most_common, preferred_labels
+from kg.resolve.labelling import (
+    ROMANIZATION_LANG,
+    alt_labels,
+    country_link,
+    entity_type,
+    most_common,
+    preferred_labels,
+    romanization,
+)
 
 Quad = tuple[Node, Node, Node, URIRef]
 
@@ -219,6 +227,9 @@ class EntityLayer:
                 yield e, RDFS.label, _lit(text, lang), g
             for text, lang in alt_labels(preferred, [*self.labels[k], *self.alt[k]]):
                 yield e, SKOS.altLabel, _lit(text, lang), g
+            rom = romanization(preferred)
+            if rom:
+                yield e, KG.romanization, Literal(rom, lang=ROMANIZATION_LANG), g
             for iri in sorted(self.same_as[k]):
                 if iri.startswith(("http://", "https://")):
                     yield e, OWL.sameAs, URIRef(iri), g

@@ -9,6 +9,9 @@ give the same type, labels and links whichever way they were put together.
   most frequent type (ties: the name later in code-point order);
 * **labels**: per language, the name used most often (ties: the longer, then the first
   in code-point order) is ``rdfs:label``; every other name seen is ``skos:altLabel``;
+* **romanization**: an entity with an Arabic label and no English one gets a machine
+  romanisation of the Arabic label (``kg:romanization "..."@ar-Latn``, :mod:`kg.resolve.romanize`),
+  never an ``rdfs:label`` in English;
 * **links**: a Country carries its ISO code; a City or Location is ``kg:locatedIn`` its
   country, a Person or Organization ``kg:country``.
 """
@@ -59,6 +62,25 @@ def preferred_labels(labels: Mapping[tuple[str, str], int]) -> dict[str, str]:
 def alt_labels(preferred: Mapping[str, str], names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """Every other name seen, sorted: the ``skos:altLabel`` values ``(text, lang)``."""
     return sorted({(t, lang) for t, lang in names if preferred.get(lang) != t})
+
+
+#: Language tag of a machine romanisation (Arabic in Latin letters, BCP 47).
+ROMANIZATION_LANG = "ar-Latn"
+
+
+def romanization(preferred: Mapping[str, str]) -> str | None:
+    """A machine romanisation of the Arabic label of an entity that has no English label.
+
+    >>> romanization({"ar": "حيدر العبادي"})
+    'Haider al-Abadi'
+    >>> romanization({"ar": "بوتين", "en": "Vladimir Putin"}) is None
+    True
+    """
+    if preferred.get("en") or not preferred.get("ar"):
+        return None
+    from kg.resolve.romanize import romanize
+
+    return romanize(preferred["ar"]) or None
 
 
 def country_link(typ: str) -> str | None:

@@ -21,7 +21,15 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.resolve.labelling import alt_labels, country_link, entity_type, most_common, preferred_labels
+from kg.resolve.labelling import (
+    ROMANIZATION_LANG,
+    alt_labels,
+    country_link,
+    entity_type,
+    most_common,
+    preferred_labels,
+    romanization,
+)
 
 KG_NS = "https://w3id.org/newskg/ontology#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -34,6 +42,7 @@ KG_COUNTRY = ox.NamedNode(KG_NS + "country")
 KG_LOCATED = ox.NamedNode(KG_NS + "locatedIn")
 KG_HAS_MENTION = ox.NamedNode(KG_NS + "hasMention")
 KG_MENTIONED_IN = ox.NamedNode(KG_NS + "mentionedIn")
+KG_ROMANIZATION = ox.NamedNode(KG_NS + "romanization")
 
 
 @dataclass
@@ -108,6 +117,9 @@ def entity_quads(iri: str, state: EntityState, graph: ox.NamedNode) -> Iterator[
         yield ox.Quad(e, RDFS_LABEL, _lit(text, lang), graph)
     for text, lang in alt_labels(preferred, [*state.labels, *state.alt]):
         yield ox.Quad(e, SKOS_ALT, _lit(text, lang), graph)
+    rom = romanization(preferred)
+    if rom:
+        yield ox.Quad(e, KG_ROMANIZATION, _lit(rom, ROMANIZATION_LANG), graph)
     for s in sorted(state.same_as):
         yield ox.Quad(e, OWL_SAME, ox.NamedNode(s), graph)
     iso, gid, country = most_common(state.iso), most_common(state.geonames), most_common(state.country)

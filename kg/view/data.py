@@ -48,7 +48,7 @@ _ROLE_IRIS: dict[Node, str] = {URIRef(_KG + p): p for p in ROLE_PROPERTIES}
 _RELATION_IRIS: dict[Node, str] = {URIRef(_KG + p): p for p in RELATION_PROPERTIES}
 _P = {name: URIRef(_KG + name) for name in (
     "mentionedIn", "title", "publisher", "published", "date", "confidence", "sentence",
-    "trigger", "modality", "cameoCode", "timeText", "position",
+    "trigger", "modality", "cameoCode", "timeText", "position", "romanization",
 )}
 _RANK = {c: i for i, c in enumerate(ENTITY_CLASSES)}
 _TYPE, _LABEL, _ALT, _SAME, _MENTIONED, _SENTENCE, _ROLE, _RELATION, _SINGLE, _STMT = range(10)
@@ -137,7 +137,7 @@ class _Reader:
         table.update({iri: (_RELATION, name) for iri, name in _RELATION_IRIS.items()})
         table.update({_P[k]: (_SINGLE, k) for k in (
             "title", "publisher", "published", "date", "confidence", "trigger", "modality", "cameoCode",
-            "timeText", "position")})
+            "timeText", "position", "romanization")})
         lookup = table.get
         types, labels, alts, same = self.types, self.labels, self.alts, self.same
         mentioned, sentences, props, stmt = self.mentioned, self.sentences, self.props, self.stmt
@@ -241,9 +241,12 @@ def view_data(graph: Graph) -> ViewData:
         labels = r.labels.get(iri, {})
         ar = labels.get("ar", "")
         en = labels.get("en", "") or labels.get("", "")
+        rom = "" if en else str(r.props.get(iri, {}).get("romanization", ""))
         if not ar and not en:
             en = next(iter(labels.values()), "") or _label_of(iri)
-        node: dict[str, Any] = {"id": str(iri), "k": kind, "t": typ, "ar": ar, "en": en}
+        node: dict[str, Any] = {"id": str(iri), "k": kind, "t": typ, "ar": ar, "en": en or rom}
+        if rom:
+            node["enx"] = 1  # the English-side name is kg's machine romanisation: a guess, marked on the page
         alts = sorted(set(r.alts.get(iri, ())) | {v for k, v in labels.items() if k not in ("ar", "en")})
         if alts:
             node["alt"] = alts

@@ -82,7 +82,9 @@
       var own = lang === 'ar' ? (n.ar || n.trig || '') : n.en;
       return own ? cat + ': ' + own : cat;
     }
-    return lang === 'ar' ? (n.ar || n.en) : (n.en || n.ar);
+    // "≈": a machine romanisation of the Arabic name (kg:romanization), not a name from the sources
+    var en = n.en && n.enx ? '\u2248 ' + n.en : n.en;
+    return lang === 'ar' ? (n.ar || en) : (en || n.ar);
   }
   function eventDate(n) {
     if (n.date) return n.date.slice(0, 10);
