@@ -224,3 +224,17 @@ def test_muqtada_al_sadr_has_his_english_name() -> None:
         Mention(a, a + 11, "مقتدى الصدر", label="PER", score=0.95, source="ner")]))
     (e,) = doc.entities.values()
     assert (e.key, e.labels["en"]) == ("person/muqtada-al-sadr", "Muqtada al-Sadr")
+
+
+@pytest.mark.parametrize("titled, key, label", [
+    ("Chancellor Gordon Brown", "person/gordon-brown", "Gordon Brown"),
+    ("Home Secretary Charles Clarke", "person/charles-clarke", "Charles Clarke"),
+    ("Tory leader Michael Howard", "person/michael-howard", "Michael Howard"),
+])
+def test_english_role_before_a_name_is_no_part_of_it(titled: str, key: str, label: str) -> None:
+    text = f"{titled} said on Monday that the plan would work."
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[
+        Mention(0, len(titled), titled, label="PER", score=0.95, source="ner")]))
+    (e,) = doc.entities.values()
+    assert (e.key, e.labels["en"]) == (key, label)
+    assert (titled, "en") in e.alt_labels

@@ -59,7 +59,13 @@ _LABEL_TYPE = {PER: PERSON, ORG: ORGANIZATION, LOC: LOCATION}
 #: Titles that may open a person mention; dropped when matching.
 TITLES = _TITLES = frozenset(
     normalize(t)
-    for t in ["mr", "mrs", "ms", "miss", "dr", "sir", "president", "prime", "minister", "king", "queen", "prince", "sheikh", "general", "gen", "السيد", "سيد", "السيدة", "سيدة", "الرئيس", "رئيس", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الدكتور", "الجنرال", "الوزير", "العميد", "اللواء"]
+    for t in ["mr", "mrs", "ms", "miss", "dr", "sir", "president", "prime", "minister", "king", "queen", "prince", "sheikh", "general", "gen", "السيد", "سيد", "السيدة", "سيدة", "الرئيس", "رئيس", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الدكتور", "الجنرال", "الوزير", "العميد", "اللواء",
+              # English roles written before a name ("Chancellor Gordon Brown", "Home Secretary
+              # Charles Clarke", "Tory leader Michael Howard"): no part of the person's name
+              "chancellor", "secretary", "home", "foreign", "shadow", "deputy", "mayor", "governor", "senator",
+              "ambassador", "chairman", "leader", "vice", "commissioner", "spokesman", "spokeswoman", "tory", "labour",
+              "former", "chief", "health", "education", "defence", "defense", "culture", "transport", "trade",
+              "environment", "treasury", "archbishop", "cardinal", "rev", "reverend", "professor", "prof"]
 )
 
 
@@ -866,6 +872,9 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
             base = en or " ".join(form)
         else:
             base = en or " ".join(preferred.split()[dropped:] if dropped > 0 else preferred.split())
+            if dropped > 0 and c.type == PERSON and len(preferred.split()) > dropped:
+                # "Chancellor Gordon Brown" is labelled by his name; the titled form stays an alternative
+                labels[lang] = " ".join(preferred.split()[dropped:])
         key = f"{_PREFIX[c.type]}/{slug(base)}"
     local = not nameness.linkable(c.mentions, c.tokens, c.type, c.known is not None,
                                   national=any(_national(doc, m) for m in c.mentions))
