@@ -238,3 +238,30 @@ def test_english_role_before_a_name_is_no_part_of_it(titled: str, key: str, labe
     (e,) = doc.entities.values()
     assert (e.key, e.labels["en"]) == (key, label)
     assert (titled, "en") in e.alt_labels
+
+
+def _loc(text: str, name: str) -> Mention:
+    a = text.index(name)
+    return Mention(a, a + len(name), name, label="LOC", score=0.9, source="ner")
+
+
+def test_small_city_found_by_name_alone_needs_its_country_in_the_story() -> None:
+    text = "Fans remembered Hillsborough at Anfield."  # Hillsborough, New Jersey: 38,000 people
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[_loc(text, "Hillsborough")]))
+    assert not any(k.startswith("city/") for k in doc.entities)
+
+
+def test_small_city_with_its_country_named_is_linked() -> None:
+    text = "Hillsborough in the United States voted on Tuesday."
+    us = text.index("United States")
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[
+        _loc(text, "Hillsborough"),
+        Mention(us, us + 13, "United States", label="LOC", score=0.95, source="gazetteer", kind="Country",
+                attrs={"iso": "US"})]))
+    assert "city/5099079" in doc.entities
+
+
+def test_large_city_found_by_name_alone_is_linked() -> None:
+    text = "Talks resumed in Sheffield on Monday."
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[_loc(text, "Sheffield")]))
+    assert "city/2638077" in doc.entities

