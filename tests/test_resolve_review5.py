@@ -265,3 +265,14 @@ def test_large_city_found_by_name_alone_is_linked() -> None:
     text = "Talks resumed in Sheffield on Monday."
     doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[_loc(text, "Sheffield")]))
     assert "city/2638077" in doc.entities
+
+
+def test_organizations_are_not_romanized() -> None:
+    from kg.graph.rdf import EntityLayer
+    from kg.model import Entity
+
+    layer = EntityLayer()
+    layer.add(Entity(key="org/x", type="Organization", labels={"ar": "وزارة الخارجية"}))
+    layer.add(Entity(key="loc/y", type="Location", labels={"ar": "غوجرات"}))
+    roman = {str(q[0]).rsplit("/", 1)[-1] for q in layer.quads() if str(q[1]).endswith("#romanization")}
+    assert roman == {"y"}

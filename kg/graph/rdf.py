@@ -227,7 +227,7 @@ class EntityLayer:
                 yield e, RDFS.label, _lit(text, lang), g
             for text, lang in alt_labels(preferred, [*self.labels[k], *self.alt[k]]):
                 yield e, SKOS.altLabel, _lit(text, lang), g
-            rom = romanization(preferred)
+            rom = romanization(preferred, typ)
             if rom:
                 yield e, KG.romanization, Literal(rom, lang=ROMANIZATION_LANG), g
             for iri in sorted(self.same_as[k]):

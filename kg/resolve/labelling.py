@@ -9,7 +9,7 @@ give the same type, labels and links whichever way they were put together.
   most frequent type (ties: the name later in code-point order);
 * **labels**: per language, the name used most often (ties: the longer, then the first
   in code-point order) is ``rdfs:label``; every other name seen is ``skos:altLabel``;
-* **romanization**: an entity with an Arabic label and no English one gets a machine
+* **romanization**: a person or place with an Arabic label and no English one gets a machine
   romanisation of the Arabic label (``kg:romanization "..."@ar-Latn``, :mod:`kg.resolve.romanize`),
   never an ``rdfs:label`` in English;
 * **links**: a Country carries its ISO code; a City or Location is ``kg:locatedIn`` its
@@ -68,15 +68,22 @@ def alt_labels(preferred: Mapping[str, str], names: Iterable[tuple[str, str]]) -
 ROMANIZATION_LANG = "ar-Latn"
 
 
-def romanization(preferred: Mapping[str, str]) -> str | None:
-    """A machine romanisation of the Arabic label of an entity that has no English label.
+#: Entity types whose Arabic names are romanised: proper names.  Organizations are mostly
+#: named by descriptive phrases ("وزارة الخارجية"), which want a translation, not letters.
+ROMANIZED_TYPES = frozenset({"Person", "Location", "City"})
+
+
+def romanization(preferred: Mapping[str, str], typ: str = "Person") -> str | None:
+    """A machine romanisation of the Arabic label of a person or place that has no English label.
 
     >>> romanization({"ar": "حيدر العبادي"})
     'Haider al-Abadi'
     >>> romanization({"ar": "بوتين", "en": "Vladimir Putin"}) is None
     True
+    >>> romanization({"ar": "وزارة الخارجية"}, "Organization") is None
+    True
     """
-    if preferred.get("en") or not preferred.get("ar"):
+    if typ not in ROMANIZED_TYPES or preferred.get("en") or not preferred.get("ar"):
         return None
     from kg.resolve.romanize import romanize
 

@@ -117,7 +117,7 @@ def entity_quads(iri: str, state: EntityState, graph: ox.NamedNode) -> Iterator[
         yield ox.Quad(e, RDFS_LABEL, _lit(text, lang), graph)
     for text, lang in alt_labels(preferred, [*state.labels, *state.alt]):
         yield ox.Quad(e, SKOS_ALT, _lit(text, lang), graph)
-    rom = romanization(preferred)
+    rom = romanization(preferred, typ)
     if rom:
         yield ox.Quad(e, KG_ROMANIZATION, _lit(rom, ROMANIZATION_LANG), graph)
     for s in sorted(state.same_as):
