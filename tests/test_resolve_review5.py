@@ -276,3 +276,36 @@ def test_organizations_are_not_romanized() -> None:
     layer.add(Entity(key="loc/y", type="Location", labels={"ar": "غوجرات"}))
     roman = {str(q[0]).rsplit("/", 1)[-1] for q in layer.quads() if str(q[1]).endswith("#romanization")}
     assert roman == {"y"}
+
+
+def _per(text: str, name: str, score: float = 0.95) -> Mention:
+    a = text.index(name)
+    return Mention(a, a + len(name), name, label="PER", score=score, source="ner")
+
+
+def test_name_without_the_fathers_name_is_the_same_person() -> None:
+    text = "قتلت الطفلة ليلى أنور الغندور في غزة. وقال الطبيب إن ليلى الغندور توفيت"
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[
+        _per(text, "ليلى أنور الغندور"), _per(text, "ليلى الغندور")]))
+    assert len({m.entity for m in doc.mentions}) == 1
+
+
+def test_first_and_last_name_shared_by_two_full_names_stay_apart() -> None:
+    text = "التقى محمد علي حسن مع محمد أحمد حسن. وقال محمد حسن إن"
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[
+        _per(text, "محمد علي حسن"), _per(text, "محمد أحمد حسن"), _per(text, "محمد حسن")]))
+    assert len({m.entity for m in doc.mentions}) == 3
+
+
+@pytest.mark.parametrize("written", ["بأن", "لأن", "وإن", "فإن"])
+def test_that_written_with_hamza_is_no_given_name(written: str) -> None:
+    text = f"وقضت المحكمة {written} أسرام بابو مذنب"
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[_per(text, f"{written} أسرام بابو")]))
+    assert [m.text for m in doc.mentions if m.entity] == ["أسرام بابو"]
+
+
+def test_hashtag_marks_are_no_part_of_a_name() -> None:
+    text = "في رواية نجمة الأفلام #ستورمي_دانييلز في مقابلة"
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[_per(text, "#ستورمي_دانييلز")]))
+    (e,) = doc.entities.values()
+    assert e.labels["ar"] == "ستورمي دانييلز"

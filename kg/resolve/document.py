@@ -451,6 +451,13 @@ def _keep_name_part(m: Mention, typ: str, text: str = "") -> bool:
         m.attrs["not_a_name"] = True
         return False
     a, b = span
+    while a < b and not m.text[a].isalnum():
+        a += 1  # "#ستورمي_دانييلز": a hashtag's mark is no part of the name
+    while b > a and not m.text[b - 1].isalnum() and m.text[b - 1] not in ".'’":
+        b -= 1
+    if a == b:
+        m.attrs["not_a_name"] = True
+        return False
     if (a, b) != (0, len(m.text)):
         m.attrs.setdefault("span_as_found", [m.start, m.end])
         m.start, m.end, m.text = m.start + a, m.start + b, m.text[a:b]
@@ -576,6 +583,12 @@ def _find_cluster(
             for c in same_type:
                 if len(c.tokens) > len(core) and _part_of_name(c.tokens, core):
                     return c
+            if len(core) == 2 and all(is_arabic(t) for t in core):
+                # "ليلى الغندور" after "ليلى أنور الغندور": the father's name left out
+                holders = [c for c in same_type if len(c.tokens) >= 3 and c.tokens[0] == core[0]
+                           and c.tokens[-1] == core[1] and not set(c.tokens[1:-1]) & NAME_PARTICLES]
+                if len(holders) == 1:
+                    return holders[0]
     if typ == ORGANIZATION:
         end = m.attrs.get("abbreviates")
         if end is not None:  # "التنسيق الوطني لمكافحة الكوارث (كونريد)"
@@ -865,9 +878,18 @@ def _with_article(text: str, m: Mention, surface: str) -> str:
     return surface
 
 
+def _unhash(label: str) -> str:
+    """A label without a hashtag's underscores ("#ستورمي_دانييلز" -> "ستورمي دانييلز").
+
+    >>> _unhash("جوانا_ديمافيليس")
+    'جوانا ديمافيليس'
+    """
+    return " ".join(label.replace("_", " ").split()) if "_" in label else label
+
+
 def _emit(doc: Document, c: _Cluster, lang: str) -> None:
     best = max(range(len(c.mentions)), key=lambda i: (len(c.forms[i]), len(compact(c.forms[i])), _clean(c.mentions[i].text)))
-    preferred = _with_article(doc.text, c.mentions[best], _surface(c.mentions[best], c.forms[best]))
+    preferred = _unhash(_with_article(doc.text, c.mentions[best], _surface(c.mentions[best], c.forms[best])))
     labels: dict[str, str] = {lang: preferred}
     if c.known is not None:
         key = c.known.key
@@ -875,7 +897,7 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
         if exact and known.lookup(" ".join(c.forms[best]), c.type) is not c.known:
             # the longest span held more than the name: prefer a span that is exactly the name
             i = max(exact, key=lambda i: (len(c.forms[i]), len(compact(c.forms[i]))))
-            labels[lang] = _with_article(doc.text, c.mentions[i], _surface(c.mentions[i], c.forms[i]))
+            labels[lang] = _unhash(_with_article(doc.text, c.mentions[i], _surface(c.mentions[i], c.forms[i])))
         # a listed entity is labelled with its listed names in both languages; what the
         # text wrote (a short form, a form cut after a clitic) stays an alternative label
         labels["en"] = c.known.en[0]
@@ -911,7 +933,7 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
     for m, form in zip(c.mentions, c.forms):
         m.entity = key
         e.mentions.append(m)
-        s = _with_article(doc.text, m, _surface(m, form))
+        s = _unhash(_with_article(doc.text, m, _surface(m, form)))
         if s and s not in e.labels.values():
             e.alt_labels.add((s, lang))
     wd = next((m.attrs["wikidata"] for m in c.mentions if m.attrs.get("wikidata")), None)

@@ -48,6 +48,7 @@ _CONFIRMING = frozenset({"gazetteer"})
 #: Separates an entity key from the document tag of a document-local key.
 LOCAL_MARK = "~"
 _WORD = re.compile(r"\S+")
+_NO_MARKS = {c: None for c in range(0x064B, 0x0653)}
 _SEP = re.compile(r"[\s\-\u2010-\u2015_.\u060c,\"'\u201c\u201d\u00ab\u00bb()\[\]/#:]+")
 
 
@@ -77,8 +78,17 @@ def clitic_stems(word: str) -> list[str]:
     return out + [word[len(p):] for p in _CLITICS if word.startswith(p) and len(word) - len(p) >= 3]
 
 
+#: "that" / "because" written with hamza, alone or after a proclitic: never a name ("بأن أسرام
+#: بابو": the tagger took "بأن" for a given name; normalised, "بان" is also Ban Ki-moon's).
+_HAMZA_CONJUNCTIONS = frozenset(
+    p + c + s for p in ("", "و", "ف", "ب", "ل", "ك") for c in ("أن", "إن") for s in ("", "ه", "ها", "هم", "نا")
+)
+
+
 def _lookup(token: str, raw: str | None = None) -> tuple[str | None, bool]:
     """(class, whether it carries a glued proclitic) of a normalised token."""
+    if raw is not None and raw.translate(_NO_MARKS) in _HAMZA_CONJUNCTIONS:
+        return "F", raw.translate(_NO_MARKS)[0] in "وفبلك"
     t = table()
     stems = clitic_stems(token) if is_arabic(token) else []
     glued = any(stem in t for stem in stems)  # "والرييس": و + a listed word
