@@ -309,3 +309,16 @@ def test_hashtag_marks_are_no_part_of_a_name() -> None:
     doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[_per(text, "#ستورمي_دانييلز")]))
     (e,) = doc.entities.values()
     assert e.labels["ar"] == "ستورمي دانييلز"
+
+
+def test_to_the_bbc_is_the_bbc_not_a_person() -> None:
+    text = "وقال مصدر في وزارة الصحة لبي بي سي إن 33 أصيبوا"
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[_per(text, "لبي بي سي", 0.65)]))
+    assert list(doc.entities) == ["org/bbc"]
+    assert doc.mentions[0].text == "بي بي سي"
+
+
+def test_our_network_is_no_person() -> None:
+    text = "وقال المتحدث لشبكتنا إن شخصا قتل"
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[_per(text, "لشبكتنا", 0.6)]))
+    assert doc.entities == {}

@@ -238,6 +238,8 @@ def suffixed_common_word(text: str, m: Mention) -> bool:
     >>> t = "وقال فوزي البرقاوي إن الفوز مهم"
     >>> suffixed_common_word(t, Mention(5, 9, "فوزي", label="PER"))
     False
+    >>> suffixed_common_word("وقال لشبكتنا إن", Mention(5, 12, "لشبكتنا", label="PER"))
+    True
     """
     words = _WORD.findall(m.text)
     if len(words) != 1 or not is_arabic(m.text):
@@ -248,9 +250,14 @@ def suffixed_common_word(text: str, m: Mention) -> bool:
     word = toks[0][0]
     if table().get(word) is not None:
         return False
-    for suffix in _PRONOUN_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and table().get(word[: -len(suffix)]) == "C":
-            return True
+    for form in (word, *clitic_stems(word)):  # "لشبكتنا": ل + شبكة + نا ("to our network")
+        for suffix in _PRONOUN_SUFFIXES:
+            base = form[: -len(suffix)]
+            if not form.endswith(suffix) or len(base) < 3:
+                continue
+            # a ta marbuta is written ت before a suffix: "شبكتنا" is "شبكة" + نا
+            if table().get(base) == "C" or (base.endswith("ت") and table().get(base[:-1] + "ه") == "C"):
+                return True
     if word.endswith("ي") and len(word) >= 4 and table().get(word[:-1]) == "C":
         after = text[m.end :].split(maxsplit=1)
         nxt = _tokens(after[0]) if after else []
