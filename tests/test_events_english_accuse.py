@@ -53,3 +53,24 @@ def test_disorder_said_of_a_party_is_criticism() -> None:
     got = asserted('Mr Smith said the Tories were in "turmoil".')
     assert got == [("ACCUSE", ["person/smith"], ["org/conservatives"])]
     assert asserted("Mr Smith said the Tories had turned their back on voters.")[0][0] == "ACCUSE"
+
+
+def test_force_or_yielding_aimed_at_a_thing_is_no_event() -> None:
+    for text in (
+        "Labour has withdrawn two controversial posters.",
+        "The ministry destroyed files.",
+        "The release of the minutes was fast.",
+        "The Tories are seizing a poll advantage.",
+        "Police said the law would help fight terror.",
+    ):
+        assert asserted(text) == [], text
+
+
+def test_force_aimed_at_actors_or_places_stays() -> None:
+    assert [c for c, _, _ in asserted("Rebels fought government troops in the north.")] == ["ASSAULT"]
+    assert [c for c, _, _ in asserted("The army destroyed three villages.")] == ["ASSAULT"]
+    assert [c for c, _, _ in asserted("Police seized drugs.")] == ["COERCE"]
+
+
+def test_an_attack_on_pledges_is_criticism() -> None:
+    assert asserted("The Tories attacked Labour's six new pledges as vacuous.")[0][0] == "ACCUSE"

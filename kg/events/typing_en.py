@@ -48,7 +48,55 @@ def retype_en(
         return None  # "in-fighting": a party's quarrels
     if _charged_with_a_duty(view, m):
         return None  # "is charged with ensuring order": a duty, not a charge
+    if _no_act_object(view, m):
+        return None  # "destroyed files", "the release of the minutes", "seize the initiative"
     return category, cameo
+
+
+#: objects that make a verb of force or yielding an ordinary act: (stems of the trigger, objects)
+_EN_NO_ACT_OBJECTS = (
+    (
+        ("destroy",),
+        "files file documents document records record evidence papers data e-mails emails collateral jobs "
+        "value confidence credibility reputation career chances hopes",
+    ),
+    (
+        ("release",),
+        "minutes figures data results report reports statement details information documents papers findings "
+        "accounts film album record single products product version book list statistics forecast forecasts",
+    ),
+    (
+        ("withdr",),
+        "posters poster advert adverts advertisement advertisements product products drug drugs bid offer "
+        "application motion remark remarks comments statement claim claims money funds savings cash "
+        "licence license",
+    ),
+    (("seiz", "seize"), "initiative advantage opportunity chance moment lead agenda momentum"),
+    (
+        ("fight", "fought"),
+        "crime terror terrorism poverty inflation corruption fraud disease cancer aids drugs illness racism "
+        "discrimination legislation bill plans ban decision case proposals election seat this it",
+    ),
+)
+_EN_OBJECT_STOP = frozenset(", and but or in at on to from with by after before over against into for as".split())
+
+
+def _no_act_object(view: SentenceView, m: Match) -> bool:
+    """A verb (or noun) of force or yielding whose object is a thing, not an actor or a place:
+    "destroyed files", "the release of the minutes", "withdrawn two posters", "seize the
+    initiative", "help fight crime", "we are fighting this"."""
+    w = view.words
+    word = w[m.start]
+    objects = next((o for stems, o in _EN_NO_ACT_OBJECTS if word.startswith(stems)), None)
+    if objects is None:
+        return False
+    wanted = frozenset(objects.split())
+    for x in w[m.end : m.end + 5]:  # the object phrase, up to its first preposition or comma
+        if x in wanted:
+            return True
+        if x in cues.EN_STRONG_PUNCT or x in _EN_OBJECT_STOP:
+            break
+    return False
 
 
 #: what someone is charged with when the charge is a crime ("charged with murdering")
@@ -74,7 +122,8 @@ def _charged_with_a_duty(view: SentenceView, m: Match) -> bool:
 _EN_STANCES = frozenset(
     "plan plans policy policies proposal proposals decision decisions remarks remark comments comment record "
     "handling budget response stance approach bill bills legislation idea ideas scheme schemes reform reforms "
-    "claims claim report speech strategy tactics views statement statements leadership manifesto".split()
+    "claims claim report speech strategy tactics views statement statements leadership manifesto pledges pledge "
+    "promises promise figures sums policy".split()
 )
 
 
