@@ -322,3 +322,15 @@ def test_our_network_is_no_person() -> None:
     text = "وقال المتحدث لشبكتنا إن شخصا قتل"
     doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[_per(text, "لشبكتنا", 0.6)]))
     assert doc.entities == {}
+
+
+def test_honorific_or_post_nominal_makes_a_person_of_an_organization_span() -> None:
+    text = "Jane Hutt said the plan was fair. Ms Hutt added that Guy Mansfield QC agreed, as did the MSP."
+    mentions = [_per(text, "Jane Hutt", 0.95)]
+    for name in ("Ms Hutt", "Guy Mansfield QC"):
+        a = text.index(name)
+        mentions.append(Mention(a, a + len(name), name, label="ORG", score=0.7, source="ner"))
+    mentions.append(_per(text, "MSP", 0.87))
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=mentions))
+    assert sorted(e.key.split("~")[0] for e in doc.entities.values()) == ["person/guy-mansfield", "person/jane-hutt"]
+    assert doc.entities["person/jane-hutt"].labels["en"] == "Jane Hutt"

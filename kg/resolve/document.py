@@ -217,15 +217,18 @@ def resolve_document(doc: Document) -> Document:
 #: Honorifics that only ever stand before a person's name ("Mr Livingstone" is no city).
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord", "Mr.", "Mrs.", "Ms.", "Dr.",
                          "السيد", "السيدة", "والسيد", "والسيدة"})
+#: Letters after a person's name ("Guy Mansfield QC", "Brian Monteith MSP").
+_POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "AM", "OBE", "MBE", "CBE"})
 #: Words before a place name that make it a place ("in Livingstone", "في ...").
 _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "of", "outside", "across", "around", "into", "via",
                        "في", "من", "إلى", "الى", "قرب", "مدينة", "بلدة"})
 
 
 def _people_not_places(doc: Document) -> None:
-    """Give a place mention that names a person here the person's type.
+    """Give a place or organization mention that names a person here the person's type.
 
-    A place name right after an honorific is a person's (``Mr Livingstone``: Ken Livingstone,
+    An organization span that opens with an honorific or ends with post-nominal letters is a
+    person's (``Ms Hutt``, ``Guy Mansfield QC``).  A place name right after an honorific is a person's (``Mr Livingstone``: Ken Livingstone,
     not Livingstone, Zambia, which the tagger and the gazetteer both took it for).  So is a
     one-word city name that is the surname of a full person name in the same document, unless
     a word such as ``in`` / ``في`` stands before it.  Such mentions lose their place ids and
@@ -234,6 +237,22 @@ def _people_not_places(doc: Document) -> None:
     surnames = {name_tokens(m.text)[-1] for m in doc.mentions
                 if m.label == PER and len(name_tokens(m.text)) > 1}
     for m in doc.mentions:
+        if m.label in (ORG, PER) and m.source != "gazetteer" and not m.attrs.get("org_id"):
+            inside = m.text.split()
+            if m.label == PER and inside == [m.text.strip()] and inside[0] in _POST_NOMINALS:
+                m.attrs["retyped"] = m.label
+                m.label = MISC  # "the MSP": a title, no person
+                continue
+            # "Ms Hutt", "Lord Bingham" (the tagger's organizations), "Guy Mansfield QC"
+            if len(inside) >= 2 and (inside[0] in _HONORIFICS or inside[-1] in _POST_NOMINALS):
+                if m.label == ORG:
+                    m.attrs["retyped"] = m.label
+                    m.label = PER
+                if inside[-1] in _POST_NOMINALS:  # the letters are no part of the name
+                    m.attrs.setdefault("span_as_found", [m.start, m.end])
+                    cut = m.text.rstrip()[: -len(inside[-1])].rstrip()
+                    m.end, m.text = m.start + len(cut), cut
+            continue
         if m.label != LOC or m.kind == COUNTRY or m.attrs.get("iso") or m.attrs.get("nationality"):
             continue
         words = doc.text[max(0, m.start - 30) : m.start].split()
