@@ -74,3 +74,14 @@ def test_force_aimed_at_actors_or_places_stays() -> None:
 
 def test_an_attack_on_pledges_is_criticism() -> None:
     assert asserted("The Tories attacked Labour's six new pledges as vacuous.")[0][0] == "ACCUSE"
+
+
+def test_business_words_that_look_like_events() -> None:
+    for text in (
+        "Mr Smith said demand was strong.",
+        "The fresh rally in crude prices followed gains on Wednesday.",
+        "Shares sank after the firm issued a profit warning.",
+        "Mr Smith said lending was weaker.",
+    ):
+        assert asserted(text) == [], text
+    assert [c for c, _, _ in asserted("Thousands held a rally in Cairo.")] == ["PROTEST"]

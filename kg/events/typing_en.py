@@ -50,7 +50,44 @@ def retype_en(
         return None  # "is charged with ensuring order": a duty, not a charge
     if _no_act_object(view, m):
         return None  # "destroyed files", "the release of the minutes", "seize the initiative"
+    if _market_sense(view, m, category, roles):
+        return None  # "demand was strong", "a rally in crude prices", "a profit warning", "lending was weaker"
     return category, cameo
+
+
+_EN_MARKET = frozenset(
+    "prices price shares share stocks stock markets market dollar pound euro yen sterling crude oil bonds "
+    "bond index ftse dow nasdaq nikkei currency currencies gold commodities".split()
+)
+_EN_ECONOMIC_DEMAND_BEFORE = frozenset(
+    "consumer consumers domestic global world strong stronger weak weaker rising falling oil energy export "
+    "exports import imports housing market customer customers sluggish robust buoyant healthy slowing "
+    "seasonal underlying".split()
+)
+_EN_ECONOMIC_DEMAND_AFTER = frozenset(
+    "was is has had remained remains rose rises risen fell falls fallen grew grows grown slowed slows "
+    "picked weakened strengthened outstripped outstrips exceeded exceeds continues continued".split()
+)
+
+
+def _market_sense(view: SentenceView, m: Match, category: str, roles: Roles) -> bool:
+    """Business news words that look like events: "demand was strong" (no one demands), a
+    market's "rally in crude prices", a firm's "profit warning", banks' "lending" with no one
+    lent to."""
+    w = view.words
+    word = w[m.start]
+    if category == "REQUEST" and m.entry.kind == "n" and word.startswith("demand"):
+        before = w[m.start - 1] if m.start > 0 else ""
+        after = w[m.end] if m.end < len(w) else ""
+        return before in _EN_ECONOMIC_DEMAND_BEFORE or after in _EN_ECONOMIC_DEMAND_AFTER
+    if category == "PROTEST" and word.startswith("rall"):
+        return not _EN_MARKET.isdisjoint(w[m.end : m.end + 4]) or not _EN_MARKET.isdisjoint(w[max(0, m.start - 3) : m.start])
+    if category == "THREATEN":
+        near = w[max(0, m.start - 1) : m.end + 3]
+        return ("profit" in near or "profits" in near) and any(x.startswith("warning") for x in near)
+    if category == "AID" and word.startswith(("lend", "loan")):
+        return not roles.target
+    return False
 
 
 #: objects that make a verb of force or yielding an ordinary act: (stems of the trigger, objects)
