@@ -85,3 +85,19 @@ def test_business_words_that_look_like_events() -> None:
     ):
         assert asserted(text) == [], text
     assert [c for c, _, _ in asserted("Thousands held a rally in Cairo.")] == ["PROTEST"]
+
+
+def test_a_demand_before_its_closing_frame() -> None:
+    got = asserted("Labour should apologise, Mr Smith said.")
+    assert ("REQUEST", ["person/smith"], ["org/labour"]) in got
+    assert asserted("We should act now, Mr Smith said.") == []
+
+
+def test_the_reported_x_is_no_reporting_frame() -> None:
+    got = asserted("Mr Smith criticised the reported rivalry between the pair.")
+    assert [(c, a) for c, a, _ in got] == [("ACCUSE", ["person/smith"])]
+
+
+def test_support_announced_or_given_and_criticism_come_in_for() -> None:
+    assert asserted("Labour announced its support for the plans.") == [("SUPPORT", ["org/labour"], [])]
+    assert asserted("Labour came in for criticism from Mr Smith.") == [("ACCUSE", ["person/smith"], ["org/labour"])]

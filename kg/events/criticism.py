@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from kg.events import cues
+from kg.events.roles import trailing_frame_en
 from kg.events.sentence import Chunk, SentenceView
 
 #: verbs that introduce what someone says or thinks
@@ -200,17 +201,27 @@ def demands(view: SentenceView, reporters: set[str]) -> list[Criticism]:
     w = view.words
     strong = cues.EN_STRONG_PUNCT
     out: list[Criticism] = []
+    windows: list[tuple[int, range]] = []
     for v, word in enumerate(w):
-        if word not in SPEECH:
-            continue
+        if word in SPEECH:
+            hi = next((j for j in range(v + 1, len(w)) if w[j] in strong), len(w))
+            windows.append((v, range(v + 2, min(hi, v + 10))))
+    frame = trailing_frame_en(w)
+    if frame is not None:
+        # "Tony Blair should set out an exit strategy, Charles Kennedy has said.": the demand
+        # comes before its closing frame
+        v = next((j for j in range(frame + 1, len(w)) if w[j] in SPEECH), None)
+        lo = max([j + 1 for j in range(frame) if w[j] in strong], default=0)
+        if v is not None:
+            windows.append((v, range(lo + 1, frame)))
+    for v, window in windows:
         speaker = _speaker(view, v)
-        hi = next((j for j in range(v + 1, len(w)) if w[j] in strong), len(w))
-        for i in range(v + 2, min(hi, v + 10)):
+        for i in window:
             if w[i] not in _OBLIGE:
                 continue
             if w[i] == "ought" and w[i + 1 : i + 2] != ["to"]:
                 continue
-            named = [c for c in view.chunks if c.end == i and c.start > v and not c.modifier]
+            named = [c for c in view.chunks if c.end == i and (c.start > v or v > i) and not c.modifier]
             target = [named[-1].key] if named else []
             actor = bool(named) or w[i - 1] in ACTORS
             if not actor or w[i - 1] in _FIRST_PERSON:

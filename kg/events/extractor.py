@@ -632,6 +632,16 @@ def _target_of_intended(view: SentenceView, kept: list[tuple[Match, Event]]) -> 
             ev.participant = [k for k in ev.participant if k not in ev.target]
 
 
+def _names_its_event(m: Match) -> bool:
+    """Does a kg trigger's own context word (its object) follow right after it?"""
+    return (
+        m.entry.source == "kg"
+        and bool(m.entry.after)
+        and m.context_at is not None
+        and 0 <= m.context_at - m.end <= 2
+    )
+
+
 def extract(doc: Document) -> Document:
     """Add the events and relations that ``doc``'s sentences state; return ``doc``.
 
@@ -693,7 +703,9 @@ def extract(doc: Document) -> Document:
             played = play_en(view.words, sports_doc)
         rep_keys, frame = reporters(view)
         frame_set = set(frame)
-        matches = [m for m in matches if m.start not in frame_set]
+        # a verb of saying in a reporting frame is no event, unless its object names one
+        # ("Hamas announced a truce", "Labour announced its support")
+        matches = [m for m in matches if m.start not in frame_set or _names_its_event(m)]
         # finite verbs bound clauses ("led by" in "a delegation led by X" does not)
         finite = [m for m in matches if m.entry.kind == "v" and _finite(view, m)]
         verb_starts = [m.start for m in finite]
@@ -720,8 +732,12 @@ def extract(doc: Document) -> Document:
                 if m.entry.kind == "n":  # a noun's arguments stop at the next trigger
                     hi = min([hi] + [s for s in trig_starts if s > m.start])
             prev_roles = previous if lang == "ar" or previous_sentence == index else None
+            reps = rep_keys
+            if m.start in frame_set:
+                # "Hamas announced a truce": who announces is the agent, not a source
+                reps = rep_keys - {c.key for c in view.chunks if c.end <= m.start and m.start - c.end <= 3}
             roles = find_roles(
-                view, m, (lo, hi), reporters=rep_keys, previous=prev_roles, recent_countries=recent_countries
+                view, m, (lo, hi), reporters=reps, previous=prev_roles, recent_countries=recent_countries
             )
             if m.entry.kind == "n" and not roles.agent and lang == "ar":
                 owner = _possessor(view, m, previous)
@@ -818,7 +834,7 @@ def extract(doc: Document) -> Document:
                 date=tx.date if tx else None,
                 time_text=tx.text if tx else None,
                 modality=mode,
-                reported_by=sorted(rep_keys),
+                reported_by=sorted(reps),
                 confidence=_confidence(m, roles, mode),
                 attrs={
                     "source": m.entry.source,

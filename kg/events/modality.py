@@ -264,6 +264,8 @@ def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
                     frame.extend(range(i, c.end))
                     break
             continue
+        if i > 0 and w[i - 1] in ("the", "a", "an", "its", "their", "his", "her"):
+            continue  # "criticised the reported rivalry": an adjective
         # "X said", "..., X said Monday."; "reports" right after its reporter only ("Reuters reports"),
         # else it is a noun ("Tony Blair has dismissed reports ...")
         reach = 1 if word == "reports" else 3
