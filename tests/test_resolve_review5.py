@@ -334,3 +334,17 @@ def test_honorific_or_post_nominal_makes_a_person_of_an_organization_span() -> N
     doc = resolve_document(Document(id="t", text=text, lang="en", mentions=mentions))
     assert sorted(e.key.split("~")[0] for e in doc.entities.values()) == ["person/guy-mansfield", "person/jane-hutt"]
     assert doc.entities["person/jane-hutt"].labels["en"] == "Jane Hutt"
+
+
+@pytest.mark.parametrize("word", ["bank", "closures", "lord", "He", "The", "but"])
+def test_lower_case_words_and_english_function_words_are_no_names(word: str) -> None:
+    text = f"Officials said {word} would be next."
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[_per(text, word, 0.6)]))
+    assert doc.entities == {}
+
+
+@pytest.mark.parametrize("name", ["eBay", "Heath", "Thea"])
+def test_capitalised_names_stay_names(name: str) -> None:
+    text = f"Officials said {name} would be next."
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[_per(text, name, 0.9)]))
+    assert len(doc.entities) == 1

@@ -480,6 +480,9 @@ def _keep_name_part(m: Mention, typ: str, text: str = "") -> bool:
         return True
     if _cut_to_known_name(m, typ):
         return True
+    if not is_arabic(m.text) and _latin_non_name(m.text):
+        m.attrs["not_a_name"] = True  # the tagger's "bank", "closures", "He", "The"
+        return False
     if text and not nameness.written_word_may_be_name(text, m, typ):
         m.attrs["not_a_name"] = True
         return False
@@ -502,6 +505,25 @@ def _keep_name_part(m: Mention, typ: str, text: str = "") -> bool:
         m.attrs.setdefault("span_as_found", [m.start, m.end])
         m.start, m.end, m.text = m.start + a, m.start + b, m.text[a:b]
     return True
+
+
+#: English words the tagger sometimes takes for a one-word name.
+_EN_FUNCTION = frozenset("he she it they we i you the a an but and or if this that these those his her its their our "
+                         "there here then when while state".split())
+
+
+def _latin_non_name(text: str) -> bool:
+    """True for a Latin-script mention that cannot be a name: no capital letter anywhere
+    (``bank``, ``closures``: English names are capitalised; ``eBay`` keeps its B) or one
+    function word (``He``, ``The``).
+
+    >>> _latin_non_name("closures"), _latin_non_name("He"), _latin_non_name("eBay"), _latin_non_name("Heath")
+    (True, True, False, False)
+    """
+    words = text.split()
+    if not words or not any(c.isupper() for c in text):
+        return bool(words) and any(c.isalpha() for c in text)
+    return len(words) == 1 and words[0].strip(".,'\u2019").lower() in _EN_FUNCTION
 
 
 def _place_key(m: Mention) -> str | None:
