@@ -101,3 +101,9 @@ def test_the_reported_x_is_no_reporting_frame() -> None:
 def test_support_announced_or_given_and_criticism_come_in_for() -> None:
     assert asserted("Labour announced its support for the plans.") == [("SUPPORT", ["org/labour"], [])]
     assert asserted("Labour came in for criticism from Mr Smith.") == [("ACCUSE", ["person/smith"], ["org/labour"])]
+
+
+def test_evidence_presented_against_someone_is_an_accusation() -> None:
+    assert asserted("Evidence against Labour was presented by Mr Smith.") == [("ACCUSE", ["person/smith"], [])]
+    assert [c for c, _, _ in asserted("Mr Smith produced evidence that Labour had lied.")][:1] == ["ACCUSE"]
+    assert asserted("The company presented evidence of strong growth.") == []

@@ -50,6 +50,12 @@ def retype_en(
         return None  # "is charged with ensuring order": a duty, not a charge
     if _no_act_object(view, m):
         return None  # "destroyed files", "the release of the minutes", "seize the initiative"
+    if (
+        category == "ACCUSE"
+        and view.words[m.start].startswith(("present", "produc", "submit", "unveil"))
+        and {"against", "that"}.isdisjoint(view.words[lo : hi + 1])
+    ):
+        return None  # "presented evidence of strong growth": evidence against no one
     if _market_sense(view, m, category, roles):
         return None  # "demand was strong", "a rally in crude prices", "a profit warning", "lending was weaker"
     return category, cameo
