@@ -73,6 +73,8 @@ def _is_imperfect(view: SentenceView, m: Match) -> bool:
 #: verbs whose following nouns name what is said / discussed / alleged, not new events (an
 #: English statement verb's object is the act it announces: "announced a suspension of links")
 _COMMUNICATIVE = {"CONSULT", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "AID"}
+#: events that answer a request or a charge: the noun they govern is their object, not an event
+_RESPONSES = {"CONCEDE", "REJECT", "RETREAT"}
 
 
 def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
@@ -759,6 +761,13 @@ def extract(doc: Document) -> Document:
                 # an English noun of talk with no one talking names a topic ("an outside threat",
                 # "demand for asylum", "the official visit")
                 continue
+            if (
+                lang == "en"
+                and m.entry.kind == "n"
+                and m.entry.plover in _COMMUNICATIVE
+                and any(ev.category in _RESPONSES and k.end <= m.start <= k.end + 3 for k, ev in kept)
+            ):
+                continue  # "conceded to demands from UNITA": what was conceded, not a second event
             if m.entry.source != "kg" and not (m.entry.after or m.entry.before):
                 # a dictionary verb's bare default code: PETRARCH keeps it between two dictionary
                 # actors; kg's actors are looser, and on the English tuning sets none of these was

@@ -115,6 +115,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return NEGATED  # "failed to renew the sanctions": the object of a negated verb
     if m.entry.kind == "n" and w[m.end : m.end + 1] and w[m.end] in _EN_PLANNED_AFTER:
         return PLANNED  # "a summit scheduled for April"
+    if m.entry.kind == "n" and _ahead_of(w, m.start):
+        return PLANNED  # "on the eve of a visit by Arafat", "ahead of talks": not yet
     if m.entry.kind == "n" and not _EN_PREVENT.isdisjoint(w[max(0, m.start - 4) : m.start]):
         return HYPOTHETICAL  # "cannot prevent all terror attacks", "prevented the demonstration"
     if m.entry.kind == "n":
@@ -151,6 +153,19 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     if not attempt and (_planned_cue(clause[-6:] + [w[m.start]]) or ("to" in near[-1:] and m.entry.kind == "v")):
         return PLANNED
     return ASSERTED
+
+
+def _ahead_of(w: list[str], noun: int) -> bool:
+    """Is an English event noun the object of "on the eve of", "ahead of", "in the run-up to"?"""
+    before = w[max(0, noun - 6) : noun]
+    for j in range(len(before) - 1):
+        pair = (before[j], before[j + 1])
+        if pair in (("eve", "of"), ("ahead", "of"), ("run-up", "to"), ("advance", "of")) or (
+            pair == ("up", "to") and j > 0 and before[j - 1] == "run"
+        ):
+            # the noun follows within the phrase: at most a determiner, modifiers or a name
+            return not any(x in (",", ";", ".", "that", "which", "who") for x in before[j + 2 :])
+    return False
 
 
 def failed_prevention(w: list[str], noun: int) -> bool:
