@@ -348,3 +348,21 @@ def test_capitalised_names_stay_names(name: str) -> None:
     text = f"Officials said {name} would be next."
     doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[_per(text, name, 0.9)]))
     assert len(doc.entities) == 1
+
+
+@pytest.mark.parametrize("run_on, person", [("BBC Michael Howard", "Michael Howard"), ("BBC Mr Howard", "Mr Howard")])
+def test_listed_organization_running_into_a_person_is_split(run_on: str, person: str) -> None:
+    text = f"Michael Howard spoke. Sources told the {run_on} had always been in favour."
+    a = text.index(run_on)
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[
+        _per(text, "Michael Howard", 0.98), Mention(a, a + len(run_on), run_on, label="ORG", score=0.9, source="ner")]))
+    assert set(doc.entities) == {"org/bbc", "person/michael-howard"}
+    assert [m.text for m in doc.mentions] == ["Michael Howard", "BBC", person]
+
+
+def test_organization_name_with_capitalised_words_is_not_split() -> None:
+    text = "The BBC World Service said so."
+    a = text.index("BBC World Service")
+    doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[
+        Mention(a, a + 17, "BBC World Service", label="ORG", score=0.9, source="ner")]))
+    assert [m.text for m in doc.mentions] == ["BBC World Service"]

@@ -224,6 +224,36 @@ _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "of", "outside", "acros
                        "في", "من", "إلى", "الى", "قرب", "مدينة", "بلدة"})
 
 
+def _split_org_before_person(doc: Document) -> None:
+    """Split the tagger's English organization span that runs from a listed organization into
+    a person's name ("told the BBC Mr Howard had ...", "the BBC Michael Howard has ..."): the
+    listed organization, then a person: an honorific and a name, a listed person, or a name the
+    story gives a person elsewhere ("BBC World Service" stays whole)."""
+    added: list[Mention] = []
+    people = {compact(name_tokens(x.text)) for x in doc.mentions if x.label == PER}
+    for m in doc.mentions:
+        if m.label != ORG or m.source == "gazetteer" or is_arabic(m.text):
+            continue
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.text)]
+        for k in range(1, len(words) - 1):
+            head = m.text[: words[k - 1][1]]
+            rest = [m.text[a:b] for a, b in words[k:]]
+            if known.lookup(head, ORGANIZATION) is None:
+                continue
+            named = compact(name_tokens(" ".join(rest)))
+            if not (rest[0] in _HONORIFICS and len(rest) >= 2 or named in people
+                    or known.lookup(" ".join(rest), PERSON) is not None):
+                continue  # "BBC World Service": the rest must be a person's name seen in the story
+            start = m.start + words[k][0]
+            added.append(Mention(start, m.end, m.text[words[k][0]:], label=PER, score=m.score, source=m.source,
+                                 attrs={"split_from": [m.start, m.end]}))
+            m.attrs.setdefault("span_as_found", [m.start, m.end])
+            m.end, m.text = m.start + len(head), head
+            break
+    if added:
+        doc.mentions = sorted([*doc.mentions, *added], key=lambda x: x.start)
+
+
 def _people_not_places(doc: Document) -> None:
     """Give a place or organization mention that names a person here the person's type.
 
@@ -234,6 +264,7 @@ def _people_not_places(doc: Document) -> None:
     a word such as ``in`` / ``في`` stands before it.  Such mentions lose their place ids and
     join the person (:func:`_find_cluster`).
     """
+    _split_org_before_person(doc)
     surnames = {name_tokens(m.text)[-1] for m in doc.mentions
                 if m.label == PER and len(name_tokens(m.text)) > 1}
     for m in doc.mentions:
