@@ -38,3 +38,16 @@ def test_on_the_eve_of_or_ahead_of_an_event_it_has_not_happened() -> None:
     assert ("CONSULT", "planned") in got and ("CONSULT", "asserted") not in got
     assert ("CONSULT", "planned") in events("Ahead of talks with Iran, the envoy left.")
     assert ("CONSULT", "asserted") in events("The attack came after talks with Iran.")
+
+
+def test_protested_in_a_closing_frame_is_a_complaint() -> None:
+    doc = extract(
+        make_doc(
+            "The authorities are failing to uphold the rights of refugees, a human rights group protested on Wednesday.",
+            NAMES,
+            lang="en",
+        )
+    )
+    assert [e.category for e in doc.events if e.trigger.text == "protested"] == ["ACCUSE"]
+    doc = extract(make_doc("Police used tear gas, and thousands protested in the streets.", NAMES, lang="en"))
+    assert [e.category for e in doc.events if e.trigger.text == "protested"] == ["PROTEST"]

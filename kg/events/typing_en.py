@@ -40,6 +40,8 @@ def retype_en(
         category, cameo = "ACCUSE", "111"
     if category == "ACCUSE" and _crowd_protest(view, m, lo, hi):
         category, cameo = "PROTEST", "141"
+    elif category == "PROTEST" and _protest_frame(view, m, lo, hi):
+        category, cameo = "ACCUSE", "111"  # "..., a human rights group protested on Wednesday.": a complaint
     if category == "THREATEN" and view.words[m.start].startswith("warn") and not _warning_threat(view, m):
         return None  # "warned the costs could outweigh the benefits": an opinion, no threat
     if _no_one_else(view, m, roles, matches):
@@ -234,6 +236,17 @@ def _crowd_protest(view: SentenceView, m: Match, lo: int, hi: int) -> bool:
         c.prep in ("in", "outside", "near") and c.is_place and m.end <= c.start < hi and not c.nationality
         for c in view.chunks
     )
+
+
+def _protest_frame(view: SentenceView, m: Match, lo: int, hi: int) -> bool:
+    """Is a verb "protest" the verb of a closing reporting frame, its clause the complaint?"""
+    w = view.words
+    if m.entry.kind != "v" or not w[m.start].startswith("protest") or len(w) - m.end > 5:
+        return False
+    comma = next((k for k in range(m.start - 1, max(-1, m.start - 9), -1) if w[k] == ","), None)
+    if comma is None or comma < 3 or any(x in cues.EN_CLAUSE_OPENERS for x in w[comma + 1 : m.start]):
+        return False
+    return not _crowd_protest(view, m, comma + 1, len(w))
 
 
 _EN_MET_OBJECTS = frozenset(
