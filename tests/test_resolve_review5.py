@@ -366,3 +366,25 @@ def test_organization_name_with_capitalised_words_is_not_split() -> None:
     doc = resolve_document(Document(id="t", text=text, lang="en", mentions=[
         Mention(a, a + 17, "BBC World Service", label="ORG", score=0.9, source="ner")]))
     assert [m.text for m in doc.mentions] == ["BBC World Service"]
+
+
+def test_person_run_on_after_a_one_word_name_is_split() -> None:
+    import re
+
+    text = ("قالت دانييلز إنها التقت ترمب. وأكدت دانييلز ذلك. وقال محامي دانييلز مايكل أفيناتي إن "
+            "موكلته تعرضت للتهديد.")
+    run_on = _per(text, "دانييلز مايكل أفيناتي", 0.97)
+    alone = [Mention(x.start(), x.end(), "دانييلز", label="PER", score=1.0, source="ner")
+             for x in re.finditer("دانييلز", text) if x.start() != run_on.start]
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=sorted([*alone, run_on], key=lambda m: m.start)))
+    assert sorted(m.text for m in doc.mentions if m.entity) == ["دانييلز", "دانييلز", "دانييلز", "مايكل أفيناتي"]
+    assert len(doc.entities) == 2
+
+
+def test_given_name_that_opens_other_names_is_not_split() -> None:
+    text = "قال محمد إن محمد علي حسن ومحمد أحمد سعيد وصلا. وقال محمد ذلك."
+    ms = [_per(text, "محمد علي حسن"), _per(text, "محمد أحمد سعيد")]
+    for i in (text.index("قال محمد") + 4, text.rindex("محمد ذلك")):
+        ms.append(Mention(i, i + 4, "محمد", label="PER", score=0.9, source="ner"))
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=sorted(ms, key=lambda m: m.start)))
+    assert "محمد علي حسن" in [m.text for m in doc.mentions]

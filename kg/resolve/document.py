@@ -254,6 +254,37 @@ def _split_org_before_person(doc: Document) -> None:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda x: x.start)
 
 
+def _split_person_run_on(doc: Document) -> None:
+    """Split a person span of three words or more whose first word is a one-word name the
+    story gives a person on its own at least twice, and that never opens another person's
+    name there: "محامي دانييلز مايكل أفيناتي" is Daniels' lawyer Michael Avenatti, not one
+    person "دانييلز مايكل أفيناتي"."""
+    alone: dict[str, int] = {}
+    opens: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.label == PER:
+            toks = name_tokens(m.text)
+            if len(toks) == 1:
+                alone[toks[0]] = alone.get(toks[0], 0) + 1
+            elif toks:
+                opens[toks[0]] = opens.get(toks[0], 0) + 1
+    added: list[Mention] = []
+    for m in doc.mentions:
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.text)]
+        if m.label != PER or len(words) < 3 or known.lookup(" ".join(name_tokens(m.text)), PERSON) is not None:
+            continue
+        first = name_tokens(m.text[words[0][0] : words[0][1]])
+        if len(first) != 1 or alone.get(first[0], 0) < 2 or opens.get(first[0], 0) > 1 or first[0] in NAME_PARTICLES:
+            continue  # the word opens another person's name here: it may be a given name
+        a = words[1][0]
+        added.append(Mention(m.start + a, m.end, m.text[a:], label=PER, score=m.score, source=m.source,
+                             attrs={"split_from": [m.start, m.end]}))
+        m.attrs.setdefault("span_as_found", [m.start, m.end])
+        m.end, m.text = m.start + words[0][1], m.text[: words[0][1]]
+    if added:
+        doc.mentions = sorted([*doc.mentions, *added], key=lambda x: x.start)
+
+
 def _people_not_places(doc: Document) -> None:
     """Give a place or organization mention that names a person here the person's type.
 
@@ -265,6 +296,7 @@ def _people_not_places(doc: Document) -> None:
     join the person (:func:`_find_cluster`).
     """
     _split_org_before_person(doc)
+    _split_person_run_on(doc)
     surnames = {name_tokens(m.text)[-1] for m in doc.mentions
                 if m.label == PER and len(name_tokens(m.text)) > 1}
     for m in doc.mentions:
