@@ -88,3 +88,20 @@ def test_a_nearer_office_holder_blocks_the_sentence_subject() -> None:
 def test_the_pronoun_is_no_source_of_the_sentence() -> None:
     doc = events("Tony Blair challenged Mr Brown to deny reports that he had criticised anything he said.")
     assert all(e.reported_by == [] for e in doc.events)
+
+
+def test_an_unnamed_speaker_leaves_the_next_pronoun_unresolved() -> None:
+    doc = events("Labour's plans were a mess, the Tory leader said of Mr Brown. He accused Labour of failing.")
+    (ev,) = [e for e in doc.events if e.category == "ACCUSE" and e.trigger.text == "accused"]
+    assert ev.agent == []
+
+
+def test_a_possessor_is_no_subject_for_the_next_sentence() -> None:
+    doc = events("Critics attacked a new book, Mr Brown's Britain. He denied the claims.")
+    (ev,) = [e for e in doc.events if e.category == "REJECT"]
+    assert ev.agent == []
+
+
+def test_a_pronoun_after_a_verb_of_saying_is_the_speaker_not_the_criticised() -> None:
+    doc = events("Tony Blair said he was disillusioned with Labour's dangerous views.")
+    assert all("person/tony-blair" not in e.target for e in doc.events)

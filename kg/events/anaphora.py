@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.events import cues
+from kg.events.criticism import SPEECH
 from kg.events.sentence import Chunk, SentenceView
 from kg.model import Document, Mention
 
@@ -43,6 +44,13 @@ _TITLE_HEADS = frozenset(
     "governor mayor commander general senator".split()
 )
 _STOP = cues.EN_STRONG_PUNCT | frozenset(['"', "“", "”"])
+_PARTY_WORDS = frozenset("tory conservative labour liberal democrat lib dem opposition party".split())
+#: verbs of saying or thinking: their subject is the person a later "he" most likely means
+_SPEECH = (
+    cues.EN_REPORT_VERBS
+    | SPEECH
+    | frozenset("declared admitted conceded replied stressed acknowledged explained noted maintained".split())
+)
 
 
 @dataclass
@@ -68,6 +76,29 @@ def _compatible(gender: str, pronoun: str) -> bool:
     return not (gender == "f" and pronoun in _MALE or gender == "m" and pronoun in _FEMALE)
 
 
+_CLAUSE_START = frozenset(
+    ', and but that while when because as after before since if though although " “ : ; yet so'.split()
+)
+
+
+def _clause_initial(w: list[str], start: int) -> bool:
+    """Does a chunk open its sentence or clause ("..., and Meyer had to wait")?"""
+    return start == 0 or w[start - 1] in _CLAUSE_START or (start >= 2 and w[start - 1] in ("the", "then") and w[start - 2] in _CLAUSE_START)
+
+
+def _unnamed_speaker(w: list[str], added: list[Chunk]) -> bool:
+    """Does an office no entity holds speak in this sentence ("the Tory leader said")?"""
+    resolved = {c.start for c in added}
+    for k in range(len(w) - 1):
+        if w[k] == "the" and k not in resolved and w[k + 1] in _TITLE_WORDS | _PARTY_WORDS:
+            j = k + 1
+            while j < len(w) and j - k <= 3 and (w[j] in _TITLE_WORDS or w[j] in _PARTY_WORDS):
+                j += 1
+            if w[j - 1] in _TITLE_HEADS and not _SPEECH.isdisjoint(w[j : j + 2]):
+                return True
+    return False
+
+
 def _same_clause(w: list[str], lo: int, hi: int) -> bool:
     """No clause opener, comma or verb of saying between ``lo`` and ``hi``."""
     return not any(x in cues.EN_CLAUSE_OPENERS or x == "," or x in cues.EN_REPORT_VERBS for x in w[lo:hi])
@@ -87,16 +118,20 @@ def _other_subject(w: list[str], lo: int, hi: int) -> bool:
 
 
 def _named(view: SentenceView, c: Chunk) -> bool:
-    """A person chunk that can be an antecedent: a name (not "her", "the ...", a bare "Lord"),
-    not a possessive ("Brown's Britain")."""
+    """A person chunk that can be an antecedent: a name (not "her", "the ...", a bare "Lord")."""
     text = c.mention.text.strip()
     words = text.lower().split()
     if not text[:1].isupper() or not words or words[0] in _NOT_NAMES:
         return False
     if len(words) == 1 and (words[0] in _MALE_HONORIFICS or words[0] in _FEMALE_HONORIFICS):
         return False
+    return True
+
+
+def _possessive(view: SentenceView, c: Chunk) -> bool:
+    """ "Brown's Britain", "Mr Blunkett's conduct": a possessor, not the sentence's subject."""
     nxt = view.words[c.end] if c.end < len(view.words) else ""
-    return nxt not in ("'s", "’s", "'") and not c.mention.text.endswith(("'s", "’s"))
+    return nxt in ("'s", "’s", "'") or view.words[c.end - 1].endswith(("'s", "’s")) or c.mention.text.endswith(("'s", "’s"))
 
 
 _NOT_NAMES = frozenset("the a an he she his her him they it we i you this that mr. mrs.".split())
@@ -158,8 +193,11 @@ def resolve(doc: Document, view: SentenceView, history: History) -> None:
                 before = [c for c in before if not _same_clause(w, c.end, i)]
             bare = [c for c in before if not c.prep]
             # ... unless someone nearer speaks: "Mr Blair insisted ... while Mr Brown says he"
-            speakers = [c for c in bare if not cues.EN_REPORT_VERBS.isdisjoint(w[c.end : c.end + 3])]
+            speakers = [c for c in bare if not _SPEECH.isdisjoint(w[c.end : c.end + 3])]
             ante = speakers[-1] if speakers else bare[0] if bare else (before[-1] if before else None)
+            if word == "him" and before:
+                # "Lord Butler said Mr Blair relied on advisers to help him": the nearest one
+                ante = bare[-1] if bare else before[-1]
             if ante is not None and _other_subject(w, ante.end, i):
                 ante = None  # "X hosted a dinner where the prime minister told Y he would": not X
             key = ante.key if ante is not None else None
@@ -186,7 +224,21 @@ def resolve(doc: Document, view: SentenceView, history: History) -> None:
         t = _title_before(view, c)
         if t:
             history.titled.setdefault(t, set()).add(c.key)
-    subjects = sorted((c for c in people + added if not c.prep), key=lambda c: c.start)
+    # the subject a later "he" means: a bare person near the start of the sentence or one who
+    # speaks, not a possessor ("Brown's Britain by Robert Preston") or an object
+    subjects = sorted(
+        (
+            c
+            for c in people + added
+            if not c.prep
+            and not _possessive(view, c)
+            and (_clause_initial(w, c.start) or not _SPEECH.isdisjoint(w[c.end : c.end + 3]))
+        ),
+        key=lambda c: c.start,
+    )
+    opening = [k for k in range(min(3, len(w))) if (w[k] in _MALE or w[k] in _FEMALE)]
+    if _unnamed_speaker(w, added) or (opening and not any(c.start == opening[0] for c in added)):
+        subjects = []  # "..., the Tory leader said", "He went on ..." (no one kg knows)
     if subjects:
         first = subjects[0]
         gender = _gender(view, first) if first in people else ("f" if w[first.start] in _FEMALE else "m" if w[first.start] in _MALE else "")

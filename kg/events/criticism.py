@@ -93,10 +93,20 @@ def _cue_at(words: list[str], i: int, single: frozenset[str], multi: tuple[tuple
 def _subject(view: SentenceView, lo: int, cue: int) -> tuple[bool, list[str]]:
     """Is there an actor between ``lo`` and the cue, and which named entity (the nearest)?"""
     w = view.words
-    named: list[Chunk] = [c for c in view.chunks if lo <= c.start and c.end <= cue and not c.modifier]
+    named: list[Chunk] = [
+        c
+        for c in view.chunks
+        if lo <= c.start and c.end <= cue and not c.modifier and not _self_reference(view, c)
+    ]
     if named:
         return True, [named[-1].key]
     return any(x in ACTORS for x in w[lo:cue]), []
+
+
+def _self_reference(view: SentenceView, c: Chunk) -> bool:
+    """ "Mr Jackson said he was disillusioned with ...": a pronoun right after the verb of saying
+    is the speaker, not whom the judgement is about (kg.events.anaphora)."""
+    return bool(c.mention.attrs.get("anaphor")) and c.start > 0 and view.words[c.start - 1] in SPEECH
 
 
 def _can_speak(c: Chunk) -> bool:
