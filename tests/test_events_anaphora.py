@@ -34,7 +34,8 @@ def roles(text: str, category: str) -> tuple[list[str], list[str]]:
 
 
 def test_he_in_reported_speech_is_the_speaker() -> None:
-    assert roles("Mr Howard said he had met Tony Blair.", "CONSULT") == (["person/michael-howard"], ["person/tony-blair"])
+    got = roles("Mr Howard said he had met Tony Blair.", "CONSULT")
+    assert got == (["person/michael-howard"], ["person/tony-blair"])
 
 
 def test_he_at_the_start_of_a_sentence_is_the_previous_subject() -> None:

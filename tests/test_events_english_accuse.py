@@ -7,10 +7,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kg.events import extract
-
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
-from docs import make_doc  # noqa: E402
+from docs import asserted_events  # noqa: E402
 
 NAMES = [
     ("Mr Smith", "PER", None, "person/smith", False),
@@ -20,8 +18,7 @@ NAMES = [
 
 
 def asserted(text: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = extract(make_doc(text, NAMES, lang="en", date=dt.date(2005, 3, 1)))
-    return [(e.category, e.agent, e.target) for e in doc.events if e.modality == "asserted"]
+    return [(e.category, e.agent, e.target) for e in asserted_events(text, NAMES, lang="en", date=dt.date(2005, 3, 1))]
 
 
 def test_a_judicial_charge_is_accuse_as_plover_codes_it() -> None:

@@ -43,7 +43,8 @@ def test_on_the_eve_of_or_ahead_of_an_event_it_has_not_happened() -> None:
 def test_protested_in_a_closing_frame_is_a_complaint() -> None:
     doc = extract(
         make_doc(
-            "The authorities are failing to uphold the rights of refugees, a human rights group protested on Wednesday.",
+            "The authorities are failing to uphold the rights of refugees, "
+            "a human rights group protested on Wednesday.",
             NAMES,
             lang="en",
         )

@@ -12,7 +12,7 @@ import pytest
 from kg.events import extract
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
-from docs import make_doc  # noqa: E402
+from docs import asserted_events, make_doc  # noqa: E402
 
 NAMES = [
     ("Gordon Brown", "PER", None, "person/gordon-brown", False),
@@ -37,8 +37,7 @@ NAMES = [
 
 def roles(text: str) -> list[tuple[str, list[str], list[str]]]:
     """(category, agent, target) of the asserted events of one English sentence."""
-    doc = extract(make_doc(text, NAMES, lang="en", date=dt.date(2005, 2, 1)))
-    return [(e.category, e.agent, e.target) for e in doc.events if e.modality == "asserted"]
+    return [(e.category, e.agent, e.target) for e in asserted_events(text, NAMES, lang="en", date=dt.date(2005, 2, 1))]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from kg.model import Document
 from kg.text.tokenize import tokenize
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
-from docs import make_doc  # noqa: E402
+from docs import asserted_events, make_doc  # noqa: E402
 
 NAMES = [
     ("Obama", "PER", None, "person/obama", False),
@@ -33,8 +33,7 @@ NAMES = [
 
 def asserted(text: str) -> list[tuple[str, str]]:
     """(category, trigger) of the asserted events of one English sentence."""
-    doc = extract(make_doc(text, NAMES, lang="en", date=dt.date(2020, 5, 1)))
-    return [(e.category, e.trigger.text) for e in doc.events if e.modality == "asserted"]
+    return [(e.category, e.trigger.text) for e in asserted_events(text, NAMES, lang="en", date=dt.date(2020, 5, 1))]
 
 
 def categories(text: str) -> set[str]:

@@ -15,7 +15,7 @@ from kg.events.sports import play
 from kg.text.arabic import normalize
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
-from docs import make_doc  # noqa: E402
+from docs import asserted_events, make_doc  # noqa: E402
 
 EG = ("المصرية", "LOC", "Country", "country/EG", True)
 IL = ("الإسرائيلية", "LOC", "Country", "country/IL", True)
@@ -80,8 +80,7 @@ EN_NAMES = [
 
 def english(text: str) -> list[tuple[str, list[str], list[str]]]:
     """(category, agent, target) of the asserted events of one English sentence."""
-    doc = extract(make_doc(text, EN_NAMES, lang="en"))
-    return [(e.category, e.agent, e.target) for e in doc.events if e.modality == "asserted"]
+    return [(e.category, e.agent, e.target) for e in asserted_events(text, EN_NAMES, lang="en")]
 
 
 def test_armed_men_attacking_a_person_is_no_criticism() -> None:

@@ -83,7 +83,9 @@ _CLAUSE_START = frozenset(
 
 def _clause_initial(w: list[str], start: int) -> bool:
     """Does a chunk open its sentence or clause ("..., and Meyer had to wait")?"""
-    return start == 0 or w[start - 1] in _CLAUSE_START or (start >= 2 and w[start - 1] in ("the", "then") and w[start - 2] in _CLAUSE_START)
+    if start == 0 or w[start - 1] in _CLAUSE_START:
+        return True
+    return start >= 2 and w[start - 1] in ("the", "then") and w[start - 2] in _CLAUSE_START
 
 
 def _unnamed_speaker(w: list[str], added: list[Chunk]) -> bool:
@@ -131,7 +133,11 @@ def _named(view: SentenceView, c: Chunk) -> bool:
 def _possessive(view: SentenceView, c: Chunk) -> bool:
     """ "Brown's Britain", "Mr Blunkett's conduct": a possessor, not the sentence's subject."""
     nxt = view.words[c.end] if c.end < len(view.words) else ""
-    return nxt in ("'s", "’s", "'") or view.words[c.end - 1].endswith(("'s", "’s")) or c.mention.text.endswith(("'s", "’s"))
+    return (
+        nxt in ("'s", "’s", "'")
+        or view.words[c.end - 1].endswith(("'s", "’s"))
+        or c.mention.text.endswith(("'s", "’s"))
+    )
 
 
 _NOT_NAMES = frozenset("the a an he she his her him they it we i you this that mr. mrs.".split())
@@ -241,7 +247,10 @@ def resolve(doc: Document, view: SentenceView, history: History) -> None:
         subjects = []  # "..., the Tory leader said", "He went on ..." (no one kg knows)
     if subjects:
         first = subjects[0]
-        gender = _gender(view, first) if first in people else ("f" if w[first.start] in _FEMALE else "m" if w[first.start] in _MALE else "")
+        if first in people:
+            gender = _gender(view, first)
+        else:
+            gender = "f" if w[first.start] in _FEMALE else "m" if w[first.start] in _MALE else ""
         history.previous_subject = (first.key, gender)
     else:
         history.previous_subject = None

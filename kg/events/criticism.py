@@ -220,10 +220,10 @@ def demands(view: SentenceView, reporters: set[str]) -> list[Criticism]:
     if frame is not None:
         # "Tony Blair should set out an exit strategy, Charles Kennedy has said.": the demand
         # comes before its closing frame
-        v = next((j for j in range(frame + 1, len(w)) if w[j] in SPEECH), None)
+        said = next((j for j in range(frame + 1, len(w)) if w[j] in SPEECH), None)
         lo = max([j + 1 for j in range(frame) if w[j] in strong], default=0)
-        if v is not None:
-            windows.append((v, range(lo + 1, frame)))
+        if said is not None:
+            windows.append((said, range(lo + 1, frame)))
     for v, window in windows:
         speaker = _speaker(view, v)
         for i in window:

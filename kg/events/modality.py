@@ -139,8 +139,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     for k, x in enumerate(window):
         if x not in cues.EN_HYPOTHETICAL:
             continue
-        nxt = window[k + 1] if k + 1 < len(window) else w[m.start]
-        if x in ("suspected", "alleged") and nxt not in ("of", "to", "that", "by", w[m.start]):
+        following = window[k + 1] if k + 1 < len(window) else w[m.start]
+        if x in ("suspected", "alleged") and following not in ("of", "to", "that", "by", w[m.start]):
             continue  # "suspected militants set fire": an adjective of the agent
         return HYPOTHETICAL
     if m.start >= 2 and w[m.start - 1] in ("help", "helps", "helped") and w[m.start - 2] == "to":
