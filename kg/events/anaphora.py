@@ -140,7 +140,10 @@ def _possessive(view: SentenceView, c: Chunk) -> bool:
     )
 
 
-_NOT_NAMES = frozenset("the a an he she his her him they it we i you this that mr. mrs.".split())
+_NOT_NAMES = frozenset(
+    "the a an he she his her him they it we i you this that mr. mrs. as in on at for with by but and if when "
+    "while after before so then".split()
+)
 
 
 def _title_before(view: SentenceView, c: Chunk) -> str:
