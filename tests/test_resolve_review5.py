@@ -388,3 +388,20 @@ def test_given_name_that_opens_other_names_is_not_split() -> None:
         ms.append(Mention(i, i + 4, "محمد", label="PER", score=0.9, source="ner"))
     doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=sorted(ms, key=lambda m: m.start)))
     assert "محمد علي حسن" in [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize("spelling, key", [
+    ("بنيامين نتانياهو", "person/benjamin-netanyahu"),
+    ("بوريس جونسن", "person/boris-johnson"),
+])
+def test_listed_person_spelled_with_other_vowel_letters_is_found(spelling: str, key: str) -> None:
+    from kg.resolve import known
+
+    assert known.lookup(spelling, "Person").key == key
+
+
+@pytest.mark.parametrize("name", ["محمد علي", "بنيامين", "نتانياهو", "حيدر عبادي"])
+def test_no_fuzzy_match_for_short_or_one_word_names(name: str) -> None:
+    from kg.resolve import known
+
+    assert known.lookup(name, "Person") is None

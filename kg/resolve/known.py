@@ -104,8 +104,48 @@ def lookup(name: str, type_: str) -> KnownEntity | None:
     True
     >>> lookup("الناتو", "Organization").key
     'org/nato'
+    >>> lookup("بنيامين نتانياهو", "Person").key  # a spelling with other vowel letters
+    'person/benjamin-netanyahu'
     """
-    return _index().get((type_, compact(name_tokens(name))))
+    found = _index().get((type_, compact(name_tokens(name))))
+    if found is None and type_ == "Person":
+        found = _by_skeleton().get(_skeleton(name_tokens(name)) or "-")
+    return found
+
+
+#: Letters Arabic news writes or leaves out in foreign names (vowel letters, hamza seats).
+_VOWEL_LETTERS = str.maketrans("", "", "اويءى")
+
+
+def _skeleton(tokens: tuple[str, ...]) -> str | None:
+    """A listed person's Arabic full name without vowel letters, word by word, or None when
+    it is no full name or too short to tell people apart (``بنيامين نتانياهو`` and
+    ``بنيامين نتنياهو`` -> ``بنمن نتنه``)."""
+    if len(tokens) < 2 or not all(t and "\u0621" <= t[0] <= "\u064a" for t in tokens):
+        return None
+    words = [t.translate(_VOWEL_LETTERS) for t in tokens]
+    if any(not w for w in words) or sum(len(w) for w in words) < 6:
+        return None
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _by_skeleton() -> dict[str, KnownEntity]:
+    """Listed persons by the skeleton of their Arabic full names (a skeleton two persons share
+    is left out)."""
+    out: dict[str, KnownEntity] = {}
+    clash: set[str] = set()
+    for (typ, _), e in _index().items():
+        if typ != "Person":
+            continue
+        for name in e.ar:
+            sk = _skeleton(name_tokens(name))
+            if sk is None:
+                continue
+            if out.get(sk, e) is not e:
+                clash.add(sk)
+            out.setdefault(sk, e)
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 def all_known() -> list[KnownEntity]:
