@@ -634,6 +634,138 @@ def _target_of_intended(view: SentenceView, kept: list[tuple[Match, Event]]) -> 
             ev.participant = [k for k in ev.participant if k not in ev.target]
 
 
+def _no_event(
+    view: SentenceView,
+    m: Match,
+    roles: Roles,
+    tx: Timex | None,
+    *,
+    lang: str,
+    lo: int,
+    kept: list[tuple[Match, Event]],
+    event_verbs: list[int],
+    named_events: dict[int, str],
+    played: bool,
+) -> bool:
+    """Does trigger ``m``, with its roles and time, state no event in its sentence?
+
+    Background nouns, dictionary defaults without PETRARCH's actor slots, play in sports
+    reports, natural disasters, participles and intentions (see each rule).
+    """
+    if (
+        m.entry.kind == "n"
+        and not (roles.agent or roles.target or roles.place or roles.participant)
+        and (
+            (_definite(view, m) and tx is None)
+            or (lang == "en" and event_verbs and _in_pp(view, m))
+            or (lang == "en" and m.entry.plover in _COMMUNICATIVE)
+        )
+    ):
+        # a bare definite noun ("الاجتماع") refers back to an event, it does not state one;
+        # an English noun with no participant beside a verb event is background ("since the invasion");
+        # an English noun of talk with no one talking names a topic ("an outside threat",
+        # "demand for asylum", "the official visit")
+        return True
+    if (
+        lang == "en"
+        and m.entry.kind == "n"
+        and m.entry.plover in _COMMUNICATIVE
+        and any(ev.category in _RESPONSES and k.end <= m.start <= k.end + 3 for k, ev in kept)
+    ):
+        return True  # "conceded to demands from UNITA": what was conceded, not a second event
+    if m.entry.source != "kg" and not (m.entry.after or m.entry.before):
+        # a dictionary verb's bare default code: PETRARCH keeps it between two dictionary
+        # actors; kg's actors are looser, and on the English tuning sets none of these was
+        # right (wants -> AGREE, decided -> AGREE, failed -> REJECT ...): only patterns count
+        return True
+    if m.entry.source != "kg" and _function_pattern(m) and not (roles.agent and roles.target):
+        # a pattern of function words only ("come * to +"): PETRARCH's actor slots made it
+        # specific; without them it needs the two actors ("he came to Britain as a jumper")
+        return True
+    if (
+        m.entry.source != "kg"
+        and lang == "en"
+        and not (roles.agent or roles.target)
+        and named_events.get(m.context_at if m.context_at is not None else -1) != m.entry.plover
+    ):
+        # a dictionary pattern codes what one actor does to another ("is being paid"),
+        # unless its object names the event itself ("completed their withdrawal")
+        return True
+    if (
+        played
+        and m.entry.plover in (SPORTS_SENSES if lang == "ar" else SPORTS_SENSES_EN)
+        and not (
+            lang == "ar"
+            and m.entry.plover == "CONSULT"
+            and any(k.startswith("person/") for k in roles.agent + roles.target)
+        )
+    ):
+        # "واصل الهلال هجومه", "يلتقي بايرن إشبيلية", "he attacks the net": play
+        # (kg.events.sports); Arabic officials still meet
+        return True
+    if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo):
+        return True  # "the storm killed 12 people": no one attacked
+    if m.entry.source != "kg" and lang == "en" and not _finite(view, m):
+        return True  # PETRARCH codes a clause's verb: not a participle or gerund ("damaging relations")
+    if (
+        m.entry.source != "kg"
+        and view.words[m.start] in _EN_INTENT
+        and view.words[m.end : m.end + 1] == ["to"]
+    ):
+        return True  # "wants to attack": what is intended is the event (PLOVER intent rule)
+    return False
+
+
+def _typed(
+    view: SentenceView,
+    m: Match,
+    roles: Roles,
+    *,
+    lang: str,
+    bounds: tuple[int, int],
+    matches: list[Match],
+    kept: list[tuple[Match, Event]],
+) -> tuple[str, str | None, str] | None:
+    """The (PLOVER category, CAMEO code, modality) trigger ``m`` states, or None for no event:
+    English retyping by context, stated intentions (AGREE / THREATEN), embedding under
+    another event."""
+    lo, hi = bounds
+    mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
+    category, cameo = m.entry.plover, m.entry.cameo or None
+    if lang == "en":
+        typed = retype_en(view, m, roles, matches, (lo, hi))
+        if typed is None:
+            return None  # an opinion, an idiom, a party's quarrels: no event
+        category, cameo = typed
+    if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
+        # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
+        if category in _INTENT_AGREE:
+            category, cameo, mode = "AGREE", "030", ASSERTED
+        elif category in _INTENT_THREATEN:
+            category, cameo, mode = "THREATEN", "130", ASSERTED
+        elif category in ("RETREAT", "CONCEDE"):
+            # CAMEO 035x "express intent to yield / release / de-escalate", which the
+            # CAMEO2PLOVER table (and the gold sets) code as AGREE
+            category, cameo, mode = "AGREE", "035", ASSERTED
+    mode = _embedded(view, m, kept, mode)
+    return category, cameo, mode
+
+
+def _bounds(
+    view: SentenceView, m: Match, lang: str, verb_starts: list[int], trig_starts: list[int]
+) -> tuple[int, int]:
+    """Token range of the clause whose arguments trigger ``m`` takes."""
+    happens = happening_verb(view.words, m.end) if lang == "en" and m.entry.kind == "n" else None
+    if happens is not None:
+        # "the talks will take place in Cairo": the place and time of "take place" are the talks'
+        lo, hi = clause_bounds(view, m, [v for v in verb_starts if v != happens])
+        return lo, min([hi] + [s for s in trig_starts if s > m.start and s != happens])
+    lo, hi = clause_bounds(view, m, verb_starts)
+    if m.entry.kind == "n":  # a noun's arguments stop at the next trigger
+        hi = min([hi] + [s for s in trig_starts if s > m.start])
+    return lo, hi
+
+
 def _names_its_event(m: Match) -> bool:
     """Does a kg trigger's own context word (its object) follow right after it?"""
     return (
@@ -724,15 +856,7 @@ def extract(doc: Document) -> Document:
                 if pending.kind == "Country" or pending.nationality or pending.key in country_keys:
                     recent_countries.append(pending.key)
                 pending = next(chunk_iter, None)
-            happens = happening_verb(view.words, m.end) if lang == "en" and m.entry.kind == "n" else None
-            if happens is not None:
-                # "the talks will take place in Cairo": the place and time of "take place" are the talks'
-                lo, hi = clause_bounds(view, m, [v for v in verb_starts if v != happens])
-                hi = min([hi] + [s for s in trig_starts if s > m.start and s != happens])
-            else:
-                lo, hi = clause_bounds(view, m, verb_starts)
-                if m.entry.kind == "n":  # a noun's arguments stop at the next trigger
-                    hi = min([hi] + [s for s in trig_starts if s > m.start])
+            lo, hi = _bounds(view, m, lang, verb_starts, trig_starts)
             prev_roles = previous if lang == "ar" or previous_sentence == index else None
             reps = rep_keys
             if m.start in frame_set:
@@ -747,85 +871,23 @@ def extract(doc: Document) -> Document:
                     roles.agent = owner  # "اجتماعه": his meeting
                     roles.agent_from = "possessive"
             tx = _timex_for(view, m, timexes, frame_set)
-            if (
-                m.entry.kind == "n"
-                and not (roles.agent or roles.target or roles.place or roles.participant)
-                and (
-                    (_definite(view, m) and tx is None)
-                    or (lang == "en" and event_verbs and _in_pp(view, m))
-                    or (lang == "en" and m.entry.plover in _COMMUNICATIVE)
-                )
+            if _no_event(
+                view,
+                m,
+                roles,
+                tx,
+                lang=lang,
+                lo=lo,
+                kept=kept,
+                event_verbs=event_verbs,
+                named_events=named_events,
+                played=played,
             ):
-                # a bare definite noun ("الاجتماع") refers back to an event, it does not state one;
-                # an English noun with no participant beside a verb event is background ("since the invasion");
-                # an English noun of talk with no one talking names a topic ("an outside threat",
-                # "demand for asylum", "the official visit")
                 continue
-            if (
-                lang == "en"
-                and m.entry.kind == "n"
-                and m.entry.plover in _COMMUNICATIVE
-                and any(ev.category in _RESPONSES and k.end <= m.start <= k.end + 3 for k, ev in kept)
-            ):
-                continue  # "conceded to demands from UNITA": what was conceded, not a second event
-            if m.entry.source != "kg" and not (m.entry.after or m.entry.before):
-                # a dictionary verb's bare default code: PETRARCH keeps it between two dictionary
-                # actors; kg's actors are looser, and on the English tuning sets none of these was
-                # right (wants -> AGREE, decided -> AGREE, failed -> REJECT ...): only patterns count
+            typed = _typed(view, m, roles, lang=lang, bounds=(lo, hi), matches=matches, kept=kept)
+            if typed is None:
                 continue
-            if m.entry.source != "kg" and _function_pattern(m) and not (roles.agent and roles.target):
-                # a pattern of function words only ("come * to +"): PETRARCH's actor slots made it
-                # specific; without them it needs the two actors ("he came to Britain as a jumper")
-                continue
-            if (
-                m.entry.source != "kg"
-                and lang == "en"
-                and not (roles.agent or roles.target)
-                and named_events.get(m.context_at if m.context_at is not None else -1) != m.entry.plover
-            ):
-                # a dictionary pattern codes what one actor does to another ("is being paid"),
-                # unless its object names the event itself ("completed their withdrawal")
-                continue
-            if (
-                played
-                and m.entry.plover in (SPORTS_SENSES if lang == "ar" else SPORTS_SENSES_EN)
-                and not (
-                    lang == "ar"
-                    and m.entry.plover == "CONSULT"
-                    and any(k.startswith("person/") for k in roles.agent + roles.target)
-                )
-            ):
-                # "واصل الهلال هجومه", "يلتقي بايرن إشبيلية", "he attacks the net": play
-                # (kg.events.sports); Arabic officials still meet
-                continue
-            if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo):
-                continue  # "the storm killed 12 people": no one attacked
-            if m.entry.source != "kg" and lang == "en" and not _finite(view, m):
-                continue  # PETRARCH codes a clause's verb: not a participle or gerund ("damaging relations")
-            if (
-                m.entry.source != "kg"
-                and view.words[m.start] in _EN_INTENT
-                and view.words[m.end : m.end + 1] == ["to"]
-            ):
-                continue  # "wants to attack": what is intended is the event (PLOVER intent rule)
-            mode = modality(view, m, lo, imperfect=_is_imperfect(view, m) if lang == "ar" else False)
-            category, cameo = m.entry.plover, m.entry.cameo or None
-            if lang == "en":
-                typed = retype_en(view, m, roles, matches, (lo, hi))
-                if typed is None:
-                    continue  # an opinion, an idiom, a party's quarrels: no event
-                category, cameo = typed
-            if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
-                # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
-                if category in _INTENT_AGREE:
-                    category, cameo, mode = "AGREE", "030", ASSERTED
-                elif category in _INTENT_THREATEN:
-                    category, cameo, mode = "THREATEN", "130", ASSERTED
-                elif category in ("RETREAT", "CONCEDE"):
-                    # CAMEO 035x "express intent to yield / release / de-escalate", which the
-                    # CAMEO2PLOVER table (and the gold sets) code as AGREE
-                    category, cameo, mode = "AGREE", "035", ASSERTED
-            mode = _embedded(view, m, kept, mode)
+            category, cameo, mode = typed
             # an attempt that was foiled still happened (PLOVER: attempted assassinations are ASSAULT)
             foiled = m.entry.kind == "n" and _foiled(view, m) and not (
                 lang == "en" and failed_prevention(view.words, m.start)  # "failed to prevent the attack"
