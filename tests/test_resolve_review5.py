@@ -405,3 +405,23 @@ def test_no_fuzzy_match_for_short_or_one_word_names(name: str) -> None:
     from kg.resolve import known
 
     assert known.lookup(name, "Person") is None
+
+
+def test_title_naming_an_organization_before_the_person() -> None:
+    text = "وقال المتحدث باسم حركة حماس فوزي برهوم إن الحركة"
+    doc = _ar(text)
+    a = text.index("حركة حماس")
+    hamas = Mention(a, a + 9, "حركة حماس", label="ORG", score=0.9, source="gazetteer", attrs={"org_id": "hamas"})
+    persons = [m.text for m in rules.extract(doc, [hamas]) if m.label == "PER"]
+    assert "فوزي برهوم" in persons and not any("حماس" in p for p in persons)
+
+
+@pytest.mark.parametrize("written, label", [("وكتائب القسام", "LOC"), ("حركة حقاني", "PER")])
+def test_span_opening_with_an_organization_head_is_an_organization(written: str, label: str) -> None:
+    text = f"وأعلنت {written} مسؤوليتها عن الهجوم"
+    a = text.index(written)
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[
+        Mention(a, a + len(written), written, label=label, score=0.72, source="ner")]))
+    (e,) = doc.entities.values()
+    assert e.type == "Organization"
+    assert e.labels["ar"] == written.removeprefix("و")

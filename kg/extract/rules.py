@@ -94,10 +94,11 @@ def extract(doc: Document, known: list[Mention] | None = None) -> list[Mention]:
     """
     tokens = tokenize(doc.text)
     places = [(m.start, m.end) for m in known or [] if m.label not in (PER, ORG)]
+    orgs = [(m.start, m.end) for m in known or [] if m.label == ORG and m.source == "gazetteer"]
     if doc.lang == "en":
         found = _english(doc.text, tokens)
     else:
-        found = _arabic(doc.text, tokens)
+        found = _arabic(doc.text, tokens, orgs)
     found = [t for m in found if (t := _before_places(doc.text, m, places)) is not None]
     return found + _propagate(doc.text, tokens, found + list(known or []))
 
@@ -143,7 +144,9 @@ def _find_cue(stems: list[str], keys: list[str], i: int) -> tuple[str, ...] | No
     return None
 
 
-def _arabic(text: str, tokens: list[Token]) -> list[Mention]:
+def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Arabic person and organization cue rules; ``orgs`` are the gazetteer's organization spans,
+    which a title may name before the person ("المتحدث باسم حركة حماس فوزي برهوم")."""
     keys = [normalize(t.text) for t in tokens]
     out: list[Mention] = []
     i, n = 0, len(tokens)
@@ -155,6 +158,8 @@ def _arabic(text: str, tokens: list[Token]) -> list[Mention]:
             # title continuation: ministries, nationality adjectives (definite words), offices
             while j < n and (keys[j] in _AR_TITLE_CONT or (_definite(tokens[j], keys[j]) and j - i < 6)):
                 j += 1
+            while j < n and any(a <= tokens[j].start < b for a, b in orgs or ()):
+                j += 1  # "باسم حركة حماس": the organization the title names is no part of the name
             if j < n and tokens[j].text in "،,":
                 j += 1
             k = j

@@ -254,6 +254,37 @@ def _split_org_before_person(doc: Document) -> None:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda x: x.start)
 
 
+#: Arabic head nouns that open an organization's name ("كتائب القسام", "حركة فتح").
+_ORG_HEADS = frozenset(normalize(w) for w in (
+    "وكالة وزارة حزب حركة جماعة منظمة هيئة مجلس شركة مؤسسة بنك مصرف جامعة اتحاد جمعية محكمة "
+    "مكتب لجنة صحيفة قناة شبكة تنظيم جبهة كتائب سرايا ألوية فيلق ميليشيا مليشيا رابطة منتخب").split())
+
+
+def _organizations_by_head(doc: Document) -> None:
+    """Give an Arabic place or person span that opens with an organization's head noun the
+    organization type, without a conjunction glued to the head ("وكتائب القسام" was a place
+    labelled with its "و")."""
+    for m in doc.mentions:
+        if m.label not in (LOC, PER) or m.source == "gazetteer" or m.kind or m.attrs.get("iso") or not is_arabic(m.text):
+            continue
+        words = m.text.split()
+        if len(words) < 2:
+            continue
+        first = normalize(words[0])
+        if first in _ORG_HEADS:
+            cut = 0
+        elif len(first) > 3 and first[0] in "وفبلك" and first[1:] in _ORG_HEADS:
+            cut = 1
+        else:
+            continue
+        m.attrs["retyped"] = m.label
+        m.label = ORG
+        if cut:
+            m.attrs.setdefault("span_as_found", [m.start, m.end])
+            rest = m.text[1:].lstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+            m.start, m.text = m.end - len(rest), rest
+
+
 def _split_person_run_on(doc: Document) -> None:
     """Split a person span of three words or more whose first word is a one-word name the
     story gives a person on its own at least twice, and that never opens another person's
@@ -297,6 +328,7 @@ def _people_not_places(doc: Document) -> None:
     """
     _split_org_before_person(doc)
     _split_person_run_on(doc)
+    _organizations_by_head(doc)
     surnames = {name_tokens(m.text)[-1] for m in doc.mentions
                 if m.label == PER and len(name_tokens(m.text)) > 1}
     for m in doc.mentions:
