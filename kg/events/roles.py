@@ -448,44 +448,18 @@ def _roles_en(
     recent: list[str],
 ) -> Roles:
     lo, hi = bounds
-    roles = Roles()
     w = view.words
     after = _args(view, m.end, hi, reporters)
-    before = [c for c in _args(view, lo, m.start, reporters) if not c.prep or c.prep == "of"]
-    if before and _non_state_head_en(view, before[-1], m.start):
-        before = before[:-1]  # "Syrian rebels shelled": the rebels act, not Syria
-    if m.entry.kind == "v" and (ante := _antecedent_en(view, m)) is not None:
-        before = [ante]  # "Iraq, which was invaded ...", "X, which ..., signed": the clause's subject
-    elif m.entry.kind == "v" and m.start > 1 and w[m.start - 1] == "," and before:
-        # "Mr Hain, Leader of the Commons, accused ...": the name before the apposition acts
-        opening = next((k for k in range(m.start - 2, max(-1, m.start - 10), -1) if w[k] == ","), None)
-        if opening is not None and before[-1].start > opening:
-            named = [c for c in view.chunks if c.end == opening and not c.prep and c.label in ("PER", "ORG", "LOC")]
-            if named:
-                before = [named[-1]]
+    before = _subjects_en(view, m, lo, reporters)
+    groups = _groups(after)
+    if m.entry.kind == "n":
+        return _noun_roles_en(view, m, before, groups)
+    roles = Roles()
     passive = (
         m.entry.kind == "v"
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
         and w[m.start].endswith(("ed", "en", "wn"))
     )
-    groups = _groups(after)
-    if m.entry.kind == "n":
-        # "Israeli attack on Gaza", "the attack by X on Y"
-        prev_nat = [c for c in view.chunks if c.end <= m.start and m.start - c.end <= 1 and not c.prep]
-        if prev_nat and not _non_state_head_en(view, prev_nat[-1], m.start):
-            roles.agent = [prev_nat[-1].key]
-        for g in groups:
-            if g[0].prep == "by" and not roles.agent:
-                roles.agent = _keys(g)
-        if not roles.agent:
-            roles.agent = _light_verb_subject_en(view, m, before)
-            if roles.agent:
-                roles.agent_from = "light verb"
-        rest = [c for g in groups for c in g if c.key not in roles.agent]
-        _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"} | _for_prep(view, m), _PLACE_PREPS_EN)
-        if not roles.target:
-            roles.target = _that_subject_en(view, m, roles.agent)
-        return roles
     by = [g for g in groups if g[0].prep == "by"]
     if passive and by:
         roles.agent = _keys(by[0])
@@ -498,63 +472,11 @@ def _roles_en(
         # to; the agent is not named in the clause
         roles.target = _keys(_groups(before)[-1])
         roles.agent_from = "passive"
-        headed = None
     else:
-        both = _both(view, lo, m.start, recent)
-        participle = (
-            m.start > 0 and w[m.start - 1] == "," and w[m.start].endswith("ing") and previous is not None
-        )
-        if participle and previous is not None:
-            # "X attacked Gaza, killing 12": X kills, not Gaza (and no one named if X was not)
-            roles.agent = list(previous.agent)
-            roles.agent_from = "inherited" if previous.agent else ""
-        elif before:
-            roles.agent = _keys(_groups(before)[-1])
-            roles.agent_from = "subject"
-        elif both:
-            roles.agent = both
-            roles.agent_from = "both"
-        elif previous is not None and previous.agent and _coordinated_en(view, m):
-            roles.agent = list(previous.agent)  # "X attacked A and shelled B"
-            roles.agent_from = "inherited"
-        if not roles.agent and m.start >= 2 and w[m.start - 1] == "to" and not before:
-            # "Israel plans to attack", "Iran is expected to sign": the subject of the verb governing
-            # the infinitive (not "urged X to", where X is between)
-            v = m.start - 2
-            subj = [c for c in view.chunks if c.end <= v and v - c.end <= 3 and not c.prep and not c.modifier]
-            if subj and not any(x in (",", "that", "which", "who") for x in w[subj[-1].end : v + 1]):
-                if subj[-1].key not in reporters:
-                    roles.agent = [subj[-1].key]
-                    roles.agent_from = "control"
-        headed = _headed_by_en(view, m)
-        if headed is not None:
-            roles.target = [headed.key]
-        for g in groups:
-            if roles.target:
-                break
-            if not g[0].prep and not g[0].nationality:
-                roles.target = _keys(g)
-                groups = [x for x in groups if x is not g]
-                break
-        if not roles.target:
-            roles.target = _object_nationality_en(view, m, after)
-        if not roles.target and m.entry.plover in ("ACCUSE", "REJECT"):
-            roles.target = _claim_owner_en(view, m, after)
-            groups = [g for g in groups if not (roles.target and g[0].key in roles.target)]
-        if not roles.target and m.context_at is not None and m.context_at >= m.end:
-            # "mounted its invasion of South Lebanon": "of" after the event noun of the pattern
-            of = [c for c in after if c.prep == "of" and 0 < c.start - m.context_at <= 2 and not c.nationality]
-            if of:
-                roles.target = [of[0].key]
-                groups = [g for g in groups if of[0] not in g]
+        _verb_agent_en(view, m, lo, before, reporters, previous, recent, roles)
+        groups = _verb_target_en(view, m, after, groups, roles)
     if m.entry.plover == "ACCUSE" and w[m.start] in _EN_UNDERGO:
-        # "X came under fire from Y", "X faced criticism from Y", "X's remarks sparked anger among Y":
-        # the subject is criticised, the one after from / by / among criticises
-        critic = [c for c in after if c.prep in ("from", "by", "among")][:1]
-        roles.target = [k for k in roles.agent if k not in [c.key for c in critic]]
-        roles.agent = [c.key for c in critic]
-        roles.agent_from = "critic" if critic else ""
-        groups = [g for g in groups if not (critic and critic[0] in g)]
+        groups = _critic_en(after, groups, roles)
     rest = [c for g in groups for c in g if c.key not in roles.target]
     if headed_extra := [
         c for c in view.chunks_in(m.end, len(w)) if roles.target and c.key == roles.target[0]
@@ -564,6 +486,123 @@ def _roles_en(
     if not roles.target:
         roles.target = _that_subject_en(view, m, roles.agent)
     return roles
+
+
+def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> list[Chunk]:
+    """The chunks before an English trigger in its clause that may be its subject."""
+    w = view.words
+    before = [c for c in _args(view, lo, m.start, reporters) if not c.prep or c.prep == "of"]
+    if before and _non_state_head_en(view, before[-1], m.start):
+        before = before[:-1]  # "Syrian rebels shelled": the rebels act, not Syria
+    if m.entry.kind == "v" and (ante := _antecedent_en(view, m)) is not None:
+        before = [ante]  # "Iraq, which was invaded ...", "X, which ..., signed": the clause's subject
+    elif m.entry.kind == "v" and m.start > 1 and w[m.start - 1] == "," and before:
+        # "Mr Hain, Leader of the Commons, accused ...": the name before the apposition acts
+        opening = next((k for k in range(m.start - 2, max(-1, m.start - 10), -1) if w[k] == ","), None)
+        if opening is not None and before[-1].start > opening:
+            named = [c for c in view.chunks if c.end == opening and not c.prep and c.label in ("PER", "ORG", "LOC")]
+            if named:
+                before = [named[-1]]
+    return before
+
+
+def _noun_roles_en(view: SentenceView, m: Match, before: list[Chunk], groups: list[list[Chunk]]) -> Roles:
+    """An English event noun's roles: "Israeli attack on Gaza", "the attack by X on Y"."""
+    roles = Roles()
+    prev_nat = [c for c in view.chunks if c.end <= m.start and m.start - c.end <= 1 and not c.prep]
+    if prev_nat and not _non_state_head_en(view, prev_nat[-1], m.start):
+        roles.agent = [prev_nat[-1].key]
+    for g in groups:
+        if g[0].prep == "by" and not roles.agent:
+            roles.agent = _keys(g)
+    if not roles.agent:
+        roles.agent = _light_verb_subject_en(view, m, before)
+        if roles.agent:
+            roles.agent_from = "light verb"
+    rest = [c for g in groups for c in g if c.key not in roles.agent]
+    _fill_rest(roles, rest, _TARGET_PREPS_EN | {"of"} | _for_prep(view, m), _PLACE_PREPS_EN)
+    if not roles.target:
+        roles.target = _that_subject_en(view, m, roles.agent)
+    return roles
+
+
+def _verb_agent_en(
+    view: SentenceView,
+    m: Match,
+    lo: int,
+    before: list[Chunk],
+    reporters: set[str],
+    previous: Roles | None,
+    recent: list[str],
+    roles: Roles,
+) -> None:
+    """The agent of an active English verb: a participle's earlier subject, the subject, "both",
+    a coordinated verb's subject, or the subject of the verb that governs an infinitive."""
+    w = view.words
+    both = _both(view, lo, m.start, recent)
+    participle = m.start > 0 and w[m.start - 1] == "," and w[m.start].endswith("ing") and previous is not None
+    if participle and previous is not None:
+        # "X attacked Gaza, killing 12": X kills, not Gaza (and no one named if X was not)
+        roles.agent = list(previous.agent)
+        roles.agent_from = "inherited" if previous.agent else ""
+    elif before:
+        roles.agent = _keys(_groups(before)[-1])
+        roles.agent_from = "subject"
+    elif both:
+        roles.agent = both
+        roles.agent_from = "both"
+    elif previous is not None and previous.agent and _coordinated_en(view, m):
+        roles.agent = list(previous.agent)  # "X attacked A and shelled B"
+        roles.agent_from = "inherited"
+    if not roles.agent and m.start >= 2 and w[m.start - 1] == "to" and not before:
+        # "Israel plans to attack", "Iran is expected to sign": the subject of the verb governing
+        # the infinitive (not "urged X to", where X is between)
+        v = m.start - 2
+        subj = [c for c in view.chunks if c.end <= v and v - c.end <= 3 and not c.prep and not c.modifier]
+        if subj and not any(x in (",", "that", "which", "who") for x in w[subj[-1].end : v + 1]):
+            if subj[-1].key not in reporters:
+                roles.agent = [subj[-1].key]
+                roles.agent_from = "control"
+
+
+def _verb_target_en(
+    view: SentenceView, m: Match, after: list[Chunk], groups: list[list[Chunk]], roles: Roles
+) -> list[list[Chunk]]:
+    """The target of an active English verb (the head of a delegation it receives, its object, a
+    nationality in the object, the owner of a claim it rejects, "of" after its pattern's noun);
+    returns the groups of chunks still unassigned."""
+    headed = _headed_by_en(view, m)
+    if headed is not None:
+        roles.target = [headed.key]
+    for g in groups:
+        if roles.target:
+            break
+        if not g[0].prep and not g[0].nationality:
+            roles.target = _keys(g)
+            groups = [x for x in groups if x is not g]
+            break
+    if not roles.target:
+        roles.target = _object_nationality_en(view, m, after)
+    if not roles.target and m.entry.plover in ("ACCUSE", "REJECT"):
+        roles.target = _claim_owner_en(view, m, after)
+        groups = [g for g in groups if not (roles.target and g[0].key in roles.target)]
+    if not roles.target and m.context_at is not None and m.context_at >= m.end:
+        # "mounted its invasion of South Lebanon": "of" after the event noun of the pattern
+        of = [c for c in after if c.prep == "of" and 0 < c.start - m.context_at <= 2 and not c.nationality]
+        if of:
+            roles.target = [of[0].key]
+            groups = [g for g in groups if of[0] not in g]
+    return groups
+
+
+def _critic_en(after: list[Chunk], groups: list[list[Chunk]], roles: Roles) -> list[list[Chunk]]:
+    """ "X came under fire from Y", "X faced criticism from Y", "X's remarks sparked anger among Y":
+    the subject is criticised, the one after from / by / among criticises."""
+    critic = [c for c in after if c.prep in ("from", "by", "among")][:1]
+    roles.target = [k for k in roles.agent if k not in [c.key for c in critic]]
+    roles.agent = [c.key for c in critic]
+    roles.agent_from = "critic" if critic else ""
+    return [g for g in groups if not (critic and critic[0] in g)]
 
 
 #: Heads that a nationality adjective may modify without the state being the actor:
