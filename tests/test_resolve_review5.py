@@ -425,3 +425,19 @@ def test_span_opening_with_an_organization_head_is_an_organization(written: str,
     (e,) = doc.entities.values()
     assert e.type == "Organization"
     assert e.labels["ar"] == written.removeprefix("و")
+
+
+@pytest.mark.parametrize("tag, ok", [("ar-Latn", True), ("en", False)])
+def test_shapes_check_the_romanization_tag(tag: str, ok: bool) -> None:
+    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.validate import validate
+
+    kgns = Namespace("https://w3id.org/newskg/ontology#")
+    g = Graph()
+    x = URIRef("https://w3id.org/newskg/id/person/x")
+    g.add((x, RDF.type, kgns.Person))
+    g.add((x, RDFS.label, Literal("حيدر العبادي", lang="ar")))
+    g.add((x, kgns.romanization, Literal("Haider al-Abadi", lang=tag)))
+    assert validate(g)[0] is ok
