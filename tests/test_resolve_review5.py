@@ -441,3 +441,12 @@ def test_shapes_check_the_romanization_tag(tag: str, ok: bool) -> None:
     g.add((x, RDFS.label, Literal("حيدر العبادي", lang="ar")))
     g.add((x, kgns.romanization, Literal("Haider al-Abadi", lang=tag)))
     assert validate(g)[0] is ok
+
+
+def test_titled_surname_joins_the_listed_person_despite_a_stray_holder() -> None:
+    text = ("قال الرئيس الصيني شي جين بينغ إن الوقت مناسب. ويمنح التعديل مزيدا من الوقت للرئيس شي لتنفيذ خطته. "
+            "وقال محللون إن شي ورث نظاما.")
+    doc = resolve_document(Document(id="t", text=text, lang="ar", mentions=[
+        _per(text, "شي جين بينغ", 0.95), _per(text, "شي لتنفيذ خطته", 0.6), _per(text, "شي ورث", 0.78)]))
+    assert [m.entity for m in doc.mentions[:2]] == ["person/xi-jinping", "person/xi-jinping"]
+    assert doc.mentions[1].text == "شي"  # "to implement his plan" is cut off

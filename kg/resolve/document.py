@@ -732,6 +732,9 @@ def _find_cluster(
             # "أسامة، نجل الرئيس مرسي" is not Osama Yassin, "حسن العلاقة" no Hassan at all
             titled = len(tokens) > len(core) or _after_title(text, m)
             holders = [c for c in same_type if core[0] in c.token_set and len(c.tokens) > 1]
+            listed = [c for c in holders if c.known is not None and c.tokens[0] == core[0]]
+            if len(holders) > 1 and len(listed) == 1 and titled:
+                holders = listed  # "للرئيس شي" beside "شي جين بينغ" and a stray "شي ورث": the listed president
             if len(holders) == 1 and (core[0] in holders[0].later_tokens or titled or (
                     holders[0].known is not None and not _before_common_noun(text, m))):
                 return holders[0]
@@ -798,7 +801,11 @@ def _glued_word(token: str) -> bool:
 def _after_title(text: str, m: Mention) -> bool:
     """True if the word right before a mention is a title (``الشيخ حسين``)."""
     words = text[max(0, m.start - 30) : m.start].split()
-    return bool(words) and text[: m.start].endswith(" ") and any(t in _TITLES for t in name_tokens(words[-1])[-1:])
+    if not words or not text[: m.start].endswith(" "):
+        return False
+    last = name_tokens(words[-1])[-1:]
+    # "للرئيس شي": the title may carry a proclitic
+    return any(t in _TITLES or any(s in _TITLES for s, _ in strip_clitics(t)) for t in last)
 
 
 def _after_other_name_word(text: str, m: Mention) -> bool:

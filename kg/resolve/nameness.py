@@ -141,6 +141,8 @@ def _non_name_word(word: str, edge: str, typ: str) -> bool:
         cls, glued = _lookup(tok, raw)
         if cls in CLOSED:
             continue
+        if cls is None and edge == "end" and typ == PERSON and _common_with_suffix(tok):
+            continue  # "شي لتنفيذ خطته": "his plan" ends no name
         if cls != "C" or typ != PERSON:
             return False
         article = tok.startswith("ال") and not glued
@@ -226,6 +228,27 @@ def written_word_may_be_name(text: str, m: Mention, typ: str) -> bool:
 _PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "نا", "كم", "ه")
 
 
+def _common_with_suffix(word: str) -> bool:
+    """True for a (normalised) common word of the table with a pronoun suffix, a glued
+    proclitic allowed: "خطته" (his plan), "لشبكتنا" (to our network).
+
+    >>> _common_with_suffix("خطته"), _common_with_suffix("لشبكتنا"), _common_with_suffix("بوتين")
+    (True, True, False)
+    """
+    t = table()
+    if t.get(word) is not None:
+        return False
+    for form in (word, *clitic_stems(word)):
+        for suffix in _PRONOUN_SUFFIXES:
+            base = form[: -len(suffix)]
+            if not form.endswith(suffix) or len(base) < 3:
+                continue
+            # a ta marbuta is written ت before a suffix: "شبكتنا" is "شبكة" + نا
+            if t.get(base) == "C" or (base.endswith("ت") and t.get(base[:-1] + "ه") == "C"):
+                return True
+    return False
+
+
 def suffixed_common_word(text: str, m: Mention) -> bool:
     """True if a one-word mention is a common word of the table with a glued suffix, no name.
 
@@ -250,14 +273,8 @@ def suffixed_common_word(text: str, m: Mention) -> bool:
     word = toks[0][0]
     if table().get(word) is not None:
         return False
-    for form in (word, *clitic_stems(word)):  # "لشبكتنا": ل + شبكة + نا ("to our network")
-        for suffix in _PRONOUN_SUFFIXES:
-            base = form[: -len(suffix)]
-            if not form.endswith(suffix) or len(base) < 3:
-                continue
-            # a ta marbuta is written ت before a suffix: "شبكتنا" is "شبكة" + نا
-            if table().get(base) == "C" or (base.endswith("ت") and table().get(base[:-1] + "ه") == "C"):
-                return True
+    if _common_with_suffix(word):  # "لشبكتنا": ل + شبكة + نا ("to our network")
+        return True
     if word.endswith("ي") and len(word) >= 4 and table().get(word[:-1]) == "C":
         after = text[m.end :].split(maxsplit=1)
         nxt = _tokens(after[0]) if after else []
