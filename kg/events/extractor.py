@@ -839,7 +839,7 @@ def extract(doc: Document) -> Document:
         frame_set = set(frame)
         # a verb of saying in a reporting frame is no event, unless its object names one
         # ("Hamas announced a truce", "Labour announced its support")
-        matches = [m for m in matches if m.start not in frame_set or _names_its_event(m)]
+        matches = [m for m in matches if m.start not in frame_set or (lang == "en" and _names_its_event(m))]
         # finite verbs bound clauses ("led by" in "a delegation led by X" does not)
         finite = [m for m in matches if m.entry.kind == "v" and _finite(view, m)]
         verb_starts = [m.start for m in finite]
