@@ -711,6 +711,9 @@ def _find_cluster(
     shared: frozenset[str] | set[str] = frozenset(),
 ) -> _Cluster | None:
     same_type = [c for c in clusters if c.type == typ and not c.closed]
+    if typ == PERSON and (gender := _title_gender(text, m)) is not None:
+        # "Mrs Howard" is not Michael Howard, whom the story calls "Mr Howard"
+        same_type = [c for c in same_type if _OTHER_GENDER[gender] not in {_title_gender(text, x) for x in c.mentions}]
     kn = _known_of(m, typ, tokens)
     if kn is not None:
         for c in same_type:
@@ -796,6 +799,34 @@ def _glued_word(token: str) -> bool:
     """True for a (normalised) word that starts with a proclitic glued to a word of three
     letters or more: "باوسكار", "لكسر", "وبرات", "سافدي" (سـ, the future)."""
     return is_arabic(token) and len(token) >= 4 and token[0] in "وفبلكس" and not token.startswith("ال")
+
+
+#: Titles that say whether a person is a man or a woman.
+_GENDER_TITLES = {normalize(t): g for g, words in (
+    ("m", ["mr", "mr.", "sir", "lord", "king", "prince", "السيد", "سيد", "الملك", "الأمير"]),
+    ("f", ["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "السيدة", "سيدة", "الملكة",
+           "الأميرة"]),
+) for t in words}
+_OTHER_GENDER = {"m": "f", "f": "m"}
+
+
+def _title_gender(text: str, m: Mention) -> str | None:
+    """``"m"`` or ``"f"`` when the mention opens with, or follows, a title that says which
+    (``Mrs Howard``, ``السيدة ...``); None otherwise."""
+    tokens = name_tokens(m.text)
+    if len(tokens) > 1 and tokens[0] in _GENDER_TITLES:
+        return _GENDER_TITLES[tokens[0]]
+    words = text[max(0, m.start - 30) : m.start].split()
+    if not words or not text[: m.start].endswith(" "):
+        return None
+    last = name_tokens(words[-1])[-1:]
+    for t in last:
+        if t in _GENDER_TITLES:
+            return _GENDER_TITLES[t]
+        for s, _ in strip_clitics(t):
+            if s in _GENDER_TITLES:
+                return _GENDER_TITLES[s]
+    return None
 
 
 def _after_title(text: str, m: Mention) -> bool:
