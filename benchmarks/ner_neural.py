@@ -42,6 +42,8 @@ def main() -> None:
     ap.add_argument("--subword", default=None,
                     help="fastText n-gram table (.npy, benchmarks/ner_subword_vectors.py) for "
                          '--hp \'{"subword": K}\'')
+    ap.add_argument("--lm-init", default=None,
+                    help="pretrained encoder weights (.npz, benchmarks/ner_lm_pretrain.py, same split)")
     ap.add_argument("--snapshots", default=None, help="keep each epoch's exported model in DIR/eN")
     args = ap.parse_args()
 
@@ -114,10 +116,15 @@ def main() -> None:
         out = Path(args.out or tmp)
         out.mkdir(parents=True, exist_ok=True)
         sub_table = np.load(args.subword) if args.subword else None
+        init = None
+        if args.lm_init:
+            from kg.ner.lm_pretrain import load
+
+            init = load(Path(args.lm_init))
         info = neural_train.train(train, words, vectors, res, out, hp=hp, dev=dev if args.split == "dev" else None,
                                   name_lists=lists,
                                   silver=conll.read_conll(args.silver) if args.silver else None,
-                                  sub_table=sub_table)
+                                  sub_table=sub_table, init=init)
         net, enc = info.pop("net"), info.pop("encoder")
         if args.check_torch:
             sample = [t for t in toks[:40] if t]

@@ -50,6 +50,17 @@ def make_vocab(
     }
 
 
+def net_sizes(vocab: dict[str, list[str]], enc: Encoder, res: Resources) -> dict[str, int]:
+    """Embedding table sizes of :func:`_net` for a vocabulary and side tables."""
+    sizes = {"train_words": len(vocab["train_words"]), "chars": len(vocab["chars"]),
+             "shapes": len(vocab["shapes"]), "procl": len(enc._procl), "gaz": 2,
+             "pos": len(vocab.get("pos", []))}
+    for k in range(5):
+        ids = [int(c[k][1:]) for c in res.clusters.values() if len(c) > k]
+        sizes[f"cl{k}"] = max(ids) + 1 if ids else 1
+    return sizes
+
+
 def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], sub_dim: int = 0) -> Any:
     nn = torch.nn
 
@@ -254,6 +265,7 @@ def train(
     name_lists: dict[str, list[str]] | None = None,
     silver: Sequence[Sentence] | None = None,
     sub_table: Any = None,
+    init: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Train the network on ``train_sents`` and export it to ``out_dir``.
 
@@ -274,6 +286,9 @@ def train(
             ``hp["silver_weight"]``.  The vocabularies come from ``train_sents`` only.
         sub_table: the fastText n-gram table ``(buckets, D)`` (:mod:`kg.ner.subword`),
             needed when ``hp["subword"]`` > 0; exported projected as ``<lang>_nn_sub.npz``.
+        init: starting weights for part of the network (parameter name -> array), e.g. the
+            encoder and LSTM of :func:`kg.ner.lm_pretrain.pretrain`; the vocabularies must be
+            the ones :func:`make_vocab` builds from ``train_sents``.
 
     Returns:
         ``{"epochs": trained, "best_epoch": ..., "dev": [F1 per epoch]}``.
@@ -308,14 +323,15 @@ def train(
         sub_table = None
     enc = Encoder(vocab, res)
     table = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float32), vectors.astype(np.float32)])
-    sizes = {"train_words": len(vocab["train_words"]), "chars": len(vocab["chars"]),
-             "shapes": len(vocab["shapes"]), "procl": len(enc._procl), "gaz": 2,
-             "pos": len(vocab.get("pos", []))}
-    for k in range(5):
-        ids = [int(c[k][1:]) for c in res.clusters.values() if len(c) > k]
-        sizes[f"cl{k}"] = max(ids) + 1 if ids else 1
-    net = _net(torch, sizes, table, hp, 0 if sub_table is None else sub_table.shape[1])
+    net = _net(torch, net_sizes(vocab, enc, res), table, hp, 0 if sub_table is None else sub_table.shape[1])
     net.sub_table = sub_table
+    if init is not None:
+        # A language-model-pretrained encoder (kg.ner.lm_pretrain): same shapes, the
+        # NER output and CRF layers stay freshly initialised.
+        missing = set(init) - set(net.state_dict())
+        if missing:
+            raise ValueError(f"pretrained weights that the network does not have: {sorted(missing)}")
+        net.load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in init.items()}, strict=False)
     opt = torch.optim.Adam(net.parameters(), lr=hp["lr"])
     cache: dict[str, Any] = {}
     items = _encode(enc, [t for t, _ in train_sents], cache, pos_fn, sub_table)
