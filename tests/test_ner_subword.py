@@ -101,3 +101,12 @@ def test_segment_flag_feeds_the_stem_to_chars_and_vectors() -> None:
     assert ids_s[0] == 2 and dense_s[2:4] == [0.0, 1.0]  # the stem's vector
     assert len(chars_p) == len("الكتاب") + 2 and chars_s == [2] + chars_p[3:]  # "ال" gone
     assert ids_p[2] == ids_s[2] != 0  # the proclitic is still an input
+
+
+def test_neural_tagger_module_imports_subword_code_only_when_a_model_needs_it() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, kg.ner.neural; print('kg.ner.subword' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

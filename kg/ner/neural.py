@@ -29,7 +29,6 @@ from typing import Any
 
 from kg.ner.arabic import PROCLITICS, is_arabic, normalize, split_proclitic
 from kg.ner.resources import Resources
-from kg.ner.subword import subword_vector
 
 #: The tag set, in the order of the model's output units.
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
@@ -141,6 +140,12 @@ class NeuralTagger:
                 with np.load(sub) as z:
                     self.ps[-1]["sub"] = z["sub"]  # float16, like the word table
         self.p = self.ps[0]
+        #: kg.ner.subword.subword_vector when a member reads subword vectors (imported only then).
+        self._subword_vector: Any = None
+        if any("sub" in p for p in self.ps):
+            from kg.ner.subword import subword_vector
+
+            self._subword_vector = subword_vector
         self.hidden = self.p["lstm_wh"].shape[2]
         self._cache: dict[str, Any] = {}
         # Per member: (F, E, width) -> (width * E, F), matching the row-major windows of _vector.
@@ -194,7 +199,7 @@ class NeuralTagger:
                 parts.append(np.zeros(p["conv_b"].shape, dtype=np.float32))
             parts.append(dense_a)
             if "sub" in p:
-                parts.append(subword_vector(p["sub"], normalize(token)))
+                parts.append(self._subword_vector(p["sub"], normalize(token)))
             rows.append(np.concatenate(parts).astype(np.float32))
         return np.stack(rows)
 

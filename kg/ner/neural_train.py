@@ -423,9 +423,10 @@ def train(
             "dev": [round(f, 4) for f in history], "net": net, "encoder": enc}
 
 
-def torch_emissions(net: Any, enc: Encoder, sentences: Sequence[list[str]]) -> list[Any]:
+def torch_emissions(net: Any, enc: Encoder, sentences: Sequence[list[str]], lang: str = "ar") -> list[Any]:
     """The trained network's label scores per sentence, computed by torch (for checking
-    that :class:`kg.ner.neural.NeuralTagger` reproduces them)."""
+    that :class:`kg.ner.neural.NeuralTagger` reproduces them; ``lang`` picks the POS
+    tagger of a network trained with POS input)."""
     import torch
 
     net.eval()
@@ -433,7 +434,7 @@ def torch_emissions(net: Any, enc: Encoder, sentences: Sequence[list[str]]) -> l
     if hasattr(net, "pos"):
         from kg.ner.posfeat import UPOS, PosIds
 
-        pos_fn = PosIds(UPOS)
+        pos_fn = PosIds(UPOS, lang)
     items = _encode(enc, sentences, pos=pos_fn, sub_table=getattr(net, "sub_table", None))
     out = []
     with torch.no_grad():
