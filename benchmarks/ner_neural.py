@@ -44,6 +44,8 @@ def main() -> None:
                          '--hp \'{"subword": K}\'')
     ap.add_argument("--lm-init", default=None,
                     help="pretrained encoder weights (.npz, benchmarks/ner_lm_pretrain.py, same split)")
+    ap.add_argument("--lm-init-skip", default="",
+                    help="comma-separated parameter-name prefixes of --lm-init to leave out (e.g. lstm.)")
     ap.add_argument("--snapshots", default=None, help="keep each epoch's exported model in DIR/eN")
     args = ap.parse_args()
 
@@ -121,6 +123,9 @@ def main() -> None:
             from kg.ner.lm_pretrain import load
 
             init = load(Path(args.lm_init))
+            skip = tuple(x for x in args.lm_init_skip.split(",") if x)
+            init = {k: v for k, v in init.items() if not (skip and k.startswith(skip))}
+            print(f"initialised from {args.lm_init}: {sorted(init)}")
         info = neural_train.train(train, words, vectors, res, out, hp=hp, dev=dev if args.split == "dev" else None,
                                   name_lists=lists,
                                   silver=conll.read_conll(args.silver) if args.silver else None,

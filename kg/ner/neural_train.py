@@ -25,10 +25,12 @@ HPARAMS: dict[str, Any] = {
     "word_dropout": 0.25, "lr": 2e-3, "batch": 16, "epochs": 30, "clip": 5.0, "seed": 13,
     "average_last": 0, "augment": 0.0, "augment_list": 0.5, "entity_dropout": 0.0,
     "silver": 0.0, "silver_weight": 1.0, "pos_dim": 0, "subword": 0, "segment": False,
+    "init_lr_scale": 1.0,
 }
 # "subword": projection size of the fastText-style subword vector (0: no such input;
 # needs the n-gram table, see kg.ner.subword); "segment": clitic segmentation of the
-# character CNN's and the word vector's input (see kg.ner.neural.Encoder).
+# character CNN's and the word vector's input (see kg.ner.neural.Encoder);
+# "init_lr_scale": learning-rate factor of the layers given by ``init`` (pretrained).
 
 
 def make_vocab(
@@ -332,7 +334,13 @@ def train(
         if missing:
             raise ValueError(f"pretrained weights that the network does not have: {sorted(missing)}")
         net.load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in init.items()}, strict=False)
-    opt = torch.optim.Adam(net.parameters(), lr=hp["lr"])
+    if init is not None and hp["init_lr_scale"] != 1.0:
+        named = list(net.named_parameters())
+        opt = torch.optim.Adam([
+            {"params": [p for k, p in named if k in init], "lr": hp["lr"] * hp["init_lr_scale"]},
+            {"params": [p for k, p in named if k not in init], "lr": hp["lr"]}])
+    else:
+        opt = torch.optim.Adam(net.parameters(), lr=hp["lr"])
     cache: dict[str, Any] = {}
     items = _encode(enc, [t for t, _ in train_sents], cache, pos_fn, sub_table)
     tags = [[LABELS.index(y) for y in g] for _, g in train_sents]

@@ -129,6 +129,10 @@ def train_network(
 
         lists = anetac_lists(data.data_file(data_dir, lang, "names"))
     seeds = list(cfg.get("seeds", [neural_train.HPARAMS["seed"]]))
+    init = None
+    lm_info: dict[str, Any] = {}
+    if cfg.get("lm"):
+        init, lm_info = pretrain_encoder(train_sents, words, vecs, res, lang, hp, cfg["lm"], data_dir, log)
     silver = None
     if hp.get("silver"):
         silver = silver_sentences(train_sents, words, vecs, res, lang, cfg, data_dir, seeds[0], log, sub_table)
@@ -136,20 +140,39 @@ def train_network(
         log(f"network {k + 1} of {len(seeds)} (seed {seed})")
         if k == 0:
             neural_train.train(train_sents, words, vecs, res, out, lang, hp={**hp, "seed": seed},
-                               log=log, name_lists=lists, silver=silver, sub_table=sub_table)
+                               log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init)
             continue
         with tempfile.TemporaryDirectory() as tmp:
             neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp={**hp, "seed": seed},
-                               log=log, name_lists=lists, silver=silver, sub_table=sub_table)
+                               log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init)
             shutil.copyfile(Path(tmp) / f"{lang}_nn.npz", out / f"{lang}_nn_{k + 1}.npz")
             if (Path(tmp) / f"{lang}_nn_sub.npz").is_file():
                 shutil.copyfile(Path(tmp) / f"{lang}_nn_sub.npz", out / f"{lang}_nn_{k + 1}_sub.npz")
     return {"epochs": hp.get("epochs", neural_train.HPARAMS["epochs"]), "members": len(seeds),
             "seeds": seeds, "o_bias": float(cfg.get("o_bias", 0.0)),
             "hparams": {**neural_train.HPARAMS, **hp},
+            **({"lm_pretraining": lm_info} if lm_info else {}),
             **({"self_training": {"articles": int(cfg.get("silver_articles", 3000)),
                                   "threshold": float(cfg.get("silver_threshold", 0.9)),
                                   "sentences": len(silver)}} if silver is not None else {})}
+
+
+def pretrain_encoder(
+    train_sents: list[conll.Sentence], words: list[str], vecs: Any, res: Any, lang: str,
+    hp: dict[str, Any], lm_cfg: dict[str, Any], data_dir: Path, log: Callable[[str], None] = print,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Language-model pretraining of the network's encoder on the unlabeled news
+    (:mod:`kg.ner.lm_pretrain`, options ``lm_cfg``), with the vocabularies the network
+    will have; returns the starting weights and what to record in the metadata."""
+    from kg.ner import lm_pretrain, neural_train
+
+    lm = {**lm_pretrain.LM_HPARAMS, **lm_cfg}
+    full = {**neural_train.HPARAMS, **hp}
+    vocab = neural_train.make_vocab(train_sents, words, full["min_train_count"])
+    sents = lm_pretrain.news_sentences(data.data_file(data_dir, lang, "unlabeled"), lm["tokens"], lm["seed"],
+                                       lm["min_len"], lm["max_len"])
+    state, losses = lm_pretrain.pretrain(sents, vocab, vecs, res, hp, lm, log=log)
+    return state, {**lm, "sentences": len(sents), "loss": [round(x, 4) for x in losses]}
 
 
 def silver_sentences(
