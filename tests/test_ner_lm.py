@@ -81,3 +81,25 @@ def test_pretrained_encoder_initialises_the_tagger(tmp_path: Path) -> None:
         neural_train.train(train, ["الرئيس", "موسكو"], vectors, res, tmp_path, hp={**hp, "epochs": 1},
                            log=lambda m: None, init={**init, "lm_fwd.weight": np.zeros((3, 8))})
     assert torch.get_num_threads() == 1
+
+
+def test_kg_train_pretraining_step_reads_the_news_with_the_networks_vocabulary(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from kg.ner import neural_train
+    from kg.ner.train import pretrain_encoder
+
+    news = tmp_path / "ant_arabic_news" / "ant_full.jsonl.gz"
+    news.parent.mkdir()
+    with gzip.open(news, "wt", encoding="utf-8") as fh:
+        for text in NEWS * 5:
+            fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    train = [(s.split(), ["O"] * len(s.split())) for s in NEWS[:2]]
+    vectors = np.zeros((2, 4), dtype=np.float32)
+    hp = {"hidden": 6, "char_filters": 5, "word_proj": 3, "train_word_dim": 2, "min_train_count": 1}
+    state, info = pretrain_encoder(train, ["الرئيس", "موسكو"], vectors, _resources(), "ar", hp,
+                                   {"tokens": 40, "batch": 2}, tmp_path, log=lambda m: None)
+    # 40 tokens: the first four 11-12-token sentences of the shuffled articles.
+    assert info["sentences"] == 4 and len(info["loss"]) == 1 and info["tokens"] == 40
+    vocab = neural_train.make_vocab(train, ["الرئيس", "موسكو"], 1)
+    assert state["tword.weight"].shape == (len(vocab["train_words"]) + 1, 2)
+    assert state["char.weight"].shape[0] == len(vocab["chars"]) + 3
