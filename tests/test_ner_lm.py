@@ -103,3 +103,15 @@ def test_kg_train_pretraining_step_reads_the_news_with_the_networks_vocabulary(t
     vocab = neural_train.make_vocab(train, ["الرئيس", "موسكو"], 1)
     assert state["tword.weight"].shape == (len(vocab["train_words"]) + 1, 2)
     assert state["char.weight"].shape[0] == len(vocab["chars"]) + 3
+
+
+def test_pretraining_can_hand_over_the_token_inputs_only() -> None:
+    pytest.importorskip("torch")
+    from kg.ner import neural_train
+
+    sents = [s.split() for s in NEWS]
+    vocab = neural_train.make_vocab([(s, ["O"] * len(s)) for s in sents], [], 1)
+    state, _ = lm_pretrain.pretrain(sents, vocab, np.zeros((0, 4), dtype=np.float32), _resources(),
+                                    {"hidden": 4, "char_filters": 3}, {"transfer_lstm": False}, log=lambda m: None)
+    assert "conv.weight" in state and "tword.weight" in state
+    assert not any(k.startswith("lstm.") for k in state)

@@ -32,7 +32,11 @@ from kg.ner.resources import Resources
 LM_HPARAMS: dict[str, Any] = {
     "tokens": 1_000_000, "epochs": 1, "lr": 2e-3, "batch": 32, "dropout": 0.3,
     "word_dropout": 0.25, "clip": 5.0, "seed": 13, "level": 0, "min_len": 5, "max_len": 50,
+    "transfer_lstm": True,
 }
+# "transfer_lstm": hand the LSTM's weights to the tagger too (else only the token
+# inputs: character CNN, embeddings, word-vector projection; the LSTM is still trained
+# here, as the context the language model needs).
 #: Sentence-final punctuation used to cut news paragraphs into sentences.
 _ENDS = frozenset({".", "!", "?", "؟", "؛"})
 #: The encoder and LSTM parameters handed to the tagger (not the LM heads).
@@ -205,7 +209,7 @@ def pretrain(
         log(f"LM epoch {epoch}: loss {losses[-1]:.3f} per predicted word")
     state = {k: v.detach().numpy().copy() for k, v in net.state_dict().items()
              if k != "vectors" and not k.startswith(_HEADS) and k not in ("trans", "start", "end")
-             and not k.startswith("out.")}
+             and not k.startswith("out.") and (lm["transfer_lstm"] or not k.startswith("lstm."))}
     return state, losses
 
 
