@@ -23,7 +23,10 @@ CONFIG: dict[str, dict[str, Any]] = {
     "ar": {"params": {"c1": 0.05, "c2": 0.01, "max_iterations": 200},
            "features": {"names_in_context": False}, "topics": True,
            "occurrences": True, "window": 10, "harmonize": True,
-           "backend": "neural", "neural": {"epochs": 30, "average_last": 10}},
+           "backend": "neural", "neural": {"epochs": 30, "average_last": 10},
+           # The network's token inputs start from a language model of 1M news tokens
+           # (kg.ner.lm_pretrain; the LSTM itself starts fresh): +1.2 dev F1 on 3 seeds.
+           "lm": {"tokens": 1_000_000, "transfer_lstm": False}},
     "en": {"params": {"c1": 0.05, "c2": 0.01, "max_iterations": 200}, "features": {},
            "topics": False, "occurrences": True, "window": 10, "harmonize": True},
 }
