@@ -191,6 +191,9 @@ def resolve_document(doc: Document) -> Document:
                     break
             if found is not None and found[0] == CITY and not _city_plausible(doc, found[1]):
                 found = None  # "Spring" (Texas), "Hillsborough" (New Jersey) in a British story
+            if found is None and (iso := _bare_nationality(tokens)) is not None:
+                found = (COUNTRY, iso)  # "قصف أوكراني": Ukrainian shelling, the state acts
+                m.attrs["nationality"] = True
             if found is not None:
                 kind, ident = found
                 m.kind = m.kind or kind
@@ -365,6 +368,21 @@ def _people_not_places(doc: Document) -> None:
 
 #: A city this small that the tagger found by name alone needs its country in the story.
 SMALL_CITY = 100_000
+#: The same in Arabic text, where GeoNames' Arabic names of foreign cities are often common
+#: words: "جيشي البلدين" (the two countries' armies) is no visit to Jixi, China (760,000 people).
+SMALL_CITY_AR = 1_000_000
+
+
+def _bare_nationality(tokens: tuple[str, ...]) -> str | None:
+    """The ISO code of the country whose nationality adjective a one-word Arabic place span is
+    without its article (the gazetteer lists ``الأوكراني``; the tagger may tag ``أوكراني``)."""
+    if len(tokens) != 1 or not is_arabic(tokens[0]) or tokens[0].startswith("ال"):
+        return None
+    from kg.extract import gazetteer
+
+    gaz = gazetteer.load("ar")
+    entry = gaz.index.get((gazetteer._key("ال" + tokens[0], "ar"),))
+    return entry.id if entry is not None and entry.kind == "nationality" else None
 
 
 def _city_plausible(doc: Document, gid: str) -> bool:
@@ -373,7 +391,7 @@ def _city_plausible(doc: Document, gid: str) -> bool:
     names (the country, or another city in it).  The name lookup holds every city of
     15,000 people or more: "Spring" is Spring, Texas, and "Hillsborough" a town in New
     Jersey, which a story about Liverpool never meant."""
-    if places.city_population(gid) >= SMALL_CITY:
+    if places.city_population(gid) >= (SMALL_CITY_AR if doc.lang == "ar" else SMALL_CITY):
         return True
     iso = places.city_info(gid).get("iso")
     if not iso:
