@@ -165,6 +165,7 @@ def resolve_document(doc: Document) -> Document:
             m.attrs["nationality"] = True  # it denotes the state but is no name of it
             _attach(doc, places.country_key(str(m.attrs["nationality_iso"])), m, lang)
         elif m.label in _LABEL_TYPE:
+            _extend_to_known_person(doc, m)
             _cut_clitic_before_known_name(m)
             if _common_reading_unconfirmed(m, doc.text):
                 m.attrs["not_a_name"] = True  # "إلى الجزيرة الجميلة": an island, not the channel
@@ -204,6 +205,9 @@ def resolve_document(doc: Document) -> Document:
             place_key = _same_name_place(doc, tokens)
             if place_key is not None:
                 _attach(doc, place_key, m, lang)
+                continue
+            if _common_word_with_suffix(tokens):
+                m.attrs["not_a_name"] = True  # "جيشي البلدين": the armies (جيش) of both countries
                 continue
         cluster = _find_cluster(clusters, m, typ, tokens, doc.text, shared)
         if cluster is None:
@@ -399,6 +403,42 @@ def _city_plausible(doc: Document, gid: str) -> bool:
     country = places.country_key(str(iso))
     return any(k == country or (e.type == CITY and e.attrs.get("country") == country)
                for k, e in doc.entities.items())
+
+
+def _common_word_with_suffix(tokens: tuple[str, ...]) -> bool:
+    """True for one Arabic word that is a common word of the news with a suffix of the dual
+    construct, the accusative or the first person (``جيشي``, ``جيشا``): no place name."""
+    if len(tokens) != 1 or not is_arabic(tokens[0]) or len(tokens[0]) < 4:
+        return False
+    word = tokens[0]
+    return word[-1] in "يا" and nameness.word_class(word[:-1]) == "C"
+
+
+def _extend_to_known_person(doc: Document, m: Mention) -> None:
+    """Grow a person span by the word before or after it when the longer span is a listed
+    person's full name and no other mention holds that word: the tagger may tag only
+    ``الصدر`` in ``مقتدى الصدر يوجه دعوة``, which alone is a common word too."""
+    if m.label != PER or m.attrs.get("span_as_found"):
+        return
+    text = doc.text
+    before = re.search(r"(\S+) $", text[max(0, m.start - 40) : m.start])
+    after = re.match(r" (\S+)", text[m.end : m.end + 40])
+    options = []
+    if before:
+        options.append((m.start - len(before.group(0)), m.end))
+    if after:
+        options.append((m.start, m.end + len(after.group(0))))
+    for start, end in options:
+        if any(o is not m and o.start < end and start < o.end for o in doc.mentions):
+            continue
+        span = text[start:end]
+        toks = name_tokens(span)
+        if toks and (toks[0] in _TITLES or toks[-1] in _TITLES):
+            continue  # "الملك سلمان": a title is no part of the name
+        if known.lookup(" ".join(toks), PERSON) is not None:
+            m.attrs["span_as_found"] = [m.start, m.end]
+            m.start, m.end, m.text = start, end, span
+            return
 
 
 def _cut_clitic_before_known_name(m: Mention) -> None:
