@@ -40,7 +40,7 @@ from kg.model import (
     Entity,
     Mention,
 )
-from kg.resolve import known, nameness, places
+from kg.resolve import companies, known, nameness, places
 from kg.resolve.names import (
     NAME_PARTICLES,
     clitic_variants,
@@ -76,7 +76,8 @@ _ORG_BEFORE = frozenset(
     for t in ["شركة", "الشركة", "شركات", "مجموعة", "سلسلة", "مقاهي", "مطاعم", "متاجر", "محلات", "بنك", "مصرف",
               "صحيفة", "قناة", "شبكة", "وكالة", "مؤسسة", "منظمة", "جمعية", "ماركة", "علامة", "استوديو", "إستوديو",
               "مجلة", "إذاعة", "موقع", "جامعة", "مستشفى", "فندق", "كتائب", "سرايا", "فيلق", "ألوية", "firm", "company", "group", "carrier", "airline",
-              "maker", "retailer", "chain", "broadcaster", "newspaper", "bank", "lender", "insurer"]
+              "maker", "retailer", "chain", "broadcaster", "newspaper", "bank", "lender", "insurer", "firms", "companies",
+              "giant", "giants", "magazine", "reinsurer", "carmaker", "manufacturer", "conglomerate", "supplier", "jeweller"]
 )
 #: Words right before a name that make it a thing or a group, no person ("مسبار باركر", "هاتف
 #: آيفون"; "عائلة ماك آرثر" is the family, not Daniel McArthur).
@@ -508,6 +509,8 @@ def _cue(text: str, m: Mention) -> str | None:
         return ORG
     if len(toks) > 1 and toks[-1] in _THING_LAST:
         return MISC
+    if not is_arabic(m.text) and companies.org_context(text, m.start, m.end):
+        return ORG  # "Nike has reported its ...", "shares in Sina", "Metlife's chairman"
     before = re.sub(r"[\s\"'\u201c\u201d\u00ab\u00bb(]+$", "", text[max(0, m.start - 40) : m.start])
     words = before.split()
     if not words or before != before.rstrip() or not words[-1][-1].isalpha():
@@ -564,13 +567,21 @@ def _retype_by_cues(doc: Document) -> None:
                 m.label = ORG
                 m.attrs["abbreviates"] = org.end
     persons = [m for m in persons if m.label == PER]
+    orgs = [(m.start, m.end) for m in doc.mentions if m.label == ORG]
+
+    def listed(m: Mention) -> str | None:
+        # an English name listed with an organization's ("Boeing or Airbus") is one too
+        if is_arabic(m.text) or not orgs or not companies.listed_with(doc.text, m.start, m.end, orgs):
+            return None
+        return ORG
+
     for name, ms in by_name.items():
         if not name or known.lookup(" ".join(name_tokens(ms[0].text)), PERSON) is not None:
             continue
         ms = [m for m in ms if m.label == PER]
         if not ms:
             continue
-        cued = [(m, c) for m, c in ((m, _cue(doc.text, m)) for m in ms) if c is not None]
+        cued = [(m, c) for m, c in ((m, _cue(doc.text, m) or listed(m)) for m in ms) if c is not None]
         found = [c for _, c in cued]
         if name in org_names and org_names[name] >= len(ms) and not (
                 len(name_tokens(ms[0].text)) == 1 and name_tokens(ms[0].text)[0] in person_words):

@@ -1,0 +1,71 @@
+"""English context that shows a name to be a company's, not a person's.
+
+The English tagger, trained on older newswire, tags many company names of business news as
+persons (``Nike has reported its best ...``, ``Citigroup has sold its ...``, ``shares in
+Sina``, ``Metlife's chairman``).  The words around the name tell them apart: a person has no
+shares, share price, profits or chairman, and is no ``it``.  :func:`org_context` reads those
+words; :func:`kg.resolve.document._retype_by_cues` weighs them over all the mentions of the
+name in the document, as it weighs ``firm X`` or ``X Inc``.
+"""
+from __future__ import annotations
+
+import re
+
+#: Words before a name that make it a company's ("shares in Sina", "a spokeswoman for Hanover Re").
+_BEFORE = re.compile(
+    r"\b(?:shares?\s+in|shares?\s+of|stake\s+in|stakes\s+in|spokes(?:man|woman|person)\s+for|"
+    r"shareholders?\s+in|takeover\s+of|subsidiary\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: What a company has and a person has not, after "X's" ("Metlife's chairman", "Carnival's share price").
+_OWNED = ("shares", "share", "share price", "stock", "profits", "profit", "pre-tax", "revenues", "revenue", "sales",
+          "earnings", "turnover", "shareholders", "subsidiary", "subsidiaries", "chairman", "chief executive",
+          "board", "management", "factory", "factories", "plant", "plants", "fleet", "stores", "outlets",
+          "market value", "market share", "products", "brand", "brands", "workforce", "employees", "staff")
+_AFTER_POSSESSIVE = re.compile(r"^['\u2019]s\s+(?:[a-z-]+\s+){0,1}(?:" + "|".join(re.escape(w) for w in _OWNED)
+                               + r")\b")
+#: "Boeing shares rose", "Sina shares": the name itself before "shares".
+_AFTER_SHARES = re.compile(r"^\s+(?:shares|share\s+price|stock\s+(?:rose|fell|jumped|slipped))\b")
+#: "Nike has reported its", "Citigroup has sold its", "Shanda said that it may boost its":
+#: the name is the subject that "its" points back to (a few lower-case words between).
+_ITS = re.compile(r"^\s+(?:[a-z]+\s+){0,2}its\s")
+
+
+def org_context(text: str, start: int, end: int) -> bool:
+    """True if the words around ``text[start:end]`` (an English name) say that it names a company.
+
+    >>> t = "Nike has reported its best results. Tony Blair said it was wrong."
+    >>> org_context(t, 0, 4), org_context(t, 36, 46)
+    (True, False)
+    >>> org_context("a rise in shares in Sina on Monday", 20, 24)
+    True
+    >>> org_context("Robert Benmosche, Metlife's chairman, said", 18, 25)
+    True
+    >>> org_context("Gordon Brown's budget", 0, 12)
+    False
+    """
+    before = text[max(0, start - 40) : start]
+    if _BEFORE.search(before):
+        return True
+    after = text[end : end + 60]
+    return bool(_AFTER_POSSESSIVE.match(after) or _AFTER_SHARES.match(after) or _ITS.match(after))
+
+
+#: What may join two names of a list ("Boeing and Airbus", "Kimberly-Clark, Johnson & Johnson").
+_JOIN = re.compile(r"^\s+(?:and|or|&)\s+$")
+
+
+def listed_with(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """True if the name at ``text[start:end]`` is joined by "and", "or", "&" or a comma to a name
+    at one of the spans ``others`` (the document's organizations): "Boeing or Airbus".
+
+    >>> listed_with("either Boeing or Airbus.", 7, 13, [(17, 23)])
+    True
+    >>> listed_with("Boeing told Airbus", 0, 6, [(12, 18)])
+    False
+    """
+    for a, b in others:
+        gap = text[end:a] if a >= end else text[b:start] if b <= start else None
+        if gap is not None and len(gap) <= 6 and _JOIN.match(gap):
+            return True
+    return False

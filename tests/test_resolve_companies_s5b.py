@@ -1,0 +1,63 @@
+"""Company names the English tagger types as persons (fifth-session review, second round):
+the words around them (``its``, ``shares in``, ``X's chairman``, ``X or <organization>``)
+make them organizations; people keep their type."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import ORG, PER, Document, Mention
+from kg.resolve import resolve_document
+from kg.resolve.companies import listed_with, org_context
+
+
+def _doc(text: str, spans: list[tuple[str, str]]) -> Document:
+    """A document whose mentions are the first occurrence after the previous one of each name."""
+    mentions, pos = [], 0
+    for name, label in spans:
+        start = text.index(name, pos)
+        mentions.append(Mention(start, start + len(name), name, label=label, score=0.9, source="ner"))
+        pos = start + len(name)
+    return Document(id="t", text=text, lang="en", mentions=mentions)
+
+
+def _keys(doc: Document) -> set[str]:
+    return {k.split("~")[0] for k in resolve_document(doc).entities}
+
+
+@pytest.mark.parametrize("text, spans, company", [
+    ("Nike has reported its best second-quarter results. Nike, whose products are endorsed by stars, "
+     "gained. Philip Knight said: \"Nike's revenues rose.\"",
+     [("Nike", PER), ("Nike", PER), ("Philip Knight", PER), ("Nike", PER)], "org/nike"),
+    ("US banking giant Citigroup has sold its insurance arm to Metlife. The sale is a move by Citigroup "
+     "away from insurance. Robert Benmosche, Metlife's chairman, said so.",
+     [("Citigroup", PER), ("Metlife", PER), ("Citigroup", PER), ("Robert Benmosche", PER), ("Metlife", PER)],
+     "org/citigroup"),
+    ("A possible takeover boosted Sina's shares by more than 10%. Shanda bought shares in Sina.",
+     [("Sina", PER), ("Shanda", PER), ("Sina", PER)], "org/sina"),
+    ("India may buy 50 new aircraft from either Boeing or Airbus, the ministry said.",
+     [("Boeing", PER), ("Airbus", ORG)], "org/boeing"),
+])
+def test_company_tagged_as_person_becomes_organization(text: str, spans: list[tuple[str, str]], company: str) -> None:
+    keys = _keys(_doc(text, spans))
+    assert company in keys
+    assert "person/" + company.split("/")[1] not in keys
+
+
+@pytest.mark.parametrize("text, spans, person", [
+    ("Tony Blair said it was wrong. Mr Blair's budget was praised.", [("Tony Blair", PER), ("Blair", PER)],
+     "person/tony-blair"),
+    ("Rod Eddington, BA's chief executive, said profits rose. Mr Eddington said it was good.",
+     [("Rod Eddington", PER), ("BA", ORG), ("Eddington", PER)], "person/rod-eddington"),
+    ("Gordon Brown and Labour agreed, Gordon Brown's aides said.", [("Gordon Brown", PER), ("Labour", ORG),
+                                                                  ("Gordon Brown", PER)], "person/gordon-brown"),
+])
+def test_people_stay_people(text: str, spans: list[tuple[str, str]], person: str) -> None:
+    assert person in _keys(_doc(text, spans))
+
+
+def test_context_cues() -> None:
+    t = "Highfield said profits fell. Citigroup has sold its arm. Carnival's share price rose."
+    for name, company in (("Highfield", False), ("Citigroup", True), ("Carnival", True)):
+        i = t.index(name)
+        assert org_context(t, i, i + len(name)) is company
+    assert not listed_with("Rod Eddington, BA's chief", 0, 13, [(15, 17)])
