@@ -52,6 +52,8 @@ def _rel(
 def _title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | None:
     """The title before a person chunk: (first token, end token, chunks inside)."""
     ar = view.lang == "ar"
+    if not ar:
+        return _en_title(view, per)
     starts = cues.AR_TITLE_STARTS if ar else cues.EN_TITLE_STARTS
     stop = (
         (cues.AR_STRONG_PUNCT | cues.AR_CLAUSE_OPENERS | cues.AR_PREPOSITIONS)
@@ -99,6 +101,91 @@ def _title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | Non
     return first, end, inside
 
 
+#: the last word of an English title: the office itself ("Home *Secretary*", "election *chief*")
+_EN_HEADS = cues.EN_LEADER_TITLES | frozenset(
+    "minister secretary ambassador spokesman spokeswoman spokesperson commander general chief head envoy "
+    "governor mayor senator lawmaker director chairman chairwoman treasurer adviser advisor commissioner "
+    "mp mep judge prosecutor executive editor correspondent president".split()
+)
+#: lower-case words that may stand inside an English title before its head
+_EN_MODIFIERS = (
+    cues.EN_TITLE_STARTS
+    | _EN_HEADS
+    | frozenset(
+        "shadow junior first home foreign defence defense health education housing aid election elections "
+        "campaign culture trade transport environment treasury justice finance economic europe european "
+        "party press industry work pensions affairs immigration schools children's women's communications "
+        "policy energy agriculture development international armed forces security sport sports media "
+        "tourism employment welfare legal local government cabinet opposition union police army military "
+        "intelligence science technology business enterprise executive managing political northern "
+        "constitutional attorney auditor solicitor inspector surveyor state regional".split()
+    )
+)
+#: words that end an English title to the left: determiners, qualifiers of time ("former", "new"),
+#: conjunctions and sentence adverbs that may be capitalised at a sentence's start
+_EN_TITLE_STOP = (
+    cues.EN_PREPOSITIONS
+    | cues.EN_CLAUSE_OPENERS
+    | cues.EN_REPORT_VERBS
+    | frozenset(
+        "the a an his her their its our my your this these those then now new former ex current outgoing "
+        "incoming late acting but and or also meanwhile both last next yesterday today tomorrow week month "
+        "year monday tuesday wednesday thursday friday saturday sunday".split()
+    )
+)
+#: a title that is no title ("the General Election" with "Election" tagged as a person)
+_EN_NOT_NAMES = frozenset("election elections assembly secretary council".split())
+_EN_PAST = frozenset(["former", "ex", "late", "then"])
+
+
+def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | None:
+    """The English title right before a person's name: a noun phrase ending in an office word.
+
+    ``Shadow Home Secretary David Davis`` -> "Shadow Home Secretary"; ``Liberal Democrat education
+    spokesman Phil Willis`` -> "education spokesman" (of the party's chunk); a title must touch the
+    name (one comma or honorific between at most), so "home secretary following David Blunkett's
+    resignation" states nothing about Blunkett. A former office ("ex-Foreign Secretary") is no
+    position now and gives None.
+    """
+    w = view.words
+    name = per.mention.text.split()
+    if not name or name[0].lower() in _EN_NOT_NAMES:
+        return None
+    end = per.start
+    while end > 0 and w[end - 1] in cues.EN_HONORIFICS:
+        end -= 1
+    if end > 0 and w[end - 1] == ",":
+        end -= 1
+    if end == 0 or w[end - 1] not in _EN_HEADS:
+        return None
+    covering = {i: c for c in view.chunks for i in range(c.start, c.end)}
+    inside: list[Chunk] = []
+    first = end - 1
+    i = end - 2
+    while i >= 0 and end - i <= 6:
+        c = covering.get(i)
+        if c is not None:
+            if c.label != "PER" and c is not per:
+                inside.append(c)  # "US President", "Usdaw general secretary": the title's owner
+            break
+        word, tok = w[i], view.tokens[i].text
+        if word in _EN_TITLE_STOP or word == "-":
+            if word in _EN_PAST or (word == "-" and i > 0 and w[i - 1] in _EN_PAST):
+                return None
+            break
+        capital = tok[:1].isupper() and not tok.endswith(("'s", "’s"))
+        if word not in _EN_MODIFIERS and (not capital or word.endswith("ed")):
+            break  # "Sacked MP Howard Flight": a verb opens the sentence, not the title
+        first = i
+        i -= 1
+    left = inside[0].start if inside else first
+    if inside and inside[0].mention.text.split()[0].lower() in _EN_PAST:
+        return None  # "Former Labour leader Lord Kinnock" (the adjective inside the party's span)
+    if left > 0 and (w[left - 1] in _EN_PAST or (w[left - 1] == "-" and left > 1 and w[left - 2] in _EN_PAST)):
+        return None  # "ex-Labour leader Neil Kinnock": a former office is no position now
+    return first, end, inside
+
+
 def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
     """The relations stated in one sentence."""
     out: list[Relation] = []
@@ -142,7 +229,9 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
         lo = first
         if is_leader and of is not None:
             out.append(_rel(view, doc, per.key, "leaderOf", of.key, 0.8, lo, per.end))
-        elif not is_leader and words and words[0] not in ("عضو", "العضو"):
+        elif (not is_leader or (not ar and of is None)) and words and words[0] not in ("عضو", "العضو"):
+            # an English leader's title with no country or party named ("Prime Minister Tony
+            # Blair") is still the person's office
             kw = {"of": of.key} if of is not None else {}
             out.append(
                 _rel(
@@ -192,7 +281,9 @@ def _members(doc: Document, view: SentenceView) -> list[Relation]:
             gap = view.words[c.end : nxt.start]
             if any(g in member_words for g in gap):
                 out.append(_rel(view, doc, c.key, "memberOf", nxt.key, 0.7, c.start, nxt.end))
-        if c.label == "ORG" and nxt is not None and nxt.nationality and nxt.start - c.end <= 1:
+        # Arabic puts the adjective after the organization; an English adjective after an
+        # organization belongs to what follows ("damage Labour or British interests")
+        if view.lang == "ar" and c.label == "ORG" and nxt is not None and nxt.nationality and nxt.start - c.end <= 1:
             out.append(_rel(view, doc, c.key, "country", nxt.key, 0.6, c.start, nxt.end))
     return out
 
@@ -213,7 +304,12 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
                 not gap and b.nationality
             )
         else:
-            ok = gap in ([","], ["in"]) or (not gap and False)
+            ok = gap in ([","], ["in"])
+            if gap == [","] and not (b.kind == "Country" or b.nationality):
+                # "Heathrow, Gatwick, Edinburgh and Glasgow": a list, not a place in a place
+                before = view.words[a.start - 1] if a.start > 0 else ""
+                after = view.words[b.end] if b.end < len(view.words) else ""
+                ok = before not in (",", "and", "or") and after not in (",", "and", "or")
         if not ok:
             continue
         if b.kind == "Country" or b.nationality:
