@@ -251,6 +251,80 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
             out.append(_rel(view, doc, per.key, "country", of.key, 0.7, lo, per.end))
     out.extend(_members(doc, view))
     out.extend(_places(doc, view))
+    if not ar:
+        out.extend(_en_verbs(doc, view))
+    return out
+
+
+_EN_APPOINTED = frozenset("appointed named elected chosen promoted".split())
+_EN_JOINED = frozenset("joined joins".split())
+_EN_AUX = frozenset("was is has have been had".split())
+#: a verb relation in a negated, planned or hypothetical frame states nothing yet
+_EN_NOT_YET = cues.EN_NEGATION | cues.EN_PLANNED | cues.EN_HYPOTHETICAL | frozenset(["to"])
+
+
+def _en_verbs(doc: Document, view: SentenceView) -> list[Relation]:
+    """``X was appointed (as) TITLE (of Y)`` -> position; ``X (has) joined ORG`` -> memberOf.
+
+    Only the subject right before the verb counts ("Mr Brown was joined by Alan Milburn" is
+    no membership), and the confidence is lower than a title's: a verb reports a change, and
+    the sentence may be about the past.
+    """
+    out: list[Relation] = []
+    w = view.words
+    chunk_at = {c.start: c for c in view.chunks}
+    for c in view.chunks:
+        if c.label != "PER" or not _name_like(c, False):
+            continue
+        i = c.end
+        while i < len(w) and w[i] in _EN_AUX:
+            i += 1
+        if i >= len(w) or any(x in _EN_NOT_YET for x in w[c.end : i]):
+            continue
+        if c.end > 0 and c.start > 0 and w[c.start - 1] in _EN_NOT_YET:
+            continue
+        verb = w[i]
+        if verb in _EN_JOINED and i == c.end or (verb == "joined" and i > c.end and w[i - 1] != "been"):
+            j = i + 1 + (i + 1 < len(w) and w[i + 1] == "the")
+            org = chunk_at.get(j)
+            if org is not None and org.label == "ORG":
+                out.append(_rel(view, doc, c.key, "memberOf", org.key, 0.5, c.start, org.end))
+            continue
+        if verb not in _EN_APPOINTED:
+            continue
+        holder, j = c, i + 1
+        if i == c.end:  # active: "Blair appointed Alan Milburn as election chief"
+            obj = chunk_at.get(i + 1)
+            if obj is None or obj.label != "PER" or obj.end >= len(w) or w[obj.end] != "as":
+                continue
+            holder, j = obj, obj.end
+        if j < len(w) and w[j] == "as":
+            j += 1
+        while j < len(w) and w[j] in ("the", "a", "an", "new"):
+            j += 1
+        k = j
+        while k < len(w) and k - j < 6 and k not in chunk_at:
+            tok = view.tokens[k].text
+            capital_and = w[k] == "and" and k > j and k + 1 < len(w) and view.tokens[k + 1].text[:1].isupper()
+            if not capital_and and (w[k] in _EN_TITLE_STOP or not (w[k] in _EN_MODIFIERS or tok[:1].isupper())):
+                break  # "Work and Pensions Secretary" keeps its "and"
+            k += 1
+        while k > j and w[k - 1] not in _EN_HEADS:
+            k -= 1
+        if k == j:
+            continue
+        of = None
+        if k + 1 < len(w) and w[k] in ("of", "for"):
+            nxt = chunk_at.get(k + 1 + (w[k + 1] == "the"))
+            if nxt is not None and (nxt.label == "ORG" or nxt.kind == "Country" or nxt.nationality):
+                of = nxt
+        title_text = doc.text[view.tokens[j].start : view.tokens[k - 1].end]
+        lo, hi = min(c.start, holder.start), (of.end if of is not None else k)
+        if of is not None and k - j == 1 and w[j] in cues.EN_LEADER_TITLES:
+            out.append(_rel(view, doc, holder.key, "leaderOf", of.key, 0.5, lo, hi))
+            continue
+        kw = {"of": of.key} if of is not None else {}
+        out.append(_rel(view, doc, holder.key, "position", title_text, 0.5, lo, hi, literal=True, **kw))
     return out
 
 
