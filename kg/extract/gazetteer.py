@@ -87,7 +87,8 @@ class Gazetteer:
                     entry = self.nospace.get(stem + keys[i + 1]) or None
                     if entry is not None:
                         hit = (i + 2, entry, plen)
-            if hit and arabic and hit[2] and hit[0] == i + 1 and _peeled_word(keys[i], hit[2]):
+            if hit and arabic and hit[2] and hit[0] == i + 1 and (
+                    _peeled_word(keys[i], hit[2]) or _article_misread(keys[i], hit[2], hit[1])):
                 hit = None  # "ولاية" is a word (state), not و + "لاية" (Lae); "المالي" is no Mali
             if hit:
                 end, entry, plen = hit
@@ -141,6 +142,40 @@ def _peeled_word(word: str, plen: int) -> bool:
 
     t = table()
     return any(t.get(stem) in NOT_NAME or t.get(stem) == "N" for stem, p in strip_clitics(word) if p < plen)
+
+
+#: States whose cities' Arabic names may carry the article (``البصرة``, ``الرباط``, ``الناصرة``,
+#: ``الأهواز``): the Arab League's members, Israel and Iran.  A city elsewhere has a foreign name
+#: that takes no article: ``السيول`` is the floods (no Seoul), ``العثمانية`` Ottoman (no Osmaniye).
+_ARTICLE_STATES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL IR".split())
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةءئؤى"
+
+
+def _article_misread(word: str, plen: int, entry: Entry) -> bool:
+    """True if a one-word city match found by peeling the article (``ال``) off ``word`` (after
+    any other proclitic) misreads a word: the city is outside the states whose city names take
+    the article (:data:`_ARTICLE_STATES`), or the word with the article is a common word of kg's
+    table with one letter dropped inside it (``السطات``, a typo of ``السلطات``, the authorities,
+    is no ``ال`` + Settat).
+
+    >>> e = Entry("city", "1", "ar", "x", "X", "MA")
+    >>> _article_misread("السطات", 2, e), _article_misread("بالرباط", 3, e)
+    (True, False)
+    >>> _article_misread("السيول", 2, Entry("city", "1", "ar", "x", "Seoul", "KR"))
+    True
+    >>> _article_misread("الحديده", 2, Entry("city", "1", "ar", "x", "Hodeidah", "YE"))
+    False
+    """
+    if entry.kind != "city" or plen < 2 or word[plen - 2 : plen] != "ال":
+        return False
+    if entry.extra not in _ARTICLE_STATES:
+        return True
+    from kg.resolve.nameness import NOT_NAME, table
+
+    t = table()
+    form = word[plen - 2 :]
+    # a letter dropped inside the word, not at its end (where "الرياض" + "ة" is another word)
+    return any(t.get(form[:k] + c + form[k:]) in NOT_NAME for k in range(3, len(form) - 1) for c in _LETTERS)
 
 
 def _rank(e: Entry) -> int:
