@@ -111,3 +111,11 @@ def test_a_list_of_places_is_no_place_in_a_place() -> None:
     ]
     got = rels("He will attend the conference called in Jakarta, Indonesia on Thursday.", names)
     assert ("city/jakarta", "country", "country/ID", None) in got
+
+
+def test_and_inside_a_title_but_not_between_names() -> None:
+    johnson = per("Alan Johnson", "person/johnson")
+    got = rels("Work and Pensions Secretary Alan Johnson said so.", [johnson])
+    assert positions(got, "person/johnson") == {"Work and Pensions Secretary"}
+    got = rels("Mr Brown and Health Secretary Alan Johnson said so.", [johnson])
+    assert positions(got, "person/johnson") == {"Health Secretary"}

@@ -169,6 +169,16 @@ def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | 
                 inside.append(c)  # "US President", "Usdaw general secretary": the title's owner
             break
         word, tok = w[i], view.tokens[i].text
+        if (
+            word == "and"
+            and i > 0
+            and i - 1 not in covering
+            and view.tokens[i - 1].text[:1].isupper()
+            and w[i - 1] in _EN_MODIFIERS
+        ):
+            first = i  # "Work and Pensions Secretary" (not "Mr Brown and Health Secretary")
+            i -= 1
+            continue
         if word in _EN_TITLE_STOP or word == "-":
             if word in _EN_PAST or (word == "-" and i > 0 and w[i - 1] in _EN_PAST):
                 return None
