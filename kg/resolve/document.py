@@ -233,12 +233,18 @@ _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "of", "outside", "acros
 
 
 def _split_org_before_person(doc: Document) -> None:
-    """Split the tagger's English organization span that runs from a listed organization into
-    a person's name ("told the BBC Mr Howard had ...", "the BBC Michael Howard has ..."): the
-    listed organization, then a person: an honorific and a name, a listed person, or a name the
-    story gives a person elsewhere ("BBC World Service" stays whole)."""
+    """Split the tagger's English organization span that runs from a listed organization, or
+    one the story names on its own elsewhere ("Lib Dems David Laws"), into a person's name
+    ("told the BBC Mr Howard had ...", "the BBC Michael Howard has ..."): the
+    listed organization, then a person: an honorific and a name, a listed person, a name the
+    story gives a person elsewhere, or two or three capitalised words that a verb of saying
+    follows ("For the Lib Dems David Laws said"; "BBC World Service" stays whole)."""
     added: list[Mention] = []
     people = {compact(name_tokens(x.text)) for x in doc.mentions if x.label == PER}
+    # organizations the story names on their own ("Lib Dems" beside "Lib Dems David Laws")
+    # or as one of two joined by "and" ("Conservatives and Lib Dems")
+    org_names = {compact(name_tokens(part)) for x in doc.mentions if x.label == ORG
+                 for part in (x.text, *re.split(r"\s+(?:and|&)\s+", x.text))}
     for m in doc.mentions:
         if m.label != ORG or m.source == "gazetteer" or is_arabic(m.text):
             continue
@@ -246,10 +252,13 @@ def _split_org_before_person(doc: Document) -> None:
         for k in range(1, len(words) - 1):
             head = m.text[: words[k - 1][1]]
             rest = [m.text[a:b] for a, b in words[k:]]
-            if known.lookup(head, ORGANIZATION) is None:
+            if known.lookup(head, ORGANIZATION) is None and compact(name_tokens(head)) not in org_names:
                 continue
             named = compact(name_tokens(" ".join(rest)))
-            if not (rest[0] in _HONORIFICS and len(rest) >= 2 or named in people
+            speaker = (len(rest) in (2, 3) and all(w[:1].isupper() and w.isalpha() for w in rest)
+                       and not {normalize(w) for w in rest} & (_ORG_LAST | _ORG_PARTS)
+                       and re.match(r"\s+(?:said|says|told|added|argued|warned)\b", doc.text[m.end : m.end + 12]))
+            if not (rest[0] in _HONORIFICS and len(rest) >= 2 or named in people or speaker
                     or known.lookup(" ".join(rest), PERSON) is not None):
                 continue  # "BBC World Service": the rest must be a person's name seen in the story
             start = m.start + words[k][0]
@@ -260,6 +269,14 @@ def _split_org_before_person(doc: Document) -> None:
             break
     if added:
         doc.mentions = sorted([*doc.mentions, *added], key=lambda x: x.start)
+
+
+#: English words of the name of a body or of a part of one ("BBC World Service", "Lib Dems Campaign
+#: Unit"): after an organization's name, they continue it rather than open a speaker's name.
+_ORG_PARTS = frozenset("""service services unit office board committee council party news trust foundation institute
+centre center department agency authority commission association union world team panel forum network
+radio television tv online press channel magazine times post daily review fund club school college university
+council court ministry parliament assembly executive campaign headquarters""".split())
 
 
 #: Arabic head nouns that open an organization's name ("كتائب القسام", "حركة فتح").
