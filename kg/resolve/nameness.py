@@ -126,6 +126,12 @@ def _tokens(word: str) -> list[tuple[str, str | None]]:
     return list(zip(norm, raw)) if len(raw) == len(norm) else [(t, None) for t in norm]
 
 
+#: A preposition glued to a word with hamza below (a verbal noun: ``بإحالة``, ``لإجراء``) or to the
+#: article (``للكيماوي``): a prepositional phrase, which ends no person's name (no name opens with
+#: ``بإ``, ``لإ`` or ``لل``; at a span's start it may be "to Ibrahim", ``لإبراهيم``).
+_PREPOSITIONAL = re.compile(r"^[وف]?(?:[بل]\u0625|لل\w{3,})")
+
+
 def _non_name_word(word: str, edge: str, typ: str) -> bool:
     """True if ``word`` (as written) may be cut off a ``typ`` mention at its ``edge``.
 
@@ -137,6 +143,8 @@ def _non_name_word(word: str, edge: str, typ: str) -> bool:
     toks = _tokens(word)
     if not toks:
         return True  # "#", "-": nothing of a name
+    if edge == "end" and typ == PERSON and _PREPOSITIONAL.match(word):
+        return True
     for tok, raw in toks:
         cls, glued = _lookup(tok, raw)
         if cls in CLOSED:
@@ -186,10 +194,14 @@ def name_span(m: Mention, typ: str, titles: frozenset[str] = frozenset()) -> tup
         if typ == PERSON and normalize(words[i]) in titles:
             break  # "الرئيس فلاديمير بوتين": the title stays, resolution keys the name
         i += 1
+    phrase = False
     while j > i + 1 and _non_name_word(words[j - 1], "end", typ):
         if normalize(words[j - 2]) in NAME_PARTICLES:
             break  # "زين العابدين بن علي", "عبد القوي": the word after a particle is a name
+        phrase = phrase or bool(typ == PERSON and _PREPOSITIONAL.match(words[j - 1]))
         j -= 1
+    if phrase and _all_non_name(words[i:j], typ):
+        return None  # "أمر بإحالة" (ordered the referral): a verb or noun and its object, no name
     if typ == PERSON and all(normalize(w) in titles for w in words[i:j]):
         return None  # a title alone
     return spans[i][0], spans[j - 1][1]
