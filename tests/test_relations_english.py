@@ -119,3 +119,12 @@ def test_and_inside_a_title_but_not_between_names() -> None:
     assert positions(got, "person/johnson") == {"Work and Pensions Secretary"}
     got = rels("Mr Brown and Health Secretary Alan Johnson said so.", [johnson])
     assert positions(got, "person/johnson") == {"Health Secretary"}
+
+
+def test_only_a_leader_leads_an_organization() -> None:
+    hughes, ld = per("Simon Hughes", "person/hughes"), org("Lib Dem", "org/libdem")
+    got = rels("Lib Dem president Simon Hughes branded Mr Howard arrogant.", [hughes, ld])
+    assert got == {("person/hughes", "position", "president", "org/libdem")}
+    names = [per("George Bush", "person/bush"), ("US", "LOC", "Country", "country/US", False)]
+    got = rels("He spoke to US President George Bush on Monday.", names)
+    assert ("person/bush", "leaderOf", "country/US", None) in got

@@ -225,6 +225,8 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
         )
         if not ar and words and words[0] == "prime":
             is_leader = True
+        if not ar and of is not None and of.label == "ORG" and words and words[-1] != "leader":
+            is_leader = False  # "Lib Dem president Simon Hughes": a party's president is an office in it
         title_text = doc.text[view.tokens[first].start : view.tokens[end - 1].end]
         if any(ch in title_text for ch in "_#@\n") or len(words) > 8:
             continue  # hashtags, handles and runaway spans are not titles
