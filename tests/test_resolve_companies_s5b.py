@@ -61,3 +61,16 @@ def test_context_cues() -> None:
         i = t.index(name)
         assert org_context(t, i, i + len(name)) is company
     assert not listed_with("Rod Eddington, BA's chief", 0, 13, [(15, 17)])
+
+
+def test_speaker_with_plans_is_a_company() -> None:
+    text = "Highfield said that it intends to take legal action. Mr Smith said it was wrong."
+    keys = _keys(_doc(text, [("Highfield", PER), ("Smith", PER)]))
+    assert "org/highfield" in keys
+    assert "person/smith" in keys
+
+
+def test_name_with_company_suffix_elsewhere() -> None:
+    text = "Reebok Inc rose on Monday after Reebok agreed the deal, Reebok confirmed."
+    keys = _keys(_doc(text, [("Reebok Inc", ORG), ("Reebok", PER), ("Reebok", PER)]))
+    assert "person/reebok" not in keys

@@ -29,6 +29,11 @@ _AFTER_SHARES = re.compile(r"^\s+(?:shares|share\s+price|stock\s+(?:rose|fell|ju
 #: "Nike has reported its", "Citigroup has sold its", "Shanda said that it may boost its":
 #: the name is the subject that "its" points back to (a few lower-case words between).
 _ITS = re.compile(r"^\s+(?:[a-z]+\s+){0,2}its\s")
+#: "Highfield said that it intends to ...": a speaker that is an "it" with plans (people say "it
+#: was wrong", "it would be", so only verbs of intent count).
+_SAID_IT = re.compile(r"^\s+(?:has\s+)?said\s+(?:that\s+)?it\s+(?:intends|plans|expects|aims|hopes|wants|"
+                      r"intended|planned|expected|aimed|hoped|wanted|would\s+(?:cut|close|buy|sell)|"
+                      r"will\s+(?:cut|close|buy|sell))\b")
 
 
 def org_context(text: str, start: int, end: int) -> bool:
@@ -48,7 +53,8 @@ def org_context(text: str, start: int, end: int) -> bool:
     if _BEFORE.search(before):
         return True
     after = text[end : end + 60]
-    return bool(_AFTER_POSSESSIVE.match(after) or _AFTER_SHARES.match(after) or _ITS.match(after))
+    return bool(_AFTER_POSSESSIVE.match(after) or _AFTER_SHARES.match(after) or _ITS.match(after)
+                or _SAID_IT.match(after))
 
 
 #: What may join two names of a list ("Boeing and Airbus", "Kimberly-Clark, Johnson & Johnson").

@@ -568,10 +568,14 @@ def _retype_by_cues(doc: Document) -> None:
         by_name.setdefault(compact(name_tokens(m.text)), []).append(m)
     # names this document also gives an organization (the gazetteer's "أبل", the tagger's ORG)
     org_names: dict[str, int] = {}
+    suffixed: set[str] = set()
     for m in doc.mentions:
         if m.label == ORG:
-            flat = compact(name_tokens(m.text))
+            toks = name_tokens(m.text)
+            flat = compact(toks)
             org_names[flat] = org_names.get(flat, 0) + 1
+            if len(toks) > 1 and toks[-1] in _ORG_LAST and not is_arabic(m.text):
+                suffixed.add(compact(toks[:-1]))  # "Nike Inc": the "Nike" of the story is the company
     orgs_by_end = {m.end: m for m in doc.mentions if m.label == ORG}
     for m in persons:
         # a one-word "person" in brackets right after an organization is its short name
@@ -600,7 +604,7 @@ def _retype_by_cues(doc: Document) -> None:
             continue
         cued = [(m, c) for m, c in ((m, _cue(doc.text, m) or listed(m)) for m in ms) if c is not None]
         found = [c for _, c in cued]
-        if name in org_names and org_names[name] >= len(ms) and not (
+        if (name in suffixed or name in org_names and org_names[name] >= len(ms)) and not (
                 len(name_tokens(ms[0].text)) == 1 and name_tokens(ms[0].text)[0] in person_words):
             found += [ORG] * len(ms)  # type agreement: as often an organization here as a person
         if not found:
