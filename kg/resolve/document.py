@@ -588,21 +588,13 @@ def _retype_by_cues(doc: Document) -> None:
                 m.label = ORG
                 m.attrs["abbreviates"] = org.end
     persons = [m for m in persons if m.label == PER]
-    orgs = [(m.start, m.end) for m in doc.mentions if m.label == ORG]
-
-    def listed(m: Mention) -> str | None:
-        # an English name listed with an organization's ("Boeing or Airbus") is one too
-        if is_arabic(m.text) or not orgs or not companies.listed_with(doc.text, m.start, m.end, orgs):
-            return None
-        return ORG
-
     for name, ms in by_name.items():
         if not name or known.lookup(" ".join(name_tokens(ms[0].text)), PERSON) is not None:
             continue
         ms = [m for m in ms if m.label == PER]
         if not ms:
             continue
-        cued = [(m, c) for m, c in ((m, _cue(doc.text, m) or listed(m)) for m in ms) if c is not None]
+        cued = [(m, c) for m, c in ((m, _cue(doc.text, m)) for m in ms) if c is not None]
         found = [c for _, c in cued]
         if (name in suffixed or name in org_names and org_names[name] >= len(ms)) and not (
                 len(name_tokens(ms[0].text)) == 1 and name_tokens(ms[0].text)[0] in person_words):
