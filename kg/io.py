@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
+import json
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from kg.errors import ExportError, InputError
+from kg.errors import ExportError, InputError, ModelError
 
 #: File extension -> pyoxigraph RdfFormat attribute name.
 RDF_EXTENSIONS = {
@@ -115,3 +117,33 @@ def load_dataset(path: str | Path) -> Any:
     for p, iri in PREFIXES.items():
         ds.bind(p, iri, override=True)
     return ds
+
+
+def write_json_table(path: str | Path, data: dict[str, Any]) -> Path:
+    """Write a model table as gzipped JSON (keys sorted, no timestamp in the gzip header, so
+    the same table gives the same bytes), atomically."""
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    with atomic_open(path, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0) as gz:
+        gz.write(raw)
+    return Path(path)
+
+
+def read_json_table(path: str | Path, fmt: str, what: str, rebuild: str) -> dict[str, Any]:
+    """Read a table written by :func:`write_json_table` whose ``"format"`` is ``fmt``.
+
+    Args:
+        what: what the table is, for messages ("the romanisation table").
+        rebuild: the command that rebuilds it, for messages.
+
+    Raises:
+        ModelError: the file is missing, unreadable or of another format.
+    """
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read {what} {path}: {exc}; rebuild it with `{rebuild}`") from exc
+    if not isinstance(data, dict) or data.get("format") != fmt:
+        found = data.get("format") if isinstance(data, dict) else None
+        raise ModelError(f"{path} is not {what} of kg (format {found!r})")
+    return data

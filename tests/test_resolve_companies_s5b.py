@@ -3,25 +3,16 @@ the words around them (``its``, ``shares in``, ``X's chairman``, ``X Inc`` elsew
 make them organizations; people keep their type."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from kg.model import ORG, PER, Document, Mention
-from kg.resolve import resolve_document
+from kg.model import ORG, PER
 from kg.resolve.companies import org_context
 
-
-def _doc(text: str, spans: list[tuple[str, str]]) -> Document:
-    """A document whose mentions are the first occurrence after the previous one of each name."""
-    mentions, pos = [], 0
-    for name, label in spans:
-        start = text.index(name, pos)
-        mentions.append(Mention(start, start + len(name), name, label=label, score=0.9, source="ner"))
-        pos = start + len(name)
-    return Document(id="t", text=text, lang="en", mentions=mentions)
-
-
-def _keys(doc: Document) -> set[str]:
-    return {k.split("~")[0] for k in resolve_document(doc).entities}
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
+from resolve_docs import entity_keys, spans_doc  # noqa: E402
 
 
 @pytest.mark.parametrize("text, spans, company", [
@@ -36,7 +27,7 @@ def _keys(doc: Document) -> set[str]:
      [("Sina", PER), ("Shanda", PER), ("Sina", PER)], "org/sina"),
 ])
 def test_company_tagged_as_person_becomes_organization(text: str, spans: list[tuple[str, str]], company: str) -> None:
-    keys = _keys(_doc(text, spans))
+    keys = entity_keys(spans_doc(text, spans))
     assert company in keys
     assert "person/" + company.split("/")[1] not in keys
 
@@ -55,7 +46,7 @@ def test_company_tagged_as_person_becomes_organization(text: str, spans: list[tu
     ("to give US tycoon Malcolm Glazer access to its books.", [("Malcolm Glazer", PER)], "person/malcolm-glazer"),
 ])
 def test_people_stay_people(text: str, spans: list[tuple[str, str]], person: str) -> None:
-    assert person in _keys(_doc(text, spans))
+    assert person in entity_keys(spans_doc(text, spans))
 
 
 def test_context_cues() -> None:
@@ -67,12 +58,12 @@ def test_context_cues() -> None:
 
 def test_speaker_with_plans_is_a_company() -> None:
     text = "Highfield said that it intends to take legal action. Mr Smith said it was wrong."
-    keys = _keys(_doc(text, [("Highfield", PER), ("Smith", PER)]))
+    keys = entity_keys(spans_doc(text, [("Highfield", PER), ("Smith", PER)]))
     assert "org/highfield" in keys
     assert "person/smith" in keys
 
 
 def test_name_with_company_suffix_elsewhere() -> None:
     text = "Reebok Inc rose on Monday after Reebok agreed the deal, Reebok confirmed."
-    keys = _keys(_doc(text, [("Reebok Inc", ORG), ("Reebok", PER), ("Reebok", PER)]))
+    keys = entity_keys(spans_doc(text, [("Reebok Inc", ORG), ("Reebok", PER), ("Reebok", PER)]))
     assert "person/reebok" not in keys

@@ -55,6 +55,10 @@ class Gazetteer:
         if self.lang == "ar" and len(words) == 1 and entry.kind == "city":
             self.nospace.setdefault(words[0], entry)
 
+    def get(self, name: str) -> Entry | None:
+        """The entry of exactly this name (normalised as the index is), or None."""
+        return self.index.get(tuple(_key(t.text, self.lang) for t in tokenize(name)))
+
     def find(self, text: str, tokens: list[Token]) -> list[tuple[int, int, Entry, int]]:
         """Longest matches, left to right, as ``(first token, last token + 1, entry,
         proclitic length of the first token)``."""

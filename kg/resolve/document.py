@@ -119,6 +119,8 @@ class _Cluster:
     later_tokens: set[str] = field(default_factory=set)
     #: a word alone that probably is part of a name the extractor missed: nothing joins it
     closed: bool = False
+    #: "m" / "f" of the gendered titles its mentions carry ("Mr Howard", "السيدة ...")
+    genders: set[str] = field(default_factory=set)
 
     def add(self, m: Mention, tokens: tuple[str, ...]) -> None:
         self.mentions.append(m)
@@ -216,6 +218,8 @@ def resolve_document(doc: Document) -> Document:
             cluster.known = _known_of(m, typ, tokens)
             clusters.append(cluster)
         cluster.add(m, tokens)
+        if typ == PERSON and (gender := _title_gender(doc.text, m)) is not None:
+            cluster.genders.add(gender)
 
     for cluster in clusters:
         _emit(doc, cluster, lang)
@@ -402,8 +406,7 @@ def _bare_nationality(tokens: tuple[str, ...]) -> str | None:
         return None
     from kg.extract import gazetteer
 
-    gaz = gazetteer.load("ar")
-    entry = gaz.index.get((gazetteer._key("ال" + tokens[0], "ar"),))
+    entry = gazetteer.load("ar").get("ال" + tokens[0])
     return entry.id if entry is not None and entry.kind == "nationality" else None
 
 
@@ -795,7 +798,7 @@ def _find_cluster(
     same_type = [c for c in clusters if c.type == typ and not c.closed]
     if typ == PERSON and (gender := _title_gender(text, m)) is not None:
         # "Mrs Howard" is not Michael Howard, whom the story calls "Mr Howard"
-        same_type = [c for c in same_type if _OTHER_GENDER[gender] not in {_title_gender(text, x) for x in c.mentions}]
+        same_type = [c for c in same_type if _OTHER_GENDER[gender] not in c.genders]
     kn = _known_of(m, typ, tokens)
     if kn is not None:
         for c in same_type:

@@ -19,14 +19,13 @@ Only the table of best outputs ships (``data/romanize.json.gz``), not the name l
 """
 from __future__ import annotations
 
-import gzip
-import json
 import math
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from kg.errors import ModelError
+from kg.io import read_json_table, write_json_table
 from kg.text.arabic import normalize
 
 _FILE = "data/romanize.json.gz"
@@ -134,9 +133,8 @@ class Romanizer:
 
     def save(self, path: str | Path) -> None:
         """Write the table as gzipped JSON."""
-        with gzip.open(path, "wt", encoding="utf-8") as fh:
-            json.dump({"format": "kg-romanize-1", "emit": self.emit, "trigrams": self.trigrams,
-                       "bigrams": self.bigrams, "weight": self.weight}, fh, ensure_ascii=False, sort_keys=True)
+        write_json_table(path, {"format": "kg-romanize-1", "emit": self.emit, "trigrams": self.trigrams,
+                                "bigrams": self.bigrams, "weight": self.weight})
 
     @classmethod
     def load(cls, path: str | Path) -> Romanizer:
@@ -145,14 +143,8 @@ class Romanizer:
         Raises:
             ModelError: the file is missing or not a kg romanisation table.
         """
-        try:
-            with gzip.open(path, "rt", encoding="utf-8") as fh:
-                data = json.load(fh)
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"cannot read the romanisation table {path}: {exc}; "
-                             "rebuild it with `python -m kg.resolve.romanize_train`") from exc
-        if data.get("format") != "kg-romanize-1":
-            raise ModelError(f"{path} is not a kg romanisation table (format {data.get('format')!r})")
+        data = read_json_table(path, "kg-romanize-1", "the romanisation table",
+                               "python -m kg.resolve.romanize_train")
         return cls(data["emit"], data["trigrams"], data["bigrams"], float(data["weight"]))
 
 

@@ -16,8 +16,6 @@ consonant skeleton shares enough letter pairs with it (:func:`skeleton_ar`,
 """
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
 from collections import Counter
@@ -26,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import ModelError
+from kg.io import read_json_table, write_json_table
 from kg.text.arabic import normalize
 
 #: Longest English substring one Arabic letter may emit.
@@ -192,8 +191,7 @@ class TranslitModel:
     def save(self, path: str | Path) -> None:
         """Write the table as gzipped JSON (rounded to 3 decimals)."""
         data = {a: {s: round(v, 3) for s, v in subs.items()} for a, subs in self.table.items()}
-        with gzip.open(path, "wt", encoding="utf-8") as fh:
-            json.dump({"format": "kg-translit-1", "max_emit": MAX_EMIT, "table": data}, fh, ensure_ascii=False, sort_keys=True)
+        write_json_table(path, {"format": "kg-translit-1", "max_emit": MAX_EMIT, "table": data})
 
     @classmethod
     def load(cls, path: str | Path) -> TranslitModel:
@@ -202,16 +200,8 @@ class TranslitModel:
         Raises:
             ModelError: the file is missing or not a kg transliteration model.
         """
-        try:
-            with gzip.open(path, "rt", encoding="utf-8") as fh:
-                data = json.load(fh)
-        except (OSError, ValueError) as exc:
-            raise ModelError(
-                f"cannot read the transliteration model {path}: {exc}; "
-                "rebuild it with `python -m kg.resolve.translit_train`"
-            ) from exc
-        if data.get("format") != "kg-translit-1":
-            raise ModelError(f"{path} is not a kg transliteration model (format {data.get('format')!r})")
+        data = read_json_table(path, "kg-translit-1", "the transliteration model",
+                               "python -m kg.resolve.translit_train")
         return cls(data["table"])
 
 
