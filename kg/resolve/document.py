@@ -531,6 +531,8 @@ def _cue(text: str, m: Mention) -> str | None:
         return MISC
     if not is_arabic(m.text) and companies.org_context(text, m.start, m.end):
         return ORG  # "Nike has reported its ...", "shares in Sina", "Metlife's chairman"
+    if m.label == PER and companies.listed_organization(" ".join(toks)):
+        return ORG  # the tagger's person "Boeing", "Chelsea": a listed company or club
     before = re.sub(r"[\s\"'\u201c\u201d\u00ab\u00bb(]+$", "", text[max(0, m.start - 40) : m.start])
     words = before.split()
     if not words or before != before.rstrip() or not words[-1][-1].isalpha():
