@@ -80,3 +80,20 @@ def test_cued_org_among_persons() -> None:
     text = "Gartner's principal analyst Kobita Desai said growth was strong. Kobita Desai added more."
     keys = entity_keys(spans_doc(text, [("Gartner", PER), ("Kobita Desai", PER), ("Kobita Desai", PER)]))
     assert "org/gartner" in keys and "person/kobita-desai" in keys
+
+
+def test_a_post_the_person_was_appointed_to_is_no_possession() -> None:
+    text = "Since Mike Smith's appointment as chief executive in 1999, the group has grown."
+    i = text.index("Mike Smith")
+    assert not org_context(text, i, i + len("Mike Smith"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("named in the suit are its unit Gazpromneft and others.", "Gazpromneft"),
+    ("Channel Tunnel operator Eurotunnel has seen sales fall.", "Eurotunnel"),
+    ("deepening its ties with Daiwa Securities, another firm.", "Daiwa"),
+    ("SMFG shares climbed, and Daiwa added 5.3% to 740 yen.", "Daiwa"),
+])
+def test_more_company_context(text: str, name: str) -> None:
+    i = text.index(name)
+    assert org_context(text, i, i + len(name))

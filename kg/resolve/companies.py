@@ -14,9 +14,24 @@ import re
 #: Words before a name that make it a company's ("shares in Sina", "a spokeswoman for Hanover Re").
 _BEFORE = re.compile(
     r"\b(?:shares?\s+in|shares?\s+of|stake\s+in|stakes\s+in|spokes(?:man|woman|person)\s+for|"
-    r"shareholders?\s+in|takeover\s+of|subsidiary\s+of)\s+(?:the\s+)?$",
+    r"shareholders?\s+in|takeover\s+of|subsidiary\s+of|ownership\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A kind of business right before the name, beyond the cue words resolution already reads
+#: ("its unit Gazpromneft", "Channel Tunnel operator Eurotunnel", "record label EMI").
+_KIND_RIGHT_BEFORE = re.compile(
+    r"\b(?:unit|units|operator|subsidiary|affiliate|label|studio|exchange|watchdog|regulator|stockbroker|"
+    r"brokerage|bookmaker|utility|miner|airport\s+operator)\s+$")
+#: A business's own word after the name that the tagger left out of the span ("Daiwa Securities",
+#: "Nestle SA"): a person's name is not followed by it.
+_BUSINESS_WORD_AFTER = re.compile(
+    r"^\s+(?:Securities|Bank|Bancorp|Financial|Telecom|Telecommunications|Airlines|Airways|Motors|Energy|"
+    r"Petroleum|Holdings|Capital|Investments|Insurance|Assurance|Pharmaceuticals|Electronics|Steel|"
+    r"Corp|Corporation|Inc|Ltd|plc|AG|SA|NV|GmbH)\b")
+#: A share price's move right after the name ("Daiwa added 5.3% to 740 yen", "Boeing fell 2%").
+_PRICE_MOVE = re.compile(
+    r"^\s+(?:shares\s+)?(?:rose|fell|added|gained|lost|slipped|jumped|climbed|dropped|tumbled|surged|"
+    r"slumped|soared|dipped|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent)")
 #: What a company or a club has and a person has not, after "X's" ("Metlife's chairman", "Carnival's
 #: share price", "Gartner's principal analyst", "Fannie Mae's senior executives").  No adviser,
 #: spokesman or aide: people have those too ("Gordon Brown's aides").
@@ -28,9 +43,11 @@ _OWNED = ("shares", "share", "share price", "stock", "profits", "profit", "pre-t
           "analysts", "economist", "economists", "strategist", "customers", "subscribers", "competitor",
           "competitors", "players", "squad", "striker", "midfielder", "defender", "goalkeeper", "stadium", "fans")
 #: Words between "X's" and what it owns that belong to a person's things ("Blair's campaign
-#: chairman", "Brown's former chief executive"): the cue does not reach over them.
+#: chairman", "Brown's former chief executive") or start another phrase ("Mike Smith's
+#: appointment as chief executive"): the cue does not reach over them.
 _PERSONAL = ("campaign", "election", "re-election", "leadership", "transition", "former", "own", "personal",
-             "private", "family", "wife", "husband", "son", "daughter")
+             "private", "family", "wife", "husband", "son", "daughter", "as", "of", "at", "for", "in", "to",
+             "by", "with", "from", "on", "and", "or", "who", "was", "is", "has", "had")
 _AFTER_POSSESSIVE = re.compile(
     r"^['\u2019]s\s+(?:(?!(?:" + "|".join(_PERSONAL) + r")\b)[A-Za-z-]+\s+){0,3}?(?:"
     + "|".join(re.escape(w) for w in _OWNED) + r")\b(?!['\u2019])")
@@ -87,13 +104,14 @@ def org_context(text: str, start: int, end: int) -> bool:
     False
     """
     before = text[max(0, start - 40) : start]
-    if _BEFORE.search(before) or _JOB_AT.search(before):
+    if _BEFORE.search(before) or _JOB_AT.search(before) or _KIND_RIGHT_BEFORE.search(before):
         return True
     if _KIND_BEFORE.search(before) and " " not in text[start:end].strip():
         return True  # one word only: "a spokesman for the firm, John Smith, said" names a man
     after = text[end : end + 80]
     return bool(_AFTER_POSSESSIVE.match(after) or _AFTER_SHARES.match(after) or _ITS.match(after)
-                or _SAID_IT.match(after) or _ROLE_AFTER.match(after) or _APPOSITION.match(after))
+                or _SAID_IT.match(after) or _ROLE_AFTER.match(after) or _APPOSITION.match(after)
+                or _BUSINESS_WORD_AFTER.match(after) or _PRICE_MOVE.match(after))
 
 
 def listed_organization(name: str) -> bool:
