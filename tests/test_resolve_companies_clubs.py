@@ -97,3 +97,13 @@ def test_a_post_the_person_was_appointed_to_is_no_possession() -> None:
 def test_more_company_context(text: str, name: str) -> None:
     i = text.index(name)
     assert org_context(text, i, i + len(name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("critics label Blair a liar.", "Blair"),
+    ("said energy regulator Callum McCarthy.", "Callum McCarthy"),
+    ("said stockbroker John Smith.", "John Smith"),
+])
+def test_kinds_a_person_is_too(text: str, name: str) -> None:
+    i = text.index(name)
+    assert not org_context(text, i, i + len(name))

@@ -18,10 +18,10 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A kind of business right before the name, beyond the cue words resolution already reads
-#: ("its unit Gazpromneft", "Channel Tunnel operator Eurotunnel", "record label EMI").
+#: ("its unit Gazpromneft", "Channel Tunnel operator Eurotunnel").  Not the kinds a person is
+#: too ("stockbroker", "miner", "regulator Callum McCarthy") nor verbs ("label Blair a liar").
 _KIND_RIGHT_BEFORE = re.compile(
-    r"\b(?:unit|units|operator|subsidiary|affiliate|label|studio|exchange|watchdog|regulator|stockbroker|"
-    r"brokerage|bookmaker|utility|miner|airport\s+operator)\s+$")
+    r"\b(?:unit|units|operator|subsidiary|affiliate|studio|watchdog|brokerage|bookmaker|utility)\s+$")
 #: A business's own word after the name that the tagger left out of the span ("Daiwa Securities",
 #: "Nestle SA"): a person's name is not followed by it.
 _BUSINESS_WORD_AFTER = re.compile(
