@@ -24,8 +24,12 @@ Engines:
 from __future__ import annotations
 
 import itertools
+import json
 import os
+import select
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -293,9 +297,36 @@ def process_chunk(docs: list[Document], options: Options) -> list[Outcome]:
     return [process_document(d, options) for d in docs]
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C goes to the whole process group; only the parent should handle it.
+def _worker_init(parent: int) -> None:
+    """Set up a pool worker: Ctrl-C is the parent's to handle; die with the parent.
+
+    Ctrl-C goes to the whole process group; only the parent should handle it.  A worker
+    whose parent is killed (``kill -9``, out of memory) would otherwise live on: it holds
+    both ends of the pool's queues, so it blocks writing a result nobody reads, and it keeps
+    the fork server alive, each holding the models in memory, for ever.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), name="kg-parent-watch", daemon=True).start()
+
+
+def _exit_with(pid: int, poll: float = 1.0) -> None:
+    """Block until process ``pid`` has ended, then end this process at once."""
+    try:
+        fd = os.pidfd_open(pid)  # Linux >= 5.3: readable when the process ends
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        select.select([fd], [], [])
+    else:
+        while True:
+            time.sleep(poll)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            except PermissionError:  # alive, owned by someone else (cannot happen for our parent)
+                continue
+    os._exit(70)  # EX_SOFTWARE; nobody is left to read a result
 
 
 # --- the driver (runs in the parent) ----------------------------------------------------------
@@ -455,8 +486,8 @@ def _run_pool(tasks: Iterator[tuple[str, Any]], options: Options, jobs: int, pen
     method = start_method or ("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     ctx = mp.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["kg.parallel", "kg.pipeline", "kg.graph.rdf"])
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_ignore_sigint)
+        tasks = _start_forkserver(ctx, tasks, options)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),))
     try:
         def result(fut: Any) -> list[Outcome]:
             try:
@@ -470,6 +501,37 @@ def _run_pool(tasks: Iterator[tuple[str, Any]], options: Options, jobs: int, pen
         yield from _ordered(tasks, lambda chunk: pool.submit(process_chunk, chunk, options), result, pending)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_forkserver(ctx: Any, tasks: Iterator[tuple[str, Any]], options: Options,
+                      peek: int = 1000) -> Iterator[tuple[str, Any]]:
+    """Start the fork server with the models of the run's languages loaded (:mod:`kg._warm`).
+
+    The languages are those of the first chunk of work (looked for among the first
+    ``peek`` tasks, skipped documents included; the tasks read are handed back in order).  A fork server already
+    running in this process (an earlier run) is kept as it is.
+    """
+    from multiprocessing import forkserver
+
+    head: list[tuple[str, Any]] = []
+    for kind, payload in tasks:  # up to the first chunk of work: reading stays lazy
+        head.append((kind, payload))
+        if kind == "work" or len(head) >= peek:
+            break
+    langs = sorted({d.lang for kind, chunk in head if kind == "work" for d in chunk if d.lang})
+    ctx.set_forkserver_preload(["kg.parallel", "kg.pipeline", "kg.graph.rdf", "kg._warm"])
+    from kg import _warm
+
+    saved = os.environ.get(_warm.ENV)
+    os.environ[_warm.ENV] = json.dumps({"langs": langs[:4], "ner": options.ner, "steps": list(options.steps)})
+    try:
+        forkserver.ensure_running()
+    finally:
+        if saved is None:
+            os.environ.pop(_warm.ENV, None)
+        else:
+            os.environ[_warm.ENV] = saved
+    return itertools.chain(head, tasks)
 
 
 def _run_dask(tasks: Iterator[tuple[str, Any]], options: Options, jobs: int, scheduler: str | None,
