@@ -10,6 +10,10 @@ articles (``--fractions`` the first 10%, 30%, ... for growth).
     PYTHONPATH=. nice -n 10 python benchmarks/scale_cli.py --cmd ingest --corpus ant --jobs 2 --runs 3
     PYTHONPATH=. nice -n 10 python benchmarks/scale_cli.py --cmd build --corpus bbc --jobs 2 --runs 3
     PYTHONPATH=. nice -n 10 python benchmarks/scale_cli.py --cmd ingest --corpus ant-full --fractions 0.1,0.3,1 --runs 1
+    PYTHONPATH=. python benchmarks/scale_cli.py --cmd ingest --corpus ant --limit 300 --compare ../old-tree
+
+Memory is reported twice: the peak of the summed RSS and of the summed PSS (shared pages
+split among the processes that map them; the memory the tree really holds).
 """
 from __future__ import annotations
 
@@ -60,9 +64,9 @@ def command(cmd: str, corpus: Path, out: Path, jobs: int, ner: str) -> list[str]
             "--ner", ner, "-q"]
 
 
-def one_run(cmd: str, corpus: Path, jobs: int, ner: str) -> dict[str, Any]:
+def one_run(cmd: str, corpus: Path, jobs: int, ner: str, root: Path = ROOT) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="kg-cli-"))
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(root)}
     try:
         load0 = os.getloadavg()[0]
         with PeakRSS() as mem:
@@ -81,7 +85,7 @@ def one_run(cmd: str, corpus: Path, jobs: int, ner: str) -> dict[str, Any]:
             triples = len(st)
             del st
         return {"seconds": seconds, "cpu_s": mem.cpu, "parent_cpu_s": mem.cpu_by_pid.get(proc.pid, 0.0),
-                "peak_mb": mem.mb, "triples": triples,
+                "peak_mb": mem.mb, "peak_pss_mb": mem.pss_mb, "triples": triples,
                 "load": [round(load0, 1), round(os.getloadavg()[0], 1)]}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -96,6 +100,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--ner", default="crf")
+    ap.add_argument("--compare", default=None, metavar="TREE",
+                    help="also time the kg of another checkout (a git worktree), alternating run by run")
     args = ap.parse_args()
     source = CORPORA.get(args.corpus, Path(args.corpus))
     if not source.exists():
@@ -109,21 +115,31 @@ def main() -> None:
               flush=True)
         for frac in fractions:
             corpus, docs, words = prefix(source, max(1, round(total * frac)), work / "corpus.jsonl")
-            rows = [one_run(args.cmd, corpus, args.jobs, args.ner) for _ in range(args.runs)]
-            med = statistics.median(r["seconds"] for r in rows)
-            cpu = statistics.median(r["cpu_s"] for r in rows)
-            record("scale_cli", {
-                "cmd": args.cmd, "corpus": args.corpus, "fraction": frac, "docs": docs, "words": words,
-                "jobs": args.jobs, "ner": args.ner, "median_s": round(med, 2),
-                "times_s": [round(r["seconds"], 2) for r in rows], "cpu_s_median": round(cpu, 1),
-                "cpu_s": [round(r["cpu_s"], 1) for r in rows],
-                "parent_cpu_s": [round(r["parent_cpu_s"], 1) for r in rows], "cpu_ms_per_1000_words": round(1000 * cpu / words, 1),
-                "words_per_s_per_core": round(words / med / args.jobs), "words_per_cpu_s": round(words / cpu),
-                "peak_mb": [round(r["peak_mb"]) for r in rows], "triples": rows[0]["triples"],
-                "load": [r["load"] for r in rows], "machine": machine(),
-            })
+            trees = [ROOT] + ([Path(args.compare).resolve()] if args.compare else [])
+            by_tree: dict[Path, list[dict[str, Any]]] = {t: [] for t in trees}
+            for _ in range(args.runs):  # alternating, so both trees meet the same moods of the machine
+                for t in trees:
+                    by_tree[t].append(one_run(args.cmd, corpus, args.jobs, args.ner, t))
+            for tree, rows in by_tree.items():
+                report(args, tree, frac, docs, words, rows)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def report(args: Any, tree: Path, frac: float, docs: int, words: int, rows: list[dict[str, Any]]) -> None:
+    med = statistics.median(r["seconds"] for r in rows)
+    cpu = statistics.median(r["cpu_s"] for r in rows)
+    record("scale_cli", {
+        "tree": str(tree),
+        "cmd": args.cmd, "corpus": args.corpus, "fraction": frac, "docs": docs, "words": words,
+        "jobs": args.jobs, "ner": args.ner, "median_s": round(med, 2),
+        "times_s": [round(r["seconds"], 2) for r in rows], "cpu_s_median": round(cpu, 1),
+        "cpu_s": [round(r["cpu_s"], 1) for r in rows],
+        "parent_cpu_s": [round(r["parent_cpu_s"], 1) for r in rows], "cpu_ms_per_1000_words": round(1000 * cpu / words, 1),
+        "words_per_s_per_core": round(words / med / args.jobs), "words_per_cpu_s": round(words / cpu),
+        "peak_mb": [round(r["peak_mb"]) for r in rows], "peak_pss_mb": [round(r["peak_pss_mb"]) for r in rows],
+        "triples": rows[0]["triples"], "load": [r["load"] for r in rows], "machine": machine(),
+    })
 
 
 if __name__ == "__main__":

@@ -21,6 +21,11 @@ OUT = ROOT / "benchmarks" / "out"
 class PeakRSS:
     """Samples the resident memory of this process and all its children; keeps the peak of the sum.
 
+    Two sums: RSS (``peak``: pages shared by several processes, such as the models the
+    fork server loaded for its workers and the shared libraries, count once per process)
+    and PSS (``peak_pss``: the proportional set size, each shared page split among the
+    processes that map it, so the sum is the memory the tree really holds).
+
     Uses psutil when installed (``pip install psutil``); otherwise falls back to
     ``getrusage`` (parent peak + largest child peak, an estimate).
     """
@@ -28,6 +33,7 @@ class PeakRSS:
     def __init__(self, every: float = 0.1) -> None:
         self.every = every
         self.peak = 0
+        self.peak_pss = 0
         self.cpu_by_pid: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -41,19 +47,22 @@ class PeakRSS:
 
         def sample() -> None:
             while not self._stop.is_set():
-                total = 0
+                total = pss = 0
                 try:
                     procs = [me, *me.children(recursive=True)]
                 except psutil.Error:
                     procs = [me]
                 for p in procs:
                     try:
-                        total += p.memory_info().rss
+                        full = p.memory_full_info()  # /proc/PID/smaps_rollup on Linux
+                        total += full.rss
+                        pss += getattr(full, "pss", full.rss)
                         t = p.cpu_times()  # own time only: reaped children are sampled themselves
                         self.cpu_by_pid[p.pid] = t.user + t.system
                     except psutil.Error:
                         pass
                 self.peak = max(self.peak, total)
+                self.peak_pss = max(self.peak_pss, pss)
                 self._stop.wait(self.every)
 
         self._thread = threading.Thread(target=sample, daemon=True)
@@ -77,6 +86,10 @@ class PeakRSS:
     @property
     def mb(self) -> float:
         return self.peak / 2**20
+
+    @property
+    def pss_mb(self) -> float:
+        return self.peak_pss / 2**20
 
 
 def median_of(runs: int, fn: Callable[[], float]) -> tuple[float, list[float]]:
