@@ -11,6 +11,7 @@ store and compares it with a reference store ingested without interruption:
 * the store must open read-only and answer a query;
 * every document graph must hold exactly one ``kg:contentHash`` and one ``a kg:Document``
   (two would be two versions of it mixed), and the meta graph one record per document;
+* no process of the killed run (fork server, workers) may outlive it by more than 15 s;
 * the entity layer's triple count is compared too (linking depends on the order of
   writes, so a difference there is reported, not counted as loss).
 
@@ -119,6 +120,44 @@ def graph_sizes(store: Path) -> dict[str, int]:
     return out
 
 
+def _descendants(pid: int) -> set[int]:
+    """The processes below ``pid`` (fork server, workers, resource tracker), from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry}/stat").read_text().rpartition(")")[2].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    found, todo = set(), [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            found.add(c)
+            todo.append(c)
+    return found
+
+
+def _survivors(pids: set[int], grace: float) -> int:
+    """How many of ``pids`` still run ``grace`` seconds after their parent was killed (then killed)."""
+    def alive(p: int) -> bool:
+        try:
+            return Path(f"/proc/{p}/stat").read_text().rpartition(")")[2].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + grace
+    while time.monotonic() < deadline and any(alive(p) for p in pids):
+        time.sleep(0.2)
+    left = [p for p in pids if alive(p)]
+    for p in left:
+        try:
+            os.kill(p, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    return len(left)
+
+
 def run_to_end(cmd: list[str], env: dict[str, str]) -> tuple[int, str]:
     done = subprocess.run(cmd, env=env, cwd=env["PYTHONPATH"], capture_output=True, text=True, check=False)
     return done.returncode, done.stderr[-400:]
@@ -132,13 +171,15 @@ def trial(i: int, corpus: Path, ner: str, ref: dict[str, int], full_s: float, en
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(delay)
     killed = proc.poll() is None
+    below = _descendants(proc.pid)
     if killed:
         os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    orphans = _survivors(below, grace=15.0)
     before = sum(1 for g in graph_sizes(store) if g not in (ENTITY_GRAPH, META_GRAPH)) if store.exists() else 0
     code, err = run_to_end(ingest_cmd(corpus, store, ner), env)
     row: dict[str, Any] = {"trial": i, "kill_after_s": round(delay, 2), "killed": killed,
-                           "docs_before_rerun": before, "rerun_exit": code}
+                           "orphans": orphans, "docs_before_rerun": before, "rerun_exit": code}
     if code != 0:
         row["error"] = err
         return row
@@ -205,6 +246,7 @@ def main() -> None:
             "docs_recorded_twice": sum(r["recorded_twice"] for r in ok), "jobs": args.jobs, "batch": args.batch,
             "killed_after_a_commit": sum(1 for r in rows if r["killed"] and r["docs_before_rerun"] > 0),
             "union_wrong_triples": sum(r["union_wrong"] for r in ok),
+            "processes_left_behind": sum(r["orphans"] for r in rows),
             "graphs_unstable_between_clean_runs": len(unstable),
             "machine": machine(),
         })
