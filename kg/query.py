@@ -35,6 +35,56 @@ def _code_only(sparql: str) -> str:
     return _STRINGS.sub(lambda m: " " * len(m.group()), sparql)
 
 
+#: A ``kgid:`` name as kg prints it, which SPARQL cannot always parse (``kgid:country/KP``,
+#: ``kgid:org/ريال``, ``kgid:person/name~ab12``: a slash, a tilde or an Arabic letter that the
+#: IRI holds percent-encoded).
+_KGID_NAME = re.compile(r"(?<![\w:?$<])kgid:([^\s{}()\[\]<>,;\"'|^`\\]+)")
+#: A local name SPARQL parses as it is and whose IRI is the same string.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+_DECLARES_KGID = re.compile(r"\bPREFIX\s+kgid\s*:", re.I)
+
+
+def expand_ids(sparql: str) -> str:
+    """Let a query name instances the way kg's tables print them.
+
+    ``kg query`` shows ``kgid:country/KP`` and ``kgid:org/ريال``; SPARQL reads neither (a
+    slash must be escaped, and the stored IRI holds the Arabic percent-encoded).  Outside
+    strings, IRIs and comments, each such ``kgid:`` name becomes the full IRI kg minted
+    for it (:func:`kg.graph.rdf.entity_iri`, :func:`kg.graph.rdf.document_iri`).  A query
+    that declares its own ``kgid:`` prefix is left alone.
+
+    >>> expand_ids('SELECT * WHERE { kgid:country/KP ?p "kgid:x/y" }')
+    'SELECT * WHERE { <https://w3id.org/newskg/id/country/KP> ?p "kgid:x/y" }'
+    >>> expand_ids("ASK { kgid:org/ريال a ?t . kgid:graph ?p ?o }")
+    'ASK { <https://w3id.org/newskg/id/org/%D8%B1%D9%8A%D8%A7%D9%84> a ?t . kgid:graph ?p ?o }'
+    """
+    from urllib.parse import quote
+
+    if _DECLARES_KGID.search(_code_only(sparql)):
+        return sparql
+    base = PREFIXES["kgid"]
+
+    def iri(m: re.Match[str]) -> str:
+        local = m.group(1)
+        tail = len(local) - len(local.rstrip("."))  # "kgid:country/KP." ends a triple
+        local = local[: len(local) - tail]
+        if not local or _PLAIN_LOCAL.fullmatch(local):
+            return m.group(0)
+        if local.startswith("doc/"):  # document ids keep no slash unescaped (document_iri)
+            path = "doc/" + quote(local[4:], safe="-_.~%")
+        else:
+            path = quote(local, safe="/-_.~%")
+        return f"<{base}{path}>" + "." * tail
+
+    out, pos = [], 0
+    for m in _STRINGS.finditer(sparql):
+        out.append(_KGID_NAME.sub(iri, sparql[pos : m.start()]))
+        out.append(m.group())
+        pos = m.end()
+    out.append(_KGID_NAME.sub(iri, sparql[pos:]))
+    return "".join(out)
+
+
 def check(sparql: str, *, allow_network: bool = False, allow_update: bool = False) -> None:
     """Refuse what a read-only, offline query must not do.
 
@@ -164,7 +214,8 @@ def query(source: Any, sparql: str, *, allow_network: bool = False, timeout: flo
 
     Args:
         source: an rdflib Dataset/Graph, a pyoxigraph Store, or a path to an RDF file.
-        sparql: the query; kg's prefixes are predeclared.
+        sparql: the query; kg's prefixes are predeclared, and instances may be named as kg
+            prints them (``kgid:country/KP``, ``kgid:org/ريال``; see :func:`expand_ids`).
         allow_network: permit SERVICE.
         timeout: seconds after which the query is stopped (QueryError).
         limit: keep at most this many rows.
@@ -173,6 +224,7 @@ def query(source: Any, sparql: str, *, allow_network: bool = False, timeout: flo
         QueryError: malformed, refused, failed or timed out.
     """
     check(sparql, allow_network=allow_network)
+    sparql = expand_ids(sparql)
     store = as_store(source, union=True)
     if timeout:
         return _with_timeout(store, sparql, timeout, limit)

@@ -44,7 +44,7 @@ from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from kg.errors import KGError, QueryError
 from kg.namespace import PREFIXES
-from kg.query import Result, check
+from kg.query import Result, check, expand_ids
 
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
           "application/rdf+xml;q=0.5")
@@ -191,7 +191,7 @@ def query_endpoint(url: str, sparql: str, timeout: float = 60, *, prefixes: bool
             quoted) or answered in a format kg cannot read.
     """
     check(sparql, allow_network=True)  # SERVICE runs on the server, not here
-    text = with_prefixes(sparql) if prefixes else sparql
+    text = with_prefixes(expand_ids(sparql)) if prefixes else sparql
     http = _Http(url, timeout)
     try:
         status, ctype, body = http.request(
