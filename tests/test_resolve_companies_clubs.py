@@ -107,3 +107,28 @@ def test_more_company_context(text: str, name: str) -> None:
 def test_kinds_a_person_is_too(text: str, name: str) -> None:
     i = text.index(name)
     assert not org_context(text, i, i + len(name))
+
+
+@pytest.mark.parametrize("text, club", [
+    ("قال المدير الفني لفريق ريال مدريد الإسباني إن اللاعبين مستعدون.", "ريال مدريد"),
+    ("امتدح المدير الفني الإيطالي لنادي تشيلسي الانجليزي اللاعب.", "تشيلسي"),
+])
+def test_a_title_before_a_listed_club_names_no_person(text: str, club: str) -> None:
+    from kg.extract import gazetteer, rules
+    from kg.model import Document
+
+    doc = Document(id="t", text=text, lang="ar")
+    found = gazetteer.extract(doc)
+    assert any(m.text == club and m.attrs.get("org_id") for m in found)
+    people = [m.text for m in rules.extract(doc, found) if m.label == PER]
+    assert people == []  # not "لفريق ريال مدريد", nor the head noun "لفريق" left before the club
+
+
+def test_a_listed_company_before_its_chief_is_skipped() -> None:
+    from kg.extract import gazetteer, rules
+    from kg.model import Document
+
+    text = "وقال رئيس أبل تيم كوك إن المبيعات زادت."
+    doc = Document(id="t", text=text, lang="ar")
+    people = [m.text for m in rules.extract(doc, gazetteer.extract(doc)) if m.label == PER]
+    assert people == ["تيم كوك"]

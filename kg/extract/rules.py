@@ -100,6 +100,10 @@ def extract(doc: Document, known: list[Mention] | None = None) -> list[Mention]:
     else:
         found = _arabic(doc.text, tokens, orgs)
     found = [t for m in found if (t := _before_places(doc.text, m, places)) is not None]
+    # nor a listed organization: "لفريق ريال مدريد" after a title is the club, and the one word
+    # left before it ("لفريق", "لنادي") its head noun, no name
+    found = [t for m in found if (t := _before_places(doc.text, m, orgs)) is not None
+             and (t is m or len(t.text.split()) > 1)]
     return found + _propagate(doc.text, tokens, found + list(known or []))
 
 
