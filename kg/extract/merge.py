@@ -59,8 +59,34 @@ def _resolve_group(group: list[Mention]) -> list[Mention]:
         if clash is None:
             chosen.append(_copy(m))
             continue
+        if _glued_to(clash, m):
+            _trim_to(clash, m)
         _absorb(clash, m)
     return chosen
+
+
+#: ل ("to, for") before the article, whose alif is then not written (ل + العراق = للعراق),
+#: alone or after a conjunction.
+_LI_AL = ("لل", "ولل", "فلل")
+
+
+def _glued_to(winner: Mention, gaz: Mention) -> bool:
+    """True when ``winner`` is ``gaz``'s name with ل + the article's lam glued before it.
+
+    The tagger marks the whole written word (``للعراق``, "to Iraq"); the gazetteer found the
+    name inside it (``عراق``, which it knows as Iraq).  The name is the gazetteer's span.
+    Other proclitics are not trimmed here: the tagger's own mention lost them already where
+    the rest is a known word (:func:`kg.ner.extract_mentions._trim`), and one letter is too
+    little to go by (``فيينا`` is Vienna, not ف + ``يينا``, Jena).
+    """
+    lead = winner.text[: gaz.start - winner.start]
+    return (gaz.source == "gazetteer" and winner.source != "gazetteer" and gaz.end == winner.end
+            and lead in _LI_AL and winner.label in (LOC, gaz.label))
+
+
+def _trim_to(winner: Mention, gaz: Mention) -> None:
+    winner.start, winner.text = gaz.start, gaz.text
+    winner.norm = gaz.norm or winner.norm
 
 
 def _copy(m: Mention) -> Mention:
