@@ -668,6 +668,9 @@ def _keep_name_part(m: Mention, typ: str, text: str = "") -> bool:
     if text and not nameness.written_word_may_be_name(text, m, typ):
         m.attrs["not_a_name"] = True
         return False
+    if text and nameness.amount(text, m):
+        m.attrs["not_a_name"] = True  # "50 ألف ريال": the riyal, no organization
+        return False
     if text and typ == PERSON and nameness.suffixed_common_word(text, m):
         m.attrs["not_a_name"] = True  # "جيشي البلدين": the two armies, no person
         return False

@@ -236,6 +236,40 @@ def written_word_may_be_name(text: str, m: Mention, typ: str) -> bool:
     return not (toks and all(_lookup(t, r)[0] in classes for t, r in toks))
 
 
+#: Currencies (normalised, singular and plural forms): a sum of money, not a name.
+_CURRENCIES = frozenset(normalize(w) for w in """
+ريال ريالا ريالات دولار دولارا دولارات يورو دينار دينارا دنانير درهم درهما دراهم جنيه جنيها جنيهات
+ليرة ليرات روبل روبلا روبية روبيات ين يوان فرنك فرنكا استرليني""".split())
+#: Number words that may stand before a currency (``50 ألف ريال``, ``خمسة ملايين ريال``).
+_NUMBER_WORDS = frozenset(normalize(w) for w in """
+ألف آلاف ألفا ألفي مليون ملايين مليونا مليوني مليار مليارات مليارا ملياري تريليون مئة مائة مئات
+عشرة عشر عشرين عشرون ثلاثة ثلاثين أربعة خمسة خمسين ستة سبعة ثمانية تسعة""".split())
+_NUMBER = re.compile(r"^[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9.,\u066b\u066c]*$")
+
+
+def amount(text: str, m: Mention) -> bool:
+    """True if a one-word Arabic mention is a currency right after a number: a sum of money.
+
+    The tagger has seen ``ريال`` start Real Madrid's name, and calls the riyal of
+    ``50 ألف ريال`` an organization.
+
+    >>> t = "جائزة مالية قدرها 50 ألف ريال، ولاعب ريال مدريد"
+    >>> a, b = t.index("ريال"), t.rindex("ريال")
+    >>> amount(t, Mention(a, a + 4, "ريال", label="ORG")), amount(t, Mention(b, b + 4, "ريال", label="ORG"))
+    (True, False)
+    """
+    words = _WORD.findall(m.text)
+    if len(words) != 1 or not is_arabic(m.text):
+        return False
+    if normalize(words[0].translate(_NO_MARKS)) not in _CURRENCIES:
+        return False
+    before = _WORD.findall(text[max(0, m.start - 40) : m.start])
+    if not before:
+        return False
+    prev = before[-1].strip("()\"'\u00ab\u00bb")
+    return bool(_NUMBER.match(prev)) or normalize(prev) in _NUMBER_WORDS
+
+
 #: Pronoun suffixes that may be glued to a common noun (``جيشه``, ``قواتنا``).
 _PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "نا", "كم", "ه")
 
