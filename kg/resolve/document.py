@@ -158,6 +158,7 @@ def resolve_document(doc: Document) -> Document:
     lang = doc.lang or ("ar" if is_arabic(doc.text) else "en")
     _retype_by_cues(doc)
     _people_not_places(doc)
+    _listed_regions(doc)
     names: list[tuple[Mention, str]] = []
     for m in doc.mentions:
         m.entity = None
@@ -187,7 +188,7 @@ def resolve_document(doc: Document) -> Document:
     prepared = _drop_run_on_words(prepared)
     prepared.sort(key=lambda p: (-len(p[2]), -len(compact(p[2])), p[0].start))
     for m, typ, tokens in prepared:
-        if typ == LOCATION:
+        if typ == LOCATION and known.lookup(" ".join(tokens), LOCATION) is None:
             found = None
             for variant in clitic_variants(tokens):  # "والعراق", "بالصين"
                 found = places.find_place(" ".join(variant))
@@ -546,6 +547,75 @@ def _cue(text: str, m: Mention) -> str | None:
     if any(f in _ORG_BEFORE for f in forms):
         return ORG
     return None
+
+
+def _listed_regions(doc: Document) -> None:
+    """Regions on kg's list (:mod:`kg.resolve.known`) named by a mention or around it.
+
+    A place (or the tagger's person) mention grows by up to two words on each side to a listed region's name
+    (``غزة`` in ``قطاع غزة`` is the Gaza Strip, not the city; ``القرم`` in ``شبه جزيرة
+    القرم``), taking in the mentions inside (the tagger's ``شبه``).  A person or
+    organization mention that names a listed region, and no listed person or
+    organization, is that region: the tagger's person "Crimea", "Darfur", its English
+    organization "Sinai" (not an Arabic one: newspapers are named الشرق الأوسط, الخليج).
+    """
+    text = doc.text
+    gone: set[int] = set()
+    for m in doc.mentions:
+        if id(m) in gone or m.label not in (LOC, PER):
+            continue
+        for written, end in _around(text, m):  # "وقطاع غزة": the region's name after و
+            start = next((written + cut for cut in (0, 1, 2)
+                          if written + cut <= m.start and set(text[written : written + cut]) <= _PROCLITIC_LETTERS
+                          and known.lookup(" ".join(name_tokens(text[written + cut : end])), LOCATION)), -1)
+            if start < 0:
+                continue
+            inside = [o for o in doc.mentions if o is not m and o.start < end and written < o.end]
+            if any(o.start < written or o.end > end for o in inside):
+                continue
+            gone.update(id(o) for o in inside)
+            m.attrs.setdefault("span_as_found", [m.start, m.end])
+            m.start, m.end, m.text = start, end, text[start:end]
+            m.kind = None
+            for k in ("geonames", "iso", "nationality"):
+                m.attrs.pop(k, None)
+            if m.label != LOC:
+                m.attrs["retyped"] = m.label
+                m.label = LOC
+            break
+    if gone:
+        doc.mentions = [m for m in doc.mentions if id(m) not in gone]
+    for m in doc.mentions:
+        if m.label not in (PER, ORG) or m.source == "gazetteer" or m.label == ORG and is_arabic(m.text):
+            continue  # Arabic titles of papers are regions' names: الشرق الأوسط, الخليج
+        name = " ".join(name_tokens(m.text))
+        if (known.lookup(name, LOCATION) is not None and known.lookup(name, PERSON) is None
+                and known.lookup(name, ORGANIZATION) is None):
+            m.attrs["retyped"] = m.label
+            m.label = LOC
+
+
+#: Letters of Arabic proclitics (و ف ب ل ك), glued to the word after them.
+_PROCLITIC_LETTERS = frozenset("وفبلك")
+
+
+def _around(text: str, m: Mention) -> list[tuple[int, int]]:
+    """Spans of the mention grown by up to two whole words before and after it, longest first."""
+    if m.start > 0 and not text[m.start - 1].isspace() or m.end < len(text) and text[m.end].isalnum():
+        return []
+    befores = [m.start]
+    for pattern in (r"\S+ $", r"\S+ \S+ $"):
+        b = re.search(pattern, text[max(0, m.start - 60) : m.start])
+        if b:
+            befores.append(m.start - len(b.group(0)))
+    afters = [m.end]
+    a = re.match(r" ([^\s.,;:!?\u060c\u061b\u061f]+)(?: ([^\s.,;:!?\u060c\u061b\u061f]+))?", text[m.end : m.end + 60])
+    if a:
+        afters.append(m.end + len(a.group(0)) - (len(a.group(2)) + 1 if a.group(2) else 0))
+        if a.group(2):
+            afters.append(m.end + len(a.group(0)))
+    spans = {(s, e) for s in befores for e in afters if (s, e) != (m.start, m.end)}
+    return sorted(spans, key=lambda se: (se[0] - se[1], se[0]))
 
 
 def _retype_by_cues(doc: Document) -> None:

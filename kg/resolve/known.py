@@ -1,6 +1,7 @@
-"""A small hand-written bilingual list of well-known people and organizations.
+"""A small hand-written bilingual list of well-known people, organizations and regions.
 
-It gives the same English-derived key to ``بوتين`` and ``Putin`` whatever the
+It gives the same English-derived key to ``بوتين`` and ``Putin`` (``الضفة الغربية`` and
+``West Bank``: regions that are neither a country nor a GeoNames city) whatever the
 order documents arrive in, and supplies English labels for Arabic articles.
 The list (``data/known.tsv``) is loaded on first use, not at import time.
 """
@@ -32,6 +33,8 @@ class KnownEntity:
         """The entity key: ``org/<gazetteer id>``, else from the canonical English name."""
         if self.type == "Organization":
             return f"org/{self.id or slug(self.en[0])}"
+        if self.type == "Location":
+            return f"loc/{slug(self.en[0])}"
         return f"person/{slug(self.en[0])}"
 
 
