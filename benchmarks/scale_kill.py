@@ -121,21 +121,13 @@ def graph_sizes(store: Path) -> dict[str, int]:
 
 
 def _descendants(pid: int) -> set[int]:
-    """The processes below ``pid`` (fork server, workers, resource tracker), from /proc."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                ppid = int(Path(f"/proc/{entry}/stat").read_text().rpartition(")")[2].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-            children.setdefault(ppid, []).append(int(entry))
-    found, todo = set(), [pid]
-    while todo:
-        for c in children.get(todo.pop(), []):
-            found.add(c)
-            todo.append(c)
-    return found
+    """The processes below ``pid`` (fork server, workers, resource tracker)."""
+    import psutil
+
+    try:
+        return {p.pid for p in psutil.Process(pid).children(recursive=True)}
+    except psutil.Error:
+        return set()
 
 
 def _survivors(pids: set[int], grace: float) -> int:
