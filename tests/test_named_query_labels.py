@@ -67,3 +67,12 @@ def test_co_actors_entities_and_events_of_use_the_fallback_names(tmp_path: Path)
     assert [(r["role"], r["other"], r["place"]) for r in rows] == [("agent", "الاتحاد العالمي", "Iraq")]
     rows = _rows(g, "events-of", "name=الاتحاد العالمي")
     assert [(r["role"], r["other"]) for r in rows] == [("target", "≈ Haydar al-Abadi")]
+
+
+def test_an_event_two_reports_give_two_modalities_is_one_row_asserted(tmp_path: Path) -> None:
+    g = tmp_path / "g.ttl"
+    g.write_text(GRAPH.replace('kg:modality "asserted" ;', 'kg:modality "planned" , "asserted" ;'), encoding="utf-8")
+    rows = _rows(g, "events")
+    assert [(r["modality"], float(r["confidence"])) for r in rows] == [("asserted", 0.9)], rows
+    g.write_text(GRAPH.replace('kg:modality "asserted" ;', 'kg:modality "planned" , "negated" ;'), encoding="utf-8")
+    assert [r["modality"] for r in _rows(g, "events")] == ["negated"], "no report asserts it: one of theirs"
