@@ -369,9 +369,22 @@ def _members(doc: Document, view: SentenceView) -> list[Relation]:
                 out.append(_rel(view, doc, c.key, "memberOf", nxt.key, 0.7, c.start, nxt.end))
         # Arabic puts the adjective after the organization; an English adjective after an
         # organization belongs to what follows ("damage Labour or British interests")
-        if view.lang == "ar" and c.label == "ORG" and nxt is not None and nxt.nationality and nxt.start - c.end <= 1:
+        if (view.lang == "ar" and c.label == "ORG" and nxt is not None and nxt.nationality and nxt.start - c.end <= 1
+                and _is_country(nxt.key)):
             out.append(_rel(view, doc, c.key, "country", nxt.key, 0.6, c.start, nxt.end))
     return out
+
+
+def _is_country(key: str | None) -> bool:
+    """kg:country points at a country (``country/RU``), never at a place or a phrase."""
+    return bool(key) and str(key).startswith("country/")
+
+
+def _listed_region(key: str | None) -> bool:
+    """A region on kg's list of well-known names (``loc/asia``, ``loc/west-bank``)."""
+    from kg.resolve import known
+
+    return bool(key) and str(key).startswith("loc/") and known.is_region_key(str(key))
 
 
 def _places(doc: Document, view: SentenceView) -> list[Relation]:
@@ -380,8 +393,8 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
     ch = view.chunks
     for i in range(len(ch) - 1):
         a, b = ch[i], ch[i + 1]
-        if a.label != "LOC" or b.label != "LOC" or a.kind == "Country" or a.nationality:
-            continue
+        if a.label != "LOC" or b.label != "LOC" or a.kind == "Country" or a.nationality or _listed_region(a.key):
+            continue  # a continent, sea or contested territory lies in no one country
         if b.kind == "City" or a.key == b.key:
             continue  # "Brussels, Paris" is a list: no city lies in a city
         gap = view.words[a.end : b.start]
@@ -399,7 +412,8 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
         if not ok:
             continue
         if b.kind == "Country" or b.nationality:
-            out.append(_rel(view, doc, a.key, "country", b.key, 0.6, a.start, b.end))
+            if _is_country(b.key):  # not "الغزو السوفييتي", a span that merely ends in a nationality
+                out.append(_rel(view, doc, a.key, "country", b.key, 0.6, a.start, b.end))
         else:
             out.append(_rel(view, doc, a.key, "locatedIn", b.key, 0.5, a.start, b.end))
     return out

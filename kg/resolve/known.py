@@ -93,6 +93,20 @@ def _index() -> dict[tuple[str, str], KnownEntity]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset[str]:
+    return frozenset(e.key for (typ, _), e in _index().items() if typ == "Location")
+
+
+def is_region_key(key: str) -> bool:
+    """True if ``key`` is a listed region's (``loc/west-bank``).
+
+    >>> is_region_key("loc/asia"), is_region_key("loc/%D8%B9")
+    (True, False)
+    """
+    return key in _region_keys()
+
+
 def by_id(org_id: str) -> KnownEntity | None:
     """The gazetteer organization with this id (``kcna``), or None."""
     return _index().get(("#id", org_id))
