@@ -263,8 +263,7 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
             out.append(_rel(view, doc, per.key, "country", of.key, 0.7, lo, per.end))
     out.extend(_members(doc, view))
     out.extend(_places(doc, view))
-    if not ar:
-        out.extend(_en_verbs(doc, view))
+    out.extend(_ar_verbs(doc, view) if ar else _en_verbs(doc, view))
     return out
 
 
@@ -338,6 +337,237 @@ def _en_verbs(doc: Document, view: SentenceView) -> list[Relation]:
         kw = {"of": of.key} if of is not None else {}
         out.append(_rel(view, doc, holder.key, "position", title_text, 0.5, lo, hi, literal=True, **kw))
     return out
+
+
+#: appointment and election verbs (perfect, read active or passive) and their verbal nouns,
+#: normalised, without a leading و / ف (the nouns also with ب / ل: "قرارا بتعيين")
+_AR_APPOINT_VERBS = frozenset("عين عينت انتخب انتخبت اختير اختيرت".split())
+_AR_APPOINT_NOUNS = frozenset("تعيين انتخاب".split())
+#: "الذي عينه القذافي قائدا": the object pronoun is the relative's antecedent
+_AR_APPOINT_OBJ = frozenset("عينه عينها انتخبه انتخبها".split())
+_AR_JOIN_VERBS = frozenset("انضم انضمت انضموا".split())
+_AR_JOIN_NOUNS = frozenset(["انضمام"])
+#: the stem of an indefinite title after the verb (وزيرا, رئيسا, سفيرة, مديرا عاما), normalised
+_AR_TITLE_STEMS = frozenset(
+    "وزير رييس سفير مدير امين نايب مستشار قايد مبعوث محافظ مدرب متحدث ممثل مساعد مندوب نقيب مفوض "
+    "حاكم ولي سكرتير".split()
+)
+#: accusative adjectives inside a title (مديرا عاما, قائدا أعلى, نائبا أول), as the title writes them
+_AR_TITLE_ADJ = {"عاما": "عام", "عامه": "عامة", "اعلي": "أعلى", "اول": "أول", "اولا": "أول"}
+#: "مديرا سابقا": a former office, no position now
+_AR_FORMER = frozenset("سابقا سابقه السابق السابقه".split())
+#: before a verbal noun: the appointment is sought, opposed or discussed, not made
+_AR_NOT_MADE = frozenset(
+    "يبحث تبحث يريد تريد طالب طالبت يطالب تطالب رفض رفضت يرفض ترفض معارضه معارضي ضد اقتراح يقترح "
+    "تقترح حال عدم امكانيه".split()
+)
+
+
+def _ar_bare(word: str) -> str:
+    """A word without the conjunction و / ف that Arabic writes on it."""
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+def _ar_not_yet(w: list[str], i: int, noun: bool) -> bool:
+    """A negated, planned or hypothetical frame right before the verb at ``i`` (قد before a
+    perfect verb is "has", not "may")."""
+    before = [_ar_bare(x) for x in w[max(0, i - 3) : i]]
+    cues_ = cues.AR_NEGATION | cues.AR_PLANNED | (cues.AR_HYPOTHETICAL - {"قد"}) | {"حال", "عدم"}
+    if any(x in cues_ for x in before):
+        return True
+    return noun and any(x in _AR_NOT_MADE for x in before[-2:])
+
+
+def _ar_title_at(view: SentenceView, doc: Document, k: int) -> tuple[int, str] | None:
+    """An indefinite accusative title word at token ``k``: (its end, its text as a title writes it)."""
+    word, tok = view.words[k], view.tokens[k].text
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else ""
+    if nxt.startswith("ال") and not any(c.start == k + 1 and c.nationality for c in view.chunks):
+        return None  # a construct ("رئيسة الوزراء تيريزا ماي") or a dual ("وزيرا الخارجية"), no title
+    lead = 1 if word[:1] == "ك" and word[1:3] != "ال" else 0  # "كرئيسة للاستخبارات", "كمستشار"
+    word = word[lead:]
+    text = tok[lead:].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if word.endswith("ا") and word[:-1] in _AR_TITLE_STEMS:
+        return k + 1, text[:-1]
+    if word.endswith("ه") and word[:-1] in _AR_TITLE_STEMS or lead and word in _AR_TITLE_STEMS:
+        return k + 1, text
+    if k > 0 and view.words[k - 1] in ("كاول", "كاولي") and word in _AR_TITLE_STEMS:
+        return k + 1, text  # "كأول سفير عالمي لها": the first ambassador
+    return None
+
+
+def _ar_title_phrase(
+    view: SentenceView, doc: Document, k: int
+) -> tuple[str, Chunk | None, int] | None:
+    """The title that starts at token ``k`` (``وزيرا للخارجية`` -> "وزير الخارجية"), the chunk it is
+    of (``رئيسا لكولومبيا``, ``سفيرا لدى Y``, ``وزيرا للثقافة في السعودية``) and its end."""
+    head = _ar_title_at(view, doc, k)
+    if head is None:
+        return None
+    w, toks = view.words, view.tokens
+    chunk_at = {c.start: c for c in view.chunks}
+    j, parts = head
+    parts = [parts]
+    of: Chunk | None = None
+    for _ in range(2):  # accusative adjectives: "مديرا عاما", "مديرا فنيا", "وزيرا جديدا"
+        if j >= len(w) or j in chunk_at:
+            break
+        if w[j] in _AR_FORMER:
+            return None
+        if w[j] in _AR_TITLE_ADJ:
+            parts.append(_AR_TITLE_ADJ[w[j]])
+        elif w[j] in ("جديدا", "جديده"):
+            pass
+        elif w[j].endswith("يا") and len(w[j]) > 3 and not w[j].startswith(("ال", "ل")):
+            parts.append(toks[j].text.rstrip("\u064b\u064e")[:-1])  # فنيا -> فني
+        elif j == k + 1 and k > 0 and w[k - 1] in ("كاول", "كاولي") and w[j].endswith("ي") and not w[j].startswith(("ال", "ل")):
+            parts.append(toks[j].text)  # "كأول سفير عالمي"
+        else:
+            break
+        j += 1
+    # the complement: "للخارجية" -> "الخارجية" (and its definite adjectives), "لرئيس الوزراء"
+    if j < len(w) and j not in chunk_at and w[j].startswith("لل") and len(w[j]) > 3:
+        parts.append("ال" + toks[j].text[2:])
+        j += 1
+    elif (
+        j + 1 < len(w)
+        and j not in chunk_at
+        and w[j].startswith("ل")
+        and not w[j].startswith("لدي")
+        and (w[j][1:] in _AR_TITLE_STEMS or w[j + 1].startswith("ال") and j + 1 not in chunk_at)
+    ):
+        parts.append(toks[j].text[1:])
+        j += 1
+    n = 0
+    while j < len(w) and n < 3 and j not in chunk_at and w[j].startswith("ال") and w[j] not in _AR_FORMER:
+        parts.append(toks[j].text)
+        j += 1
+        n += 1
+    # what the title is of: a nationality after it, "ل" / "لدى" / "في" + a country or organization
+    c = chunk_at.get(j)
+    if c is None and j + 1 < len(w) and w[j] in ("لدي", "في"):
+        c = chunk_at.get(j + 1)
+    if c is not None and (c.label == "ORG" or c.kind == "Country" or c.nationality):
+        if c.start == j and not c.nationality and c.prep not in ("ل", "لدي", "في") and w[j] not in ("لدي", "في"):
+            c = None  # a name right after the title without a preposition is not its owner
+        if c is not None:
+            of, j = c, c.end
+    return " ".join(p for p in parts if p), of, j
+
+
+def _ar_verbs(doc: Document, view: SentenceView) -> list[Relation]:
+    """Arabic appointments and joinings, at the English verbs' confidence (0.5).
+
+    * ``عُيّن X وزيرا للدفاع``, ``تم تعيين X سفيرا لدى Y``, ``انتُخب X رئيسا لـ Y``, ``عيّن الملك
+      سلمان ابنه محمد وليا للعهد`` (the holder is the name right before the title), ``X، الذي عُيّن
+      رئيسا للوزراء`` -> X **position** the title as a title writes it ("وزير الدفاع"), or
+      **leaderOf** Y for a lone رئيس / زعيم / ملك of a country or organization;
+    * ``انضم X إلى ORG``, ``X انضم إلى ORG``, ``انضمام X إلى ORG`` -> X **memberOf** ORG.
+
+    Only an indefinite title after the name counts (``عُيّن X خلفا له`` says no office), and
+    nothing comes from a negated, planned or hypothetical frame (``لم``, ``من المقرر``, ``إذا``,
+    ``عدم تعيين``) or from a name that is not there (a dropped pronoun: ``ثم عُيّنت وزيرة``).
+    """
+    out: list[Relation] = []
+    w = view.words
+    chunk_end = {c.end: c for c in view.chunks}
+    stop = cues.AR_STRONG_PUNCT | (cues.AR_CLAUSE_OPENERS - {"حيث"})
+    for i, word in enumerate(w):
+        bare = _ar_bare(word)
+        noun = bare in _AR_APPOINT_NOUNS or bare[:1] in "بل" and bare[1:] in _AR_APPOINT_NOUNS
+        obj = bare in _AR_APPOINT_OBJ
+        if bare in _AR_APPOINT_VERBS or noun or obj:
+            if _ar_not_yet(w, i, noun):
+                continue
+            # the title: the first indefinite title word within a few tokens
+            t = None
+            for k in range(i + 1, min(len(w), i + 15)):
+                if w[k] in stop:
+                    break
+                if _ar_title_at(view, doc, k) is not None:
+                    t = k
+                    break
+            if t is None:
+                continue
+            phrase = _ar_title_phrase(view, doc, t)
+            if phrase is None:
+                continue
+            title, of, hi = phrase
+            pers = [c for c in view.chunks if c.label == "PER" and i < c.start and c.end <= t]
+            holder = None
+            if pers and not obj and t - pers[-1].end <= 7 and _name_like(pers[-1], True):
+                between = view.chunks_in(pers[-1].end, t)
+                if not any(c.label == "PER" for c in between):
+                    holder = pers[-1]
+            if obj:
+                # "حفتر، الذي عينه القذافي قائدا": the antecedent holds the office; with no agent
+                # named ("القذافي، الذي عينه قائدا") the antecedent appointed and "him" holds it
+                holder = _ar_antecedent(view, i, chunk_end) if pers else None
+            elif holder is None and not noun and not pers:
+                holder = _ar_antecedent(view, i, chunk_end)  # "سركيسيان، الذي عُيّن رئيسا للوزراء"
+            if holder is None or not title:
+                continue
+            lo = min(holder.start, i)
+            hi = max(hi, t + 1)
+            words = title.split()
+            if of is not None and len(words) == 1 and normalize(words[0]) in ("رييس", "زعيم", "ملك"):
+                out.append(_rel(view, doc, holder.key, "leaderOf", of.key, 0.5, lo, hi))
+                continue
+            kw = {"of": of.key} if of is not None else {}
+            out.append(_rel(view, doc, holder.key, "position", title, 0.5, lo, hi, literal=True, **kw))
+        elif bare in _AR_JOIN_VERBS or bare in _AR_JOIN_NOUNS or bare[:1] in "بل" and bare[1:] in _AR_JOIN_NOUNS:
+            noun = bare not in _AR_JOIN_VERBS
+            if _ar_not_yet(w, i, noun):
+                continue
+            member = None
+            after = [c for c in view.chunks if i < c.start <= i + 1]
+            if after:
+                member = after[0]
+            elif not noun:  # "كان شورله قد انضم إلى دورتموند"
+                k = i
+                while k > 0 and _ar_bare(w[k - 1]) in ("قد", "كان", "كانت"):
+                    k -= 1
+                member = chunk_end.get(k)
+            if member is None or member.label not in ("PER", "ORG", "LOC"):
+                continue
+            if member.label == "PER" and not _name_like(member, True):
+                continue
+            if member.label == "LOC" and member.kind != "Country":
+                continue
+            # the organization: "إلى ORG" / "لـ ORG" within a few tokens after the member or verb
+            start = max(i + 1, member.end if member.start > i else i + 1)
+            org = None
+            for c in view.chunks:
+                if start <= c.start <= start + 4:
+                    gap = w[start : c.start]
+                    if any(x in stop or x == "،" for x in gap):
+                        break
+                    if c.prep in ("الي", "ل") or (gap and gap[-1] == "الي"):
+                        org = c
+                    break
+            if org is None or org.label != "ORG" or org.key == member.key:
+                continue
+            lo = min(member.start, i)
+            out.append(_rel(view, doc, member.key, "memberOf", org.key, 0.5, lo, org.end))
+    return out
+
+
+def _ar_antecedent(view: SentenceView, i: int, chunk_end: dict[int, Chunk]) -> Chunk | None:
+    """The person a relative clause opened right before token ``i`` is about:
+    ``سركيسيان، الذي عُيّن ...`` -> Sargsyan."""
+    w = view.words
+    j = i - 1
+    while j >= 0 and _ar_bare(w[j]) in ("كان", "كانت", "قد"):
+        j -= 1
+    if j < 1 or w[j] not in ("الذي", "التي"):
+        return None
+    k = j
+    if w[k - 1] == "،":
+        k -= 1
+    c = chunk_end.get(k)
+    if c is None or c.label != "PER" or not _name_like(c, True):
+        return None
+    return c
 
 
 def _name_like(per: Chunk, ar: bool) -> bool:
