@@ -38,7 +38,7 @@ def test_passive_appointment_gives_the_title_as_a_title_writes_it() -> None:
     got = verb_rels("كما تم تعيين سمير مراد وزيراً للمياه والري.", [per("سمير مراد", "p/g")])
     assert got == {("p/g", "position", "وزير المياه", None)}
     got = verb_rels("وعُين صلاح غوش مديراً عاماً للجهاز.", [per("صلاح غوش", "p/s")])
-    assert got == {("p/s", "position", "مدير عام الجهاز", None)}
+    assert got == {("p/s", "position", "مدير عام للجهاز", None)}
     got = verb_rels("أعلن تعيين جينا هاسبيل كرئيسة للاستخبارات.", [per("جينا هاسبيل", "p/h")])
     assert got == {("p/h", "position", "رئيسة الاستخبارات", None)}
     got = verb_rels("أعلنت اللجنة عن تعيين اللاعب الإسباني، تشافي هيرنانديز، كأول سفير عالمي لها.", [per("تشافي هيرنانديز", "p/x")])
@@ -61,6 +61,12 @@ def test_of_a_country_or_organization() -> None:
     names = [per("أحمد", "p/a"), org("الأمم المتحدة", "o/un")]
     got = verb_rels("أصدر الرئيس قرارا بتعيين أحمد سفيرا لدى الأمم المتحدة.", names)
     assert got == {("p/a", "position", "سفير", "o/un")}
+    names = [per("كولندا غرابار", "p/kg"), country("كرواتيا", "country/HR")]
+    got = verb_rels("2015، انتخبت كولندا غرابار كأول رئيسة لكرواتيا.", names)
+    assert got == {("p/kg", "leaderOf", "country/HR", None)}
+    names = [per("جيمس جيفري", "p/jj"), country("سوريا", "country/SY")]
+    got = verb_rels("أعلنت الوزارة تعيين جيمس جيفري، ممثلا خاصا لسوريا.", names)
+    assert got == {("p/jj", "position", "ممثل خاص", "country/SY")}
 
 
 def test_relative_clause_holder() -> None:
@@ -79,6 +85,11 @@ def test_joining_gives_membership() -> None:
     assert verb_rels("وانضم كوتينيو إلى برشلونة في يناير الماضي.", names) == {("p/c", "memberOf", "o/fcb", None)}
     names = [per("شورله", "p/s"), org("دورتموند", "o/bvb")]
     assert verb_rels("كان شورله قد انضم إلى دورتموند عام 2016.", names) == {("p/s", "memberOf", "o/bvb", None)}
+    names = [per("طارق جدعون", "p/t"), org("الدولة الإسلامية", "o/is")]
+    got = verb_rels("وانضم طارق جدعون، وهو من أصول مغربية، إلى صفوف تنظيم \"الدولة الإسلامية\" في 2014.", names)
+    assert got == {("p/t", "memberOf", "o/is", None)}
+    names = [per("بينيتيز", "p/b"), org("مجلس الشيوخ", "o/s")]
+    assert verb_rels("وانضم بينيتيز في 2005 إلى الحزب، حتى أصبح رئيسا لمجلس الشيوخ.", names) == set()
     names = [country("كرواتيا", "country/HR"), org("حلف الناتو", "o/nato")]
     got = verb_rels("2009، انضمت كرواتيا إلى حلف الناتو.", names)
     assert got == {("country/HR", "memberOf", "o/nato", None)}
@@ -97,5 +108,15 @@ def test_nothing_without_a_title_a_name_or_an_assertion() -> None:
     assert verb_rels("في ظل عدم تعيين كوتينيو رئيسا جديدا.", names) == set()
     assert verb_rels("انضمت بريطانيا للولايات المتحدة.", [country("بريطانيا", "country/GB"), country("الولايات المتحدة", "country/US")]) == set()
     assert verb_rels("انضم إليه كوتينيو.", names) == set()  # no organization
+    names = [per("بكري حسن صالح", "p/b"), per("عثمان محمد", "p/o"), per("معتز موسى", "p/m")]
+    got = verb_rels("واعتمد تعيين بكري حسن صالح نائبا أول للرئيس، وعثمان محمد كبر، نائبا للرئيس، ومعتز موسى رئيسا للوزراء.", names)
+    assert got == {
+        ("p/b", "position", "نائب أول للرئيس", None),
+        ("p/o", "position", "نائب الرئيس", None),
+        ("p/m", "position", "رئيس الوزراء", None),
+    }
+    names = [per("هييرو", "p/h")]
+    got = verb_rels("بسبب إقالة لوبيتيغي وتعيين هييرو مكانه بسبب الإعلان عن تعيين الأول مدربا لريال مدريد.", names)
+    assert got == set()  # the title belongs to the second appointment, whose holder is not named
     names = [per("ماتيرلا", "p/m")]
     assert verb_rels("بعد تعيين الرئيس ماتيرلا مديرا سابقا لصندوق النقد.", names) == set()

@@ -347,13 +347,19 @@ _AR_APPOINT_NOUNS = frozenset("تعيين انتخاب".split())
 _AR_APPOINT_OBJ = frozenset("عينه عينها انتخبه انتخبها".split())
 _AR_JOIN_VERBS = frozenset("انضم انضمت انضموا".split())
 _AR_JOIN_NOUNS = frozenset(["انضمام"])
+#: words between "إلى" and the organization joined
+_AR_JOIN_NOUNS_BEFORE_ORG = frozenset("صفوف تنظيم حركه جماعه حزب نادي فريق".split())
 #: the stem of an indefinite title after the verb (وزيرا, رئيسا, سفيرة, مديرا عاما), normalised
 _AR_TITLE_STEMS = frozenset(
     "وزير رييس سفير مدير امين نايب مستشار قايد مبعوث محافظ مدرب متحدث ممثل مساعد مندوب نقيب مفوض "
     "حاكم ولي سكرتير".split()
 )
 #: accusative adjectives inside a title (مديرا عاما, قائدا أعلى, نائبا أول), as the title writes them
-_AR_TITLE_ADJ = {"عاما": "عام", "عامه": "عامة", "اعلي": "أعلى", "اول": "أول", "اولا": "أول"}
+#: a lone title that makes its holder the leader of the country or organization it is of
+_AR_LEADERS = frozenset("رييس رييسه زعيم زعيمه ملك ملكه".split())
+_AR_TITLE_ADJ = {
+    "عاما": "عام", "عامه": "عامة", "اعلي": "أعلى", "اول": "أول", "اولا": "أول", "خاصا": "خاص", "خاصه": "خاصة"
+}
 #: "مديرا سابقا": a former office, no position now
 _AR_FORMER = frozenset("سابقا سابقه السابق السابقه".split())
 #: before a verbal noun: the appointment is sought, opposed or discussed, not made
@@ -425,18 +431,21 @@ def _ar_title_phrase(
         else:
             break
         j += 1
-    # the complement: "للخارجية" -> "الخارجية" (and its definite adjectives), "لرئيس الوزراء"
+    # the complement: "للخارجية" -> "الخارجية" (and its definite adjectives), "لرئيس الوزراء";
+    # after an adjective it keeps its "ل": "مديرا عاما للجهاز" -> "مدير عام للجهاز"
+    adjective = len(parts) > 1
     if j < len(w) and j not in chunk_at and w[j].startswith("لل") and len(w[j]) > 3:
-        parts.append("ال" + toks[j].text[2:])
+        parts.append(toks[j].text if adjective else "ال" + toks[j].text[2:])
         j += 1
     elif (
         j + 1 < len(w)
         and j not in chunk_at
         and w[j].startswith("ل")
         and not w[j].startswith("لدي")
+        and w[j][1:] not in ("هذا", "هذه", "ذلك", "تلك", "هولاء")  # "مبعوثة خاصة لهذه الأزمة"
         and (w[j][1:] in _AR_TITLE_STEMS or w[j + 1].startswith("ال") and j + 1 not in chunk_at)
     ):
-        parts.append(toks[j].text[1:])
+        parts.append(toks[j].text if adjective else toks[j].text[1:])
         j += 1
     n = 0
     while j < len(w) and n < 3 and j not in chunk_at and w[j].startswith("ال") and w[j] not in _AR_FORMER:
@@ -482,8 +491,8 @@ def _ar_verbs(doc: Document, view: SentenceView) -> list[Relation]:
             # the title: the first indefinite title word within a few tokens
             t = None
             for k in range(i + 1, min(len(w), i + 15)):
-                if w[k] in stop:
-                    break
+                if w[k] in stop or _ar_bare(w[k]) in _AR_APPOINT_NOUNS | _AR_APPOINT_VERBS:
+                    break  # "وتعيين هييرو مكانه ... عن تعيين الأول مدربا": the next appointment's title
                 if _ar_title_at(view, doc, k) is not None:
                     t = k
                     break
@@ -492,7 +501,6 @@ def _ar_verbs(doc: Document, view: SentenceView) -> list[Relation]:
             phrase = _ar_title_phrase(view, doc, t)
             if phrase is None:
                 continue
-            title, of, hi = phrase
             pers = [c for c in view.chunks if c.label == "PER" and i < c.start and c.end <= t]
             holder = None
             if pers and not obj and t - pers[-1].end <= 7 and _name_like(pers[-1], True):
@@ -505,16 +513,23 @@ def _ar_verbs(doc: Document, view: SentenceView) -> list[Relation]:
                 holder = _ar_antecedent(view, i, chunk_end) if pers else None
             elif holder is None and not noun and not pers:
                 holder = _ar_antecedent(view, i, chunk_end)  # "سركيسيان، الذي عُيّن رئيسا للوزراء"
-            if holder is None or not title:
-                continue
-            lo = min(holder.start, i)
-            hi = max(hi, t + 1)
-            words = title.split()
-            if of is not None and len(words) == 1 and normalize(words[0]) in ("رييس", "زعيم", "ملك"):
-                out.append(_rel(view, doc, holder.key, "leaderOf", of.key, 0.5, lo, hi))
-                continue
-            kw = {"of": of.key} if of is not None else {}
-            out.append(_rel(view, doc, holder.key, "position", title, 0.5, lo, hi, literal=True, **kw))
+            while holder is not None and phrase is not None:
+                title, of, end = phrase
+                if title:
+                    out.append(_ar_office(view, doc, holder, title, of, min(holder.start, i), max(end, t + 1)))
+                # a list under one verb: "تعيين X نائبا أول للرئيس، وY نائبا للرئيس، وZ رئيسا للوزراء"
+                holder, phrase = None, None
+                k = end + (end < len(w) and w[end] == "،")
+                nxt = next((c for c in view.chunks if c.start == k), None)
+                if nxt is not None and nxt.label == "PER" and (nxt.conj or w[k][:1] == "و") and _name_like(nxt, True):
+                    # the title within two tokens (a comma, a last name the tagger left out)
+                    for t in range(nxt.end, min(len(w), nxt.end + 3)):
+                        if any(c.start == t for c in view.chunks) or w[t] in stop:
+                            break
+                        phrase = _ar_title_phrase(view, doc, t)
+                        if phrase is not None:
+                            holder = nxt
+                            break
         elif bare in _AR_JOIN_VERBS or bare in _AR_JOIN_NOUNS or bare[:1] in "بل" and bare[1:] in _AR_JOIN_NOUNS:
             noun = bare not in _AR_JOIN_VERBS
             if _ar_not_yet(w, i, noun):
@@ -535,21 +550,37 @@ def _ar_verbs(doc: Document, view: SentenceView) -> list[Relation]:
             if member.label == "LOC" and member.kind != "Country":
                 continue
             # the organization: "إلى ORG" / "لـ ORG" within a few tokens after the member or verb
+            # (past an apposition: "وانضم طارق جدعون، وهو من أصول مغربية، إلى صفوف تنظيم ...")
             start = max(i + 1, member.end if member.start > i else i + 1)
             org = None
             for c in view.chunks:
-                if start <= c.start <= start + 4:
+                if start <= c.start <= start + 15:
                     gap = w[start : c.start]
-                    if any(x in stop or x == "،" for x in gap):
+                    if any(x in stop for x in gap):
                         break
-                    if c.prep in ("الي", "ل") or (gap and gap[-1] == "الي"):
+                    tail = [x for x in gap if x not in ('"', "«", "»", "'")]
+                    while tail and tail[-1] in _AR_JOIN_NOUNS_BEFORE_ORG and len(gap) - len(tail) < 3:
+                        tail = tail[:-1]  # "إلى صفوف تنظيم "الدولة الإسلامية""
+                    if "الي" in gap and tail[-1:] != ["الي"]:
+                        break  # "انضم في 2005 إلى الحزب، ...": what was joined has no name
+                    if c.prep in ("الي", "ل") or tail[-1:] == ["الي"]:
                         org = c
-                    break
+                        break
             if org is None or org.label != "ORG" or org.key == member.key:
                 continue
             lo = min(member.start, i)
             out.append(_rel(view, doc, member.key, "memberOf", org.key, 0.5, lo, org.end))
     return out
+
+
+def _ar_office(
+    view: SentenceView, doc: Document, holder: Chunk, title: str, of: Chunk | None, lo: int, hi: int
+) -> Relation:
+    """``holder`` position ``title`` (of ``of``), or leaderOf ``of`` for a lone leader's title."""
+    if of is not None and len(title.split()) == 1 and normalize(title) in _AR_LEADERS:
+        return _rel(view, doc, holder.key, "leaderOf", of.key, 0.5, lo, hi)
+    kw = {"of": of.key} if of is not None else {}
+    return _rel(view, doc, holder.key, "position", title, 0.5, lo, hi, literal=True, **kw)
 
 
 def _ar_antecedent(view: SentenceView, i: int, chunk_end: dict[int, Chunk]) -> Chunk | None:
