@@ -58,6 +58,12 @@ def test_of_a_country_or_organization() -> None:
     names = [per("إيفان دوكي", "p/duque"), country("كولومبيا", "country/CO")]
     got = verb_rels("انتخب اليميني إيفان دوكي (41 عاما) رئيسا لكولومبيا في الاقتراع.", names)
     assert got == {("p/duque", "leaderOf", "country/CO", None)}
+    names = [per("سيريل رامابوسا", "p/r"), country("جنوب إفريقيا", "country/ZA")]
+    got = verb_rels("اختير سيريل رامابوسا رئيسا لجمهورية جنوب إفريقيا بعد يوم.", names)
+    assert got == {("p/r", "leaderOf", "country/ZA", None)}
+    names = [per("بابلو كاسادو", "p/c"), org("الحزب الشعبي", "o/pp")]
+    got = verb_rels("عين الحزب الشعبي اليوم بابلو كاسادو (37 عاما) رئيسا له خلفا لراخوي.", names)
+    assert got == {("p/c", "leaderOf", "o/pp", None)}
     names = [per("أحمد", "p/a"), org("الأمم المتحدة", "o/un")]
     got = verb_rels("أصدر الرئيس قرارا بتعيين أحمد سفيرا لدى الأمم المتحدة.", names)
     assert got == {("p/a", "position", "سفير", "o/un")}

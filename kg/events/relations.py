@@ -355,6 +355,8 @@ _AR_TITLE_STEMS = frozenset(
     "حاكم ولي سكرتير".split()
 )
 #: accusative adjectives inside a title (مديرا عاما, قائدا أعلى, نائبا أول), as the title writes them
+#: "رئيسا لجمهورية / لدولة / للمملكة ..." + a country: the title is of that country
+_AR_STATE_WORDS = ("لجمهوريه", "لدوله", "للمملكه", "لمملكه", "لاماره", "لسلطنه")
 #: a lone title that makes its holder the leader of the country or organization it is of
 _AR_LEADERS = frozenset("رييس رييسه زعيم زعيمه ملك ملكه".split())
 _AR_TITLE_ADJ = {
@@ -454,10 +456,10 @@ def _ar_title_phrase(
         n += 1
     # what the title is of: a nationality after it, "ل" / "لدى" / "في" + a country or organization
     c = chunk_at.get(j)
-    if c is None and j + 1 < len(w) and w[j] in ("لدي", "في"):
-        c = chunk_at.get(j + 1)
+    if c is None and j + 1 < len(w) and w[j] in ("لدي", "في") + _AR_STATE_WORDS:
+        c = chunk_at.get(j + 1)  # "سفيرا لدى Y", "رئيسا لجمهورية جنوب إفريقيا"
     if c is not None and (c.label == "ORG" or c.kind == "Country" or c.nationality):
-        if c.start == j and not c.nationality and c.prep not in ("ل", "لدي", "في") and w[j] not in ("لدي", "في"):
+        if c.start == j and not c.nationality and c.prep not in ("ل", "لدي", "في") and w[j][:1] != "ل":
             c = None  # a name right after the title without a preposition is not its owner
         if c is not None:
             of, j = c, c.end
@@ -513,6 +515,11 @@ def _ar_verbs(doc: Document, view: SentenceView) -> list[Relation]:
                 holder = _ar_antecedent(view, i, chunk_end) if pers else None
             elif holder is None and not noun and not pers:
                 holder = _ar_antecedent(view, i, chunk_end)  # "سركيسيان، الذي عُيّن رئيسا للوزراء"
+            if holder is not None and phrase[1] is None and phrase[2] < len(w) and w[phrase[2]] in ("له", "لها"):
+                # "عين الحزب الشعبي الإسباني بابلو كاسادو رئيسا له": of the organization that appoints
+                agents = [c for c in view.chunks if c.label == "ORG" and i < c.start and c.end <= holder.start]
+                if agents and not noun:
+                    phrase = (phrase[0], agents[0], phrase[2] + 1)
             while holder is not None and phrase is not None:
                 title, of, end = phrase
                 if title:
