@@ -436,6 +436,7 @@ def _ar_title_phrase(
     # the complement: "للخارجية" -> "الخارجية" (and its definite adjectives), "لرئيس الوزراء";
     # after an adjective it keeps its "ل": "مديرا عاما للجهاز" -> "مدير عام للجهاز"
     adjective = len(parts) > 1
+    n_before = len(parts)
     if j < len(w) and j not in chunk_at and w[j].startswith("لل") and len(w[j]) > 3:
         parts.append(toks[j].text if adjective else "ال" + toks[j].text[2:])
         j += 1
@@ -449,9 +450,15 @@ def _ar_title_phrase(
     ):
         parts.append(toks[j].text if adjective else toks[j].text[1:])
         j += 1
+    complement = len(parts) > n_before
     n = 0
-    while j < len(w) and n < 3 and j not in chunk_at and w[j].startswith("ال") and w[j] not in _AR_FORMER:
-        parts.append(toks[j].text)
+    while j < len(w) and n < 3 and j not in chunk_at and w[j] not in _AR_FORMER:
+        if w[j].startswith("ال"):
+            parts.append(toks[j].text)
+        elif complement and w[j].startswith("وال") and not any(c.start == j + 1 for c in view.chunks):
+            parts.append(toks[j].text)  # "مديرا لجهاز الأمن والمخابرات", "وزيرا للمياه والري"
+        else:
+            break
         j += 1
         n += 1
     # what the title is of: a nationality after it, "ل" / "لدى" / "في" + a country or organization
