@@ -386,7 +386,7 @@ def _ar_not_yet(w: list[str], i: int, noun: bool) -> bool:
     return noun and any(x in _AR_NOT_MADE for x in before[-2:])
 
 
-def _ar_title_at(view: SentenceView, doc: Document, k: int) -> tuple[int, str] | None:
+def _ar_title_at(view: SentenceView, k: int) -> tuple[int, str] | None:
     """An indefinite accusative title word at token ``k``: (its end, its text as a title writes it)."""
     word, tok = view.words[k], view.tokens[k].text
     nxt = view.words[k + 1] if k + 1 < len(view.words) else ""
@@ -404,12 +404,10 @@ def _ar_title_at(view: SentenceView, doc: Document, k: int) -> tuple[int, str] |
     return None
 
 
-def _ar_title_phrase(
-    view: SentenceView, doc: Document, k: int
-) -> tuple[str, Chunk | None, int] | None:
+def _ar_title_phrase(view: SentenceView, k: int) -> tuple[str, Chunk | None, int] | None:
     """The title that starts at token ``k`` (``وزيرا للخارجية`` -> "وزير الخارجية"), the chunk it is
     of (``رئيسا لكولومبيا``, ``سفيرا لدى Y``, ``وزيرا للثقافة في السعودية``) and its end."""
-    head = _ar_title_at(view, doc, k)
+    head = _ar_title_at(view, k)
     if head is None:
         return None
     w, toks = view.words, view.tokens
@@ -502,12 +500,12 @@ def _ar_verbs(doc: Document, view: SentenceView) -> list[Relation]:
             for k in range(i + 1, min(len(w), i + 15)):
                 if w[k] in stop or _ar_bare(w[k]) in _AR_APPOINT_NOUNS | _AR_APPOINT_VERBS:
                     break  # "وتعيين هييرو مكانه ... عن تعيين الأول مدربا": the next appointment's title
-                if _ar_title_at(view, doc, k) is not None:
+                if _ar_title_at(view, k) is not None:
                     t = k
                     break
             if t is None:
                 continue
-            phrase = _ar_title_phrase(view, doc, t)
+            phrase = _ar_title_phrase(view, t)
             if phrase is None:
                 continue
             pers = [c for c in view.chunks if c.label == "PER" and i < c.start and c.end <= t]
@@ -540,7 +538,7 @@ def _ar_verbs(doc: Document, view: SentenceView) -> list[Relation]:
                     for t in range(nxt.end, min(len(w), nxt.end + 3)):
                         if any(c.start == t for c in view.chunks) or w[t] in stop:
                             break
-                        phrase = _ar_title_phrase(view, doc, t)
+                        phrase = _ar_title_phrase(view, t)
                         if phrase is not None:
                             holder = nxt
                             break
