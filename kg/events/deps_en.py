@@ -1,0 +1,242 @@
+"""English agent and target from a dependency parse (:mod:`kg.events.parser`).
+
+The rule grammar of :mod:`kg.events.roles` guesses a verb's subject and object from word
+order and entity chunks; a dependency parse says which noun phrase the verb governs:
+
+* agent: the trigger's ``nsubj``; a passive's ``obl:agent`` (``by``); with no subject of its
+  own, the subject of the verb it is conjoined to (``X met A and signed ...``), of the verb
+  that governs it (``X plans to attack``; ``urged X to attack`` gives X), the noun a
+  relative or participle clause hangs on (``the group, which opposed ...``,
+  ``protesters demanding ...``);
+* target: the ``obj`` (then ``iobj``), a passive's subject (``nsubj:pass``), the noun a
+  passive participle modifies (``the delegation led by X``: led's target is the
+  delegation), or an ``obl`` whose preposition the roles grammar reads as a target's
+  (``talks with X``, ``support for X``);
+* nominal triggers (``attack``, ``talks``, ``visit``): a possessor or a nationality /
+  name compound (``Russia's war``, ``Israeli strikes``, ``US sanctions``) or ``by`` is the
+  agent; an ``nmod`` with a target preposition (``on``, ``against``, ``with``, ``of``) the
+  target.
+
+A noun phrase becomes an entity through its chunk: the chunk that holds its head word,
+else one that holds a name part of it (``flat``, ``compound``), an apposition, its
+possessor, a nationality adjective or an ``of`` phrase (``the president of France``);
+coordinated phrases (``conj``) join the role.  Relative clauses and other clauses inside
+the phrase are not searched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.events.lexicon import Match
+from kg.events.sentence import Chunk, SentenceView
+
+_PASSIVE_AUX = frozenset("is are was were be been being get got gets getting".split())
+_RELATIVE = frozenset("who which that whom".split())
+# the dependents of a noun phrase searched for its entity, in order
+_NP_PARTS = ("flat", "compound", "appos", "poss", "amod", "nmod")
+
+
+@dataclass
+class Parse:
+    """Heads (-1: root), labels and children of one sentence's words."""
+
+    heads: list[int]
+    labels: list[str]
+    kids: list[list[int]]
+
+    def deps(self, i: int, *labels: str) -> list[int]:
+        """Children of word ``i`` with one of these labels, left to right."""
+        return [k for k in self.kids[i] if self.labels[k] in labels]
+
+
+def parse_view(view: SentenceView) -> Parse | None:
+    """The dependency parse of an English sentence (computed once, cached in the view)."""
+    if "parse" in view.cache:
+        return view.cache["parse"]  # type: ignore[return-value]
+    from kg.events.parser import get_parser
+    from kg.events.pos import get_tagger
+
+    parser = get_parser()
+    tagger = get_tagger("en")
+    got: Parse | None = None
+    if parser is not None and tagger is not None and view.words:
+        words = [t.text for t in view.tokens]
+        tags = view.tags if view.tags is not None and all(view.tags) else tagger.tag(words)
+        view.cache["parse_tags"] = tags
+        heads, labels = parser.parse(words, tags)
+        kids: list[list[int]] = [[] for _ in words]
+        for k, h in enumerate(heads):
+            if h >= 0:
+                kids[h].append(k)
+        got = Parse(heads, labels, kids)
+    view.cache["parse"] = got
+    return got
+
+
+def _chunk_at(view: SentenceView, i: int) -> Chunk | None:
+    for c in view.chunks:
+        if c.start <= i < c.end:
+            if c.modifier:
+                # a nationality adjective glued to a name: the name is the argument
+                near = [x for x in view.chunks if not x.modifier and (x.start == c.end or x.end == c.start)]
+                return near[0] if near else None
+            return c
+    return None
+
+
+def phrase_chunks(view: SentenceView, p: Parse, i: int) -> tuple[list[Chunk], bool]:
+    """The entity chunks a noun phrase headed by word ``i`` stands for (with its conjuncts),
+    and whether the phrase *is* the name (its head or a name part, an apposition, lies in the
+    chunk) rather than only containing it (a possessor, a nationality, an ``of`` phrase)."""
+    head, direct = _phrase_chunk(view, p, i, 0)
+    out = [head] if head is not None else []
+    for k in p.deps(i, "conj"):
+        c, _ = _phrase_chunk(view, p, k, 0)
+        if c is not None and c not in out:
+            out.append(c)
+    return out, direct and head is not None
+
+
+def _phrase_chunk(view: SentenceView, p: Parse, i: int, depth: int) -> tuple[Chunk | None, bool]:
+    c = _chunk_at(view, i)
+    if c is not None or depth > 2:
+        return c, True
+    for lab in _NP_PARTS:
+        for k in p.deps(i, lab):
+            if lab == "amod":
+                c = _chunk_at(view, k)
+                if c is not None and c.nationality:
+                    return c, False
+                continue
+            if lab == "nmod" and not any(view.words[x] == "of" for x in p.deps(k, "case")):
+                continue
+            c, direct = _phrase_chunk(view, p, k, depth + 1)
+            if c is not None:
+                return c, direct and lab in ("flat", "compound", "appos")
+    return None, False
+
+
+@dataclass
+class DepRoles:
+    """Agent and target chunks found in the parse (empty when the parse names none)."""
+
+    agent: list[Chunk]
+    target: list[Chunk]
+    how: str = ""
+    agent_direct: bool = False  # the phrase is the name, not a phrase that contains it
+    target_direct: bool = False
+
+
+Found = tuple[list[Chunk], bool, str]  # chunks, direct, how
+
+
+def _subject_of(view: SentenceView, p: Parse, v: int, seen: int = 0) -> Found:
+    """Who does verb ``v``: its subject, or the subject it shares or inherits."""
+    if seen > 4:
+        return [], False, ""
+    subj = p.deps(v, "nsubj")
+    if subj:
+        s = subj[0]
+        if view.words[s] in _RELATIVE and p.labels[v] == "acl:relcl" and p.heads[v] >= 0:
+            return (*phrase_chunks(view, p, p.heads[v]), "relative")
+        return (*phrase_chunks(view, p, s), "subject")
+    if p.deps(v, "nsubj:pass"):
+        return [], False, ""
+    h = p.heads[v]
+    if h < 0:
+        return [], False, ""
+    lab = p.labels[v]
+    if lab == "conj":
+        got, direct, _ = _subject_of(view, p, h, seen + 1)
+        return got, direct, "conjoined"
+    if lab == "xcomp":
+        obj = p.deps(h, "obj")
+        if obj:
+            return (*phrase_chunks(view, p, obj[0]), "control")
+        got, direct, _ = _subject_of(view, p, h, seen + 1)
+        return got, direct, "control"
+    if lab == "acl:relcl":
+        return (*phrase_chunks(view, p, h), "relative")
+    if lab == "acl" and view.words[v].endswith("ing"):
+        return (*phrase_chunks(view, p, h), "participle")
+    return [], False, ""
+
+
+def _passive(view: SentenceView, p: Parse, v: int) -> bool:
+    if p.deps(v, "nsubj:pass", "obl:agent"):
+        return True
+    return any(view.words[a] in _PASSIVE_AUX for a in p.deps(v, "aux")) and view.words[v].endswith(
+        ("ed", "en", "wn", "lt", "ght", "ne")
+    )
+
+
+def _preps(view: SentenceView, p: Parse, k: int) -> set[str]:
+    return {view.words[c] for c in p.deps(k, "case")}
+
+
+def _by_agent(view: SentenceView, p: Parse, v: int, out: DepRoles) -> None:
+    for k in p.deps(v, "obl:agent", "obl"):
+        if "by" in _preps(view, p, k):
+            out.agent, out.agent_direct = phrase_chunks(view, p, k)
+            return
+
+
+def verb_roles(view: SentenceView, p: Parse, m: Match, target_preps: set[str]) -> DepRoles:
+    """Agent and target of an English verb trigger from the parse."""
+    v = m.start
+    out = DepRoles([], [])
+    tags = view.cache.get("parse_tags") or []
+    reduced = (
+        p.labels[v] == "acl"
+        and p.heads[v] >= 0
+        and not view.words[v].endswith("ing")
+        and not p.deps(v, "obj")
+        and str(tags[p.heads[v]] if p.heads[v] < len(tags) else "").startswith("NN")
+    )
+    if reduced:
+        # "the delegation led by X", "an attack carried out by X": the noun undergoes it
+        out.target, out.target_direct = phrase_chunks(view, p, p.heads[v])
+        _by_agent(view, p, v, out)
+        out.how = "participle"
+        return out
+    if _passive(view, p, v):
+        for k in p.deps(v, "nsubj:pass", "nsubj"):
+            out.target, out.target_direct = phrase_chunks(view, p, k)
+            break
+        _by_agent(view, p, v, out)
+        out.how = "passive"
+        return out
+    out.agent, out.agent_direct, out.how = _subject_of(view, p, v)
+    for k in p.deps(v, "obj") or p.deps(v, "iobj"):
+        out.target, out.target_direct = phrase_chunks(view, p, k)
+        if out.target:
+            break
+    if not out.target:
+        for k in p.deps(v, "obl"):
+            if _preps(view, p, k) & target_preps:
+                out.target, out.target_direct = phrase_chunks(view, p, k)
+                if out.target:
+                    break
+    return out
+
+
+def noun_roles(view: SentenceView, p: Parse, m: Match, target_preps: set[str]) -> DepRoles:
+    """Agent and target of an English event noun from its dependents."""
+    n = m.start
+    # the word of a multiword noun trigger ("air strikes") whose head lies outside it
+    for k in range(m.start, m.end):
+        if p.heads[k] < m.start or p.heads[k] >= m.end:
+            n = k
+    out = DepRoles([], [], "noun")
+    for k in p.deps(n, "poss", "compound", "amod"):
+        c = _chunk_at(view, k)
+        if c is not None and (p.labels[k] != "amod" or c.nationality):
+            out.agent, out.agent_direct = [c], True
+    for k in p.deps(n, "nmod", "obl"):
+        preps = _preps(view, p, k)
+        if "by" in preps and not out.agent:
+            out.agent, out.agent_direct = phrase_chunks(view, p, k)
+        elif preps & (target_preps | {"of"}) and not out.target:
+            out.target, out.target_direct = phrase_chunks(view, p, k)
+    return out
