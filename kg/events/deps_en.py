@@ -101,20 +101,37 @@ def phrase_chunks(view: SentenceView, p: Parse, i: int) -> tuple[list[Chunk], bo
 def _phrase_chunk(view: SentenceView, p: Parse, i: int, depth: int) -> tuple[Chunk | None, bool]:
     c = _chunk_at(view, i)
     if c is not None or depth > 2:
-        return c, True
-    for lab in _NP_PARTS:
-        for k in p.deps(i, lab):
-            if lab == "amod":
-                c = _chunk_at(view, k)
-                if c is not None and c.nationality:
-                    return c, False
-                continue
-            if lab == "nmod" and not any(view.words[x] == "of" for x in p.deps(k, "case")):
-                continue
-            c, direct = _phrase_chunk(view, p, k, depth + 1)
+        return c, c is not None
+    # a name part: the rightmost ("the Lib Dem leader Charles Kennedy" is Kennedy)
+    named = [
+        got
+        for k in p.deps(i, "flat", "compound", "appos")
+        if (got := _phrase_chunk(view, p, k, depth + 1))[0] is not None
+    ]
+    if named:
+        return named[-1]
+    for k in p.deps(i, "poss"):
+        c, _ = _phrase_chunk(view, p, k, depth + 1)
+        if c is not None:
+            return c, False
+    if view.words[i] not in _non_state_heads():
+        # "Israeli troops": the state; not "Syrian rebels" (the rebels act, not Syria)
+        for k in p.deps(i, "amod"):
+            c = _chunk_at(view, k)
+            if c is not None and c.nationality:
+                return c, False
+    for k in p.deps(i, "nmod"):
+        if any(view.words[x] == "of" for x in p.deps(k, "case")):
+            c, _ = _phrase_chunk(view, p, k, depth + 1)
             if c is not None:
-                return c, direct and lab in ("flat", "compound", "appos")
+                return c, False
     return None, False
+
+
+def _non_state_heads() -> frozenset[str]:
+    from kg.events.roles import NON_STATE_HEADS_EN
+
+    return NON_STATE_HEADS_EN
 
 
 @dataclass
@@ -136,11 +153,21 @@ def _subject_of(view: SentenceView, p: Parse, v: int, seen: int = 0) -> Found:
     if seen > 4:
         return [], False, ""
     subj = p.deps(v, "nsubj")
+    if not subj and not _be_aux(view, p, v):
+        subj = p.deps(v, "nsubj:pass")  # "has threatened": no passive without be / get
     if subj:
-        s = subj[0]
-        if view.words[s] in _RELATIVE and p.labels[v] == "acl:relcl" and p.heads[v] >= 0:
+        if view.words[subj[-1]] in _RELATIVE and p.labels[v] == "acl:relcl" and p.heads[v] >= 0:
             return (*phrase_chunks(view, p, p.heads[v]), "relative")
-        return (*phrase_chunks(view, p, s), "subject")
+        # two subjects ("the Lib Dem leader Charles Kennedy" split in two): the nearer naming one
+        found = [(*phrase_chunks(view, p, s), "subject") for s in reversed(subj)]
+        named = [f for f in found if f[1]]
+        if len(named) > 1 and "and" in view.words[subj[0] : subj[-1]]:
+            # "Russia and North Korea signed", parsed as two subjects: both
+            chunks: list[Chunk] = []
+            for f in reversed(named):
+                chunks += [c for c in f[0] if all(c is not x for x in chunks)]
+            return chunks, True, "subject"
+        return next(iter(named), next((f for f in found if f[0]), found[0]))
     if p.deps(v, "nsubj:pass"):
         return [], False, ""
     h = p.heads[v]
@@ -163,12 +190,15 @@ def _subject_of(view: SentenceView, p: Parse, v: int, seen: int = 0) -> Found:
     return [], False, ""
 
 
+def _be_aux(view: SentenceView, p: Parse, v: int) -> bool:
+    return any(view.words[a] in _PASSIVE_AUX for a in p.deps(v, "aux"))
+
+
 def _passive(view: SentenceView, p: Parse, v: int) -> bool:
-    if p.deps(v, "nsubj:pass", "obl:agent"):
-        return True
-    return any(view.words[a] in _PASSIVE_AUX for a in p.deps(v, "aux")) and view.words[v].endswith(
-        ("ed", "en", "wn", "lt", "ght", "ne")
-    )
+    """A passive verb: a be / get auxiliary and a passive subject or a participle form."""
+    if not _be_aux(view, p, v):
+        return False
+    return bool(p.deps(v, "nsubj:pass", "obl:agent")) or view.words[v].endswith(("ed", "en", "wn", "lt", "ght", "ne"))
 
 
 def _preps(view: SentenceView, p: Parse, k: int) -> set[str]:
@@ -208,17 +238,34 @@ def verb_roles(view: SentenceView, p: Parse, m: Match, target_preps: set[str]) -
         out.how = "passive"
         return out
     out.agent, out.agent_direct, out.how = _subject_of(view, p, v)
-    for k in p.deps(v, "obj") or p.deps(v, "iobj"):
-        out.target, out.target_direct = phrase_chunks(view, p, k)
-        if out.target:
-            break
-    if not out.target:
-        for k in p.deps(v, "obl"):
-            if _preps(view, p, k) & target_preps:
-                out.target, out.target_direct = phrase_chunks(view, p, k)
-                if out.target:
-                    break
+    out.target, out.target_direct = _object_of(view, p, v, target_preps, 0)
     return out
+
+
+def _object_of(view: SentenceView, p: Parse, v: int, target_preps: set[str], depth: int) -> tuple[list[Chunk], bool]:
+    """What verb ``v`` is done to: its object (or who the object concerns: "break off relations
+    with Congo", "rejected an offer from Afghanistan"), an ``obl`` with a target preposition,
+    else the object of the act it intends ("threatened to break off relations with Congo")."""
+    for k in p.deps(v, "obj") or p.deps(v, "iobj"):
+        got, direct = phrase_chunks(view, p, k)
+        if got:
+            return got, direct
+        for j in p.deps(k, "nmod"):
+            if _preps(view, p, j) & target_preps:
+                got, _ = phrase_chunks(view, p, j)
+                if got:
+                    return got, False
+    for k in p.deps(v, "obl"):
+        if _preps(view, p, k) & target_preps:
+            got, direct = phrase_chunks(view, p, k)
+            if got:
+                return got, direct
+    if depth < 2:
+        for k in p.deps(v, "xcomp"):
+            got, _ = _object_of(view, p, k, target_preps, depth + 1)
+            if got:
+                return got, False
+    return [], False
 
 
 def noun_roles(view: SentenceView, p: Parse, m: Match, target_preps: set[str]) -> DepRoles:

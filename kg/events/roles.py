@@ -447,6 +447,72 @@ def _roles_en(
     previous: Roles | None,
     recent: list[str],
 ) -> Roles:
+    roles = _rule_roles_en(view, m, bounds, reporters, previous, recent)
+    if PARSE_MODE != "off" and not _undergo_en(view, m):
+        _parsed_roles_en(view, m, roles, reporters)
+    return roles
+
+
+#: How English roles use the dependency parse (:mod:`kg.events.deps_en`): "first" (the parse's
+#: agent / target where it names one, the rule grammar's otherwise), "only", or "off".
+PARSE_MODE = "first"
+
+
+def _undergo_en(view: SentenceView, m: Match) -> bool:
+    """ "X came under fire from Y": the rules' critic reading, which the parse does not know."""
+    return m.entry.plover == "ACCUSE" and view.words[m.start] in _EN_UNDERGO
+
+
+def _parsed_roles_en(view: SentenceView, m: Match, roles: Roles, reporters: set[str]) -> None:
+    from kg.events.deps_en import noun_roles, parse_view, verb_roles
+
+    p = parse_view(view)
+    if p is None:
+        return
+    preps = _TARGET_PREPS_EN | _for_prep(view, m)
+    got = verb_roles(view, p, m, preps) if m.entry.kind == "v" else noun_roles(view, p, m, preps)
+
+    def keep(c: Chunk) -> bool:
+        return c.key not in reporters or bool(c.mention.attrs.get("anaphor"))
+
+    agent = _keys([c for c in got.agent if keep(c)])
+    target = [k for k in _keys([c for c in got.target if keep(c)]) if k not in agent]
+    if PARSE_MODE == "only":
+        roles.agent, roles.target = agent, target
+        roles.agent_from = got.how if agent else ""
+    else:
+        # the parse wins where it names the phrase itself, or where the rules found nothing
+        if agent and agent != roles.agent and (got.agent_direct or not roles.agent) and not _title_of(view, got.agent, roles.agent):
+            roles.agent = agent
+            roles.agent_from = "subject" if got.how in ("subject", "passive") else got.how
+        if target and (got.target_direct or not roles.target):
+            roles.target = [k for k in target if k not in roles.agent]
+        roles.target = [k for k in roles.target if k not in roles.agent]
+    used = set(roles.agent) | set(roles.target)
+    roles.participant = [k for k in roles.participant if k not in used]
+    roles.place = [k for k in roles.place if k not in used]
+
+
+def _title_of(view: SentenceView, parsed: list[Chunk], rule: list[str]) -> bool:
+    """The parse's agent only qualifies the rules' ("Pakistan President Mohammad Zia-Ul-Haq"):
+    it ends at most three capitalised words before the rules' agent starts."""
+    if not parsed or not rule:
+        return False
+    starts = [c.start for c in view.chunks if c.key == rule[0] and c.start >= parsed[0].end]
+    if not starts:
+        return False
+    between = view.tokens[parsed[0].end : starts[0]]
+    return len(between) <= 3 and all(t.text[:1].isupper() for t in between)
+
+
+def _rule_roles_en(
+    view: SentenceView,
+    m: Match,
+    bounds: tuple[int, int],
+    reporters: set[str],
+    previous: Roles | None,
+    recent: list[str],
+) -> Roles:
     lo, hi = bounds
     w = view.words
     after = _args(view, m.end, hi, reporters)
@@ -607,7 +673,7 @@ def _critic_en(after: list[Chunk], groups: list[list[Chunk]], roles: Roles) -> l
 
 #: Heads that a nationality adjective may modify without the state being the actor:
 #: "Syrian rebels", "Kurdish fighters", "Israeli protesters", "British fans".
-_NON_STATE_HEADS_EN = frozenset(
+NON_STATE_HEADS_EN = frozenset(
     "rebel rebels insurgent insurgents militant militants guerrilla guerrillas gunman gunmen fighters "
     "jihadist jihadists separatist separatists dissident dissidents opposition activist activists "
     "protester protesters demonstrator demonstrators students student fans fan hackers hacker "
@@ -622,7 +688,7 @@ def _non_state_head_en(view: SentenceView, c: Chunk, verb: int) -> bool:
     if not c.nationality:
         return False
     between = [x.lower() for x in view.words[c.end : verb]]
-    return any(x in _NON_STATE_HEADS_EN for x in between[:3])
+    return any(x in NON_STATE_HEADS_EN for x in between[:3])
 
 
 def _object_nationality_en(view: SentenceView, m: Match, after: list[Chunk]) -> list[str]:

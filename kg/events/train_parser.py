@@ -250,8 +250,8 @@ def main(argv: list[str] | None = None) -> None:
     """Command line: ``python -m kg.events.train_parser SHARED_DATA_DIR``."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("shared", type=Path)
-    ap.add_argument("--epochs", type=int, default=8)
-    ap.add_argument("--min-weight", type=float, default=0.5)
+    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--min-weight", type=float, default=2.0)
     ap.add_argument("--out", type=Path, default=MODEL_DIR / MODEL_FILE)
     ap.add_argument("--test", action="store_true", help="score EWT test too (once, at the end)")
     ap.add_argument("--jackknife", type=int, default=4, help="folds for the training tags (1: the shipped tagger)")
