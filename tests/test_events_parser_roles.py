@@ -30,10 +30,14 @@ def roles(text: str) -> list[tuple[str, list[str], list[str]]]:
     return [(e.category, e.agent, e.target) for e in asserted_events(text, NAMES, lang="en", date=dt.date(2005, 2, 1))]
 
 
-@pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """kg's default: the parse first, the rules where it names no one."""
-    monkeypatch.setattr(roles_mod, "PARSE_MODE", "first")
+@pytest.fixture(params=["fallback", "first"])
+def parsed(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """kg's default ("fallback": the parse fills a target the rules leave empty) and "first"."""
+    monkeypatch.setattr(roles_mod, "PARSE_MODE", request.param)
+
+
+def test_events_parser_roles_default_is_fallback() -> None:
+    assert roles_mod.PARSE_MODE == "fallback"
 
 
 def test_events_parser_roles_target_of_the_threatened_act(parsed) -> None:

@@ -448,14 +448,40 @@ def _roles_en(
     recent: list[str],
 ) -> Roles:
     roles = _rule_roles_en(view, m, bounds, reporters, previous, recent)
-    if PARSE_MODE != "off" and not _undergo_en(view, m):
+    if PARSE_MODE in ("first", "only") and not _undergo_en(view, m):
         _parsed_roles_en(view, m, roles, reporters)
     return roles
 
 
-#: How English roles use the dependency parse (:mod:`kg.events.deps_en`): "first" (the parse's
-#: agent / target where it names one, the rule grammar's otherwise), "only", or "off".
-PARSE_MODE = "first"
+def parse_target_en(view: SentenceView, m: Match, roles: Roles, reporters: set[str]) -> None:
+    """"fallback" mode: fill an English event's empty target from the parse.
+
+    Called for the events the extractor keeps, and only when a name after the trigger could
+    be the target: the parser is the costliest step of English events, so it runs on few
+    sentences.
+    """
+    if PARSE_MODE == "fallback" and not _undergo_en(view, m) and _parse_may_fill(view, m, roles, reporters):
+        _parsed_roles_en(view, m, roles, reporters)
+
+
+#: How English roles use the dependency parse (:mod:`kg.events.deps_en`): "fallback" (the rules'
+#: roles; the parse fills a target they leave empty), "first" (the parse's agent /
+#: target where it names the phrase itself, the rules' otherwise), "only", or "off".
+PARSE_MODE = "fallback"
+
+
+def _parse_may_fill(view: SentenceView, m: Match, roles: Roles, reporters: set[str]) -> bool:
+    """Whether the target is empty and a name after the trigger could fill it (a name that is
+    no role yet and no reporter): otherwise parsing would change nothing (the parse's targets
+    of an active verb or an event noun follow it)."""
+    if roles.target:
+        return False
+    used = set(roles.agent)
+    return any(
+        c.start >= m.end and not c.modifier and c.key not in used
+        and (c.key not in reporters or c.mention.attrs.get("anaphor"))
+        for c in view.chunks
+    )
 
 
 def _undergo_en(view: SentenceView, m: Match) -> bool:
@@ -480,6 +506,11 @@ def _parsed_roles_en(view: SentenceView, m: Match, roles: Roles, reporters: set[
     if PARSE_MODE == "only":
         roles.agent, roles.target = agent, target
         roles.agent_from = got.how if agent else ""
+    elif PARSE_MODE == "fallback":
+        # the target only: on the dev sets the parse found no agent the rules missed
+        if target and not roles.target:
+            roles.target = [k for k in target if k not in roles.agent]
+        roles.target = [k for k in roles.target if k not in roles.agent]
     else:
         # the parse wins where it names the phrase itself, or where the rules found nothing
         if agent and agent != roles.agent and (got.agent_direct or not roles.agent) and not _title_of(view, got.agent, roles.agent):
