@@ -478,7 +478,7 @@ def _parse_may_fill(view: SentenceView, m: Match, roles: Roles, reporters: set[s
         return False
     used = set(roles.agent)
     return any(
-        c.start >= m.end and not c.modifier and c.key not in used
+        m.end <= c.start <= m.end + 12 and not c.modifier and c.key not in used
         and (c.key not in reporters or c.mention.attrs.get("anaphor"))
         for c in view.chunks
     )
