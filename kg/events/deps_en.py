@@ -120,9 +120,11 @@ def _phrase_chunk(view: SentenceView, p: Parse, i: int, depth: int) -> tuple[Chu
             c = _chunk_at(view, k)
             if c is not None and c.nationality:
                 return c, False
-    for k in p.deps(i, "nmod"):
+    for k in p.deps(i, "nmod") if depth == 0 else []:
+        # the name an "of" phrase is: "the president of France", "the town of Gorazde"; not a
+        # name inside it ("the legality of the Iraq war")
         if any(view.words[x] == "of" for x in p.deps(k, "case")):
-            c, _ = _phrase_chunk(view, p, k, depth + 1)
+            c = _chunk_at(view, k)
             if c is not None:
                 return c, False
     return None, False
@@ -251,21 +253,34 @@ def _object_of(view: SentenceView, p: Parse, v: int, target_preps: set[str], dep
         if got:
             return got, direct
         for j in p.deps(k, "nmod"):
-            if _preps(view, p, j) & target_preps:
-                got, _ = phrase_chunks(view, p, j)
-                if got:
-                    return got, False
-    for k in p.deps(v, "obl"):
-        if _preps(view, p, k) & target_preps:
-            got, direct = phrase_chunks(view, p, k)
+            got = _prep_target(view, p, j, target_preps)
             if got:
-                return got, direct
+                return got, False
+    for k in p.deps(v, "obl"):
+        got = _prep_target(view, p, k, target_preps)
+        if got:
+            return got, False
     if depth < 2:
         for k in p.deps(v, "xcomp"):
             got, _ = _object_of(view, p, k, target_preps, depth + 1)
             if got:
                 return got, False
     return [], False
+
+
+_PLACE_PREPS = frozenset("in at near inside outside".split())
+
+
+def _prep_target(view: SentenceView, p: Parse, k: int, target_preps: set[str]) -> list[Chunk]:
+    """The chunks of a prepositional phrase whose preposition marks a target, unless it names
+    a place after a preposition of place ("meet at Highbury" is where, not whom)."""
+    preps = _preps(view, p, k)
+    if not preps & target_preps:
+        return []
+    got, _ = phrase_chunks(view, p, k)
+    if preps & _PLACE_PREPS and any(c.is_place for c in got):
+        return []
+    return got
 
 
 def noun_roles(view: SentenceView, p: Parse, m: Match, target_preps: set[str]) -> DepRoles:
@@ -284,6 +299,6 @@ def noun_roles(view: SentenceView, p: Parse, m: Match, target_preps: set[str]) -
         preps = _preps(view, p, k)
         if "by" in preps and not out.agent:
             out.agent, out.agent_direct = phrase_chunks(view, p, k)
-        elif preps & (target_preps | {"of"}) and not out.target:
-            out.target, out.target_direct = phrase_chunks(view, p, k)
+        elif not out.target:
+            out.target = _prep_target(view, p, k, target_preps | {"of"})
     return out
