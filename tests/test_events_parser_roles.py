@@ -80,3 +80,12 @@ def test_events_parser_roles_without_a_model_fall_back_to_rules(monkeypatch, tmp
     finally:
         monkeypatch.undo()
         parser.get_parser.cache_clear()
+
+
+def test_events_parser_roles_a_parsed_target_is_marked_and_adds_no_confidence(monkeypatch) -> None:
+    text = "Pakistan today rejected a fresh offer from Afghanistan for direct talks."
+    ev = asserted_events(text, NAMES, lang="en", date=dt.date(2005, 2, 1))[0]
+    assert ev.target == ["country/AF"] and ev.attrs["target_from"] == "parse"
+    monkeypatch.setattr(roles_mod, "PARSE_MODE", "off")
+    before = asserted_events(text, NAMES, lang="en", date=dt.date(2005, 2, 1))[0]
+    assert "target_from" not in before.attrs and before.confidence == ev.confidence

@@ -50,6 +50,7 @@ class Roles:
     participant: list[str] = field(default_factory=list)
     place: list[str] = field(default_factory=list)
     agent_from: str = ""  # how the agent was found: "subject", "inherited", "both", ...
+    target_from: str = ""  # "parse" when the dependency parse filled the target
 
 
 def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> tuple[int, int]:
@@ -510,6 +511,7 @@ def _parsed_roles_en(view: SentenceView, m: Match, roles: Roles, reporters: set[
         # the target only: on the dev sets the parse found no agent the rules missed
         if target and not roles.target:
             roles.target = [k for k in target if k not in roles.agent]
+            roles.target_from = "parse" if roles.target else ""
         roles.target = [k for k in roles.target if k not in roles.agent]
     else:
         # the parse wins where it names the phrase itself, or where the rules found nothing
