@@ -50,19 +50,31 @@ class Parse:
         return [k for k in self.kids[i] if self.labels[k] in labels]
 
 
-def parse_view(view: SentenceView) -> Parse | None:
-    """The dependency parse of an English sentence (computed once, cached in the view)."""
-    if "parse" in view.cache:
-        return view.cache["parse"]  # type: ignore[return-value]
+def parse_view(view: SentenceView, upto: int | None = None) -> Parse | None:
+    """The dependency parse of an English sentence (cached in the view).
+
+    Args:
+        view: the sentence.
+        upto: parse only the words before this index (the parser is the costliest step of
+            English events; what follows a trigger's arguments rarely changes how they attach).
+            A parse of more words, when cached, is reused.
+    """
+    n = len(view.words) if upto is None else min(upto, len(view.words))
+    cached = view.cache.get("parse")
+    if "parse" in view.cache and (cached is None or len(cached.heads) >= n):  # type: ignore[attr-defined]
+        return cached  # type: ignore[return-value]
     from kg.events.parser import get_parser
     from kg.events.pos import get_tagger
 
     parser = get_parser()
     tagger = get_tagger("en")
     got: Parse | None = None
-    if parser is not None and tagger is not None and view.words:
-        words = [t.text for t in view.tokens]
-        tags = view.tags if view.tags is not None and all(view.tags) else tagger.tag(words)
+    if parser is not None and tagger is not None and n:
+        words = [t.text for t in view.tokens[:n]]
+        if view.tags is not None and all(view.tags[:n]):
+            tags = view.tags[:n]
+        else:
+            tags = tagger.tag([t.text for t in view.tokens])[:n]  # tagged whole, as in training
         view.cache["parse_tags"] = tags
         heads, labels = parser.parse(words, tags)
         kids: list[list[int]] = [[] for _ in words]

@@ -462,13 +462,17 @@ def parse_target_en(view: SentenceView, m: Match, roles: Roles, reporters: set[s
     sentences.
     """
     if PARSE_MODE == "fallback" and not _undergo_en(view, m) and _parse_may_fill(view, m, roles, reporters):
-        _parsed_roles_en(view, m, roles, reporters)
+        _parsed_roles_en(view, m, roles, reporters, upto=m.end + _WINDOW + 3)
 
 
 #: How English roles use the dependency parse (:mod:`kg.events.deps_en`): "fallback" (the rules'
 #: roles; the parse fills a target they leave empty), "first" (the parse's agent /
 #: target where it names the phrase itself, the rules' otherwise), "only", or "off".
 PARSE_MODE = "fallback"
+
+
+#: how far after a trigger (in words) a name must start for the parse to be consulted
+_WINDOW = 8
 
 
 def _parse_may_fill(view: SentenceView, m: Match, roles: Roles, reporters: set[str]) -> bool:
@@ -479,7 +483,7 @@ def _parse_may_fill(view: SentenceView, m: Match, roles: Roles, reporters: set[s
         return False
     used = set(roles.agent)
     return any(
-        m.end <= c.start <= m.end + 12 and not c.modifier and c.key not in used
+        m.end <= c.start <= m.end + _WINDOW and not c.modifier and c.key not in used
         and (c.key not in reporters or c.mention.attrs.get("anaphor"))
         for c in view.chunks
     )
@@ -490,10 +494,12 @@ def _undergo_en(view: SentenceView, m: Match) -> bool:
     return m.entry.plover == "ACCUSE" and view.words[m.start] in _EN_UNDERGO
 
 
-def _parsed_roles_en(view: SentenceView, m: Match, roles: Roles, reporters: set[str]) -> None:
+def _parsed_roles_en(
+    view: SentenceView, m: Match, roles: Roles, reporters: set[str], *, upto: int | None = None
+) -> None:
     from kg.events.deps_en import noun_roles, parse_view, verb_roles
 
-    p = parse_view(view)
+    p = parse_view(view, upto)
     if p is None:
         return
     preps = _TARGET_PREPS_EN | _for_prep(view, m)
