@@ -1,7 +1,9 @@
 """English agent and target from a dependency parse (:mod:`kg.events.parser`).
 
 The rule grammar of :mod:`kg.events.roles` guesses a verb's subject and object from word
-order and entity chunks; a dependency parse says which noun phrase the verb governs:
+order and entity chunks; a dependency parse says which noun phrase the verb governs.  By
+default (``roles.PARSE_MODE = "fallback"``) only the target is taken from here, and only
+where the rules found none (on the dev sets the parse added targets, no agents):
 
 * agent: the trigger's ``nsubj``; a passive's ``obl:agent`` (``by``); with no subject of its
   own, the subject of the verb it is conjoined to (``X met A and signed ...``), of the verb

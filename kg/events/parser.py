@@ -10,7 +10,7 @@ Labels are kept to what the roles need (:data:`LABELS`); any other UD relation i
 ``dep``.
 
 Pure Python + numpy: a sentence of 25 words is about 50 moves, each a dictionary look-up
-of some 40 feature strings and one sum over rows of the weight matrix.  The model is
+of 49 feature strings and one sum over rows of the weight matrix.  The model is
 loaded lazily (:func:`get_parser`); when its file is missing, :func:`get_parser` returns
 None and the rule roles work alone.
 """

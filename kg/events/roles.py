@@ -1,7 +1,8 @@
 """Who did it, to whom, where: argument rules over clauses and entity chunks.
 
-No parser ships with kg, so roles come from a small rule grammar over tokens,
-clause boundaries and the entity chunks of :mod:`kg.events.sentence`:
+Roles come from a small rule grammar over tokens, clause boundaries and the entity chunks
+of :mod:`kg.events.sentence` (for English, kg's dependency parser, :mod:`kg.events.deps_en`,
+then fills a target the grammar leaves empty: :data:`PARSE_MODE`):
 
 * the **clause** of a trigger runs from the last clause opener before it
   (``أن``, ``حيث``, ``that``, strong punctuation, another verb trigger) to the

@@ -256,8 +256,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--test", action="store_true", help="score EWT test too (once, at the end)")
     ap.add_argument("--jackknife", type=int, default=4, help="folds for the training tags (1: the shipped tagger)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences (for quick checks)")
+    ap.add_argument("--score", action="store_true", help="score the model at --out on EWT dev (and test with --test); no training")
     args = ap.parse_args(argv)
     ewt = args.shared / "ud_english_ewt"
+    if args.score:
+        loaded = Parser.load(args.out)
+        for split in ("dev", "test") if args.test else ("dev",):
+            uas, las, speed = evaluate(loaded, prepare(read_trees(ewt / f"en_ewt-ud-{split}.conllu")))
+            print(f"{split} UAS {uas:.4f} LAS {las:.4f}, {speed:.0f} tokens per CPU-second")
+        return
     trees = read_trees(ewt / "en_ewt-ud-train.conllu")
     if args.limit:
         trees = trees[: args.limit]
