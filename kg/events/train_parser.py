@@ -178,7 +178,10 @@ def to_parser(weights: dict[str, dict[int, float]], min_weight: float) -> Parser
     """A run-time :class:`Parser` from averaged weights, dropping features whose weights are all small."""
     import numpy as np
 
-    names = sorted(f for f, d in weights.items() if max(abs(v) for v in d.values()) >= min_weight)
+    # compared as stored (float16), so that pruning a saved model and training again agree
+    names = sorted(
+        f for f, d in weights.items() if max(abs(float(np.float16(v))) for v in d.values()) >= min_weight
+    )
     mat = np.zeros((len(names), N_CLASSES), dtype=np.float32)
     for r, f in enumerate(names):
         for c, v in weights[f].items():
