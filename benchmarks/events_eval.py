@@ -199,7 +199,15 @@ def main(argv: list[str] | None = None) -> int:
         "--only", choices=("ar", "petrarch2", "plover", "cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2"),
         default=None,
     )
+    ap.add_argument(
+        "--parse", choices=("fallback", "first", "only", "off"), default=None,
+        help="how English roles use the dependency parse (kg.events.roles.PARSE_MODE; default: kg's)",
+    )
     args = ap.parse_args(argv)
+    if args.parse is not None:
+        import kg.events.roles
+
+        kg.events.roles.PARSE_MODE = args.parse
     if not args.shared.exists():
         print(f"shared data folder {args.shared} not found", file=sys.stderr)
         return 2

@@ -102,11 +102,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=Path("/work/shared/data"))
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--ner", default="none")
+    ap.add_argument("--lang", choices=("ar", "en", "both"), default="both")
+    ap.add_argument(
+        "--parse", choices=("fallback", "first", "only", "off"), default=None,
+        help="how English roles use the dependency parse (kg.events.roles.PARSE_MODE; default: kg's)",
+    )
     args = ap.parse_args(argv)
+    if args.parse is not None:
+        import kg.events.roles
+
+        kg.events.roles.PARSE_MODE = args.parse
     sets = [
         ("ar", args.shared / "ant_arabic_news" / "ant_multisource_sample.jsonl"),
         ("en", args.shared / "bbc_news_en" / "bbc_news_2225.jsonl"),
     ]
+    sets = [s for s in sets if args.lang in ("both", s[0])]
     # warm up: load lexicons, POS models, gazetteers once
     from kg.pipeline import process
 

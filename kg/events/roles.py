@@ -1,7 +1,8 @@
 """Who did it, to whom, where: argument rules over clauses and entity chunks.
 
-No parser ships with kg, so roles come from a small rule grammar over tokens,
-clause boundaries and the entity chunks of :mod:`kg.events.sentence`:
+Roles come from a small rule grammar over tokens, clause boundaries and the entity chunks
+of :mod:`kg.events.sentence` (for English, kg's dependency parser, :mod:`kg.events.deps_en`,
+then fills a target the grammar leaves empty: :data:`PARSE_MODE`):
 
 * the **clause** of a trigger runs from the last clause opener before it
   (``أن``, ``حيث``, ``that``, strong punctuation, another verb trigger) to the
@@ -50,6 +51,7 @@ class Roles:
     participant: list[str] = field(default_factory=list)
     place: list[str] = field(default_factory=list)
     agent_from: str = ""  # how the agent was found: "subject", "inherited", "both", ...
+    target_from: str = ""  # "parse" when the dependency parse filled the target
 
 
 def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> tuple[int, int]:
@@ -447,6 +449,110 @@ def _roles_en(
     previous: Roles | None,
     recent: list[str],
 ) -> Roles:
+    roles = _rule_roles_en(view, m, bounds, reporters, previous, recent)
+    if PARSE_MODE in ("first", "only") and not _undergo_en(view, m):
+        _parsed_roles_en(view, m, roles, reporters)
+    return roles
+
+
+def parse_target_en(view: SentenceView, m: Match, roles: Roles, reporters: set[str]) -> None:
+    """"fallback" mode: fill an English event's empty target from the parse.
+
+    Called for the events the extractor keeps, and only when a name after the trigger could
+    be the target: the parser is the costliest step of English events, so it runs on few
+    sentences.
+    """
+    if PARSE_MODE == "fallback" and not _undergo_en(view, m) and _parse_may_fill(view, m, roles, reporters):
+        _parsed_roles_en(view, m, roles, reporters, upto=m.end + _WINDOW + 3)
+
+
+#: How English roles use the dependency parse (:mod:`kg.events.deps_en`): "fallback" (the rules'
+#: roles; the parse fills a target they leave empty), "first" (the parse's agent /
+#: target where it names the phrase itself, the rules' otherwise), "only", or "off".
+PARSE_MODE = "fallback"
+
+
+#: how far after a trigger (in words) a name must start for the parse to be consulted
+_WINDOW = 8
+
+
+def _parse_may_fill(view: SentenceView, m: Match, roles: Roles, reporters: set[str]) -> bool:
+    """Whether the target is empty and a name after the trigger could fill it (a name that is
+    no role yet and no reporter): otherwise parsing would change nothing (the parse's targets
+    of an active verb or an event noun follow it)."""
+    if roles.target:
+        return False
+    used = set(roles.agent)
+    return any(
+        m.end <= c.start <= m.end + _WINDOW and not c.modifier and c.key not in used
+        and (c.key not in reporters or c.mention.attrs.get("anaphor"))
+        for c in view.chunks
+    )
+
+
+def _undergo_en(view: SentenceView, m: Match) -> bool:
+    """ "X came under fire from Y": the rules' critic reading, which the parse does not know."""
+    return m.entry.plover == "ACCUSE" and view.words[m.start] in _EN_UNDERGO
+
+
+def _parsed_roles_en(
+    view: SentenceView, m: Match, roles: Roles, reporters: set[str], *, upto: int | None = None
+) -> None:
+    from kg.events.deps_en import noun_roles, parse_view, verb_roles
+
+    p = parse_view(view, upto)
+    if p is None:
+        return
+    preps = _TARGET_PREPS_EN | _for_prep(view, m)
+    got = verb_roles(view, p, m, preps) if m.entry.kind == "v" else noun_roles(view, p, m, preps)
+
+    def keep(c: Chunk) -> bool:
+        return c.key not in reporters or bool(c.mention.attrs.get("anaphor"))
+
+    agent = _keys([c for c in got.agent if keep(c)])
+    target = [k for k in _keys([c for c in got.target if keep(c)]) if k not in agent]
+    if PARSE_MODE == "only":
+        roles.agent, roles.target = agent, target
+        roles.agent_from = got.how if agent else ""
+    elif PARSE_MODE == "fallback":
+        # the target only: on the dev sets the parse found no agent the rules missed
+        if target and not roles.target:
+            roles.target = [k for k in target if k not in roles.agent]
+            roles.target_from = "parse" if roles.target else ""
+        roles.target = [k for k in roles.target if k not in roles.agent]
+    else:
+        # the parse wins where it names the phrase itself, or where the rules found nothing
+        if agent and agent != roles.agent and (got.agent_direct or not roles.agent) and not _title_of(view, got.agent, roles.agent):
+            roles.agent = agent
+            roles.agent_from = "subject" if got.how in ("subject", "passive") else got.how
+        if target and (got.target_direct or not roles.target):
+            roles.target = [k for k in target if k not in roles.agent]
+        roles.target = [k for k in roles.target if k not in roles.agent]
+    used = set(roles.agent) | set(roles.target)
+    roles.participant = [k for k in roles.participant if k not in used]
+    roles.place = [k for k in roles.place if k not in used]
+
+
+def _title_of(view: SentenceView, parsed: list[Chunk], rule: list[str]) -> bool:
+    """The parse's agent only qualifies the rules' ("Pakistan President Mohammad Zia-Ul-Haq"):
+    it ends at most three capitalised words before the rules' agent starts."""
+    if not parsed or not rule:
+        return False
+    starts = [c.start for c in view.chunks if c.key == rule[0] and c.start >= parsed[0].end]
+    if not starts:
+        return False
+    between = view.tokens[parsed[0].end : starts[0]]
+    return len(between) <= 3 and all(t.text[:1].isupper() for t in between)
+
+
+def _rule_roles_en(
+    view: SentenceView,
+    m: Match,
+    bounds: tuple[int, int],
+    reporters: set[str],
+    previous: Roles | None,
+    recent: list[str],
+) -> Roles:
     lo, hi = bounds
     w = view.words
     after = _args(view, m.end, hi, reporters)
@@ -607,7 +713,7 @@ def _critic_en(after: list[Chunk], groups: list[list[Chunk]], roles: Roles) -> l
 
 #: Heads that a nationality adjective may modify without the state being the actor:
 #: "Syrian rebels", "Kurdish fighters", "Israeli protesters", "British fans".
-_NON_STATE_HEADS_EN = frozenset(
+NON_STATE_HEADS_EN = frozenset(
     "rebel rebels insurgent insurgents militant militants guerrilla guerrillas gunman gunmen fighters "
     "jihadist jihadists separatist separatists dissident dissidents opposition activist activists "
     "protester protesters demonstrator demonstrators students student fans fan hackers hacker "
@@ -622,7 +728,7 @@ def _non_state_head_en(view: SentenceView, c: Chunk, verb: int) -> bool:
     if not c.nationality:
         return False
     between = [x.lower() for x in view.words[c.end : verb]]
-    return any(x in _NON_STATE_HEADS_EN for x in between[:3])
+    return any(x in NON_STATE_HEADS_EN for x in between[:3])
 
 
 def _object_nationality_en(view: SentenceView, m: Match, after: list[Chunk]) -> list[str]:
