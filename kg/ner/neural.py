@@ -140,6 +140,13 @@ class NeuralTagger:
                 with np.load(sub) as z:
                     self.ps[-1]["sub"] = z["sub"]  # float16, like the word table
         self.p = self.ps[0]
+        #: TagLM: a frozen language model whose states join the token inputs (kg.ner.taglm).
+        self.lm: Any = None
+        lm_path = directory / f"{lang}_nn_lm.npz"
+        if lm_path.is_file():
+            from kg.ner.taglm import FrozenLM
+
+            self.lm = FrozenLM(lm_path, self.encoder)
         #: kg.ner.subword.subword_vector when a member reads subword vectors (imported only then).
         self._subword_vector: Any = None
         if any("sub" in p for p in self.ps):
@@ -185,6 +192,8 @@ class NeuralTagger:
         import numpy as np
 
         ids, chars, dense = self.encoder.word(token)
+        if self.lm is not None:
+            self.lm.put(token, ids, chars, dense)
         dense_a = np.asarray(dense, dtype=np.float32)
         rows = []
         for p, tables, conv_w in zip(self.ps, self._tables, self._conv_w):
@@ -226,6 +235,11 @@ class NeuralTagger:
             # POS ids depend on the sentence, so their embeddings join after the per-type cache.
             pos_ids = np.concatenate([np.asarray(x, dtype=np.int64) for x in self._pos(sentences)])
             flat = np.concatenate([flat, np.stack([p["pos"][pos_ids] for p in self.ps], axis=1)], axis=2)
+        if self.lm is not None:
+            # The frozen language model's states depend on the sentence, so they join after the cache too.
+            st = self.lm.states(sentences)
+            flat = np.concatenate([flat, np.broadcast_to(st[:, None], (st.shape[0], flat.shape[1], st.shape[1]))],
+                                  axis=2)
         rows = np.repeat(np.arange(b), lengths)
         cols = np.concatenate([np.arange(n) for n in lengths])
         rcols = np.repeat(lengths, lengths) - 1 - cols  # position in the reversed sentence

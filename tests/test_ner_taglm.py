@@ -1,0 +1,96 @@
+"""TagLM: a frozen language model's states as an extra input of the neural tagger (kg.ner.taglm).
+
+Needs torch (training); not the shared data: the tiny corpus of tests/test_ner_lm.py stands in.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kg.ner import lm_pretrain
+from kg.ner.neural import NeuralTagger
+
+from test_ner_lm import NEWS, _resources
+
+HP = {"hidden": 8, "char_filters": 6, "word_proj": 4, "train_word_dim": 3, "min_train_count": 1}
+WORDS = ["الرئيس", "موسكو"]
+
+
+def _lm(vocab: dict, vectors: np.ndarray) -> dict:
+    sents = [s.split() for s in NEWS]
+    state, _ = lm_pretrain.pretrain(sents * 4, vocab, vectors, _resources(), {**HP, "hidden": 5},
+                                    {"epochs": 1, "batch": 4}, log=lambda m: None)
+    return state
+
+
+def _train(tmp_path: Path, hp: dict, lm: dict | None) -> dict:
+    from kg.ner import neural_train
+
+    sents = [s.split() for s in NEWS]
+    tags = [["O", "O", "B-PER", "O", "B-LOC"] + ["O"] * (len(s) - 5) for s in sents]
+    return neural_train.train(list(zip(sents, tags)), WORDS, _vectors(), _resources(), tmp_path,
+                              hp={**HP, "epochs": 2, **hp}, log=lambda m: None, lm=lm)
+
+
+def _vectors() -> np.ndarray:
+    return np.random.default_rng(0).normal(size=(2, 6)).astype(np.float32)
+
+
+def _vocab() -> dict:
+    from kg.ner import neural_train
+
+    return neural_train.make_vocab([(s.split(), []) for s in NEWS], WORDS, 1)
+
+
+def test_numpy_runner_reproduces_torch_with_the_language_model_states(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from kg.ner import neural_train
+
+    lm = _lm(_vocab(), _vectors())
+    info = _train(tmp_path, {"taglm": True}, lm)
+    assert (tmp_path / "ar_nn_lm.npz").is_file()
+    with np.load(tmp_path / "ar_nn.npz") as z:
+        # the tagger's LSTM reads its own token inputs plus 2 x 5 language-model states
+        assert z["lstm_wx"].shape[2] == info["net"].lstm.input_size
+    with np.load(tmp_path / "ar_nn_lm.npz") as z:  # the language model is frozen: exported as pretrained
+        np.testing.assert_allclose(z["lstm_wh"][0], lm["lstm.weight_hh_l0"])
+        np.testing.assert_allclose(z["conv_w"], lm["conv.weight"])
+    sents = [s.split() for s in NEWS] + [["كوندوليزا", "رايس", "في", "موسكو"]]
+    ref = neural_train.torch_emissions(info["net"], info["encoder"], sents)
+    nt = NeuralTagger("ar", tmp_path, _resources())
+    assert nt.lm is not None
+    got, _ = nt.emissions(sents)
+    for r, g in zip(ref, got):
+        np.testing.assert_allclose(g[: len(r)], r, atol=1e-4)
+    # The states depend on the context: the same word in two sentences gets two different inputs.
+    st = nt.lm.states([sents[0], sents[2]])
+    i, j = sents[0].index("في"), len(sents[0]) + sents[2].index("في")
+    assert not np.allclose(st[i], st[j])
+    # A sentence's states do not depend on the others in the batch (padding changes nothing).
+    np.testing.assert_allclose(nt.lm.states([sents[3]]), nt.lm.states(sents)[-len(sents[3]):], atol=1e-5)
+
+
+def test_states_change_what_the_tagger_reads_and_a_plain_model_drops_a_stale_file(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    lm = _lm(_vocab(), _vectors())
+    _train(tmp_path, {"taglm": True}, lm)
+    sents = [s.split() for s in NEWS]
+    with_lm, _ = NeuralTagger("ar", tmp_path, _resources()).emissions(sents)
+    nt = NeuralTagger("ar", tmp_path, _resources())
+    nt.lm.states = lambda s: np.zeros((sum(map(len, s)), 10), dtype=np.float32)  # type: ignore[method-assign]
+    without, _ = nt.emissions(sents)
+    assert not np.allclose(with_lm, without)
+    _train(tmp_path, {}, None)  # a model without TagLM in the same directory
+    assert not (tmp_path / "ar_nn_lm.npz").exists()
+    assert NeuralTagger("ar", tmp_path, _resources()).lm is None
+
+
+def test_taglm_needs_the_language_models_lstm(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    with pytest.raises(ValueError, match="needs the language model"):
+        _train(tmp_path, {"taglm": True}, None)
+    lm = {k: v for k, v in _lm(_vocab(), _vectors()).items() if not k.startswith("lstm.")}
+    with pytest.raises(ValueError, match="LSTM"):
+        _train(tmp_path, {"taglm": True}, lm)
