@@ -18,9 +18,9 @@ HP = {"hidden": 8, "char_filters": 6, "word_proj": 4, "train_word_dim": 3, "min_
 WORDS = ["الرئيس", "موسكو"]
 
 
-def _lm(vocab: dict, vectors: np.ndarray) -> dict:
+def _lm(vocab: dict, vectors: np.ndarray, hidden: int = 5) -> dict:
     sents = [s.split() for s in NEWS]
-    state, _ = lm_pretrain.pretrain(sents * 4, vocab, vectors, _resources(), {**HP, "hidden": 5},
+    state, _ = lm_pretrain.pretrain(sents * 4, vocab, vectors, _resources(), {**HP, "hidden": hidden},
                                     {"epochs": 1, "batch": 4}, log=lambda m: None)
     return state
 
@@ -44,15 +44,20 @@ def _vocab() -> dict:
     return neural_train.make_vocab([(s.split(), []) for s in NEWS], WORDS, 1)
 
 
-def test_numpy_runner_reproduces_torch_with_the_language_model_states(tmp_path: Path) -> None:
+# Joined at the LSTM's input, or at its output (with the tagger's state size, 8, the numpy
+# runner runs the language model inside the tagger's recurrence; with 5, on its own).
+@pytest.mark.parametrize("mode,hidden", [(True, 5), ("output", 5), ("output", 8)])
+def test_numpy_runner_reproduces_torch_with_the_language_model_states(tmp_path: Path, mode: object,
+                                                                      hidden: int) -> None:
     pytest.importorskip("torch")
     from kg.ner import neural_train
 
-    lm = _lm(_vocab(), _vectors())
-    info = _train(tmp_path, {"taglm": True}, lm)
+    lm = _lm(_vocab(), _vectors(), hidden)
+    info = _train(tmp_path, {"taglm": mode}, lm)
     assert (tmp_path / "ar_nn_lm.npz").is_file()
     with np.load(tmp_path / "ar_nn.npz") as z:
-        # the tagger's LSTM reads its own token inputs plus 2 x 5 language-model states
+        wide = 2 * 8 + (2 * hidden if mode == "output" else 0)
+        assert z["out_w"].shape[1] == wide  # the emission layer reads the language model's states too
         assert z["lstm_wx"].shape[2] == info["net"].lstm.input_size
     with np.load(tmp_path / "ar_nn_lm.npz") as z:  # the language model is frozen: exported as pretrained
         np.testing.assert_allclose(z["lstm_wh"][0], lm["lstm.weight_hh_l0"])
@@ -60,7 +65,8 @@ def test_numpy_runner_reproduces_torch_with_the_language_model_states(tmp_path: 
     sents = [s.split() for s in NEWS] + [["كوندوليزا", "رايس", "في", "موسكو"]]
     ref = neural_train.torch_emissions(info["net"], info["encoder"], sents)
     nt = NeuralTagger("ar", tmp_path, _resources())
-    assert nt.lm is not None
+    assert nt.lm is not None and nt.lm_at == ("output" if mode == "output" else "input")
+    assert nt._lm_merged == (mode == "output" and hidden == 8)
     got, _ = nt.emissions(sents)
     for r, g in zip(ref, got):
         np.testing.assert_allclose(g[: len(r)], r, atol=1e-4)

@@ -32,7 +32,8 @@ HPARAMS: dict[str, Any] = {
 # character CNN's and the word vector's input (see kg.ner.neural.Encoder);
 # "init_lr_scale": learning-rate factor of the layers given by ``init`` (pretrained);
 # "taglm": the frozen language model's states (``lm=``) as an extra input (kg.ner.taglm),
-# dropped out with "lm_dropout" (None: "dropout").
+# dropped out with "lm_dropout" (None: "dropout"): True / "input" joins them to the LSTM's
+# input, "output" to its output (read by the emission layer).
 
 
 def make_vocab(
@@ -93,11 +94,15 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], su
             self.drop = nn.Dropout(hp["dropout"])
             #: TagLM: width of the frozen language model's states joining the input (kg.ner.taglm).
             self.lm_dim = int(hp.get("_lm_dim", 0))
+            #: where they join: the LSTM's input ("input"), or its output, next to the
+            #: tagger's own states, read by the emission layer ("output").
+            self.lm_at = "output" if hp.get("taglm") == "output" else "input"
             if self.lm_dim:
-                dim += self.lm_dim
+                if self.lm_at == "input":
+                    dim += self.lm_dim
                 self.lm_drop = nn.Dropout(hp["dropout"] if hp.get("lm_dropout") is None else hp["lm_dropout"])
             self.lstm = nn.LSTM(dim, hp["hidden"], batch_first=True, bidirectional=True)
-            self.out = nn.Linear(2 * hp["hidden"], len(LABELS))
+            self.out = nn.Linear(2 * hp["hidden"] + (self.lm_dim if self.lm_at == "output" else 0), len(LABELS))
             n = len(LABELS)
             self.trans = nn.Parameter(torch.zeros(n, n))
             self.start = nn.Parameter(torch.zeros(n))
@@ -126,12 +131,15 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], su
         def emissions(self, ids: Any, chars: Any, char_len: Any, dense: Any, lengths: Any,
                       upos: Any = None, sub: Any = None, lm: Any = None) -> Any:
             x = self.drop(self.token_inputs(ids, chars, char_len, dense, upos, sub))
-            if lm is not None:
+            if lm is not None and self.lm_at == "input":
                 x = torch.cat([x, self.lm_drop(lm)], dim=-1)
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             out, _ = self.lstm(packed)
             out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])
-            return self.out(self.drop(out))
+            out = self.drop(out)
+            if lm is not None and self.lm_at == "output":
+                out = torch.cat([out, self.lm_drop(lm)], dim=-1)
+            return self.out(out)
 
         def nll(self, em: Any, tags: Any, mask: Any, weight: Any = None) -> Any:
             b, t_max, _ = em.shape

@@ -152,16 +152,25 @@ class FrozenLM:
             self._cache.clear()
         self._cache[token] = np.concatenate(parts).astype(np.float32) @ self._wx + self._b
 
+    def inputs(self, tokens: list[str]) -> Any:
+        """The ``(N, 8H)`` input projections (forward then backward direction) of the tokens."""
+        import numpy as np
+
+        out = []
+        for t in tokens:
+            v = self._cache.get(t)
+            if v is None:  # (put may clear the cache: keep the row, not a reference to the cache)
+                self.put(t, *self.encoder.word(t))
+                v = self._cache[t]
+            out.append(v)
+        return np.stack(out)
+
     def states(self, sentences: list[list[str]]) -> Any:
         """The ``(N, 2H)`` forward / backward states of every token of the (non-empty)
         sentences, in reading order (sentence by sentence)."""
         import numpy as np
 
-        toks = [w for s in sentences for w in s]
-        for t in toks:
-            if t not in self._cache:
-                self.put(t, *self.encoder.word(t))
-        xp = np.stack([self._cache[t] for t in toks])  # (N, 8H)
+        xp = self.inputs([w for s in sentences for w in s])
         lengths = np.array([len(s) for s in sentences])
         b, t_max, h = len(sentences), int(lengths.max()), self.hidden
         rows = np.repeat(np.arange(b), lengths)
