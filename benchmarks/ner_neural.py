@@ -134,7 +134,7 @@ def main() -> None:
             from kg.ner.lm_pretrain import load
 
             lm_state = load(Path(args.taglm))
-            hp = {**hp, "taglm": True}
+            hp = {"taglm": True, **hp}  # --hp may ask for "output"
         info = neural_train.train(train, words, vectors, res, out, hp=hp, lm=lm_state, dev=dev if args.split == "dev" else None,
                                   name_lists=lists,
                                   silver=conll.read_conll(args.silver) if args.silver else None,

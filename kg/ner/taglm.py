@@ -132,12 +132,15 @@ class FrozenLM:
         self._conv_w = p["conv_w"].transpose(0, 2, 1).reshape(p["conv_w"].shape[0], -1).T.copy()
         #: word type -> its input projection of both directions ``(8H,)``.
         self._cache: dict[str, Any] = {}
+        #: word types whose input vector awaits projection (done for all of them at once in :meth:`inputs`).
+        self._raw: dict[str, Any] = {}
 
     def put(self, token: str, ids: list[int], chars: list[int], dense: list[float]) -> None:
-        """Cache a word type's input projection from its encoder inputs (computed once by the tagger)."""
+        """Note a word type's input vector from its encoder inputs (computed once by the tagger);
+        :meth:`inputs` projects the new types of a batch in one matrix product."""
         import numpy as np
 
-        if token in self._cache:
+        if token in self._cache or token in self._raw:
             return
         parts = [tab[i] for tab, i in zip(self._tables, ids)]
         emb = self._char[chars]
@@ -148,22 +151,22 @@ class FrozenLM:
         else:
             parts.append(np.zeros(self._conv_b.shape, dtype=np.float32))
         parts.append(np.asarray(dense, dtype=np.float32))
-        if len(self._cache) > 50_000:
-            self._cache.clear()
-        self._cache[token] = np.concatenate(parts).astype(np.float32) @ self._wx + self._b
+        self._raw[token] = np.concatenate(parts).astype(np.float32)
 
     def inputs(self, tokens: list[str]) -> Any:
         """The ``(N, 8H)`` input projections (forward then backward direction) of the tokens."""
         import numpy as np
 
-        out = []
-        for t in tokens:
-            v = self._cache.get(t)
-            if v is None:  # (put may clear the cache: keep the row, not a reference to the cache)
+        cache = self._cache
+        new = [t for t in dict.fromkeys(tokens) if t not in cache]
+        if new:
+            for t in new:
                 self.put(t, *self.encoder.word(t))
-                v = self._cache[t]
-            out.append(v)
-        return np.stack(out)
+            proj = np.stack([self._raw.pop(t) for t in new]) @ self._wx + self._b
+            if len(cache) + len(new) > 50_000:
+                cache.clear()
+            cache.update(zip(new, proj))
+        return np.stack([cache[t] for t in tokens])
 
     def states(self, sentences: list[list[str]]) -> Any:
         """The ``(N, 2H)`` forward / backward states of every token of the (non-empty)
