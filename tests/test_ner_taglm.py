@@ -100,3 +100,29 @@ def test_taglm_needs_the_language_models_lstm(tmp_path: Path) -> None:
     lm = {k: v for k, v in _lm(_vocab(), _vectors()).items() if not k.startswith("lstm.")}
     with pytest.raises(ValueError, match="LSTM"):
         _train(tmp_path, {"taglm": True}, lm)
+
+
+def test_kg_train_network_step_writes_the_frozen_language_model(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    import gzip
+    import json
+
+    from kg.ner.train import train_network
+
+    news = tmp_path / "ant_arabic_news" / "ant_full.jsonl.gz"
+    news.parent.mkdir()
+    with gzip.open(news, "wt", encoding="utf-8") as fh:
+        for text in NEWS * 5:
+            fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    out = tmp_path / "model"
+    out.mkdir()
+    train = [(s.split(), ["O"] * len(s.split())) for s in NEWS]
+    cfg = {"neural": {**HP, "epochs": 1, "lr": 0.0, "taglm": "output"}, "lm": {"tokens": 40, "batch": 2, "transfer_lstm": False}}
+    info = train_network(train, WORDS, _vectors(), _resources(), out, "ar", cfg, tmp_path, log=lambda m: None)
+    assert info["lm_pretraining"]["transfer_lstm"] is False and info["hparams"]["taglm"] == "output"
+    with np.load(out / "ar_nn_lm.npz") as lm, np.load(out / "ar_nn.npz") as nn:
+        assert lm["lstm_wh"].shape == nn["lstm_wh"].shape  # both hidden 8 ...
+        assert not np.allclose(lm["lstm_wh"], nn["lstm_wh"])  # ... but the tagger's LSTM started fresh
+        np.testing.assert_allclose(lm["conv_w"], nn["conv_w"])  # the token inputs handed over (lr 0 keeps them)
+    nt = NeuralTagger("ar", out, _resources())
+    assert nt._lm_merged and len(nt.tag_batch([NEWS[0].split()])[0]) == len(NEWS[0].split())
