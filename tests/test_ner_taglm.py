@@ -28,6 +28,7 @@ def _lm(vocab: dict, vectors: np.ndarray, hidden: int = 5) -> dict:
 def _train(tmp_path: Path, hp: dict, lm: dict | None) -> dict:
     from kg.ner import neural_train
 
+    tmp_path.mkdir(exist_ok=True)
     sents = [s.split() for s in NEWS]
     tags = [["O", "O", "B-PER", "O", "B-LOC"] + ["O"] * (len(s) - 5) for s in sents]
     return neural_train.train(list(zip(sents, tags)), WORDS, _vectors(), _resources(), tmp_path,
@@ -76,6 +77,21 @@ def test_numpy_runner_reproduces_torch_with_the_language_model_states(tmp_path: 
     assert not np.allclose(st[i], st[j])
     # A sentence's states do not depend on the others in the batch (padding changes nothing).
     np.testing.assert_allclose(nt.lm.states([sents[3]]), nt.lm.states(sents)[-len(sents[3]):], atol=1e-5)
+
+
+def test_online_states_train_and_match_the_precomputed_ones_without_dropout(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    lm = _lm(_vocab(), _vectors())
+    # Without word dropout, states computed per batch equal the precomputed ones: same training.
+    a = _train(tmp_path / "a", {"taglm": "output", "word_dropout": 0.0}, lm)
+    b = _train(tmp_path / "b", {"taglm": "output", "word_dropout": 0.0, "lm_online": True}, lm)
+    with np.load(tmp_path / "a" / "ar_nn.npz") as za, np.load(tmp_path / "b" / "ar_nn.npz") as zb:
+        np.testing.assert_allclose(za["out_w"], zb["out_w"], atol=1e-5)
+    # With word dropout the language model reads the dropped words too: a different training.
+    c = _train(tmp_path / "c", {"taglm": "output", "word_dropout": 0.5, "lm_online": True}, lm)
+    d = _train(tmp_path / "d", {"taglm": "output", "word_dropout": 0.5}, lm)
+    assert not np.allclose(c["net"].out.weight.detach().numpy(), d["net"].out.weight.detach().numpy())
+    assert a["epochs"] == b["epochs"] == 2
 
 
 def test_states_change_what_the_tagger_reads_and_a_plain_model_drops_a_stale_file(tmp_path: Path) -> None:

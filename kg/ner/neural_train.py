@@ -26,6 +26,7 @@ HPARAMS: dict[str, Any] = {
     "average_last": 0, "augment": 0.0, "augment_list": 0.5, "entity_dropout": 0.0,
     "silver": 0.0, "silver_weight": 1.0, "pos_dim": 0, "subword": 0, "segment": False,
     "init_lr_scale": 1.0, "taglm": False, "lm_dropout": None,
+    "lm_online": False,
 }
 # "subword": projection size of the fastText-style subword vector (0: no such input;
 # needs the n-gram table, see kg.ner.subword); "segment": clitic segmentation of the
@@ -33,7 +34,8 @@ HPARAMS: dict[str, Any] = {
 # "init_lr_scale": learning-rate factor of the layers given by ``init`` (pretrained);
 # "taglm": the frozen language model's states (``lm=``) as an extra input (kg.ner.taglm),
 # dropped out with "lm_dropout" (None: "dropout"): True / "input" joins them to the LSTM's
-# input, "output" to its output (read by the emission layer).
+# input, "output" to its output (read by the emission layer); "lm_online": compute them
+# per batch from the word-dropped-out inputs (else once per training sentence, from all words).
 
 
 def make_vocab(
@@ -380,7 +382,8 @@ def train(
     items = _encode(enc, [t for t, _ in train_sents], cache, pos_fn, sub_table)
     lm_states: list[Any] = []
     if lm_net is not None:
-        lm_states = taglm.states(torch, lm_net, items)  # fixed: computed once
+        if not hp["lm_online"]:
+            lm_states = taglm.states(torch, lm_net, items)  # fixed: computed once
         taglm.export(lm_net, out_dir / taglm.LM_FILE.format(lang=lang))
     tags = [[LABELS.index(y) for y in g] for _, g in train_sents]
     pool = None
@@ -428,8 +431,13 @@ def train(
                     p_drop = torch.where(bt["tags"] > 0, torch.tensor(float(hp["entity_dropout"])), p_drop)
                 drop = torch.rand(bt["ids"].shape[:2]) < p_drop
                 bt["ids"][..., 1] = bt["ids"][..., 1].masked_fill(drop, 0)
+            lm_b = None
+            if lm_states:
+                lm_b = taglm.pad(torch, [lm_states[i] for i in bidx])
+            elif lm_net is not None:  # "lm_online": the language model reads the word-dropped-out ids too
+                lm_b = taglm.batch_states(torch, lm_net, bt)
             em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["pos"],
-                               bt["sub"], taglm.pad(torch, [lm_states[i] for i in bidx]) if lm_states else None)
+                               bt["sub"], lm_b)
             weight = None
             if silver_items and hp["silver_weight"] != 1.0:
                 weight = torch.tensor([1.0 if i < n_gold else float(hp["silver_weight"]) for i in bidx])

@@ -56,18 +56,22 @@ def states(torch: Any, lm_net: Any, items: list[Any], batch: int = 64) -> list[A
     from kg.ner import neural_train
 
     out: list[Any] = []
-    with torch.no_grad():
-        for i in range(0, len(items), batch):
-            chunk = items[i: i + batch]
-            bt = neural_train._batch(torch, chunk, None)
-            x = lm_net.token_inputs(bt["ids"], bt["chars"], bt["char_len"], bt["dense"])
-            packed = torch.nn.utils.rnn.pack_padded_sequence(x, bt["lengths"], batch_first=True,
-                                                             enforce_sorted=False)
-            o, _ = lm_net.lstm(packed)
-            o, _ = torch.nn.utils.rnn.pad_packed_sequence(o, batch_first=True, total_length=x.shape[1])
-            for r, it in enumerate(chunk):
-                out.append(o[r, : len(it[0])].clone())
+    for i in range(0, len(items), batch):
+        chunk = items[i: i + batch]
+        o = batch_states(torch, lm_net, neural_train._batch(torch, chunk, None))
+        out.extend(o[r, : len(it[0])].clone() for r, it in enumerate(chunk))
     return out
+
+
+def batch_states(torch: Any, lm_net: Any, bt: dict[str, Any]) -> Any:
+    """The frozen language model's ``(B, T, 2 H_lm)`` states of a training batch
+    (:func:`kg.ner.neural_train._batch`, after word dropout)."""
+    with torch.no_grad():
+        x = lm_net.token_inputs(bt["ids"], bt["chars"], bt["char_len"], bt["dense"])
+        packed = torch.nn.utils.rnn.pack_padded_sequence(x, bt["lengths"], batch_first=True, enforce_sorted=False)
+        o, _ = lm_net.lstm(packed)
+        o, _ = torch.nn.utils.rnn.pad_packed_sequence(o, batch_first=True, total_length=x.shape[1])
+    return o
 
 
 def pad(torch: Any, rows: list[Any]) -> Any:
