@@ -8,11 +8,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_ner_lm import NEWS, _resources
 
 from kg.ner import lm_pretrain
 from kg.ner.neural import NeuralTagger
-
-from test_ner_lm import NEWS, _resources
 
 HP = {"hidden": 8, "char_filters": 6, "word_proj": 4, "train_word_dim": 3, "min_train_count": 1}
 WORDS = ["الرئيس", "موسكو"]
@@ -133,7 +132,8 @@ def test_kg_train_network_step_writes_the_frozen_language_model(tmp_path: Path) 
     out = tmp_path / "model"
     out.mkdir()
     train = [(s.split(), ["O"] * len(s.split())) for s in NEWS]
-    cfg = {"neural": {**HP, "epochs": 1, "lr": 0.0, "taglm": "output"}, "lm": {"tokens": 40, "batch": 2, "transfer_lstm": False}}
+    cfg = {"neural": {**HP, "epochs": 1, "lr": 0.0, "taglm": "output"},
+           "lm": {"tokens": 40, "batch": 2, "transfer_lstm": False}}
     info = train_network(train, WORDS, _vectors(), _resources(), out, "ar", cfg, tmp_path, log=lambda m: None)
     assert info["lm_pretraining"]["transfer_lstm"] is False and info["hparams"]["taglm"] == "output"
     with np.load(out / "ar_nn_lm.npz") as lm, np.load(out / "ar_nn.npz") as nn:
