@@ -46,6 +46,9 @@ def main() -> None:
                     help="pretrained encoder weights (.npz, benchmarks/ner_lm_pretrain.py, same split)")
     ap.add_argument("--lm-init-skip", default="",
                     help="comma-separated parameter-name prefixes of --lm-init to leave out (e.g. lstm.)")
+    ap.add_argument("--taglm", default=None,
+                    help="language-model weights with the LSTM (.npz, benchmarks/ner_lm_pretrain.py, same "
+                         "split) whose frozen states join the token inputs (kg.ner.taglm; sets hp taglm)")
     ap.add_argument("--snapshots", default=None, help="keep each epoch's exported model in DIR/eN")
     args = ap.parse_args()
 
@@ -126,7 +129,13 @@ def main() -> None:
             skip = tuple(x for x in args.lm_init_skip.split(",") if x)
             init = {k: v for k, v in init.items() if not (skip and k.startswith(skip))}
             print(f"initialised from {args.lm_init}: {sorted(init)}")
-        info = neural_train.train(train, words, vectors, res, out, hp=hp, dev=dev if args.split == "dev" else None,
+        lm_state = None
+        if args.taglm:
+            from kg.ner.lm_pretrain import load
+
+            lm_state = load(Path(args.taglm))
+            hp = {"taglm": True, **hp}  # --hp may ask for "output"
+        info = neural_train.train(train, words, vectors, res, out, hp=hp, lm=lm_state, dev=dev if args.split == "dev" else None,
                                   name_lists=lists,
                                   silver=conll.read_conll(args.silver) if args.silver else None,
                                   sub_table=sub_table, init=init)

@@ -140,6 +140,13 @@ class NeuralTagger:
                 with np.load(sub) as z:
                     self.ps[-1]["sub"] = z["sub"]  # float16, like the word table
         self.p = self.ps[0]
+        #: TagLM: a frozen language model whose states join the token inputs (kg.ner.taglm).
+        self.lm: Any = None
+        lm_path = directory / f"{lang}_nn_lm.npz"
+        if lm_path.is_file():
+            from kg.ner.taglm import FrozenLM
+
+            self.lm = FrozenLM(lm_path, self.encoder)
         #: kg.ner.subword.subword_vector when a member reads subword vectors (imported only then).
         self._subword_vector: Any = None
         if any("sub" in p for p in self.ps):
@@ -159,6 +166,14 @@ class NeuralTagger:
         self._wh = np.concatenate([(p["lstm_wh"] * scale[None, :, None]).transpose(0, 2, 1)
                                    for p in self.ps]).copy()  # (2K, H, 4H)
         self._b = [p["lstm_b"][d] * scale for p in self.ps for d in range(2)]
+        #: Where the language model's states join: the LSTM's input, or its output (the
+        #: emission layer then reads more than the tagger's own 2H states).
+        self.lm_at = "output" if self.p["out_w"].shape[1] > 2 * self.hidden else "input"
+        #: Joined at the output with the tagger's state size, the language model's two
+        #: directions run in the tagger's recurrence as two more directions.
+        self._lm_merged = self.lm is not None and self.lm_at == "output" and self.lm.hidden == self.hidden
+        if self._lm_merged:
+            self._wh = np.concatenate([self._wh, self.lm._wh])
         self._conv_w = [p["conv_w"].transpose(0, 2, 1).reshape(p["conv_w"].shape[0], -1).T.copy()
                         for p in self.ps]
         #: Per member, the embedding tables in the order of the ids of :meth:`Encoder.word`.
@@ -185,6 +200,8 @@ class NeuralTagger:
         import numpy as np
 
         ids, chars, dense = self.encoder.word(token)
+        if self.lm is not None:
+            self.lm.put(token, ids, chars, dense)
         dense_a = np.asarray(dense, dtype=np.float32)
         rows = []
         for p, tables, conv_w in zip(self.ps, self._tables, self._conv_w):
@@ -226,18 +243,28 @@ class NeuralTagger:
             # POS ids depend on the sentence, so their embeddings join after the per-type cache.
             pos_ids = np.concatenate([np.asarray(x, dtype=np.int64) for x in self._pos(sentences)])
             flat = np.concatenate([flat, np.stack([p["pos"][pos_ids] for p in self.ps], axis=1)], axis=2)
+        if self.lm is not None and self.lm_at == "input":
+            # The frozen language model's states depend on the sentence, so they join after the cache too.
+            st = self.lm.states(sentences)
+            flat = np.concatenate([flat, np.broadcast_to(st[:, None], (st.shape[0], flat.shape[1], st.shape[1]))],
+                                  axis=2)
         rows = np.repeat(np.arange(b), lengths)
         cols = np.concatenate([np.arange(n) for n in lengths])
         rcols = np.repeat(lengths, lengths) - 1 - cols  # position in the reversed sentence
         mask = np.zeros((b, t_max), dtype=np.float32)
         mask[rows, cols] = 1.0
         # Input projections, time-major: (T, 2K, B, 4H); odd directions hold reversed sentences.
-        xin = np.zeros((t_max, k_dirs, b, 4 * h), dtype=np.float32)
+        n_dirs = k_dirs + 2 if self._lm_merged else k_dirs
+        xin = np.zeros((t_max, n_dirs, b, 4 * h), dtype=np.float32)
         for d in range(k_dirs):
             xin[rcols if d % 2 else cols, d, rows] = flat[:, d // 2] @ self._wx[d] + self._b[d]
-        hs = np.zeros((k_dirs, b, h), dtype=np.float32)
-        cs = np.zeros((k_dirs, b, h), dtype=np.float32)
-        out = np.empty((t_max, k_dirs, b, h), dtype=np.float32)
+        if self._lm_merged:  # the language model's directions (its input projections are cached per type)
+            xp = self.lm.inputs([w for s in sentences for w in s])
+            xin[cols, k_dirs, rows] = xp[:, : 4 * h]
+            xin[rcols, k_dirs + 1, rows] = xp[:, 4 * h:]
+        hs = np.zeros((n_dirs, b, h), dtype=np.float32)
+        cs = np.zeros((n_dirs, b, h), dtype=np.float32)
+        out = np.empty((t_max, n_dirs, b, h), dtype=np.float32)
         wh = self._wh
         for t in range(t_max):
             # The cell-input gate was pre-scaled by 2, so tanh(x) = 2 * sigmoid(2x) - 1.
@@ -245,12 +272,17 @@ class NeuralTagger:
             cs = g[..., h: 2 * h] * cs + g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
             hs = g[..., 3 * h:] * np.tanh(cs)
             out[t] = hs
+        extra = []
+        if self._lm_merged:
+            extra = [out[cols, k_dirs, rows], out[rcols, k_dirs + 1, rows]]
+        elif self.lm is not None and self.lm_at == "output":
+            extra = [self.lm.states(sentences)]
         n_lab = self.p["out_b"].shape[0]
         scores = np.zeros((len(self.ps), b, t_max, n_lab), dtype=np.float32)
         for k, p in enumerate(self.ps):
             fwd = out[cols, 2 * k, rows]
             bwd = out[rcols, 2 * k + 1, rows]
-            scores[k, rows, cols] = np.concatenate([fwd, bwd], axis=1) @ p["out_w"].T + p["out_b"]
+            scores[k, rows, cols] = np.concatenate([fwd, bwd, *extra], axis=1) @ p["out_w"].T + p["out_b"]
         if self.o_bias:
             scores[:, rows, cols, 0] -= self.o_bias  # LABELS[0] == "O"
         return scores, mask

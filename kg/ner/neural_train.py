@@ -25,12 +25,17 @@ HPARAMS: dict[str, Any] = {
     "word_dropout": 0.25, "lr": 2e-3, "batch": 16, "epochs": 30, "clip": 5.0, "seed": 13,
     "average_last": 0, "augment": 0.0, "augment_list": 0.5, "entity_dropout": 0.0,
     "silver": 0.0, "silver_weight": 1.0, "pos_dim": 0, "subword": 0, "segment": False,
-    "init_lr_scale": 1.0,
+    "init_lr_scale": 1.0, "taglm": False, "lm_dropout": None,
+    "lm_online": False,
 }
 # "subword": projection size of the fastText-style subword vector (0: no such input;
 # needs the n-gram table, see kg.ner.subword); "segment": clitic segmentation of the
 # character CNN's and the word vector's input (see kg.ner.neural.Encoder);
-# "init_lr_scale": learning-rate factor of the layers given by ``init`` (pretrained).
+# "init_lr_scale": learning-rate factor of the layers given by ``init`` (pretrained);
+# "taglm": the frozen language model's states (``lm=``) as an extra input (kg.ner.taglm),
+# dropped out with "lm_dropout" (None: "dropout"): True / "input" joins them to the LSTM's
+# input, "output" to its output (read by the emission layer); "lm_online": compute them
+# per batch from the word-dropped-out inputs (else once per training sentence, from all words).
 
 
 def make_vocab(
@@ -89,8 +94,17 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], su
                 self.sub = nn.Linear(sub_dim, hp["subword"], bias=False)
                 dim += hp["subword"]
             self.drop = nn.Dropout(hp["dropout"])
+            #: TagLM: width of the frozen language model's states joining the input (kg.ner.taglm).
+            self.lm_dim = int(hp.get("_lm_dim", 0))
+            #: where they join: the LSTM's input ("input"), or its output, next to the
+            #: tagger's own states, read by the emission layer ("output").
+            self.lm_at = "output" if hp.get("taglm") == "output" else "input"
+            if self.lm_dim:
+                if self.lm_at == "input":
+                    dim += self.lm_dim
+                self.lm_drop = nn.Dropout(hp["dropout"] if hp.get("lm_dropout") is None else hp["lm_dropout"])
             self.lstm = nn.LSTM(dim, hp["hidden"], batch_first=True, bidirectional=True)
-            self.out = nn.Linear(2 * hp["hidden"], len(LABELS))
+            self.out = nn.Linear(2 * hp["hidden"] + (self.lm_dim if self.lm_at == "output" else 0), len(LABELS))
             n = len(LABELS)
             self.trans = nn.Parameter(torch.zeros(n, n))
             self.start = nn.Parameter(torch.zeros(n))
@@ -117,12 +131,17 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], su
             return torch.cat(parts, dim=-1)
 
         def emissions(self, ids: Any, chars: Any, char_len: Any, dense: Any, lengths: Any,
-                      upos: Any = None, sub: Any = None) -> Any:
+                      upos: Any = None, sub: Any = None, lm: Any = None) -> Any:
             x = self.drop(self.token_inputs(ids, chars, char_len, dense, upos, sub))
+            if lm is not None and self.lm_at == "input":
+                x = torch.cat([x, self.lm_drop(lm)], dim=-1)
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             out, _ = self.lstm(packed)
             out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])
-            return self.out(self.drop(out))
+            out = self.drop(out)
+            if lm is not None and self.lm_at == "output":
+                out = torch.cat([out, self.lm_drop(lm)], dim=-1)
+            return self.out(out)
 
         def nll(self, em: Any, tags: Any, mask: Any, weight: Any = None) -> Any:
             b, t_max, _ = em.shape
@@ -248,6 +267,8 @@ def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> N
         np.savez(out_dir / f"{lang}_nn_sub.npz", sub=(net.sub_table @ w.T).astype(np.float16))
     else:  # a stale table of an earlier model would be read as this one's input
         (out_dir / f"{lang}_nn_sub.npz").unlink(missing_ok=True)
+    if not getattr(net, "lm_dim", 0):  # likewise a stale frozen language model (kg.ner.taglm)
+        (out_dir / f"{lang}_nn_lm.npz").unlink(missing_ok=True)
     payload = json.dumps(vocab, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with (out_dir / f"{lang}_nn_vocab.json.gz").open("wb") as raw, \
             gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
@@ -268,6 +289,7 @@ def train(
     silver: Sequence[Sentence] | None = None,
     sub_table: Any = None,
     init: dict[str, Any] | None = None,
+    lm: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Train the network on ``train_sents`` and export it to ``out_dir``.
 
@@ -291,6 +313,9 @@ def train(
         init: starting weights for part of the network (parameter name -> array), e.g. the
             encoder and LSTM of :func:`kg.ner.lm_pretrain.pretrain`; the vocabularies must be
             the ones :func:`make_vocab` builds from ``train_sents``.
+        lm: the language model's weights (:func:`kg.ner.lm_pretrain.pretrain`, LSTM
+            included) whose frozen states are an extra input when ``hp["taglm"]``
+            (:mod:`kg.ner.taglm`; written as ``<lang>_nn_lm.npz``).
 
     Returns:
         ``{"epochs": trained, "best_epoch": ..., "dev": [F1 per epoch]}``.
@@ -325,8 +350,20 @@ def train(
         sub_table = None
     enc = Encoder(vocab, res)
     table = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float32), vectors.astype(np.float32)])
+    lm_net = None
+    if hp["taglm"]:
+        from kg.ner import taglm
+
+        if lm is None:
+            raise ValueError('hp["taglm"] needs the language model\'s weights (lm=)')
+        if hp["augment"] or hp["silver"] or hp["pos_dim"] or hp["subword"]:
+            raise ValueError('hp["taglm"] does not combine with augment / silver / pos_dim / subword')
+        lm_net = taglm.frozen_net(torch, vocab, enc, res, table, hp, lm)
+        hp = {**hp, "_lm_dim": 2 * lm_net.lstm.hidden_size}
     net = _net(torch, net_sizes(vocab, enc, res), table, hp, 0 if sub_table is None else sub_table.shape[1])
     net.sub_table = sub_table
+    # Not a submodule (its weights stay out of the optimiser and the exported arrays).
+    net.__dict__["frozen_lm"] = lm_net
     if init is not None:
         # A language-model-pretrained encoder (kg.ner.lm_pretrain): same shapes, the
         # NER output and CRF layers stay freshly initialised.
@@ -343,6 +380,11 @@ def train(
         opt = torch.optim.Adam(net.parameters(), lr=hp["lr"])
     cache: dict[str, Any] = {}
     items = _encode(enc, [t for t, _ in train_sents], cache, pos_fn, sub_table)
+    lm_states: list[Any] = []
+    if lm_net is not None:
+        if not hp["lm_online"]:
+            lm_states = taglm.states(torch, lm_net, items)  # fixed: computed once
+        taglm.export(lm_net, out_dir / taglm.LM_FILE.format(lang=lang))
     tags = [[LABELS.index(y) for y in g] for _, g in train_sents]
     pool = None
     if hp["augment"]:
@@ -389,8 +431,13 @@ def train(
                     p_drop = torch.where(bt["tags"] > 0, torch.tensor(float(hp["entity_dropout"])), p_drop)
                 drop = torch.rand(bt["ids"].shape[:2]) < p_drop
                 bt["ids"][..., 1] = bt["ids"][..., 1].masked_fill(drop, 0)
+            lm_b = None
+            if lm_states:
+                lm_b = taglm.pad(torch, [lm_states[i] for i in bidx])
+            elif lm_net is not None:  # "lm_online": the language model reads the word-dropped-out ids too
+                lm_b = taglm.batch_states(torch, lm_net, bt)
             em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["pos"],
-                               bt["sub"])
+                               bt["sub"], lm_b)
             weight = None
             if silver_items and hp["silver_weight"] != 1.0:
                 weight = torch.tensor([1.0 if i < n_gold else float(hp["silver_weight"]) for i in bidx])
@@ -447,8 +494,13 @@ def torch_emissions(net: Any, enc: Encoder, sentences: Sequence[list[str]], lang
     out = []
     with torch.no_grad():
         bt = _batch(torch, items, None)
+        lm_b = None
+        if getattr(net, "frozen_lm", None) is not None:
+            from kg.ner import taglm
+
+            lm_b = taglm.pad(torch, taglm.states(torch, net.frozen_lm, items))
         em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["pos"],
-                           bt["sub"])
+                           bt["sub"], lm_b)
         for i, toks in enumerate(sentences):
             out.append(em[i, : len(toks)].numpy())
     return out

@@ -133,9 +133,18 @@ def train_network(
         lists = anetac_lists(data.data_file(data_dir, lang, "names"))
     seeds = list(cfg.get("seeds", [neural_train.HPARAMS["seed"]]))
     init = None
+    lm_state = None
     lm_info: dict[str, Any] = {}
     if cfg.get("lm"):
-        init, lm_info = pretrain_encoder(train_sents, words, vecs, res, lang, hp, cfg["lm"], data_dir, log)
+        lm_cfg = dict(cfg["lm"])
+        if hp.get("taglm"):  # TagLM (kg.ner.taglm): the frozen language model needs its LSTM
+            lm_cfg["transfer_lstm"] = True
+        init, lm_info = pretrain_encoder(train_sents, words, vecs, res, lang, hp, lm_cfg, data_dir, log)
+        if hp.get("taglm"):
+            lm_state = init
+            lm_info["transfer_lstm"] = cfg["lm"].get("transfer_lstm", True)  # to the tagger's own LSTM
+            if not cfg["lm"].get("transfer_lstm", True):
+                init = {k: v for k, v in init.items() if not k.startswith("lstm.")}
     silver = None
     if hp.get("silver"):
         silver = silver_sentences(train_sents, words, vecs, res, lang, cfg, data_dir, seeds[0], log, sub_table)
@@ -143,11 +152,13 @@ def train_network(
         log(f"network {k + 1} of {len(seeds)} (seed {seed})")
         if k == 0:
             neural_train.train(train_sents, words, vecs, res, out, lang, hp={**hp, "seed": seed},
-                               log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init)
+                               log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init,
+                               lm=lm_state)
             continue
         with tempfile.TemporaryDirectory() as tmp:
             neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp={**hp, "seed": seed},
-                               log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init)
+                               log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init,
+                               lm=lm_state)
             shutil.copyfile(Path(tmp) / f"{lang}_nn.npz", out / f"{lang}_nn_{k + 1}.npz")
             if (Path(tmp) / f"{lang}_nn_sub.npz").is_file():
                 shutil.copyfile(Path(tmp) / f"{lang}_nn_sub.npz", out / f"{lang}_nn_{k + 1}_sub.npz")
