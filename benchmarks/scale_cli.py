@@ -71,7 +71,8 @@ def one_run(cmd: str, corpus: Path, jobs: int, ner: str, root: Path = ROOT) -> d
         load0 = os.getloadavg()[0]
         with PeakRSS() as mem:
             t = time.perf_counter()
-            proc = subprocess.Popen(command(cmd, corpus, tmp, jobs, ner), env=env, stdout=subprocess.PIPE,
+            # cwd: "python -m kg" imports the kg of the current directory before PYTHONPATH
+            proc = subprocess.Popen(command(cmd, corpus, tmp, jobs, ner), env=env, cwd=root, stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE, text=True)
             _out, err = proc.communicate()
             seconds = time.perf_counter() - t
