@@ -129,3 +129,13 @@ def test_nothing_without_a_title_a_name_or_an_assertion() -> None:
     assert got == set()  # the title belongs to the second appointment, whose holder is not named
     names = [per("ماتيرلا", "p/m")]
     assert verb_rels("بعد تعيين الرئيس ماتيرلا مديرا سابقا لصندوق النقد.", names) == set()
+
+
+def test_ali_is_a_name_not_the_preposition_ala() -> None:
+    """علي normalises like على ("on"); a person mention starting with it is Ali."""
+    from kg.model import Document
+    from kg.pipeline import process
+
+    doc = process(Document(id="t", text="قال وزير الخارجية العراقي علي علاوي إن بغداد ترفض.", lang="ar"))
+    rels = {(r.predicate, str(r.object)) for r in doc.relations}
+    assert ("position", "وزير الخارجية") in rels and ("country", "country/IQ") in rels, rels

@@ -624,6 +624,8 @@ def _name_like(per: Chunk, ar: bool) -> bool:
     first = words[0]
     if first.startswith(("ال", "لل", "بال", "وال", "فال")):
         return False
+    if first == "علي" and len(words) > 1:
+        return True  # Ali, whom normalising (final ي -> ى) would read as the preposition على
     return normalize(first) not in cues.AR_CLAUSE_OPENERS and normalize(first) not in cues.AR_PREPOSITIONS
 
 
