@@ -58,11 +58,12 @@ def expand_ids(sparql: str) -> str:
     >>> expand_ids("ASK { kgid:org/ريال a ?t . kgid:graph ?p ?o }")
     'ASK { <https://w3id.org/newskg/id/org/%D8%B1%D9%8A%D8%A7%D9%84> a ?t . kgid:graph ?p ?o }'
     """
-    from urllib.parse import quote
+    from urllib.parse import unquote
+
+    from kg.graph.rdf import document_iri, entity_iri
 
     if _DECLARES_KGID.search(_code_only(sparql)):
         return sparql
-    base = PREFIXES["kgid"]
 
     def iri(m: re.Match[str]) -> str:
         local = m.group(1)
@@ -70,11 +71,9 @@ def expand_ids(sparql: str) -> str:
         local = local[: len(local) - tail]
         if not local or _PLAIN_LOCAL.fullmatch(local):
             return m.group(0)
-        if local.startswith("doc/"):  # document ids keep no slash unescaped (document_iri)
-            path = "doc/" + quote(local[4:], safe="-_.~%")
-        else:
-            path = quote(local, safe="/-_.~%")
-        return f"<{base}{path}>" + "." * tail
+        # compact() printed the id decoded, or still encoded when it holds a space
+        node = document_iri(unquote(local[4:])) if local.startswith("doc/") else entity_iri(local)
+        return f"<{node}>" + "." * tail
 
     out, pos = [], 0
     for m in _STRINGS.finditer(sparql):

@@ -262,16 +262,7 @@ class NeuralTagger:
             xp = self.lm.inputs([w for s in sentences for w in s])
             xin[cols, k_dirs, rows] = xp[:, : 4 * h]
             xin[rcols, k_dirs + 1, rows] = xp[:, 4 * h:]
-        hs = np.zeros((n_dirs, b, h), dtype=np.float32)
-        cs = np.zeros((n_dirs, b, h), dtype=np.float32)
-        out = np.empty((t_max, n_dirs, b, h), dtype=np.float32)
-        wh = self._wh
-        for t in range(t_max):
-            # The cell-input gate was pre-scaled by 2, so tanh(x) = 2 * sigmoid(2x) - 1.
-            g = 1.0 / (1.0 + np.exp(-(xin[t] + np.matmul(hs, wh))))
-            cs = g[..., h: 2 * h] * cs + g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
-            hs = g[..., 3 * h:] * np.tanh(cs)
-            out[t] = hs
+        out = lstm_scan(xin, self._wh)
         extra = []
         if self._lm_merged:
             extra = [out[cols, k_dirs, rows], out[rcols, k_dirs + 1, rows]]
@@ -438,3 +429,24 @@ def decode_marginals(probs: Any) -> list[tuple[str, float]]:
     logp = np.log(np.maximum(probs, 1e-12))
     path = viterbi(logp, trans, start, np.zeros(len(LABELS)))
     return [(LABELS[y], float(probs[k, y])) for k, y in enumerate(path)]
+
+
+def lstm_scan(xin: Any, wh: Any) -> Any:
+    """Run LSTM directions side by side over time: ``xin`` holds their input projections,
+    time-major ``(T, D, B, 4H)`` (a direction that reads backwards holds its sentences
+    reversed), ``wh`` their recurrent weights ``(D, H, 4H)``; returns the states ``(T, D, B, H)``.
+    The cell-input gate was pre-scaled by 2 when the weights were exported, so
+    tanh(x) = 2 * sigmoid(2x) - 1 and one sigmoid serves every gate."""
+    import numpy as np
+
+    t_max, n_dirs, b, h4 = xin.shape
+    h = h4 // 4
+    hs = np.zeros((n_dirs, b, h), dtype=np.float32)
+    cs = np.zeros((n_dirs, b, h), dtype=np.float32)
+    out = np.empty((t_max, n_dirs, b, h), dtype=np.float32)
+    for t in range(t_max):
+        g = 1.0 / (1.0 + np.exp(-(xin[t] + np.matmul(hs, wh))))
+        cs = g[..., h: 2 * h] * cs + g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
+        hs = g[..., 3 * h:] * np.tanh(cs)
+        out[t] = hs
+    return out

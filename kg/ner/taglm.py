@@ -186,13 +186,7 @@ class FrozenLM:
         xin = np.zeros((t_max, 2, b, 4 * h), dtype=np.float32)
         xin[cols, 0, rows] = xp[:, : 4 * h]
         xin[rcols, 1, rows] = xp[:, 4 * h:]
-        hs = np.zeros((2, b, h), dtype=np.float32)
-        cs = np.zeros((2, b, h), dtype=np.float32)
-        out = np.empty((t_max, 2, b, h), dtype=np.float32)
-        wh = self._wh
-        for t in range(t_max):
-            g = 1.0 / (1.0 + np.exp(-(xin[t] + np.matmul(hs, wh))))
-            cs = g[..., h: 2 * h] * cs + g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
-            hs = g[..., 3 * h:] * np.tanh(cs)
-            out[t] = hs
+        from kg.ner.neural import lstm_scan
+
+        out = lstm_scan(xin, self._wh)
         return np.concatenate([out[cols, 0, rows], out[rcols, 1, rows]], axis=1)

@@ -55,6 +55,8 @@ from kg.text.arabic import is_arabic, normalize, strip_clitics
 
 _PREFIX = {PERSON: "person", ORGANIZATION: "org", LOCATION: "loc"}
 _LABEL_TYPE = {PER: PERSON, ORG: ORGANIZATION, LOC: LOCATION}
+#: Letters of Arabic proclitics (و ف ب ل ك), glued to the word after them.
+_PROCLITIC_LETTERS = frozenset("وفبلك")
 
 #: Titles that may open a person mention; dropped when matching.
 TITLES = _TITLES = frozenset(
@@ -303,7 +305,7 @@ def _organizations_by_head(doc: Document) -> None:
         first = normalize(words[0])
         if first in _ORG_HEADS:
             cut = 0
-        elif len(first) > 3 and first[0] in "وفبلك" and first[1:] in _ORG_HEADS:
+        elif len(first) > 3 and first[0] in _PROCLITIC_LETTERS and first[1:] in _ORG_HEADS:
             cut = 1
         else:
             continue
@@ -468,7 +470,7 @@ def _cut_clitic_before_known_name(m: Mention) -> None:
     that name's type: the tagger's person "لبي بي سي" ("to the BBC") is the BBC.  (Words of
     four letters or more lose their proclitic elsewhere; "بي" is too short for that.)"""
     words = m.text.split()
-    if not words or not is_arabic(words[0]) or words[0][0] not in "وفبلك" or len(words[0]) < 3:
+    if not words or not is_arabic(words[0]) or words[0][0] not in _PROCLITIC_LETTERS or len(words[0]) < 3:
         return
     rest = m.text[1:].lstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     for typ, label in ((_LABEL_TYPE[m.label], m.label), (ORGANIZATION, ORG), (PERSON, PER)):
@@ -593,10 +595,6 @@ def _listed_regions(doc: Document) -> None:
                 and known.lookup(name, ORGANIZATION) is None):
             m.attrs["retyped"] = m.label
             m.label = LOC
-
-
-#: Letters of Arabic proclitics (و ف ب ل ك), glued to the word after them.
-_PROCLITIC_LETTERS = frozenset("وفبلك")
 
 
 def _around(text: str, m: Mention) -> list[tuple[int, int]]:
