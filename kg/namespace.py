@@ -88,6 +88,12 @@ class KG(DefinedNamespace):
     url: URIRef
 
 
+# DefinedNamespace mints a new URIRef on every attribute access (its metaclass's
+# __getattr__, a measurable share of writing a document's quads): the pinned terms
+# become plain class attributes; an unknown term still raises AttributeError.
+for _term in KG.__annotations__:
+    type.__setattr__(KG, _term, KG._NS[_term])
+
 #: Prefixes declared in every serialisation and SPARQL query.
 PREFIXES: dict[str, str] = {
     "kg": "https://w3id.org/newskg/ontology#",

@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -68,7 +69,13 @@ def _lit(text: str, lang: str | None) -> Literal:
 
 
 def _conf(x: float) -> Literal:
-    return Literal(Decimal(str(round(float(x), 3))), datatype=XSD.decimal)
+    return _decimal(round(float(x), 3))
+
+
+@lru_cache(maxsize=4096)
+def _decimal(x: float) -> Literal:
+    # confidences repeat (0.5, 0.9, ...); a Literal is immutable, so one object serves all
+    return Literal(Decimal(str(x)), datatype=XSD.decimal)
 
 
 def document_quads(doc: Document) -> Iterator[Quad]:

@@ -15,6 +15,7 @@ import json
 import math
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 
@@ -40,7 +41,7 @@ class NameScorer:
         self.score = lru_cache(maxsize=200_000)(self._score)
 
     def _score(self, word: str) -> float:
-        z = self.bias + sum(self.weights.get(g, 0.0) for g in ngrams(word))
+        z = self.bias + sum(map(self.weights.get, ngrams(word), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def save(self, path: str | Path) -> None:

@@ -94,6 +94,23 @@ def _index() -> dict[tuple[str, str], KnownEntity]:
 
 
 @lru_cache(maxsize=1)
+def _location_text() -> str:
+    # every listed location's compact names, one per line (see may_be_in_location_name)
+    return "\n".join(k for typ, k in _index() if typ == "Location")
+
+
+def may_be_in_location_name(word: str) -> bool:
+    """False when no listed location's name can contain this word: a cheap test before
+    :func:`lookup` of longer spans (a name's words, normalised, are pieces of its compact form).
+
+    >>> may_be_in_location_name("غزة"), may_be_in_location_name("الوزير")
+    (True, False)
+    """
+    piece = compact(name_tokens(word))
+    return bool(piece) and piece in _location_text()
+
+
+@lru_cache(maxsize=1)
 def _region_keys() -> frozenset[str]:
     return frozenset(e.key for (typ, _), e in _index().items() if typ == "Location")
 

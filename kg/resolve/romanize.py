@@ -63,6 +63,8 @@ class Romanizer:
         self.trigrams = trigrams
         self.bigrams = bigrams
         self.weight = weight
+        #: Romanised words (names share words: محمد, عبد); bounded, see :meth:`word`.
+        self._words: dict[tuple[str, int], str] = {}
 
     def _lm(self, history: str, ch: str) -> float:
         return math.log((self.trigrams.get(history + ch, 0) + 0.1) / (self.bigrams.get(history, 0) + 2.7))
@@ -85,6 +87,15 @@ class Romanizer:
         >>> r.word("باب")
         'bab'
         """
+        cached = self._words.get((word, beam))
+        if cached is not None:
+            return cached
+        if len(self._words) >= 50_000:
+            self._words.clear()
+        out = self._words[(word, beam)] = self._word(word, beam)
+        return out
+
+    def _word(self, word: str, beam: int) -> str:
         letters = "".join(c for c in word if "\u0621" <= c <= "\u064a")
         states: dict[str, tuple[float, str]] = {"^^": (0.0, "")}
         for i in range(len(letters)):
