@@ -23,12 +23,14 @@ from kg.text.tokenize import Token, tokenize
 _AR_PERSON_CUES = [
     "الزعيم", "الرئيس", "رئيس", "نائب الرئيس", "رئيس الوزراء", "رئيس الحكومه", "وزير", "وزيره", "نائب وزير",
     "الوزير", "الملك", "الملكه", "الامير", "ولي العهد", "الشيخ", "السلطان", "المستشار", "المستشاره", "السفير",
-    "المتحدث", "المتحدثه", "الناطق", "الجنرال", "اللواء", "العميد", "العقيد", "الفريق", "المشير", "الاميرال",
+    "المتحدث", "المتحدثه", "الناطق", "الجنرال", "اللواء", "العميد", "العقيد", "الفريق", "الفريق أول", "الفريق الركن", "المشير", "الاميرال",
     "القائد", "زعيم", "الامين العام", "امين عام", "السيناتور", "النائب", "المبعوث", "الدكتور", "د", "السيد",
     "السيده", "الرئيس التنفيذي", "المدير", "مدير", "محافظ", "حاكم", "عمده", "البابا", "الامام", "المرشد",
     "الكاتب", "الكاتبه", "الصحفي", "الصحفيه", "المحلل", "الباحث", "المدرب", "اللاعب", "النجم", "الفنان",
     "المغني", "الممثل", "الممثله", "القاضي", "المدعي العام",
 ]
+#: One-word definite titles: an organization's name ends before them.
+_AR_TITLE_WORDS = {normalize(c) for c in _AR_PERSON_CUES if " " not in c and c.startswith("ال")}
 # Words that continue a title (ministries, offices, nationalities are matched by shape).
 _AR_TITLE_CONT = {normalize(w) for w in (
     "الدفاع الخارجيه الداخليه العدل الماليه الاقتصاد التجاره الصحه التعليم الاعلام الطاقه النفط الزراعه "
@@ -98,7 +100,8 @@ def extract(doc: Document, known: list[Mention] | None = None) -> list[Mention]:
     if doc.lang == "en":
         found = _english(doc.text, tokens)
     else:
-        found = _arabic(doc.text, tokens, orgs)
+        persons = [(m.start, m.end) for m in known or [] if m.label == PER]
+        found = _arabic(doc.text, tokens, orgs, persons)
     found = [t for m in found if (t := _before_places(doc.text, m, places)) is not None]
     # nor a listed organization: "لفريق ريال مدريد" after a title is the club, and the one word
     # left before it ("لفريق", "لنادي") its head noun, no name
@@ -148,9 +151,11 @@ def _find_cue(stems: list[str], keys: list[str], i: int) -> tuple[str, ...] | No
     return None
 
 
-def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None = None) -> list[Mention]:
+def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None = None,
+            persons: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Arabic person and organization cue rules; ``orgs`` are the gazetteer's organization spans,
-    which a title may name before the person ("المتحدث باسم حركة حماس فوزي برهوم")."""
+    which a title may name before the person ("المتحدث باسم حركة حماس فوزي برهوم"); ``persons``
+    the spans other extractors found as persons (a lone word after a title needs a second signal)."""
     keys = [normalize(t.text) for t in tokens]
     out: list[Mention] = []
     i, n = 0, len(tokens)
@@ -169,6 +174,8 @@ def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None =
             k = j
             words = 0
             while k < n and words < 3:
+                if k > j and keys[k] in _cue_index():
+                    break  # the next title: "صدقي صبحي وزير الدفاع"
                 if _ar_name_token(tokens[k], keys[k]):
                     words += 1
                     k += 1
@@ -177,14 +184,15 @@ def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None =
                         k += 1
                     continue
                 break
-            if words >= 1 and k > j and (words >= 2 or _looks_foreign(keys[j])):
+            if words >= 1 and k > j and _name_after_title(keys[j:k], [t.start for t in tokens[j:k]], persons or []):
                 out.append(_m(text, tokens[j].start, tokens[k - 1].end, PER, 0.6))
                 i = k
                 continue
         head = next(((s, plen) for s, plen in stems if s in _AR_ORG_HEADS), None)
         if head:
             j = i + 1
-            while j < n and j - i <= 5 and _definite(tokens[j], keys[j]):
+            # the definite words of the name, up to a title ("بوزارة الداخلية اللواء منصور التركي")
+            while j < n and j - i <= 5 and _definite(tokens[j], keys[j]) and keys[j] not in _AR_TITLE_WORDS:
                 j += 1
             if j - i >= 2 and not (head[0].startswith("ال") and j - i < 3):
                 plen = head[1]
@@ -208,9 +216,47 @@ def _skip(tok: Token, plen: int) -> int:
     return tok.start + index[min(plen, len(index) - 1)]
 
 
-def _looks_foreign(key: str) -> bool:
-    # one-word names after a title: accept longer words only ("بوتين", "كريفوروتشكو")
-    return len(key) >= 4
+def _name_after_title(name: list[str], starts: list[int], persons: list[tuple[int, int]]) -> bool:
+    """May these words after a title be the person's name?  One word: see :func:`_one_word_name`.
+    Longer: no word may be an organization head, and one word must pass that test too
+    ("الوزيرة كتبت مسودة", "اللاعب لصفوف فريق الهلال" named no one)."""
+    pairs = [(w, st) for w, st in zip(name, starts) if w != "-"]
+    if len(pairs) > 1 and any(s in _AR_ORG_HEADS for w, _ in pairs for s, _ in strip_clitics(w)[:3]):
+        return False
+    return any(_one_word_name(w, st, persons) for w, st in pairs)
+
+
+def _one_word_name(key: str, start: int, persons: list[tuple[int, int]]) -> bool:
+    """May a lone word after a title be the person's name ("الرئيس بوتين", "كريفوروتشكو")?
+
+    No organization head ("رئيس نادي الزمالك": the club follows), and a second signal
+    that it is a name: the model or gazetteer found a person there, or (words of four
+    letters or more) kg's list knows the name or the name scorer (trained on
+    transliterated names) says so.
+    Without it, verbs and nouns after a title became people: "الرئيس تجاهل الأسئلة",
+    "الفريق ينوي اللعب", "رئيس تنفيذي", "حزب محافظ تأسس".
+    """
+    if any(s in _AR_ORG_HEADS for s, _ in strip_clitics(key)[:3]):
+        return False
+    if any(s <= start < e for s, e in persons):
+        return True  # "الرئيس عون": short, but the model found a person there
+    if len(key) < 4:
+        return False
+    from kg.resolve import known
+
+    if known.lookup(key, "Person") is not None:
+        return True
+    scorer = _name_scorer()
+    return scorer is None or scorer.score(key) >= 0.5
+
+
+def _name_scorer():  # -> NameScorer | None (kept lazy: the scorer's table loads on first use)
+    from pathlib import Path
+
+    import kg.ner
+    from kg.ner.resources import name_scorer
+
+    return name_scorer(Path(kg.ner.__file__).resolve().parent / "models" / "ar_names.json.gz")
 
 
 def _english(text: str, tokens: list[Token]) -> list[Mention]:

@@ -9,6 +9,7 @@ training time, so loading is fast).  A missing table leaves its features off.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from kg.ner import clusters as _clusters
@@ -38,12 +39,17 @@ class Resources:
         tpath = directory / f"{lang}_topics.tsv.gz"
         if topics and tpath.is_file():
             res.topics = _clusters.load(tpath)
-        npath = directory / f"{lang}_names.json.gz"
-        if npath.is_file():
-            res.names = NameScorer.load(npath)
+        res.names = name_scorer(directory / f"{lang}_names.json.gz")
         gpath = directory / f"{lang}_places.tsv.gz"
         if gpath.is_file():
             from kg.ner.gazetteer import load_places
 
             res.gazetteer = load_places(gpath)
         return res
+
+
+@lru_cache(maxsize=4)
+def name_scorer(path: Path) -> NameScorer | None:
+    """The name scorer stored at ``path`` (None if there is none), loaded once per process:
+    the tagger's features and the cue rules (:mod:`kg.extract.rules`) share it."""
+    return NameScorer.load(path) if path.is_file() else None

@@ -1,0 +1,72 @@
+"""Arabic cue rules: a title is followed by a name only when something says it is one.
+
+Before the seventh session any word of four letters or more after a title became a
+person ("الرئيس تجاهل الأسئلة" -> a person called تجاهل), and any two words did
+("الوزيرة كتبت مسودة"); the propagation step then spread the false name over the article.
+On 400 ANT + 200 SaudiNewsNet articles that removed 639 mentions, nearly all of them junk.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import rules
+from kg.model import Document, Mention
+
+
+def _ar(text: str) -> Document:
+    return Document(id="t", text=text, lang="ar")
+
+
+def _persons(text: str, known: list[Mention] | None = None) -> list[str]:
+    return [m.text for m in rules.extract(_ar(text), known) if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("ويقال إن الرئيس تجاهل الأسئلة، وبعد وقت قصير غادر.", "تجاهل"),  # a verb after a title
+    ("فالرئيس السوري يتلقى دعما عسكريا وماليا.", "يتلقى"),
+    ("وأكد مدربه أن الفريق ينوي اللعب من أجل الفوز.", "ينوي"),  # الفريق: team, and a rank
+    ("وتولى رئيس تنفيذي جديد المهام في الشركة.", "تنفيذي"),
+    ("وقال إن الوزيرة كتبت مسودة خطاب استقالة.", "كتبت مسودة"),  # two common words
+    ("ينتقل بموجبها اللاعب لصفوف فريق الهلال انتقالا كليا.", "لصفوف فريق"),
+])
+def test_common_words_after_a_title_are_no_person(text: str, junk: str) -> None:
+    found = _persons(text)
+    assert not any(junk in p or p in junk for p in found), found
+
+
+def test_an_organization_after_a_title_is_the_organization() -> None:
+    # "رئيس نادي الزمالك": the club, not a person called نادي
+    found = rules.extract(_ar("بعد القرار الذي أصدره رئيس نادي الزمالك بشطب عضوية إمام."))
+    assert [m.text for m in found if m.label == "PER"] == []
+    assert "نادي الزمالك" in [m.text for m in found if m.label == "ORG"]
+
+
+def test_an_organization_name_ends_before_a_title() -> None:
+    found = rules.extract(_ar("أوضح المتحدث الأمني بوزارة الداخلية اللواء منصور التركي أن الحادث وقع."))
+    assert [m.text for m in found if m.label == "ORG"] == ["وزارة الداخلية"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الرئيس بوتين إن المحادثات مثمرة.", "بوتين"),  # the name scorer: a transliteration
+    ("التقى نائب وزير الدفاع كريفوروتشكو بالوفد.", "كريفوروتشكو"),
+])
+def test_names_after_a_title_are_kept(text: str, name: str) -> None:
+    assert any(name in p for p in _persons(text))
+
+
+def test_a_two_word_rank_before_an_arabic_name_the_model_found() -> None:
+    # "الفريق أول" is one rank (a cue); the Arabic name scores low as a transliteration,
+    # so the model's mention is the second signal
+    text = "وقرار آخر من الفريق أول صدقي صبحي وزير الدفاع."
+    start = text.index("صدقي")
+    model = Mention(start, start + len("صدقي صبحي"), "صدقي صبحي", "PER", source="ner")
+    assert _persons(text, [model])[0] == "صدقي صبحي"
+
+
+def test_a_person_the_model_found_is_enough() -> None:
+    # "عبدالملك" alone scores low as a transliteration; the model's person mention vouches for it
+    text = "يصر المبعوث على لقاء زعيم المتمردين عبدالملك في صنعاء."
+    start = text.index("عبدالملك")
+    model = Mention(start, start + len("عبدالملك"), "عبدالملك", "PER", source="ner")
+    assert _persons(text) == []
+    assert "عبدالملك" in _persons(text, [model])
