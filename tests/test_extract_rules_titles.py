@@ -70,3 +70,16 @@ def test_a_person_the_model_found_is_enough() -> None:
     model = Mention(start, start + len("عبدالملك"), "عبدالملك", "PER", source="ner")
     assert _persons(text) == []
     assert "عبدالملك" in _persons(text, [model])
+
+
+def test_a_person_naming_a_listed_organization_is_the_organization() -> None:
+    # the tagger reads "على تويتر" as a person; Twitter is on kg's list of organizations
+    from kg.model import PER as PERSON_LABEL
+    from kg.resolve import resolve_document
+
+    text = "وكتب المتحدث على تويتر أن الاتفاق سيئ."
+    start = text.index("على تويتر")
+    doc = _ar(text)
+    doc.mentions = [Mention(start, start + len("على تويتر"), "على تويتر", PERSON_LABEL, source="ner")]
+    resolve_document(doc)
+    assert [(m.label, m.text, m.entity) for m in doc.mentions] == [("ORG", "تويتر", "org/twitter")]

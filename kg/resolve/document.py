@@ -173,6 +173,7 @@ def resolve_document(doc: Document) -> Document:
         elif m.label in _LABEL_TYPE:
             _extend_to_known_person(doc, m)
             _cut_clitic_before_known_name(m)
+            _listed_organization(m)
             if _common_reading_unconfirmed(m, doc.text):
                 m.attrs["not_a_name"] = True  # "إلى الجزيرة الجميلة": an island, not the channel
             elif _short_alias_before_name(doc, m):
@@ -608,6 +609,28 @@ def _may_grow_to_region(mention_text: str) -> bool:
     heads = [first] + [first[k:] for k in (1, 2) if len(first) > k and set(first[:k]) <= _PROCLITIC_LETTERS]
     return (any(known.may_be_in_location_name(h) for h in heads)
             and all(known.may_be_in_location_name(w) for w in rest))
+
+
+def _listed_organization(m: Mention) -> None:
+    """A person mention (the tagger's, not the gazetteer's) that names an organization on kg's
+    list and no listed person is that organization: "على تويتر" gave a person called تويتر."""
+    if m.label != PER or m.source == "gazetteer":
+        return
+    cut = 0
+    first = re.match(r"(\S+) ", m.text)
+    if first and normalize(first.group(1)) in _PREPOSITIONS:
+        cut = len(first.group(0))  # the tagger's span "على تويتر"
+    name = " ".join(name_tokens(m.text[cut:]))
+    if known.lookup(name, ORGANIZATION) is not None and known.lookup(name, PERSON) is None:
+        if cut:
+            m.attrs.setdefault("span_as_found", [m.start, m.end])
+            m.start, m.text = m.start + cut, m.text[cut:]
+        m.attrs["retyped"] = m.label
+        m.label = ORG
+
+
+#: Prepositions the tagger takes into a name before it ("على تويتر", "عبر فيسبوك").
+_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "في", "من", "عن", "إلى", "عبر", "مع"))
 
 
 def _around(text: str, m: Mention) -> list[tuple[int, int]]:
