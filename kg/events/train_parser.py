@@ -22,7 +22,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from kg.events.train_pos import read_conllu
+from kg.events.train_pos import conllu_rows, read_conllu
 from kg.events.parser import (
     LABELS,
     LEFT,
@@ -49,23 +49,12 @@ _LABEL_ID = {lab: k for k, lab in enumerate(LABELS)}
 def read_trees(path: Path) -> list[Sentence]:
     """Sentences of a CoNLL-U file: words, heads (0-based, n for the root), mapped labels."""
     out: list[Sentence] = []
-    rows: list[list[str]] = []
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if not line.strip():
-            if rows:
-                n = len(rows)
-                words = [r[1] for r in rows]
-                heads = [int(r[6]) - 1 if r[6] != "0" else n for r in rows]
-                labels = [map_label(r[7]) if r[6] != "0" else "root" for r in rows]
-                out.append((words, heads, labels))
-            rows = []
-            continue
-        if line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 10 or "-" in cols[0] or "." in cols[0]:
-            continue
-        rows.append(cols)
+    for rows in conllu_rows(path):
+        n = len(rows)
+        words = [r[1] for r in rows]
+        heads = [int(r[6]) - 1 if r[6] != "0" else n for r in rows]
+        labels = [map_label(r[7]) if r[6] != "0" else "root" for r in rows]
+        out.append((words, heads, labels))
     return out
 
 

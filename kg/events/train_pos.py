@@ -22,26 +22,33 @@ from kg.events.pos import MODEL_DIR, sentence_features
 _CONTENT = ("VERB", "AUX", "NOUN", "PROPN", "ADJ", "NUM", "ADV", "X", "SYM")
 
 
-def read_conllu(path: Path, column: int = 3) -> Iterator[list[tuple[str, str, bool]]]:
-    """Sentences as (form, tag, space_after) triples; multiword ranges are skipped.
-
-    ``column`` 3 is UPOS, 4 is XPOS (English: Penn Treebank tags).
-    """
-    sent: list[tuple[str, str, bool]] = []
+def conllu_rows(path: Path) -> Iterator[list[list[str]]]:
+    """The word lines of each sentence of a CoNLL-U file, split into their ten columns
+    (comments, multiword ranges ``3-4`` and empty nodes ``5.1`` left out)."""
+    rows: list[list[str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
-            if sent:
-                yield sent
-            sent = []
+            if rows:
+                yield rows
+            rows = []
             continue
         if line.startswith("#"):
             continue
         cols = line.split("\t")
         if len(cols) < 10 or "-" in cols[0] or "." in cols[0]:
             continue
-        sent.append((cols[1], cols[column], "SpaceAfter=No" not in cols[9]))
-    if sent:
-        yield sent
+        rows.append(cols)
+    if rows:
+        yield rows
+
+
+def read_conllu(path: Path, column: int = 3) -> Iterator[list[tuple[str, str, bool]]]:
+    """Sentences as (form, tag, space_after) triples; multiword ranges are skipped.
+
+    ``column`` 3 is UPOS, 4 is XPOS (English: Penn Treebank tags).
+    """
+    for rows in conllu_rows(path):
+        yield [(cols[1], cols[column], "SpaceAfter=No" not in cols[9]) for cols in rows]
 
 
 def join_clitics(sent: list[tuple[str, str, bool]]) -> list[tuple[str, str]]:
