@@ -240,15 +240,22 @@ def repeats_to_tag(
     """
     from kg.ner.scoring import chunks
 
-    keys = [[key(t) for t in sent] for sent in words]
+    cache: dict[str, str] = {}
+
+    def k(token: str) -> str:
+        v = cache.get(token)
+        if v is None:
+            v = cache[token] = key(token)
+        return v
+
     votes: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     best: dict[tuple[tuple[str, ...], str], float] = {}
-    for ks, tags in zip(keys, tagged):
+    for sent, tags in zip(words, tagged):
         for kind, i, j in chunks([y for y, _ in tags]):
             conf = sum(p for _, p in tags[i:j]) / (j - i)
             if kind not in types or conf < threshold:
                 continue
-            name = tuple(ks[i:j])
+            name = tuple(k(t) for t in sent[i:j])
             forms = [name]
             if surnames and kind == "PER" and j - i >= 2:
                 forms.append(name[-1:])
@@ -259,13 +266,21 @@ def repeats_to_tag(
                     votes[form][kind] += conf
                     best[form, kind] = max(best.get((form, kind), 0.0), conf)
     names = {form: max(v.items(), key=lambda kv: kv[1])[0] for form, v in votes.items()}
-    longest = max((len(f) for f in names), default=0)
+    #: The lengths of the names starting with each word, longest first.
+    starts: dict[str, list[int]] = defaultdict(list)
+    for form in names:
+        starts[form[0]].append(len(form))
+    for lengths in starts.values():
+        lengths.sort(reverse=True)
     out: list[list[tuple[int, int, str, float, bool]]] = []
-    for sent, ks, tags in zip(words, keys, tagged):
+    for sent, tags in zip(words, tagged):
         spans: list[tuple[int, int, str, float, bool]] = []
+        ks = [k(t) for t in sent] if names else []
         i = 0
-        while i < len(ks) and longest:
-            for n in range(min(longest, len(ks) - i), 0, -1):
+        while i < len(ks):
+            for n in starts.get(ks[i], ()):
+                if i + n > len(ks):
+                    continue
                 form = tuple(ks[i:i + n])
                 kind = names.get(form)
                 if kind is not None and _untagged(tags, i, i + n, kind, partial):
@@ -387,6 +402,7 @@ def pool_marginals(
     everywhere: bool = False,
     scores: Sequence[Any] | None = None,
     crf: tuple[Any, Any, Any] | None = None,
+    posterior: bool = False,
 ) -> tuple[list[Any], list[Any]]:
     """Mix each repeated word's label marginals with their mean over the document.
 
@@ -394,9 +410,11 @@ def pool_marginals(
     ``min_len`` characters or more) gets ``(1 - weight) * own + weight * mean`` of its
     occurrences' marginals, so an unseen name the network half-believes in four times
     (``إيساف``) is believed everywhere, and a lone doubtful reading is pulled back.
-    Sentences holding such a word are decoded again: the best valid BIO path of the
-    pooled marginals (:func:`kg.ner.neural.decode_marginals`); with ``everywhere``,
-    every sentence is.
+    Sentences holding such a word are decoded again: by the CRF (``scores``, ``crf``)
+    with each pooled token's emissions shifted by ``log(pooled) - log(own)``, or, with
+    ``posterior`` (or without ``crf``), as the best valid BIO path of the pooled
+    marginals (:func:`kg.ner.neural.decode_marginals`); with ``everywhere``, every
+    sentence is.
 
     Returns:
         The new marginals and paths (the other sentences' are the same objects).
@@ -422,7 +440,7 @@ def pool_marginals(
         for t in rep:
             q[t] = (1 - weight) * q[t] + weight * total[ks[t]] / count[ks[t]]
         new_probs[s] = q
-        if len(q) and scores is not None and crf is not None:
+        if len(q) and scores is not None and crf is not None and not posterior:
             from kg.ner.neural import viterbi
 
             em = np.array(scores[s][: len(q)], dtype=np.float64)
