@@ -129,3 +129,11 @@ def test_conjunction_test_keeps_words_of_their_own() -> None:
     assert not test("وايت")  # a surname the clusters file with surnames
     assert not test("والمساواة")  # the rest is unknown: nothing to say (keys are normalised: ة -> ه)
     assert not test("القاعدة")
+
+
+def test_article_option_keeps_a_name_without_article_from_its_article_form() -> None:
+    words = [["وقدم", "جمعة", "الشكر"], ["اليوم", "الجمعة"], ["قال", "جمعة"]]
+    tagged = [[O, ("B-PER", 0.95), O], [O, O], [O, O]]
+    assert repeats_to_tag(words, tagged, KEY)[1] == [(1, 2, "PER", 0.95, False)]
+    spans = repeats_to_tag(words, tagged, KEY, article=True)
+    assert spans[1] == [] and spans[2] == [(1, 2, "PER", 0.95, False)]

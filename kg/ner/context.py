@@ -201,6 +201,15 @@ def _untagged(tags: Sequence[tuple[str, float]], i: int, j: int, kind: str, part
     return not (inside_start or runs_on or exact)
 
 
+def _has_article(token: str) -> bool:
+    """Whether an Arabic word carries the article after its proclitics (``الجمعة``,
+    ``بالأهلي``, ``للأهلي``): a name written without it (``جمعة``) is not repeated by it."""
+    from kg.ner.arabic import normalize, split_proclitic
+
+    prefix = split_proclitic(normalize(token))[0]
+    return prefix.endswith("ال") or prefix.endswith("لل")
+
+
 #: Words starting with these letters (Arabic conjunctions) never continue the name before them.
 _CONJUNCTIONS = ("و", "ف")
 
@@ -214,6 +223,7 @@ def repeats_to_tag(
     types: Sequence[str] = ("PER", "ORG", "LOC", "MISC"),
     min_len: int = 3,
     partial: bool = False,
+    article: bool = False,
 ) -> list[list[tuple[int, int, str, float, bool]]]:
     """Untagged repeats of names the tagger found with confidence elsewhere in the document.
 
@@ -227,7 +237,9 @@ def repeats_to_tag(
     محمود زيباري``) names of the same person.  One-word names need a key of
     ``min_len`` characters or more (no particles).  Where names overlap, the longest
     one starting first wins; a name the document tags with several types counts
-    for the type of its largest summed confidence.  With ``partial``, a repeat that
+    for the type of its largest summed confidence.  With ``article``, a repeat must be
+    written with the article where the name is, word by word (``جمعة`` is a name,
+    ``الجمعة`` Friday).  With ``partial``, a repeat that
     is tagged in part (``مون`` of ``بان كي مون``), by names of its type lying wholly
     inside it, counts as untagged too (its span is repaired).
 
@@ -248,23 +260,30 @@ def repeats_to_tag(
             v = cache[token] = key(token)
         return v
 
+    def sig(tokens: Sequence[str]) -> tuple[bool, ...]:
+        return tuple(_has_article(t) for t in tokens)
+
     votes: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     best: dict[tuple[tuple[str, ...], str], float] = {}
+    #: How each name was written: with or without the article, word by word.
+    written: dict[tuple[str, ...], set[tuple[bool, ...]]] = defaultdict(set)
     for sent, tags in zip(words, tagged):
         for kind, i, j in chunks([y for y, _ in tags]):
             conf = sum(p for _, p in tags[i:j]) / (j - i)
             if kind not in types or conf < threshold:
                 continue
             name = tuple(k(t) for t in sent[i:j])
-            forms = [name]
+            art = sig(sent[i:j])
+            forms = [(name, art)]
             if surnames and kind == "PER" and j - i >= 2:
-                forms.append(name[-1:])
+                forms.append((name[-1:], art[-1:]))
                 if j - i >= 3:
-                    forms.append((name[0], name[-1]))
-            for form in forms:
+                    forms.append(((name[0], name[-1]), (art[0], art[-1])))
+            for form, a in forms:
                 if all(form) and (len(form) > 1 or len(form[0]) >= min_len):
                     votes[form][kind] += conf
                     best[form, kind] = max(best.get((form, kind), 0.0), conf)
+                    written[form].add(a)
     names = {form: max(v.items(), key=lambda kv: kv[1])[0] for form, v in votes.items()}
     #: The lengths of the names starting with each word, longest first.
     starts: dict[str, list[int]] = defaultdict(list)
@@ -283,7 +302,8 @@ def repeats_to_tag(
                     continue
                 form = tuple(ks[i:i + n])
                 kind = names.get(form)
-                if kind is not None and _untagged(tags, i, i + n, kind, partial):
+                if (kind is not None and (not article or sig(sent[i:i + n]) in written[form])
+                        and _untagged(tags, i, i + n, kind, partial)):
                     joins = i > 0 and tags[i - 1][0][2:] == kind and not sent[i].startswith(_CONJUNCTIONS)
                     spans.append((i, i + n, kind, best[form, kind], joins))
                     i += n
