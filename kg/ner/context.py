@@ -207,7 +207,7 @@ def _has_article(token: str) -> bool:
     from kg.ner.arabic import normalize, split_proclitic
 
     prefix = split_proclitic(normalize(token))[0]
-    return prefix.endswith("ال") or prefix.endswith("لل")
+    return prefix.endswith(("ال", "لل"))
 
 
 #: Words starting with these letters (Arabic conjunctions) never continue the name before them.
@@ -441,7 +441,7 @@ def pool_marginals(
     """
     import numpy as np
 
-    from kg.ner.neural import decode_marginals, LABELS
+    from kg.ner.neural import LABELS, decode_marginals
 
     keys = [[key(t) for t in sent] for sent in words]
     total: dict[str, Any] = {}
