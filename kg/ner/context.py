@@ -240,7 +240,7 @@ def repeats_to_tag(
     for the type of its largest summed confidence.  With ``article``, a repeat must be
     written with the article where the name is, word by word (``جمعة`` is a name,
     ``الجمعة`` Friday).  With ``partial``, a repeat that
-    is tagged in part (``مون`` of ``بان كي مون``), by names of its type lying wholly
+    is tagged in part (``دبليو دبليو`` of ``دبليو دبليو إي``), by names of its type lying wholly
     inside it, counts as untagged too (its span is repaired).
 
     Returns:
