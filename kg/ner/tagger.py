@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ class Tagger:
         """
         import pycrfsuite
 
-        from kg.ner.features import featurizer
+        from kg.ner.features import doc_key, featurizer
         from kg.ner.resources import Resources
 
         if lang not in LANGS:
@@ -80,6 +81,8 @@ class Tagger:
         #: Whether names joined by a conjunction are split (:func:`kg.ner.context.split_conjoined`;
         #: neural backend only).
         self.split_conjoined = bool(self.meta.get("split_conjoined", False))
+        #: How the document rules group a word's occurrences, cached across documents.
+        self._doc_key = lru_cache(maxsize=50_000)(doc_key(lang))
 
     def _open(self, pycrfsuite: Any, path: Path) -> Any:
         crf = pycrfsuite.Tagger()
@@ -144,13 +147,12 @@ class Tagger:
     def _decode_document(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
         """The network's labels with the document rules of :func:`kg.ner.context.decode_document`."""
         from kg.ner.context import conjunction_test, decode_document
-        from kg.ner.features import doc_key
         from kg.ner.neural import LABELS
 
         assert self._nn is not None
         scores, probs, paths, crf = decode_scores(self._nn, sentences)
         split = conjunction_test(self.resources.clusters) if self.split_conjoined and self.lang == "ar" else None
-        return decode_document(sentences, scores, probs, paths, crf, LABELS, doc_key(self.lang),
+        return decode_document(sentences, scores, probs, paths, crf, LABELS, self._doc_key,
                                self.harmonize, self.propagate, split=split)
 
     def _ensemble(self, sentences: list[list[str]], xs: list[Any]) -> list[list[tuple[str, float]]]:
