@@ -137,3 +137,12 @@ def test_article_option_keeps_a_name_without_article_from_its_article_form() -> 
     assert repeats_to_tag(words, tagged, KEY)[1] == [(1, 2, "PER", 0.95, False)]
     spans = repeats_to_tag(words, tagged, KEY, article=True)
     assert spans[1] == [] and spans[2] == [(1, 2, "PER", 0.95, False)]
+
+
+def test_shipped_arabic_tagger_and_trainer_use_the_document_rules() -> None:
+    import kg.ner
+    from kg.ner.train import CONFIG
+
+    tagger = kg.ner.load("ar")
+    assert tagger.propagate == {"threshold": 0.9, "partial": True} and tagger.split_conjoined
+    assert CONFIG["ar"]["propagate"] == tagger.propagate and CONFIG["ar"]["split_conjoined"]
