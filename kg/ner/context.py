@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from typing import Any
 
 
 def document_features(
@@ -184,3 +185,333 @@ def harmonize(
                 new[i:j] = [(("B-" if k == i else "I-") + best, p) for k, (_, p) in zip(range(i, j), tags[i:j])]
         out.append(new)
     return out
+
+
+def _untagged(tags: Sequence[tuple[str, float]], i: int, j: int, kind: str, partial: bool) -> bool:
+    """Whether tokens ``i:j`` are outside any name (or, with ``partial``, hold only parts of
+    names of type ``kind`` that lie wholly inside them, without being exactly one)."""
+    labels = [y for y, _ in tags[i:j]]
+    if all(y == "O" for y in labels):
+        return True
+    if not partial or any(y != "O" and y[2:] != kind for y in labels):
+        return False
+    inside_start = labels[0] == "I-" + kind and i > 0 and tags[i - 1][0][2:] == kind
+    runs_on = j < len(tags) and tags[j][0] == "I-" + kind
+    exact = labels[0] == "B-" + kind and all(y == "I-" + kind for y in labels[1:])
+    return not (inside_start or runs_on or exact)
+
+
+def _has_article(token: str) -> bool:
+    """Whether an Arabic word carries the article after its proclitics (``الجمعة``,
+    ``بالأهلي``, ``للأهلي``): a name written without it (``جمعة``) is not repeated by it."""
+    from kg.ner.arabic import normalize, split_proclitic
+
+    prefix = split_proclitic(normalize(token))[0]
+    return prefix.endswith(("ال", "لل"))
+
+
+#: Words starting with these letters (Arabic conjunctions) never continue the name before them.
+_CONJUNCTIONS = ("و", "ف")
+
+
+def repeats_to_tag(
+    words: Sequence[Sequence[str]],
+    tagged: Sequence[Sequence[tuple[str, float]]],
+    key: Callable[[str], str],
+    threshold: float = 0.9,
+    surnames: bool = True,
+    types: Sequence[str] = ("PER", "ORG", "LOC", "MISC"),
+    min_len: int = 3,
+    partial: bool = False,
+    article: bool = False,
+) -> list[list[tuple[int, int, str, float, bool]]]:
+    """Untagged repeats of names the tagger found with confidence elsewhere in the document.
+
+    A name tagged once with confidence (mean token marginal >= ``threshold``) is
+    looked for everywhere else in the document, by its normalised words
+    (:func:`kg.features.doc_key`: ``وبوتين`` repeats ``بوتين``); every repeat whose
+    tokens are all outside any entity is returned, with the name's type.  With
+    ``surnames``, a confident full person name (two words or more) also makes its
+    last word alone (``كريفوروتشكو`` after ``أليكسي كريفوروتشكو``) and, for three
+    words or more, its first and last words (``هوشيار زيباري`` after ``هوشيار
+    محمود زيباري``) names of the same person.  One-word names need a key of
+    ``min_len`` characters or more (no particles).  Where names overlap, the longest
+    one starting first wins; a name the document tags with several types counts
+    for the type of its largest summed confidence.  With ``article``, a repeat must be
+    written with the article where the name is, word by word (``جمعة`` is a name,
+    ``الجمعة`` Friday).  With ``partial``, a repeat that
+    is tagged in part (``دبليو دبليو`` of ``دبليو دبليو إي``), by names of its type lying wholly
+    inside it, counts as untagged too (its span is repaired).
+
+    Returns:
+        Per sentence, the spans ``(start, end, type, confidence, joins)`` to tag
+        (``end`` exclusive; the confidence is the best of the name's confident
+        occurrences; ``joins``: the word before is tagged as a name of the same type
+        and the repeat does not start with a conjunction (``و``, ``ف``), so it may
+        continue that name: ``سلمان العودة`` when only ``سلمان`` was found).
+    """
+    from kg.ner.scoring import chunks
+
+    cache: dict[str, str] = {}
+
+    def k(token: str) -> str:
+        v = cache.get(token)
+        if v is None:
+            v = cache[token] = key(token)
+        return v
+
+    def sig(tokens: Sequence[str]) -> tuple[bool, ...]:
+        return tuple(_has_article(t) for t in tokens)
+
+    votes: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    best: dict[tuple[tuple[str, ...], str], float] = {}
+    #: How each name was written: with or without the article, word by word.
+    written: dict[tuple[str, ...], set[tuple[bool, ...]]] = defaultdict(set)
+    for sent, tags in zip(words, tagged):
+        for kind, i, j in chunks([y for y, _ in tags]):
+            conf = sum(p for _, p in tags[i:j]) / (j - i)
+            if kind not in types or conf < threshold:
+                continue
+            name = tuple(k(t) for t in sent[i:j])
+            art = sig(sent[i:j])
+            forms = [(name, art)]
+            if surnames and kind == "PER" and j - i >= 2:
+                forms.append((name[-1:], art[-1:]))
+                if j - i >= 3:
+                    forms.append(((name[0], name[-1]), (art[0], art[-1])))
+            for form, a in forms:
+                if all(form) and (len(form) > 1 or len(form[0]) >= min_len):
+                    votes[form][kind] += conf
+                    best[form, kind] = max(best.get((form, kind), 0.0), conf)
+                    written[form].add(a)
+    names = {form: max(v.items(), key=lambda kv: kv[1])[0] for form, v in votes.items()}
+    #: The lengths of the names starting with each word, longest first.
+    starts: dict[str, list[int]] = defaultdict(list)
+    for form in names:
+        starts[form[0]].append(len(form))
+    for lengths in starts.values():
+        lengths.sort(reverse=True)
+    out: list[list[tuple[int, int, str, float, bool]]] = []
+    for sent, tags in zip(words, tagged):
+        spans: list[tuple[int, int, str, float, bool]] = []
+        ks = [k(t) for t in sent] if names else []
+        i = 0
+        while i < len(ks):
+            for n in starts.get(ks[i], ()):
+                if i + n > len(ks):
+                    continue
+                form = tuple(ks[i:i + n])
+                kind = names.get(form)
+                if (kind is not None and (not article or sig(sent[i:i + n]) in written[form])
+                        and _untagged(tags, i, i + n, kind, partial)):
+                    joins = i > 0 and tags[i - 1][0][2:] == kind and not sent[i].startswith(_CONJUNCTIONS)
+                    spans.append((i, i + n, kind, best[form, kind], joins))
+                    i += n
+                    break
+            else:
+                i += 1
+        out.append(spans)
+    return out
+
+
+def forced_viterbi(
+    scores: Any, trans: Any, start: Any, end: Any,
+    spans: Sequence[tuple[int, int, str, float, bool]], labels: Sequence[str], penalty: float = float("inf"),
+) -> list[int]:
+    """The CRF's best label path of one sentence with the given spans made names.
+
+    Each span ``(i, j, X, _, joins)`` may only be labelled ``B-X`` at ``i`` (or
+    ``I-X`` too when ``joins``: it may continue the name before it; otherwise never:
+    ``لافروف وبولتون`` are two people) and ``I-X`` after it; the rest of the sentence,
+    the span's right edge included, is decoded as usual, so the words after it may join
+    the name.  A finite ``penalty`` is subtracted from the other
+    labels' emission scores instead of forbidding them (a soft preference).
+
+    Args:
+        scores: ``(T, L)`` emission scores; ``trans``, ``start``, ``end``: the CRF's.
+        labels: the label names in score order.
+    """
+    import numpy as np
+
+    from kg.ner.neural import viterbi
+
+    s = np.array(scores, dtype=np.float64)
+    pen = 1e9 if penalty == float("inf") else penalty
+    for i, j, kind, _, joins in spans:
+        first = [k for k, y in enumerate(labels) if y == f"B-{kind}" or (joins and y == f"I-{kind}")]
+        inside = [k for k, y in enumerate(labels) if y == f"I-{kind}"]
+        for t in range(i, j):
+            keep = np.zeros(len(labels), dtype=bool)
+            keep[first if t == i else inside] = True
+            s[t, ~keep] -= pen
+    return viterbi(s, trans, start, end)
+
+
+def decode_document(
+    words: Sequence[Sequence[str]],
+    scores: Sequence[Any],
+    probs: Sequence[Any],
+    paths: Sequence[Sequence[int]],
+    crf: tuple[Any, Any, Any],
+    labels: Sequence[str],
+    key: Callable[[str], str],
+    harmonise: bool = True,
+    propagate: dict[str, Any] | None = None,
+    pool: dict[str, Any] | None = None,
+    split: Callable[[str], bool] | None = None,
+) -> list[list[tuple[str, float]]]:
+    """A document's labels from its sentences' first-pass decoding, then document rules.
+
+    1. The first pass: each sentence's best path (``paths``) with its labels' marginals.
+    2. With ``harmonise``, :func:`harmonize` (one type per repeated name).
+    3. With ``propagate`` (keyword arguments of :func:`repeats_to_tag`, plus
+       ``"penalty"`` for :func:`forced_viterbi` and ``"mode"``: ``"viterbi"``, the
+       default, or ``"overwrite"``), the untagged repeats of confidently found names
+       become names: the sentences holding one are decoded again with the repeat
+       forced (``"viterbi"``: the neighbours may change too) or the repeat's labels
+       are simply overwritten.  A forced token's probability is the confidence of the
+       occurrence it copies; then :func:`harmonize` runs again.
+
+    Args:
+        scores: per sentence, the ``(T, L)`` decoding scores (a CRF's emissions).
+        probs: per sentence, the ``(T, L)`` marginal probabilities.
+        paths: per sentence, the first pass's label ids.
+        crf: the ``(transitions, start, end)`` scores of the decoder.
+    """
+    if pool:
+        probs, paths = pool_marginals(words, probs, paths, key, scores=scores, crf=crf, **pool)
+    tagged = [[(labels[y], float(pr[t, y])) for t, y in enumerate(path[: len(w)])]
+              for w, pr, path in zip(words, probs, paths)]
+    if split is not None:
+        tagged = split_conjoined(words, tagged, split)
+    if harmonise:
+        tagged = harmonize(words, tagged, key)
+    if not propagate:
+        return tagged
+    opts = dict(propagate)
+    mode = opts.pop("mode", "viterbi")
+    penalty = float(opts.pop("penalty", float("inf")))
+    todo = repeats_to_tag(words, tagged, key, **opts)
+    changed = False
+    for s, spans in enumerate(todo):
+        if not spans:
+            continue
+        changed = True
+        forced = {t: conf for i, j, _, conf, _ in spans for t in range(i, j)}
+        if mode == "overwrite":
+            new = list(tagged[s])
+            for i, j, kind, conf, joins in spans:
+                new[i:j] = [(("B-" if t == i and not joins else "I-") + kind, conf) for t in range(i, j)]
+            tagged[s] = new
+            continue
+        n = len(words[s])
+        path = forced_viterbi(scores[s][:n], *crf, spans, labels, penalty)
+        tagged[s] = [(labels[y], forced.get(t, float(probs[s][t, y]))) for t, y in enumerate(path)]
+    if changed and harmonise:
+        tagged = harmonize(words, tagged, key)
+    return tagged
+
+
+def pool_marginals(
+    words: Sequence[Sequence[str]],
+    probs: Sequence[Any],
+    paths: Sequence[Any],
+    key: Callable[[str], str],
+    weight: float = 0.5,
+    min_len: int = 3,
+    everywhere: bool = False,
+    scores: Sequence[Any] | None = None,
+    crf: tuple[Any, Any, Any] | None = None,
+    posterior: bool = False,
+) -> tuple[list[Any], list[Any]]:
+    """Mix each repeated word's label marginals with their mean over the document.
+
+    A word met several times in a document (same :func:`kg.ner.features.doc_key`,
+    ``min_len`` characters or more) gets ``(1 - weight) * own + weight * mean`` of its
+    occurrences' marginals, so an unseen name the network half-believes in four times
+    (``إيساف``) is believed everywhere, and a lone doubtful reading is pulled back.
+    Sentences holding such a word are decoded again: by the CRF (``scores``, ``crf``)
+    with each pooled token's emissions shifted by ``log(pooled) - log(own)``, or, with
+    ``posterior`` (or without ``crf``), as the best valid BIO path of the pooled
+    marginals (:func:`kg.ner.neural.decode_marginals`); with ``everywhere``, every
+    sentence is.
+
+    Returns:
+        The new marginals and paths (the other sentences' are the same objects).
+    """
+    import numpy as np
+
+    from kg.ner.neural import LABELS, decode_marginals
+
+    keys = [[key(t) for t in sent] for sent in words]
+    total: dict[str, Any] = {}
+    count: dict[str, int] = defaultdict(int)
+    for ks, pr in zip(keys, probs):
+        for t, k in enumerate(ks):
+            if len(k) >= min_len:
+                total[k] = total[k] + pr[t] if k in total else pr[t].copy()
+                count[k] += 1
+    new_probs, new_paths = list(probs), list(paths)
+    for s, (ks, pr) in enumerate(zip(keys, probs)):
+        rep = [t for t, k in enumerate(ks) if count.get(k, 0) > 1]
+        if not rep and not everywhere:
+            continue
+        q = np.array(pr, dtype=np.float64)
+        for t in rep:
+            q[t] = (1 - weight) * q[t] + weight * total[ks[t]] / count[ks[t]]
+        new_probs[s] = q
+        if len(q) and scores is not None and crf is not None and not posterior:
+            from kg.ner.neural import viterbi
+
+            em = np.array(scores[s][: len(q)], dtype=np.float64)
+            em += np.log(np.maximum(q, 1e-12)) - np.log(np.maximum(np.asarray(pr, dtype=np.float64), 1e-12))
+            new_paths[s] = np.array(viterbi(em, *crf))
+        elif len(q):
+            idx = {lab: i for i, lab in enumerate(LABELS)}
+            new_paths[s] = np.array([idx[y] for y, _ in decode_marginals(q)])
+    return new_probs, new_paths
+
+
+def split_conjoined(
+    words: Sequence[Sequence[str]],
+    tagged: Sequence[Sequence[tuple[str, float]]],
+    conjoined: Callable[[str], bool],
+    types: Sequence[str] = ("PER", "LOC", "ORG"),
+) -> list[list[tuple[str, float]]]:
+    """Split names joined by a conjunction: ``طالبان والقاعدة`` -> ``طالبان`` + ``والقاعدة``.
+
+    A word inside a name (not its first) for which ``conjoined`` holds (``و`` glued to
+    a word) starts a new name of the same type.
+    """
+    from kg.ner.scoring import chunks
+
+    out = []
+    for sent, tags in zip(words, tagged):
+        new = list(tags)
+        for kind, i, j in chunks([y for y, _ in tags]):
+            if kind not in types:
+                continue
+            for t in range(i + 1, j):
+                if conjoined(sent[t]):
+                    new[t] = ("B-" + kind, new[t][1])
+        out.append(new)
+    return out
+
+
+def conjunction_test(known: dict[str, Any]) -> Callable[[str], bool]:
+    """Whether an Arabic word is ``و`` glued to a word the clusters ``known`` know
+    (``والقاعدة``, ``وموناكو``), and not a word of its own: the whole is unknown to
+    them, or in a cluster of glued forms (``وايت``, ``ولد`` stay whole)."""
+    from kg.ner.arabic import normalize
+    from kg.ner.extract_mentions import _glued_clusters
+
+    glued = _glued_clusters(known)
+
+    def test(token: str) -> bool:
+        w = normalize(token)
+        if not w.startswith("و") or len(w) < 4 or w[1:] not in known:
+            return False
+        cluster = known.get(w)
+        return cluster is None or (bool(cluster) and cluster[0] in glued)
+
+    return test

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ class Tagger:
         """
         import pycrfsuite
 
-        from kg.ner.features import featurizer
+        from kg.ner.features import doc_key, featurizer
         from kg.ner.resources import Resources
 
         if lang not in LANGS:
@@ -74,6 +75,14 @@ class Tagger:
         self.occurrences = bool(self.meta.get("occurrences", False))
         #: Whether a document's repeated names are given one type (:func:`kg.ner.context.harmonize`).
         self.harmonize = bool(self.meta.get("harmonize", False))
+        #: Options of the document rule that tags the untagged repeats of confidently found
+        #: names (:func:`kg.ner.context.decode_document`; neural backend only), or ``None``.
+        self.propagate: dict[str, Any] | None = self.meta.get("propagate") or None
+        #: Whether names joined by a conjunction are split (:func:`kg.ner.context.split_conjoined`;
+        #: neural backend only).
+        self.split_conjoined = bool(self.meta.get("split_conjoined", False))
+        #: How the document rules group a word's occurrences, cached across documents.
+        self._doc_key = lru_cache(maxsize=50_000)(doc_key(lang))
 
     def _open(self, pycrfsuite: Any, path: Path) -> Any:
         crf = pycrfsuite.Tagger()
@@ -122,6 +131,8 @@ class Tagger:
         from kg.ner.twopass import document_items, tag_with_marginals
 
         if self._nn is not None and self.backend == "neural":
+            if self.propagate or self.split_conjoined:
+                return self._decode_document(sentences)
             tagged = self._nn.tag_batch(sentences)
         else:
             xs = document_items(self.featurize, sentences, self.lang, self.occurrences)
@@ -132,6 +143,17 @@ class Tagger:
         if self.harmonize:
             tagged = harmonize(sentences, tagged, doc_key(self.lang))
         return tagged
+
+    def _decode_document(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
+        """The network's labels with the document rules of :func:`kg.ner.context.decode_document`."""
+        from kg.ner.context import conjunction_test, decode_document
+        from kg.ner.neural import LABELS
+
+        assert self._nn is not None
+        scores, probs, paths, crf = decode_scores(self._nn, sentences)
+        split = conjunction_test(self.resources.clusters) if self.split_conjoined and self.lang == "ar" else None
+        return decode_document(sentences, scores, probs, paths, crf, LABELS, self._doc_key,
+                               self.harmonize, self.propagate, split=split)
 
     def _ensemble(self, sentences: list[list[str]], xs: list[Any]) -> list[list[tuple[str, float]]]:
         """Average the CRF's and the network's label marginals, then decode the
@@ -167,3 +189,40 @@ class Tagger:
             for tagged in self.tag_document([sentences[i] for i in r]):
                 out.append([y for y, _ in tagged])
         return out
+
+
+def decode_scores(nn: Any, sentences: list[list[str]]) -> tuple[list[Any], list[Any], list[Any], tuple[Any, Any, Any]]:
+    """Per sentence, a network's decoding scores, marginals and best label path, and the
+    decoder's ``(transitions, start, end)``, as :meth:`kg.ner.neural.NeuralTagger.tag_batch`
+    decodes them: one network's CRF over its emissions, or, for an ensemble, the valid BIO
+    paths of the log of its members' mean marginals.  Empty sentences get empty arrays."""
+    import numpy as np
+
+    from kg.ner.neural import LABELS, _bio_constraints, viterbi_batch
+
+    n_lab = len(LABELS)
+    scores: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
+    probs: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
+    paths: list[Any] = [np.zeros(0, dtype=np.int64) for _ in sentences]
+    todo = [i for i, s in enumerate(sentences) if s]
+    if len(nn.ps) == 1:
+        p = nn.p
+        crf = (p["trans"], p["start"], p["end"])
+    else:
+        trans, start = _bio_constraints()
+        crf = (trans, start, np.zeros(n_lab))
+    if not todo:
+        return scores, probs, paths, crf
+    batch = [sentences[i] for i in todo]
+    lengths = [len(s) for s in batch]
+    em, _ = nn.member_emissions(batch)
+    if len(nn.ps) == 1:
+        dec = em[0]
+        pr = nn.marginals(dec, lengths)
+    else:
+        pr = sum(nn.marginals(em[k], lengths, k) for k in range(len(nn.ps))) / len(nn.ps)
+        dec = np.log(np.maximum(pr, 1e-12))
+    path = viterbi_batch(dec, lengths, *crf)
+    for k, (i, n) in enumerate(zip(todo, lengths)):
+        scores[i], probs[i], paths[i] = dec[k, :n], pr[k, :n], path[k, :n]
+    return scores, probs, paths, crf

@@ -1,0 +1,48 @@
+"""Mentions ``kg.ner.extract`` adds and drops on news articles when the document-level decoding
+of :func:`kg.ner.context.decode_document` is switched on, for reading by hand.
+
+    PYTHONPATH=. python benchmarks/ner_docdecode_news.py '{"split": true, "threshold": 0.9, "partial": true}' \\
+        ARTICLES.jsonl > changes.txt
+
+The shipped Arabic tagger runs twice over the same articles (one JSON object a line with
+``id`` and ``text``): first with neither rule (sentence Viterbi and type harmonisation), then
+with the options given (``split``: ``split_conjoined``; the rest: ``propagate``).  Prints the
+mention counts, then one line per added (``ADD``) or dropped (``DROP``) mention with its type,
+score and context.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+
+def main() -> None:
+    import kg.ner
+    from kg.model import Document
+    from kg.ner.tagger import Tagger
+
+    opts = json.loads(sys.argv[1])
+    with open(sys.argv[2], encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh]
+    tagger = Tagger("ar")
+    kg.ner._CACHE["ar"] = tagger
+
+    def run(options: dict | None) -> list[dict]:
+        p = dict(options or {})
+        tagger.split_conjoined = bool(p.pop("split", False))
+        tagger.propagate = p or None
+        return [{(m.start, m.end, m.label): m for m in kg.ner.extract(Document(id=d["id"], text=d["text"], lang="ar"))}
+                for d in docs]
+
+    before, after = run(None), run(opts)
+    print(f"mentions before {sum(map(len, before))}, after {sum(map(len, after))}")
+    for d, x, y in zip(docs, before, after):
+        t = d["text"]
+        for tag, found, keys in (("ADD", y, set(y) - set(x)), ("DROP", x, set(x) - set(y))):
+            for s, e, lab in sorted(keys):
+                ctx = f"{t[max(0, s - 40):s]}⟦{t[s:e]}⟧{t[e:e + 30]}".replace("\n", " ")
+                print(f"{tag} {lab} {found[s, e, lab].score:.2f} [{t[s:e]}] ::: {ctx}   ({d['id']})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+"""Document-level decoding: untagged repeats of confidently found names become names."""
+from __future__ import annotations
+
+import numpy as np
+
+from kg.ner.context import decode_document, forced_viterbi, repeats_to_tag
+from kg.ner.features import doc_key
+from kg.ner.neural import LABELS
+
+KEY = doc_key("ar")
+O = ("O", 0.99)
+
+
+def test_repeat_of_a_confident_name_is_tagged_even_with_a_clitic() -> None:
+    words = [["قال", "بوتين"], ["وأكد", "وبوتين", "أن"]]
+    tagged = [[O, ("B-PER", 0.95)], [O, O, O]]
+    assert repeats_to_tag(words, tagged, KEY) == [[], [(1, 2, "PER", 0.95, False)]]
+
+
+def test_unconfident_name_is_not_propagated() -> None:
+    words = [["قال", "بوتين"], ["وأكد", "بوتين"]]
+    tagged = [[O, ("B-PER", 0.6)], [O, O]]
+    assert repeats_to_tag(words, tagged, KEY, threshold=0.9) == [[], []]
+
+
+def test_a_repeat_tagged_otherwise_is_left_alone() -> None:
+    words = [["قال", "بوتين"], ["زار", "بوتين"]]
+    tagged = [[O, ("B-PER", 0.95)], [O, ("B-LOC", 0.5)]]
+    assert repeats_to_tag(words, tagged, KEY) == [[], []]
+
+
+def test_full_person_name_makes_its_surname_and_first_last_pair_names() -> None:
+    words = [["الوزير", "هوشيار", "محمود", "زيباري"], ["قال", "زيباري"], ["وأضاف", "هوشيار", "زيباري"]]
+    tagged = [[O, ("B-PER", 1.0), ("I-PER", 1.0), ("I-PER", 1.0)], [O, O], [O, O, O]]
+    assert repeats_to_tag(words, tagged, KEY) == [[], [(1, 2, "PER", 1.0, False)], [(1, 3, "PER", 1.0, False)]]
+    assert repeats_to_tag(words, tagged, KEY, surnames=False) == [[], [], []]
+
+
+def test_a_repeat_after_a_name_of_its_type_may_join_it_unless_it_starts_with_and() -> None:
+    words = [["قال", "العودة"], ["أبرزهم", "سلمان", "العودة"], ["لافروف", "وبولتون"], ["قال", "بولتون"]]
+    tagged = [[O, ("B-PER", 0.96)], [O, ("B-PER", 0.9), O], [("B-PER", 0.95), O], [O, ("B-PER", 0.99)]]
+    spans = repeats_to_tag(words, tagged, KEY)
+    assert spans[1] == [(2, 3, "PER", 0.96, True)]
+    assert spans[2] == [(1, 2, "PER", 0.99, False)]
+
+
+def _scores(rows: list[dict[str, float]]) -> np.ndarray:
+    s = np.zeros((len(rows), len(LABELS)))
+    for t, row in enumerate(rows):
+        for lab, v in row.items():
+            s[t, LABELS.index(lab)] = v
+    return s
+
+
+def _bio() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    from kg.ner.neural import _bio_constraints
+
+    trans, start = _bio_constraints()
+    return trans, start, np.zeros(len(LABELS))
+
+
+def test_forced_viterbi_makes_the_span_a_name_and_lets_the_next_word_join() -> None:
+    # Token 1 prefers O; token 2 prefers I-PER over O only once token 1 is a person.
+    s = _scores([{"O": 5}, {"O": 3, "B-PER": 1}, {"O": 1, "I-PER": 2, "B-PER": -5}])
+    labels = [LABELS[y] for y in forced_viterbi(s, *_bio(), [], LABELS)]
+    assert labels == ["O", "O", "O"]
+    labels = [LABELS[y] for y in forced_viterbi(s, *_bio(), [(1, 2, "PER", 0.9, False)], LABELS)]
+    assert labels == ["O", "B-PER", "I-PER"]
+    # A soft preference too weak to beat the network's O leaves it alone.
+    labels = [LABELS[y] for y in forced_viterbi(s, *_bio(), [(1, 2, "PER", 0.9, False)], LABELS, penalty=1.0)]
+    assert labels == ["O", "O", "O"]
+
+
+def test_forced_viterbi_starts_a_new_name_unless_the_span_joins() -> None:
+    s = _scores([{"B-PER": 5}, {"O": 3, "I-PER": 1}])
+    assert [LABELS[y] for y in forced_viterbi(s, *_bio(), [(1, 2, "PER", 0.9, False)], LABELS)] == ["B-PER", "B-PER"]
+    assert [LABELS[y] for y in forced_viterbi(s, *_bio(), [(1, 2, "PER", 0.9, True)], LABELS)] == ["B-PER", "I-PER"]
+
+
+def _document() -> tuple[list[list[str]], list[np.ndarray], list[np.ndarray], list[np.ndarray]]:
+    words = [["قال", "بوتين"], ["وأكد", "بوتين", "أن"]]
+    scores = [_scores([{"O": 5}, {"B-PER": 5}]), _scores([{"O": 5}, {"O": 2, "B-PER": 1}, {"O": 5}])]
+    probs = [np.exp(s) / np.exp(s).sum(axis=1, keepdims=True) for s in scores]
+    paths = [np.array([0, 1]), np.array([0, 0, 0])]
+    return words, scores, probs, paths
+
+
+def test_decode_document_tags_the_repeat_only_when_asked() -> None:
+    words, scores, probs, paths = _document()
+    plain = decode_document(words, scores, probs, paths, _bio(), LABELS, KEY)
+    assert [y for y, _ in plain[1]] == ["O", "O", "O"]
+    for mode in ("viterbi", "overwrite"):
+        out = decode_document(words, scores, probs, paths, _bio(), LABELS, KEY,
+                              propagate={"threshold": 0.9, "mode": mode})
+        assert [y for y, _ in out[1]] == ["O", "B-PER", "O"], mode
+        # The forced token reports the confidence of the occurrence it copies.
+        assert abs(out[1][1][1] - probs[0][1, LABELS.index("B-PER")]) < 1e-9
+        assert out[0] == plain[0]
+
+
+def test_partial_repeat_is_repaired_only_when_asked() -> None:
+    words = [["الفنان", "طلعت", "زكريا"], ["كان", "طلعت", "زكريا", "قد"]]
+    tagged = [[O, ("B-PER", 1.0), ("I-PER", 1.0)], [O, O, ("B-PER", 0.7), O]]
+    assert repeats_to_tag(words, tagged, KEY) == [[], []]
+    assert repeats_to_tag(words, tagged, KEY, partial=True) == [[], [(1, 3, "PER", 1.0, False)]]
+    # A name of another type inside, or one running on past the repeat, blocks the repair.
+    other = [[O, ("B-PER", 1.0), ("I-PER", 1.0)], [O, O, ("B-LOC", 0.7), O]]
+    assert repeats_to_tag(words, other, KEY, partial=True) == [[], []]
+    longer = [[O, ("B-PER", 1.0), ("I-PER", 1.0)], [O, O, ("B-PER", 0.7), ("I-PER", 0.6)]]
+    assert repeats_to_tag(words, longer, KEY, partial=True) == [[], []]
+
+
+def test_split_conjoined_names() -> None:
+    from kg.ner.context import split_conjoined
+
+    words = [["مقاتلي", "طالبان", "والقاعدة"], ["مقاتلي", "سعد", "بن", "أبي", "وقاص"]]
+    tagged = [[O, ("B-ORG", 0.9), ("I-ORG", 0.8)], [O, ("B-PER", 0.9), ("I-PER", 0.9), ("I-PER", 0.9), ("I-PER", 0.9)]]
+    out = split_conjoined(words, tagged, lambda t: t in ("والقاعدة",))
+    assert [y for y, _ in out[0]] == ["O", "B-ORG", "B-ORG"]
+    assert out[1] == tagged[1]
+
+
+def test_conjunction_test_keeps_words_of_their_own() -> None:
+    from kg.ner.context import conjunction_test
+
+    known = {"القاعده": ("1",), "طالبان": ("1",), "وايت": ("3",), "سميث": ("3",), "براون": ("3",), "ايت": ("4",)}
+    test = conjunction_test(known)
+    assert test("والقاعدة")  # unknown as a whole, the rest is known
+    assert not test("وايت")  # a surname the clusters file with surnames
+    assert not test("والمساواة")  # the rest is unknown: nothing to say (keys are normalised: ة -> ه)
+    assert not test("القاعدة")
+
+
+def test_article_option_keeps_a_name_without_article_from_its_article_form() -> None:
+    words = [["وقدم", "جمعة", "الشكر"], ["اليوم", "الجمعة"], ["قال", "جمعة"]]
+    tagged = [[O, ("B-PER", 0.95), O], [O, O], [O, O]]
+    assert repeats_to_tag(words, tagged, KEY)[1] == [(1, 2, "PER", 0.95, False)]
+    spans = repeats_to_tag(words, tagged, KEY, article=True)
+    assert spans[1] == [] and spans[2] == [(1, 2, "PER", 0.95, False)]
+
+
+def test_shipped_arabic_tagger_and_trainer_use_the_document_rules() -> None:
+    import kg.ner
+    from kg.ner.train import CONFIG
+
+    tagger = kg.ner.load("ar")
+    assert tagger.propagate == {"threshold": 0.9, "partial": True} and tagger.split_conjoined
+    assert CONFIG["ar"]["propagate"] == tagger.propagate and CONFIG["ar"]["split_conjoined"]
