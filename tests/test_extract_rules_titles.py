@@ -83,3 +83,12 @@ def test_a_person_naming_a_listed_organization_is_the_organization() -> None:
     doc.mentions = [Mention(start, start + len("على تويتر"), "على تويتر", PERSON_LABEL, source="ner")]
     resolve_document(doc)
     assert [(m.label, m.text, m.entity) for m in doc.mentions] == [("ORG", "تويتر", "org/twitter")]
+
+
+def test_english_propagation_needs_a_capital() -> None:
+    # a name found once ("Post Office Closures", "Deutsche Bank") is not every lowercase "closures" / "bank"
+    text = "Ann Bank spoke. The bank said closures were few. Later, Bank left."
+    doc = Document(id="t", text=text, lang="en")
+    known = [Mention(0, len("Ann Bank"), "Ann Bank", "PER", source="ner")]
+    found = [m.text for m in rules.extract(doc, known) if m.source == "propagation"]
+    assert found == ["Bank"]  # "Later, Bank left", not "The bank said"

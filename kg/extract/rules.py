@@ -327,6 +327,8 @@ def _propagate(text: str, tokens: list[Token], found: list[Mention]) -> list[Men
                         seq.append(keys[k])
                     k += 1
                 label = names.get(tuple(seq))
+                if label and tokens[i].text[:1].islower():
+                    label = None  # a cased script names with a capital: "the bank", "closures"
                 if label:
                     start = _skip(tokens[i], plen)
                     span = (start, tokens[k - 1].end)
