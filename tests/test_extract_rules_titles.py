@@ -92,3 +92,18 @@ def test_english_propagation_needs_a_capital() -> None:
     known = [Mention(0, len("Ann Bank"), "Ann Bank", "PER", source="ner")]
     found = [m.text for m in rules.extract(doc, known) if m.source == "propagation"]
     assert found == ["Bank"]  # "Later, Bank left", not "The bank said"
+
+
+@pytest.mark.parametrize("text, surface, kept", [
+    ("وتبنى تنظيم داعش الهجوم.", "تنظيم", False),  # the tagger's span stopped at the head noun
+    ("وقالت نائبة المدير العام لمنظمة الفاو إن المياه تنقص.", "منظمة", False),
+    ("وصوت الكونغرس على القانون.", "الكونغرس", True),  # a definite head may be the name itself
+])
+def test_a_bare_organization_head_names_no_one(text: str, surface: str, kept: bool) -> None:
+    from kg.resolve import resolve_document
+
+    start = text.index(surface)
+    doc = _ar(text)
+    doc.mentions = [Mention(start, start + len(surface), surface, "ORG", source="ner")]
+    resolve_document(doc)
+    assert (doc.mentions[0].entity is not None) is kept

@@ -47,7 +47,8 @@ _AR_STOP = {normalize(w) for w in (
 _AR_ADJ_STOP = {normalize(w) for w in (
     "المسؤول المسؤوله الجديد الجديده الحالي السابق المقبل الماضي الذي التي الكبير الكبيره المحتمل المختص المعني"
 ).split()}
-_AR_ORG_HEADS = {normalize(w) for w in (
+#: Head nouns of Arabic organization names (normalised): وكالة, وزارة, حزب, ...
+AR_ORG_HEADS = {normalize(w) for w in (
     "وكالة وزارة حزب حركة جماعة منظمة هيئة مجلس شركة مؤسسة بنك مصرف جامعة بورصة اتحاد جمعية محكمة "
     "الحرس الجيش القوات قوات البرلمان الكونغرس مكتب لجنة اللجنة المجلس الوكالة الوزارة الحكومة حكومة "
     "صحيفة قناة شبكة تنظيم جبهة كتائب ميليشيا مليشيا رابطة نادي منتخب"
@@ -188,7 +189,7 @@ def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None =
                 out.append(_m(text, tokens[j].start, tokens[k - 1].end, PER, 0.6))
                 i = k
                 continue
-        head = next(((s, plen) for s, plen in stems if s in _AR_ORG_HEADS), None)
+        head = next(((s, plen) for s, plen in stems if s in AR_ORG_HEADS), None)
         if head:
             j = i + 1
             # the definite words of the name, up to a title ("بوزارة الداخلية اللواء منصور التركي")
@@ -221,7 +222,7 @@ def _name_after_title(name: list[str], starts: list[int], persons: list[tuple[in
     Longer: no word may be an organization head, and one word must pass that test too
     ("الوزيرة كتبت مسودة", "اللاعب لصفوف فريق الهلال" named no one)."""
     pairs = [(w, st) for w, st in zip(name, starts) if w != "-"]
-    if len(pairs) > 1 and any(s in _AR_ORG_HEADS for w, _ in pairs for s, _ in strip_clitics(w)[:3]):
+    if len(pairs) > 1 and any(s in AR_ORG_HEADS for w, _ in pairs for s, _ in strip_clitics(w)[:3]):
         return False
     return any(_one_word_name(w, st, persons) for w, st in pairs)
 
@@ -236,7 +237,7 @@ def _one_word_name(key: str, start: int, persons: list[tuple[int, int]]) -> bool
     Without it, verbs and nouns after a title became people: "الرئيس تجاهل الأسئلة",
     "الفريق ينوي اللعب", "رئيس تنفيذي", "حزب محافظ تأسس".
     """
-    if any(s in _AR_ORG_HEADS for s, _ in strip_clitics(key)[:3]):
+    if any(s in AR_ORG_HEADS for s, _ in strip_clitics(key)[:3]):
         return False
     if any(s <= start < e for s, e in persons):
         return True  # "الرئيس عون": short, but the model found a person there

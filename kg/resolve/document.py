@@ -174,7 +174,9 @@ def resolve_document(doc: Document) -> Document:
             _extend_to_known_person(doc, m)
             _cut_clitic_before_known_name(m)
             _listed_organization(m)
-            if _common_reading_unconfirmed(m, doc.text):
+            if _bare_org_head(m):
+                m.attrs["not_a_name"] = True  # "منظمة", "لتنظيم": a head noun alone names no one
+            elif _common_reading_unconfirmed(m, doc.text):
                 m.attrs["not_a_name"] = True  # "إلى الجزيرة الجميلة": an island, not the channel
             elif _short_alias_before_name(doc, m):
                 m.attrs["not_a_name"] = True  # "والأخوان ألتان": the Altan brothers
@@ -484,6 +486,21 @@ def _cut_clitic_before_known_name(m: Mention) -> None:
                 m.attrs["retyped"] = m.label
                 m.label = label
             return
+
+
+def _bare_org_head(m: Mention) -> bool:
+    """True for an Arabic organization mention that is one indefinite head noun and nothing else
+    (``منظمة``, ``لتنظيم``): the tagger's span of a name whose rest it missed.  A definite head
+    (``الكونغرس``, ``البرلمان``) may be the name itself and stays."""
+    from kg.extract.rules import AR_ORG_HEADS
+
+    toks = name_tokens(m.text)
+    if m.label != ORG or len(toks) != 1 or not is_arabic(toks[0]):
+        return False
+    tok = toks[0]
+    if tok.startswith("ال") or tok[1:3] == "ال" or tok.startswith("لل"):
+        return False  # definite, behind a proclitic too: "بالحكومة", "للبرلمان"
+    return any(s in AR_ORG_HEADS for s, _ in strip_clitics(tok)[:3])
 
 
 def _common_reading_unconfirmed(m: Mention, text: str) -> bool:
