@@ -33,7 +33,7 @@ AR_ACCORDING = frozenset("بحسب حسب حسبما وفقا وفق نقلا ط
 AR_MEDIA = frozenset("وكاله صحيفه قناه تلفزيون اذاعه موقع مصادر مصدر بيان التلفزيون التقرير تقرير".split())
 AR_NEGATION = frozenset("لم لن لا ليس ليست ما غير عدم".split())
 AR_PLANNED = frozenset(
-    "مستعد مستعده استعداد استعداده استعدادها سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر".split()
+    "مستعد مستعده استعداد استعداده استعدادها سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر المتوقع".split()
 )
 AR_HYPOTHETICAL = frozenset("اذا لو ربما قد يمكن يحتمل محتمل المحتمل احتمال".split())
 #: "the two countries / sides": refers back to the last two countries named

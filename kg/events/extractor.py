@@ -19,7 +19,7 @@ from kg.events.criticism import criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, get_lexicon
 from kg.events.metonymy import states
-from kg.events.modality import failed_prevention, happening_verb, modality, purpose, reporters
+from kg.events.modality import ar_planned_noun, failed_prevention, happening_verb, modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import Roles, clause_bounds, find_roles, parse_target_en, relatives
 from kg.events.sentence import SentenceView, build_view, tag_view
@@ -322,8 +322,12 @@ _EN_INTENT = frozenset(
 def _intent(view: SentenceView, m: Match, lo: int) -> bool:
     """Does a future or intention cue govern the trigger (not a purpose infinitive)?"""
     if view.lang == "ar":
-        # Arabic planned cues (س, سوف, من المقرر, مستعد) are intentions; a purpose masdar is not
-        return not (m.entry.kind == "n" and purpose(view.words, m.start))
+        # Arabic planned cues (س, سوف, من المقرر, مستعد) are intentions; a purpose masdar is not,
+        # nor an event noun planned by others ("التحضير للقمة المرتقبة")
+        w = view.words
+        if lo >= 1 and w[lo - 1] in ("ان", "بان") and {"المقرر", "المتوقع"} & set(w[max(0, lo - 4) : lo - 1]):
+            return False  # "من المقرر أن يلتقي": a schedule, nobody's stated intention
+        return not (m.entry.kind == "n" and (purpose(w, m.start) or ar_planned_noun(w, m)))
     if m.start and view.words[m.start - 1] in ("be", "been"):
         return False  # "would be detained under the plan": a passive states no one's intention
     before = view.words[max(0, m.start - 6) : m.start]  # may cross the intent verb's own clause
@@ -370,9 +374,20 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             continue
         # "alleged that ...", "نفت أن ...": the whole complement is what is said
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
+        if view.lang == "ar" and _coordinate_ar(view, m, pm):
+            continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل": a second act of the subject
         if that or m.start - pm.end <= 12:
             return _EMBEDDING[ev.category]
     return mode
+
+
+def _coordinate_ar(view: SentenceView, m: Match, pm: Match) -> bool:
+    """Is the Arabic verb ``m`` a new clause coordinated after a comma (``، وطالبت``), not part of
+    what the speech act ``pm`` before it says?  Not when a complementiser (أن) stands between."""
+    w = view.words
+    if m.entry.kind != "v" or w[m.start][:1] not in "وف" or m.start < 1 or w[m.start - 1] not in ("،", ","):
+        return False
+    return not any(x in ("ان", "بان", "وان", "انه", "بانه") for x in w[pm.end : m.start])
 
 
 _EN_AUX = frozenset(
@@ -652,9 +667,12 @@ def _no_event(
     Background nouns, dictionary defaults without PETRARCH's actor slots, play in sports
     reports, natural disasters, participles and intentions (see each rule).
     """
+    if lang == "ar" and _not_an_act_ar(view, m):
+        return True
     if (
         m.entry.kind == "n"
         and not (roles.agent or roles.target or roles.place or roles.participant)
+        and not (lang == "ar" and _passive_masdar_ar(view, m))
         and (
             (_definite(view, m) and tx is None)
             or (lang == "en" and event_verbs and _in_pp(view, m))
@@ -716,6 +734,31 @@ def _no_event(
     return False
 
 
+#: what "receiving" people in numbers means: hosting migrants, not a visit (CONSULT)
+_AR_HOSTED_CROWDS = ("مهاجر", "المهاجر", "لاجي", "اللاجي", "نازح", "النازح", "زوار", "الزوار", "سياح", "السياح",
+                     "حجاج", "الحجاج", "طلبات", "الاف", "ميات", "نحو", "قرابه", "حوالي", "اكثر")
+#: the passive of a masdar: "تم القبض على", "جرى اعتقال"
+_AR_PASSIVE_AUX = frozenset("تم وتم يتم ويتم سيتم جري وجري".split())
+
+
+def _not_an_act_ar(view: SentenceView, m: Match) -> bool:
+    """Arabic words that look like a trigger but state no event: ``تحالف دعم الشرعية`` (a
+    name), ``استقبلت نحو 19 ألف مهاجر`` (hosting migrants, not a visit)."""
+    w = view.words
+    prev = w[m.start - 1] if m.start else ""
+    if m.entry.kind == "n" and prev.endswith("تحالف"):
+        return True  # "تحالف دعم الشرعية", "بقوات تحالف دعم الشرعية": the coalition's name
+    if m.entry.plover == "CONSULT" and m.entry.lemma.startswith(("استقبل", "استقبال", "استضاف", "استضافه")):
+        nxt = w[m.end : m.end + 2]
+        return any(x[:1].isdigit() or x.startswith(_AR_HOSTED_CROWDS) for x in nxt)
+    return False
+
+
+def _passive_masdar_ar(view: SentenceView, m: Match) -> bool:
+    """An Arabic masdar after تم / جرى states the act in the passive ("تم القبض على الفاعل")."""
+    return m.start > 0 and view.words[m.start - 1] in _AR_PASSIVE_AUX
+
+
 def _typed(
     view: SentenceView,
     m: Match,
@@ -737,6 +780,8 @@ def _typed(
         if typed is None:
             return None  # an opinion, an idiom, a party's quarrels: no event
         category, cameo = typed
+    elif category == "ASSAULT" and _verbal_attack_ar(view, m, roles):
+        category, cameo = "ACCUSE", "111"
     if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
         # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
         if category in _INTENT_AGREE:
@@ -749,6 +794,30 @@ def _typed(
             category, cameo, mode = "AGREE", "035", ASSERTED
     mode = _embedded(view, m, kept, mode)
     return category, cameo, mode
+
+
+#: adjectives of a verbal attack ("شن هجوما لاذعا على"); a person's "violent" attack too
+_AR_SHARP = frozenset("لاذعا لاذعه لاذع حادا حاده حاد كلاميا كلاميه اعلاميا اعلاميه".split())
+_AR_VIOLENT = frozenset("عنيفا عنيفه عنيف شرسا شرسه".split())
+
+
+def _verbal_attack_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
+    """``شن دوتيرتي هجوما عنيفا على الكويت``: a person launching an "attack" on a state or
+    a person attacks in words (ACCUSE, CAMEO 111), as does any sharp (لاذع, حاد) attack.
+    Armies, forces and aircraft launch the real ones."""
+    if m.entry.kind != "v" or not m.entry.lemma.startswith("شن"):
+        return False
+    after = view.words[m.end : m.end + 6]
+    noun = next((i for i, x in enumerate(after) if x.startswith(("هجوم", "حمله", "هجمات"))), None)
+    if noun is None:
+        return False
+    adjectives = after[noun + 1 : noun + 3]
+    if any(x in _AR_SHARP for x in adjectives):
+        return True
+    return bool(roles.agent) and all(k.startswith("person/") for k in roles.agent) and (
+        any(x in _AR_VIOLENT for x in adjectives)
+        or any(x in ("قال", "وقال", "واضاف", "مضيفا", "قائلا") for x in view.words[m.end :])
+    )
 
 
 def _bounds(

@@ -1,0 +1,89 @@
+"""Arabic events on real news (seventh session): what the ANT dev sentences showed.
+
+The sentences here are written for the tests (in the style of the news, not copied from it).
+"""
+from __future__ import annotations
+
+from kg.model import ASSERTED, NEGATED, PLANNED, Document
+from kg.pipeline import process
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    doc = process(Document(id="t", text=text, lang="ar"))
+    return [(e.category, e.trigger.text, e.modality) for e in doc.events]
+
+
+def _asserted(text: str) -> set[str]:
+    return {c for c, _, mod in _events(text) if mod == ASSERTED}
+
+
+def test_hunak_is_there_is_not_congratulate() -> None:
+    # "وهناك" is "and there are", not هنأ (congratulate) + ك
+    assert _asserted("وقال المسؤول إن الوضع صعب، وهناك تقارير عن نقص الغذاء في المدينة.") == set()
+
+
+def test_yuaddu_is_considered_not_promise() -> None:
+    # "ويعد هذا" is "this is considered", not وعد (promise)
+    assert "AGREE" not in _asserted("ويعد هذا المجلس أقوى هيئة تشريعية في البلاد.")
+
+
+def test_negated_intention_is_negated() -> None:
+    # "does not intend to launch new strikes": neither a strike nor a threat
+    evs = _events("وأكدت وزارة الدفاع أنها لا تعتزم توجيه ضربات جديدة ضد سوريا.")
+    assert not [c for c, _, mod in evs if mod == ASSERTED]
+    assert [mod for c, t, mod in evs if t == "ضربات"] == [NEGATED]
+
+
+def test_not_wanting_sanctions_is_negated() -> None:
+    evs = _events("وقال أردوغان إنه لم يكن يريد تصعيد الأزمة إلى عقوبات اقتصادية شاملة.")
+    assert [mod for c, t, mod in evs if t == "عقوبات"] == [NEGATED]
+
+
+def test_expected_summit_is_planned_not_an_agreement() -> None:
+    assert _asserted("وأكدت الولايات المتحدة أنها مستمرة في التحضير للقمة المرتقبة.") == set()
+    evs = _events("وأكد الرئيس أنه سيحضر القمة المرتقبة مع نظيره الروسي في هلسنكي.")
+    assert [(c, mod) for c, t, mod in evs if t == "القمة"] == [("CONSULT", PLANNED)]
+
+
+def test_scheduled_meeting_is_no_agreement() -> None:
+    # "it is scheduled that the ministers meet": a schedule, not anyone's stated intention (AGREE)
+    evs = _events("وقال الوزير إنه من المقرر أن يلتقي وزراء خارجية الدول الثلاث في أستانا خلال أسبوعين.")
+    assert [(c, mod) for c, t, mod in evs if t == "يلتقي"] == [("CONSULT", PLANNED)]
+
+
+def test_prevented_visit_did_not_happen() -> None:
+    evs = _events("منعت الشرطة الإسرائيلية الوزير الفلسطيني صبري صيدم من زيارة مدرسة في القدس.")
+    assert ("COERCE", "منعت", ASSERTED) in evs
+    assert [mod for c, t, mod in evs if t == "زيارة"] == [NEGATED]
+
+
+def test_a_person_launching_an_attack_on_a_state_speaks() -> None:
+    assert _asserted("شن دوتيرتي هجوما عنيفا على الكويت، وقال إن العمال يعاملون بقسوة.") == {"ACCUSE"}
+    # an army's attack stays an attack
+    assert "ASSAULT" in _asserted("شن الجيش هجوما عنيفا على مواقع المتمردين في المدينة.")
+
+
+def test_new_arabic_triggers() -> None:
+    assert "COERCE" in _asserted("وأعلنت وزارة الداخلية توقيف 51 شخصا.")
+    assert "COERCE" in _asserted("وضبطت قوات الأمن في منازل المشتبهين وثائق ومواد متفجرة.")
+    assert "MOBILIZE" in _asserted("وأضاف المسؤول أن روسيا عززت وجودها العسكري في البحر المتوسط.")
+    assert "ACCUSE" in _asserted("وقال ترامب إنهم يسخرون من قوانين الهجرة.")
+    assert "ACCUSE" in _asserted("وعبر المسافرون عن غضبهم من شركة الطيران بسبب تغيير الاسم.")
+    assert "CONSULT" in _asserted("وجاء ذلك خلال استقباله سفير كوريا الشمالية في دمشق الأربعاء.")
+
+
+def test_passive_masdar_states_the_act() -> None:
+    assert "COERCE" in _asserted("وقال المتحدث باسم الشرطة إنه تم القبض على الفاعل.")
+
+
+def test_names_and_crowds_are_no_events() -> None:
+    # the Saudi-led coalition's name holds "دعم" (support)
+    assert "SUPPORT" not in _asserted("نفذ الجيش اليمني، مسنودا بقوات تحالف دعم الشرعية، عملية عسكرية في المدينة.")
+    # receiving migrants is no visit
+    assert "CONSULT" not in _asserted("وقالت المنظمة إن إسبانيا استقبلت نحو 19 ألف مهاجر هذا العام.")
+
+
+def test_coordinated_demand_after_an_accusation_is_asserted() -> None:
+    evs = _events("واتهمت الحكومة الفلسطينية إسرائيل بارتكاب مذبحة في غزة، وطالبت بتدخل دولي فوري.")
+    assert ("REQUEST", "وطالبت", ASSERTED) in evs
+    assert ("ACCUSE", "واتهمت", ASSERTED) in evs
