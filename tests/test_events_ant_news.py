@@ -87,3 +87,44 @@ def test_coordinated_demand_after_an_accusation_is_asserted() -> None:
     evs = _events("واتهمت الحكومة الفلسطينية إسرائيل بارتكاب مذبحة في غزة، وطالبت بتدخل دولي فوري.")
     assert ("REQUEST", "وطالبت", ASSERTED) in evs
     assert ("ACCUSE", "واتهمت", ASSERTED) in evs
+
+
+def _roles(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    doc = process(Document(id="t", text=text, lang="ar"))
+    (ev,) = [e for e in doc.events if e.trigger.text == trigger]
+    return ev.agent, ev.target
+
+
+def test_verb_first_titled_subject_acts_on_titled_object() -> None:
+    agent, target = _roles(
+        "حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الرئيس الأمريكي دونالد ترامب على البقاء في الاتفاق.", "حث"
+    )
+    assert agent == ["person/antonio-guterres"]
+    assert target == ["person/donald-trump"]
+
+
+def test_who_is_asked_is_the_target_of_a_request() -> None:
+    agent, target = _roles("طلبت تايلاند من بريطانيا تسليمها رئيسة الوزراء السابقة ينغلوك شيناواترا.", "طلبت")
+    assert agent == ["country/TH"]
+    assert target == ["country/GB"]
+
+
+def test_a_coordinated_verb_keeps_the_subject() -> None:
+    agent, _ = _roles("واتهمت الحكومة الفلسطينية إسرائيل بارتكاب مذبحة في غزة، وطالبت بتدخل دولي فوري.", "وطالبت")
+    assert agent == ["country/PS"]
+
+
+def test_an_event_noun_takes_the_subject_of_its_clause() -> None:
+    agent, _ = _roles("وصلت المستشارة الألمانية أنغيلا ميركل إلى باريس في أول زيارة رسمية لها.", "زيارة")
+    assert agent and agent[0].startswith("person/")
+
+
+def test_a_possessed_noun_takes_the_titled_person_as_object() -> None:
+    text = "وجاء ذلك خلال استقباله سفير بيونغ يانغ في دمشق مون جونغ نام الأربعاء."
+    _, target = _roles(text, "استقباله")
+    assert len(target) == 1 and target[0].startswith("person/")
+
+
+def test_a_passive_masdar_has_no_named_agent() -> None:
+    agent, _ = _roles("وكشف مسؤول في الشرطة يدعى غاري لونغ أنه تم القبض على الفاعل.", "القبض")
+    assert agent == []

@@ -20,7 +20,9 @@ AR_CLAUSE_OPENERS = frozenset(
 )
 AR_STRONG_PUNCT = frozenset(". ؛ ; : ! ? ؟".split())
 #: place nouns between a preposition and a name (في منطقة ريازان); directions (جنوب موسكو) locate too
-AR_PLACE_NOUNS = frozenset("منطقه مدينه محافظه ولايه اقليم العاصمه بلده قريه مقاطعه ميناء مطار ضواحي".split())
+AR_PLACE_NOUNS = frozenset(
+    "منطقه مدينه محافظه ولايه اقليم العاصمه بلده قريه مقاطعه ميناء مطار ضواحي مديريه ناحيه قضاء مقر".split()
+)
 AR_DIRECTIONS = frozenset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split())
 #: reporting verbs (perfect and imperfect, 3rd person)
 AR_REPORT_VERBS = frozenset(

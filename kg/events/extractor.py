@@ -532,6 +532,26 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
     return []
 
 
+def _clause_subject_ar(
+    view: SentenceView, m: Match, lo: int, kept: list[tuple[Match, Event]], reps: set[str], roles: Roles
+) -> list[str]:
+    """Who does an Arabic event noun with no genitive agent: the agent of the sentence's last
+    verb event before it, else the first bare name of its clause (the subject of a verb that
+    is no trigger: ``وصلت المستشارة الألمانية أنغيلا ميركل إلى باريس في أول زيارة``)."""
+    for pm, ev in reversed(kept):
+        if pm.entry.kind == "v" and pm.end <= m.start and ev.agent:
+            return [k for k in ev.agent if k not in roles.target]
+    for c in view.chunks_in(lo, m.start):
+        if c.prep or c.modifier or c.key in reps or c.key in roles.target:
+            continue
+        if c.is_place and c.kind != "Country" and not c.nationality:
+            continue  # a city or region before the noun is where, not who
+        if any(x in cues.AR_STRONG_PUNCT for x in view.words[c.end : m.start]):
+            return []
+        return [c.key]
+    return []
+
+
 def _confidence(m: Match, roles: Roles, mode: str) -> float:
     c = m.entry.confidence
     if m.entry.source != "kg" and not (roles.agent and roles.target):
@@ -939,6 +959,11 @@ def extract(doc: Document) -> Document:
                 if owner:
                     roles.agent = owner  # "اجتماعه": his meeting
                     roles.agent_from = "possessive"
+                elif not _passive_masdar_ar(view, m):  # "تم القبض على": by no one named
+                    subject = _clause_subject_ar(view, m, lo, kept, reps, roles)
+                    if subject:
+                        roles.agent = subject  # "وصلت ميركل إلى باريس في زيارة": Merkel visits
+                        roles.agent_from = "clause subject"
             tx = _timex_for(view, m, timexes, frame_set)
             if _no_event(
                 view,
