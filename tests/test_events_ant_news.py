@@ -128,3 +128,29 @@ def test_a_possessed_noun_takes_the_titled_person_as_object() -> None:
 def test_a_passive_masdar_has_no_named_agent() -> None:
     agent, _ = _roles("وكشف مسؤول في الشرطة يدعى غاري لونغ أنه تم القبض على الفاعل.", "القبض")
     assert agent == []
+
+
+def test_a_natural_disaster_attacks_no_one() -> None:
+    assert "ASSAULT" not in _asserted("وقالت الوكالة الوطنية للكوارث إن مئات المنازل انهارت وقتل فيها عشرات الناس.")
+    assert "ASSAULT" in _asserted("وقال الجيش إن مسلحين هاجموا القرية وقتل فيها عشرات الناس.")
+
+
+def test_what_a_speaker_calls_an_actor_is_an_accusation() -> None:
+    doc = process(
+        Document(
+            id="t",
+            text='وقال بشار الجعفري، مندوب سوريا لدى الأمم المتحدة، إن الولايات المتحدة وفرنسا "كاذبون ومنافقون".',
+            lang="ar",
+        )
+    )
+    (ev,) = [e for e in doc.events if e.category == "ACCUSE"]
+    assert ev.modality == ASSERTED
+    assert ev.agent and ev.agent[0].startswith("person/")
+    assert "country/US" in ev.target and "country/FR" in ev.target
+    blame = 'ويقول الناشط إن "الحكومة القطرية تتحمل مسؤولية مدنية عن أفعالها".'
+    assert "ACCUSE" in _asserted(blame)
+
+
+def test_protesters_in_a_picture_hold_no_protest() -> None:
+    assert "PROTEST" not in _asserted("ونشرت مقطع فيديو على خلفية بها لقطات لعدد من المتظاهرين.")
+    assert "PROTEST" in _asserted("وتجمع مئات المتظاهرين أمام البرلمان في العاصمة.")

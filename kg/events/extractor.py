@@ -17,11 +17,11 @@ from kg.events.anaphora import History
 from kg.events.anaphora import resolve as resolve_anaphora
 from kg.events.criticism import criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
-from kg.events.lexicon import Match, get_lexicon
+from kg.events.lexicon import Match, arabic_actor_forms, get_lexicon
 from kg.events.metonymy import states
 from kg.events.modality import ar_planned_noun, failed_prevention, happening_verb, modality, purpose, reporters
 from kg.events.relations import find_relations
-from kg.events.roles import Roles, clause_bounds, find_roles, parse_target_en, relatives
+from kg.events.roles import _STATE_HEADS_AR, Roles, clause_bounds, find_roles, parse_target_en, relatives
 from kg.events.sentence import SentenceView, build_view, tag_view
 from kg.events.sports import (
     SPORTS_SENSES,
@@ -462,6 +462,23 @@ def _natural(view: SentenceView, m: Match, lo: int) -> bool:
     return any(x in _EN_NATURAL for x in w[start : m.start])
 
 
+#: natural disasters (normalised, without ال and clitics): their dead were attacked by no one
+_AR_NATURAL = frozenset(
+    "زلزال زلازل هزه فيضان فيضانات سيول اعصار اعاصير عاصفه كوارث انزلاق "
+    "انزلاقات تسونامي بركان".split()
+)
+
+
+def _natural_ar(view: SentenceView) -> bool:
+    """Does an Arabic sentence speak of a natural disaster (``الزلزال``, ``للكوارث``)?"""
+    for x in view.words:
+        for c in (x, x[1:]) if x[:1] in "وف" else (x,):
+            for d in (c, c[1:]) if c[:1] in "بلك" else (c,):
+                if any(d[k:] in _AR_NATURAL for k in (0, 1, 2) if d[:k] in ("", "ل", "ال")):
+                    return True  # "الزلزال", "للكوارث" (ل + الكوارث), "والفيضانات"
+    return False
+
+
 def _in_pp(view: SentenceView, m: Match) -> bool:
     """Is an English noun trigger inside a prepositional phrase (``since the invasion``)?"""
     w = view.words
@@ -617,6 +634,59 @@ def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Ev
         main = main and c.negated
 
 
+#: what a speaker calls an actor: "إن الولايات المتحدة وفرنسا ... كاذبون وفاسدون"
+_AR_SCORN = frozenset(
+    f for w in "كاذب فاسد منافق مجرم".split() for f in arabic_actor_forms(w)
+)
+_AR_SAY = frozenset("قال قالت يقول تقول اضاف اضافت صرح صرحت اكد اكدت يري تري".split())
+_AR_BLAME = ("يتحمل", "تتحمل", "يتحملون")
+
+
+def _add_criticisms_ar(doc: Document, view: SentenceView, index: int, kept: list[tuple[Match, Event]]) -> None:
+    """ACCUSE for what an Arabic speaker says of an actor: ``قال الجعفري إن الولايات المتحدة
+    "كاذبون وفاسدون"``, ``يقول أبو سعدة إن "الحكومة القطرية تتحمل مسؤولية ..."``: the speaker
+    accuses, the actor named right after إن is accused.  Not when the sentence states an
+    accusation already."""
+    if any(ev.category == "ACCUSE" and ev.modality == ASSERTED for _, ev in kept):
+        return
+    w = view.words
+    for i, x in enumerate(w):
+        if (x[1:] if x[:1] in "وف" else x) not in _AR_SAY:
+            continue
+        that = next((j for j in range(i + 1, min(len(w), i + 16)) if w[j] in ("ان", "بان")), None)
+        if that is None:
+            return
+        speaker = [c for c in view.chunks if i < c.start < that and c.label in ("PER", "ORG") and not c.prep][:1]
+        first = next((c for c in view.chunks if c.start > that), None)
+        if first is None or first.prep or first.start - that > 3:
+            return
+        if not all(not y.isalnum() or y in _STATE_HEADS_AR for y in w[that + 1 : first.start]):
+            return
+        targets = [first] + [c for c in view.chunks if c.start > first.start and c.conj and c.start - first.end <= 8]
+        end = max(c.end for c in targets)
+        rest = w[end : end + 10]
+        hit = next((k for k, y in enumerate(rest) if y.lstrip("و") in _AR_SCORN or y in _AR_SCORN), None)
+        if hit is None and rest[:1] and rest[0].startswith(_AR_BLAME) and any(y.startswith(("مسوول", "المسوول")) for y in rest[1:3]):
+            hit = 0  # "تتحمل مسؤولية": is to blame
+        if hit is None:
+            return
+        a, b = view.tokens[end + hit].start, view.tokens[end + hit].end
+        doc.events.append(
+            Event(
+                category="ACCUSE",
+                trigger=Span(a, b, doc.text[a:b]),
+                sentence=index,
+                agent=[c.key for c in speaker],
+                target=list(dict.fromkeys(c.key for c in targets)),
+                cameo="111",
+                modality=ASSERTED,
+                confidence=0.4 if speaker else 0.3,
+                attrs={"source": "kg", "agent_from": "speaker" if speaker else "", "stated": "ACCUSE", "criticism": True},
+            )
+        )
+        return
+
+
 def _add_demands(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:
     """REQUEST events for what a speaker says an actor should do (:func:`kg.events.criticism.demands`).
 
@@ -743,6 +813,8 @@ def _no_event(
         return True
     if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo):
         return True  # "the storm killed 12 people": no one attacked
+    if lang == "ar" and m.entry.plover == "ASSAULT" and not roles.agent and _natural_ar(view):
+        return True  # "ابتلعتها الأرض وقتل فيها مئات الناس" (the disaster agency says): no one attacked
     if m.entry.source != "kg" and lang == "en" and not _finite(view, m):
         return True  # PETRARCH codes a clause's verb: not a participle or gerund ("damaging relations")
     if (
@@ -757,6 +829,8 @@ def _no_event(
 #: what "receiving" people in numbers means: hosting migrants, not a visit (CONSULT)
 _AR_HOSTED_CROWDS = ("مهاجر", "المهاجر", "لاجي", "اللاجي", "نازح", "النازح", "زوار", "الزوار", "سياح", "السياح",
                      "حجاج", "الحجاج", "طلبات", "الاف", "ميات", "نحو", "قرابه", "حوالي", "اكثر")
+#: "a number of" before actors named by a participle (عدد من المتظاهرين)
+_AR_SOME = frozenset("عدد عددا مجموعه بعض".split())
 #: the passive of a masdar: "تم القبض على", "جرى اعتقال"
 _AR_PASSIVE_AUX = frozenset("تم وتم يتم ويتم سيتم جري وجري".split())
 
@@ -766,6 +840,8 @@ def _not_an_act_ar(view: SentenceView, m: Match) -> bool:
     name), ``استقبلت نحو 19 ألف مهاجر`` (hosting migrants, not a visit)."""
     w = view.words
     prev = w[m.start - 1] if m.start else ""
+    if m.entry.kind == "a" and prev == "من" and m.start >= 2 and w[m.start - 2].lstrip("ل") in _AR_SOME:
+        return True  # "لقطات لعدد من المتظاهرين": protesters in a picture, no protest stated
     if m.entry.kind == "n" and prev.endswith("تحالف"):
         return True  # "تحالف دعم الشرعية", "بقوات تحالف دعم الشرعية": the coalition's name
     if m.entry.plover == "CONSULT" and m.entry.lemma.startswith(("استقبل", "استقبال", "استضاف", "استضافه")):
@@ -905,6 +981,8 @@ def extract(doc: Document) -> Document:
             if lang == "en":
                 _add_criticisms(doc, view, index, [])
                 _add_demands(doc, view, index, [])
+            else:
+                _add_criticisms_ar(doc, view, index, [])
             doc.relations.extend(find_relations(doc, view))
             _note_countries(view, country_keys, recent_countries)
             continue
@@ -1015,6 +1093,8 @@ def extract(doc: Document) -> Document:
             kept.append((m, ev))
             if m.entry.kind == "v":
                 previous, previous_sentence = roles, index
+        if lang == "ar":
+            _add_criticisms_ar(doc, view, index, kept)
         _mark_main(view, kept)
         if lang == "en":
             _target_of_intended(view, kept)
