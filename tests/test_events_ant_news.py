@@ -154,3 +154,20 @@ def test_what_a_speaker_calls_an_actor_is_an_accusation() -> None:
 def test_protesters_in_a_picture_hold_no_protest() -> None:
     assert "PROTEST" not in _asserted("ونشرت مقطع فيديو على خلفية بها لقطات لعدد من المتظاهرين.")
     assert "PROTEST" in _asserted("وتجمع مئات المتظاهرين أمام البرلمان في العاصمة.")
+
+
+def test_the_title_of_a_country_names_its_person() -> None:
+    # "Kim and the president of South Korea Moon Jae-in agreed": Moon, not South Korea
+    _, target = _roles("اتفق كيم ورئيس كوريا الجنوبية مون جاي إن على العمل معا.", "اتفق")
+    assert target == ["person/moon-jae-in"]
+
+
+def test_he_who_is_quoted_acts() -> None:
+    agent, _ = _roles("نقلت وكالة تاس عن الجيش الروسي قوله إنه أسقط طائرة مسيرة قرب القاعدة.", "أسقط")
+    assert agent in (["country/RU"], ["org/russian-armed-forces"])  # not TASS, not no one
+
+
+def test_a_city_after_a_place_noun_is_no_subject() -> None:
+    text = "وردت المقاتلات بغارات عدة على مواقع المتمردين في شمال وشرق مدينة الحديدة، واستهدفت مواقع أخرى."
+    agent, _ = _roles(text, "واستهدفت")
+    assert agent == []

@@ -302,10 +302,15 @@ def _roles_ar_clause(
         rest = [c for g in groups for c in g]
         _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
         return roles
-    before = [c for c in _args(view, lo, m.start, reporters) if not c.prep]
+    before = [c for c in _args(view, lo, m.start, reporters) if not c.prep and not _located_ar(view, c)]
     both = _both(view, m.end, hi, recent)
     groups = _groups(after)
-    if _coordinated_ar(view, m) and previous is not None and previous.agent:
+    said = _speaker_of_pronoun_ar(view, m) if not before else None
+    if said is not None:
+        # "نقلت تاس عن الجيش الروسي قوله إنه أسقط طائرة": "he" is the one quoted
+        roles.agent = [said.key]
+        roles.agent_from = "speaker"
+    elif _coordinated_ar(view, m) and previous is not None and previous.agent:
         # "اتهمت الحكومة الفلسطينية إسرائيل بارتكاب مذبحة، وطالبت بتدخل": the same subject
         roles.agent = list(previous.agent)
         roles.agent_from = "inherited"
@@ -373,6 +378,41 @@ def _roles_ar_clause(
     return roles
 
 
+_AR_HE_THAT = frozenset("انه انها انهم انهما بانه بانها بانهم".split())
+
+
+def _speaker_of_pronoun_ar(view: SentenceView, m: Match) -> Chunk | None:
+    """Who "he" is in ``X قال إنه + verb`` / ``نقلت Y عن X قوله إنه + verb``: the last name
+    between the verb of saying and إنه (the one quoted after عن, else the speaker)."""
+    w = view.words
+    if m.entry.kind != "v" or m.start < 2 or w[m.start - 1] not in _AR_HE_THAT:
+        return None
+    say = next(
+        (i for i in range(m.start - 2, max(-1, m.start - 14), -1) if (w[i][1:] if w[i][:1] in "وف" else w[i]) in cues.AR_REPORT_VERBS),
+        None,
+    )
+    if say is None:
+        return None
+    found = None
+    for c in view.chunks:
+        if say < c.start and c.end <= m.start - 1 and not c.modifier and c.label in ("PER", "ORG", "LOC"):
+            if c.is_place and c.kind != "Country" and not c.nationality:
+                continue
+            if c.prep and not (c.prep == "عن" or w[c.start - 2 : c.start - 1] == ["عن"]):
+                continue
+            found = c
+    return found
+
+
+def _located_ar(view: SentenceView, c: Chunk) -> bool:
+    """A city or region after a place noun (``مدينة الحديدة``, ``وجنوب مدينة الحديدة``) says
+    where: it is no subject."""
+    if not c.is_place or c.kind == "Country" or c.nationality or c.start < 1:
+        return False
+    prev = view.words[c.start - 1]
+    return prev in cues.AR_PLACE_NOUNS or prev.lstrip("و") in cues.AR_DIRECTIONS
+
+
 def _coordinated_ar(view: SentenceView, m: Match) -> bool:
     """An Arabic verb with و / ف after a comma, no name between: a second verb of the subject."""
     w = view.words
@@ -414,7 +454,7 @@ def _titled_person(view: SentenceView, group: list[Chunk], after: list[Chunk]) -
     c = group[0]
     if c.label == "LOC" and c.start >= 1:
         back = [k for k in range(max(0, c.start - 2), c.start) if _title_at(view, k)]
-        nxt = next((x for x in after if x.start >= c.end), None)
+        nxt = next((x for x in view.chunks if x.start >= c.end), None)  # "مون جاي إن" may end past the clause
         if back and nxt is not None and nxt.label == "PER" and nxt.start - c.end <= 1 and not nxt.prep:
             return nxt.key
     return c.key
