@@ -171,3 +171,19 @@ def test_a_city_after_a_place_noun_is_no_subject() -> None:
     text = "وردت المقاتلات بغارات عدة على مواقع المتمردين في شمال وشرق مدينة الحديدة، واستهدفت مواقع أخرى."
     agent, _ = _roles(text, "واستهدفت")
     assert agent == []
+
+
+def test_a_government_protest_is_a_complaint() -> None:
+    text = "واستدعت وزارة الخارجية السودانية السفير المصري لدى الخرطوم لإعلان احتجاجها رسميا على عرض المسلسل."
+    assert [(c, mod) for c, t, mod in _events(text) if t == "احتجاجها"] == [("ACCUSE", ASSERTED)]
+    assert [c for c, t, _ in _events("وتظاهر مئات الطلاب احتجاجا على القرار.") if t == "احتجاجا"] != ["ACCUSE"]
+
+
+def test_what_is_not_fitting_is_not_held() -> None:
+    evs = _events("وكتب الرئيس أنه من غير المناسب في الوقت الراهن عقد هذا الاجتماع.")
+    assert [mod for c, t, mod in evs if t == "عقد"] == [NEGATED]
+
+
+def test_lies_without_foundation_are_a_denial() -> None:
+    text = 'وأكد وزير الداخلية أن ما يتم تداوله بشأن القضية "أكاذيب ومزاعم لا أساس لها من الصحة".'
+    assert "REJECT" in _asserted(text)

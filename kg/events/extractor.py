@@ -22,7 +22,7 @@ from kg.events.metonymy import states
 from kg.events.modality import ar_planned_noun, failed_prevention, happening_verb, modality, purpose, reporters
 from kg.events.relations import find_relations
 from kg.events.roles import _STATE_HEADS_AR, Roles, clause_bounds, find_roles, parse_target_en, relatives
-from kg.events.sentence import SentenceView, build_view, tag_view
+from kg.events.sentence import Chunk, SentenceView, build_view, tag_view
 from kg.events.sports import (
     SPORTS_SENSES,
     SPORTS_SENSES_EN,
@@ -643,12 +643,10 @@ _AR_BLAME = ("يتحمل", "تتحمل", "يتحملون")
 
 
 def _add_criticisms_ar(doc: Document, view: SentenceView, index: int, kept: list[tuple[Match, Event]]) -> None:
-    """ACCUSE for what an Arabic speaker says of an actor: ``قال الجعفري إن الولايات المتحدة
+    """ACCUSE / REJECT for what an Arabic speaker says: ``قال الجعفري إن الولايات المتحدة
     "كاذبون وفاسدون"``, ``يقول أبو سعدة إن "الحكومة القطرية تتحمل مسؤولية ..."``: the speaker
-    accuses, the actor named right after إن is accused.  Not when the sentence states an
-    accusation already."""
-    if any(ev.category == "ACCUSE" and ev.modality == ASSERTED for _, ev in kept):
-        return
+    accuses, the actor named right after إن is accused; ``أكد الوزير أن ما يتم تداوله "أكاذيب
+    لا أساس لها من الصحة"``: the speaker denies.  Not when the sentence states such an act already."""
     w = view.words
     for i, x in enumerate(w):
         if (x[1:] if x[:1] in "وف" else x) not in _AR_SAY:
@@ -657,6 +655,18 @@ def _add_criticisms_ar(doc: Document, view: SentenceView, index: int, kept: list
         if that is None:
             return
         speaker = [c for c in view.chunks if i < c.start < that and c.label in ("PER", "ORG") and not c.prep][:1]
+        if not speaker:
+            # "وكان وزير الداخلية السعودي أكد أن": the subject before the verb (a state's official)
+            speaker = [
+                c for c in view.chunks
+                if i - 5 <= c.start and c.end <= i and not c.prep and (c.label in ("PER", "ORG") or c.nationality)
+            ][-1:]
+        denial = _denial_ar(w, that)
+        if denial is not None and not any(ev.category == "REJECT" and ev.modality == ASSERTED for _, ev in kept):
+            _add_said(doc, view, index, "REJECT", "120", denial, speaker, [])
+            return
+        if any(ev.category == "ACCUSE" and ev.modality == ASSERTED for _, ev in kept):
+            return
         first = next((c for c in view.chunks if c.start > that), None)
         if first is None or first.prep or first.start - that > 3:
             return
@@ -670,21 +680,40 @@ def _add_criticisms_ar(doc: Document, view: SentenceView, index: int, kept: list
             hit = 0  # "تتحمل مسؤولية": is to blame
         if hit is None:
             return
-        a, b = view.tokens[end + hit].start, view.tokens[end + hit].end
-        doc.events.append(
-            Event(
-                category="ACCUSE",
-                trigger=Span(a, b, doc.text[a:b]),
-                sentence=index,
-                agent=[c.key for c in speaker],
-                target=list(dict.fromkeys(c.key for c in targets)),
-                cameo="111",
-                modality=ASSERTED,
-                confidence=0.4 if speaker else 0.3,
-                attrs={"source": "kg", "agent_from": "speaker" if speaker else "", "stated": "ACCUSE", "criticism": True},
-            )
-        )
+        _add_said(doc, view, index, "ACCUSE", "111", end + hit, speaker, list(dict.fromkeys(c.key for c in targets)))
         return
+
+
+def _denial_ar(w: list[str], that: int) -> int | None:
+    """Token of a denial in what is said after أن (within 16 words): ``لا أساس لها من الصحة``,
+    ``عار عن الصحة``, ``أكاذيب``."""
+    for k in range(that + 1, min(len(w), that + 17)):
+        x = w[k].lstrip("و")
+        if x in ("اكاذيب", "اكذوبه") or (x == "اساس" and w[k - 1] == "لا" and "الصحه" in w[k + 1 : k + 4]):
+            return k
+        if x in ("عار", "عاريه", "عاري") and w[k + 1 : k + 3] in (["عن", "الصحه"], ["من", "الصحه"]):
+            return k
+    return None
+
+
+def _add_said(
+    doc: Document, view: SentenceView, index: int, category: str, cameo: str, tok: int, speaker: list[Chunk],
+    target: list[str],
+) -> None:
+    a, b = view.tokens[tok].start, view.tokens[tok].end
+    doc.events.append(
+        Event(
+            category=category,
+            trigger=Span(a, b, doc.text[a:b]),
+            sentence=index,
+            agent=[c.key for c in speaker],
+            target=[k for k in target if k not in {c.key for c in speaker}],
+            cameo=cameo,
+            modality=ASSERTED,
+            confidence=0.4 if speaker else 0.3,
+            attrs={"source": "kg", "agent_from": "speaker" if speaker else "", "stated": category, "criticism": True},
+        )
+    )
 
 
 def _add_demands(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:
@@ -878,6 +907,8 @@ def _typed(
         category, cameo = typed
     elif category == "ASSAULT" and _verbal_attack_ar(view, m, roles):
         category, cameo = "ACCUSE", "111"
+    elif category == "PROTEST" and _official_protest_ar(view, m):
+        category, cameo = "ACCUSE", "111"
     if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
         # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
         if category in _INTENT_AGREE:
@@ -914,6 +945,18 @@ def _verbal_attack_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
         any(x in _AR_VIOLENT for x in adjectives)
         or any(x in ("قال", "وقال", "واضاف", "مضيفا", "قائلا") for x in view.words[m.end :])
     )
+
+
+def _official_protest_ar(view: SentenceView, m: Match) -> bool:
+    """A government's protest is a complaint, not a demonstration (PLOVER ACCUSE): ``لإعلان
+    احتجاجها رسميا``, or an ambassador summoned in the same sentence (protesters' ``مذكرة
+    احتجاج`` stays a protest)."""
+    if m.entry.kind != "n" or not view.words[m.start].lstrip("ولب").lstrip("ا").startswith(("حتجاج", "لاحتجاج")):
+        return False
+    w = view.words
+    if any(x.startswith("رسمي") for x in w[m.end : m.end + 2]):
+        return True
+    return any(x.lstrip("وف").startswith(("استدع", "يستدعي", "تستدعي")) for x in w[: m.start])
 
 
 def _bounds(

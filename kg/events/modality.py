@@ -99,6 +99,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return NEGATED  # "لا تعتزم توجيه ضربات", "لم يكن يريد ... عقوبات": no act, not even a plan
         if m.future or intent:
             return PLANNED
+        if _not_fitting(w, m, lo):
+            return NEGATED  # "من غير المناسب ... عقد هذا الاجتماع": it will not be held
         if m.entry.kind == "n" and ar_planned_noun(w, m):
             return PLANNED  # "القمة المرتقبة", "التحضير للقمة": not held yet
         if (
@@ -180,6 +182,15 @@ _AR_PLANNED_AFTER = frozenset(
 )
 #: nouns of preparing, whose object is not held yet ("التحضير للقمة", "للإعداد لقمة")
 _AR_PREPARING = ("تحضير", "التحضير", "اعداد", "الاعداد", "الاستعداد", "استعداد", "التمهيد", "تمهيد")
+
+
+def _not_fitting(w: list[str], m: Match, lo: int) -> bool:
+    """``من غير المناسب / الممكن`` (it is not fitting / possible) within six words before an
+    Arabic event noun, no clause break between."""
+    for k in range(max(0, lo - 1, m.start - 7), m.start - 1):
+        if w[k] == "من" and w[k + 1] == "غير":
+            return not any(x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in w[k : m.start])
+    return False
 
 
 def ar_planned_noun(w: list[str], m: Match) -> bool:
