@@ -115,8 +115,9 @@ def test_a_coordinated_verb_keeps_the_subject() -> None:
 
 
 def test_an_event_noun_takes_the_subject_of_its_clause() -> None:
-    agent, _ = _roles("وصلت المستشارة الألمانية أنغيلا ميركل إلى باريس في أول زيارة رسمية لها.", "زيارة")
+    agent, target = _roles("وصلت المستشارة الألمانية أنغيلا ميركل إلى باريس في أول زيارة رسمية لها.", "زيارة")
     assert agent and agent[0].startswith("person/")
+    assert target == ["country/FR"]  # the capital arrived at stands for its state
 
 
 def test_a_possessed_noun_takes_the_titled_person_as_object() -> None:

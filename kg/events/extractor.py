@@ -1085,6 +1085,11 @@ def extract(doc: Document) -> Document:
                     if subject:
                         roles.agent = subject  # "وصلت ميركل إلى باريس في زيارة": Merkel visits
                         roles.agent_from = "clause subject"
+                if m.entry.plover == "CONSULT" and not roles.target:
+                    # "وصلت ميركل إلى باريس في أول زيارة": the place arrived at is visited
+                    to = [c for c in view.chunks_in(lo, m.start) if c.prep == "الي" and c.key not in roles.agent]
+                    if to:
+                        roles.target = [to[-1].key]
             tx = _timex_for(view, m, timexes, frame_set)
             if _no_event(
                 view,
