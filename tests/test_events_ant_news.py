@@ -25,6 +25,7 @@ def test_hunak_is_there_is_not_congratulate() -> None:
 def test_yuaddu_is_considered_not_promise() -> None:
     # "ويعد هذا" is "this is considered", not وعد (promise)
     assert "AGREE" not in _asserted("ويعد هذا المجلس أقوى هيئة تشريعية في البلاد.")
+    assert not [c for c, t, _ in _events("وقال إن ذلك سيكون ضربة للحوثيين وسيعد إنجازا كبيرا للحكومة.") if c == "AGREE"]
 
 
 def test_negated_intention_is_negated() -> None:
