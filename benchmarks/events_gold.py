@@ -229,6 +229,59 @@ def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
         )
 
 
+ANT_DEV = Path(__file__).resolve().parent / "events_ant_dev.tsv"
+ANT_HELDOUT = Path(__file__).resolve().parent / "events_ant_heldout.tsv"
+
+
+def ant_sentences(shared: Path, path: Path = ANT_DEV) -> Iterator[GoldSentence]:
+    """kg's own labels on Arabic ANT sentences: 100 dev (``events_ant_dev.tsv``), 100 held out.
+
+    As :func:`bbc_dev`: only references and labels are stored; each sentence is read
+    from the full ANT corpus (``ant_full.jsonl.gz``) and checked against its SHA-1
+    prefix; the document date is the article's.  Nothing is yielded when the corpus is
+    absent.  A role label starting with ``*`` is a common noun (kept with its ``*``).
+
+    Raises:
+        ValueError: a reference no longer points at the sentence it was labelled on.
+    """
+    import email.utils
+    import gzip
+
+    source = shared / "ant_arabic_news" / "ant_full.jsonl.gz"
+    if not source.exists():
+        return
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    wanted = {r[1] for r in rows}
+    articles: dict[str, tuple[str, dt.date | None]] = {}
+    with gzip.open(source, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a["id"] in wanted:
+                try:
+                    date = email.utils.parsedate_to_datetime(a.get("date") or "").date()
+                except (TypeError, ValueError):
+                    date = None
+                articles[a["id"]] = (a["text"], date)
+    for cols in rows:
+        n, article, offset, length, sha, req, opt, agent, target, mod = cols[:10]
+        text, date = articles[article]
+        start = int(offset)
+        text = text[start : start + int(length)]
+        if hashlib.sha1(text.encode()).hexdigest()[:12] != sha:
+            raise ValueError(f"ANT sentence {n}: {article}@{offset} is not the labelled text")
+        yield GoldSentence(
+            f"ANT-{n}",
+            text,
+            "ar",
+            date,
+            {c for c in req.split(",") if c},
+            optional={c for c in opt.split(",") if c},
+            agent=agent,
+            target=target,
+            unasserted={tuple(m.split(":", 1)) for m in mod.split(",") if ":" in m},  # type: ignore[misc]
+        )
+
+
 def appeal_optional(codes: list[str]) -> set[str]:
     """REQUEST is optional for a CAMEO 02 (APPEAL) sentence, in every scorer.
 

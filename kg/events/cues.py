@@ -20,7 +20,9 @@ AR_CLAUSE_OPENERS = frozenset(
 )
 AR_STRONG_PUNCT = frozenset(". ؛ ; : ! ? ؟".split())
 #: place nouns between a preposition and a name (في منطقة ريازان); directions (جنوب موسكو) locate too
-AR_PLACE_NOUNS = frozenset("منطقه مدينه محافظه ولايه اقليم العاصمه بلده قريه مقاطعه ميناء مطار ضواحي".split())
+AR_PLACE_NOUNS = frozenset(
+    "منطقه مدينه محافظه ولايه اقليم العاصمه بلده قريه مقاطعه ميناء مطار ضواحي مديريه ناحيه قضاء مقر".split()
+)
 AR_DIRECTIONS = frozenset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split())
 #: reporting verbs (perfect and imperfect, 3rd person)
 AR_REPORT_VERBS = frozenset(
@@ -33,7 +35,7 @@ AR_ACCORDING = frozenset("بحسب حسب حسبما وفقا وفق نقلا ط
 AR_MEDIA = frozenset("وكاله صحيفه قناه تلفزيون اذاعه موقع مصادر مصدر بيان التلفزيون التقرير تقرير".split())
 AR_NEGATION = frozenset("لم لن لا ليس ليست ما غير عدم".split())
 AR_PLANNED = frozenset(
-    "مستعد مستعده استعداد استعداده استعدادها سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر".split()
+    "مستعد مستعده استعداد استعداده استعدادها سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر المتوقع".split()
 )
 AR_HYPOTHETICAL = frozenset("اذا لو ربما قد يمكن يحتمل محتمل المحتمل احتمال".split())
 #: "the two countries / sides": refers back to the last two countries named

@@ -17,12 +17,12 @@ from kg.events.anaphora import History
 from kg.events.anaphora import resolve as resolve_anaphora
 from kg.events.criticism import criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
-from kg.events.lexicon import Match, get_lexicon
+from kg.events.lexicon import Match, arabic_actor_forms, get_lexicon
 from kg.events.metonymy import states
-from kg.events.modality import failed_prevention, happening_verb, modality, purpose, reporters
+from kg.events.modality import ar_planned_noun, failed_prevention, happening_verb, modality, purpose, reporters
 from kg.events.relations import find_relations
-from kg.events.roles import Roles, clause_bounds, find_roles, parse_target_en, relatives
-from kg.events.sentence import SentenceView, build_view, tag_view
+from kg.events.roles import _STATE_HEADS_AR, Roles, clause_bounds, find_roles, parse_target_en, relatives
+from kg.events.sentence import Chunk, SentenceView, build_view, tag_view
 from kg.events.sports import (
     SPORTS_SENSES,
     SPORTS_SENSES_EN,
@@ -322,8 +322,12 @@ _EN_INTENT = frozenset(
 def _intent(view: SentenceView, m: Match, lo: int) -> bool:
     """Does a future or intention cue govern the trigger (not a purpose infinitive)?"""
     if view.lang == "ar":
-        # Arabic planned cues (س, سوف, من المقرر, مستعد) are intentions; a purpose masdar is not
-        return not (m.entry.kind == "n" and purpose(view.words, m.start))
+        # Arabic planned cues (س, سوف, من المقرر, مستعد) are intentions; a purpose masdar is not,
+        # nor an event noun planned by others ("التحضير للقمة المرتقبة")
+        w = view.words
+        if lo >= 1 and w[lo - 1] in ("ان", "بان") and {"المقرر", "المتوقع"} & set(w[max(0, lo - 4) : lo - 1]):
+            return False  # "من المقرر أن يلتقي": a schedule, nobody's stated intention
+        return not (m.entry.kind == "n" and (purpose(w, m.start) or ar_planned_noun(w, m)))
     if m.start and view.words[m.start - 1] in ("be", "been"):
         return False  # "would be detained under the plan": a passive states no one's intention
     before = view.words[max(0, m.start - 6) : m.start]  # may cross the intent verb's own clause
@@ -370,9 +374,20 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             continue
         # "alleged that ...", "نفت أن ...": the whole complement is what is said
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
+        if view.lang == "ar" and _coordinate_ar(view, m, pm):
+            continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل": a second act of the subject
         if that or m.start - pm.end <= 12:
             return _EMBEDDING[ev.category]
     return mode
+
+
+def _coordinate_ar(view: SentenceView, m: Match, pm: Match) -> bool:
+    """Is the Arabic verb ``m`` a new clause coordinated after a comma (``، وطالبت``), not part of
+    what the speech act ``pm`` before it says?  Not when a complementiser (أن) stands between."""
+    w = view.words
+    if m.entry.kind != "v" or w[m.start][:1] not in "وف" or m.start < 1 or w[m.start - 1] not in ("،", ","):
+        return False
+    return not any(x in ("ان", "بان", "وان", "انه", "بانه") for x in w[pm.end : m.start])
 
 
 _EN_AUX = frozenset(
@@ -447,6 +462,23 @@ def _natural(view: SentenceView, m: Match, lo: int) -> bool:
     return any(x in _EN_NATURAL for x in w[start : m.start])
 
 
+#: natural disasters (normalised, without ال and clitics): their dead were attacked by no one
+_AR_NATURAL = frozenset(
+    "زلزال زلازل هزه فيضان فيضانات سيول اعصار اعاصير عاصفه كوارث انزلاق "
+    "انزلاقات تسونامي بركان".split()
+)
+
+
+def _natural_ar(view: SentenceView) -> bool:
+    """Does an Arabic sentence speak of a natural disaster (``الزلزال``, ``للكوارث``)?"""
+    for x in view.words:
+        for c in (x, x[1:]) if x[:1] in "وف" else (x,):
+            for d in (c, c[1:]) if c[:1] in "بلك" else (c,):
+                if any(d[k:] in _AR_NATURAL for k in (0, 1, 2) if d[:k] in ("", "ل", "ال")):
+                    return True  # "الزلزال", "للكوارث" (ل + الكوارث), "والفيضانات"
+    return False
+
+
 def _in_pp(view: SentenceView, m: Match) -> bool:
     """Is an English noun trigger inside a prepositional phrase (``since the invasion``)?"""
     w = view.words
@@ -517,6 +549,26 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
     return []
 
 
+def _clause_subject_ar(
+    view: SentenceView, m: Match, lo: int, kept: list[tuple[Match, Event]], reps: set[str], roles: Roles
+) -> list[str]:
+    """Who does an Arabic event noun with no genitive agent: the agent of the sentence's last
+    verb event before it, else the first bare name of its clause (the subject of a verb that
+    is no trigger: ``وصلت المستشارة الألمانية أنغيلا ميركل إلى باريس في أول زيارة``)."""
+    for pm, ev in reversed(kept):
+        if pm.entry.kind == "v" and pm.end <= m.start and ev.agent:
+            return [k for k in ev.agent if k not in roles.target]
+    for c in view.chunks_in(lo, m.start):
+        if c.prep or c.modifier or c.key in reps or c.key in roles.target:
+            continue
+        if c.is_place and c.kind != "Country" and not c.nationality:
+            continue  # a city or region before the noun is where, not who
+        if any(x in cues.AR_STRONG_PUNCT for x in view.words[c.end : m.start]):
+            return []
+        return [c.key]
+    return []
+
+
 def _confidence(m: Match, roles: Roles, mode: str) -> float:
     c = m.entry.confidence
     if m.entry.source != "kg" and not (roles.agent and roles.target):
@@ -580,6 +632,88 @@ def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Ev
             )
         )
         main = main and c.negated
+
+
+#: what a speaker calls an actor: "إن الولايات المتحدة وفرنسا ... كاذبون وفاسدون"
+_AR_SCORN = frozenset(
+    f for w in "كاذب فاسد منافق مجرم".split() for f in arabic_actor_forms(w)
+)
+_AR_SAY = frozenset("قال قالت يقول تقول اضاف اضافت صرح صرحت اكد اكدت يري تري".split())
+_AR_BLAME = ("يتحمل", "تتحمل", "يتحملون")
+
+
+def _add_criticisms_ar(doc: Document, view: SentenceView, index: int, kept: list[tuple[Match, Event]]) -> None:
+    """ACCUSE / REJECT for what an Arabic speaker says: ``قال الجعفري إن الولايات المتحدة
+    "كاذبون وفاسدون"``, ``يقول أبو سعدة إن "الحكومة القطرية تتحمل مسؤولية ..."``: the speaker
+    accuses, the actor named right after إن is accused; ``أكد الوزير أن ما يتم تداوله "أكاذيب
+    لا أساس لها من الصحة"``: the speaker denies.  Not when the sentence states such an act already."""
+    w = view.words
+    for i, x in enumerate(w):
+        if (x[1:] if x[:1] in "وف" else x) not in _AR_SAY:
+            continue
+        that = next((j for j in range(i + 1, min(len(w), i + 16)) if w[j] in ("ان", "بان")), None)
+        if that is None:
+            return
+        speaker = [c for c in view.chunks if i < c.start < that and c.label in ("PER", "ORG") and not c.prep][:1]
+        if not speaker:
+            # "وكان وزير الداخلية السعودي أكد أن": the subject before the verb (a state's official)
+            speaker = [
+                c for c in view.chunks
+                if i - 5 <= c.start and c.end <= i and not c.prep and (c.label in ("PER", "ORG") or c.nationality)
+            ][-1:]
+        denial = _denial_ar(w, that)
+        if denial is not None and not any(ev.category == "REJECT" and ev.modality == ASSERTED for _, ev in kept):
+            _add_said(doc, view, index, "REJECT", "120", denial, speaker, [])
+            return
+        if any(ev.category == "ACCUSE" and ev.modality == ASSERTED for _, ev in kept):
+            return
+        first = next((c for c in view.chunks if c.start > that), None)
+        if first is None or first.prep or first.start - that > 3:
+            return
+        if not all(not y.isalnum() or y in _STATE_HEADS_AR for y in w[that + 1 : first.start]):
+            return
+        targets = [first] + [c for c in view.chunks if c.start > first.start and c.conj and c.start - first.end <= 8]
+        end = max(c.end for c in targets)
+        rest = w[end : end + 10]
+        hit = next((k for k, y in enumerate(rest) if y.lstrip("و") in _AR_SCORN or y in _AR_SCORN), None)
+        if hit is None and rest[:1] and rest[0].startswith(_AR_BLAME) and any(y.startswith(("مسوول", "المسوول")) for y in rest[1:3]):
+            hit = 0  # "تتحمل مسؤولية": is to blame
+        if hit is None:
+            return
+        _add_said(doc, view, index, "ACCUSE", "111", end + hit, speaker, list(dict.fromkeys(c.key for c in targets)))
+        return
+
+
+def _denial_ar(w: list[str], that: int) -> int | None:
+    """Token of a denial in what is said after أن (within 16 words): ``لا أساس لها من الصحة``,
+    ``عار عن الصحة``, ``أكاذيب``."""
+    for k in range(that + 1, min(len(w), that + 17)):
+        x = w[k].lstrip("و")
+        if x in ("اكاذيب", "اكذوبه") or (x == "اساس" and w[k - 1] == "لا" and "الصحه" in w[k + 1 : k + 4]):
+            return k
+        if x in ("عار", "عاريه", "عاري") and w[k + 1 : k + 3] in (["عن", "الصحه"], ["من", "الصحه"]):
+            return k
+    return None
+
+
+def _add_said(
+    doc: Document, view: SentenceView, index: int, category: str, cameo: str, tok: int, speaker: list[Chunk],
+    target: list[str],
+) -> None:
+    a, b = view.tokens[tok].start, view.tokens[tok].end
+    doc.events.append(
+        Event(
+            category=category,
+            trigger=Span(a, b, doc.text[a:b]),
+            sentence=index,
+            agent=[c.key for c in speaker],
+            target=[k for k in target if k not in {c.key for c in speaker}],
+            cameo=cameo,
+            modality=ASSERTED,
+            confidence=0.4 if speaker else 0.3,
+            attrs={"source": "kg", "agent_from": "speaker" if speaker else "", "stated": category, "criticism": True},
+        )
+    )
 
 
 def _add_demands(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:
@@ -652,9 +786,12 @@ def _no_event(
     Background nouns, dictionary defaults without PETRARCH's actor slots, play in sports
     reports, natural disasters, participles and intentions (see each rule).
     """
+    if lang == "ar" and _not_an_act_ar(view, m):
+        return True
     if (
         m.entry.kind == "n"
         and not (roles.agent or roles.target or roles.place or roles.participant)
+        and not (lang == "ar" and _passive_masdar_ar(view, m))
         and (
             (_definite(view, m) and tx is None)
             or (lang == "en" and event_verbs and _in_pp(view, m))
@@ -705,6 +842,8 @@ def _no_event(
         return True
     if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo):
         return True  # "the storm killed 12 people": no one attacked
+    if lang == "ar" and m.entry.plover == "ASSAULT" and not roles.agent and _natural_ar(view):
+        return True  # "ابتلعتها الأرض وقتل فيها مئات الناس" (the disaster agency says): no one attacked
     if m.entry.source != "kg" and lang == "en" and not _finite(view, m):
         return True  # PETRARCH codes a clause's verb: not a participle or gerund ("damaging relations")
     if (
@@ -714,6 +853,35 @@ def _no_event(
     ):
         return True  # "wants to attack": what is intended is the event (PLOVER intent rule)
     return False
+
+
+#: what "receiving" people in numbers means: hosting migrants, not a visit (CONSULT)
+_AR_HOSTED_CROWDS = ("مهاجر", "المهاجر", "لاجي", "اللاجي", "نازح", "النازح", "زوار", "الزوار", "سياح", "السياح",
+                     "حجاج", "الحجاج", "طلبات", "الاف", "ميات", "نحو", "قرابه", "حوالي", "اكثر")
+#: "a number of" before actors named by a participle (عدد من المتظاهرين)
+_AR_SOME = frozenset("عدد عددا مجموعه بعض".split())
+#: the passive of a masdar: "تم القبض على", "جرى اعتقال"
+_AR_PASSIVE_AUX = frozenset("تم وتم يتم ويتم سيتم جري وجري".split())
+
+
+def _not_an_act_ar(view: SentenceView, m: Match) -> bool:
+    """Arabic words that look like a trigger but state no event: ``تحالف دعم الشرعية`` (a
+    name), ``استقبلت نحو 19 ألف مهاجر`` (hosting migrants, not a visit)."""
+    w = view.words
+    prev = w[m.start - 1] if m.start else ""
+    if m.entry.kind == "a" and prev == "من" and m.start >= 2 and w[m.start - 2].lstrip("ل") in _AR_SOME:
+        return True  # "لقطات لعدد من المتظاهرين": protesters in a picture, no protest stated
+    if m.entry.kind == "n" and prev.endswith("تحالف"):
+        return True  # "تحالف دعم الشرعية", "بقوات تحالف دعم الشرعية": the coalition's name
+    if m.entry.plover == "CONSULT" and m.entry.lemma.startswith(("استقبل", "استقبال", "استضاف", "استضافه")):
+        nxt = w[m.end : m.end + 2]
+        return any(x[:1].isdigit() or x.startswith(_AR_HOSTED_CROWDS) for x in nxt)
+    return False
+
+
+def _passive_masdar_ar(view: SentenceView, m: Match) -> bool:
+    """An Arabic masdar after تم / جرى states the act in the passive ("تم القبض على الفاعل")."""
+    return m.start > 0 and view.words[m.start - 1] in _AR_PASSIVE_AUX
 
 
 def _typed(
@@ -737,6 +905,10 @@ def _typed(
         if typed is None:
             return None  # an opinion, an idiom, a party's quarrels: no event
         category, cameo = typed
+    elif category == "ASSAULT" and _verbal_attack_ar(view, m, roles):
+        category, cameo = "ACCUSE", "111"
+    elif category == "PROTEST" and _official_protest_ar(view, m):
+        category, cameo = "ACCUSE", "111"
     if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
         # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
         if category in _INTENT_AGREE:
@@ -749,6 +921,42 @@ def _typed(
             category, cameo, mode = "AGREE", "035", ASSERTED
     mode = _embedded(view, m, kept, mode)
     return category, cameo, mode
+
+
+#: adjectives of a verbal attack ("شن هجوما لاذعا على"); a person's "violent" attack too
+_AR_SHARP = frozenset("لاذعا لاذعه لاذع حادا حاده حاد كلاميا كلاميه اعلاميا اعلاميه".split())
+_AR_VIOLENT = frozenset("عنيفا عنيفه عنيف شرسا شرسه".split())
+
+
+def _verbal_attack_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
+    """``شن دوتيرتي هجوما عنيفا على الكويت``: a person launching an "attack" on a state or
+    a person attacks in words (ACCUSE, CAMEO 111), as does any sharp (لاذع, حاد) attack.
+    Armies, forces and aircraft launch the real ones."""
+    if m.entry.kind != "v" or not m.entry.lemma.startswith("شن"):
+        return False
+    after = view.words[m.end : m.end + 6]
+    noun = next((i for i, x in enumerate(after) if x.startswith(("هجوم", "حمله", "هجمات"))), None)
+    if noun is None:
+        return False
+    adjectives = after[noun + 1 : noun + 3]
+    if any(x in _AR_SHARP for x in adjectives):
+        return True
+    return bool(roles.agent) and all(k.startswith("person/") for k in roles.agent) and (
+        any(x in _AR_VIOLENT for x in adjectives)
+        or any(x in ("قال", "وقال", "واضاف", "مضيفا", "قائلا") for x in view.words[m.end :])
+    )
+
+
+def _official_protest_ar(view: SentenceView, m: Match) -> bool:
+    """A government's protest is a complaint, not a demonstration (PLOVER ACCUSE): ``لإعلان
+    احتجاجها رسميا``, or an ambassador summoned in the same sentence (protesters' ``مذكرة
+    احتجاج`` stays a protest)."""
+    if m.entry.kind != "n" or not view.words[m.start].lstrip("ولب").lstrip("ا").startswith(("حتجاج", "لاحتجاج")):
+        return False
+    w = view.words
+    if any(x.startswith("رسمي") for x in w[m.end : m.end + 2]):
+        return True
+    return any(x.lstrip("وف").startswith(("استدع", "يستدعي", "تستدعي")) for x in w[: m.start])
 
 
 def _bounds(
@@ -816,6 +1024,8 @@ def extract(doc: Document) -> Document:
             if lang == "en":
                 _add_criticisms(doc, view, index, [])
                 _add_demands(doc, view, index, [])
+            else:
+                _add_criticisms_ar(doc, view, index, [])
             doc.relations.extend(find_relations(doc, view))
             _note_countries(view, country_keys, recent_countries)
             continue
@@ -870,6 +1080,16 @@ def extract(doc: Document) -> Document:
                 if owner:
                     roles.agent = owner  # "اجتماعه": his meeting
                     roles.agent_from = "possessive"
+                elif not _passive_masdar_ar(view, m):  # "تم القبض على": by no one named
+                    subject = _clause_subject_ar(view, m, lo, kept, reps, roles)
+                    if subject:
+                        roles.agent = subject  # "وصلت ميركل إلى باريس في زيارة": Merkel visits
+                        roles.agent_from = "clause subject"
+                if m.entry.plover == "CONSULT" and not roles.target:
+                    # "وصلت ميركل إلى باريس في أول زيارة": the place arrived at is visited
+                    to = [c for c in view.chunks_in(lo, m.start) if c.prep == "الي" and c.key not in roles.agent]
+                    if to:
+                        roles.target = [to[-1].key]
             tx = _timex_for(view, m, timexes, frame_set)
             if _no_event(
                 view,
@@ -921,6 +1141,8 @@ def extract(doc: Document) -> Document:
             kept.append((m, ev))
             if m.entry.kind == "v":
                 previous, previous_sentence = roles, index
+        if lang == "ar":
+            _add_criticisms_ar(doc, view, index, kept)
         _mark_main(view, kept)
         if lang == "en":
             _target_of_intended(view, kept)

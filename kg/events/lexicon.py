@@ -524,7 +524,9 @@ class Lexicon:
     def _analyses(self, word: str, verb: bool) -> list[tuple[str, bool]]:
         out: list[tuple[str, bool]] = []
         seen: set[str] = set()
-        if word in _AR_NEVER:
+        bare = word[1:] if word[:1] in "وف" else word
+        if word in _AR_NEVER or bare in _AR_NEVER or (bare[:1] == "س" and bare[1:] in _AR_NEVER):
+            # "وهناك" is "and there is", not هنأ + ك; "ويعد", "وسيعد" "is (will be) considered", not وعد
             return out
         for stem, plen in strip_clitics(word):
             if verb and any(c not in "وفل" for c in word[:plen]):

@@ -91,8 +91,24 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return NEGATED
         if any(x in ("لم", "لن", "ليس", "عدم") for x in bare[-2:]):
             return NEGATED
-        if m.future or any(x in cues.AR_PLANNED for x in (y[1:] if y[:1] in "وف" else y for y in clause)):
+        if lo >= 1 and w[lo - 1] in ("ان", "بان"):
+            clause = w[max(0, lo - 4) : m.start]  # "من المقرر أن يلتقي", "من المتوقع أن"
+        plain = [y[1:] if y[:1] in "وف" else y for y in clause]
+        intent = [k for k, x in enumerate(plain) if x in cues.AR_PLANNED or x in _AR_WANT]
+        if intent and any(x in cues.AR_NEGATION for x in plain[max(0, intent[-1] - 2) : intent[-1]]):
+            return NEGATED  # "لا تعتزم توجيه ضربات", "لم يكن يريد ... عقوبات": no act, not even a plan
+        if m.future or intent:
             return PLANNED
+        if _not_fitting(w, m, lo):
+            return NEGATED  # "من غير المناسب ... عقد هذا الاجتماع": it will not be held
+        if m.entry.kind == "n" and ar_planned_noun(w, m):
+            return PLANNED  # "القمة المرتقبة", "التحضير للقمة": not held yet
+        if (
+            m.entry.kind == "n"
+            and w[m.start - 1 : m.start] == ["من"]
+            and any(x in _AR_PREVENT for x in plain[-16:])
+        ):
+            return NEGATED  # "منعت الشرطة الوزير من زيارة مدرسة": the visit did not take place
         cl = [x[1:] if x[:1] in "وف" and len(x) > 2 else x for x in clause]
         if any(x in ("اذا", "لو", "ربما", "يحتمل", "المحتمل", "احتمال") for x in cl):
             return HYPOTHETICAL
@@ -153,6 +169,45 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     if not attempt and (_planned_cue(clause[-6:] + [w[m.start]]) or ("to" in near[-1:] and m.entry.kind == "v")):
         return PLANNED
     return ASSERTED
+
+
+#: wanting is intending: "لم يكن يريد تصعيد الأزمة إلى عقوبات" (he did not want sanctions)
+_AR_WANT = frozenset("يريد تريد نريد اريد يريدون يرغب ترغب نرغب يرغبون".split())
+#: forms of منع (prevent): the event noun after its "من" did not take place
+_AR_PREVENT = frozenset("منع منعت منعوا منعا يمنع تمنع يمنعون تمنعان منعتها منعته".split())
+#: adjectives after an Arabic event noun that put it in the future ("القمة المرتقبة")
+_AR_PLANNED_AFTER = frozenset(
+    "المرتقب المرتقبه المرتقبين المقبل المقبله المقرر المقرره المزمع المزمعه المنتظر المنتظره "
+    "مرتقب مرتقبه مقبل مقبله مقرر مقرره مزمع مزمعه".split()
+)
+#: nouns of preparing, whose object is not held yet ("التحضير للقمة", "للإعداد لقمة")
+_AR_PREPARING = ("تحضير", "التحضير", "اعداد", "الاعداد", "الاستعداد", "استعداد", "التمهيد", "تمهيد")
+
+
+def _not_fitting(w: list[str], m: Match, lo: int) -> bool:
+    """``من غير المناسب / الممكن`` (it is not fitting / possible) within six words before an
+    Arabic event noun, no clause break between."""
+    for k in range(max(0, lo - 1, m.start - 7), m.start - 1):
+        if w[k] == "من" and w[k + 1] == "غير":
+            return not any(x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in w[k : m.start])
+    return False
+
+
+def ar_planned_noun(w: list[str], m: Match) -> bool:
+    """An Arabic event noun that names a future event: an adjective of expectation after it
+    (``القمة المرتقبة``, ``الزيارة المقبلة``) or a noun of preparing before it (``التحضير للقمة``).
+
+    >>> from kg.events.lexicon import get_lexicon
+    >>> ws = "مستمرة في التحضير للقمه المرتقبه".split()
+    >>> ar_planned_noun(ws, get_lexicon("ar").find(ws)[0])
+    True
+    """
+    if any(x in _AR_PLANNED_AFTER for x in w[m.end : m.end + 2]):
+        return True
+    prev = w[m.start - 1] if m.start > 0 else ""
+    # "التحضير", "والتحضير", "للإعداد" (ل + الإعداد)
+    stems = [prev[k:] for k in range(3) if all(c in "وفل" for c in prev[:k])]
+    return any(x.startswith(_AR_PREPARING) for x in stems) and w[m.start].startswith("ل")
 
 
 def _ahead_of(w: list[str], noun: int) -> bool:

@@ -283,19 +283,38 @@ def _roles_ar_clause(
     roles = Roles()
     after = _args(view, m.end, hi, reporters)
     if m.entry.kind == "n":
-        # the genitive right after the noun, or a nationality adjective, is the agent
+        # the genitive right after the noun, or a nationality adjective, is the agent; after a
+        # noun with a possessive pronoun ("استقباله سفير ...": his receiving of) it is the object
         groups = _groups(after)
-        if groups and not groups[0][0].prep and groups[0][0].start - m.end <= 1:
-            roles.agent = _keys(groups[0])
-            roles.agent_from = "genitive"
+        possessed = view.tokens[m.end - 1].text.endswith(("ه", "ها", "هم", "هما"))
+        per = _person_after_title(view, m.end, after) if possessed and _title_at(view, m.end) else None
+        if per is not None:
+            # "استقباله سفير بيونغ يانغ في دمشق مون جونغ نام": the titled person is received
+            roles.target = [per.key]
+            groups = [g for g in groups if per not in g and not all(c.end <= per.start for c in g)]
+        elif groups and not groups[0][0].prep and groups[0][0].start - m.end <= 1:
+            if possessed:
+                roles.target = [_titled_person(view, groups[0], after)]
+            else:
+                roles.agent = _keys(groups[0])
+                roles.agent_from = "genitive"
             groups = groups[1:]
         rest = [c for g in groups for c in g]
         _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
         return roles
-    before = [c for c in _args(view, lo, m.start, reporters) if not c.prep]
+    before = [c for c in _args(view, lo, m.start, reporters) if not c.prep and not _located_ar(view, c)]
     both = _both(view, m.end, hi, recent)
     groups = _groups(after)
-    if not before and _after_indefinite_noun(view, m, lo):
+    said = _speaker_of_pronoun_ar(view, m) if not before else None
+    if said is not None:
+        # "نقلت تاس عن الجيش الروسي قوله إنه أسقط طائرة": "he" is the one quoted
+        roles.agent = [said.key]
+        roles.agent_from = "speaker"
+    elif _coordinated_ar(view, m) and previous is not None and previous.agent:
+        # "اتهمت الحكومة الفلسطينية إسرائيل بارتكاب مذبحة، وطالبت بتدخل": the same subject
+        roles.agent = list(previous.agent)
+        roles.agent_from = "inherited"
+    elif not before and _after_indefinite_noun(view, m, lo):
         # "مسيرات استهدفت موسكو": a verb right after an indefinite noun describes it (a
         # relative clause without الذي); that noun, not a name, is its subject, and the
         # bare name after the verb is the object
@@ -317,8 +336,13 @@ def _roles_ar_clause(
                 roles.agent = _keys(nat)
             groups = groups[1:]
         roles.agent_from = "common-subject"
+    elif _title_at(view, m.end) and (per := _person_after_title(view, m.end, after)) is not None:
+        # "حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الرئيس ترامب": the titled person acts
+        roles.agent = [per.key]
+        roles.agent_from = "subject"
+        groups = [g for g in groups if per not in g and not all(c.end <= per.start for c in g)]
     elif groups and not groups[0][0].prep:
-        roles.agent = _keys(groups[0])
+        roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
         groups = groups[1:]
     elif previous is not None and (previous.agent or previous.target):
@@ -334,10 +358,17 @@ def _roles_ar_clause(
         per = [c for c in after if c.start > h and c.label == "PER"]
         if per:
             roles.target = [per[0].key]
+    if not roles.target and m.entry.plover == "REQUEST":
+        # "طلبت تايلاند من بريطانيا تسليمها ...": who is asked is the target
+        start = max([m.end] + [c.end for g in groups for c in g if c.key in roles.agent])
+        asked = next((g for g in groups if g[0].prep == "من" and g[0].start - start <= 2), None)
+        if asked is not None:
+            roles.target = _keys(asked)
+            groups = [x for x in groups if x is not asked]
     if not roles.target:
         for g in groups:
             if not g[0].prep and not g[0].nationality:
-                roles.target = _keys(g)
+                roles.target = [_titled_person(view, g, after)] if len(g) == 1 else _keys(g)
                 groups = [x for x in groups if x is not g]
                 break
         if not roles.target:
@@ -345,6 +376,88 @@ def _roles_ar_clause(
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
     return roles
+
+
+_AR_HE_THAT = frozenset("انه انها انهم انهما بانه بانها بانهم".split())
+
+
+def _speaker_of_pronoun_ar(view: SentenceView, m: Match) -> Chunk | None:
+    """Who "he" is in ``X قال إنه + verb`` / ``نقلت Y عن X قوله إنه + verb``: the last name
+    between the verb of saying and إنه (the one quoted after عن, else the speaker)."""
+    w = view.words
+    if m.entry.kind != "v" or m.start < 2 or w[m.start - 1] not in _AR_HE_THAT:
+        return None
+    say = next(
+        (i for i in range(m.start - 2, max(-1, m.start - 14), -1) if (w[i][1:] if w[i][:1] in "وف" else w[i]) in cues.AR_REPORT_VERBS),
+        None,
+    )
+    if say is None:
+        return None
+    found = None
+    for c in view.chunks:
+        if say < c.start and c.end <= m.start - 1 and not c.modifier and c.label in ("PER", "ORG", "LOC"):
+            if c.is_place and c.kind != "Country" and not c.nationality:
+                continue
+            if c.prep and not (c.prep == "عن" or w[c.start - 2 : c.start - 1] == ["عن"]):
+                continue
+            found = c
+    return found
+
+
+def _located_ar(view: SentenceView, c: Chunk) -> bool:
+    """A city or region after a place noun (``مدينة الحديدة``, ``وجنوب مدينة الحديدة``) says
+    where: it is no subject."""
+    if not c.is_place or c.kind == "Country" or c.nationality or c.start < 1:
+        return False
+    prev = view.words[c.start - 1]
+    return prev in cues.AR_PLACE_NOUNS or prev.lstrip("و") in cues.AR_DIRECTIONS
+
+
+def _coordinated_ar(view: SentenceView, m: Match) -> bool:
+    """An Arabic verb with و / ف after a comma, no name between: a second verb of the subject."""
+    w = view.words
+    return (
+        m.entry.kind == "v"
+        and w[m.start][:1] in "وف"
+        and m.start >= 1
+        and w[m.start - 1] in ("،", ",")
+        and not any(c.start <= m.start and m.start < c.end for c in view.chunks)
+    )
+
+
+def _title_at(view: SentenceView, i: int) -> bool:
+    """Does a position title (الأمين العام, الرئيس, وزير ...) start at token ``i``, outside a name?"""
+    if i >= len(view.words) or any(c.start <= i < c.end for c in view.chunks):
+        return False
+    w = view.words[i]
+    return w in cues.AR_TITLE_STARTS or (w[:1] == "و" and w[1:] in cues.AR_TITLE_STARTS)
+
+
+def _person_after_title(view: SentenceView, i: int, after: list[Chunk]) -> Chunk | None:
+    """The person a title at token ``i`` names: the first bare PER chunk within 7 tokens, with
+    no comma or clause break before it (``الأمين العام للأمم المتحدة أنطونيو غوتيريش``)."""
+    for c in after:
+        if c.start < i:
+            continue
+        if c.start - i > 7 or any(
+            x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in view.words[i : c.start]
+        ):
+            return None
+        if c.label == "PER" and not c.prep:
+            return c
+    return None
+
+
+def _titled_person(view: SentenceView, group: list[Chunk], after: list[Chunk]) -> str:
+    """The key a one-chunk group stands for: the person its title names when the chunk is the
+    title's country (``رئيس كوريا الجنوبية مون جاي إن`` is Moon, not South Korea)."""
+    c = group[0]
+    if c.label == "LOC" and c.start >= 1:
+        back = [k for k in range(max(0, c.start - 2), c.start) if _title_at(view, k)]
+        nxt = next((x for x in view.chunks if x.start >= c.end), None)  # "مون جاي إن" may end past the clause
+        if back and nxt is not None and nxt.label == "PER" and nxt.start - c.end <= 1 and not nxt.prep:
+            return nxt.key
+    return c.key
 
 
 def _object_nationality_ar(view: SentenceView, m: Match, after: list[Chunk], agent: list[str]) -> list[str]:
