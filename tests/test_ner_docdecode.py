@@ -146,3 +146,44 @@ def test_shipped_arabic_tagger_and_trainer_use_the_document_rules() -> None:
     tagger = kg.ner.load("ar")
     assert tagger.propagate == {"threshold": 0.9, "partial": True} and tagger.split_conjoined
     assert CONFIG["ar"]["propagate"] == tagger.propagate and CONFIG["ar"]["split_conjoined"]
+
+
+def test_quoted_title_after_a_word_naming_a_work_becomes_misc() -> None:
+    from kg.ner.context import quoted_titles
+
+    words = [["في", "برنامج", "«", "أصل", "الكلمة", "»"],  # برنامج: not ب + رنامج
+             ["برنامجا", "بعنوان", "«", "حكايات", "»"],
+             ["من", "لفيلم", '"', "حلم", '"'],
+             ["قالت", "صحيفة", "«", "القادسية", "»"],  # not a cue: newspapers are ORG
+             ["في", "برنامج", "«", "أصل", "الكلمة"]]  # no closing mark
+    tagged = [[O] * len(w) for w in words]
+    out = [[y for y, _ in s] for s in quoted_titles(words, tagged)]
+    assert out[0] == ["O", "O", "O", "B-MISC", "I-MISC", "O"]
+    assert out[1] == ["O", "O", "O", "B-MISC", "O"]
+    assert out[2] == ["O", "O", "O", "B-MISC", "O"]
+    assert out[3] == ["O"] * 5 and out[4] == ["O"] * 5
+
+
+def test_quoted_title_overrides_the_tagger_only_when_asked() -> None:
+    from kg.ner.context import quoted_titles
+
+    words = [["تقدم", "برنامجها", "«", "حبيب", "الملايين", "»"]]
+    tagged = [[O, O, O, ("B-PER", 0.8), O, O]]
+    assert quoted_titles(words, tagged) == tagged
+    out = quoted_titles(words, tagged, override=True)
+    assert [y for y, _ in out[0]] == ["O", "O", "O", "B-MISC", "I-MISC", "O"]
+
+
+def test_decode_document_applies_the_titles_rule() -> None:
+    words = [["في", "برنامج", "«", "حكايات", "»"]]
+    n = len(LABELS)
+    o = LABELS.index("O")
+    scores = [np.full((5, n), -5.0)]
+    scores[0][:, o] = 5.0
+    probs = [np.eye(n)[[o] * 5]]
+    paths = [[o] * 5]
+    crf = (np.zeros((n, n)), np.zeros(n), np.zeros(n))
+    plain = decode_document(words, scores, probs, paths, crf, LABELS, KEY)
+    assert [y for y, _ in plain[0]] == ["O"] * 5
+    out = decode_document(words, scores, probs, paths, crf, LABELS, KEY, titles={})
+    assert [y for y, _ in out[0]] == ["O", "O", "O", "B-MISC", "O"]

@@ -359,6 +359,7 @@ def decode_document(
     propagate: dict[str, Any] | None = None,
     pool: dict[str, Any] | None = None,
     split: Callable[[str], bool] | None = None,
+    titles: dict[str, Any] | None = None,
 ) -> list[list[tuple[str, float]]]:
     """A document's labels from its sentences' first-pass decoding, then document rules.
 
@@ -372,6 +373,10 @@ def decode_document(
        are simply overwritten.  A forced token's probability is the confidence of the
        occurrence it copies; then :func:`harmonize` runs again.
 
+    With ``split``, :func:`split_conjoined` runs before step 2, and with ``titles``
+    (keyword arguments of :func:`quoted_titles`; ``{}`` for its defaults, ``None`` for
+    none), quoted titles after a word naming a work become ``MISC`` after it.
+
     Args:
         scores: per sentence, the ``(T, L)`` decoding scores (a CRF's emissions).
         probs: per sentence, the ``(T, L)`` marginal probabilities.
@@ -384,6 +389,8 @@ def decode_document(
               for w, pr, path in zip(words, probs, paths)]
     if split is not None:
         tagged = split_conjoined(words, tagged, split)
+    if titles is not None:
+        tagged = quoted_titles(words, tagged, **titles)
     if harmonise:
         tagged = harmonize(words, tagged, key)
     if not propagate:
@@ -515,3 +522,58 @@ def conjunction_test(known: dict[str, Any]) -> Callable[[str], bool]:
         return cluster is None or (bool(cluster) and cluster[0] in glued)
 
     return test
+
+
+#: Quotation marks that open a title, with the mark that closes it.
+_QUOTES = {"«": "»", '"': '"', "“": "”"}
+#: Words naming a work whose title follows in quotes (normalised, proclitics off):
+#: ANERcorp tags such titles ``MISC`` (``برنامج « نجم الخليج »``, ``فيلم « حلم »``,
+#: ``رواية " الكرنك "``); series (``مسلسل``), books and newspapers are left out (their
+#: titles are mostly ``O`` or ``ORG`` in the training part).
+TITLE_CUES = ("برنامج", "فيلم", "روايه", "مسرحيه")
+
+
+def quoted_titles(
+    words: Sequence[Sequence[str]],
+    tagged: Sequence[Sequence[tuple[str, float]]],
+    cues: Sequence[str] = TITLE_CUES,
+    max_len: int = 5,
+    override: bool = False,
+    confidence: float = 0.9,
+) -> list[list[tuple[str, float]]]:
+    """Titles in quotes after a word naming a work become ``MISC``:
+    ``برنامج « الناس وأنا »``, ``فيلمها " حلم "``, also with ``بعنوان`` between
+    (``برنامجا بعنوان « حكايات »``).
+
+    The cue is matched by its start on its normalised form, with or without proclitics
+    (``برنامجها``, ``لفيلم``; ``برنامج`` itself is not split as ``ب`` + ``رنامج``); the title is 1 to ``max_len`` words between an opening
+    mark and its closing one.  A title whose words are all ``O`` is relabelled; with
+    ``override``, a title the tagger tagged otherwise, in part or whole, is too.
+    """
+    from kg.ner.arabic import normalize, split_proclitic
+
+    cues = tuple(cues)
+    out = []
+    for sent, tags in zip(words, tagged):
+        new = list(tags)
+        for q, w in enumerate(sent):
+            close = _QUOTES.get(w)
+            if close is None or q == 0:
+                continue
+            c = q - 1
+            if normalize(sent[c]) == "بعنوان" and c > 0:
+                c -= 1
+            cue = normalize(sent[c])
+            if not (cue.startswith(cues) or split_proclitic(cue)[1].startswith(cues)):
+                continue
+            end = next((e for e in range(q + 1, min(len(sent), q + max_len + 2)) if sent[e] == close), None)
+            if end is None or end == q + 1:
+                continue
+            labels = [y for y, _ in new[q + 1:end]]
+            if not override and any(y != "O" for y in labels):
+                continue
+            if end < len(sent) and new[end][0].startswith("I-"):
+                continue
+            new[q + 1:end] = [(("B-" if t == q + 1 else "I-") + "MISC", confidence) for t in range(q + 1, end)]
+        out.append(new)
+    return out

@@ -81,6 +81,9 @@ class Tagger:
         #: Whether names joined by a conjunction are split (:func:`kg.ner.context.split_conjoined`;
         #: neural backend only).
         self.split_conjoined = bool(self.meta.get("split_conjoined", False))
+        #: Options of the rule that makes quoted titles after a word naming a work ``MISC``
+        #: (:func:`kg.ner.context.quoted_titles`; neural backend only), or ``None``.
+        self.titles: dict[str, Any] | None = self.meta.get("titles")
         #: How the document rules group a word's occurrences, cached across documents.
         self._doc_key = lru_cache(maxsize=50_000)(doc_key(lang))
 
@@ -131,7 +134,7 @@ class Tagger:
         from kg.ner.twopass import document_items, tag_with_marginals
 
         if self._nn is not None and self.backend == "neural":
-            if self.propagate or self.split_conjoined:
+            if self.propagate or self.split_conjoined or self.titles is not None:
                 return self._decode_document(sentences)
             tagged = self._nn.tag_batch(sentences)
         else:
@@ -153,7 +156,7 @@ class Tagger:
         scores, probs, paths, crf = decode_scores(self._nn, sentences)
         split = conjunction_test(self.resources.clusters) if self.split_conjoined and self.lang == "ar" else None
         return decode_document(sentences, scores, probs, paths, crf, LABELS, self._doc_key,
-                               self.harmonize, self.propagate, split=split)
+                               self.harmonize, self.propagate, split=split, titles=self.titles)
 
     def _ensemble(self, sentences: list[list[str]], xs: list[Any]) -> list[list[tuple[str, float]]]:
         """Average the CRF's and the network's label marginals, then decode the
