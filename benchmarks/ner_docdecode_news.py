@@ -7,7 +7,7 @@ of :func:`kg.ner.context.decode_document` is switched on, for reading by hand.
 The shipped Arabic tagger runs twice over the same articles (one JSON object a line with
 ``id`` and ``text``): first with neither rule (sentence Viterbi and type harmonisation), then
 with the options given (``split``: ``split_conjoined``; ``titles``: the options of
-:func:`kg.ner.context.quoted_titles`; the rest: ``propagate``).  With a third
+:func:`kg.ner.context.quoted_titles`; ``trim``: :func:`kg.ner.context.trim_person_edges`; the rest: ``propagate``).  With a third
 argument (options in the same form), that setting is the baseline instead of neither rule.  Prints the
 mention counts, then one line per added (``ADD``) or dropped (``DROP``) mention with its type,
 score and context.
@@ -33,6 +33,7 @@ def main() -> None:
         p = dict(options or {})
         tagger.split_conjoined = bool(p.pop("split", False))
         tagger.titles = p.pop("titles", None)
+        tagger.trim = bool(p.pop("trim", False))
         tagger.propagate = p or None
         return [{(m.start, m.end, m.label): m for m in kg.ner.extract(Document(id=d["id"], text=d["text"], lang="ar"))}
                 for d in docs]

@@ -144,8 +144,10 @@ def test_shipped_arabic_tagger_and_trainer_use_the_document_rules() -> None:
     from kg.ner.train import CONFIG
 
     tagger = kg.ner.load("ar")
-    assert tagger.propagate == {"threshold": 0.9, "partial": True} and tagger.split_conjoined
+    assert tagger.propagate == {"threshold": 0.8, "partial": True, "article": True} and tagger.split_conjoined
     assert CONFIG["ar"]["propagate"] == tagger.propagate and CONFIG["ar"]["split_conjoined"]
+    assert tagger.titles == CONFIG["ar"]["titles"] == {"override": True}
+    assert tagger.trim and CONFIG["ar"]["trim_person_edges"]
 
 
 def test_quoted_title_after_a_word_naming_a_work_becomes_misc() -> None:
@@ -187,3 +189,40 @@ def test_decode_document_applies_the_titles_rule() -> None:
     assert [y for y, _ in plain[0]] == ["O"] * 5
     out = decode_document(words, scores, probs, paths, crf, LABELS, KEY, titles={})
     assert [y for y, _ in out[0]] == ["O", "O", "O", "B-MISC", "O"]
+
+
+def test_titles_and_verbs_leave_a_person_names_edges() -> None:
+    from kg.ner.context import trim_person_edges
+
+    words = [["اليمنى", "للحارس", "كيم"], ["أكد", "أن", "كيم", "سافر"], ["سافر", "ترامب", "إلى"],
+             [":", "فايزة", "أبوالنجا", "أناب"]]
+    tagged = [[O, ("B-PER", 0.9), ("I-PER", 0.9)], [O, O, ("B-PER", 0.9), ("I-PER", 0.8)],
+              [("B-PER", 0.4), ("I-PER", 0.9), O], [O, ("B-PER", 0.9), ("I-PER", 0.9), ("I-PER", 0.7)]]
+    out = [[y for y, _ in s] for s in trim_person_edges(words, tagged, KEY)]
+    assert out == [["O", "O", "B-PER"], ["O", "O", "B-PER", "O"], ["O", "B-PER", "O"], ["O", "B-PER", "I-PER", "O"]]
+
+
+def test_trimming_keeps_bare_titles_that_start_names_and_never_empties_a_name() -> None:
+    from kg.ner.context import trim_person_edges
+
+    words = [["الرئيس", "سيد", "محمد", "خاتمي"], ["الشيخ", "قال"], ["قال", "الرئيس"]]
+    tagged = [[O, ("B-PER", 0.9), ("I-PER", 0.9), ("I-PER", 0.9)], [("B-PER", 0.9), ("I-PER", 0.9)],
+              [("B-PER", 0.9), O]]
+    out = [[y for y, _ in s] for s in trim_person_edges(words, tagged, KEY)]
+    assert out == [["O", "B-PER", "I-PER", "I-PER"], ["O", "B-PER"], ["B-PER", "O"]]
+    # Other types are left alone.
+    loc = [[("B-LOC", 0.9), ("I-LOC", 0.9)]]
+    assert trim_person_edges([["للحارس", "كيم"]], loc, KEY) == loc
+
+
+def test_decode_document_trims_person_edges_when_asked() -> None:
+    words = [["للحارس", "كيم"]]
+    n = len(LABELS)
+    path = [LABELS.index("B-PER"), LABELS.index("I-PER")]
+    probs = [np.eye(n)[path]]
+    scores = [np.log(probs[0] + 1e-6)]
+    crf = (np.zeros((n, n)), np.zeros(n), np.zeros(n))
+    plain = decode_document(words, scores, probs, [path], crf, LABELS, KEY)
+    assert [y for y, _ in plain[0]] == ["B-PER", "I-PER"]
+    out = decode_document(words, scores, probs, [path], crf, LABELS, KEY, trim=True)
+    assert [y for y, _ in out[0]] == ["O", "B-PER"]

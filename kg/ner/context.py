@@ -360,6 +360,7 @@ def decode_document(
     pool: dict[str, Any] | None = None,
     split: Callable[[str], bool] | None = None,
     titles: dict[str, Any] | None = None,
+    trim: bool = False,
 ) -> list[list[tuple[str, float]]]:
     """A document's labels from its sentences' first-pass decoding, then document rules.
 
@@ -375,7 +376,8 @@ def decode_document(
 
     With ``split``, :func:`split_conjoined` runs before step 2, and with ``titles``
     (keyword arguments of :func:`quoted_titles`; ``{}`` for its defaults, ``None`` for
-    none), quoted titles after a word naming a work become ``MISC`` after it.
+    none), quoted titles after a word naming a work become ``MISC`` after it; with
+    ``trim``, titles and verbs leave person names' edges (:func:`trim_person_edges`).
 
     Args:
         scores: per sentence, the ``(T, L)`` decoding scores (a CRF's emissions).
@@ -391,6 +393,8 @@ def decode_document(
         tagged = split_conjoined(words, tagged, split)
     if titles is not None:
         tagged = quoted_titles(words, tagged, **titles)
+    if trim:
+        tagged = trim_person_edges(words, tagged, key)
     if harmonise:
         tagged = harmonize(words, tagged, key)
     if not propagate:
@@ -575,5 +579,67 @@ def quoted_titles(
             if end < len(sent) and new[end][0].startswith("I-"):
                 continue
             new[q + 1:end] = [(("B-" if t == q + 1 else "I-") + "MISC", confidence) for t in range(q + 1, end)]
+        out.append(new)
+    return out
+
+
+#: Words that stand before a person's name but are not part of it in ANERcorp (titles,
+#: ranks, roles; normalised, article and proclitics off): ``للحارس كيم`` is ``كيم``.
+EDGE_TITLES = (
+    "رييس", "رييسه", "سيد", "سيده", "شيخ", "دكتور", "ملك", "امير", "عاهل", "حارس", "لاعب", "مدرب",
+    "وزير", "وزيره", "زعيم", "نجم", "مهاجم", "قايد", "سفير", "نايب", "مستشار", "مبعوث", "مدير",
+    "متحدث", "ناطق", "فنان", "فنانه", "كاتب", "مخرج", "جنرال",
+)
+#: Verbs of saying and acting that a name often stands next to (normalised, as written
+#: and with proclitics off): ``فايزة أبوالنجا أناب`` is ``فايزة أبوالنجا``.
+EDGE_VERBS = (
+    "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "يقول", "تقول", "اوضح", "اوضحت", "اشار", "اشارت",
+    "رفض", "رفضت", "دعا", "سافر", "اناب", "اعلن", "اعلنت", "كشف", "كشفت", "زار", "زارت", "التقي",
+)
+
+
+def trim_person_edges(
+    words: Sequence[Sequence[str]],
+    tagged: Sequence[Sequence[tuple[str, float]]],
+    key: Callable[[str], str],
+    titles: Sequence[str] = EDGE_TITLES,
+    verbs: Sequence[str] = EDGE_VERBS,
+) -> list[list[tuple[str, float]]]:
+    """Title words and verbs at a person name's edges leave it: ``للحارس كيم`` -> ``كيم``,
+    ``سافر ترامب`` -> ``ترامب``, ``فايزة أبوالنجا أناب`` -> ``فايزة أبوالنجا``.
+
+    A ``PER`` name of two words or more loses its first word when that word is a title
+    (:data:`EDGE_TITLES`, written with the article or a proclitic: bare ``شيخ`` and
+    ``سيد`` start names) or a verb (:data:`EDGE_VERBS`), and its last word when that is
+    a verb; a verb is matched by its normalised form as written or with proclitics off
+    (``key``), a title with them off.  A name is never emptied.
+    """
+    from kg.ner.arabic import normalize
+    from kg.ner.scoring import chunks
+
+    titles_set = set(titles)
+    last_words = set(verbs)
+
+    def hit(token: str, lexicon: set[str]) -> bool:
+        return normalize(token) in lexicon or key(token) in lexicon
+
+    def title(token: str) -> bool:
+        # A title carries the article or a proclitic (``الشيخ``, ``للحارس``): bare, it may
+        # be a name (``شيخ شريف شيخ أحمد``, ``سيد محمد خاتمي``).
+        k = key(token)
+        return k in titles_set and normalize(token) != k
+
+    out = []
+    for sent, tags in zip(words, tagged):
+        new = list(tags)
+        for kind, i, j in chunks([y for y, _ in tags]):
+            if kind != "PER" or j - i < 2:
+                continue
+            if title(sent[i]) or hit(sent[i], last_words):
+                new[i] = ("O", new[i][1])
+                new[i + 1] = ("B-PER", new[i + 1][1])
+                i += 1
+            if j - i >= 2 and hit(sent[j - 1], last_words):
+                new[j - 1] = ("O", new[j - 1][1])
         out.append(new)
     return out

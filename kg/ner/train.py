@@ -30,7 +30,12 @@ CONFIG: dict[str, dict[str, Any]] = {
            # Decoding (kg.ner.context.decode_document): untagged repeats of names found with
            # confidence elsewhere in the document become names, names joined by و are split:
            # +0.8 dev F1 on 3 seeds (BENCHMARKS.md, "document-level decoding").
-           "propagate": {"threshold": 0.9, "partial": True}, "split_conjoined": True},
+           "propagate": {"threshold": 0.8, "partial": True, "article": True}, "split_conjoined": True,
+           # Second round: the repeat must carry the article where the name does, with a
+           # lower threshold; quoted titles after برنامج / فيلم / رواية / مسرحية are MISC;
+           # titles and verbs leave person names' edges: +0.85 dev F1 on 3 seeds
+           # (BENCHMARKS.md, "document-level decoding, second round").
+           "titles": {"override": True}, "trim_person_edges": True},
     "en": {"params": {"c1": 0.05, "c2": 0.01, "max_iterations": 200}, "features": {},
            "topics": False, "occurrences": True, "window": 10, "harmonize": True},
 }
@@ -311,6 +316,8 @@ def train(
         "harmonize": bool(cfg.get("harmonize", False)),
         **({"propagate": cfg["propagate"]} if cfg.get("propagate") else {}),
         **({"split_conjoined": True} if cfg.get("split_conjoined") else {}),
+        **({"titles": cfg["titles"]} if cfg.get("titles") is not None else {}),
+        **({"trim_person_edges": True} if cfg.get("trim_person_edges") else {}),
         "params": cfg["params"],
         **({"crf_weight": cfg["crf_weight"]} if backend == "ensemble" else {}),
         **({"neural": neural_info} if neural_info else {}),
