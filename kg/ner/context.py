@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 
@@ -201,6 +202,7 @@ def _untagged(tags: Sequence[tuple[str, float]], i: int, j: int, kind: str, part
     return not (inside_start or runs_on or exact)
 
 
+@lru_cache(maxsize=50_000)
 def _has_article(token: str) -> bool:
     """Whether an Arabic word carries the article after its proclitics (``الجمعة``,
     ``بالأهلي``, ``للأهلي``): a name written without it (``جمعة``) is not repeated by it."""
@@ -560,6 +562,9 @@ def quoted_titles(
     out = []
     for sent, tags in zip(words, tagged):
         new = list(tags)
+        if not any(w in _QUOTES for w in sent):
+            out.append(new)
+            continue
         for q, w in enumerate(sent):
             close = _QUOTES.get(w)
             if close is None or q == 0:
@@ -632,7 +637,11 @@ def trim_person_edges(
     out = []
     for sent, tags in zip(words, tagged):
         new = list(tags)
-        for kind, i, j in chunks([y for y, _ in tags]):
+        labels = [y for y, _ in tags]
+        if "I-PER" not in labels:
+            out.append(new)
+            continue
+        for kind, i, j in chunks(labels):
             if kind != "PER" or j - i < 2:
                 continue
             if title(sent[i]) or hit(sent[i], last_words):

@@ -89,6 +89,8 @@ class Tagger:
         self.trim = bool(self.meta.get("trim_person_edges", False))
         #: How the document rules group a word's occurrences, cached across documents.
         self._doc_key = lru_cache(maxsize=50_000)(doc_key(lang))
+        #: The conjunction test of :func:`kg.ner.context.split_conjoined`, built on first use.
+        self._split_test: Any = None
 
     def _open(self, pycrfsuite: Any, path: Path) -> Any:
         crf = pycrfsuite.Tagger()
@@ -157,7 +159,11 @@ class Tagger:
 
         assert self._nn is not None
         scores, probs, paths, crf = decode_scores(self._nn, sentences)
-        split = conjunction_test(self.resources.clusters) if self.split_conjoined and self.lang == "ar" else None
+        split = None
+        if self.split_conjoined and self.lang == "ar":
+            if self._split_test is None:  # built once: it scans the clusters
+                self._split_test = conjunction_test(self.resources.clusters)
+            split = self._split_test
         return decode_document(sentences, scores, probs, paths, crf, LABELS, self._doc_key,
                                self.harmonize, self.propagate, split=split, titles=self.titles,
                                trim=self.trim)
