@@ -144,10 +144,11 @@ def test_shipped_arabic_tagger_and_trainer_use_the_document_rules() -> None:
     from kg.ner.train import CONFIG
 
     tagger = kg.ner.load("ar")
-    assert tagger.propagate == {"threshold": 0.8, "partial": True, "article": True} and tagger.split_conjoined
+    assert tagger.propagate == {"threshold": 0.9, "partial": True} and tagger.split_conjoined
     assert CONFIG["ar"]["propagate"] == tagger.propagate and CONFIG["ar"]["split_conjoined"]
-    assert tagger.titles == CONFIG["ar"]["titles"] == {"override": True}
-    assert tagger.trim and CONFIG["ar"]["trim_person_edges"]
+    # The second round's rules are options, off (they lost on test: BENCHMARKS.md).
+    assert tagger.titles is None and not tagger.trim
+    assert "titles" not in CONFIG["ar"] and not CONFIG["ar"].get("trim_person_edges")
 
 
 def test_quoted_title_after_a_word_naming_a_work_becomes_misc() -> None:
