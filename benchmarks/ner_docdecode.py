@@ -75,7 +75,8 @@ def main() -> None:
             for r, (sc, pr, pa, crf) in zip(wins, dec):
                 tagged.extend(decode_document([toks[i] for i in r], sc, pr, pa, crf, LABELS, key,
                                               var.get("harmonise", True), var.get("propagate"),
-                                              var.get("pool"), split if var.get("split") else None))
+                                              var.get("pool"), split if var.get("split") else None,
+                                              var.get("titles"), bool(var.get("trim"))))
             pred = [[y for y, _ in s] for s in tagged]
             if k == 0:
                 preds[var["name"]] = pred

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 
@@ -201,6 +202,7 @@ def _untagged(tags: Sequence[tuple[str, float]], i: int, j: int, kind: str, part
     return not (inside_start or runs_on or exact)
 
 
+@lru_cache(maxsize=50_000)
 def _has_article(token: str) -> bool:
     """Whether an Arabic word carries the article after its proclitics (``الجمعة``,
     ``بالأهلي``, ``للأهلي``): a name written without it (``جمعة``) is not repeated by it."""
@@ -359,6 +361,8 @@ def decode_document(
     propagate: dict[str, Any] | None = None,
     pool: dict[str, Any] | None = None,
     split: Callable[[str], bool] | None = None,
+    titles: dict[str, Any] | None = None,
+    trim: bool = False,
 ) -> list[list[tuple[str, float]]]:
     """A document's labels from its sentences' first-pass decoding, then document rules.
 
@@ -372,6 +376,11 @@ def decode_document(
        are simply overwritten.  A forced token's probability is the confidence of the
        occurrence it copies; then :func:`harmonize` runs again.
 
+    With ``split``, :func:`split_conjoined` runs before step 2, and with ``titles``
+    (keyword arguments of :func:`quoted_titles`; ``{}`` for its defaults, ``None`` for
+    none), quoted titles after a word naming a work become ``MISC`` after it; with
+    ``trim``, titles and verbs leave person names' edges (:func:`trim_person_edges`).
+
     Args:
         scores: per sentence, the ``(T, L)`` decoding scores (a CRF's emissions).
         probs: per sentence, the ``(T, L)`` marginal probabilities.
@@ -384,6 +393,10 @@ def decode_document(
               for w, pr, path in zip(words, probs, paths)]
     if split is not None:
         tagged = split_conjoined(words, tagged, split)
+    if titles is not None:
+        tagged = quoted_titles(words, tagged, **titles)
+    if trim:
+        tagged = trim_person_edges(words, tagged, key)
     if harmonise:
         tagged = harmonize(words, tagged, key)
     if not propagate:
@@ -515,3 +528,127 @@ def conjunction_test(known: dict[str, Any]) -> Callable[[str], bool]:
         return cluster is None or (bool(cluster) and cluster[0] in glued)
 
     return test
+
+
+#: Quotation marks that open a title, with the mark that closes it.
+_QUOTES = {"«": "»", '"': '"', "“": "”"}
+#: Words naming a work whose title follows in quotes (normalised, proclitics off):
+#: ANERcorp tags such titles ``MISC`` (``برنامج « نجم الخليج »``, ``فيلم « حلم »``,
+#: ``رواية " الكرنك "``); series (``مسلسل``), books and newspapers are left out (their
+#: titles are mostly ``O`` or ``ORG`` in the training part).
+TITLE_CUES = ("برنامج", "فيلم", "روايه", "مسرحيه")
+
+
+def quoted_titles(
+    words: Sequence[Sequence[str]],
+    tagged: Sequence[Sequence[tuple[str, float]]],
+    cues: Sequence[str] = TITLE_CUES,
+    max_len: int = 5,
+    override: bool = False,
+    confidence: float = 0.9,
+) -> list[list[tuple[str, float]]]:
+    """Titles in quotes after a word naming a work become ``MISC``:
+    ``برنامج « الناس وأنا »``, ``فيلمها " حلم "``, also with ``بعنوان`` between
+    (``برنامجا بعنوان « حكايات »``).
+
+    The cue is matched by its start on its normalised form, with or without proclitics
+    (``برنامجها``, ``لفيلم``; ``برنامج`` itself is not split as ``ب`` + ``رنامج``); the title is 1 to ``max_len`` words between an opening
+    mark and its closing one.  A title whose words are all ``O`` is relabelled; with
+    ``override``, a title the tagger tagged otherwise, in part or whole, is too.
+    """
+    from kg.ner.arabic import normalize, split_proclitic
+
+    cues = tuple(cues)
+    out = []
+    for sent, tags in zip(words, tagged):
+        new = list(tags)
+        if not any(w in _QUOTES for w in sent):
+            out.append(new)
+            continue
+        for q, w in enumerate(sent):
+            close = _QUOTES.get(w)
+            if close is None or q == 0:
+                continue
+            c = q - 1
+            if normalize(sent[c]) == "بعنوان" and c > 0:
+                c -= 1
+            cue = normalize(sent[c])
+            if not (cue.startswith(cues) or split_proclitic(cue)[1].startswith(cues)):
+                continue
+            end = next((e for e in range(q + 1, min(len(sent), q + max_len + 2)) if sent[e] == close), None)
+            if end is None or end == q + 1:
+                continue
+            labels = [y for y, _ in new[q + 1:end]]
+            if not override and any(y != "O" for y in labels):
+                continue
+            if end < len(sent) and new[end][0].startswith("I-"):
+                continue
+            new[q + 1:end] = [(("B-" if t == q + 1 else "I-") + "MISC", confidence) for t in range(q + 1, end)]
+        out.append(new)
+    return out
+
+
+#: Words that stand before a person's name but are not part of it in ANERcorp (titles,
+#: ranks, roles; normalised, article and proclitics off): ``للحارس كيم`` is ``كيم``.
+EDGE_TITLES = (
+    "رييس", "رييسه", "سيد", "سيده", "شيخ", "دكتور", "ملك", "امير", "عاهل", "حارس", "لاعب", "مدرب",
+    "وزير", "وزيره", "زعيم", "نجم", "مهاجم", "قايد", "سفير", "نايب", "مستشار", "مبعوث", "مدير",
+    "متحدث", "ناطق", "فنان", "فنانه", "كاتب", "مخرج", "جنرال",
+)
+#: Verbs of saying and acting that a name often stands next to (normalised, as written
+#: and with proclitics off): ``فايزة أبوالنجا أناب`` is ``فايزة أبوالنجا``.
+EDGE_VERBS = (
+    "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "يقول", "تقول", "اوضح", "اوضحت", "اشار", "اشارت",
+    "رفض", "رفضت", "دعا", "سافر", "اناب", "اعلن", "اعلنت", "كشف", "كشفت", "زار", "زارت", "التقي",
+)
+
+
+def trim_person_edges(
+    words: Sequence[Sequence[str]],
+    tagged: Sequence[Sequence[tuple[str, float]]],
+    key: Callable[[str], str],
+    titles: Sequence[str] = EDGE_TITLES,
+    verbs: Sequence[str] = EDGE_VERBS,
+) -> list[list[tuple[str, float]]]:
+    """Title words and verbs at a person name's edges leave it: ``للحارس كيم`` -> ``كيم``,
+    ``سافر ترامب`` -> ``ترامب``, ``فايزة أبوالنجا أناب`` -> ``فايزة أبوالنجا``.
+
+    A ``PER`` name of two words or more loses its first word when that word is a title
+    (:data:`EDGE_TITLES`, written with the article or a proclitic: bare ``شيخ`` and
+    ``سيد`` start names) or a verb (:data:`EDGE_VERBS`), and its last word when that is
+    a verb; a verb is matched by its normalised form as written or with proclitics off
+    (``key``), a title with them off.  A name is never emptied.
+    """
+    from kg.ner.arabic import normalize
+    from kg.ner.scoring import chunks
+
+    titles_set = set(titles)
+    last_words = set(verbs)
+
+    def hit(token: str, lexicon: set[str]) -> bool:
+        return normalize(token) in lexicon or key(token) in lexicon
+
+    def title(token: str) -> bool:
+        # A title carries the article or a proclitic (``الشيخ``, ``للحارس``): bare, it may
+        # be a name (``شيخ شريف شيخ أحمد``, ``سيد محمد خاتمي``).
+        k = key(token)
+        return k in titles_set and normalize(token) != k
+
+    out = []
+    for sent, tags in zip(words, tagged):
+        new = list(tags)
+        labels = [y for y, _ in tags]
+        if "I-PER" not in labels:
+            out.append(new)
+            continue
+        for kind, i, j in chunks(labels):
+            if kind != "PER" or j - i < 2:
+                continue
+            if title(sent[i]) or hit(sent[i], last_words):
+                new[i] = ("O", new[i][1])
+                new[i + 1] = ("B-PER", new[i + 1][1])
+                i += 1
+            if j - i >= 2 and hit(sent[j - 1], last_words):
+                new[j - 1] = ("O", new[j - 1][1])
+        out.append(new)
+    return out

@@ -81,8 +81,16 @@ class Tagger:
         #: Whether names joined by a conjunction are split (:func:`kg.ner.context.split_conjoined`;
         #: neural backend only).
         self.split_conjoined = bool(self.meta.get("split_conjoined", False))
+        #: Options of the rule that makes quoted titles after a word naming a work ``MISC``
+        #: (:func:`kg.ner.context.quoted_titles`; neural backend only), or ``None``.
+        self.titles: dict[str, Any] | None = self.meta.get("titles")
+        #: Whether titles and verbs leave person names' edges (:func:`kg.ner.context.trim_person_edges`;
+        #: neural backend only).
+        self.trim = bool(self.meta.get("trim_person_edges", False))
         #: How the document rules group a word's occurrences, cached across documents.
         self._doc_key = lru_cache(maxsize=50_000)(doc_key(lang))
+        #: The conjunction test of :func:`kg.ner.context.split_conjoined`, built on first use.
+        self._split_test: Any = None
 
     def _open(self, pycrfsuite: Any, path: Path) -> Any:
         crf = pycrfsuite.Tagger()
@@ -131,7 +139,7 @@ class Tagger:
         from kg.ner.twopass import document_items, tag_with_marginals
 
         if self._nn is not None and self.backend == "neural":
-            if self.propagate or self.split_conjoined:
+            if self.propagate or self.split_conjoined or self.titles is not None or self.trim:
                 return self._decode_document(sentences)
             tagged = self._nn.tag_batch(sentences)
         else:
@@ -151,9 +159,14 @@ class Tagger:
 
         assert self._nn is not None
         scores, probs, paths, crf = decode_scores(self._nn, sentences)
-        split = conjunction_test(self.resources.clusters) if self.split_conjoined and self.lang == "ar" else None
+        split = None
+        if self.split_conjoined and self.lang == "ar":
+            if self._split_test is None:  # built once: it scans the clusters
+                self._split_test = conjunction_test(self.resources.clusters)
+            split = self._split_test
         return decode_document(sentences, scores, probs, paths, crf, LABELS, self._doc_key,
-                               self.harmonize, self.propagate, split=split)
+                               self.harmonize, self.propagate, split=split, titles=self.titles,
+                               trim=self.trim)
 
     def _ensemble(self, sentences: list[list[str]], xs: list[Any]) -> list[list[tuple[str, float]]]:
         """Average the CRF's and the network's label marginals, then decode the
