@@ -189,3 +189,17 @@ def test_what_is_not_fitting_is_not_held() -> None:
 def test_lies_without_foundation_are_a_denial() -> None:
     text = 'وأكد وزير الداخلية أن ما يتم تداوله بشأن القضية "أكاذيب ومزاعم لا أساس لها من الصحة".'
     assert "REJECT" in _asserted(text)
+
+
+def _agents(text: str, trigger: str) -> list[list[str]]:
+    doc = process(Document(id="t", text=text, lang="ar"))
+    return [list(e.agent) for e in doc.events if e.trigger.text == trigger]
+
+
+def test_a_noun_the_subject_escapes_or_undergoes_is_not_its_act() -> None:
+    # the clause-subject rule (an event noun takes its clause's subject) must not make the
+    # rescuer or the victim the attacker (found by the lead in the seed's headlines)
+    assert _agents("• الحرس الوطني الروسي ينقذ منشأة عسكرية من هجوم إرهابي بمسيرتين جنوب موسكو", "هجوم") == [[]]
+    assert _agents("وتسمح الاتفاقية بمساعدة الطرفين إذا تعرضت أي من الدولتين لهجوم.", "لهجوم") in ([], [[]])
+    # and still: "وصلت ميركل إلى باريس في زيارة": the visitor
+    assert _agents("وصلت المستشارة الألمانية أنغيلا ميركل إلى باريس في أول زيارة لها.", "زيارة") != [[]]

@@ -879,6 +879,18 @@ def _not_an_act_ar(view: SentenceView, m: Match) -> bool:
     return False
 
 
+def _undergone_noun_ar(view: SentenceView, m: Match) -> bool:
+    """An Arabic event noun after من, or with a ل proclitic, names what its clause's subject
+    undergoes or escapes, not what it does: "إذا تعرضت أي من الدولتين لهجوم" (either state
+    attacked), "الحرس الوطني الروسي ينقذ منشأة عسكرية من هجوم" (the Guard foils the attack)."""
+    if m.start > 0 and view.words[m.start - 1] == "من":
+        return True
+    word, lemma = view.words[m.start], m.entry.lemma
+    # ل after تعرض (to be subjected to); elsewhere it may state a purpose ("لمساعدة بعضهما")
+    return (word.startswith("ل") and not lemma.startswith("ل")
+            and any("تعرض" in w for w in view.words[max(0, m.start - 4) : m.start]))
+
+
 def _passive_masdar_ar(view: SentenceView, m: Match) -> bool:
     """An Arabic masdar after تم / جرى states the act in the passive ("تم القبض على الفاعل")."""
     return m.start > 0 and view.words[m.start - 1] in _AR_PASSIVE_AUX
@@ -1080,7 +1092,7 @@ def extract(doc: Document) -> Document:
                 if owner:
                     roles.agent = owner  # "اجتماعه": his meeting
                     roles.agent_from = "possessive"
-                elif not _passive_masdar_ar(view, m):  # "تم القبض على": by no one named
+                elif not _passive_masdar_ar(view, m) and not _undergone_noun_ar(view, m):  # "تم القبض على"
                     subject = _clause_subject_ar(view, m, lo, kept, reps, roles)
                     if subject:
                         roles.agent = subject  # "وصلت ميركل إلى باريس في زيارة": Merkel visits
