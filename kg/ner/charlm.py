@@ -216,25 +216,58 @@ class CharLM:
         """The ``(N, 2H)`` embeddings of every token of the (non-empty) sentences, in reading order."""
         import numpy as np
 
-        from kg.ner.neural import lstm_scan
-
         strs, spans = zip(*(sentence_string(s) for s in sentences))
         lengths = np.array([len(s) for s in strs])
+        # Longest sentence first: at step t only the rows of sentences longer than t are computed.
+        order = np.argsort(-lengths, kind="stable")
+        slot = np.empty_like(order)
+        slot[order] = np.arange(len(order))
         b, t_max, h = len(strs), int(lengths.max()), self.hidden
-        ids = np.array([self.index.get(c, 1) for s in strs for c in s], dtype=np.int64)
-        rows = np.repeat(np.arange(b), lengths)
+        index = self.index
+        ids = np.array([index.get(c, 1) for s in strs for c in s], dtype=np.int64)
+        rows = np.repeat(slot, lengths)
         cols = np.concatenate([np.arange(n) for n in lengths])
         rcols = np.repeat(lengths, lengths) - 1 - cols
         xin = np.zeros((t_max, 2, b, 4 * h), dtype=np.float32)
         xin[cols, 0, rows] = self._xtab[0][ids]
         xin[rcols, 1, rows] = self._xtab[1][ids]
-        out = lstm_scan(xin, self._wh)
-        s_row = np.array([r for r, sp in enumerate(spans) for _ in sp], dtype=np.int64)
+        active = (lengths[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1)
+        out = _scan_shrinking(xin, self._wh, active)
+        s_row = np.array([slot[r] for r, sp in enumerate(spans) for _ in sp], dtype=np.int64)
         start = np.array([a for sp in spans for a, _ in sp], dtype=np.int64)
         end = np.array([e for sp in spans for _, e in sp], dtype=np.int64)
         fwd = out[end - 1, 0, s_row]
-        bwd = out[lengths[s_row] - 1 - start, 1, s_row]
+        bwd = out[lengths[order][s_row] - 1 - start, 1, s_row]
         return np.concatenate([fwd, bwd], axis=1)
+
+
+def _scan_shrinking(xin: Any, wh: Any, active: Any) -> Any:
+    """:func:`kg.ner.neural.lstm_scan` over rows sorted by length (longest first): at step ``t``
+    only the first ``active[t]`` rows (the sequences still running) are computed; the states of
+    the others are left unset (never read)."""
+    import numpy as np
+
+    t_max, n_dirs, b, h4 = xin.shape
+    h = h4 // 4
+    hs = np.zeros((n_dirs, b, h), dtype=np.float32)
+    cs = np.zeros((n_dirs, b, h), dtype=np.float32)
+    out = np.empty((t_max, n_dirs, b, h), dtype=np.float32)
+    for t in range(t_max):
+        n = int(active[t])
+        g = np.matmul(hs[:, :n], wh)
+        g += xin[t, :, :n]
+        np.negative(g, out=g)
+        np.exp(g, out=g)
+        g += 1.0
+        np.reciprocal(g, out=g)
+        c = cs[:, :n]
+        c *= g[..., h: 2 * h]
+        c += g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
+        hn = np.tanh(c)
+        hn *= g[..., 3 * h:]
+        hs[:, :n] = hn
+        out[t, :, :n] = hn
+    return out
 
 
 def torch_embed(net: Any, chars: Sequence[str], sentences: Sequence[Sequence[str]]) -> Any:
