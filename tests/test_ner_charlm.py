@@ -114,3 +114,27 @@ def test_option_is_off_by_default_and_a_plain_model_drops_a_stale_file(tmp_path:
     _train(tmp_path, {}, arrays)  # the option off: the arrays are ignored, the stale file removed
     assert not (tmp_path / "ar_nn_charlm.npz").exists()
     assert NeuralTagger("ar", tmp_path, _resources()).charlm is None
+
+
+def test_kg_train_network_step_writes_the_character_lms(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    import gzip
+    import json
+
+    from kg.ner.train import train_network
+
+    news = tmp_path / "ant_arabic_news" / "ant_full.jsonl.gz"
+    news.parent.mkdir()
+    with gzip.open(news, "wt", encoding="utf-8") as fh:
+        for text in NEWS * 5:
+            fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    out = tmp_path / "model"
+    out.mkdir()
+    train = [(s.split(), ["O"] * len(s.split())) for s in NEWS]
+    vectors = np.random.default_rng(0).normal(size=(2, 6)).astype(np.float32)
+    cfg = {"neural": {**HP, "epochs": 1}, "charlm": {**LM, "tokens": 60}}
+    info = train_network(train, WORDS, vectors, _resources(), out, "ar", cfg, tmp_path, log=lambda m: None)
+    assert info["hparams"]["charlm"] is True and info["lm_pretraining"]["charlm"]["hidden"] == 6
+    nt = NeuralTagger("ar", out, _resources())
+    assert nt.charlm is not None and nt.charlm.dim == 12
+    assert len(nt.tag_batch([NEWS[0].split()])[0]) == len(NEWS[0].split())
