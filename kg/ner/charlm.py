@@ -128,7 +128,7 @@ def pretrain(
         for r, i in enumerate(bidx):
             fw[r, : len(seqs[i])] = torch.from_numpy(seqs[i])
             bw[r, : len(seqs[i])] = torch.from_numpy(seqs[i][::-1].copy())
-        loss = 0.0
+        loss: Any = 0.0
         n = int((fw[:, 1:] > 0).sum())
         for d, ids in enumerate((fw, bw)):
             out = net.drop(net.run(d, ids[:, :-1]))

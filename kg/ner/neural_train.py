@@ -407,7 +407,7 @@ def train(
     if char_rt is not None:
         # The embeddings never change: computed once per training sentence, by the run-time code.
         lm_states = charlm_states(torch, char_rt, [t for t, _ in train_sents])
-        charlm_mod.save(charlm, out_dir / charlm_mod.CHARLM_FILE.format(lang=lang))
+        charlm_mod.save(char_rt.arrays, out_dir / charlm_mod.CHARLM_FILE.format(lang=lang))
     tags = [[LABELS.index(y) for y in g] for _, g in train_sents]
     pool = None
     if hp["augment"]:
