@@ -49,6 +49,9 @@ def main() -> None:
     ap.add_argument("--taglm", default=None,
                     help="language-model weights with the LSTM (.npz, benchmarks/ner_lm_pretrain.py, same "
                          "split) whose frozen states join the token inputs (kg.ner.taglm; sets hp taglm)")
+    ap.add_argument("--charlm", default=None,
+                    help="character LMs (.npz, benchmarks/ner_charlm.py) whose frozen contextual string "
+                         "embeddings join the token inputs (kg.ner.charlm; sets hp charlm)")
     ap.add_argument("--snapshots", default=None, help="keep each epoch's exported model in DIR/eN")
     args = ap.parse_args()
 
@@ -135,7 +138,13 @@ def main() -> None:
 
             lm_state = load(Path(args.taglm))
             hp = {"taglm": True, **hp}  # --hp may ask for "output"
-        info = neural_train.train(train, words, vectors, res, out, hp=hp, lm=lm_state, dev=dev if args.split == "dev" else None,
+        char_arrays = None
+        if args.charlm:
+            from kg.ner import charlm
+
+            char_arrays = charlm.load(Path(args.charlm))
+            hp = {"charlm": True, **hp}  # --hp may ask for "output"
+        info = neural_train.train(train, words, vectors, res, out, hp=hp, lm=lm_state, charlm=char_arrays, dev=dev if args.split == "dev" else None,
                                   name_lists=lists,
                                   silver=conll.read_conll(args.silver) if args.silver else None,
                                   sub_table=sub_table, init=init)

@@ -147,6 +147,13 @@ class NeuralTagger:
             from kg.ner.taglm import FrozenLM
 
             self.lm = FrozenLM(lm_path, self.encoder)
+        #: Contextual string embeddings: frozen character LMs whose states join the token inputs (kg.ner.charlm).
+        self.charlm: Any = None
+        charlm_path = directory / f"{lang}_nn_charlm.npz"
+        if charlm_path.is_file():
+            from kg.ner.charlm import CharLM
+
+            self.charlm = CharLM(charlm_path)
         #: kg.ner.subword.subword_vector when a member reads subword vectors (imported only then).
         self._subword_vector: Any = None
         if any("sub" in p for p in self.ps):
@@ -248,6 +255,10 @@ class NeuralTagger:
             st = self.lm.states(sentences)
             flat = np.concatenate([flat, np.broadcast_to(st[:, None], (st.shape[0], flat.shape[1], st.shape[1]))],
                                   axis=2)
+        char_st = self.charlm.embed(sentences) if self.charlm is not None else None
+        if char_st is not None and self.lm_at == "input":
+            flat = np.concatenate(
+                [flat, np.broadcast_to(char_st[:, None], (char_st.shape[0], flat.shape[1], char_st.shape[1]))], axis=2)
         rows = np.repeat(np.arange(b), lengths)
         cols = np.concatenate([np.arange(n) for n in lengths])
         rcols = np.repeat(lengths, lengths) - 1 - cols  # position in the reversed sentence
@@ -268,6 +279,8 @@ class NeuralTagger:
             extra = [out[cols, k_dirs, rows], out[rcols, k_dirs + 1, rows]]
         elif self.lm is not None and self.lm_at == "output":
             extra = [self.lm.states(sentences)]
+        if char_st is not None and self.lm_at == "output":
+            extra = [char_st]
         n_lab = self.p["out_b"].shape[0]
         scores = np.zeros((len(self.ps), b, t_max, n_lab), dtype=np.float32)
         for k, p in enumerate(self.ps):

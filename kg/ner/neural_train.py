@@ -26,7 +26,7 @@ HPARAMS: dict[str, Any] = {
     "average_last": 0, "augment": 0.0, "augment_list": 0.5, "entity_dropout": 0.0,
     "silver": 0.0, "silver_weight": 1.0, "pos_dim": 0, "subword": 0, "segment": False,
     "init_lr_scale": 1.0, "taglm": False, "lm_dropout": None,
-    "lm_online": False,
+    "lm_online": False, "charlm": False,
 }
 # "subword": projection size of the fastText-style subword vector (0: no such input;
 # needs the n-gram table, see kg.ner.subword); "segment": clitic segmentation of the
@@ -35,7 +35,10 @@ HPARAMS: dict[str, Any] = {
 # "taglm": the frozen language model's states (``lm=``) as an extra input (kg.ner.taglm),
 # dropped out with "lm_dropout" (None: "dropout"): True / "input" joins them to the LSTM's
 # input, "output" to its output (read by the emission layer); "lm_online": compute them
-# per batch from the word-dropped-out inputs (else once per training sentence, from all words).
+# per batch from the word-dropped-out inputs (else once per training sentence, from all words);
+# "charlm": the frozen character LMs' contextual string embeddings (``charlm=``; kg.ner.charlm)
+# as an extra input, dropped out with "lm_dropout": True / "input" at the LSTM's input,
+# "output" at its output (not combinable with "taglm").
 
 
 def make_vocab(
@@ -98,7 +101,7 @@ def _net(torch: Any, sizes: dict[str, int], vectors: Any, hp: dict[str, Any], su
             self.lm_dim = int(hp.get("_lm_dim", 0))
             #: where they join: the LSTM's input ("input"), or its output, next to the
             #: tagger's own states, read by the emission layer ("output").
-            self.lm_at = "output" if hp.get("taglm") == "output" else "input"
+            self.lm_at = "output" if "output" in (hp.get("taglm"), hp.get("charlm")) else "input"
             if self.lm_dim:
                 if self.lm_at == "input":
                     dim += self.lm_dim
@@ -267,8 +270,10 @@ def export(net: Any, vocab: dict[str, list[str]], out_dir: Path, lang: str) -> N
         np.savez(out_dir / f"{lang}_nn_sub.npz", sub=(net.sub_table @ w.T).astype(np.float16))
     else:  # a stale table of an earlier model would be read as this one's input
         (out_dir / f"{lang}_nn_sub.npz").unlink(missing_ok=True)
-    if not getattr(net, "lm_dim", 0):  # likewise a stale frozen language model (kg.ner.taglm)
+    if getattr(net, "frozen_lm", None) is None:  # likewise a stale frozen language model (kg.ner.taglm)
         (out_dir / f"{lang}_nn_lm.npz").unlink(missing_ok=True)
+    if getattr(net, "charlm_rt", None) is None:  # and stale character LMs (kg.ner.charlm)
+        (out_dir / f"{lang}_nn_charlm.npz").unlink(missing_ok=True)
     payload = json.dumps(vocab, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with (out_dir / f"{lang}_nn_vocab.json.gz").open("wb") as raw, \
             gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
@@ -290,6 +295,7 @@ def train(
     sub_table: Any = None,
     init: dict[str, Any] | None = None,
     lm: dict[str, Any] | None = None,
+    charlm: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Train the network on ``train_sents`` and export it to ``out_dir``.
 
@@ -316,6 +322,8 @@ def train(
         lm: the language model's weights (:func:`kg.ner.lm_pretrain.pretrain`, LSTM
             included) whose frozen states are an extra input when ``hp["taglm"]``
             (:mod:`kg.ner.taglm`; written as ``<lang>_nn_lm.npz``).
+        charlm: the character LMs' arrays (:func:`kg.ner.charlm.pretrain`) whose frozen
+            embeddings are an extra input when ``hp["charlm"]`` (written as ``<lang>_nn_charlm.npz``).
 
     Returns:
         ``{"epochs": trained, "best_epoch": ..., "dev": [F1 per epoch]}``.
@@ -360,10 +368,21 @@ def train(
             raise ValueError('hp["taglm"] does not combine with augment / silver / pos_dim / subword')
         lm_net = taglm.frozen_net(torch, vocab, enc, res, table, hp, lm)
         hp = {**hp, "_lm_dim": 2 * lm_net.lstm.hidden_size}
+    char_rt = None
+    if hp["charlm"]:
+        from kg.ner import charlm as charlm_mod
+
+        if charlm is None:
+            raise ValueError('hp["charlm"] needs the character LMs\' arrays (charlm=)')
+        if hp["taglm"] or hp["augment"] or hp["silver"] or hp["pos_dim"] or hp["subword"]:
+            raise ValueError('hp["charlm"] does not combine with taglm / augment / silver / pos_dim / subword')
+        char_rt = charlm_mod.CharLM(charlm)
+        hp = {**hp, "_lm_dim": char_rt.dim}
     net = _net(torch, net_sizes(vocab, enc, res), table, hp, 0 if sub_table is None else sub_table.shape[1])
     net.sub_table = sub_table
     # Not a submodule (its weights stay out of the optimiser and the exported arrays).
     net.__dict__["frozen_lm"] = lm_net
+    net.__dict__["charlm_rt"] = char_rt
     if init is not None:
         # A language-model-pretrained encoder (kg.ner.lm_pretrain): same shapes, the
         # NER output and CRF layers stay freshly initialised.
@@ -385,6 +404,10 @@ def train(
         if not hp["lm_online"]:
             lm_states = taglm.states(torch, lm_net, items)  # fixed: computed once
         taglm.export(lm_net, out_dir / taglm.LM_FILE.format(lang=lang))
+    if char_rt is not None:
+        # The embeddings never change: computed once per training sentence, by the run-time code.
+        lm_states = charlm_states(torch, char_rt, [t for t, _ in train_sents])
+        charlm_mod.save(char_rt.arrays, out_dir / charlm_mod.CHARLM_FILE.format(lang=lang))
     tags = [[LABELS.index(y) for y in g] for _, g in train_sents]
     pool = None
     if hp["augment"]:
@@ -433,6 +456,8 @@ def train(
                 bt["ids"][..., 1] = bt["ids"][..., 1].masked_fill(drop, 0)
             lm_b = None
             if lm_states:
+                from kg.ner import taglm
+
                 lm_b = taglm.pad(torch, [lm_states[i] for i in bidx])
             elif lm_net is not None:  # "lm_online": the language model reads the word-dropped-out ids too
                 lm_b = taglm.batch_states(torch, lm_net, bt)
@@ -499,8 +524,29 @@ def torch_emissions(net: Any, enc: Encoder, sentences: Sequence[list[str]], lang
             from kg.ner import taglm
 
             lm_b = taglm.pad(torch, taglm.states(torch, net.frozen_lm, items))
+        elif getattr(net, "charlm_rt", None) is not None:
+            from kg.ner import taglm
+
+            lm_b = taglm.pad(torch, charlm_states(torch, net.charlm_rt, sentences))
         em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"], bt["pos"],
                            bt["sub"], lm_b)
         for i, toks in enumerate(sentences):
             out.append(em[i, : len(toks)].numpy())
+    return out
+
+
+def charlm_states(torch: Any, rt: Any, sentences: Sequence[list[str]], batch: int = 64) -> list[Any]:
+    """Per sentence, the ``(T, 2H)`` contextual string embeddings of :class:`kg.ner.charlm.CharLM`
+    as torch tensors (empty sentences get ``(0, 2H)``)."""
+    import numpy as np
+
+    out: list[Any] = []
+    for i in range(0, len(sentences), batch):
+        chunk = list(sentences[i: i + batch])
+        full = [s for s in chunk if s]
+        emb = rt.embed(full) if full else np.zeros((0, rt.dim), dtype=np.float32)
+        k = 0
+        for s in chunk:
+            out.append(torch.from_numpy(np.ascontiguousarray(emb[k: k + len(s)])))
+            k += len(s)
     return out

@@ -153,6 +153,18 @@ def train_network(
             lm_info["transfer_lstm"] = cfg["lm"].get("transfer_lstm", True)  # to the tagger's own LSTM
             if not cfg["lm"].get("transfer_lstm", True):
                 init = {k: v for k, v in init.items() if not k.startswith("lstm.")}
+    char_arrays = None
+    if cfg.get("charlm"):  # contextual string embeddings (kg.ner.charlm): frozen character LMs of the news
+        from kg.ner import charlm
+        from kg.ner.lm_pretrain import news_sentences
+
+        ch = {**charlm.CHARLM_HPARAMS, **cfg["charlm"]}
+        log("character language models for the neural tagger")
+        char_arrays, char_info = charlm.pretrain(
+            news_sentences(data.data_file(data_dir, lang, "unlabeled"), ch["tokens"], ch["seed"], ch["min_len"],
+                           ch["max_len"]), ch, log=log)
+        lm_info = {**lm_info, "charlm": {**ch, **char_info}}
+        hp = {"charlm": True, **hp}
     silver = None
     if hp.get("silver"):
         silver = silver_sentences(train_sents, words, vecs, res, lang, cfg, data_dir, seeds[0], log, sub_table)
@@ -161,12 +173,12 @@ def train_network(
         if k == 0:
             neural_train.train(train_sents, words, vecs, res, out, lang, hp={**hp, "seed": seed},
                                log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init,
-                               lm=lm_state)
+                               lm=lm_state, charlm=char_arrays)
             continue
         with tempfile.TemporaryDirectory() as tmp:
             neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp={**hp, "seed": seed},
                                log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init,
-                               lm=lm_state)
+                               lm=lm_state, charlm=char_arrays)
             shutil.copyfile(Path(tmp) / f"{lang}_nn.npz", out / f"{lang}_nn_{k + 1}.npz")
             if (Path(tmp) / f"{lang}_nn_sub.npz").is_file():
                 shutil.copyfile(Path(tmp) / f"{lang}_nn_sub.npz", out / f"{lang}_nn_{k + 1}_sub.npz")
