@@ -90,3 +90,21 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                    "--format", "ttl,trig,jsonld,graphml,gexf,csv,nt,html"])
     assert res.exit_code == 0, res.output
     return out
+
+
+@pytest.fixture
+def write_news(tmp_path: Path):
+    """``write_news(texts)`` writes the texts, five times over, as ``ant_arabic_news/ant_full.jsonl.gz``
+    under ``tmp_path`` (the unlabeled news the NER pretraining steps read) and returns the file."""
+    import gzip
+    import json
+
+    def write(texts: list[str], copies: int = 5) -> Path:
+        news = tmp_path / "ant_arabic_news" / "ant_full.jsonl.gz"
+        news.parent.mkdir(exist_ok=True)
+        with gzip.open(news, "wt", encoding="utf-8") as fh:
+            for text in list(texts) * copies:
+                fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+        return news
+
+    return write

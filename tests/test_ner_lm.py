@@ -83,16 +83,12 @@ def test_pretrained_encoder_initialises_the_tagger(tmp_path: Path) -> None:
     assert torch.get_num_threads() == 1
 
 
-def test_kg_train_pretraining_step_reads_the_news_with_the_networks_vocabulary(tmp_path: Path) -> None:
+def test_kg_train_pretraining_step_reads_the_news_with_the_networks_vocabulary(tmp_path: Path, write_news) -> None:
     pytest.importorskip("torch")
     from kg.ner import neural_train
     from kg.ner.train import pretrain_encoder
 
-    news = tmp_path / "ant_arabic_news" / "ant_full.jsonl.gz"
-    news.parent.mkdir()
-    with gzip.open(news, "wt", encoding="utf-8") as fh:
-        for text in NEWS * 5:
-            fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    write_news(NEWS)
     train = [(s.split(), ["O"] * len(s.split())) for s in NEWS[:2]]
     vectors = np.zeros((2, 4), dtype=np.float32)
     hp = {"hidden": 6, "char_filters": 5, "word_proj": 3, "train_word_dim": 2, "min_train_count": 1}

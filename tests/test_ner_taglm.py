@@ -117,18 +117,11 @@ def test_taglm_needs_the_language_models_lstm(tmp_path: Path) -> None:
         _train(tmp_path, {"taglm": True}, lm)
 
 
-def test_kg_train_network_step_writes_the_frozen_language_model(tmp_path: Path) -> None:
+def test_kg_train_network_step_writes_the_frozen_language_model(tmp_path: Path, write_news) -> None:
     pytest.importorskip("torch")
-    import gzip
-    import json
-
     from kg.ner.train import train_network
 
-    news = tmp_path / "ant_arabic_news" / "ant_full.jsonl.gz"
-    news.parent.mkdir()
-    with gzip.open(news, "wt", encoding="utf-8") as fh:
-        for text in NEWS * 5:
-            fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    write_news(NEWS)
     out = tmp_path / "model"
     out.mkdir()
     train = [(s.split(), ["O"] * len(s.split())) for s in NEWS]
