@@ -107,3 +107,14 @@ def test_a_bare_organization_head_names_no_one(text: str, surface: str, kept: bo
     doc.mentions = [Mention(start, start + len(surface), surface, "ORG", source="ner")]
     resolve_document(doc)
     assert (doc.mentions[0].entity is not None) is kept
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Bank of England said so.", "Bank of England"),
+    ("Yesterday Deutsche Bank said so.", "Deutsche Bank"),
+    ("A Labour Party spokesman spoke.", "Labour Party"),
+    ("The Royal Bank of Scotland rose.", "Royal Bank of Scotland"),
+])
+def test_an_english_organization_does_not_grow_over_a_sentence_word(text: str, org: str) -> None:
+    found = [m.text for m in rules.extract(Document(id="t", text=text, lang="en")) if m.label == "ORG"]
+    assert found == [org]

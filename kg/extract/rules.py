@@ -63,6 +63,13 @@ _EN_PERSON_CUES = {
 _EN_ORG_HEADS = {"Ministry", "Agency", "Party", "Council", "Commission", "Committee", "Bank", "Army",
                  "Guard", "Corporation", "Company", "University", "Organization", "Organisation", "Union",
                  "Front", "Movement", "Court", "Parliament", "Assembly", "Institute", "Association", "Service"}
+#: Capitalised words that begin sentences, not names: an organization's name does not grow over them
+#: ("The Bank of England", "Yesterday Deutsche Bank", "Later Bank" were organizations).
+_EN_NOT_IN_NAMES = frozenset(
+    "The A An In On At By For From With To Of And But Or So If As When While After Before Since "
+    "Yesterday Today Tomorrow Later Earlier Meanwhile However Now Then Also Last Next This That These "
+    "Those Its His Her Their Our Many Some Most Both Several".split()
+)
 _PUNCT = set(".،,؛;:!?؟()\"«»“”'[]{}/")
 _AR_LETTERS = re.compile(r"^[\u0621-\u064A\u0640\u064B-\u0652]+$")
 
@@ -279,7 +286,7 @@ def _english(text: str, tokens: list[Token]) -> list[Mention]:
         if cap[i] and tokens[i].text in _EN_ORG_HEADS:
             # "the Russian National Guard", "Ministry of Defence": grow left over capitals, right over "of X"
             a = i
-            while a > 0 and cap[a - 1]:
+            while a > 0 and cap[a - 1] and tokens[a - 1].text not in _EN_NOT_IN_NAMES:
                 a -= 1
             b = i + 1
             while b + 1 < n and tokens[b].text in {"of", "for"} and cap[b + 1]:
