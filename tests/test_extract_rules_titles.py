@@ -118,3 +118,15 @@ def test_a_bare_organization_head_names_no_one(text: str, surface: str, kept: bo
 def test_an_english_organization_does_not_grow_over_a_sentence_word(text: str, org: str) -> None:
     found = [m.text for m in rules.extract(Document(id="t", text=text, lang="en")) if m.label == "ORG"]
     assert found == [org]
+
+
+def test_a_name_goes_on_over_a_cue_word_that_is_also_a_name() -> None:
+    # "أمين" begins the cue "أمين عام" and is a name word too; "وزير" after a name is the next title
+    text = "وقال المتحدث محمد أمين إن الوفد وصل. وقال اللواء صدقي صبحي وزير الدفاع إن الجيش جاهز."
+    known = []
+    for name in ("محمد أمين", "صدقي صبحي"):
+        start = text.index(name)
+        known.append(Mention(start, start + len(name), name, "PER", source="ner"))
+    persons = _persons(text, known)
+    assert "محمد أمين" in persons and "صدقي صبحي" in persons
+    assert not any("وزير" in p for p in persons)

@@ -29,6 +29,8 @@ _AR_PERSON_CUES = [
     "الكاتب", "الكاتبه", "الصحفي", "الصحفيه", "المحلل", "الباحث", "المدرب", "اللاعب", "النجم", "الفنان",
     "المغني", "الممثل", "الممثله", "القاضي", "المدعي العام",
 ]
+#: First words of title cues that are also name words ("محمد أمين", "د" an initial): a name goes on over them.
+_CUES_ALSO_NAMES = frozenset({"امين", "د", "ولي"})
 #: One-word definite titles: an organization's name ends before them.
 _AR_TITLE_WORDS = {normalize(c) for c in _AR_PERSON_CUES if " " not in c and c.startswith("ال")}
 # Words that continue a title (ministries, offices, nationalities are matched by shape).
@@ -182,7 +184,7 @@ def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None =
             k = j
             words = 0
             while k < n and words < 3:
-                if k > j and keys[k] in _cue_index():
+                if k > j and keys[k] in _cue_index() and keys[k] not in _CUES_ALSO_NAMES:
                     break  # the next title: "صدقي صبحي وزير الدفاع"
                 if _ar_name_token(tokens[k], keys[k]):
                     words += 1
