@@ -232,42 +232,15 @@ class CharLM:
         xin[cols, 0, rows] = self._xtab[0][ids]
         xin[rcols, 1, rows] = self._xtab[1][ids]
         active = (lengths[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1)
-        out = _scan_shrinking(xin, self._wh, active)
+        from kg.ner.neural import lstm_scan
+
+        out = lstm_scan(xin, self._wh, active)
         s_row = np.array([slot[r] for r, sp in enumerate(spans) for _ in sp], dtype=np.int64)
         start = np.array([a for sp in spans for a, _ in sp], dtype=np.int64)
         end = np.array([e for sp in spans for _, e in sp], dtype=np.int64)
         fwd = out[end - 1, 0, s_row]
         bwd = out[lengths[order][s_row] - 1 - start, 1, s_row]
         return np.concatenate([fwd, bwd], axis=1)
-
-
-def _scan_shrinking(xin: Any, wh: Any, active: Any) -> Any:
-    """:func:`kg.ner.neural.lstm_scan` over rows sorted by length (longest first): at step ``t``
-    only the first ``active[t]`` rows (the sequences still running) are computed; the states of
-    the others are left unset (never read)."""
-    import numpy as np
-
-    t_max, n_dirs, b, h4 = xin.shape
-    h = h4 // 4
-    hs = np.zeros((n_dirs, b, h), dtype=np.float32)
-    cs = np.zeros((n_dirs, b, h), dtype=np.float32)
-    out = np.empty((t_max, n_dirs, b, h), dtype=np.float32)
-    for t in range(t_max):
-        n = int(active[t])
-        g = np.matmul(hs[:, :n], wh)
-        g += xin[t, :, :n]
-        np.negative(g, out=g)
-        np.exp(g, out=g)
-        g += 1.0
-        np.reciprocal(g, out=g)
-        c = cs[:, :n]
-        c *= g[..., h: 2 * h]
-        c += g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
-        hn = np.tanh(c)
-        hn *= g[..., 3 * h:]
-        hs[:, :n] = hn
-        out[t, :, :n] = hn
-    return out
 
 
 def torch_embed(net: Any, chars: Sequence[str], sentences: Sequence[Sequence[str]]) -> Any:

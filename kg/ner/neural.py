@@ -444,12 +444,16 @@ def decode_marginals(probs: Any) -> list[tuple[str, float]]:
     return [(LABELS[y], float(probs[k, y])) for k, y in enumerate(path)]
 
 
-def lstm_scan(xin: Any, wh: Any) -> Any:
+def lstm_scan(xin: Any, wh: Any, active: Any = None) -> Any:
     """Run LSTM directions side by side over time: ``xin`` holds their input projections,
     time-major ``(T, D, B, 4H)`` (a direction that reads backwards holds its sentences
     reversed), ``wh`` their recurrent weights ``(D, H, 4H)``; returns the states ``(T, D, B, H)``.
     The cell-input gate was pre-scaled by 2 when the weights were exported, so
-    tanh(x) = 2 * sigmoid(2x) - 1 and one sigmoid serves every gate."""
+    tanh(x) = 2 * sigmoid(2x) - 1 and one sigmoid serves every gate.
+
+    ``active`` (rows sorted longest first, as the character LMs of :mod:`kg.ner.charlm` run
+    them): at step ``t`` only the first ``active[t]`` rows are computed, the states of the
+    others are left unset (never read)."""
     import numpy as np
 
     t_max, n_dirs, b, h4 = xin.shape
@@ -457,9 +461,26 @@ def lstm_scan(xin: Any, wh: Any) -> Any:
     hs = np.zeros((n_dirs, b, h), dtype=np.float32)
     cs = np.zeros((n_dirs, b, h), dtype=np.float32)
     out = np.empty((t_max, n_dirs, b, h), dtype=np.float32)
+    if active is None:
+        for t in range(t_max):
+            g = 1.0 / (1.0 + np.exp(-(xin[t] + np.matmul(hs, wh))))
+            cs = g[..., h: 2 * h] * cs + g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
+            hs = g[..., 3 * h:] * np.tanh(cs)
+            out[t] = hs
+        return out
     for t in range(t_max):
-        g = 1.0 / (1.0 + np.exp(-(xin[t] + np.matmul(hs, wh))))
-        cs = g[..., h: 2 * h] * cs + g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
-        hs = g[..., 3 * h:] * np.tanh(cs)
-        out[t] = hs
+        n = int(active[t])
+        g = np.matmul(hs[:, :n], wh)
+        g += xin[t, :, :n]
+        np.negative(g, out=g)
+        np.exp(g, out=g)
+        g += 1.0
+        np.reciprocal(g, out=g)
+        c = cs[:, :n]
+        c *= g[..., h: 2 * h]
+        c += g[..., :h] * (2.0 * g[..., 2 * h: 3 * h] - 1.0)
+        hn = np.tanh(c)
+        hn *= g[..., 3 * h:]
+        hs[:, :n] = hn
+        out[t, :, :n] = hn
     return out
