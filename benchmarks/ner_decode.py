@@ -35,8 +35,7 @@ def main() -> None:
 
     d = data.find_data_dir(args.data)
     train = conll.read_conll(data.data_file(d, "ar", "train"))
-    cut = int(len(train) * 0.9)
-    train, ev = train[:cut], train[cut:]
+    train, ev = data.dev_split(train)
     seen = {w for t, _ in train for w in t}
     toks, gold = [t for t, _ in ev], [g for _, g in ev]
     res = Resources.load("ar", MODELS_DIR, topics=False)

@@ -68,8 +68,7 @@ def main() -> None:
     d = data.find_data_dir(args.data)
     train = conll.read_conll(data.data_file(d, "ar", "train"))
     if args.split == "dev":
-        cut = int(len(train) * 0.9)
-        train, ev = train[:cut], train[cut:]
+        train, ev = data.dev_split(train)
     else:
         ev = conll.read_conll(data.data_file(d, "ar", "test"))
     res = Resources.load("ar", MODELS_DIR)

@@ -100,3 +100,10 @@ def read_anetac(path: Path) -> dict[str, list[tuple[str, str]]]:
             if en and ar:
                 out.setdefault(parts[0], []).append((en, ar))
     return out
+
+
+def dev_split(train: list, fraction: float = 0.9) -> tuple[list, list]:
+    """The training sentences cut into the part models are trained on and the dev part
+    tuning reads: the last ``1 - fraction`` of them, in corpus order (ANERcorp's dev split)."""
+    cut = int(len(train) * fraction)
+    return train[:cut], train[cut:]
