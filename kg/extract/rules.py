@@ -261,12 +261,10 @@ def _one_word_name(key: str, start: int, persons: list[tuple[int, int]]) -> bool
 
 
 def _name_scorer():  # -> NameScorer | None (kept lazy: the scorer's table loads on first use)
-    from pathlib import Path
-
-    import kg.ner
     from kg.ner.resources import name_scorer
+    from kg.ner.tagger import MODELS_DIR
 
-    return name_scorer(Path(kg.ner.__file__).resolve().parent / "models" / "ar_names.json.gz")
+    return name_scorer(MODELS_DIR / "ar_names.json.gz")  # the tagger's own instance
 
 
 def _english(text: str, tokens: list[Token]) -> list[Mention]:

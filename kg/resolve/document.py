@@ -633,9 +633,11 @@ def _listed_organization(m: Mention) -> None:
     list and no listed person is that organization: "على تويتر" gave a person called تويتر."""
     if m.label != PER or m.source == "gazetteer":
         return
+    from kg.events.cues import AR_PREPOSITIONS
+
     cut = 0
     first = re.match(r"(\S+) ", m.text)
-    if first and normalize(first.group(1)) in _PREPOSITIONS:
+    if first and normalize(first.group(1)) in AR_PREPOSITIONS:
         cut = len(first.group(0))  # the tagger's span "على تويتر"
     name = " ".join(name_tokens(m.text[cut:]))
     if known.lookup(name, ORGANIZATION) is not None and known.lookup(name, PERSON) is None:
@@ -645,9 +647,6 @@ def _listed_organization(m: Mention) -> None:
         m.attrs["retyped"] = m.label
         m.label = ORG
 
-
-#: Prepositions the tagger takes into a name before it ("على تويتر", "عبر فيسبوك").
-_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "في", "من", "عن", "إلى", "عبر", "مع"))
 
 
 def _around(text: str, m: Mention) -> list[tuple[int, int]]:
