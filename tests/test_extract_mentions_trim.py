@@ -69,3 +69,17 @@ def test_a_person_span_ends_before_a_preposition_glued_to_a_known_word() -> None
     assert _drop_glued_tail(text, spans, 0, 4, clusters) == 2
     # a name the clusters know is not cut ("بشار" is no ب + "شار")
     assert _drop_glued_tail("حافظ بشار", [(0, 4), (5, 9)], 0, 2, clusters) == 2
+
+
+def test_a_name_sharing_a_cluster_with_glued_forms_is_no_tail() -> None:
+    # The finest clusters are small and mixed: a rare surname (عجرم, العاطي, كلثوم) can sit in
+    # one made mostly of glued forms.  Only a word that is itself a proclitic + a known word
+    # ends a person name ("نانسي عجرم" stayed "نانسي" before).
+    from kg.ner.extract_mentions import _drop_glued_tail
+
+    clusters = {**CLUSTERS, "عجرم": ("g",), "نانسي": ("names",)}
+    assert _glued_clusters(clusters) == frozenset({"g"})
+    text = "نانسي عجرم"
+    assert _drop_glued_tail(text, [(0, 5), (6, 10)], 0, 2, clusters) == 2
+    glued_tail = "نانسي والرياض"
+    assert _drop_glued_tail(glued_tail, [(0, 5), (6, 13)], 0, 2, clusters) == 1

@@ -20,7 +20,7 @@ from kg.text.arabic import normalize, strip_clitics
 from kg.text.tokenize import Token, tokenize
 
 # Titles and roles that precede a person's name (normalised, as token sequences).
-_AR_PERSON_CUES = [
+AR_PERSON_CUES = [
     "الزعيم", "الرئيس", "رئيس", "نائب الرئيس", "رئيس الوزراء", "رئيس الحكومه", "وزير", "وزيره", "نائب وزير",
     "الوزير", "الملك", "الملكه", "الامير", "ولي العهد", "الشيخ", "السلطان", "المستشار", "المستشاره", "السفير",
     "المتحدث", "المتحدثه", "الناطق", "الجنرال", "اللواء", "العميد", "العقيد", "الفريق", "الفريق أول", "الفريق الركن", "المشير", "الاميرال",
@@ -32,7 +32,7 @@ _AR_PERSON_CUES = [
 #: First words of title cues that are also name words ("محمد أمين", "د" an initial): a name goes on over them.
 _CUES_ALSO_NAMES = frozenset({"امين", "د", "ولي"})
 #: One-word definite titles: an organization's name ends before them.
-_AR_TITLE_WORDS = {normalize(c) for c in _AR_PERSON_CUES if " " not in c and c.startswith("ال")}
+_AR_TITLE_WORDS = {normalize(c) for c in AR_PERSON_CUES if " " not in c and c.startswith("ال")}
 # Words that continue a title (ministries, offices, nationalities are matched by shape).
 _AR_TITLE_CONT = {normalize(w) for w in (
     "الدفاع الخارجيه الداخليه العدل الماليه الاقتصاد التجاره الصحه التعليم الاعلام الطاقه النفط الزراعه "
@@ -141,7 +141,7 @@ def _before_places(text: str, m: Mention, places: list[tuple[int, int]]) -> Ment
 @functools.lru_cache(maxsize=1)
 def _cue_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
     """Person cues by first word, as ``(rank, cue)``: rank orders the longest cue first."""
-    cues = sorted((tuple(normalize(c).split()) for c in _AR_PERSON_CUES), key=len, reverse=True)
+    cues = sorted((tuple(normalize(c).split()) for c in AR_PERSON_CUES), key=len, reverse=True)
     index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for rank, cue in enumerate(cues):
         index.setdefault(cue[0], []).append((rank, cue))
@@ -301,11 +301,21 @@ def _english(text: str, tokens: list[Token]) -> list[Mention]:
     return out
 
 
+#: The least confidence of a model mention whose name :func:`_propagate` spreads.
+PROPAGATE_MIN_SCORE = 0.5
+
+
 def _propagate(text: str, tokens: list[Token], found: list[Mention]) -> list[Mention]:
-    """Mark later occurrences of known person/org names and person surnames."""
+    """Mark later occurrences of known person/org names and person surnames.
+
+    A name the model found with less than :data:`PROPAGATE_MIN_SCORE` confidence is not
+    spread (the tagger's unsure guesses, ``"حجاب"`` at 0.41, would otherwise tag every
+    occurrence of the word), and an Arabic person name is not matched inside a word with
+    the article (``الحجاب``, ``للبريكست``): a name without ``ال`` does not take it.
+    """
     names: dict[tuple[str, ...], str] = {}
     for m in found:
-        if m.label not in (PER, ORG):
+        if m.label not in (PER, ORG) or (m.source == "ner" and m.score < PROPAGATE_MIN_SCORE):
             continue
         words = tuple(normalize(t.text) for t in tokenize(m.text) if t.text != "-")
         if not words:
@@ -337,6 +347,8 @@ def _propagate(text: str, tokens: list[Token], found: list[Mention]) -> list[Men
                 label = names.get(tuple(seq))
                 if label and tokens[i].text[:1].islower():
                     label = None  # a cased script names with a capital: "the bank", "closures"
+                if label == PER and keys[i][: len(keys[i]) - len(stem)].endswith(("ال", "لل")):
+                    label = None  # "بالحجاب" is no repeat of a person "حجاب"
                 if label:
                     start = _skip(tokens[i], plen)
                     span = (start, tokens[k - 1].end)

@@ -132,8 +132,13 @@ def _drop_glued_tail(text: str, spans: list[tuple[int, int]], i: int, j: int,
             j = k
             break
     while j - i >= 2:
-        cluster = known.get(normalize(text[spans[j - 1][0]:spans[j - 1][1]]))
+        w = normalize(text[spans[j - 1][0]:spans[j - 1][1]])
+        cluster = known.get(w)
         if not cluster or cluster[0] not in glued:
+            break
+        if not (w[:1] in _TRIM and len(w) >= 4 and w[1:] in known):
+            # The word is not itself a proclitic + a known word: a name that shares a small
+            # cluster with glued forms ("العاطي", "كلثوم", "عجرم", "روسيف") is no tail to drop.
             break
         j -= 1
     return j

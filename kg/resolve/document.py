@@ -23,6 +23,7 @@ so that it is never merged with another document's entity.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -176,6 +177,8 @@ def resolve_document(doc: Document) -> Document:
             _listed_organization(m)
             if _bare_org_head(m):
                 m.attrs["not_a_name"] = True  # "منظمة", "لتنظيم": a head noun alone names no one
+            elif _title_phrase(m):
+                m.attrs["not_a_name"] = True  # "وولي العهد", "رئيس الوزراء": a title, no name
             elif _common_reading_unconfirmed(m, doc.text):
                 m.attrs["not_a_name"] = True  # "إلى الجزيرة الجميلة": an island, not the channel
             elif _short_alias_before_name(doc, m):
@@ -501,6 +504,24 @@ def _bare_org_head(m: Mention) -> bool:
     if tok.startswith("ال") or tok[1:3] == "ال" or tok.startswith("لل"):
         return False  # definite, behind a proclitic too: "بالحكومة", "للبرلمان"
     return any(s in AR_ORG_HEADS for s, _ in strip_clitics(tok)[:3])
+
+
+def _title_phrase(m: Mention) -> bool:
+    """True for an Arabic person mention that is a title of several words and nothing else
+    (``وولي العهد``, ``رئيس الوزراء``, ``الأمين العام``): the tagger's span of the title
+    whose name it missed.  (A one-word title alone is caught by the name-span check.)"""
+    from kg.extract.rules import AR_PERSON_CUES
+
+    toks = name_tokens(m.text)
+    if m.label != PER or len(toks) < 2 or not is_arabic(toks[0]):
+        return False
+    phrases = _title_phrases(tuple(AR_PERSON_CUES))
+    return any((s, *toks[1:]) in phrases for s, _ in strip_clitics(toks[0])[:3])
+
+
+@functools.lru_cache(maxsize=1)
+def _title_phrases(cues: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(name_tokens(c) for c in cues if " " in c)
 
 
 def _common_reading_unconfirmed(m: Mention, text: str) -> bool:

@@ -132,6 +132,14 @@ def _tokens(word: str) -> list[tuple[str, str | None]]:
 _PREPOSITIONAL = re.compile(r"^[وف]?(?:[بل]\u0625|لل\w{3,})")
 
 
+#: Definite adjectives that follow a person's name and are never its last word ("محمد عبد
+#: اللطيف الشهير بـ ...", "عمار البالغ من العمر", "الملقب", "المعروف"); other common words
+#: with the article may be family names (``العلمي``) and stay.
+_AFTER_NAME = frozenset(normalize(w) for w in (
+    "الشهير", "الشهيرة", "الملقب", "الملقبة", "المعروف", "المعروفة", "البالغ", "البالغة", "المدعو",
+    "المدعوة", "المكنى", "المكناة"))
+
+
 def _non_name_word(word: str, edge: str, typ: str) -> bool:
     """True if ``word`` (as written) may be cut off a ``typ`` mention at its ``edge``.
 
@@ -143,7 +151,7 @@ def _non_name_word(word: str, edge: str, typ: str) -> bool:
     toks = _tokens(word)
     if not toks:
         return True  # "#", "-": nothing of a name
-    if edge == "end" and typ == PERSON and _PREPOSITIONAL.match(word):
+    if edge == "end" and typ == PERSON and (_PREPOSITIONAL.match(word) or normalize(word) in _AFTER_NAME):
         return True
     for tok, raw in toks:
         cls, glued = _lookup(tok, raw)

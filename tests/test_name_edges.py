@@ -1,0 +1,62 @@
+"""Edges of Arabic person names (eighth session, from reading kg's output on ANT news).
+
+* The rule propagation spread the tagger's unsure guesses ("حجاب" at 0.41) over every
+  occurrence of the word, inside words with the article too ("بالحجاب", "للبريكست").
+* A person span that is a title of several words ("وولي العهد") became a person.
+* Adjectives after a name ("عمار البالغ من العمر", "الشهير بـ") stayed in it.
+"""
+from __future__ import annotations
+
+from kg.extract import rules
+from kg.model import Document, Mention
+
+
+def _ar(text: str) -> Document:
+    return Document(id="t", text=text, lang="ar")
+
+
+def _propagated(text: str, known: list[Mention]) -> list[str]:
+    return [m.text for m in rules.extract(_ar(text), known) if m.source == "propagation"]
+
+
+def _model_person(text: str, name: str, score: float) -> Mention:
+    a = text.index(name)
+    return Mention(a, a + len(name), name, label="PER", score=score, source="ner", norm=name)
+
+
+def test_an_unsure_model_name_is_not_propagated() -> None:
+    text = 'الجدل حول "حجاب" مريم. وقالت إن ارتداء حجاب كان اختياريا.'
+    assert _propagated(text, [_model_person(text, "حجاب", 0.41)]) == []
+    # the same name found with confidence is spread to its repeat
+    assert _propagated(text, [_model_person(text, "حجاب", 0.9)]) == ["حجاب"]
+
+
+def test_a_person_name_is_not_matched_inside_a_word_with_the_article() -> None:
+    text = "قالت حجاب إنها ستعود. وتحدثت عن ارتداء الحجاب وعن للحجاب. وقيل لحجاب أن تعود."
+    found = _propagated(text, [_model_person(text, "حجاب", 0.95)])
+    # "لحجاب" (to + the name) is a repeat; "الحجاب", "للحجاب" (the article) are not
+    assert found == ["حجاب"]
+    assert all(text[m.start - 2:m.start] != "ال" for m in rules.extract(_ar(text), [_model_person(text, "حجاب", 0.95)])
+               if m.source == "propagation")
+
+
+def test_a_title_of_several_words_names_no_one() -> None:
+    from kg.resolve.document import _title_phrase
+
+    assert _title_phrase(Mention(0, 9, "وولي العهد", label="PER", source="ner"))
+    assert _title_phrase(Mention(0, 11, "رئيس الوزراء", label="PER", source="ner"))
+    assert not _title_phrase(Mention(0, 9, "ولي الدين", label="PER", source="ner"))  # a name
+    assert not _title_phrase(Mention(0, 4, "الملك", label="PER", source="ner"))  # one word: name_span's job
+
+
+def test_adjectives_after_a_name_are_cut_off() -> None:
+    from kg.resolve import nameness
+
+    for text, name in (("عمار البالغ", "عمار"), ("محمد عبد اللطيف الشهير", "محمد عبد اللطيف"),
+                       ("أحمد الملقب", "أحمد")):
+        m = Mention(0, len(text), text, label="PER", source="ner")
+        a, b = nameness.name_span(m, "Person")
+        assert text[a:b] == name
+    # a family name with the article stays ("كريم العلمي")
+    m = Mention(0, 11, "كريم العلمي", label="PER", source="ner")
+    assert nameness.name_span(m, "Person") == (0, 11)
