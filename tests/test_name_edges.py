@@ -60,3 +60,18 @@ def test_adjectives_after_a_name_are_cut_off() -> None:
     # a family name with the article stays ("كريم العلمي")
     m = Mention(0, 11, "كريم العلمي", label="PER", source="ner")
     assert nameness.name_span(m, "Person") == (0, 11)
+
+
+def test_a_person_span_goes_on_over_the_word_after_a_name_particle() -> None:
+    # the tagger: "عبد" B-PER, "الملك" O: a name never ends on عبد / أبو / بن
+    from kg.ner.extract_mentions import _after_particle
+
+    text = "أبدى عبد الملك الحوثي استعداده"
+    spans = [(0, 4), (5, 8), (9, 14), (15, 21), (22, 30)]
+    assert _after_particle(text, spans, ["O", "B-PER", "O", "O", "O"], 2) == 3
+    # not over a function word ("وقال أبي في": Abiy Ahmed, then a preposition)
+    text2 = "وقال أبي في تصريحات"
+    assert _after_particle(text2, [(0, 4), (5, 8), (9, 11), (12, 19)], ["O", "B-PER", "O", "O"], 2) == 2
+    # nor into another entity, nor after a word that is no particle
+    assert _after_particle(text, spans, ["O", "B-PER", "B-LOC", "O", "O"], 2) == 2
+    assert _after_particle(text, spans, ["O", "O", "B-PER", "O", "O"], 3) == 3

@@ -54,6 +54,8 @@ def extract(doc: Document) -> list[Mention]:
             if i < taken:
                 continue
             j = _join_hyphenated(text, spans, labels, j0) if label == "PER" else j0
+            if lang == "ar" and label == "PER":
+                j = _after_particle(text, spans, labels, j)
             taken = j
             if lang == "ar" and label == "PER":
                 j = _drop_glued_tail(text, spans, i, j, known)
@@ -84,6 +86,27 @@ def _join_hyphenated(text: str, spans: list[tuple[int, int]], labels: list[str],
         if alone and nxt.isalpha() and len(nxt) <= 4:
             return j + 2
     return j
+
+
+#: Arabic name particles that never end a name: a word follows (``عبد الملك``, ``أبو مازن``,
+#: ``أم كلثوم``, ``بن سلمان``, ``آل ثاني``), normalised.
+_NEEDS_NEXT = frozenset({"عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "ال"})
+
+
+def _after_particle(text: str, spans: list[tuple[int, int]], labels: list[str], j: int) -> int:
+    """End of a person span that the tagger closed on a name particle (``عبد`` B-PER,
+    ``الملك`` O): the particle's word joins it, when it is an Arabic word outside any
+    other entity and no function word or verb (``وقال أبي في``: Abiy, then a preposition)."""
+    if j >= len(spans) or labels[j] != "O" or normalize(text[spans[j - 1][0]:spans[j - 1][1]]) not in _NEEDS_NEXT:
+        return j
+    if spans[j][0] == spans[j - 1][1]:
+        return j  # glued to the particle: punctuation or a hyphen
+    nxt = text[spans[j][0]:spans[j][1]]
+    from kg.resolve.nameness import closed_class
+
+    if len(nxt) < 2 or not nxt.isalpha() or not is_arabic(nxt) or closed_class(nxt):
+        return j
+    return j + 1
 
 
 def _trim(text: str, start: int, end: int, known: dict[str, tuple[str, ...]]) -> int:

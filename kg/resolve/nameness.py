@@ -169,6 +169,13 @@ def _non_name_word(word: str, edge: str, typ: str) -> bool:
     return True
 
 
+def closed_class(word: str) -> bool:
+    """True for a function word or a verb of the shipped table (``في``, ``قد``, ``هدد``), as
+    written, proclitics allowed: no part of any name."""
+    toks = _tokens(word)
+    return bool(toks) and all(_lookup(t, r)[0] in CLOSED for t, r in toks)
+
+
 def _all_non_name(words: list[str], typ: str) -> bool:
     classes = NOT_NAME if typ == PERSON else CLOSED
     toks = [tr for w in words for tr in _tokens(w)]
