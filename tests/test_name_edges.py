@@ -75,3 +75,12 @@ def test_a_person_span_goes_on_over_the_word_after_a_name_particle() -> None:
     # nor into another entity, nor after a word that is no particle
     assert _after_particle(text, spans, ["O", "B-PER", "B-LOC", "O", "O"], 2) == 2
     assert _after_particle(text, spans, ["O", "O", "B-PER", "O", "O"], 3) == 3
+
+
+def test_an_ordinal_alone_is_no_person() -> None:
+    from kg.resolve import nameness
+
+    assert nameness.name_span(Mention(0, 6, "الثاني", label="PER", source="ner"), "Person") is None
+    # after a regnal name it stays part of the name
+    m = Mention(0, 14, "عبدالله الثاني", label="PER", source="ner")
+    assert nameness.name_span(m, "Person") == (0, 14)

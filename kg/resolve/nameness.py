@@ -140,6 +140,12 @@ _AFTER_NAME = frozenset(normalize(w) for w in (
     "المدعوة", "المكنى", "المكناة"))
 
 
+#: Ordinals: a name part only after a regnal name ("عبد الله الثاني"), never a person alone
+#: (the tagger's "للعام الثاني", the second year).
+_ORDINALS = frozenset(normalize(w) for w in (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
+
+
 def _non_name_word(word: str, edge: str, typ: str) -> bool:
     """True if ``word`` (as written) may be cut off a ``typ`` mention at its ``edge``.
 
@@ -202,7 +208,7 @@ def name_span(m: Mention, typ: str, titles: frozenset[str] = frozenset()) -> tup
     if not spans or not is_arabic(m.text):
         return (0, len(m.text)) if spans else None
     words = [m.text[a:b] for a, b in spans]
-    if _all_non_name(words, typ):
+    if _all_non_name(words, typ) or (typ == PERSON and all(normalize(w) in _ORDINALS for w in words)):
         return None
     i, j = 0, len(words)
     while i < j - 1 and _non_name_word(words[i], "start", typ):
