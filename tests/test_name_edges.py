@@ -84,3 +84,23 @@ def test_an_ordinal_alone_is_no_person() -> None:
     # after a regnal name it stays part of the name
     m = Mention(0, 14, "عبدالله الثاني", label="PER", source="ner")
     assert nameness.name_span(m, "Person") == (0, 14)
+
+
+def test_an_acronym_written_with_dots_is_one_mention() -> None:
+    # the tokeniser splits "إف.بي.آي" at its dots and the tagger tags the pieces one by one
+    from kg.ner.extract_mentions import _join_dotted
+
+    text = "قال ضابط بمكتب التحقيقات (إف.بي.آي) إنه راجع. ومحطة إن.بي.سي نيوز ذكرت"
+    a = text.index("إف")
+    pieces = [Mention(a, a + 2, "إف", label="ORG", score=0.9, source="ner"),
+              Mention(a + 3, a + 5, "بي", label="ORG", score=0.7, source="ner")]
+    b = text.index("سي نيوز")
+    news = Mention(b, b + 7, "سي نيوز", label="ORG", score=0.8, source="ner")
+    got = [(m.text, m.label) for m in _join_dotted(text, pieces + [news])]
+    assert got == [("إف.بي.آي", "ORG"), ("إن.بي.سي نيوز", "ORG")]
+    # a span that starts before the acronym is left as the tagger made it
+    c = text.index("ومحطة")
+    before = Mention(c, b + 2, text[c:b + 2], label="PER", score=0.6, source="ner")
+    assert [m.text for m in _join_dotted(text, [before])] == [before.text]
+    # a sentence's full stop between two words is no acronym
+    assert _join_dotted("راجع.ومحطة", [Mention(0, 5, "راجع", label="ORG", source="ner")])[0].text == "راجع"

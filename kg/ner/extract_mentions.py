@@ -1,6 +1,8 @@
 """Document -> NER mentions with exact character offsets."""
 from __future__ import annotations
 
+import re
+
 from kg.model import Document, Mention
 from kg.ner.arabic import is_arabic, normalize
 from kg.ner.scoring import chunks
@@ -67,6 +69,31 @@ def extract(doc: Document) -> list[Mention]:
             norm = " ".join(normalize(w) for w in mtext.split()) if lang == "ar" else mtext
             out.append(Mention(start, end, mtext, label=label, score=round(score, 4),
                                source="ner", norm=norm))
+    return _join_dotted(text, out) if lang == "ar" else out
+
+
+#: An Arabic acronym written letter by letter with dots: "إف.بي.آي" (FBI), "سي.بي.اس", "بي.دبليو.سي".
+_DOTTED = re.compile(r"(?<![\w.])[\u0621-\u064a]{1,5}(?:\.[\u0621-\u064a]{1,5}){2,}(?![\w])")
+
+
+def _join_dotted(text: str, found: list[Mention]) -> list[Mention]:
+    """One mention for an acronym written with dots, whose pieces the tokeniser splits and the
+    tagger tags one by one ("إف" ORG, "بي" ORG, "آي" O): the whole acronym, typed as its most
+    confident piece, scored as their mean."""
+    if "." not in text or not found:
+        return found
+    out = list(found)
+    for acr in _DOTTED.finditer(text):
+        a, b = acr.span()
+        parts = [m for m in out if m.start < b and m.end > a]
+        if not parts or any(m.start < a for m in parts):
+            continue  # a span from before the acronym ("هاري روك لراديو دي"): the tagger's own error
+        best = max(parts, key=lambda m: m.score)
+        start, end = a, max(b, *(m.end for m in parts))
+        mtext = text[start:end]
+        joined = Mention(start, end, mtext, label=best.label, score=round(sum(m.score for m in parts) / len(parts), 4),
+                         source="ner", norm=" ".join(normalize(w) for w in mtext.split()))
+        out = sorted([m for m in out if m not in parts] + [joined], key=lambda m: m.start)
     return out
 
 
