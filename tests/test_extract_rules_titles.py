@@ -130,3 +130,21 @@ def test_a_name_goes_on_over_a_cue_word_that_is_also_a_name() -> None:
     persons = _persons(text, known)
     assert "محمد أمين" in persons and "صدقي صبحي" in persons
     assert not any("وزير" in p for p in persons)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ورحب مدير عام الهيئة العامة للطيران المدني بالوفد.", "الهيئة العامة للطيران المدني"),
+    ("وأعلنت المؤسسة العامة للتأمينات الاجتماعية أمس.", "المؤسسة العامة للتأمينات الاجتماعية"),
+    ("وقالت اللجنة الدولية للصليب الأحمر إن", "اللجنة الدولية للصليب الأحمر"),
+])
+def test_an_organization_goes_on_over_its_field_after_its_scope(text: str, name: str) -> None:
+    # a head and its scope ("الهيئة العامة", the general authority) name no one body: the field
+    # after "لل" does; without it every authority of the news was one node "الهيئة العامة"
+    found = [m.text for m in rules.extract(_ar(text)) if m.label == "ORG"]
+    assert name in found, found
+
+
+def test_an_organization_does_not_take_a_phrase_after_a_nationality() -> None:
+    # "للمرة" after a nationality adjective is no field of the government
+    found = [m.text for m in rules.extract(_ar("وأعلنت الحكومة المصرية للمرة الثانية أنها")) if m.label == "ORG"]
+    assert all("للمرة" not in f for f in found), found

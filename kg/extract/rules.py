@@ -88,6 +88,17 @@ def _ar_name_token(tok: Token, key: str) -> bool:
     )
 
 
+#: The scope an organization's head takes before its field ("الهيئة العامة للرياضة",
+#: "الهيئة الوطنية للانتخابات", "المنظمة العربية للتنمية"), normalised.
+_AR_ORG_SCOPE = {normalize(w) for w in ["العامة", "العليا", "الوطنية", "الدولية", "العربية", "الاتحادية",
+                                         "المركزية", "المستقلة", "الأوروبية", "الإسلامية", "الأهلية", "الملكية"]}
+
+
+def _of_the(tok: Token, key: str) -> bool:
+    """"لل" + a word: ``للرياضة``, ``للطيران`` (for the ...), a field after an organization's scope."""
+    return tok.text.startswith("لل") and len(key) >= 5 and key not in _AR_STOP
+
+
 def _definite(tok: Token, key: str) -> bool:
     """A definite word (``الروسي``), told from names that merely begin with alef-lam (``أليكسي``)."""
     return tok.text.startswith("ال") and key not in _AR_STOP and key not in _AR_ADJ_STOP
@@ -204,6 +215,12 @@ def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None =
             # the definite words of the name, up to a title ("بوزارة الداخلية اللواء منصور التركي")
             while j < n and j - i <= 5 and _definite(tokens[j], keys[j]) and keys[j] not in _AR_TITLE_WORDS:
                 j += 1
+            if j - i == 2 and keys[i + 1] in _AR_ORG_SCOPE and j < n and _of_the(tokens[j], keys[j]):
+                # "الهيئة العامة للرياضة", "اللجنة الدولية للصليب الأحمر": after a head and its scope
+                # the name goes on with "لل" + its field, and that field's definite words
+                j += 1
+                while j < n and j - i <= 5 and _definite(tokens[j], keys[j]) and keys[j] not in _AR_TITLE_WORDS:
+                    j += 1
             if j - i >= 2 and not (head[0].startswith("ال") and j - i < 3):
                 plen = head[1]
                 if plen >= 2 and keys[i][plen - 2 : plen] == "ال":
