@@ -27,3 +27,20 @@ def test_the_gazetteer_finds_them_and_their_nationality_adjectives() -> None:
     found = {m.text: m.attrs.get("iso") for m in gazetteer.extract(Document(id="g", text=text, lang="ar"))}
     assert found.get("المجر") == "HU" and found.get("ميانمار") == "MM"
     assert "المجرية" in found
+
+
+def test_a_city_with_its_country_adjective_is_the_city() -> None:
+    # the tagger's "إدلب السورية" (Idlib, the Syrian city) was a Location of its own
+    from kg.model import Mention
+    from kg.resolve import resolve_document
+
+    text = "وقصفت الطائرات مدينة إدلب السورية. ووصل الوفد إلى جدة السعودية أمس. وفي باريس السورية."
+    spans = ["إدلب السورية", "جدة السعودية", "باريس السورية"]
+    mentions = [Mention(text.index(s), text.index(s) + len(s), s, label="LOC", score=0.9, source="ner") for s in spans]
+    doc = resolve_document(Document(id="c", text=text, lang="ar", mentions=mentions))
+    got = {m.attrs.get("span_as_found") and text[m.attrs["span_as_found"][0]:m.attrs["span_as_found"][1]]: (m.text, m.entity)
+           for m in doc.mentions}
+    assert got["إدلب السورية"] == ("إدلب", "city/169389")
+    assert got["جدة السعودية"] == ("جدة", "city/105343")
+    # Paris is no Syrian city: the span stays as the tagger made it
+    assert not any(m.text == "باريس" for m in doc.mentions)

@@ -206,6 +206,8 @@ def resolve_document(doc: Document) -> Document:
                     break
             if found is not None and found[0] == CITY and not _city_plausible(doc, found[1]):
                 found = None  # "Spring" (Texas), "Hillsborough" (New Jersey) in a British story
+            if found is None:
+                found = _city_of_nationality(m, tokens)  # "إدلب السورية": Idlib, the Syrian city
             if found is None and (iso := _bare_nationality(tokens)) is not None:
                 found = (COUNTRY, iso)  # "قصف أوكراني": Ukrainian shelling, the state acts
                 m.attrs["nationality"] = True
@@ -422,6 +424,36 @@ SMALL_CITY = 100_000
 #: The same in Arabic text, where GeoNames' Arabic names of foreign cities are often common
 #: words: "جيشي البلدين" (the two countries' armies) is no visit to Jixi, China (760,000 people).
 SMALL_CITY_AR = 1_000_000
+
+
+def _city_of_nationality(m: Mention, tokens: tuple[str, ...]) -> tuple[str, str] | None:
+    """A place span that is a city and its country's adjective ("إدلب السورية", "جدة السعودية"):
+    the city, with the mention cut to its name (the span as found is kept in ``attrs``).  Before,
+    each was a Location of its own, apart from the city.  The adjective names the city's country,
+    so a small city needs nothing more to be linked."""
+    if len(tokens) < 2 or not is_arabic(tokens[-1]) or not tokens[-1].startswith("ال"):
+        return None
+    from kg.extract import gazetteer
+
+    entry = gazetteer.load("ar").get(tokens[-1])
+    if entry is None or entry.kind not in ("nationality", "country"):
+        return None  # "السورية" (Syrian), "السعودية" (Saudi, Saudi Arabia)
+    for variant in clitic_variants(tokens[:-1]):
+        found = places.find_place(" ".join(variant))
+        if found is None or found[0] != CITY:
+            continue
+        if str(places.city_info(found[1]).get("iso", "")) != entry.id:
+            return None  # "باريس السورية": no such city
+        cut = m.text.rstrip()
+        last = cut.rfind(" ")
+        if last <= 0:
+            return None
+        m.attrs.setdefault("span_as_found", [m.start, m.end])
+        m.end = m.start + len(cut[:last].rstrip())
+        m.text = m.text[: m.end - m.start]
+        m.norm = " ".join(normalize(w) for w in m.text.split())
+        return found
+    return None
 
 
 def _bare_nationality(tokens: tuple[str, ...]) -> str | None:
