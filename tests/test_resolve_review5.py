@@ -400,7 +400,7 @@ def test_listed_person_spelled_with_other_vowel_letters_is_found(spelling: str, 
     assert known.lookup(spelling, "Person").key == key
 
 
-@pytest.mark.parametrize("name", ["محمد علي", "بنيامين", "نتانياهو", "حيدر عبادي"])
+@pytest.mark.parametrize("name", ["محمد علي", "بنيامين", "ميركيل", "حيدر عبادي"])  # نتانياهو is listed now (eighth session)
 def test_no_fuzzy_match_for_short_or_one_word_names(name: str) -> None:
     from kg.resolve import known
 
