@@ -331,7 +331,7 @@ def object_governed(view: SentenceView, p: Parse, m: Match, c: Chunk) -> bool:
     a clause of its own (a participle that modifies a noun is no clause of its own here), or a
     verb's ``by`` phrase ("threatened to break relations with Russia unless the Kremlin closed
     its base": the Kremlin is closed's subject)."""
-    inside = [k for k in range(c.start, min(c.end, len(p.heads)))]
+    inside = list(range(c.start, min(c.end, len(p.heads))))
     if not inside:
         return True  # beyond what was parsed: no evidence
     i = next((k for k in inside if not c.start <= p.heads[k] < c.end), inside[-1])
@@ -345,7 +345,6 @@ def object_governed(view: SentenceView, p: Parse, m: Match, c: Chunk) -> bool:
             # a verb's "by" phrase names who acts; not "a bill signed by X", "a ban by X"
             # (whose the object is: the rules' claim owner)
             return False
-
         if m.start <= h < m.end:
             return p.labels[i] not in ("nsubj", "nsubj:pass", "csubj")
         i = h
