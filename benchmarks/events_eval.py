@@ -33,6 +33,9 @@ Scores are micro-averaged over (sentence, category) pairs, and per category.
 * BBC second fresh set (``--only bbcfresh2``): 100 more, drawn and labelled before
   the fourth round changed any code (``events_bbc_fresh2.tsv``), run only with
   ``--split test``; its errors are never printed.
+* BBC third fresh set (``--only bbcfresh3``): 60 more, drawn and labelled before the
+  eighth session's English role changes ran on them (``events_bbc_fresh3.tsv``), run
+  only with ``--split test``; its errors are never printed.
 * ANT Arabic dev (``--only ant``): kg's own labels on 100 Arabic news sentences of
   the full ANT corpus outside the 3,000-article sample (``events_ant_dev.tsv``,
   seventh session), labelled like the fresh BBC sets (unasserted events too); a
@@ -63,6 +66,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from events_gold import (  # noqa: E402
     BBC_FRESH,
     BBC_FRESH2,
+    BBC_FRESH3,
     BBC_HELDOUT,
     ANT_HELDOUT,
     ant_sentences,
@@ -121,6 +125,9 @@ def _names(doc: Document, keys: list[str]) -> list[str]:
     return out
 
 
+#: ``--roles``: print the English labelled roles kg misses (dev sets only)
+SHOW_ROLES = False
+
 _PRONOUNS = frozenset("he she they it we i you".split())
 
 
@@ -148,8 +155,15 @@ def count_roles(gs: GoldSentence, doc: Document, roles: Counter[str]) -> None:
         if gs.lang == "ar":
             names = [normalize(n) for n in names]
         state = capital_state(label)
-        if any(n and (n in gold or gold in n) for n in names) or (state is not None and state in keys):
+        hit = any(n and (n in gold or gold in n) for n in names) or (state is not None and state in keys)
+        if hit:
             roles[f"{role} {kind} found"] += 1
+        elif keys:
+            roles[f"{role} {kind} wrong"] += 1  # a role filled, none of it the gold one
+        if SHOW_ROLES and gs.lang == "en" and not hit:
+            shown = sorted({k.rsplit("/", 1)[-1] for k in keys})
+            state = "WRONG" if keys else ("EMPTY" if events else "NOEVENT")
+            print(f"ROLE {gs.id} {role} {state} gold={label!r} pred={shown} :: {gs.text[:220]}")
 
 
 def capital_state(label: str) -> str | None:
@@ -219,15 +233,20 @@ def main(argv: list[str] | None = None) -> int:
         "--errors", action="store_true", help="print the misclassified sentences (use with --split dev)"
     )
     ap.add_argument(
-        "--only", choices=("ar", "petrarch2", "plover", "cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "ant",
-        "antheld"),
+        "--roles", action="store_true", help="print the English roles missed or wrong (use with --split dev)"
+    )
+    ap.add_argument(
+        "--only", choices=("ar", "petrarch2", "plover", "cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "bbcfresh3",
+        "ant", "antheld"),
         default=None,
     )
     ap.add_argument(
-        "--parse", choices=("fallback", "first", "only", "off"), default=None,
+        "--parse", choices=("fallback", "first", "only", "off", "fill", "check", "check+fill"), default=None,
         help="how English roles use the dependency parse (kg.events.roles.PARSE_MODE; default: kg's)",
     )
     args = ap.parse_args(argv)
+    global SHOW_ROLES
+    SHOW_ROLES = args.roles and args.split == "dev"
     if args.parse is not None:
         import kg.events.roles
 
@@ -267,6 +286,11 @@ def main(argv: list[str] | None = None) -> int:
             list(bbc_dev(args.shared, BBC_FRESH2)),
             None,
         ),
+        "bbcfresh3": (
+            "BBC News sentences labelled for kg (third fresh held-out set, 60, eighth session)",
+            list(bbc_dev(args.shared, BBC_FRESH3)),
+            None,
+        ),
         "ant": ("ANT Arabic news sentences labelled for kg (dev)", list(ant_sentences(args.shared)) if args.only in (None, "ant") else [], None),
         "antheld": (
             "ANT Arabic news sentences labelled for kg (held-out set)",
@@ -279,9 +303,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if key in ("cameo", "bbc", "bbcheld", "bbcfresh", "ant") and args.split == "test":
             continue  # tuning aids: never reported as test sets
-        if key in ("bbcfresh2", "antheld") and args.split != "test":
+        if key in ("bbcfresh2", "bbcfresh3", "antheld") and args.split != "test":
             continue  # held out: scored with the test parts only
-        whole = key in ("cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "ant", "antheld")
+        whole = key in ("cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "bbcfresh3", "ant", "antheld")
         chosen = [g for g in gold if whole or args.split == "all" or (g.dev == (args.split == "dev"))]
         roles: Counter[str] = Counter()
         t0 = time.perf_counter()
@@ -295,13 +319,13 @@ def main(argv: list[str] | None = None) -> int:
                 first = None
             pairs.append((g.categories, pred))
             primary.append((g.categories, {first} if first else set()))
-            if args.errors and key not in ("bbcfresh2", "antheld"):  # held-out sets' errors stay unread
+            if args.errors and key not in ("bbcfresh2", "bbcfresh3", "antheld"):  # held-out sets' errors stay unread
                 gg, pp = (g.categories & only, pred & only) if only else (g.categories, pred)
                 if gg != pp:
                     print(f"ERR {g.id} gold={sorted(gg)} pred={sorted(pp)} :: {g.text[:200]}")
         dt = time.perf_counter() - t0
         report(f"{name}, split={args.split}", score(pairs, only), len(chosen))
-        if key in ("plover", "cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "ant", "antheld"):
+        if key in ("plover", "cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "bbcfresh3", "ant", "antheld"):
             tp, fp, fn = score(primary)["ALL"]
             p, r, f = prf(tp, fp, fn)
             print(f"\nprimary event only: P {p:.3f} R {r:.3f} F1 {f:.3f}")
@@ -309,7 +333,10 @@ def main(argv: list[str] | None = None) -> int:
             for kind in ("named", "common"):
                 k = f"{role} {kind}"
                 if roles[k + " labelled"]:
-                    print(f"\n{k} (of the labelled event) found: {roles[k + ' found']} / {roles[k + ' labelled']}")
+                    print(
+                        f"\n{k} (of the labelled event) found: {roles[k + ' found']} / {roles[k + ' labelled']}"
+                        f" (filled wrong: {roles[k + ' wrong']})"
+                    )
         if roles["unasserted labelled"]:
             print(
                 f"\nunasserted events labelled {roles['unasserted labelled']}: found with the same modality "

@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ner", default="none")
     ap.add_argument("--lang", choices=("ar", "en", "both"), default="both")
     ap.add_argument(
-        "--parse", choices=("fallback", "first", "only", "off"), default=None,
+        "--parse", choices=("fallback", "first", "only", "off", "fill", "check", "check+fill"), default=None,
         help="how English roles use the dependency parse (kg.events.roles.PARSE_MODE; default: kg's)",
     )
     args = ap.parse_args(argv)

@@ -36,9 +36,10 @@ def parsed(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(roles_mod, "PARSE_MODE", request.param)
 
 
-def test_events_parser_roles_default_is_off() -> None:
-    """Off by default: on unseen news about half of the targets the parse adds were wrong."""
-    assert roles_mod.PARSE_MODE == "off"
+def test_events_parser_roles_default_fills_no_target() -> None:
+    """The parse fills no target by default: on unseen news about half of the targets it adds
+    were wrong (it only checks the rules' roles: "check", tests/test_events_parser_check.py)."""
+    assert "fill" not in roles_mod.parse_uses()
 
 
 def test_events_parser_roles_target_of_the_threatened_act(parsed) -> None:

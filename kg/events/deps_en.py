@@ -2,8 +2,9 @@
 
 The rule grammar of :mod:`kg.events.roles` guesses a verb's subject and object from word
 order and entity chunks; a dependency parse says which noun phrase the verb governs.  By
-default (``roles.PARSE_MODE = "fallback"``) only the target is taken from here, and only
-where the rules found none (on the dev sets the parse added targets, no agents):
+default (``roles.PARSE_MODE = "check"``) the parse only vets the rules' roles
+(:func:`object_governed`, :func:`subject_governed`); with "fallback" it also fills a target
+the rules found none for.  What it reads:
 
 * agent: the trigger's ``nsubj``; a passive's ``obl:agent`` (``by``); with no subject of its
   own, the subject of the verb it is conjoined to (``X met A and signed ...``), of the verb
@@ -275,7 +276,9 @@ def _object_of(view: SentenceView, p: Parse, v: int, target_preps: set[str], dep
         if got:
             return got, False
     if depth < 2:
-        for k in p.deps(v, "xcomp"):
+        # "threatened to cut off ...", also parsed as an infinitive adverbial clause
+        intended = p.deps(v, "xcomp") + [k for k in p.deps(v, "advcl") if any(view.words[x] == "to" for x in p.deps(k, "mark"))]
+        for k in intended:
             got, _ = _object_of(view, p, k, target_preps, depth + 1)
             if got:
                 return got, False
@@ -316,3 +319,76 @@ def noun_roles(view: SentenceView, p: Parse, m: Match, target_preps: set[str]) -
         elif not out.target:
             out.target = _prep_target(view, p, k, target_preps | {"of"})
     return out
+
+
+#: dependencies that leave the trigger's own clause on the way up from a noun phrase
+_OTHER_CLAUSE = frozenset("nsubj nsubj:pass csubj acl:relcl advcl ccomp parataxis".split())
+
+
+def object_governed(view: SentenceView, p: Parse, m: Match, c: Chunk) -> bool:
+    """Whether the parse attaches chunk ``c`` under trigger ``m`` as one of its complements: the
+    path up from the chunk's head reaches the trigger without being the subject of another verb,
+    a clause of its own (a participle that modifies a noun is no clause of its own here), or a
+    verb's ``by`` phrase ("threatened to break relations with Russia unless the Kremlin closed
+    its base": the Kremlin is closed's subject)."""
+    inside = list(range(c.start, min(c.end, len(p.heads))))
+    if not inside:
+        return True  # beyond what was parsed: no evidence
+    i = next((k for k in inside if not c.start <= p.heads[k] < c.end), inside[-1])
+    for _ in range(len(p.heads)):
+        h = p.heads[i]
+        if h < 0:
+            return False
+        if p.labels[i] in _OTHER_CLAUSE and not (m.start <= h < m.end and p.labels[i] != "nsubj"):
+            return False
+        if p.labels[i] in ("obl", "obl:agent") and p.labels[h] != "acl" and "by" in _np_preps(view, p, i):
+            # a verb's "by" phrase names who acts; not "a bill signed by X", "a ban by X"
+            # (whose the object is: the rules' claim owner)
+            return False
+        if m.start <= h < m.end:
+            return p.labels[i] not in ("nsubj", "nsubj:pass", "csubj")
+        i = h
+    return False
+
+
+def _np_preps(view: SentenceView, p: Parse, i: int) -> set[str]:
+    """The prepositions of a noun phrase, also where the parser hung them on a name part."""
+    out = _preps(view, p, i)
+    for k in p.deps(i, "compound", "flat", "amod", "det", "nummod"):
+        out |= _preps(view, p, k)
+    return out
+
+
+def subject_governed(view: SentenceView, p: Parse, m: Match, c: Chunk) -> bool:
+    """Whether the parse makes chunk ``c`` the trigger's subject: the path up from the chunk's
+    head reaches the trigger as its ``nsubj`` (through names, conjuncts, appositions and
+    modifiers of the subject phrase), never through another verb."""
+    inside = list(range(c.start, min(c.end, len(p.heads))))
+    if not inside:
+        return True
+    i = next((k for k in inside if not c.start <= p.heads[k] < c.end), inside[-1])
+    for _ in range(len(p.heads)):
+        h = p.heads[i]
+        if h < 0:
+            return False
+        if m.start <= h < m.end:
+            return p.labels[i] == "nsubj"
+        if p.labels[i] not in ("flat", "compound", "conj", "appos", "amod", "nmod", "poss", "nsubj", "dep"):
+            return False
+        if p.labels[i] == "nsubj":
+            return False  # the subject of another verb
+        i = h
+    return False
+
+
+def subject_of(view: SentenceView, p: Parse, m: Match) -> list[Chunk]:
+    """The trigger's subject in the parse; a verb joined by "and" to the one before it (parsed
+    as a conjunct or an adverbial clause) shares that verb's subject."""
+    v = m.start
+    got, _, _ = _subject_of(view, p, v)
+    if got or p.deps(v, "nsubj", "nsubj:pass"):
+        return got
+    h = p.heads[v]
+    if h >= 0 and p.labels[v] == "advcl" and any(view.words[k] == "and" for k in p.deps(v, "cc")):
+        got, _, _ = _subject_of(view, p, h, 1)
+    return got

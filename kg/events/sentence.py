@@ -203,6 +203,7 @@ def _mark_modifiers(view: SentenceView) -> None:
             prev is not None
             and not prev.nationality
             and c.start - prev.end <= 1
+            and (view.lang != "en" or c.start == prev.end or view.words[prev.end] == ",")
             and prev.label in ("PER", "ORG")
             or nxt is not None
             and nxt.label in ("PER", "ORG")
