@@ -173,6 +173,8 @@ def build_view(
                     )
             elif p[:1] in cues.AR_CLITIC_PREPOSITIONS:
                 ch.prep = p[:1]
+            elif prev == "من" and ti > 1 and words[ti - 2].lstrip("و") == "كل":
+                pass  # "ودعمت كل من روسيا وإيران الأسد": "each of" names the subjects, no preposition
             elif prev in cues.AR_PREPOSITIONS:
                 ch.prep = prev
             elif prev[:1] in "وف" and prev[1:] in cues.AR_PREPOSITIONS:

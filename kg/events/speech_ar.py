@@ -1,0 +1,289 @@
+"""Arabic speech acts that the trigger lexicon does not see as a clause's verb.
+
+Three constructions of Arabic news state an accusation, a demand, a threat or a
+refusal without a finite verb of their own:
+
+* a manner participle (حال) after a clause: ``قال المفوض ... داعيا ستوكهولم إلى
+  التراجع`` (calling on Stockholm), ``نظمت احتجاجا ضد كوربين متهمة إياه``
+  (accusing him), ``مطالبا``, ``منتقدا``, ``نافيا``.  Its agent is the subject of the
+  clause it hangs on (the speaker, or the agent of the event before it);
+* a stated necessity: ``شدد / أكد / تمسك (على | بـ) ضرورة X`` (insisted that X must)
+  is a demand (PLOVER REQUEST), the actor of the masdar after ضرورة its target;
+* a description: ``وصف X بـ"القاسية"`` / ``واصفا إياه بأنه فاسد``: calling someone or
+  their acts cruel, corrupt, racist ... is criticism (PLOVER ACCUSE).
+
+:func:`add_speech_events` adds these events for one sentence;
+:func:`endangering` tells a verb of threatening whose object is a state of things
+(``يهدد سلامة السفن``: endangers) from a threat made to someone.
+"""
+
+from __future__ import annotations
+
+from kg.events import cues
+from kg.events.lexicon import Match, arabic_verb_forms
+from kg.events.sentence import Chunk, SentenceView
+from kg.model import ASSERTED, Document, Event, Span
+
+#: participle stem -> (PLOVER category, CAMEO code); forms: stem + ا (masculine accusative),
+#: and after a comma also stem + ه (feminine) / ين (plural)
+_PARTICIPLES: dict[str, tuple[str, str]] = {
+    "داعي": ("REQUEST", "100"),
+    "مطالب": ("REQUEST", "100"),
+    "حاث": ("REQUEST", "100"),
+    "مناشد": ("REQUEST", "100"),
+    "متهم": ("ACCUSE", "112"),
+    "منتقد": ("ACCUSE", "111"),
+    "مندد": ("ACCUSE", "111"),
+    "مستنكر": ("ACCUSE", "111"),
+    "محمل": ("ACCUSE", "112"),  # only with مسؤولية after it
+    "مهدد": ("THREATEN", "130"),  # only with بـ after it ("مهددا باتخاذ إجراءات")
+    "متوعد": ("THREATEN", "130"),
+    "نافي": ("REJECT", "120"),
+    "رافض": ("REJECT", "120"),
+    "مشيد": ("SUPPORT", "051"),  # only with بـ after it
+}
+#: participles that are also nouns of a person ("اعتقل متهما": a suspect): only after a comma,
+#: a quote or a name
+_NOUN_TOO = frozenset(["متهم", "مهدد", "رافض"])
+
+
+def _participle(words: list[str], i: int) -> tuple[str, str, str] | None:
+    """(stem, PLOVER, CAMEO) of a manner participle at token ``i``, else None."""
+    w = words[i]
+    w = w[1:] if w[:1] == "و" and len(w) > 4 else w
+    prev = words[i - 1] if i else ""
+    after_comma = prev in ("،", ",")
+    for stem, (cat, cameo) in _PARTICIPLES.items():
+        if not w.startswith(stem):
+            continue
+        suf = w[len(stem):]
+        if suf == "ا" or (after_comma and suf in ("ه", "ين")):
+            if stem in _NOUN_TOO and not (after_comma or prev in ('"', "»", "”") or prev.endswith('"')):
+                return None
+            nxt = words[i + 1 : i + 5]
+            if stem == "محمل" and not any(x.lstrip("ال").startswith("مسوول") for x in nxt):
+                return None
+            if stem in ("مهدد", "مشيد") and not (nxt and nxt[0].startswith("ب")):
+                return None
+            return stem, cat, cameo
+    return None
+
+
+def _forms(*verbs: str) -> frozenset[str]:
+    out: set[str] = set()
+    for v in verbs:
+        perfect, _, imperfect = v.partition("/")
+        out |= set(arabic_verb_forms(perfect, imperfect or None))
+    return frozenset(out)
+
+
+#: verbs and nouns of insisting before ضرورة: "شدد على ضرورة", "تتمسك الرباط بضرورة", "دعت إلى ضرورة"
+_URGE = _forms("شدد/شدد", "اكد/ؤكد", "تمسك/تمسك", "طالب/طالب", "دعا/دعو", "حث/حث", "اوصي/وصي", "جدد/جدد") | frozenset(
+    "مشددا مشدده موكدا موكده متمسكا متمسكه مطالبا داعيا تاكيد تاكيده تاكيدها التاكيد تشديد تشديده تشديدها "
+    "التشديد تمسك تمسكه تمسكها".split()
+)
+_NEED = frozenset("ضروره بضروره وجوب بوجوب".split())
+#: verbs of saying and insisting whose subject a participle after them shares
+_SAY = cues.AR_REPORT_VERBS | _forms("شدد/شدد", "تابع/تابع", "اعتبر/عتبر", "راي/ري", "كتب/كتب", "غرد/غرد")
+#: what calling someone or their acts makes criticism ("وصفت الأحكام بالقاسية والانتقامية")
+_SCORN = frozenset(
+    f
+    for w in (
+        "قاسي انتقامي ظالم جاير تعسفي اعتباطي مسيء سخيف فاشل عنصري استفزازي عدايي عدواني مخزي مشين "
+        "باطل كاذب فاسد منافق مجرم ارهابي خاين وحشي همجي جبان متهور دكتاتور ديكتاتور طاغي"
+    ).split()
+    for f in (w, w + "ه", w + "ين", w + "ون", w + "ا")
+) | frozenset("خونه طغاه مجرمين مهزله فضيحه".split())
+_DESCRIBE = _forms("وصف/صف", "نعت/نعت") | frozenset("واصفا واصفه واصفين ناعتا".split())
+_HIM = frozenset("اياه اياها اياهم اياهما".split())
+
+
+def _chunk_at(view: SentenceView, i: int) -> Chunk | None:
+    return next((c for c in view.chunks if c.start <= i < c.end), None)
+
+
+def _bare(view: SentenceView, lo: int, hi: int) -> list[Chunk]:
+    return [c for c in view.chunks if lo <= c.start and c.end <= hi and not c.prep and not c.modifier]
+
+
+def _actor(c: Chunk) -> bool:
+    return c.label in ("PER", "ORG") or c.nationality or c.kind == "Country"
+
+
+def governor_subject(view: SentenceView, i: int, kept: list[tuple[Match, Event]]) -> list[str]:
+    """The subject of the clause a word at token ``i`` hangs on: who speaks in the closest
+    verb of saying before it (the name after a verb-first verb, else the name right before
+    it: "قال X إن ...، داعيا" is X calling), else the agent of the closest event verb before it."""
+    w = view.words
+    say = next(
+        (j for j in range(i - 1, -1, -1) if w[j] in _SAY or (w[j][:1] in "وف" and w[j][1:] in _SAY)), None
+    )
+    if say is None:
+        # no one speaks: the participle hangs on the event verb before it
+        event = next((ev for m, ev in reversed(kept) if m.entry.kind == "v" and m.start < i), None)
+        return list(event.agent) if event is not None else []
+    after = [c for c in _bare(view, say + 1, i) if _actor(c) and c.start - say <= 8]
+    if after:
+        return [after[0].key]
+    before = [c for c in _bare(view, max(0, say - 5), say) if _actor(c)]
+    return [before[-1].key] if before else []
+
+
+def speaker_before(view: SentenceView, i: int) -> list[str]:
+    """Who speaks in the closest verb of saying before token ``i`` (see :func:`governor_subject`)."""
+    return governor_subject(view, i, [])
+
+
+def _target_after(view: SentenceView, i: int, kept: list[tuple[Match, Event]]) -> list[str]:
+    w = view.words
+    if i + 1 < len(w) and w[i + 1] in _HIM:
+        ev = next((ev for m, ev in reversed(kept) if m.start < i and ev.target), None)
+        return list(ev.target) if ev is not None else []
+    nxt = next((c for c in view.chunks if c.start > i), None)
+    if nxt is not None and not nxt.prep and nxt.start - i <= 2:
+        return [nxt.key]
+    return []
+
+
+def _add(doc: Document, view: SentenceView, index: int, cat: str, cameo: str, tok: int, agent: list[str],
+         target: list[str], how: str) -> Event:
+    a, b = view.tokens[tok].start, view.tokens[tok].end
+    ev = Event(
+        category=cat,
+        trigger=Span(a, b, doc.text[a:b]),
+        sentence=index,
+        agent=list(agent),
+        target=[k for k in target if k not in agent],
+        cameo=cameo,
+        modality=ASSERTED,
+        confidence=0.5 if agent else 0.4,
+        attrs={"source": "kg", "agent_from": "clause subject" if agent else "", "stated": cat, "speech": how},
+    )
+    doc.events.append(ev)
+    return ev
+
+
+def possible(words: list[str]) -> bool:
+    """A cheap test: can :func:`add_speech_events` find anything in these words?"""
+    for x in words:
+        y = x[1:] if x[:1] in "وف" else x
+        if x in _NEED or x in _DESCRIBE or y in _DESCRIBE or x[:3] in _STARTS or y[:3] in _STARTS:
+            return True
+    return False
+
+
+_STARTS = frozenset(s[:3] for s in _PARTICIPLES)
+
+
+def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[tuple[Match, Event]]) -> None:
+    """Add the events of manner participles, stated necessities and scornful descriptions
+    in one Arabic sentence (see the module's doc).  An act the sentence already states as
+    an event of the same category is not added twice."""
+    w = view.words
+    if not possible(w):
+        return
+    have = {ev.category for _, ev in kept if ev.modality == ASSERTED}
+    have |= {e.category for e in doc.events if e.sentence == index and e.modality == ASSERTED}
+    for i, x in enumerate(w):
+        if _chunk_at(view, i) is not None:
+            continue
+        p = _participle(w, i)
+        if p is not None:
+            _stem, cat, cameo = p
+            if cat in have or (i and w[i - 1] in ("غير", "لا")):
+                continue
+            _add(doc, view, index, cat, cameo, i, governor_subject(view, i, kept), _target_after(view, i, kept),
+                 "participle")
+            have.add(cat)
+            continue
+        if x in _NEED and "REQUEST" not in have:
+            prev = w[max(0, i - 5) : i]
+            if not (x.startswith("ب") or prev[-1:] in (["علي"], ["الي"])):
+                continue
+            if not any(y in _URGE or (y[:1] in "وف" and y[1:] in _URGE) for y in prev):
+                continue
+            # "بضرورة دخول الجزائر في المحادثات": the actor of the masdar is asked
+            act = next((c for c in view.chunks if c.start in (i + 2, i + 3) and not c.prep), None)
+            _add(doc, view, index, "REQUEST", "100", i, governor_subject(view, i, kept), [act.key] if act else [],
+                 "necessity")
+            have.add("REQUEST")
+            continue
+        y = x[1:] if x[:1] in "وف" and x[1:] in _DESCRIBE else x
+        if y in _DESCRIBE and "ACCUSE" not in have:
+            by = _scorn_after(w, i)
+            if by is None:
+                continue
+            agent, target = _describer(view, i, by, kept)
+            _add(doc, view, index, "ACCUSE", "111", i, agent, target, "description")
+            have.add("ACCUSE")
+
+
+def _scorn_after(w: list[str], i: int) -> int | None:
+    """Token of the ``بـ`` / ``بأنه`` that introduces a scornful word after a verb of
+    describing at ``i``, within 14 words."""
+    for k in range(i + 1, min(len(w), i + 15)):
+        x = w[k]
+        if x in cues.AR_STRONG_PUNCT:
+            return None
+        if x in ("ب", "بانه", "بانها", "بانهم", "بانهما", "بان"):
+            rest = [y.strip('"«»”“').lstrip("و") for y in w[k + 1 : k + 5]]
+            if any(y in _SCORN or (y.startswith("ال") and y[2:] in _SCORN) for y in rest):
+                return k
+            return None
+        if x.startswith("ب") and len(x) > 2:
+            y = x[1:].strip('"«»”“')
+            y = y[2:] if y.startswith("ال") else y
+            if y in _SCORN:
+                return k
+    return None
+
+
+def _describer(
+    view: SentenceView, i: int, by: int, kept: list[tuple[Match, Event]]
+) -> tuple[list[str], list[str]]:
+    """Agent and target of a description at ``i`` whose ``بـ`` is at ``by``: ``ووصفت نعيمة
+    الأحكام بـ...`` (verb-first: the name right after the verb describes), ``X وصف Y بـ``
+    (SVO), ``واصفا إياه`` (the participle's governor).  The one described is a name right
+    after the verb or right before ``بـ``."""
+    w = view.words
+    if w[i].lstrip("و").startswith(("واصف", "ناعت")):
+        return governor_subject(view, i, kept), _target_after(view, i, kept)
+    after = [c for c in _bare(view, i + 1, by) if _actor(c)]
+    before = [c for c in _bare(view, max(0, i - 4), i) if _actor(c)]
+    agent: list[str] = []
+    if before:
+        agent = [before[-1].key]
+    elif after and (after[0].start == i + 1 or _titled(view, i + 1, after[0])):
+        agent = [after[0].key]  # "ووصف الرئيس الفنزويلي نيكولاس مادورو ترامب بـ"
+        after = after[1:]
+    described = [c for c in after if c.start <= i + 2 or c.end == by]
+    return agent, [described[0].key] if described else []
+
+
+def _titled(view: SentenceView, i: int, c: Chunk) -> bool:
+    """Does a title at token ``i`` name the person ``c`` (no comma between, within 7 words)?"""
+    w = view.words
+    return (
+        c.label == "PER"
+        and w[i].lstrip("و") in cues.AR_TITLE_STARTS
+        and c.start - i <= 7
+        and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[i : c.start])
+    )
+
+
+#: what a verb of threatening endangers rather than threatens ("يهدد سلامة السفن", "تهدد الحضارة")
+_ENDANGERED = (
+    "سلامه", "امن", "الامن", "استقرار", "الاستقرار", "حياه", "حيات", "ارواح", "مستقبل", "السلام", "السلم",
+    "الحضاره", "وحده", "سياده", "مصالح", "بقاء", "وجود", "صحه", "مصير", "جهود", "العمليه", "عمليه", "الاقتصاد",
+    "اقتصاد", "البييه", "الملايين", "ملايين",
+)
+_ADVERBS = frozenset("ايضا كذلك بشكل بشده فعلا حاليا جديا".split())
+
+
+def endangering(view: SentenceView, m: Match) -> bool:
+    """Is an Arabic verb of threatening used as "endangers": its object a state of things
+    (``يهدد أيضا سلامة السفن``, ``نزاعات تهدد الحضارة``), not someone threatened?"""
+    if m.entry.kind != "v" or not m.entry.lemma.startswith(("هدد", "توعد")):
+        return False
+    nxt = [x for x in view.words[m.end : m.end + 3] if x not in _ADVERBS]
+    return bool(nxt) and nxt[0].startswith(_ENDANGERED) and _chunk_at(view, m.end) is None
