@@ -122,3 +122,37 @@ def test_with_support_of_is_manner() -> None:
 def test_weapons_test_and_detention() -> None:
     assert "MOBILIZE" in _asserted("وأعلنت روسيا أنها اختبرت صاروخا نوويا جديدا في الشمال.")
     assert "COERCE" in _asserted("وأقرت المحكمة استمرار حبس الصحفي لمدة شهر.")
+
+
+def test_must_in_what_is_said_is_a_request() -> None:
+    _, target = _roles("وجاء في الرسالة أنه يتوجب على بريطانيا أن تخفض عدد دبلوماسييها في موسكو.", "REQUEST")
+    assert "بريطانيا" in target
+    # no one says it: a rule stated by the writer, no request
+    assert "REQUEST" not in _asserted("يجب على المسافرين تقديم جوازاتهم عند الوصول.")
+
+
+def test_violating_in_what_is_said_is_an_accusation() -> None:
+    agent, target = _roles("وقال المتحدث الروسي ديمتري بيسكوف إن الولايات المتحدة تنتهك القانون الدولي.", "ACCUSE")
+    assert "ديمتري بيسكوف" in agent and "الولايات المتحدة" in target
+
+
+def test_insisting_that_someone_act_is_a_request() -> None:
+    _, target = _roles("وأكد الوزير أن واشنطن متمسكة بأن تتخلى بيونغ يانغ عن سلاحها النووي.", "REQUEST")
+    assert "بيونغ يانغ" in target
+
+
+def test_title_without_name_is_the_subject() -> None:
+    # "the minister blamed Israel": Israel is blamed, not blaming
+    agent, target = _roles("وحمل الوزير إسرائيل المسؤولية الكاملة عن الهجوم.", "ACCUSE")
+    assert "إسرائيل" in target and "إسرائيل" not in agent
+
+
+def test_place_after_district_noun_with_li_is_no_subject() -> None:
+    text = 'وذكرت أن القيادي "أبو الزهراء العباسي" المشرف الأمني لمديرية الشرية لقي مصرعه.'
+    _, target = _roles(text, "ASSAULT")
+    assert "أبو الزهراء العباسي" in target and "الشرية" not in target
+
+
+def test_what_is_imposed_falls_on_the_one_after_ala() -> None:
+    _, target = _roles("وتفرض إسرائيل حصارا جويا وبريا وبحريا على قطاع غزة منذ سنوات.", "COERCE")
+    assert "قطاع غزة" in target

@@ -341,6 +341,14 @@ def _roles_ar_clause(
         roles.agent = [per.key]
         roles.agent_from = "subject"
         groups = [g for g in groups if per not in g and not all(c.end <= per.start for c in g)]
+    elif _title_at(view, m.end) and m.entry.kind == "v":
+        # "وحمل الوزير إسرائيل المسؤولية": a title with no name is the subject (a common noun);
+        # its nationality adjective names its state, and the name after it is the object
+        nat = groups[0] if groups and groups[0][0].nationality and groups[0][0].start - m.end <= 2 else None
+        if nat is not None:
+            roles.agent = _keys(nat)
+            groups = groups[1:]
+        roles.agent_from = "common-subject"
     elif groups and not groups[0][0].prep:
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
@@ -365,6 +373,12 @@ def _roles_ar_clause(
         if asked is not None:
             roles.target = _keys(asked)
             groups = [x for x in groups if x is not asked]
+    if not roles.target and m.entry.lemma.startswith("فرض"):
+        # "تفرض إسرائيل حصارا ... على قطاع غزة": what is imposed falls on the one after على
+        on = next((g for g in groups if g[0].prep == "علي"), None)
+        if on is not None:
+            roles.target = _keys(on)
+            groups = [x for x in groups if x is not on]
     if not roles.target:
         for g in groups:
             if not g[0].prep and not g[0].nationality:

@@ -165,14 +165,16 @@ def build_view(
                     ch.prep = back
                 elif any(words[k] in cues.AR_DIRECTIONS for k in range(j + 1, ti)):
                     ch.prep = "في"
-                elif back[:1] in "ب" and back[1:] in cues.AR_PLACE_NOUNS:
-                    ch.prep = "ب"
+                elif back[:1] in "بل" and back[1:] in cues.AR_PLACE_NOUNS:
+                    ch.prep = back[:1]  # "بمدينة", "لمديرية الشرية"
                 else:
                     ch.prep = (
                         "في" if words[j + 1] in cues.AR_PLACE_NOUNS and back in cues.AR_PREPOSITIONS else ""
                     )
             elif p[:1] in cues.AR_CLITIC_PREPOSITIONS:
                 ch.prep = p[:1]
+            elif prev[:1] in "بل" and prev[1:] in cues.AR_PLACE_NOUNS:
+                ch.prep = prev[:1]  # "المشرف الأمني لمديرية الشرية": no subject
             elif prev == "من" and ti > 1 and words[ti - 2].lstrip("و") == "كل":
                 pass  # "ودعمت كل من روسيا وإيران الأسد": "each of" names the subjects, no preposition
             elif prev in cues.AR_PREPOSITIONS:

@@ -47,8 +47,9 @@ _PARTICIPLES: dict[str, tuple[str, str]] = {
 _NOUN_TOO = frozenset(["متهم", "مهدد", "رافض"])
 
 
-def _participle(words: list[str], i: int) -> tuple[str, str, str] | None:
-    """(stem, PLOVER, CAMEO) of a manner participle at token ``i``, else None."""
+def _participle(words: list[str], i: int, chunk_next: bool = False) -> tuple[str, str, str] | None:
+    """(stem, PLOVER, CAMEO) of a manner participle at token ``i``, else None; ``chunk_next``:
+    a name follows it ("متهما المفوضية": accusing the commission, no suspect)."""
     w = words[i]
     w = w[1:] if w[:1] == "و" and len(w) > 4 else w
     prev = words[i - 1] if i else ""
@@ -57,10 +58,12 @@ def _participle(words: list[str], i: int) -> tuple[str, str, str] | None:
         if not w.startswith(stem):
             continue
         suf = w[len(stem):]
+        nxt = words[i + 1 : i + 5]
         if suf == "ا" or (after_comma and suf in ("ه", "ين")):
-            if stem in _NOUN_TOO and not (after_comma or prev in ('"', "»", "”") or prev.endswith('"')):
+            if stem in _NOUN_TOO and not (
+                after_comma or prev in ('"', "»", "”") or prev.endswith('"') or chunk_next or (nxt[:1] and nxt[0] in _HIM)
+            ):
                 return None
-            nxt = words[i + 1 : i + 5]
             if stem == "محمل" and not any(x.lstrip("ال").startswith("مسوول") for x in nxt):
                 return None
             if stem in ("مهدد", "مشيد") and not (nxt and nxt[0].startswith("ب")):
@@ -83,6 +86,8 @@ _URGE = _forms("شدد/شدد", "اكد/ؤكد", "تمسك/تمسك", "طالب/
     "التشديد تمسك تمسكه تمسكها".split()
 )
 _NEED = frozenset("ضروره بضروره وجوب بوجوب".split())
+#: insisting that someone do something: "واشنطن متمسكة بأن تنزع بيونغ يانغ سلاحها"
+_INSIST = _forms("تمسك/تمسك", "اصر/صر") | frozenset("متمسك متمسكه متمسكون متمسكين مصر مصره مصرون مصرين".split())
 #: verbs of saying and insisting whose subject a participle after them shares
 _SAY = cues.AR_REPORT_VERBS | _forms("شدد/شدد", "تابع/تابع", "اعتبر/عتبر", "راي/ري", "كتب/كتب", "غرد/غرد")
 #: what calling someone or their acts makes criticism ("وصفت الأحكام بالقاسية والانتقامية")
@@ -96,6 +101,12 @@ _SCORN = frozenset(
 ) | frozenset("خونه طغاه مجرمين مهزله فضيحه".split())
 _DESCRIBE = _forms("وصف/صف", "نعت/نعت") | frozenset("واصفا واصفه واصفين ناعتا".split())
 _HIM = frozenset("اياه اياها اياهم اياهما".split())
+#: "must": "يتوجب على بريطانيا أن تخفض ...", said by someone, asks it of the one after على
+_MUST = frozenset("يجب يتوجب يتعين ينبغي يتحتم".split())
+#: verbs of violating: "قال إن روسيا تنتهك القانون الدولي" accuses Russia
+_VIOLATE = _forms("انتهك/نتهك", "خرق/خرق")
+#: frames of what a text says: "جاء في الخطاب أنه يتوجب ..."
+_CAME = frozenset("جاء وجاء".split())
 
 
 def _chunk_at(view: SentenceView, i: int) -> Chunk | None:
@@ -107,7 +118,8 @@ def _bare(view: SentenceView, lo: int, hi: int) -> list[Chunk]:
 
 
 def _actor(c: Chunk) -> bool:
-    return c.label in ("PER", "ORG") or c.nationality or c.kind == "Country"
+    # a capital acts for its state ("وتتمسك الرباط بضرورة"; kg.events.metonymy)
+    return c.label in ("PER", "ORG") or c.nationality or c.kind in ("Country", "City")
 
 
 def governor_subject(view: SentenceView, i: int, kept: list[tuple[Match, Event]]) -> list[str]:
@@ -167,9 +179,22 @@ def possible(words: list[str]) -> bool:
     """A cheap test: can :func:`add_speech_events` find anything in these words?"""
     for x in words:
         y = x[1:] if x[:1] in "وف" else x
-        if x in _NEED or x in _DESCRIBE or y in _DESCRIBE or x[:3] in _STARTS or y[:3] in _STARTS:
+        if x in _NEED or x == "بان" or y in _DESCRIBE or y in _MUST or y in _VIOLATE or x[:3] in _STARTS or y[:3] in _STARTS:
             return True
     return False
+
+
+def _said_before(view: SentenceView, i: int) -> int | None:
+    """Token of the closest verb of saying (or ``جاء في``) before ``i`` with أن / إن between."""
+    w = view.words
+    that = None
+    for j in range(i - 1, -1, -1):
+        if w[j] in ("ان", "بان", "انه", "انها", "بانه", "بانها") and that is None:
+            that = j
+        x = w[j][1:] if w[j][:1] in "وف" and len(w[j]) > 3 else w[j]
+        if (x in _SAY or w[j] in _CAME) and that is not None:
+            return j
+    return None
 
 
 _STARTS = frozenset(s[:3] for s in _PARTICIPLES)
@@ -182,12 +207,18 @@ def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[
     w = view.words
     if not possible(w):
         return
-    have = {ev.category for _, ev in kept if ev.modality == ASSERTED}
-    have |= {e.category for e in doc.events if e.sentence == index and e.modality == ASSERTED}
+    # a verb of the sentence, or a speech act found before, already states it (nouns such as
+    # تحقيق may be background)
+    have = {ev.category for m, ev in kept if ev.modality == ASSERTED and m.entry.kind == "v"}
+    have |= {
+        e.category
+        for e in doc.events
+        if e.sentence == index and e.modality == ASSERTED and (e.attrs.get("speech") or e.attrs.get("criticism"))
+    }
     for i, x in enumerate(w):
         if _chunk_at(view, i) is not None:
             continue
-        p = _participle(w, i)
+        p = _participle(w, i, any(c.start == i + 1 and not c.prep for c in view.chunks))
         if p is not None:
             _stem, cat, cameo = p
             if cat in have or (i and w[i - 1] in ("غير", "لا")):
@@ -196,17 +227,55 @@ def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[
                  "participle")
             have.add(cat)
             continue
+        if x == "بان" and i and w[i - 1].lstrip("و") in _INSIST and "REQUEST" not in have:
+            # "متمسكة بأن تنزع بيونغ يانغ سلاحها": the one who is to act is asked
+            asked = [c for c in _bare(view, i + 1, i + 4) if _actor(c)]
+            own = [c for c in _bare(view, max(0, i - 4), i - 1) if _actor(c)][-1:]
+            agent = [own[0].key] if own else governor_subject(view, i, kept)
+            _add(doc, view, index, "REQUEST", "100", i, agent, [asked[0].key] if asked else [], "necessity")
+            have.add("REQUEST")
+            continue
         if x in _NEED and "REQUEST" not in have:
             prev = w[max(0, i - 5) : i]
             if not (x.startswith("ب") or prev[-1:] in (["علي"], ["الي"])):
                 continue
-            if not any(y in _URGE or (y[:1] in "وف" and y[1:] in _URGE) for y in prev):
+            urge = next(
+                (i - len(prev) + k for k, y in enumerate(prev) if y in _URGE or (y[:1] in "وف" and y[1:] in _URGE)),
+                None,
+            )
+            if urge is None:
                 continue
             # "بضرورة دخول الجزائر في المحادثات": the actor of the masdar is asked
             act = next((c for c in view.chunks if c.start in (i + 2, i + 3) and not c.prep), None)
-            _add(doc, view, index, "REQUEST", "100", i, governor_subject(view, i, kept), [act.key] if act else [],
-                 "necessity")
+            # "وتتمسك الرباط بضرورة": the subject of the verb of insisting asks
+            own = [c for c in _bare(view, urge + 1, i) if _actor(c)] or [
+                c for c in _bare(view, max(0, urge - 3), urge) if _actor(c)
+            ][-1:]
+            agent = [own[0].key] if own else governor_subject(view, i, kept)
+            _add(doc, view, index, "REQUEST", "100", i, agent, [act.key] if act else [], "necessity")
             have.add("REQUEST")
+            continue
+        y = x[1:] if x[:1] in "وف" and len(x) > 3 else x
+        if y in _MUST and "REQUEST" not in have and w[i + 1 : i + 2] == ["علي"]:
+            said = _said_before(view, i)
+            asked = next((c for c in view.chunks if c.start == i + 2 and c.prep == "علي"), None)
+            if said is None or asked is None:
+                continue
+            _add(doc, view, index, "REQUEST", "100", i, speaker_before(view, i), [asked.key], "must")
+            have.add("REQUEST")
+            continue
+        if y in _VIOLATE and "ACCUSE" not in have:
+            said = _said_before(view, i)
+            if said is None:
+                continue
+            # "قال إن روسيا تنتهك": the one who violates, right before the verb or right after it
+            who = [c for c in _bare(view, max(said, i - 4), i) if _actor(c)][-1:] or [
+                c for c in _bare(view, i + 1, i + 2) if _actor(c)
+            ]
+            if not who:
+                continue
+            _add(doc, view, index, "ACCUSE", "112", i, speaker_before(view, i), [who[0].key], "violation")
+            have.add("ACCUSE")
             continue
         y = x[1:] if x[:1] in "وف" and x[1:] in _DESCRIBE else x
         if y in _DESCRIBE and "ACCUSE" not in have:
