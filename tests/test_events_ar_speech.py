@@ -156,3 +156,26 @@ def test_place_after_district_noun_with_li_is_no_subject() -> None:
 def test_what_is_imposed_falls_on_the_one_after_ala() -> None:
     _, target = _roles("وتفرض إسرائيل حصارا جويا وبريا وبحريا على قطاع غزة منذ سنوات.", "COERCE")
     assert "قطاع غزة" in target
+
+
+def test_giving_money_is_aid() -> None:
+    agent, _ = _roles("ألمانيا وفرنسا تقدمان ملياري يورو لإعادة إعمار المدينة.", "AID")
+    assert "ألمانيا" in agent
+
+
+def test_not_respecting_commitments_in_what_is_said_is_an_accusation() -> None:
+    text = "وقال الرئيس الإيراني حسن روحاني إن الولايات المتحدة أعلنت أنها لا تحترم التزاماتها."
+    agent, target = _roles(text, "ACCUSE")
+    assert "حسن روحاني" in agent and "الولايات المتحدة" in target
+
+
+def test_hashtag_keeps_its_preposition() -> None:
+    text = "كما قال المفوض الأوروبي في #مجلس_أوروبا داعياً #ستوكهولم إلى التراجع عن القرار."
+    agent, target = _roles(text, "REQUEST")
+    assert not any("مجلس" in a for a in agent) and "ستوكهولم" in target
+
+
+def test_attackers_from_a_named_group() -> None:
+    text = "وقال الأهالي إن الفتيات فقدن بعد هجوم متطرفين من جماعة بوكو حرام على مدرستهن."
+    agent, _ = _roles(text, "ASSAULT")
+    assert any("بوكو" in a for a in agent)

@@ -919,7 +919,8 @@ def _undergone_noun_ar(view: SentenceView, m: Match) -> bool:
 def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles) -> None:
     """Roles an Arabic event noun's frame gives: who ``تعرض ل`` (underwent) it is its target
     (``وتعرض سكريبال وابنته للتسميم``); support or aid ``من X`` (from X) after the noun
-    has X as its agent (``تلقي الحركة دعما ماليا من الدوحة``)."""
+    has X as its agent (``تلقي الحركة دعما ماليا من الدوحة``), as has an attack by people
+    ``من`` a named group (``هجوم متطرفين من جماعة بوكو حرام``)."""
     w = view.words
     if not roles.target and w[m.start].startswith("ل"):
         t = next((k for k in range(m.start - 1, max(-1, m.start - 6), -1) if "تعرض" in w[k]), None)
@@ -936,6 +937,19 @@ def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles) -> None:
         if src is not None:  # a capital stands for its state (kg.events.metonymy)
             roles.agent = [src.key]
             roles.agent_from = "from"
+    elif m.entry.plover == "ASSAULT" and not roles.agent:
+        # "هجوم متطرفين من جماعة بوكو حرام على مدرستهن": the group the attackers are from attacks
+        nxt = next((c for c in view.chunks if c.start >= m.end), None)
+        if (
+            nxt is not None
+            and nxt.label in ("ORG", "PER")
+            and nxt.start - m.end <= 4
+            and "من" in w[m.end : nxt.start]
+            and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[m.end : nxt.start])
+        ):
+            roles.agent = [nxt.key]
+            roles.agent_from = "from"
+            roles.target = [k for k in roles.target if k != nxt.key]
 
 
 def _passive_masdar_ar(view: SentenceView, m: Match) -> bool:

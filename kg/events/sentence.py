@@ -156,6 +156,8 @@ def build_view(
         prev = words[ti - 1] if ti > 0 else ""
         if lang == "ar":
             p = prefix.lstrip("وف")
+            if prev == "#" and ti > 1:
+                prev = words[ti - 2]  # "في #مجلس_أوروبا": a hashtag keeps its preposition
             j = ti - 1
             while j >= 0 and (words[j] in cues.AR_PLACE_NOUNS or words[j] in cues.AR_DIRECTIONS) and not p:
                 j -= 1

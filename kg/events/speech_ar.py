@@ -103,8 +103,10 @@ _DESCRIBE = _forms("وصف/صف", "نعت/نعت") | frozenset("واصفا وا�
 _HIM = frozenset("اياه اياها اياهم اياهما".split())
 #: "must": "يتوجب على بريطانيا أن تخفض ...", said by someone, asks it of the one after على
 _MUST = frozenset("يجب يتوجب يتعين ينبغي يتحتم".split())
-#: verbs of violating: "قال إن روسيا تنتهك القانون الدولي" accuses Russia
+#: verbs of violating: "قال إن روسيا تنتهك القانون الدولي" accuses Russia; so does not
+#: respecting or keeping (after لا / لم): "الولايات المتحدة لا تحترم التزاماتها"
 _VIOLATE = _forms("انتهك/نتهك", "خرق/خرق")
+_KEEP = _forms("احترم/حترم", "التزم/لتزم", "اوفي/وفي")
 #: frames of what a text says: "جاء في الخطاب أنه يتوجب ..."
 _CAME = frozenset("جاء وجاء".split())
 
@@ -134,6 +136,11 @@ def governor_subject(view: SentenceView, i: int, kept: list[tuple[Match, Event]]
         # no one speaks: the participle hangs on the event verb before it
         event = next((ev for m, ev in reversed(kept) if m.entry.kind == "v" and m.start < i), None)
         return list(event.agent) if event is not None else []
+    return _subject_of_say(view, say, i)
+
+
+def _subject_of_say(view: SentenceView, say: int, i: int) -> list[str]:
+    """Who speaks in the verb of saying at ``say`` (a word at ``i`` follows)."""
     after = [c for c in _bare(view, say + 1, i) if _actor(c) and c.start - say <= 8]
     if after:
         return [after[0].key]
@@ -144,6 +151,14 @@ def governor_subject(view: SentenceView, i: int, kept: list[tuple[Match, Event]]
 def speaker_before(view: SentenceView, i: int) -> list[str]:
     """Who speaks in the closest verb of saying before token ``i`` (see :func:`governor_subject`)."""
     return governor_subject(view, i, [])
+
+
+def first_speaker(view: SentenceView, i: int) -> list[str]:
+    """Who speaks in the first verb of saying before token ``i``: in ``قال الرئيس إن الولايات
+    المتحدة أعلنت أنها ...`` the president, not the United States."""
+    w = view.words
+    say = next((j for j in range(i) if w[j] in _SAY or (w[j][:1] in "وف" and w[j][1:] in _SAY)), None)
+    return _subject_of_say(view, say, i) if say is not None else []
 
 
 def _target_after(view: SentenceView, i: int, kept: list[tuple[Match, Event]]) -> list[str]:
@@ -179,7 +194,7 @@ def possible(words: list[str]) -> bool:
     """A cheap test: can :func:`add_speech_events` find anything in these words?"""
     for x in words:
         y = x[1:] if x[:1] in "وف" else x
-        if x in _NEED or x == "بان" or y in _DESCRIBE or y in _MUST or y in _VIOLATE or x[:3] in _STARTS or y[:3] in _STARTS:
+        if x in _NEED or x == "بان" or y in _DESCRIBE or y in _MUST or y in _VIOLATE or y in _KEEP or x[:3] in _STARTS or y[:3] in _STARTS:
             return True
     return False
 
@@ -264,17 +279,20 @@ def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[
             _add(doc, view, index, "REQUEST", "100", i, speaker_before(view, i), [asked.key], "must")
             have.add("REQUEST")
             continue
-        if y in _VIOLATE and "ACCUSE" not in have:
+        negated_keep = y in _KEEP and i and w[i - 1] in ("لا", "لم", "لن")
+        if (y in _VIOLATE or negated_keep) and "ACCUSE" not in have:
+            lo_who = i - 1 if negated_keep else i
             said = _said_before(view, i)
             if said is None:
                 continue
             # "قال إن روسيا تنتهك": the one who violates, right before the verb or right after it
-            who = [c for c in _bare(view, max(said, i - 4), i) if _actor(c)][-1:] or [
+            speaker = first_speaker(view, i)
+            who = [c for c in _bare(view, max(0, lo_who - 8), lo_who) if _actor(c) and c.key not in speaker][-1:] or [
                 c for c in _bare(view, i + 1, i + 2) if _actor(c)
             ]
             if not who:
                 continue
-            _add(doc, view, index, "ACCUSE", "112", i, speaker_before(view, i), [who[0].key], "violation")
+            _add(doc, view, index, "ACCUSE", "112", i, speaker, [who[0].key], "violation")
             have.add("ACCUSE")
             continue
         y = x[1:] if x[:1] in "وف" and x[1:] in _DESCRIBE else x
