@@ -179,3 +179,24 @@ def test_attackers_from_a_named_group() -> None:
     text = "وقال الأهالي إن الفتيات فقدن بعد هجوم متطرفين من جماعة بوكو حرام على مدرستهن."
     agent, _ = _roles(text, "ASSAULT")
     assert any("بوكو" in a for a in agent)
+
+
+def test_person_in_apposition_to_a_title_acts() -> None:
+    agent, target = _roles("وتوعد الرئيس الأميركي، دونالد ترامب، برد قوي على الهجوم الكيماوي.", "THREATEN")
+    assert "دونالد ترامب" in agent and "دونالد ترامب" not in target
+
+
+def test_genitive_of_a_title_is_no_object() -> None:
+    _, target = _roles("وأشاد مدير مكتب الإعلام في وزارة الخارجية القطرية بقرار المحكمة.", "SUPPORT")
+    assert not any("مكتب" in t for t in target)
+
+
+def test_a_title_does_not_reach_past_its_object() -> None:
+    agent, target = _roles("وحمل الوزير إسرائيل المسؤولية عن مقتل الصحفي جمال خاشقجي.", "ACCUSE")
+    assert "جمال خاشقجي" not in agent and "إسرائيل" in target
+
+
+def test_participle_without_speaker_takes_the_sentence_subject() -> None:
+    text = "تراجع الرئيس الأمريكي، دونالد ترامب، عن موافقته على البيان المشترك، متهما كندا بعدم النزاهة."
+    agent, target = _roles(text, "ACCUSE")
+    assert "دونالد ترامب" in agent and "كندا" in target

@@ -156,7 +156,7 @@ def build_view(
         prev = words[ti - 1] if ti > 0 else ""
         if lang == "ar":
             p = prefix.lstrip("وف")
-            if prev == "#" and ti > 1:
+            if prev == "#" and ti > 1 and words[ti - 2] in _HASHTAG_PREPS:
                 prev = words[ti - 2]  # "في #مجلس_أوروبا": a hashtag keeps its preposition
             j = ti - 1
             while j >= 0 and (words[j] in cues.AR_PLACE_NOUNS or words[j] in cues.AR_DIRECTIONS) and not p:
@@ -195,6 +195,10 @@ def build_view(
         view.chunks.append(ch)
     _mark_modifiers(view)
     return view
+
+
+#: prepositions kept across a hashtag sign (not عبر: "عبر #كيم عن امتنانه" is "Kim expressed")
+_HASHTAG_PREPS = frozenset("في من الي علي عن مع ضد بين حول لدي داخل قرب".split())
 
 
 def _mark_modifiers(view: SentenceView) -> None:

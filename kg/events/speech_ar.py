@@ -133,9 +133,13 @@ def governor_subject(view: SentenceView, i: int, kept: list[tuple[Match, Event]]
         (j for j in range(i - 1, -1, -1) if w[j] in _SAY or (w[j][:1] in "وف" and w[j][1:] in _SAY)), None
     )
     if say is None:
-        # no one speaks: the participle hangs on the event verb before it
+        # no one speaks: the participle hangs on the event verb before it, else on the
+        # sentence's subject ("تراجع الرئيس الأمريكي، دونالد ترامب، عن ...، متهما كندا")
         event = next((ev for m, ev in reversed(kept) if m.entry.kind == "v" and m.start < i), None)
-        return list(event.agent) if event is not None else []
+        if event is not None:
+            return list(event.agent)
+        first = next((c for c in _bare(view, 0, i) if _actor(c)), None)
+        return [first.key] if first is not None and first.start <= 8 else []
     return _subject_of_say(view, say, i)
 
 
