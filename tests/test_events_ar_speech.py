@@ -200,3 +200,9 @@ def test_participle_without_speaker_takes_the_sentence_subject() -> None:
     text = "تراجع الرئيس الأمريكي، دونالد ترامب، عن موافقته على البيان المشترك، متهما كندا بعدم النزاهة."
     agent, target = _roles(text, "ACCUSE")
     assert "دونالد ترامب" in agent and "كندا" in target
+
+
+def test_calling_people_traitors_is_an_accusation() -> None:
+    assert "ACCUSE" in _asserted("وقالت وسائل إعلام قريبة من السلطات إن بين المعتقلين خونة يعملون لسفارات أجنبية.")
+    # a criminal who fled is no one's accusation
+    assert "ACCUSE" not in _asserted("وقال المتحدث إن المجرم فر من السجن قبل يومين.")

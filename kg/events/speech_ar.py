@@ -99,6 +99,12 @@ _SCORN = frozenset(
     ).split()
     for f in (w, w + "ه", w + "ين", w + "ون", w + "ا")
 ) | frozenset("خونه طغاه مجرمين مهزله فضيحه".split())
+#: names a speaker calls people by, accusing them even without a verb: "قالت وسائل إعلام إن
+#: من بين هؤلاء خونة"; not adjectives of acts (الهجوم الإرهابي), nor words that are also
+#: neutral nouns (مجرم "a criminal", عميل "an agent", عملاء "clients")
+_CALLED = frozenset(
+    f for w in "خاين كاذب منافق مرتزق".split() for f in (w, w + "ون", w + "ين", w + "ه")
+) | frozenset("خونه لصوص كذابون كذابين".split())
 _DESCRIBE = _forms("وصف/صف", "نعت/نعت") | frozenset("واصفا واصفه واصفين ناعتا".split())
 _HIM = frozenset("اياه اياها اياهم اياهما".split())
 #: "must": "يتوجب على بريطانيا أن تخفض ...", said by someone, asks it of the one after على
@@ -198,7 +204,7 @@ def possible(words: list[str]) -> bool:
     """A cheap test: can :func:`add_speech_events` find anything in these words?"""
     for x in words:
         y = x[1:] if x[:1] in "وف" else x
-        if x in _NEED or x == "بان" or y in _DESCRIBE or y in _MUST or y in _VIOLATE or y in _KEEP or x[:3] in _STARTS or y[:3] in _STARTS:
+        if x in _NEED or x == "بان" or y in _CALLED or x.strip('"«»”“') in _CALLED or y in _DESCRIBE or y in _MUST or y in _VIOLATE or y in _KEEP or x[:3] in _STARTS or y[:3] in _STARTS:
             return True
     return False
 
@@ -297,6 +303,18 @@ def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[
             if not who:
                 continue
             _add(doc, view, index, "ACCUSE", "112", i, speaker, [who[0].key], "violation")
+            have.add("ACCUSE")
+            continue
+        z = x.strip('"«»”“')
+        z = z[1:] if z[:1] == "و" and z[1:] in _CALLED else z
+        if z in _CALLED and "ACCUSE" not in have:
+            said = _said_before(view, i)
+            if said is None:
+                continue
+            speaker = first_speaker(view, i)
+            that = next(j for j in range(i - 1, said, -1) if w[j] in ("ان", "بان", "انه", "انها", "بانه", "بانها"))
+            who = [c for c in _bare(view, that + 1, i) if _actor(c) and c.key not in speaker][:1]
+            _add(doc, view, index, "ACCUSE", "111", i, speaker, [who[0].key] if who else [], "called")
             have.add("ACCUSE")
             continue
         y = x[1:] if x[:1] in "وف" and x[1:] in _DESCRIBE else x
