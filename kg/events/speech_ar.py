@@ -202,11 +202,7 @@ def _add(doc: Document, view: SentenceView, index: int, cat: str, cameo: str, to
 
 def possible(words: list[str]) -> bool:
     """A cheap test: can :func:`add_speech_events` find anything in these words?"""
-    for x in words:
-        y = x[1:] if x[:1] in "وف" else x
-        if x in _NEED or x == "بان" or y in _CALLED or x.strip('"«»”“') in _CALLED or y in _DESCRIBE or y in _MUST or y in _VIOLATE or y in _KEEP or x[:3] in _STARTS or y[:3] in _STARTS:
-            return True
-    return False
+    return not _CUES.isdisjoint(words)
 
 
 def _said_before(view: SentenceView, i: int) -> int | None:
@@ -222,7 +218,16 @@ def _said_before(view: SentenceView, i: int) -> int | None:
     return None
 
 
-_STARTS = frozenset(s[:3] for s in _PARTICIPLES)
+def _with_conjunctions(words: frozenset[str] | set[str]) -> frozenset[str]:
+    return frozenset(words) | frozenset(c + x for x in words for c in "وف")
+
+
+#: every word that can start one of this module's events (with و / ف): a sentence without
+#: one is skipped by a set test
+_CUES = _with_conjunctions(
+    {stem + suf for stem in _PARTICIPLES for suf in ("ا", "ه", "ين")}
+    | _NEED | {"بان"} | _CALLED | _DESCRIBE | _MUST | _VIOLATE | _KEEP
+)
 
 
 def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[tuple[Match, Event]]) -> None:
@@ -235,13 +240,13 @@ def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[
     # a verb of the sentence, or a speech act found before, already states it (nouns such as
     # تحقيق may be background)
     have = {ev.category for m, ev in kept if ev.modality == ASSERTED and m.entry.kind == "v"}
-    have |= {
-        e.category
-        for e in doc.events
-        if e.sentence == index and e.modality == ASSERTED and (e.attrs.get("speech") or e.attrs.get("criticism"))
-    }
+    for e in reversed(doc.events):  # this sentence's events are the last ones
+        if e.sentence != index:
+            break
+        if e.modality == ASSERTED and (e.attrs.get("speech") or e.attrs.get("criticism")):
+            have.add(e.category)
     for i, x in enumerate(w):
-        if _chunk_at(view, i) is not None:
+        if x not in _CUES or _chunk_at(view, i) is not None:
             continue
         p = _participle(w, i, any(c.start == i + 1 and not c.prep for c in view.chunks))
         if p is not None:
