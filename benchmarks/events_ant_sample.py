@@ -1,11 +1,14 @@
 """How the ANT sentences of ``events_ant_dev.tsv`` / ``events_ant_heldout.tsv`` were drawn.
 
-    python benchmarks/events_ant_sample.py [/work/shared/data] [--heldout]
+    python benchmarks/events_ant_sample.py [/work/shared/data] [--heldout | --fresh]
 
 Both sets were drawn once and labelled by hand before kg was run on them (seventh
 session).  The dev set (100 sentences, ``random.Random(20261207)``) is used to find
 and fix errors; the held-out set (100 more, ``random.Random(20261208)``, none of the
 dev sentences) is scored only before and after the round, its errors never read.
+The eighth session made the held-out set a second dev set and drew a fresh blind
+set (``--fresh``: 100 more, ``random.Random(20261209)``, none of the 200 earlier
+sentences), labelled by hand before kg was run on it.
 
 Source: the full ANT corpus (``ant_full.jsonl.gz``), politics articles only
 (categories ``internationalNews`` and ``middleEast``), *without* the 3,000 articles
@@ -53,8 +56,12 @@ def texts(shared: Path) -> dict[str, str]:
     return out
 
 
-def sample(shared: Path, heldout: bool = False) -> list[tuple[str, int, str]]:
-    """(article id, offset in its text, sentence) of the drawn sentences."""
+def sample(shared: Path, heldout: bool = False, fresh: bool = False) -> list[tuple[str, int, str]]:
+    """(article id, offset in its text, sentence) of the drawn sentences.
+
+    ``fresh``: the eighth session's blind set (``random.Random(20261209)``), none of
+    the dev or held-out sentences.
+    """
     pool: list[tuple[str, int, str]] = []
     for aid, text in sorted(texts(shared).items()):
         for m in re.finditer(r"[^\n]+", text):
@@ -70,15 +77,20 @@ def sample(shared: Path, heldout: bool = False) -> list[tuple[str, int, str]]:
                 if 40 <= len(t) <= 300 and _ARABIC.search(t[:3] or " "):
                     pool.append((aid, m.start() + b + raw.index(t), t))
     dev = random.Random(20261207).sample(pool, 100)
-    if not heldout:
+    if not heldout and not fresh:
         return dev
     chosen = set(dev)
     rest = [p for p in pool if p not in chosen]
-    return random.Random(20261208).sample(rest, 100)
+    held = random.Random(20261208).sample(rest, 100)
+    if not fresh:
+        return held
+    chosen |= set(held)
+    rest = [p for p in pool if p not in chosen]
+    return random.Random(20261209).sample(rest, 100)
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--heldout"]
+    args = [a for a in sys.argv[1:] if a not in ("--heldout", "--fresh")]
     shared = Path(args[0]) if args else Path("/work/shared/data")
-    for n, (aid, off, text) in enumerate(sample(shared, "--heldout" in sys.argv)):
+    for n, (aid, off, text) in enumerate(sample(shared, "--heldout" in sys.argv, "--fresh" in sys.argv)):
         print(n, aid, off, len(text), hashlib.sha1(text.encode()).hexdigest()[:12], "::", text)

@@ -45,8 +45,11 @@ Scores are micro-averaged over (sentence, category) pairs, and per category.
   alef / yaa / taa marbuta forms, diacritics); a label starting with ``*`` is a
   common noun (counted apart, as the English lower-case ones).
 * ANT Arabic held-out (``--only antheld``): 100 more, another seed, labelled before
-  the round changed any code (``events_ant_heldout.tsv``); run only with
-  ``--split test``, its errors never printed.
+  the seventh session's round changed any code (``events_ant_heldout.tsv``); scored
+  as a test set in that round, a second dev set since the eighth (``--split dev``).
+* ANT Arabic fresh (``--only antfresh``): 100 more, a third seed, drawn and labelled
+  before the eighth session's round changed any code (``events_ant_fresh.tsv``); run
+  only with ``--split test``, its errors never printed.
 
 ``--split test`` (the default) leaves out the ~20% dev part (by id hash) that was
 used to look at errors.
@@ -68,6 +71,7 @@ from events_gold import (  # noqa: E402
     BBC_FRESH2,
     BBC_FRESH3,
     BBC_HELDOUT,
+    ANT_FRESH,
     ANT_HELDOUT,
     ant_sentences,
     GoldSentence,
@@ -237,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--only", choices=("ar", "petrarch2", "plover", "cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "bbcfresh3",
-        "ant", "antheld"),
+        "ant", "antheld", "antfresh"),
         default=None,
     )
     ap.add_argument(
@@ -293,19 +297,24 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "ant": ("ANT Arabic news sentences labelled for kg (dev)", list(ant_sentences(args.shared)) if args.only in (None, "ant") else [], None),
         "antheld": (
-            "ANT Arabic news sentences labelled for kg (held-out set)",
+            "ANT Arabic news sentences labelled for kg (first held-out set, dev since the eighth session)",
             list(ant_sentences(args.shared, ANT_HELDOUT)) if args.only in (None, "antheld") else [],
+            None,
+        ),
+        "antfresh": (
+            "ANT Arabic news sentences labelled for kg (fresh blind set, eighth session)",
+            list(ant_sentences(args.shared, ANT_FRESH)) if args.only in (None, "antfresh") else [],
             None,
         ),
     }
     for key, (name, gold, only) in sets.items():
         if args.only and key != args.only:
             continue
-        if key in ("cameo", "bbc", "bbcheld", "bbcfresh", "ant") and args.split == "test":
+        if key in ("cameo", "bbc", "bbcheld", "bbcfresh", "ant", "antheld") and args.split == "test":
             continue  # tuning aids: never reported as test sets
-        if key in ("bbcfresh2", "bbcfresh3", "antheld") and args.split != "test":
+        if key in ("bbcfresh2", "bbcfresh3", "antfresh") and args.split != "test":
             continue  # held out: scored with the test parts only
-        whole = key in ("cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "bbcfresh3", "ant", "antheld")
+        whole = key in ("cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "bbcfresh3", "ant", "antheld", "antfresh")
         chosen = [g for g in gold if whole or args.split == "all" or (g.dev == (args.split == "dev"))]
         roles: Counter[str] = Counter()
         t0 = time.perf_counter()
@@ -319,13 +328,13 @@ def main(argv: list[str] | None = None) -> int:
                 first = None
             pairs.append((g.categories, pred))
             primary.append((g.categories, {first} if first else set()))
-            if args.errors and key not in ("bbcfresh2", "bbcfresh3", "antheld"):  # held-out sets' errors stay unread
+            if args.errors and key not in ("bbcfresh2", "bbcfresh3", "antfresh"):  # held-out sets' errors stay unread
                 gg, pp = (g.categories & only, pred & only) if only else (g.categories, pred)
                 if gg != pp:
                     print(f"ERR {g.id} gold={sorted(gg)} pred={sorted(pp)} :: {g.text[:200]}")
         dt = time.perf_counter() - t0
         report(f"{name}, split={args.split}", score(pairs, only), len(chosen))
-        if key in ("plover", "cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "bbcfresh3", "ant", "antheld"):
+        if key in ("plover", "cameo", "bbc", "bbcheld", "bbcfresh", "bbcfresh2", "bbcfresh3", "ant", "antheld", "antfresh"):
             tp, fp, fn = score(primary)["ALL"]
             p, r, f = prf(tp, fp, fn)
             print(f"\nprimary event only: P {p:.3f} R {r:.3f} F1 {f:.3f}")

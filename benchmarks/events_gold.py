@@ -232,10 +232,12 @@ def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
 
 ANT_DEV = Path(__file__).resolve().parent / "events_ant_dev.tsv"
 ANT_HELDOUT = Path(__file__).resolve().parent / "events_ant_heldout.tsv"
+ANT_FRESH = Path(__file__).resolve().parent / "events_ant_fresh.tsv"
 
 
 def ant_sentences(shared: Path, path: Path = ANT_DEV) -> Iterator[GoldSentence]:
-    """kg's own labels on Arabic ANT sentences: 100 dev (``events_ant_dev.tsv``), 100 held out.
+    """kg's own labels on Arabic ANT sentences: 100 dev (``events_ant_dev.tsv``), 100 held out
+    in the seventh session (dev since the eighth), 100 fresh (``events_ant_fresh.tsv``).
 
     As :func:`bbc_dev`: only references and labels are stored; each sentence is read
     from the full ANT corpus (``ant_full.jsonl.gz``) and checked against its SHA-1

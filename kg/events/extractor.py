@@ -23,6 +23,7 @@ from kg.events.modality import ar_planned_noun, failed_prevention, happening_ver
 from kg.events.relations import find_relations
 from kg.events.roles import _STATE_HEADS_AR, Roles, clause_bounds, find_roles, parse_target_en, relatives
 from kg.events.sentence import Chunk, SentenceView, build_view, tag_view
+from kg.events.speech_ar import add_speech_events, endangering, speaker_before
 from kg.events.sports import (
     SPORTS_SENSES,
     SPORTS_SENSES_EN,
@@ -875,7 +876,31 @@ def _not_an_act_ar(view: SentenceView, m: Match) -> bool:
         return True  # "تحالف دعم الشرعية", "بقوات تحالف دعم الشرعية": the coalition's name
     if m.entry.plover == "CONSULT" and m.entry.lemma.startswith(("استقبل", "استقبال", "استضاف", "استضافه")):
         nxt = w[m.end : m.end + 2]
-        return any(x[:1].isdigit() or x.startswith(_AR_HOSTED_CROWDS) for x in nxt)
+        if any(x[:1].isdigit() or x.startswith(_AR_HOSTED_CROWDS) for x in nxt):
+            return True
+        # "شروط الاستقبال", "مراكز الاستقبال": the noun in construct after another, no one received
+        word = w[m.start].lstrip("وبل")
+        return (
+            m.entry.kind == "n"
+            and word.startswith("ال")
+            and m.start > 0
+            and prev.isalpha()
+            and not prev.startswith(("ال", "وال"))
+            and prev not in cues.AR_PREPOSITIONS
+            and prev not in _AR_PASSIVE_AUX
+            and not any(c.start == m.end for c in view.chunks)
+            and not any(c.start <= m.start - 1 < c.end for c in view.chunks)
+        )
+    if m.entry.lemma.startswith("فجر") and w[m.start] == "فجرا":
+        # "في الرابعة فجرا،": at dawn; the dual "فجرا نفسيهما" (the two blew themselves up) has an object
+        nxt = w[m.end] if m.end < len(w) else ""
+        return not nxt.isalpha() or nxt in cues.AR_PREPOSITIONS
+    if m.entry.plover == "PROTEST" and m.entry.kind == "v" and m.entry.lemma.startswith("تجمع"):
+        # "الشعوبية تجمع ترامب وأوبرادور": brings two named people together, no rally
+        return any(c.start == m.end and c.label in ("PER", "ORG") and not c.prep for c in view.chunks)
+    if m.entry.plover == "SUPPORT" and (w[m.start] in ("بدعم", "وبدعم") or w[m.start].startswith("مدعوم")):
+        # "الجيش الوطني بدعم التحالف استعاد ...": how the subject acts, not an act of support
+        return True
     return False
 
 
@@ -889,6 +914,42 @@ def _undergone_noun_ar(view: SentenceView, m: Match) -> bool:
     # ل after تعرض (to be subjected to); elsewhere it may state a purpose ("لمساعدة بعضهما")
     return (word.startswith("ل") and not lemma.startswith("ل")
             and any("تعرض" in w for w in view.words[max(0, m.start - 4) : m.start]))
+
+
+def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles) -> None:
+    """Roles an Arabic event noun's frame gives: who ``تعرض ل`` (underwent) it is its target
+    (``وتعرض سكريبال وابنته للتسميم``); support or aid ``من X`` (from X) after the noun
+    has X as its agent (``تلقي الحركة دعما ماليا من الدوحة``), as has an attack by people
+    ``من`` a named group (``هجوم متطرفين من جماعة بوكو حرام``)."""
+    w = view.words
+    if not roles.target and w[m.start].startswith("ل"):
+        t = next((k for k in range(m.start - 1, max(-1, m.start - 6), -1) if "تعرض" in w[k]), None)
+        if t is not None:
+            after = [c for c in view.chunks if t < c.start and c.end <= m.start and not c.prep and not c.modifier]
+            before = [c for c in view.chunks if t - 4 <= c.start and c.end <= t and not c.prep and not c.modifier]
+            victim = after[:1] or before[-1:]
+            if victim:
+                roles.target = [victim[0].key]
+                roles.target_from = "undergoer"
+                roles.agent = [k for k in roles.agent if k != victim[0].key]
+    if m.entry.plover in ("SUPPORT", "AID"):
+        src = next((c for c in view.chunks if c.prep == "من" and 0 < c.start - m.end <= 3), None)
+        if src is not None:  # a capital stands for its state (kg.events.metonymy)
+            roles.agent = [src.key]
+            roles.agent_from = "from"
+    elif m.entry.plover == "ASSAULT" and not roles.agent:
+        # "هجوم متطرفين من جماعة بوكو حرام على مدرستهن": the group the attackers are from attacks
+        nxt = next((c for c in view.chunks if c.start >= m.end), None)
+        if (
+            nxt is not None
+            and nxt.label in ("ORG", "PER")
+            and nxt.start - m.end <= 4
+            and "من" in w[m.end : nxt.start]
+            and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[m.end : nxt.start])
+        ):
+            roles.agent = [nxt.key]
+            roles.agent_from = "from"
+            roles.target = [k for k in roles.target if k != nxt.key]
 
 
 def _passive_masdar_ar(view: SentenceView, m: Match) -> bool:
@@ -921,6 +982,24 @@ def _typed(
         category, cameo = "ACCUSE", "111"
     elif category == "PROTEST" and _official_protest_ar(view, m):
         category, cameo = "ACCUSE", "111"
+    elif category == "SUPPORT" and _material_ar(view, m):
+        category, cameo = "AID", "070"  # "دعما ماليا من الدوحة": money, arms: aid (CAMEO 07)
+    elif category == "SUPPORT" and _upheld_sentence_ar(view, m):
+        category, cameo = "COERCE", "173"  # "أيدت محكمة النقض حكما بإعدام شاب": a court's sentence
+    elif category == "ASSAULT" and m.entry.lemma.startswith("لقي"):
+        # "لقي القيادي الحوثي مصرعه": who met his death is the victim, not the attacker
+        roles.target, roles.agent = roles.agent or roles.target, []
+        roles.agent_from = ""
+    elif category == "THREATEN" and endangering(view, m):
+        # "وشدد المالكي على أن الحوثي ... يهدد سلامة السفن": who endangers is accused by the
+        # speaker; without a speaker ("نزاعات تهدد الحضارة") no one threatens anyone
+        speaker = speaker_before(view, m.start)
+        if not speaker:
+            return None
+        roles.target = roles.agent or [c.key for c in view.chunks if c.end <= m.start and not c.prep][-1:]
+        roles.agent = speaker
+        roles.agent_from = "speaker"
+        category, cameo = "ACCUSE", "111"
     if mode == PLANNED and _embedded(view, m, kept, ASSERTED) == ASSERTED and _intent(view, m, lo):
         # PLOVER: a stated intention to cooperate is AGREE, to coerce or attack THREATEN
         if category in _INTENT_AGREE:
@@ -933,6 +1012,31 @@ def _typed(
             category, cameo, mode = "AGREE", "035", ASSERTED
     mode = _embedded(view, m, kept, mode)
     return category, cameo, mode
+
+
+#: what makes support material (aid, CAMEO 07): "دعما ماليا", "الدعم العسكري", "بالسلاح"
+_AR_MATERIAL = ("مالي", "عسكري", "لوجستي", "اقتصادي", "بالسلاح", "بالاسلحه", "بالمال", "بالاموال")
+
+
+def _material_ar(view: SentenceView, m: Match) -> bool:
+    """Is an Arabic ``دعم`` support in money, arms or supplies (``تلقي ... دعما ماليا``)?"""
+    if "دعم" not in m.entry.lemma:
+        return False
+    return any(x.lstrip("و").removeprefix("ال").startswith(_AR_MATERIAL) for x in view.words[m.end : m.end + 2])
+
+
+_AR_SENTENCES = ("باعدام", "بالاعدام", "بسجن", "بالسجن", "بحبس", "بالحبس", "بالمويد")
+
+
+def _upheld_sentence_ar(view: SentenceView, m: Match) -> bool:
+    """``أيدت المحكمة حكما بإعدام شاب``: upholding a sentence of death or prison is the
+    court's coercion (CAMEO 173), not support."""
+    if not m.entry.lemma.startswith("ايد"):
+        return False
+    after = view.words[m.end : m.end + 8]
+    return any(x.lstrip("و").removeprefix("ال").startswith("حكم") for x in after) and any(
+        x.startswith(_AR_SENTENCES) for x in after
+    )
 
 
 #: adjectives of a verbal attack ("شن هجوما لاذعا على"); a person's "violent" attack too
@@ -1038,6 +1142,7 @@ def extract(doc: Document) -> Document:
                 _add_demands(doc, view, index, [])
             else:
                 _add_criticisms_ar(doc, view, index, [])
+                add_speech_events(doc, view, index, [])
             doc.relations.extend(find_relations(doc, view))
             _note_countries(view, country_keys, recent_countries)
             continue
@@ -1087,6 +1192,8 @@ def extract(doc: Document) -> Document:
             roles = find_roles(
                 view, m, (lo, hi), reporters=reps, previous=prev_roles, recent_countries=recent_countries
             )
+            if m.entry.kind == "n" and lang == "ar":
+                _undergone_roles_ar(view, m, roles)
             if m.entry.kind == "n" and not roles.agent and lang == "ar":
                 owner = _possessor(view, m, previous)
                 if owner:
@@ -1155,6 +1262,7 @@ def extract(doc: Document) -> Document:
                 previous, previous_sentence = roles, index
         if lang == "ar":
             _add_criticisms_ar(doc, view, index, kept)
+            add_speech_events(doc, view, index, kept)
         _mark_main(view, kept)
         if lang == "en":
             _target_of_intended(view, kept)

@@ -82,10 +82,11 @@ class Match(NamedTuple):
 # --------------------------------------------------------------------------- form generation
 
 #: frequent words that inflection and clitic stripping would misread as triggers
-#: (هناك "there" is not هنأ+ك, اثنين "two" is not أثنى, يعد "is considered" is not وعد)
+#: (هناك "there" is not هنأ+ك, اثنين "two" is not أثنى, يعد "is considered" is not وعد,
+#: توقف "stopped" is not أوقف "detained")
 _AR_NEVER = frozenset(
     "هناك هنا هنالك اثنين اثنان اثنتين اثنتان يعد تعد يعتبر صادر صادره الصادر الصادره صادرا "
-    "حين حينما عندما ثمن ثمنه ثمنها وزاره الوزاره".split()
+    "حين حينما عندما ثمن ثمنه ثمنها وزاره الوزاره توقف".split()
 )
 _AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
 _VERB_PERFECT_SUFFIXES = (
@@ -115,6 +116,9 @@ def arabic_verb_forms(perfect: str, imperfect: str | None) -> dict[str, tuple[st
     >>> forms = arabic_verb_forms("نفي", "نفي")
     >>> forms["نفت"], forms["ينفي"], forms["نفوا"][0]
     (('sg', False), ('sg', True), 'pl')
+    >>> forms = arabic_verb_forms("دعا", "دعو")
+    >>> forms["دعت"], forms["دعوا"][0], forms["يدعو"]
+    (('sg', False), 'pl', ('sg', True))
     """
     out: dict[str, tuple[str, bool]] = {}
     p = normalize(perfect)
@@ -123,6 +127,10 @@ def arabic_verb_forms(perfect: str, imperfect: str | None) -> dict[str, tuple[st
     if p.endswith("ي") and len(p) >= 3:  # defective: نفى -> نفت, نفوا, نفيا
         r = p[:-1]
         for suf, num in (("ت", "sg"), ("وا", "pl"), ("تا", "dual"), ("يا", "dual")):
+            out.setdefault(r + suf, (num, False))
+    if p.endswith("ا") and len(p) == 3:  # defective in و: دعا -> دعت, دعوا, دعتا (دعات is no word)
+        r = p[:-1]
+        for suf, num in (("ت", "sg"), ("وا", "pl"), ("تا", "dual")):
             out.setdefault(r + suf, (num, False))
     if imperfect is None:
         imperfect = p[1:] if p.startswith("ا") and len(p) > 3 else p

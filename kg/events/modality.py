@@ -94,6 +94,13 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         if lo >= 1 and w[lo - 1] in ("ان", "بان"):
             clause = w[max(0, lo - 4) : m.start]  # "من المقرر أن يلتقي", "من المتوقع أن"
         plain = [y[1:] if y[:1] in "وف" else y for y in clause]
+        if any(x in ("اذا", "لو") for x in plain) or any(x in _AR_HOPE for x in plain[-6:]):
+            # "سيقرر ما إذا كان سيشن هجوما": whether, not a plan; "تأمل في أن يطلق سراحه": a hope
+            return HYPOTHETICAL
+        if m.entry.kind == "n" and m.start > 0 and w[m.start - 1] in _AR_NEED:
+            return PLANNED  # "شدد على ضرورة انسحاب القوات": demanded, not done
+        if "؟" in w[m.end :] and any(x in _AR_ASK for x in plain + [y[1:] for y in plain]):
+            return HYPOTHETICAL  # "كيف يمكن لقتل طفل ... مساعدة السلام؟": asked, not stated
         intent = [k for k, x in enumerate(plain) if x in cues.AR_PLANNED or x in _AR_WANT]
         if intent and any(x in cues.AR_NEGATION for x in plain[max(0, intent[-1] - 2) : intent[-1]]):
             return NEGATED  # "لا تعتزم توجيه ضربات", "لم يكن يريد ... عقوبات": no act, not even a plan
@@ -171,6 +178,12 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     return ASSERTED
 
 
+#: "the necessity of": what follows is demanded ("ضرورة انسحاب القوات")
+_AR_NEED = frozenset("ضروره بضروره وجوب بوجوب".split())
+#: hoping states no act ("كانت الولايات المتحدة تأمل في أن يطلق سراحه")
+_AR_HOPE = frozenset("يامل تامل نامل يامل يأملون يامله تامله امل امله املها املت".split())
+#: question words: what a question asks about is not stated ("ما هي الجماعات التي تقاتل ...؟")
+_AR_ASK = frozenset("هل كيف لماذا ماذا متي اين".split())
 #: wanting is intending: "لم يكن يريد تصعيد الأزمة إلى عقوبات" (he did not want sanctions)
 _AR_WANT = frozenset("يريد تريد نريد اريد يريدون يرغب ترغب نرغب يرغبون".split())
 #: forms of منع (prevent): the event noun after its "من" did not take place

@@ -343,6 +343,22 @@ def _roles_ar_clause(
         roles.agent = [per.key]
         roles.agent_from = "subject"
         groups = [g for g in groups if per not in g and not all(c.end <= per.start for c in g)]
+    elif _title_at(view, m.end) and m.entry.kind == "v" and (per := _appositive_ar(view, m.end, groups)) is not None:
+        # "وتوعد الرئيس الأميركي، دونالد ترامب، برد": the person in apposition to the title acts
+        roles.agent = [per.key]
+        roles.agent_from = "subject"
+        groups = [g for g in groups if per not in g and not all(c.end <= per.start for c in g)]
+    elif _title_at(view, m.end) and m.entry.kind == "v":
+        # "وحمل الوزير إسرائيل المسؤولية": a title with no name is the subject (a common noun);
+        # its nationality adjective names its state, and the name after it is the object;
+        # a title in construct ("مدير مكتب الإعلام") has its genitive, no object, right after it
+        nat = groups[0] if groups and groups[0][0].nationality and groups[0][0].start - m.end <= 2 else None
+        if nat is not None:
+            roles.agent = _keys(nat)
+            groups = groups[1:]
+        if not view.words[m.end].lstrip("و").startswith("ال"):
+            groups = [g for g in groups if g[0].start != m.end + 1]
+        roles.agent_from = "common-subject"
     elif groups and not groups[0][0].prep:
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
@@ -367,6 +383,12 @@ def _roles_ar_clause(
         if asked is not None:
             roles.target = _keys(asked)
             groups = [x for x in groups if x is not asked]
+    if not roles.target and m.entry.lemma.startswith("فرض"):
+        # "تفرض إسرائيل حصارا ... على قطاع غزة": what is imposed falls on the one after على
+        on = next((g for g in groups if g[0].prep == "علي"), None)
+        if on is not None:
+            roles.target = _keys(on)
+            groups = [x for x in groups if x is not on]
     if not roles.target:
         for g in groups:
             if not g[0].prep and not g[0].nationality:
@@ -447,7 +469,27 @@ def _person_after_title(view: SentenceView, i: int, after: list[Chunk]) -> Chunk
             return None
         if c.label == "PER" and not c.prep:
             return c
+        before = view.words[c.start - 1] if c.start else ""
+        construct = _title_at(view, c.start - 1) and not before.lstrip("و").startswith("ال")
+        if not c.prep and not c.nationality and not c.modifier and not construct:
+            # "وحمل الوزير إسرائيل المسؤولية عن مقتل ... خاشقجي": Israel is the object; a
+            # title's genitive goes on ("سفير بيونغ يانغ في دمشق مون جونغ نام")
+            return None
     return None
+
+
+def _appositive_ar(view: SentenceView, i: int, groups: list[list[Chunk]]) -> Chunk | None:
+    """The person a title at token ``i`` names across a comma (``الرئيس الأمريكي، دونالد ترامب،``):
+    the first argument after the title that is no nationality adjective, if it is a bare PER
+    within 8 words, with only words of the title, adjectives and commas before it."""
+    w = view.words
+    first = next((g[0] for g in groups if not g[0].nationality and g[0].start > i), None)
+    if first is None or first.label != "PER" or first.prep or first.start - i > 8:
+        return None
+    between = w[i : first.start]
+    if any(x in cues.AR_STRONG_PUNCT or x in cues.AR_PREPOSITIONS or x in cues.AR_CLAUSE_OPENERS for x in between):
+        return None
+    return first
 
 
 def _titled_person(view: SentenceView, group: list[Chunk], after: list[Chunk]) -> str:

@@ -156,6 +156,8 @@ def build_view(
         prev = words[ti - 1] if ti > 0 else ""
         if lang == "ar":
             p = prefix.lstrip("وف")
+            if prev == "#" and ti > 1 and words[ti - 2] in _HASHTAG_PREPS:
+                prev = words[ti - 2]  # "في #مجلس_أوروبا": a hashtag keeps its preposition
             j = ti - 1
             while j >= 0 and (words[j] in cues.AR_PLACE_NOUNS or words[j] in cues.AR_DIRECTIONS) and not p:
                 j -= 1
@@ -165,14 +167,18 @@ def build_view(
                     ch.prep = back
                 elif any(words[k] in cues.AR_DIRECTIONS for k in range(j + 1, ti)):
                     ch.prep = "في"
-                elif back[:1] in "ب" and back[1:] in cues.AR_PLACE_NOUNS:
-                    ch.prep = "ب"
+                elif back[:1] in "بل" and back[1:] in cues.AR_PLACE_NOUNS:
+                    ch.prep = back[:1]  # "بمدينة", "لمديرية الشرية"
                 else:
                     ch.prep = (
                         "في" if words[j + 1] in cues.AR_PLACE_NOUNS and back in cues.AR_PREPOSITIONS else ""
                     )
             elif p[:1] in cues.AR_CLITIC_PREPOSITIONS:
                 ch.prep = p[:1]
+            elif prev[:1] in "بل" and prev[1:] in cues.AR_PLACE_NOUNS:
+                ch.prep = prev[:1]  # "المشرف الأمني لمديرية الشرية": no subject
+            elif prev == "من" and ti > 1 and words[ti - 2].lstrip("و") == "كل":
+                pass  # "ودعمت كل من روسيا وإيران الأسد": "each of" names the subjects, no preposition
             elif prev in cues.AR_PREPOSITIONS:
                 ch.prep = prev
             elif prev[:1] in "وف" and prev[1:] in cues.AR_PREPOSITIONS:
@@ -189,6 +195,10 @@ def build_view(
         view.chunks.append(ch)
     _mark_modifiers(view)
     return view
+
+
+#: prepositions kept across a hashtag sign (not عبر: "عبر #كيم عن امتنانه" is "Kim expressed")
+_HASHTAG_PREPS = frozenset("في من الي علي عن مع ضد بين حول لدي داخل قرب".split())
 
 
 def _mark_modifiers(view: SentenceView) -> None:
