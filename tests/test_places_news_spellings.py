@@ -44,3 +44,20 @@ def test_a_city_with_its_country_adjective_is_the_city() -> None:
     assert got["جدة السعودية"] == ("جدة", "city/105343")
     # Paris is no Syrian city: the span stays as the tagger made it
     assert not any(m.text == "باريس" for m in doc.mentions)
+
+
+def test_a_small_english_gazetteer_city_needs_its_country_in_the_story() -> None:
+    # "Sina" (the Chinese portal) was Sīnah, Iraq, "Orange" (the phone network) Orange, California
+    from kg.pipeline import process
+
+    doc = process(Document(id="s", text="Shanda has bought a stake in Sina. Mobile network Orange grew.", lang="en"),
+                  steps=("sentences", "mentions", "resolve"))
+    assert not any(m.entity and m.entity.startswith("city/") for m in doc.mentions), \
+        [(m.text, m.entity) for m in doc.mentions]
+    # a large city needs nothing, a small one whose country the story names keeps its link
+    big = process(Document(id="b", text="He flew to Manchester on Monday.", lang="en"),
+                  steps=("sentences", "mentions", "resolve"))
+    assert any(m.entity == "city/2643123" for m in big.mentions)
+    named = process(Document(id="n", text="Talks in Geneva ended, Swiss officials said.", lang="en"),
+                    steps=("sentences", "mentions", "resolve"))
+    assert any(m.entity == "city/2660646" for m in named.mentions)

@@ -111,12 +111,16 @@ def test_surname_alone_after_the_full_name_is_the_person() -> None:
 
 
 def test_a_city_after_in_stays_a_city() -> None:
-    text = "Ken Livingstone visited friends in Livingstone last year."
+    # (Zambia named: a city of 136,000 people needs its country in an English story, eighth session)
+    text = "Ken Livingstone visited friends in Livingstone last year. Zambia was warm."
     b = text.index("Livingstone last")
+    z = text.index("Zambia")
     mentions = [
         Mention(0, 15, "Ken Livingstone", label="PER", score=1.0, source="ner"),
         Mention(b, b + 11, "Livingstone", label="LOC", score=0.85, source="gazetteer", kind="City",
                 attrs={"geonames": "910111", "country_iso": "ZM", "en": "Livingstone"}),
+        Mention(z, z + 6, "Zambia", label="LOC", score=0.95, source="gazetteer", kind="Country",
+                attrs={"iso": "ZM", "en": "Zambia"}),
     ]
     doc = resolve_document(Document(id="t", text=text, lang="en", mentions=mentions))
     assert "city/910111" in doc.entities

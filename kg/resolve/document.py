@@ -165,6 +165,7 @@ def resolve_document(doc: Document) -> Document:
     _people_not_places(doc)
     _listed_regions(doc)
     names: list[tuple[Mention, str]] = []
+    _unconfirmed_small_cities(doc, lang)
     for m in doc.mentions:
         m.entity = None
         key = _place_key(m)
@@ -198,7 +199,7 @@ def resolve_document(doc: Document) -> Document:
     prepared = _drop_run_on_words(prepared)
     prepared.sort(key=lambda p: (-len(p[2]), -len(compact(p[2])), p[0].start))
     for m, typ, tokens in prepared:
-        if typ == LOCATION and known.lookup(" ".join(tokens), LOCATION) is None:
+        if typ == LOCATION and known.lookup(" ".join(tokens), LOCATION) is None and not m.attrs.get("city_unconfirmed"):
             found = None
             for variant in clitic_variants(tokens):  # "والعراق", "بالصين"
                 found = places.find_place(" ".join(variant))
@@ -421,6 +422,32 @@ def _people_not_places(doc: Document) -> None:
 
 #: A city this small that the tagger found by name alone needs its country in the story.
 SMALL_CITY = 100_000
+#: The same for a city the English gazetteer matched: its names hold every city of 15,000 people
+#: or more, so "Sina" (the Chinese portal) was Sīnah, Iraq, "Orange" (the phone network) Orange,
+#: California, "Virginia" a town in South Africa, "Norfolk" and "Warwick" American cities.
+SMALL_GAZETTEER_CITY_EN = 250_000
+
+
+def _unconfirmed_small_cities(doc: Document, lang: str) -> None:
+    """Unlink an English gazetteer city under :data:`SMALL_GAZETTEER_CITY_EN` people whose country the
+    story names nowhere (a country or nationality, or a larger city of it): the name stays a place
+    of the story (``attrs["city_unconfirmed"]``), not a link to a namesake abroad."""
+    if lang != "en":
+        return
+    cities = [m for m in doc.mentions if m.kind == CITY and m.attrs.get("geonames")]
+    if not cities:
+        return
+    named = {str(m.attrs["iso"]) for m in doc.mentions if m.attrs.get("iso")}
+    named |= {str(m.attrs.get("nationality_iso")) for m in doc.mentions if m.attrs.get("nationality_iso")}
+    named |= {str(m.attrs.get("country_iso")) for m in cities
+              if places.city_population(str(m.attrs["geonames"])) >= SMALL_GAZETTEER_CITY_EN}
+    for m in cities:
+        gid = str(m.attrs["geonames"])
+        if places.city_population(gid) < SMALL_GAZETTEER_CITY_EN and str(m.attrs.get("country_iso")) not in named:
+            for k in ("geonames", "country_iso", "en", "ar"):
+                m.attrs.pop(k, None)
+            m.attrs["city_unconfirmed"] = gid
+            m.kind = None
 #: The same in Arabic text, where GeoNames' Arabic names of foreign cities are often common
 #: words: "جيشي البلدين" (the two countries' armies) is no visit to Jixi, China (760,000 people).
 SMALL_CITY_AR = 1_000_000
