@@ -25,7 +25,7 @@ def main() -> None:
 
     from ner_neural import unseen_score  # type: ignore[import-not-found]
 
-    from kg.ner import conll, data
+    from kg.ner import data
     from kg.ner.context import harmonize, windows
     from kg.ner.features import doc_key
     from kg.ner.neural import NeuralTagger
@@ -34,10 +34,7 @@ def main() -> None:
     from kg.ner.tagger import MODELS_DIR
 
     d = data.find_data_dir(args.data)
-    train = conll.read_conll(data.data_file(d, "ar", "train"))
-    train, ev = data.dev_split(train)
-    seen = {w for t, _ in train for w in t}
-    toks, gold = [t for t, _ in ev], [g for _, g in ev]
+    seen, toks, gold = data.dev_set(d)
     res = Resources.load("ar", MODELS_DIR, topics=False)
     key = doc_key("ar")
     setups = [(Path(x).name, Path(x), 1) for x in args.dirs]

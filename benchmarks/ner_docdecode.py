@@ -38,7 +38,7 @@ def main() -> None:
 
     from ner_neural import unseen_score  # type: ignore[import-not-found]
 
-    from kg.ner import conll, data
+    from kg.ner import data
     from kg.ner.context import decode_document, windows
     from kg.ner.features import doc_key
     from kg.ner.neural import LABELS, NeuralTagger
@@ -51,10 +51,7 @@ def main() -> None:
         v = args.variants
         variants = json.loads(Path(v).read_text() if Path(v).is_file() else v)
     d = data.find_data_dir(args.data)
-    train = conll.read_conll(data.data_file(d, "ar", "train"))
-    train, ev = data.dev_split(train)
-    seen = {w for t, _ in train for w in t}
-    toks, gold = [t for t, _ in ev], [g for _, g in ev]
+    seen, toks, gold = data.dev_set(d)
     res = Resources.load("ar", MODELS_DIR, topics=False)
     key = doc_key("ar")
     from kg.ner.context import conjunction_test

@@ -107,3 +107,12 @@ def dev_split(train: list, fraction: float = 0.9) -> tuple[list, list]:
     tuning reads: the last ``1 - fraction`` of them, in corpus order (ANERcorp's dev split)."""
     cut = int(len(train) * fraction)
     return train[:cut], train[cut:]
+
+
+def dev_set(data_dir: Path, lang: str = "ar") -> tuple[set[str], list[list[str]], list[list[str]]]:
+    """The dev part of a language's training file, as the decoding benchmarks score it: the words
+    of the part models are trained on (to tell unseen-word entities), the dev tokens and their gold tags."""
+    from kg.ner import conll
+
+    train, ev = dev_split(conll.read_conll(data_file(data_dir, lang, "train")))
+    return {w for t, _ in train for w in t}, [t for t, _ in ev], [g for _, g in ev]
