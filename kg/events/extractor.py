@@ -12,16 +12,30 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from kg.events import cues
+from kg.events import cues, senses_ar
 from kg.events.anaphora import History
 from kg.events.anaphora import resolve as resolve_anaphora
 from kg.events.criticism import criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, arabic_actor_forms, get_lexicon
 from kg.events.metonymy import states
-from kg.events.modality import ar_planned_noun, failed_prevention, happening_verb, modality, purpose, reporters
+from kg.events.modality import (
+    ar_planned_noun,
+    failed_prevention,
+    happening_verb,
+    modality,
+    purpose,
+    reporters,
+)
 from kg.events.relations import find_relations
-from kg.events.roles import _STATE_HEADS_AR, Roles, clause_bounds, find_roles, parse_target_en, relatives
+from kg.events.roles import (
+    _STATE_HEADS_AR,
+    Roles,
+    clause_bounds,
+    find_roles,
+    parse_target_en,
+    relatives,
+)
 from kg.events.sentence import Chunk, SentenceView, build_view, tag_view
 from kg.events.speech_ar import add_speech_events, endangering, speaker_before
 from kg.events.sports import (
@@ -44,7 +58,6 @@ from kg.model import (
     Event,
     Span,
 )
-from kg.text.arabic import strip_article, strip_clitics
 
 #: a nominal trigger this close after a verb trigger names that verb's content
 _CONTENT_WINDOW = 14
@@ -583,23 +596,6 @@ def _confidence(m: Match, roles: Roles, mode: str) -> float:
     if mode != ASSERTED:
         c -= 0.05
     return round(max(0.05, min(0.95, c)), 2)
-
-
-#: what "تحقيق" achieves when it is no investigation ("تحقيق الفوز", achieving the win)
-_AR_ACHIEVED = frozenset(
-    "فوز انتصار نصر تعادل انجاز انجازات لقب هدف اهداف نتائج نتيجه صحوه منجز حلم احلام طموح طموحات مكاسب "
-    "ارباح نمو تقدم سلام استقرار تنميه عداله مصالحه تكامل اكتفاء توازن رقم صعود تاهل مركز نجاح تطلعات "
-    "رغبه رغبات مصالح مطالب اماني رؤيه وحده امن".split()
-)
-
-
-def _achieving(view: SentenceView, m: Match) -> bool:
-    """Arabic ``تحقيق`` followed by what is achieved is no investigation (``تحقيق الفوز``)."""
-    if m.entry.plover != "ACCUSE" or m.entry.kind != "n" or m.end >= len(view.words):
-        return False
-    if not any(stem.startswith("تحقيق") for stem, _ in strip_clitics(view.words[m.start])):
-        return False
-    return strip_article(view.words[m.end]) in _AR_ACHIEVED
 
 
 def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:
@@ -1158,7 +1154,7 @@ def extract(doc: Document) -> Document:
         named_events = {x.start: x.entry.plover for x in raw if x.entry.kind == "n"}
         matches = _keep(view, raw)
         if lang == "ar":
-            matches = [m for m in matches if not _achieving(view, m)]
+            matches = [m for m in matches if not senses_ar.no_event(view, m)]
             played = play(view.words, sports_doc)
         else:
             played = play_en(view.words, sports_doc)

@@ -1,0 +1,153 @@
+"""Arabic trigger words with a second, ordinary sense that states no event.
+
+Found by reading the events of a 3,000-article ANT store (ninth session): the trigger
+lexicon knows one sense of these words, the news mostly uses the other.
+
+* ``تحقيق`` / ``حقق`` is *investigation* (ACCUSE, CAMEO 090) and *achieving*
+  (``تحقيق الأهداف``, ``حققت أرباحا``); ``مكتب التحقيقات الفيدرالي`` is the FBI.
+* ``فجر`` is *blew up* (ASSAULT) and *dawn* (``فجر الخميس``, ``صلاة الفجر``).
+* ``تبعد`` is *expels* (COERCE) and *lies ... away* (``التي تبعد 20 كيلومترا``).
+* ``تحديا`` is *defied* (REJECT, a dual verb) and *a challenge* (``يشكل تحديا كبيرا``).
+* A verb never ends in ta marbuta: ``رحلة`` (a trip) is not رحّل + ه (deported him).
+* ``استهداف`` / ``هجوم`` "سياسيا" (politically) is no armed attack.
+* A word inside a person's name is no trigger (``رضوان فايد`` is not ف + أيّد, supported).
+
+Each test needs the sense's own signal; without it the word keeps its event reading.
+"""
+
+from __future__ import annotations
+
+from kg.events.lexicon import Match
+from kg.events.sentence import SentenceView
+from kg.events.timex import _AR_MONTHS, _AR_WEEKDAYS
+from kg.text.arabic import strip_clitics
+
+#: what "تحقيق" achieves when it is no investigation ("تحقيق الفوز", achieving the win)
+ACHIEVED = frozenset(
+    "فوز انتصار نصر تعادل انجاز انجازات لقب هدف اهداف نتائج نتيجه صحوه منجز حلم احلام طموح طموحات مكاسب "
+    "ارباح نمو تقدم سلام استقرار تنميه عداله مصالحه تكامل اكتفاء توازن رقم صعود تاهل مركز نجاح تطلعات "
+    "رغبه رغبات مصالح مطالب اماني رؤيه وحده امن انتصارات نجاحات اختراقات ارقام".split()
+)
+
+#: words after an investigation noun or verb: "تحقيق في", "التحقيق معه", "تحقيقا بشأن"
+_INQUIRY_NEXT = frozenset(
+    "في فيه فيها فيما فيهم مع معه معها معهم حول بشان بخصوص عن الذي التي الذين اللذين جار جاري الجاري الجاريه "
+    "شامل شاملا شامله عاجل عاجلا مستقل مستقلا مستقله نزيه نزيها سريع سريعا فعال فعالا مطول مطولا موسع موسعا "
+    "كامل كاملا شفاف شفافا مفتوح مفتوحا مشترك مشتركا خاص خاصا الخاص جديد جديدا اولي اوليا الاولي الاوليه "
+    "قضائي قضائيا القضائي جنائي جنائيا الجنائي دولي دوليا الدولي دوليه الدوليه رسمي رسميا الرسمي داخلي داخليا "
+    "برلماني برلمانيه صحفي صحفيا صحفيه اداري اداريا امني".split()
+)
+
+#: words before an investigation noun: "فتح تحقيق", "إجراء تحقيق", "لجنة تحقيق", "نتائج التحقيق"
+_INQUIRY_BEFORE = frozenset(
+    "فتح فتحت يفتح تفتح فتحوا اجراء واجراء لاجراء باجراء اجري اجرت يجري تجري يجرون بدء بدا بدات بدأ بدأت "
+    "اطلاق اطلق اطلقت اطلقنا لجنه لجان نتايج نتيجه اطار قيد ذمه فريق باشر باشرت مباشره امر امرت يخضع "
+    "خضع تخضع اخضاع عرقله عرقلت سير مسار اكمال انتهاء ختام".split()
+)
+
+#: prepositions after an investigating verb: "حقق في", "يحقق معه"
+_VERB_INQUIRY = frozenset("في فيه فيها فيما مع معه معها معهم حول بشان".split())
+
+#: who investigates, in construct after the noun: "تحقيق الشرطة", "تحقيق النيابة"
+_INQUIRERS = frozenset(
+    "الشرطه النيابه السلطات الجيش الحكومه الوزاره اللجنه المحكمه القضاء الامم الكونغرس البرلمان المجلس المحققين".split()
+)
+
+#: verbs right after an inquiry noun: "تحقيقا فتح", "تحقيقا تجريه الشرطة"
+_INQUIRY_VERBS = ("فتح", "يجري", "تجري", "اجري", "اجرت", "اجراه", "بدا", "يتناول", "سيجري")
+
+#: adverbs between a verb and its preposition: "وتحقق الحكومة حاليا في"
+_ADVERBS = frozenset(["حاليا", "ايضا", "كذلك", "بدوره", "بدورها", "رسميا", "الان", "مجددا"])
+
+#: "targeted politically / in the media": no armed attack
+_FIGURATIVE = frozenset(["سياسيا", "اعلاميا", "سياسي", "اعلامي", "معنويا"])
+
+_DAWN_BEFORE = frozenset("صلاه حتي منذ مطلع ساعات ساعه قبيل عند بزوغ طلوع".split())
+_DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", *_AR_WEEKDAYS, *(k for k in _AR_MONTHS if " " not in k)))
+
+_DISTANCE_NEXT = frozenset("حوالي حوالى نحو قرابه اكثر اقل بضع بضعه مسافه عن بنحو".split())
+
+_CHALLENGE_BEFORE = frozenset(
+    "يشكل تشكل شكل شكلت يمثل تمثل مثل مثلت يعد تعد يعتبر تعتبر يطرح تطرح طرح يواجه تواجه الاكثر اكثر اكبر".split()
+)
+
+
+def _bare(word: str) -> str:
+    """The word without a leading و / ف."""
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit()
+
+
+def _nisba(word: str) -> bool:
+    """An adjective of relation ("حكوميا", "أمميا", "داخلية"): what kind of inquiry."""
+    return len(word) >= 5 and word.endswith(("يا", "يه")) and word.removeprefix("ال") not in ACHIEVED
+
+
+def _feminine_noun(text: str) -> bool:
+    """A word in ta marbuta of the shapes فَعْلة / فاعِلة (رحلة, قاتلة, واعدة, فائدة): a noun or an
+    adjective; a verbal noun (استقالة, تظاهرة, إدانة, تنحية) keeps its reading."""
+    word = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if not word.endswith("ة"):
+        return False
+    stem = word[1:-1] if len(word) >= 5 and word[0] in "وف" else word[:-1]
+    return len(stem) == 3 or (len(stem) == 4 and stem[1] == "ا")
+
+
+def no_event(view: SentenceView, m: Match) -> bool:
+    """Does Arabic trigger ``m`` stand in its ordinary, non-event sense here?"""
+    w = view.words
+    word = w[m.start]
+    prev = w[m.start - 1] if m.start else ""
+    nxt = w[m.end] if m.end < len(w) else ""
+    e = m.entry
+    lemma = e.lemma.split("/")[0]  # a verb row's lemma is "perfect/imperfect"
+    if any(c.label == "PER" and c.start <= m.start < c.end for c in view.chunks):
+        return True  # "رضوان فايد": a name, not ف + أيّد
+    if e.kind == "v" and _feminine_noun(view.tokens[m.start].text):
+        return True  # "رحلة" (a trip), "قاتلة" (deadly): no verb + ه (رحّله, deported him)
+    if e.plover == "ASSAULT" and any(x in _FIGURATIVE for x in w[m.end : m.end + 2]):
+        return True  # "يجري استهدافه سياسياً": targeted in politics, not by arms
+    if e.plover == "ACCUSE" and lemma in ("حقق", "تحقيق"):
+        return _not_inquiry(view, m, word, prev, nxt)
+    if e.plover == "ASSAULT" and lemma == "فجر" and _bare(word) == "فجر":
+        # "فجر الخميس", "فجر اليوم", "فجر 25 يوليو", "صلاة الفجر": dawn
+        return nxt in _DAWN_NEXT or _number(nxt) or prev in _DAWN_BEFORE
+    if e.plover == "COERCE" and lemma == "ابعد" and _bare(word) in ("تبعد", "يبعد"):
+        # "التي تبعد 25 كيلومترا", "تبعد عن الحدود": lies that far away
+        return _number(nxt) or nxt in _DISTANCE_NEXT
+    if e.plover == "REJECT" and lemma == "تحدي" and _bare(word) == "تحديا":
+        # "يشكل تحديا كبيرا": a challenge; the dual verb "تحدّيا" has a named object
+        return prev in _CHALLENGE_BEFORE or not any(c.start == m.end for c in view.chunks)
+    return False
+
+
+def _not_inquiry(view: SentenceView, m: Match, word: str, prev: str, nxt: str) -> bool:
+    """``تحقيق`` / ``حقق`` that achieves something, or the FBI's name, is no investigation."""
+    if prev.endswith("مكتب") or nxt in ("الفيدرالي", "الفدرالي", "الاتحادي"):
+        return True  # "مكتب التحقيقات الفيدرالي": the FBI
+    if m.entry.kind == "v":
+        # "حققت الشرطة في", "ويحقق فريق مولر في": the inquiry's preposition follows, after the
+        # subject if one stands between; "حققت أرباحا", "حقق الجيش انتصارات في": achieved
+        for x in view.words[m.end : m.end + 7]:
+            if x in _VERB_INQUIRY:
+                return False
+            if x in _ADVERBS or not x[:1].isalpha():
+                continue
+            if x.endswith("ا") or x.removeprefix("ال") in ACHIEVED:
+                return True  # an indefinite object ("تقدما", "شيئا") or what is achieved
+        return True
+    stems = [stem for stem, _ in strip_clitics(word)]
+    if any(s.startswith("تحقيقات") for s in stems):
+        return False  # the plural is always inquiries
+    if _bare(word).startswith(("ال", "لل", "بال")):
+        return False  # "التحقيق", "للتحقيق": the inquiry (achieving is a construct, never definite)
+    if prev in _INQUIRY_BEFORE or not nxt or not nxt[:1].isalpha() or nxt.startswith(_INQUIRY_VERBS):
+        return False
+    if nxt in _INQUIRY_NEXT or _nisba(nxt) or (nxt.startswith("ب") and nxt not in ("بعض", "بين") and len(nxt) > 4):
+        return False  # "تحقيق في", "تحقيق رسمي", "تحقيقا بجريمة"
+    if nxt in _INQUIRERS or any(c.start == m.end and c.label in ("PER", "ORG") for c in view.chunks):
+        return False  # "تحقيق اللجنة", "تحقيقات مولر": whose inquiry
+    return True  # "تحقيق الأهداف", "تحقيق أرباح", "لتحقيق هذا الغرض": achieving

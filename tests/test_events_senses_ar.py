@@ -1,0 +1,85 @@
+"""Arabic trigger words in their ordinary sense state no event (ninth session, kg.events.senses_ar).
+
+Found by reading the events of a 3,000-article ANT store; the sentences are written for the tests
+in the style of the news, not copied from it.  Each pair shows the ordinary sense (no event) next
+to the event sense, so a rule that dropped the word everywhere would fail.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.events.senses_ar import _feminine_noun
+from kg.model import Document
+from kg.pipeline import process
+
+
+def _categories(text: str) -> list[tuple[str, str]]:
+    doc = process(Document(id="t", text=text, lang="ar"))
+    return [(e.category, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتستهدف الحكومة تحقيق فائض أولي قدره 2 في المئة العام المقبل.",
+        "حققت الشركة أرباحا كبيرة خلال العام الماضي.",
+        "وحقق الجيش تقدما كبيرا في جبهة الساحل الغربي.",
+        "وقال إن بلاده تعمل لتحقيق هذا الهدف مع شركائها.",
+        "حقق الجيش اليمني انتصارات كبيرة في تعز.",
+        "وقال مكتب التحقيقات الفيدرالي إنه تلقى تحذيرا بشأن الشاب.",
+    ],
+)
+def test_achieving_and_the_fbi_are_no_investigation(text: str) -> None:
+    assert "ACCUSE" not in {c for c, _ in _categories(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفتحت الشرطة تحقيقا في الحادث.",
+        "وأعلنت النيابة إجراء تحقيق شامل في وفاة الصحفي.",
+        "وقالت الشرطة إنها تحقق في محاولة تسميم العميل.",
+        "ويحقق فريق مولر في مزاعم تدخل روسيا في الانتخابات.",
+        "وقال الوزير إن تحقيقا حكوميا كشف خروقات جسيمة.",
+        "وأضافت أن تحقيقا فتح لكشف ملابسات الوفاة.",
+        "وتحقق الهيئة الوطنية لسلامة وسائل النقل في الحادث.",
+    ],
+)
+def test_investigations_stay_investigations(text: str) -> None:
+    assert "ACCUSE" in {c for c, _ in _categories(text)}
+
+
+def test_dawn_is_no_explosion() -> None:
+    cats = _categories("شن الطيران الإسرائيلي فجر الخميس غارات على مواقع في غزة.")
+    assert ("ASSAULT", "فجر") not in cats and ("ASSAULT", "شن") in cats
+    assert ("ASSAULT", "فجر") not in _categories("وانطلقت، فجر الأربعاء، عملية عسكرية لتحرير الميناء.")
+    assert ("ASSAULT", "فجر") in _categories("فجر انتحاري نفسه في سوق مزدحم ببغداد.")
+
+
+def test_distance_is_no_expulsion() -> None:
+    assert _categories("وقع الحادث في مدينة هورشولم التي تبعد 25 كيلومترا شمالي العاصمة.") == []
+    assert ("COERCE", "أبعدت") in _categories("أبعدت السلطات الأردنية الصحفي عن البلاد.")
+
+
+def test_a_challenge_is_no_defiance() -> None:
+    assert _categories("ويشكل صعود الحزب تحديا كبيرا للاتحاد الأوروبي.") == []
+    assert ("REJECT", "وتحدى") in _categories("وتحدى الرئيس ترامب الكونغرس.")
+
+
+def test_political_targeting_is_no_armed_attack() -> None:
+    assert "ASSAULT" not in {c for c, _ in _categories("وقال إنه يعتقد أنه يجري استهدافه سياسيا بسبب تصريحاته.")}
+    assert "ASSAULT" in {c for c, _ in _categories("استهدفت غارة جوية موقعا عسكريا في درعا.")}
+
+
+def test_ta_marbuta_is_no_verb_with_a_pronoun() -> None:
+    # "رحلة" (a trip) read as رحّل + ه (deported him) made every flight an expulsion
+    assert _categories("وألغيت حوالي 300 رحلة قطار في فرنسا يوم الثلاثاء.") == []
+    assert _feminine_noun("رحلة") and _feminine_noun("قاتلة") and _feminine_noun("ورحلة")
+    # verbal nouns keep the event: a resignation, a demonstration, a condemnation
+    assert not any(_feminine_noun(w) for w in ("استقالة", "تظاهرة", "إدانة", "تنحية", "للاستقالة"))
+    assert ("CONCEDE", "استقالة") in _categories("وقبلت رئيسة الوزراء استقالة وزير الخارجية بوريس جونسون.")
+
+
+def test_a_word_of_a_name_is_no_trigger() -> None:
+    # "رضوان فايد": the surname is not ف + أيّد (supported)
+    assert "SUPPORT" not in {c for c, _ in _categories("اعتقلت الشرطة الفرنسية اللص الشهير رضوان فايد في باريس.")}
