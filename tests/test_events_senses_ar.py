@@ -83,3 +83,17 @@ def test_ta_marbuta_is_no_verb_with_a_pronoun() -> None:
 def test_a_word_of_a_name_is_no_trigger() -> None:
     # "رضوان فايد": the surname is not ف + أيّد (supported)
     assert "SUPPORT" not in {c for c, _ in _categories("اعتقلت الشرطة الفرنسية اللص الشهير رضوان فايد في باريس.")}
+
+
+def test_admission_is_no_recognition() -> None:
+    assert "SUPPORT" not in {c for c, _ in _categories("وقد اعترف المتهم بالجرائم التي نسبت إليه خلال التحقيق.")}
+    assert "SUPPORT" not in {c for c, _ in _categories("اعترف اللاعب بأنه شعر بالعجز بعد المباراة.")}
+    assert ("SUPPORT", "اعترف") in _categories("وكان ترمب اعترف بالقدس عاصمة لإسرائيل في ديسمبر.")
+    assert ("SUPPORT", "الاعتراف") in _categories("وأعلن الرئيس الاعتراف بدولة فلسطين.")
+    assert ("SUPPORT", "وتعترف") in _categories("وتعترف فقط تركيا باستقلال الشطر الشمالي من الجزيرة.")
+
+
+def test_what_a_law_allows_is_no_concession() -> None:
+    assert "CONCEDE" not in {c for c, _ in _categories("يدرس مجلس الشيوخ مشروع قانون يسمح بالإجهاض حتى الأسبوع الرابع عشر.")}
+    assert "CONCEDE" not in {c for c, _ in _categories("ويسمح التعديل ببقاء الرئيس في السلطة بعد 2023.")}
+    assert ("CONCEDE", "تسمح") in _categories("السعودية تسمح لتركيا بالبحث داخل القنصلية.")

@@ -9,6 +9,8 @@ lexicon knows one sense of these words, the news mostly uses the other.
 * ``تبعد`` is *expels* (COERCE) and *lies ... away* (``التي تبعد 20 كيلومترا``).
 * ``تحديا`` is *defied* (REJECT, a dual verb) and *a challenge* (``يشكل تحديا كبيرا``).
 * A verb never ends in ta marbuta: ``رحلة`` (a trip) is not رحّل + ه (deported him).
+* ``اعترف`` is *recognised* a state (SUPPORT) and *admitted* (``اعترف بالجرائم``, ``اعترف بأنه``).
+* ``يسمح`` said of a law or a decision (``قانون يسمح بالإجهاض``) is no one conceding.
 * ``استهداف`` / ``هجوم`` "سياسيا" (politically) is no armed attack.
 * A word inside a person's name is no trigger (``رضوان فايد`` is not ف + أيّد, supported).
 
@@ -62,6 +64,16 @@ _ADVERBS = frozenset(["حاليا", "ايضا", "كذلك", "بدوره", "بد�
 #: "targeted politically / in the media": no armed attack
 _FIGURATIVE = frozenset(["سياسيا", "اعلاميا", "سياسي", "اعلامي", "معنويا"])
 
+#: what is recognised when a state recognises: "بدولة", "عاصمة", "باستقلال", "بسيادة"
+_RECOGNISED = frozenset(["دوله", "عاصمه", "استقلال", "استقلاله", "سياده", "حكومه", "شرعيه", "ضم", "خطوه", "انتخابات", "انتخابيه", "نتائج"])
+
+#: a rule or a thing that "allows": no one concedes ("قانون يسمح بالإجهاض")
+_RULES = frozenset(
+    "قانون قانونا قوانين قرار قرارا مشروع دستور نظام تعديل تعديلات اتفاق تطبيق خاصيه ميزه تقنيه "
+    "وضع وضعه ظروف ظروفها امر امرا لوائح تشريع".split()
+)
+_WHICH = frozenset(["الذي", "التي", "ما", "بما", "مما", "الذين"])
+
 _DAWN_BEFORE = frozenset("صلاه حتي منذ مطلع ساعات ساعه قبيل عند بزوغ طلوع".split())
 _DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", *_AR_WEEKDAYS, *(k for k in _AR_MONTHS if " " not in k)))
 
@@ -110,6 +122,13 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "رحلة" (a trip), "قاتلة" (deadly): no verb + ه (رحّله, deported him)
     if e.plover == "ASSAULT" and any(x in _FIGURATIVE for x in w[m.end : m.end + 2]):
         return True  # "يجري استهدافه سياسياً": targeted in politics, not by arms
+    if e.plover == "SUPPORT" and lemma in ("اعترف", "اعتراف"):
+        return not _recognition(view, m)
+    if e.plover == "CONCEDE" and lemma == "سمح" and _bare(word).startswith(("يسمح", "تسمح")):
+        # "قانون يسمح بالإجهاض", "القرار الذي يسمح", "لا يسمح القانون": what a rule permits, no
+        # one conceding; "السعودية تسمح لتركيا بالبحث" keeps its event
+        near = {x.removeprefix("ال") for x in w[max(0, m.start - 2) : m.end + 2]}
+        return prev in _WHICH or not near.isdisjoint(_RULES)
     if e.plover == "ACCUSE" and lemma in ("حقق", "تحقيق"):
         return _not_inquiry(view, m, word, prev, nxt)
     if e.plover == "ASSAULT" and lemma == "فجر" and _bare(word) == "فجر":
@@ -121,6 +140,21 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if e.plover == "REJECT" and lemma == "تحدي" and _bare(word) == "تحديا":
         # "يشكل تحديا كبيرا": a challenge; the dual verb "تحدّيا" has a named object
         return prev in _CHALLENGE_BEFORE or not any(c.start == m.end for c in view.chunks)
+    return False
+
+
+def _recognition(view: SentenceView, m: Match) -> bool:
+    """``اعترف بالقدس عاصمة``, ``الاعتراف بدولة فلسطين``: a state or a group recognised (SUPPORT);
+    ``اعترف بالجرائم``, ``اعترف بأنه``, ``الاعتراف الإسرائيلي بتدمير``: an admission, no event."""
+    w = view.words
+    for i in range(m.end, min(m.end + 4, len(w))):  # past a subject: "وتعترف فقط تركيا باستقلال"
+        if not w[i].startswith("ب") or w[i].startswith(("بان", "بانه", "بانها", "بانهم")):
+            continue
+        if w[i] in ("به", "بها", "بهم"):
+            return True  # "خطوة لا يعترف بها المجتمع الدولي": what was just named
+        if any(c.start == i and c.label in ("LOC", "ORG") for c in view.chunks):
+            return True
+        return any(x.removeprefix("ب").removeprefix("ال") in _RECOGNISED for x in w[i : i + 3])
     return False
 
 
