@@ -97,3 +97,11 @@ def test_what_a_law_allows_is_no_concession() -> None:
     assert "CONCEDE" not in {c for c, _ in _categories("يدرس مجلس الشيوخ مشروع قانون يسمح بالإجهاض حتى الأسبوع الرابع عشر.")}
     assert "CONCEDE" not in {c for c, _ in _categories("ويسمح التعديل ببقاء الرئيس في السلطة بعد 2023.")}
     assert ("CONCEDE", "تسمح") in _categories("السعودية تسمح لتركيا بالبحث داخل القنصلية.")
+
+
+def test_a_finding_and_an_anonymous_source_are_no_events() -> None:
+    assert _categories("توصلت دراسة حديثة إلى أن الحفاظ على الكبد حيا يزيد فرص النجاح.") == []
+    assert ("AGREE", "وتوصلت") in _categories("وتوصلت إسرائيل وحماس إلى اتفاق لوقف إطلاق النار.")
+    cats = _categories("وقال المسؤول الذي طلب عدم الكشف عن اسمه إن الاجتماع سيعقد غدا.")
+    assert "REQUEST" not in {c for c, _ in cats}
+    assert ("REQUEST", "طلب") in _categories("طلب الرئيس الإسرائيلي من الأمير وليام أن ينقل رسالة إلى عباس.")

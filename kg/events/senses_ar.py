@@ -11,6 +11,7 @@ lexicon knows one sense of these words, the news mostly uses the other.
 * A verb never ends in ta marbuta: ``رحلة`` (a trip) is not رحّل + ه (deported him).
 * ``اعترف`` is *recognised* a state (SUPPORT) and *admitted* (``اعترف بالجرائم``, ``اعترف بأنه``).
 * ``يسمح`` said of a law or a decision (``قانون يسمح بالإجهاض``) is no one conceding.
+* ``توصل إلى أن`` is a finding, not an agreement; ``طلب عدم الكشف عن اسمه`` a source's anonymity.
 * ``استهداف`` / ``هجوم`` "سياسيا" (politically) is no armed attack.
 * A word inside a person's name is no trigger (``رضوان فايد`` is not ف + أيّد, supported).
 
@@ -129,6 +130,15 @@ def no_event(view: SentenceView, m: Match) -> bool:
         # one conceding; "السعودية تسمح لتركيا بالبحث" keeps its event
         near = {x.removeprefix("ال") for x in w[max(0, m.start - 2) : m.end + 2]}
         return prev in _WHICH or not near.isdisjoint(_RULES)
+    if e.plover == "REQUEST" and lemma == "طلب" and nxt in ("عدم", "حجب"):
+        # "المصدر الذي طلب عدم الكشف عن اسمه": a source's anonymity, no request between actors
+        return any(x.startswith(("الكشف", "ذكر", "نشر", "اسمه", "هويته")) for x in w[m.end + 1 : m.end + 3])
+    if e.plover == "AGREE" and lemma == "توصل":
+        # "توصلت دراسة إلى أن": a finding, no agreement ("توصلت إلى اتفاق" keeps it)
+        after = w[m.end : m.end + 5]
+        return any(x == "الي" and y in ("ان", "بان") for x, y in zip(after, after[1:], strict=False))
+    if e.plover == "COERCE" and lemma == "منع" and nxt == "الحمل":
+        return True  # "حبوب منع الحمل": contraception
     if e.plover == "ACCUSE" and lemma in ("حقق", "تحقيق"):
         return _not_inquiry(view, m, word, prev, nxt)
     if e.plover == "ASSAULT" and lemma == "فجر" and _bare(word) == "فجر":
