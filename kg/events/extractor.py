@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from kg.events import cues, senses_ar
+from kg.events import cues, senses_ar, senses_en
 from kg.events.anaphora import History
 from kg.events.anaphora import resolve as resolve_anaphora
 from kg.events.criticism import criticisms, demands, possible_demand
@@ -1153,8 +1153,8 @@ def extract(doc: Document) -> Document:
         raw = lex.find(view.words, barriers=barriers, tags=view.tags)
         named_events = {x.start: x.entry.plover for x in raw if x.entry.kind == "n"}
         matches = _keep(view, raw)
+        matches = [m for m in matches if not (senses_ar if lang == "ar" else senses_en).no_event(view, m)]
         if lang == "ar":
-            matches = [m for m in matches if not senses_ar.no_event(view, m)]
             played = play(view.words, sports_doc)
         else:
             played = play_en(view.words, sports_doc)

@@ -1,0 +1,43 @@
+"""English trigger words in their ordinary sense state no event (ninth session, kg.events.senses_en).
+
+Found by reading the events of 400 BBC articles; the sentences are written for the tests.  Each
+test shows the ordinary sense (no event) next to the event sense.
+"""
+from __future__ import annotations
+
+from kg.model import Document
+from kg.pipeline import process
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    doc = process(Document(id="t", text=text, lang="en"))
+    return [(e.category, e.trigger.text) for e in doc.events]
+
+
+def test_a_guilty_plea_is_no_request() -> None:
+    assert _events("Robert Stearns had pleaded guilty to scheming to defraud.") == []
+    assert _events("He pleads not guilty.") == []
+    assert ("REQUEST", "pleaded") in _events("Manchester City has pleaded with visiting fans not to protest.")
+
+
+def test_told_is_an_order_only_with_its_infinitive() -> None:
+    assert ("REQUEST", "told") in _events("It said the Indian government had told it to pay a production tax.")
+    assert ("REQUEST", "told") in _events("The president told the army to withdraw from the city.")
+    for text in (
+        "Mr Cook told BBC Radio 4 it was not fair to blame the public.",
+        "Prescott told Mr Brown of his intention to stand down.",
+        "They were told it would be brought to the Speaker's attention.",
+    ):
+        assert "REQUEST" not in {c for c, _ in _events(text)}, text
+
+
+def test_in_order_to_is_a_purpose() -> None:
+    assert "REQUEST" not in {c for c, _ in _events("They met in order to discuss the crisis.")}
+    assert ("REQUEST", "ordered") in _events("The court ordered the company to pay damages.")
+
+
+def test_abused_tolerance_hurts_no_one() -> None:
+    assert "ASSAULT" not in {c for c, _ in _events("He claims the current asylum system is being abused.")}
+    text = "Mr Howard said voters' tolerance and desire to help others are being abused."
+    assert "ASSAULT" not in {c for c, _ in _events(text)}
+    assert ("ASSAULT", "abused") in _events("The guards abused the prisoners in the camp.")
