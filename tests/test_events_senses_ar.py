@@ -105,3 +105,14 @@ def test_a_finding_and_an_anonymous_source_are_no_events() -> None:
     cats = _categories("وقال المسؤول الذي طلب عدم الكشف عن اسمه إن الاجتماع سيعقد غدا.")
     assert "REQUEST" not in {c for c, _ in cats}
     assert ("REQUEST", "طلب") in _categories("طلب الرئيس الإسرائيلي من الأمير وليام أن ينقل رسالة إلى عباس.")
+
+
+def test_a_place_that_is_no_capital_acts_for_no_one() -> None:
+    from kg.events.metonymy import idle_places
+
+    # Hodeidah (a city), a district: where it happened; Moscow (a capital), Tel Aviv (a seat of
+    # government) and a country act
+    keys = ["city/79415", "loc/x", "city/524901", "city/293397", "country/YE"]
+    assert idle_places(keys, [], [], "ar") == ["city/524901", "city/293397", "country/YE"]
+    doc = process(Document(id="t", text="وخرجت مظاهرات في مدينة الحديدة للمطالبة برفع الحصار.", lang="ar"))
+    assert all(not k.startswith("city/") for e in doc.events for k in e.agent)

@@ -41,3 +41,10 @@ def test_abused_tolerance_hurts_no_one() -> None:
     text = "Mr Howard said voters' tolerance and desire to help others are being abused."
     assert "ASSAULT" not in {c for c, _ in _events(text)}
     assert ("ASSAULT", "abused") in _events("The guards abused the prisoners in the camp.")
+
+
+def test_english_places_keep_acting() -> None:
+    # English "places" that act are as often companies or namesake cities (Hitachi): left alone
+    from kg.events.metonymy import idle_places
+
+    assert idle_places(["city/2112708", "loc/downing-street"], [], [], "en") == ["city/2112708", "loc/downing-street"]

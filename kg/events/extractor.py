@@ -18,7 +18,7 @@ from kg.events.anaphora import resolve as resolve_anaphora
 from kg.events.criticism import criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
 from kg.events.lexicon import Match, arabic_actor_forms, get_lexicon
-from kg.events.metonymy import states
+from kg.events.metonymy import idle_places, states
 from kg.events.modality import (
     ar_planned_noun,
     failed_prevention,
@@ -1234,7 +1234,7 @@ def extract(doc: Document) -> Document:
                 category=category,
                 trigger=Span(a, b, doc.text[a:b]),
                 sentence=index,
-                agent=(agent := states(roles.agent, category, "agent")),
+                agent=(agent := states(idle_places(roles.agent, view.chunks, view.words, lang), category, "agent")),
                 target=(target := [k for k in states(roles.target, category, "target") if k not in agent]),
                 participant=[k for k in roles.participant if k not in agent and k not in target],
                 place=roles.place,
