@@ -116,3 +116,19 @@ def test_a_place_that_is_no_capital_acts_for_no_one() -> None:
     assert idle_places(keys, [], [], "ar") == ["city/524901", "city/293397", "country/YE"]
     doc = process(Document(id="t", text="وخرجت مظاهرات في مدينة الحديدة للمطالبة برفع الحصار.", lang="ar"))
     assert all(not k.startswith("city/") for e in doc.events for k in e.agent)
+
+
+def test_prompting_portending_alarms_interviews_and_findings_are_no_events() -> None:
+    for text, word in (
+        ("وأكد المجلس تفهمه للأسباب التي دعت السعودية إلى منع القنوات.", "دعت"),  # what prompted it
+        ("وقال إن الهجمات تنذر بحرب شاملة في المنطقة.", "تنذر"),  # portends
+        ("كان إحراق المعبر جرس إنذار للحكومة المصرية.", "إنذار"),  # an alarm bell
+        ("ويقول موظفو إغاثة إن المسؤولين يعرقلون المساعدات.", "إغاثة"),  # aid workers
+        ("وفجر الرئيس الفرنسي مفاجأة خلال لقاء صحفي مساء الأحد.", "وفجر"),  # sprang a surprise
+        ("وفجر الرئيس الفرنسي مفاجأة خلال لقاء صحفي مساء الأحد.", "لقاء"),  # in an interview
+        ("ولكن فريق الباحثين الصيني توصل إلى تصميم جديد للبطاريات.", "توصل"),  # a result
+    ):
+        assert word not in {t for _, t in _categories(text)}, text
+    assert ("REQUEST", "ودعا") in _categories("ودعا الرئيس المجتمع الدولي إلى التدخل.")
+    assert ("THREATEN", "أنذرت") in _categories("أنذرت إسرائيل سكان غزة بإخلاء منازلهم.")
+    assert ("AGREE", "نتوصل") in _categories("وقال الوزير إنه يأمل أن نتوصل إلى مذكرة تفاهم قريبا.")

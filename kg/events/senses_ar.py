@@ -75,6 +75,17 @@ _RULES = frozenset(
 )
 _WHICH = frozenset(["الذي", "التي", "ما", "بما", "مما", "الذين"])
 
+#: what prompts: "الأسباب التي دعت"
+_CAUSES = frozenset(["اسباب", "دوافع", "عوامل", "ظروف", "امر"])
+#: an alarm: "جرس إنذار", "صفارات الإنذار"
+_ALARMS = frozenset(["جرس", "صفارات", "صافرات", "صفاره", "صافره", "نظام", "انظمه", "اجهزه", "جهاز"])
+#: who works in aid without giving any here: "موظفو إغاثة"
+_AID_WORKERS = frozenset(["موظفو", "موظفي", "عمال", "عاملو", "عاملي", "فرق", "منظمات", "وكالات", "جمعيات", "هيئات"])
+#: an interview: "لقاء صحفي"
+_MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزيوني", "اعلامي", "اذاعي", "متلفز"])
+#: what parties reach when they agree
+_AGREED = ("اتفاق", "تفاهم", "تسويه", "صفقه", "هدنه", "حل", "صيغه", "توافق", "اجماع", "قرار", "تهدئه", "مصالحه", "مذكره", "سلام", "معاهده")
+
 _DAWN_BEFORE = frozenset("صلاه حتي منذ مطلع ساعات ساعه قبيل عند بزوغ طلوع".split())
 _DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", *_AR_WEEKDAYS, *(k for k in _AR_MONTHS if " " not in k)))
 
@@ -88,6 +99,15 @@ _CHALLENGE_BEFORE = frozenset(
 def _bare(word: str) -> str:
     """The word without a leading و / ف."""
     return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+def _noun(word: str) -> str:
+    """The word without و / ف, a preposition ب / ل and the article: "للأسباب" -> "اسباب"."""
+    w = _bare(word)
+    for p in ("بال", "لل", "ال"):
+        if w.startswith(p) and len(w) > len(p) + 1:
+            return w[len(p) :]
+    return w
 
 
 def _number(word: str) -> bool:
@@ -133,23 +153,43 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if e.plover == "REQUEST" and lemma == "طلب" and nxt in ("عدم", "حجب"):
         # "المصدر الذي طلب عدم الكشف عن اسمه": a source's anonymity, no request between actors
         return any(x.startswith(("الكشف", "ذكر", "نشر", "اسمه", "هويته")) for x in w[m.end + 1 : m.end + 3])
-    if e.plover == "AGREE" and lemma == "توصل":
-        # "توصلت دراسة إلى أن": a finding, no agreement ("توصلت إلى اتفاق" keeps it)
-        after = w[m.end : m.end + 5]
-        return any(x == "الي" and y in ("ان", "بان") for x, y in zip(after, after[1:], strict=False))
     if e.plover == "COERCE" and lemma == "منع" and nxt == "الحمل":
         return True  # "حبوب منع الحمل": contraception
+    if e.plover == "REQUEST" and lemma == "دعا" and (
+        prev in ("مما", "ما") or (prev in _WHICH and m.start >= 2 and _noun(w[m.start - 2]) in _CAUSES)
+    ):
+        return True  # "الأسباب التي دعت السعودية إلى", "مما دعا": what prompted it, no call
+    if e.plover == "THREATEN" and lemma.startswith("انذ"):
+        # "تنذر بحرب شاملة": portends; "جرس إنذار", "صفارات الإنذار": an alarm
+        return (e.kind == "v" and _bare(word) in ("تنذر", "ينذر") and nxt.startswith("ب")) or prev in _ALARMS
+    if e.plover == "AID" and lemma == "اغاثه" and prev.removeprefix("و") in _AID_WORKERS:
+        return True  # "موظفو إغاثة": aid workers, no aid given
+    if e.plover == "CONSULT" and lemma == "لقاء" and nxt in _MEDIA:
+        return True  # "لقاء صحفي", "لقاء تلفزيوني": an interview
+    if e.plover == "AGREE" and lemma == "توصل":
+        # "توصلت دراسة إلى أن", "توصل الباحثون إلى تصميم جديد": a finding, no agreement
+        # ("توصلت إلى اتفاق" keeps it)
+        return _found_not_agreed(w, m)
     if e.plover == "ACCUSE" and lemma in ("حقق", "تحقيق"):
         return _not_inquiry(view, m, word, prev, nxt)
     if e.plover == "ASSAULT" and lemma == "فجر" and _bare(word) == "فجر":
         # "فجر الخميس", "فجر اليوم", "فجر 25 يوليو", "صلاة الفجر": dawn
-        return nxt in _DAWN_NEXT or _number(nxt) or prev in _DAWN_BEFORE
+        return nxt in _DAWN_NEXT or _number(nxt) or prev in _DAWN_BEFORE or "مفاجاه" in w[m.end : m.end + 4]
     if e.plover == "COERCE" and lemma == "ابعد" and _bare(word) in ("تبعد", "يبعد"):
         # "التي تبعد 25 كيلومترا", "تبعد عن الحدود": lies that far away
         return _number(nxt) or nxt in _DISTANCE_NEXT
     if e.plover == "REJECT" and lemma == "تحدي" and _bare(word) == "تحديا":
         # "يشكل تحديا كبيرا": a challenge; the dual verb "تحدّيا" has a named object
         return prev in _CHALLENGE_BEFORE or not any(c.start == m.end for c in view.chunks)
+    return False
+
+
+def _found_not_agreed(w: list[str], m: Match) -> bool:
+    """``توصل إلى`` + what: an agreement (اتفاق، تفاهم، تسوية، صفقة، هدنة، حل) or a result."""
+    for i in range(m.end, min(m.end + 5, len(w) - 1)):
+        if w[i] in ("الي", "لي") or w[i].startswith("لل"):
+            obj = w[i].removeprefix("لل") if w[i].startswith("لل") else w[i + 1].removeprefix("ال")
+            return obj in ("ان", "بان") or not obj.startswith(_AGREED)
     return False
 
 
