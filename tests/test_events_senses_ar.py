@@ -132,3 +132,12 @@ def test_prompting_portending_alarms_interviews_and_findings_are_no_events() -> 
     assert ("REQUEST", "ودعا") in _categories("ودعا الرئيس المجتمع الدولي إلى التدخل.")
     assert ("THREATEN", "أنذرت") in _categories("أنذرت إسرائيل سكان غزة بإخلاء منازلهم.")
     assert ("AGREE", "نتوصل") in _categories("وقال الوزير إنه يأمل أن نتوصل إلى مذكرة تفاهم قريبا.")
+
+
+def test_a_place_name_an_amount_and_a_bare_ta_are_no_triggers() -> None:
+    # "وعدن" is و + Aden, not وعد (promised) + نون
+    text = "وأطلع المبعوث مجلس الأمن على نتائج المباحثات التي أجراها في صنعاء وعدن غداة عودته."
+    assert "AGREE" not in {c for c, _ in _categories(text)}
+    assert "ACCUSE" not in {c for c, _ in _categories("وتهدف البحرين إلى تحقيق 250 ميغاواط من الطاقة المتجددة.")}
+    assert "CONSULT" not in {c for c, _ in _categories("ستعرف عندها أنك قمت بتنشيط التصميم الجديد.")}
+    assert ("CONSULT", "قمة") in _categories("قمة تجمع ترمب وكيم في سنغافورة.")

@@ -13,7 +13,8 @@ lexicon knows one sense of these words, the news mostly uses the other.
 * ``يسمح`` said of a law or a decision (``قانون يسمح بالإجهاض``) is no one conceding.
 * ``توصل إلى أن`` is a finding, not an agreement; ``طلب عدم الكشف عن اسمه`` a source's anonymity.
 * ``استهداف`` / ``هجوم`` "سياسيا" (politically) is no armed attack.
-* A word inside a person's name is no trigger (``رضوان فايد`` is not ف + أيّد, supported).
+* A word inside a person's or a place's name is no trigger (``رضوان فايد`` is not ف + أيّد,
+  supported; ``مديرية أرحب`` is not أرحّب, I welcome); a noun has no bare ت (``قمت`` is no قمة).
 
 Each test needs the sense's own signal; without it the word keeps its event reading.
 """
@@ -137,8 +138,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
     nxt = w[m.end] if m.end < len(w) else ""
     e = m.entry
     lemma = e.lemma.split("/")[0]  # a verb row's lemma is "perfect/imperfect"
-    if any(c.label == "PER" and c.start <= m.start < c.end for c in view.chunks):
-        return True  # "رضوان فايد": a name, not ف + أيّد
+    if any(c.label in ("PER", "LOC") and c.start <= m.start < c.end for c in view.chunks):
+        return True  # "رضوان فايد", "مديرية أرحب": a name, not ف + أيّد, not أرحّب (I welcome)
+    if e.kind == "n" and lemma.endswith("ه") and word.endswith("ت") and not word.endswith("ات"):
+        return True  # "قمت بتنشيط" (you activated) is no "قمة" (summit): a noun has no bare ت
     if e.kind == "v" and _feminine_noun(view.tokens[m.start].text):
         return True  # "رحلة" (a trip), "قاتلة" (deadly): no verb + ه (رحّله, deported him)
     if e.plover == "ASSAULT" and any(x in _FIGURATIVE for x in w[m.end : m.end + 2]):
@@ -228,6 +231,8 @@ def _not_inquiry(view: SentenceView, m: Match, word: str, prev: str, nxt: str) -
         return False  # the plural is always inquiries
     if _bare(word).startswith(("ال", "لل", "بال")):
         return False  # "التحقيق", "للتحقيق": the inquiry (achieving is a construct, never definite)
+    if _number(nxt):
+        return True  # "تحقيق 250 ميغاواط": achieving an amount
     if prev in _INQUIRY_BEFORE or not nxt or not nxt[:1].isalpha() or nxt.startswith(_INQUIRY_VERBS):
         return False
     if nxt in _INQUIRY_NEXT or _nisba(nxt) or (nxt.startswith("ب") and nxt not in ("بعض", "بين") and len(nxt) > 4):
