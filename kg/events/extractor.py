@@ -21,7 +21,7 @@ from kg.events.lexicon import Match, arabic_actor_forms, get_lexicon
 from kg.events.metonymy import states
 from kg.events.modality import ar_planned_noun, failed_prevention, happening_verb, modality, purpose, reporters
 from kg.events.relations import find_relations
-from kg.events.roles import _STATE_HEADS_AR, Roles, clause_bounds, find_roles, parse_target_en, relatives
+from kg.events.roles import _STATE_HEADS_AR, Roles, clause_bounds, find_roles, parse_check_ar, parse_target_en, relatives
 from kg.events.sentence import Chunk, SentenceView, build_view, tag_view
 from kg.events.speech_ar import add_speech_events, endangering, speaker_before
 from kg.events.sports import (
@@ -1229,6 +1229,8 @@ def extract(doc: Document) -> Document:
             category, cameo, mode = typed
             if lang == "en":
                 parse_target_en(view, m, roles, reps)
+            else:
+                parse_check_ar(view, m, roles, verb_starts)
             # an attempt that was foiled still happened (PLOVER: attempted assassinations are ASSAULT)
             foiled = m.entry.kind == "n" and _foiled(view, m) and not (
                 lang == "en" and failed_prevention(view.words, m.start)  # "failed to prevent the attack"
