@@ -1150,6 +1150,19 @@ def _headed_by_en(view: SentenceView, m: Match) -> Chunk | None:
 #: them) or "off" (the rules alone).
 AR_PARSE_MODE = "check"
 
+#: a preposition with a pronoun, which may stand between a verb and its subject ("نددت به إسرائيل")
+_AR_PREP_PRONOUNS = frozenset(
+    normalize(x) for x in "به بها بهم له لها لهم عليه عليها عليهم منه منها منهم عنه عنها عنهم إليه إليها إليهم معه معها".split()
+)
+
+
+def _object_pronoun_ar(view: SentenceView, m: Match) -> bool:
+    """Does the verb carry an object pronoun (``تدعمه``, ``أوقفته``; not ``توجه``, whose stem ends in ه)?"""
+    word = view.words[m.start]
+    stem = normalize(m.entry.lemma.split("/")[0])
+    return word.endswith(("ه", "ها", "هم", "هما")) and not stem.endswith("ه")
+
+
 #: exploration hook: when a list, every checked role is appended to it (never set in kg itself)
 AR_PARSE_LOG: list[tuple[SentenceView, Match, str, Chunk, str, bool]] | None = None
 
@@ -1174,6 +1187,11 @@ def parse_check_ar(view: SentenceView, m: Match, roles: Roles, verbs: list[int])
     w = view.words
     if c.start >= 2 and w[c.start - 1] == "من" and w[c.start - 2].lstrip("و") == "كل":
         return  # "ودعمت كل من فرنسا وألمانيا": "each of" names the subjects (a rule of their own)
+    between = [x for x in w[m.end : c.start] if x not in ("#", "_")]
+    if not between or (len(between) == 1 and between[0] in _AR_PREP_PRONOUNS):
+        return  # a hashtag name right after the verb ("تنفي #حماس"), "نددت به إسرائيل"
+    if len(between) <= 2 and _object_pronoun_ar(view, m):
+        return  # "التي تدعمها بعثة الاتحاد الإفريقي": the verb's object is its pronoun; the phrase after it acts
     from kg.events.deps_ar import parse_view_ar, relation
 
     p = parse_view_ar(view, verbs)
