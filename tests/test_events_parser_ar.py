@@ -30,6 +30,7 @@ NAMES = [
     ("روسيا", "LOC", "Country", "country/RU", False),
     ("كيم جونغ أون", "PER", None, "person/kim", False),
     ("الروسي", "MISC", "Country", "country/RU", True),
+    ("الاتحاد الأفريقي", "ORG", None, "org/au", False),
 ]
 
 
@@ -129,3 +130,11 @@ def test_events_parser_ar_without_a_model_the_rules_stand(monkeypatch: pytest.Mo
     finally:
         monkeypatch.undo()
         P.get_parser.cache_clear()
+
+
+def test_events_parser_ar_names_the_check_leaves_alone() -> None:
+    # a hashtag name right after the verb, a preposition with a pronoun between, and a verb
+    # that carries its object pronoun: the name after it acts
+    assert roles("فيما تنفي #ترامب ذلك.")[0] == ("REJECT", ["person/trump"], [])
+    assert roles("وتكافح الحكومة، التي تدعمها بعثة الاتحاد الأفريقي منذ سنوات، الحركة.")[0][1] == ["org/au"]
+    assert roles("وكان قد انتقده ترامب بشدة.")[0][1] == ["person/trump"]

@@ -21,7 +21,7 @@ from kg.events.lexicon import Match, arabic_actor_forms, get_lexicon
 from kg.events.metonymy import states
 from kg.events.modality import ar_planned_noun, failed_prevention, happening_verb, modality, purpose, reporters
 from kg.events.relations import find_relations
-from kg.events.roles import _STATE_HEADS_AR, Roles, clause_bounds, find_roles, parse_check_ar, parse_target_en, relatives
+from kg.events.roles import _STATE_HEADS_AR, Roles, clause_bounds, find_roles, parse_target_en, relatives
 from kg.events.sentence import Chunk, SentenceView, build_view, tag_view
 from kg.events.speech_ar import add_speech_events, endangering, speaker_before
 from kg.events.sports import (
@@ -1108,6 +1108,7 @@ def extract(doc: Document) -> Document:
     ``doc.sentences`` when they are missing.  Never fails on a document without
     mentions: events then have no roles.
     """
+    from kg.events.roles import parse_check_ar
     from kg.text.tokenize import split_sentences, tokenize
 
     if not doc.text.strip():
