@@ -49,7 +49,19 @@ def parse_view_ar(view: SentenceView, verbs: list[int]) -> Parse | None:
                 tags[c.start : c.end] = ["PROPN"] * (c.end - c.start)
         for v in verbs:
             tags[v] = "VERB"
-        heads, labels = parser.parse(words, tags)
+        # the treebank has no hashtags: "#" and the "_" inside one are left out of the parse
+        # ("منعت شرطة #الاحتلال الإسرائيلي" is parsed as "منعت شرطة الاحتلال الإسرائيلي")
+        keep = [i for i, w in enumerate(words) if w not in ("#", "_")]
+        sub_heads, sub_labels = parser.parse([words[i] for i in keep], [tags[i] for i in keep])
+        heads = [-1] * len(words)
+        labels = ["punct"] * len(words)
+        for j, i in enumerate(keep):
+            heads[i] = keep[sub_heads[j]] if sub_heads[j] >= 0 else -1
+            labels[i] = sub_labels[j]
+        for i, w in enumerate(words):
+            if w in ("#", "_"):
+                nxt = next((k for k in keep if k > i), None)
+                heads[i] = nxt if nxt is not None else (keep[-1] if keep else -1)
         kids: list[list[int]] = [[] for _ in words]
         for k, h in enumerate(heads):
             if h >= 0:

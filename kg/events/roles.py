@@ -1163,6 +1163,14 @@ def _object_pronoun_ar(view: SentenceView, m: Match) -> bool:
     return word.endswith(("ه", "ها", "هم", "هما")) and not stem.endswith("ه")
 
 
+def _passive_ar(view: SentenceView, m: Match) -> bool:
+    """A perfect verb written passive: a damma on its first letter (``قُتل``, ``وأُطلق``)."""
+    word = view.tokens[m.start].text
+    if word[:1] in "وف" and len(word) > 3:
+        word = word[1:]
+    return len(word) > 2 and word[1] == "\u064f"
+
+
 #: exploration hook: when a list, every checked role is appended to it (never set in kg itself)
 AR_PARSE_LOG: list[tuple[SentenceView, Match, str, Chunk, str, bool]] | None = None
 
@@ -1200,6 +1208,12 @@ def parse_check_ar(view: SentenceView, m: Match, roles: Roles, verbs: list[int])
     rel, inside = relation(view, p, m.start, c)
     if AR_PARSE_LOG is not None:
         AR_PARSE_LOG.append((view, m, "agent", c, rel, inside))
+    if rel == "nsubj" and _passive_ar(view, m) and not roles.target:
+        # "قُتل تسعة من عناصر مليشيا الحوثي": the subject of a passive verb undergoes it
+        roles.target, roles.agent = roles.agent, []
+        roles.agent_from = ""
+        roles.subject_chunk = None
+        return
     if rel == "nsubj":
         return
     dropped = roles.agent
