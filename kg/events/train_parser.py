@@ -396,7 +396,7 @@ def main(argv: list[str] | None = None) -> None:
 
 #: the Arabic recipe, chosen with ``--tune`` (dev part carved from the training part)
 AR_EPOCHS = 10
-AR_MIN_WEIGHT = 0.5
+AR_MIN_WEIGHT = 1.0
 
 
 def main_ar(args: argparse.Namespace) -> None:
