@@ -138,3 +138,8 @@ def test_events_parser_ar_names_the_check_leaves_alone() -> None:
     assert roles("فيما تنفي #ترامب ذلك.")[0] == ("REJECT", ["person/trump"], [])
     assert roles("وتكافح الحكومة، التي تدعمها بعثة الاتحاد الأفريقي منذ سنوات، الحركة.")[0][1] == ["org/au"]
     assert roles("وكان قد انتقده ترامب بشدة.")[0][1] == ["person/trump"]
+
+
+def test_events_parser_ar_subject_of_a_written_passive_is_the_target() -> None:
+    # "nine members of ISIS were killed": ISIS undergoes the killing
+    assert roles("قُتل تسعة من عناصر تنظيم داعش في معارك عنيفة.")[0] == ("ASSAULT", [], ["org/isis"])
