@@ -248,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
         "--parse", choices=("fallback", "first", "only", "off", "fill", "check", "check+fill"), default=None,
         help="how English roles use the dependency parse (kg.events.roles.PARSE_MODE; default: kg's)",
     )
+    ap.add_argument(
+        "--parse-ar", choices=("check", "off"), default=None,
+        help="how Arabic roles use the Arabic dependency parse (kg.events.roles.AR_PARSE_MODE; default: kg's)",
+    )
     args = ap.parse_args(argv)
     global SHOW_ROLES
     SHOW_ROLES = args.roles and args.split == "dev"
@@ -255,6 +259,10 @@ def main(argv: list[str] | None = None) -> int:
         import kg.events.roles
 
         kg.events.roles.PARSE_MODE = args.parse
+    if args.parse_ar is not None:
+        import kg.events.roles
+
+        kg.events.roles.AR_PARSE_MODE = args.parse_ar
     if not args.shared.exists():
         print(f"shared data folder {args.shared} not found", file=sys.stderr)
         return 2

@@ -4,6 +4,11 @@
         [--a off] [--b check]
     python benchmarks/events_roles_compare.py --dump roles.json [--n 300] [--seed 8]   (kg's default mode)
     python benchmarks/events_roles_compare.py --diff old.json new.json
+    python benchmarks/events_roles_compare.py --arabic ARTICLES.jsonl [--n 0] [--a off] [--b check]
+
+``--arabic`` compares Arabic roles under two values of ``kg.events.roles.AR_PARSE_MODE`` on the
+articles of a JSON-lines file (``id``, ``text``; all of them, or ``--n`` drawn with ``--seed``),
+printing each changed agent / target with the names of the entities and the sentence.
 
 ``--dump`` writes every event's roles of the drawn articles with the code it runs (so two trees,
 e.g. a commit checked out elsewhere and this one, can be compared with ``--diff``).
@@ -59,9 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--b", default="check")
     ap.add_argument("--dump", type=Path, default=None)
     ap.add_argument("--diff", type=Path, nargs=2, default=None)
+    ap.add_argument("--arabic", type=Path, default=None)
     args = ap.parse_args(argv)
     if args.diff:
         return diff(*args.diff)
+    if args.arabic:
+        return compare_ar(args)
     skip = labelled_articles(Path(__file__).resolve().parent)
     arts = []
     for line in (args.shared / "bbc_news_en" / "bbc_news_2225.jsonl").open(encoding="utf-8"):
@@ -104,6 +112,51 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"   agent  {aa} -> {ba}")
             if at != bt:
                 print(f"   target {at} -> {bt}")
+    print("\n", counts)
+    return 0
+
+
+def compare_ar(args: argparse.Namespace) -> int:
+    """Arabic roles with ``AR_PARSE_MODE`` = ``args.a`` and ``args.b``: every changed role, to read."""
+    import kg.events.roles
+    from kg.pipeline import process
+
+    arts = [json.loads(line) for line in args.arabic.open(encoding="utf-8") if line.strip()]
+    if args.n:
+        arts = random.Random(args.seed).sample(arts, min(args.n, len(arts)))
+    counts = {"articles": len(arts), "events": 0, "changed": 0, "added": 0, "replaced": 0, "removed": 0}
+
+    def name(doc: Document, keys: list[str]) -> list[str]:
+        out = []
+        for k in keys:
+            ent = doc.entities.get(k)
+            out.append(ent.mentions[0].text if ent is not None and ent.mentions else k)
+        return out
+
+    for r in arts:
+        got = []
+        for mode in (args.a, args.b):
+            kg.events.roles.AR_PARSE_MODE = mode
+            out = process(Document(id=r["id"], text=r["text"], lang="ar"), ner="crf")
+            got.append(({(e.sentence, e.trigger.start, e.category): e for e in out.events}, out))
+        (ea, _), (eb, out) = got
+        counts["events"] += len(eb)
+        for k in sorted(set(ea) & set(eb)):
+            a, b = ea[k], eb[k]
+            if (a.agent, a.target) == (b.agent, b.target):
+                continue
+            counts["changed"] += 1
+            for old, new in ((a.agent, b.agent), (a.target, b.target)):
+                if old != new:
+                    counts["added" if not old else "removed" if not new else "replaced"] += 1
+            s, e = out.sentences[k[0]]
+            print(f"\n{r['id']} {k[2]} {b.trigger.text}: {out.text[s:e].strip()[:400]}")
+            if a.agent != b.agent:
+                print(f"   agent  {name(out, a.agent)} -> {name(out, b.agent)}")
+            if a.target != b.target:
+                print(f"   target {name(out, a.target)} -> {name(out, b.target)}")
+        for k in sorted(set(ea) ^ set(eb)):
+            print(f"\nonly {'a' if k in ea else 'b'}: {r['id']} {k}")
     print("\n", counts)
     return 0
 

@@ -1104,6 +1104,7 @@ def extract(doc: Document) -> Document:
     ``doc.sentences`` when they are missing.  Never fails on a document without
     mentions: events then have no roles.
     """
+    from kg.events.roles import parse_check_ar
     from kg.text.tokenize import split_sentences, tokenize
 
     if not doc.text.strip():
@@ -1225,6 +1226,8 @@ def extract(doc: Document) -> Document:
             category, cameo, mode = typed
             if lang == "en":
                 parse_target_en(view, m, roles, reps)
+            else:
+                parse_check_ar(view, m, roles, verb_starts)
             # an attempt that was foiled still happened (PLOVER: attempted assassinations are ASSAULT)
             foiled = m.entry.kind == "n" and _foiled(view, m) and not (
                 lang == "en" and failed_prevention(view.words, m.start)  # "failed to prevent the attack"

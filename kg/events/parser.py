@@ -1,4 +1,4 @@
-"""A small English dependency parser for the event roles (who did what to whom).
+"""A small dependency parser for the event roles (who did what to whom), English and Arabic.
 
 A greedy arc-hybrid transition parser (Kuhlmann, Gómez-Rodríguez & Satta 2011) whose
 moves are scored by an averaged perceptron over words, lower-cased forms, suffixes and
@@ -8,6 +8,13 @@ trained by :mod:`kg.events.train_parser` on UD English-EWT train (CC BY-SA 4.0) 
 dynamic oracle (Goldberg & Nivre 2013) and shipped as ``kg/events/models/parser_en.npz``.
 Labels are kept to what the roles need (:data:`LABELS`); any other UD relation is
 ``dep``.
+
+The Arabic model (``parser_ar.npz``) is the same parser trained on UD Arabic-PUD (CC BY-SA
+3.0) by ``python -m kg.events.train_parser --lang ar``: its words are kg's own tokens (clitics
+attached: ``لأوباما`` is one word, which takes the head and relation of its content part), its
+forms normalised (:func:`kg.text.arabic.normalize`), its tags UPOS from ``pos_ar.crfsuite``, and
+its "shape" feature the word's first two letters (the conjunction / preposition / article
+prefixes), since Arabic has no capitals.
 
 Pure Python + numpy: a sentence of 25 words is about 50 moves, each a dictionary look-up
 of 49 feature strings and one sum over rows of the weight matrix.  The model is
@@ -26,6 +33,8 @@ if TYPE_CHECKING:
 
 MODEL_DIR = Path(__file__).with_name("models")
 MODEL_FILE = "parser_en.npz"
+#: the model file of each language
+MODEL_FILES = {"en": MODEL_FILE, "ar": "parser_ar.npz"}
 
 #: The relations the parser predicts (UD v2 names; ``poss`` is UD's ``nmod:poss``).
 LABELS = (
@@ -159,7 +168,8 @@ class State:
 
 
 def features(words: list[str], lows: list[str], tags: list[str], st: State) -> list[str]:
-    """The feature strings of a configuration (``words`` etc. padded by 3 at the end)."""
+    """The feature strings of a configuration (the lists of :func:`pad`: ``words`` holds the
+    words' shapes)."""
     n = st.n
     stack = st.stack
     i = st.i
@@ -223,7 +233,7 @@ def features(words: list[str], lows: list[str], tags: list[str], st: State) -> l
         "n" + s2t,
         "o" + _suffix(lw[s0]) + " " + s0t,
         "p" + _suffix(lw[n0]) + " " + n0t,
-        "q" + _shape(w[s0]) + _shape(w[n0]) + _shape(w[s1]),
+        "q" + w[s0] + w[n0] + w[s1],
         "r" + s0t + " " + n0t,
         "s" + s0w + " " + n0w,
         "t" + s0w + " " + s0t + " " + n0t,
@@ -258,14 +268,24 @@ def features(words: list[str], lows: list[str], tags: list[str], st: State) -> l
     ]
 
 
-def pad(words: list[str], tags: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """Words, lower-cased words and tags with the root and padding slots appended.
+def pad(words: list[str], tags: list[str], lang: str = "en") -> tuple[list[str], list[str], list[str]]:
+    """Shapes, lower-cased (Arabic: normalised) words and tags with the root and padding slots
+    appended.
 
     Index n is the root, n+1 and n+2 pad the buffer look-ahead, and index -1 (the last
-    slot) stands for "no token".
+    slot) stands for "no token".  An English shape is capitalisation / digit / punctuation
+    (:func:`_shape`); an Arabic one is the word's first two normalised letters.
     """
-    w = list(words) + ["-ROOT-", "-END-", "-END-", "-NONE-"]
-    lw = [x.lower() for x in words] + ["-root-", "-end-", "-end-", "-none-"]
+    if lang == "ar":
+        from kg.text.arabic import normalize
+
+        lows = [normalize(x) for x in words]
+        shapes = [x[:2] if x[:1].isalpha() else "p" for x in lows]
+    else:
+        lows = [x.lower() for x in words]
+        shapes = [_shape(x) for x in words]
+    w = shapes + ["p", "p", "p", "p"]
+    lw = lows + ["-root-", "-end-", "-end-", "-none-"]
     t = list(tags) + ["ROOT", "END", "END", "NONE"]
     return w, lw, t
 
@@ -273,9 +293,10 @@ def pad(words: list[str], tags: list[str]) -> tuple[list[str], list[str], list[s
 class Parser:
     """A loaded parser model: feature -> row of a weight matrix (one column per class)."""
 
-    def __init__(self, index: dict[str, int], weights: np.ndarray) -> None:
+    def __init__(self, index: dict[str, int], weights: np.ndarray, lang: str = "en") -> None:
         self.index = index
         self.weights = weights
+        self.lang = lang
 
     @classmethod
     def load(cls, path: Path) -> Parser:
@@ -284,14 +305,15 @@ class Parser:
         with np.load(path, allow_pickle=False) as z:
             names = [str(x) for x in z["features"]]
             weights = z["weights"].astype(np.float32)
-        return cls({f: r for r, f in enumerate(names)}, weights)
+            lang = str(z["lang"]) if "lang" in z.files else "en"
+        return cls({f: r for r, f in enumerate(names)}, weights, lang)
 
     def parse(self, words: list[str], tags: list[str]) -> tuple[list[int], list[str]]:
         """Heads (-1 for the root) and labels of the words of one tagged sentence."""
         n = len(words)
         if n == 0:
             return [], []
-        w, lw, t = pad(words, tags)
+        w, lw, t = pad(words, tags, self.lang)
         st = State(n)
         index = self.index
         weights = self.weights
@@ -333,10 +355,10 @@ def best_valid(scores: list[float], valid: tuple[bool, bool, bool]) -> int:
     return best
 
 
-@functools.lru_cache(maxsize=1)
-def get_parser() -> Parser | None:
-    """The shipped English parser, or None if its model file is not installed."""
-    path = MODEL_DIR / MODEL_FILE
+@functools.lru_cache(maxsize=2)
+def get_parser(lang: str = "en") -> Parser | None:
+    """The shipped parser of a language ("en" or "ar"), or None if its model file is not installed."""
+    path = MODEL_DIR / MODEL_FILES["ar" if lang == "ar" else "en"]
     if not path.exists():
         return None
     return Parser.load(path)

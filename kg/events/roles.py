@@ -52,8 +52,8 @@ class Roles:
     place: list[str] = field(default_factory=list)
     agent_from: str = ""  # how the agent was found: "subject", "inherited", "both", ...
     target_from: str = ""  # "parse" when the dependency parse filled the target
-    object_chunk: Chunk | None = None  # English: the bare chunk the rules took as the verb's object
-    subject_chunk: Chunk | None = None  # English: the chunk the rules took as the verb's subject
+    object_chunk: Chunk | None = None  # the bare chunk the rules took as the verb's object
+    subject_chunk: Chunk | None = None  # the chunk the rules took as the verb's subject
 
 
 def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> tuple[int, int]:
@@ -326,6 +326,7 @@ def _roles_ar_clause(
         bgroups = _groups(before)
         roles.agent = _keys(bgroups[-1])
         roles.agent_from = "subject"
+        roles.subject_chunk = bgroups[-1][0]
     elif both:
         roles.agent = both
         roles.agent_from = "both"
@@ -362,6 +363,7 @@ def _roles_ar_clause(
     elif groups and not groups[0][0].prep:
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
+        roles.subject_chunk = groups[0][0] if groups[0][0].key in roles.agent else None
         groups = groups[1:]
     elif previous is not None and (previous.agent or previous.target):
         if m.number == "dual" and previous.target:
@@ -393,6 +395,7 @@ def _roles_ar_clause(
         for g in groups:
             if not g[0].prep and not g[0].nationality:
                 roles.target = [_titled_person(view, g, after)] if len(g) == 1 else _keys(g)
+                roles.object_chunk = g[0] if g[0].key in roles.target else None
                 groups = [x for x in groups if x is not g]
                 break
         if not roles.target:
@@ -1140,3 +1143,82 @@ def _headed_by_en(view: SentenceView, m: Match) -> Chunk | None:
                     return c
             return None
     return None
+
+
+#: How Arabic roles use kg's Arabic dependency parse (:mod:`kg.events.deps_ar`): "check" (the
+#: parse vets the subject the rules took after a verb-first verb when words stand between
+#: them) or "off" (the rules alone).
+AR_PARSE_MODE = "check"
+
+#: a preposition with a pronoun, which may stand between a verb and its subject ("نددت به إسرائيل")
+_AR_PREP_PRONOUNS = frozenset(
+    normalize(x) for x in "به بها بهم له لها لهم عليه عليها عليهم منه منها منهم عنه عنها عنهم إليه إليها إليهم معه معها".split()
+)
+
+
+def _object_pronoun_ar(view: SentenceView, m: Match) -> bool:
+    """Does the verb carry an object pronoun (``تدعمه``, ``أوقفته``; not ``توجه``, whose stem ends in ه)?"""
+    word = view.words[m.start]
+    stem = normalize(m.entry.lemma.split("/")[0])
+    return word.endswith(("ه", "ها", "هم", "هما")) and not stem.endswith("ه")
+
+
+def _passive_ar(view: SentenceView, m: Match) -> bool:
+    """A perfect verb written passive: a damma on its first letter (``قُتل``, ``وأُطلق``)."""
+    word = view.tokens[m.start].text
+    if word[:1] in "وف" and len(word) > 3:
+        word = word[1:]
+    return len(word) > 2 and word[1] == "\u064f"
+
+
+#: exploration hook: when a list, every checked role is appended to it (never set in kg itself)
+AR_PARSE_LOG: list[tuple[SentenceView, Match, str, Chunk, str, bool]] | None = None
+
+
+def parse_check_ar(view: SentenceView, m: Match, roles: Roles, verbs: list[int]) -> None:
+    """The parse's second opinion on a kept Arabic verb event's subject (:data:`AR_PARSE_MODE`).
+
+    The rules take the first bare name after a verb-first verb as its subject.  When words
+    stand between the verb and that name, the name is often no subject: the genitive of a
+    common-noun object or subject (``احتجزت أربعة من قيادات تنظيم داعش``), a name after a
+    time phrase that is the object (``التقى في فبراير الماضي سعد الحريري``), or a name in
+    another clause.  Unless the parse makes the name's phrase the verb's ``nsubj``, the agent
+    is dropped; when the parse makes it the verb's object and the rules found no target, it
+    becomes the target.  A person the rules found after a title (``دعا وزير الخارجية
+    الأمريكي، مايك بومبيو،``) is not checked.
+    """
+    if AR_PARSE_MODE == "off" or m.entry.kind != "v":
+        return
+    c = roles.subject_chunk
+    if c is None or roles.agent_from != "subject" or c.key not in roles.agent or c.start <= m.end:
+        return
+    w = view.words
+    if c.start >= 2 and w[c.start - 1] == "من" and w[c.start - 2].lstrip("و") == "كل":
+        return  # "ودعمت كل من فرنسا وألمانيا": "each of" names the subjects (a rule of their own)
+    between = [x for x in w[m.end : c.start] if x not in ("#", "_")]
+    if not between or (len(between) == 1 and between[0] in _AR_PREP_PRONOUNS):
+        return  # a hashtag name right after the verb ("تنفي #حماس"), "نددت به إسرائيل"
+    if len(between) <= 2 and _object_pronoun_ar(view, m):
+        return  # "التي تدعمها بعثة الاتحاد الإفريقي": the verb's object is its pronoun; the phrase after it acts
+    from kg.events.deps_ar import parse_view_ar, relation
+
+    p = parse_view_ar(view, verbs)
+    if p is None:
+        return
+    rel, inside = relation(view, p, m.start, c)
+    if AR_PARSE_LOG is not None:
+        AR_PARSE_LOG.append((view, m, "agent", c, rel, inside))
+    if rel == "nsubj" and _passive_ar(view, m) and not roles.target:
+        # "قُتل تسعة من عناصر مليشيا الحوثي": the subject of a passive verb undergoes it
+        roles.target, roles.agent = roles.agent, []
+        roles.agent_from = ""
+        roles.subject_chunk = None
+        return
+    if rel == "nsubj":
+        return
+    dropped = roles.agent
+    roles.agent = []
+    roles.agent_from = ""
+    roles.subject_chunk = None
+    if rel == "obj" and not roles.target:
+        roles.target = dropped

@@ -1,6 +1,13 @@
-"""Train the English dependency parser of :mod:`kg.events.parser` on UD English-EWT.
+"""Train the dependency parsers of :mod:`kg.events.parser` (English on UD English-EWT, Arabic on UD Arabic-PUD).
 
     python -m kg.events.train_parser /work/shared/data [--epochs 8] [--test]
+    python -m kg.events.train_parser /work/shared/data --lang ar [--tune] [--test]
+
+Arabic: UD Arabic-PUD (CC BY-SA 3.0; PADT's licence, CC BY-NC-SA, does not let a model
+ship), its first 90 % of sentences for training and the last 10 % held out (the cut of
+:mod:`kg.events.train_pos`); ``--tune`` trains on the first 81 % and scores the next 9 % (a
+dev part carved from the training part, for choosing epochs and pruning).  The treebank's
+tokens are re-cut into kg's own tokens (:func:`read_trees_ar`).
 
 Greedy arc-hybrid moves, an averaged perceptron, a dynamic oracle (Goldberg & Nivre
 2013: after the first epoch the parser follows its own moves and learns the best move
@@ -28,6 +35,7 @@ from kg.events.parser import (
     LEFT,
     MODEL_DIR,
     MODEL_FILE,
+    MODEL_FILES,
     N_CLASSES,
     N_LABELS,
     RIGHT,
@@ -55,6 +63,89 @@ def read_trees(path: Path) -> list[Sentence]:
         heads = [int(r[6]) - 1 if r[6] != "0" else n for r in rows]
         labels = [map_label(r[7]) if r[6] != "0" else "root" for r in rows]
         out.append((words, heads, labels))
+    return out
+
+
+_CONTENT = ("VERB", "AUX", "NOUN", "PROPN", "ADJ", "NUM", "ADV", "X", "SYM", "PRON")
+
+
+def pud_sentences(path: Path) -> list[tuple[str, list[list[str]]]]:
+    """(text, word lines) of each sentence of a CoNLL-U file that has ``# text =`` lines."""
+    out: list[tuple[str, list[list[str]]]] = []
+    text = ""
+    rows: list[list[str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if rows:
+                out.append((text, rows))
+            text, rows = "", []
+        elif line.startswith("# text = "):
+            text = line[len("# text = ") :]
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if len(cols) >= 10 and "-" not in cols[0] and "." not in cols[0]:
+                rows.append(cols)
+    return out
+
+
+def retokenize(text: str, rows: list[list[str]]) -> tuple[list[str], list[int], list[str], list[str]] | None:
+    """One treebank sentence in kg's tokens (:func:`kg.text.tokenize.tokenize`): words, heads
+    (n = root), mapped labels and UPOS tags.
+
+    Treebank tokens written without a space (``ل`` + ``أوباما``) fall in one kg token; the word
+    takes the head and relation of the one token of the group whose head lies outside it (the
+    first content one if several do) and its tag.  None when the tokens cannot be found in the
+    text in order, a kg token holds no treebank token, or the contracted tree has a cycle.
+    """
+    from kg.text.tokenize import tokenize
+
+    toks = tokenize(text)
+    pos = 0
+    owner: list[int] = []  # treebank token -> kg token
+    for r in rows:
+        at = text.find(r[1], pos)
+        if at < 0:
+            return None
+        k = next((j for j, t in enumerate(toks) if t.start <= at < t.end), None)
+        if k is None:
+            return None
+        owner.append(k)
+        pos = at + len(r[1])
+    n = len(toks)
+    if sorted(set(owner)) != list(range(n)):
+        return None
+    heads: list[int] = []
+    labels: list[str] = []
+    tags: list[str] = []
+    for k in range(n):
+        group = [i for i, o in enumerate(owner) if o == k]
+        outer = [i for i in group if rows[i][6] == "0" or owner[int(rows[i][6]) - 1] != k]
+        main = next((i for i in outer if rows[i][3] in _CONTENT), outer[0] if outer else group[-1])
+        h = rows[main][6]
+        heads.append(n if h == "0" else owner[int(h) - 1])
+        labels.append("root" if h == "0" else map_label(rows[main][7]))
+        tags.append(next((rows[i][3] for i in group if rows[i][3] in _CONTENT), rows[group[-1]][3]))
+        if heads[-1] == k:
+            return None
+    for k in range(n):  # a tree: every word reaches the root
+        seen = set()
+        j = k
+        while j != n:
+            if j in seen:
+                return None
+            seen.add(j)
+            j = heads[j]
+    return [t.text for t in toks], heads, labels, tags
+
+
+def read_trees_ar(path: Path) -> list[tuple[int, Sentence, list[str]]]:
+    """The sentences of an Arabic treebank in kg's tokens: (position in the file, tree, tags)."""
+    out: list[tuple[int, Sentence, list[str]]] = []
+    for idx, (text, rows) in enumerate(pud_sentences(path)):
+        got = retokenize(text, rows)
+        if got is not None:
+            words, heads, labels, tags = got
+            out.append((idx, (words, heads, labels), tags))
     return out
 
 
@@ -139,12 +230,14 @@ class Perceptron:
         return out
 
 
-def train_epoch(model: Perceptron, data: list[tuple[list[str], list[str], list[int], list[int]]], explore: bool) -> float:
+def train_epoch(
+    model: Perceptron, data: list[tuple[list[str], list[str], list[int], list[int]]], explore: bool, lang: str = "en"
+) -> float:
     """One pass; returns the share of moves that were right."""
     right = total = 0
     for words, tags, gold, glab in data:
         n = len(words)
-        w, lw, t = pad(words, tags)
+        w, lw, t = pad(words, tags, lang)
         st = State(n)
         while not st.done():
             feats = features(w, lw, t, st)
@@ -163,7 +256,7 @@ def train_epoch(model: Perceptron, data: list[tuple[list[str], list[str], list[i
     return right / max(total, 1)
 
 
-def to_parser(weights: dict[str, dict[int, float]], min_weight: float) -> Parser:
+def to_parser(weights: dict[str, dict[int, float]], min_weight: float, lang: str = "en") -> Parser:
     """A run-time :class:`Parser` from averaged weights, dropping features whose weights are all small."""
     import numpy as np
 
@@ -175,7 +268,7 @@ def to_parser(weights: dict[str, dict[int, float]], min_weight: float) -> Parser
     for r, f in enumerate(names):
         for c, v in weights[f].items():
             mat[r, c] = v
-    return Parser({f: r for r, f in enumerate(names)}, mat)
+    return Parser({f: r for r, f in enumerate(names)}, mat, lang)
 
 
 def save(parser: Parser, path: Path) -> None:
@@ -184,7 +277,8 @@ def save(parser: Parser, path: Path) -> None:
     names = sorted(parser.index, key=parser.index.__getitem__)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as fh:
-        np.savez_compressed(fh, features=np.array(names), weights=parser.weights.astype(np.float16))
+        extra = {"lang": np.array(parser.lang)} if parser.lang != "en" else {}  # English files as before
+        np.savez_compressed(fh, features=np.array(names), weights=parser.weights.astype(np.float16), **extra)
 
 
 def evaluate(parser: Parser, data: list[tuple[list[str], list[str], list[int], list[int]]]) -> tuple[float, float, float]:
@@ -205,18 +299,18 @@ def evaluate(parser: Parser, data: list[tuple[list[str], list[str], list[int], l
     return ok_u / tot, ok_l / tot, tot / max(dt, 1e-9)
 
 
-def prepare(sents: list[Sentence]) -> list[tuple[list[str], list[str], list[int], list[int]]]:
+def prepare(sents: list[Sentence], lang: str = "en") -> list[tuple[list[str], list[str], list[int], list[int]]]:
     """Tag sentences with kg's shipped CRF tagger (as at run time); labels as indices."""
     from kg.events.pos import get_tagger
 
-    tagger = get_tagger("en")
+    tagger = get_tagger(lang)
     if tagger is None:
-        raise SystemExit("the English POS model (kg/events/models/pos_en.crfsuite) is missing: run kg.events.train_pos first")
+        raise SystemExit(f"the POS model (kg/events/models/pos_{lang}.crfsuite) is missing: run kg.events.train_pos first")
     return [(w, tagger.tag(w), h, [_LABEL_ID[x] for x in lab]) for w, h, lab in sents]
 
 
 def prepare_jackknifed(
-    sents: list[Sentence], gold_tags: list[list[str]], folds: int
+    sents: list[Sentence], gold_tags: list[list[str]], folds: int, lang: str = "en"
 ) -> list[tuple[list[str], list[str], list[int], list[int]]]:
     """Tag training sentences with CRFs trained on the other folds (``kg.events.train_pos``'s
     recipe), so that the parser learns from tags as wrong as the shipped tagger's are on new text."""
@@ -230,8 +324,8 @@ def prepare_jackknifed(
         for k in range(folds):
             rest = [list(zip(sents[j][0], gold_tags[j], strict=True)) for j in range(len(sents)) if j % folds != k]
             model = Path(tmp) / f"fold{k}.crfsuite"
-            _train(rest, "en", model)
-            tagger = Tagger(model, "en")
+            _train(rest, lang, model)
+            tagger = Tagger(model, lang)
             for j in range(k, len(sents), folds):
                 tags[j] = tagger.tag(sents[j][0])
             print(f"jackknife fold {k + 1}/{folds} tagged", flush=True)
@@ -242,14 +336,23 @@ def main(argv: list[str] | None = None) -> None:
     """Command line: ``python -m kg.events.train_parser SHARED_DATA_DIR``."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("shared", type=Path)
-    ap.add_argument("--epochs", type=int, default=4)
-    ap.add_argument("--min-weight", type=float, default=2.0)
-    ap.add_argument("--out", type=Path, default=MODEL_DIR / MODEL_FILE)
+    ap.add_argument("--lang", choices=("en", "ar"), default="en")
+    ap.add_argument("--epochs", type=int, default=None, help="default: 4 (en), %d (ar)" % AR_EPOCHS)
+    ap.add_argument("--min-weight", type=float, default=None, help="default: 2.0 (en), %.1f (ar)" % AR_MIN_WEIGHT)
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--tune", action="store_true", help="Arabic: train on the first 81 %%, score the next 9 %%")
     ap.add_argument("--test", action="store_true", help="score EWT test too (once, at the end)")
     ap.add_argument("--jackknife", type=int, default=4, help="folds for the training tags (1: the shipped tagger)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences (for quick checks)")
     ap.add_argument("--score", action="store_true", help="score the model at --out on EWT dev (and test with --test); no training")
     args = ap.parse_args(argv)
+    if args.out is None:
+        args.out = MODEL_DIR / MODEL_FILES[args.lang]
+    if args.lang == "ar":
+        main_ar(args)
+        return
+    args.epochs = 4 if args.epochs is None else args.epochs
+    args.min_weight = 2.0 if args.min_weight is None else args.min_weight
     ewt = args.shared / "ud_english_ewt"
     if args.score:
         loaded = Parser.load(args.out)
@@ -289,6 +392,57 @@ def main(argv: list[str] | None = None) -> None:
         test = prepare(read_trees(ewt / "en_ewt-ud-test.conllu"))
         uas, las, speed = evaluate(loaded, test)
         print(f"test UAS {uas:.4f} LAS {las:.4f}")
+
+
+#: the Arabic recipe, chosen with ``--tune`` (dev part carved from the training part)
+AR_EPOCHS = 10
+AR_MIN_WEIGHT = 1.0
+
+
+def main_ar(args: argparse.Namespace) -> None:
+    """Train (or with ``--score`` score) the Arabic parser on UD Arabic-PUD."""
+    epochs = AR_EPOCHS if args.epochs is None else args.epochs
+    min_weight = AR_MIN_WEIGHT if args.min_weight is None else args.min_weight
+    trees = read_trees_ar(args.shared / "ud_arabic_pud" / "ar_pud-ud-test.conllu")
+    total = len(pud_sentences(args.shared / "ud_arabic_pud" / "ar_pud-ud-test.conllu"))
+    cut = int(total * 0.9)  # kg.events.train_pos's cut
+    train_part = [t for t in trees if t[0] < cut]
+    held = [t for t in trees if t[0] >= cut]
+    if args.tune:
+        dev_cut = int(cut * 0.9)
+        train_part, held = [t for t in train_part if t[0] < dev_cut], [t for t in train_part if t[0] >= dev_cut]
+    print(f"{len(trees)} of {total} sentences in kg's tokens; train {len(train_part)}, scored {len(held)}"
+          f" ({'dev part' if args.tune else 'held-out 10 %'})", flush=True)
+    scored = prepare([t[1] for t in held], "ar")
+    if args.score:
+        uas, las, speed = evaluate(Parser.load(args.out), scored)
+        print(f"UAS {uas:.4f} LAS {las:.4f}, {speed:.0f} tokens per CPU-second")
+        return
+    sents = [t[1] for t in train_part]
+    if args.jackknife > 1:
+        train = prepare_jackknifed(sents, [t[2] for t in train_part], args.jackknife, "ar")
+    else:
+        train = prepare(sents, "ar")
+    rng = random.Random(1729)
+    model = Perceptron()
+    for epoch in range(epochs):
+        t0 = time.process_time()
+        acc = train_epoch(model, train, explore=epoch > 0, lang="ar")
+        if args.tune:
+            for mw in (0.5, 1.0, 2.0):
+                uas, las, speed = evaluate(to_parser(model.averaged(), mw, "ar"), scored)
+                print(f"epoch {epoch + 1} min-weight {mw}: dev UAS {uas:.4f} LAS {las:.4f}", flush=True)
+        print(f"epoch {epoch + 1}: moves {acc:.4f}  {time.process_time() - t0:.0f} CPU-s", flush=True)
+        rng.shuffle(train)
+    if args.tune:
+        return
+    parser = to_parser(model.averaged(), min_weight, "ar")
+    save(parser, args.out)
+    loaded = Parser.load(args.out)
+    print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(loaded.index)} features)")
+    if args.test:
+        uas, las, speed = evaluate(loaded, scored)
+        print(f"held-out 10 % UAS {uas:.4f} LAS {las:.4f}, {speed:.0f} tokens per CPU-second")
 
 
 if __name__ == "__main__":
