@@ -41,6 +41,12 @@ def warm(langs: list[str], ner: str, steps: list[str]) -> list[str]:
             continue
         try:
             process(Document(id="kg-warm-up", text=SENTENCES[lang], lang=lang), steps=steps, ner=ner)
+            if "events" in steps:
+                # the dependency parsers load on the first sentence that needs one, which the
+                # warm-up sentence may not be: load them here so the workers share them too
+                from kg.events.parser import get_parser
+
+                get_parser(lang)
         except Exception:  # noqa: BLE001  (the worker reports it on its first document)
             continue
         done.append(lang)
