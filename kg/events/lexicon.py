@@ -335,6 +335,9 @@ def _en_singular(word: str) -> str:
 class Lexicon:
     """Surface form -> entries, for one language."""
 
+    #: Words whose flags (:meth:`_word_flags`) a lexicon remembers before it starts again.
+    FLAGS_MAX = 200_000
+
     def __init__(self, lang: str, *, use_dictionary: bool = True) -> None:
         self.lang = lang
         self.own: dict[str, list[Form]] = {}
@@ -475,7 +478,7 @@ class Lexicon:
         entry)``; see :meth:`could_trigger`, :meth:`ambiguous` and :meth:`find`."""
         stems = [stem for stem, _ in self.analyses(w)]
         kinds = {f.entry.kind for st in stems for f in self.own.get(st, ())}
-        if len(self._flags) > 200_000:
+        if len(self._flags) >= self.FLAGS_MAX:
             self._flags.clear()
         out = self._flags[w] = (any(st in self._event_forms for st in stems), "v" in kinds and len(kinds) > 1,
                                 any(st in self.own or st in self.dict for st in stems))
