@@ -33,8 +33,7 @@ CORPORA = {
 
 def _first(path: str, n: int, into: Path) -> Path:
     with open(path, encoding="utf-8") as src, open(into, "w", encoding="utf-8") as dst:
-        for line in itertools.islice(src, n):
-            dst.write(line)
+        dst.writelines(itertools.islice(src, n))
     return into
 
 
