@@ -335,11 +335,15 @@ def _en_singular(word: str) -> str:
 class Lexicon:
     """Surface form -> entries, for one language."""
 
+    #: Words whose flags (:meth:`_word_flags`) a lexicon remembers before it starts again.
+    FLAGS_MAX = 200_000
+
     def __init__(self, lang: str, *, use_dictionary: bool = True) -> None:
         self.lang = lang
         self.own: dict[str, list[Form]] = {}
         self.dict: dict[str, list[Form]] = {}
         self._cache: dict[tuple[str, bool], list[tuple[str, bool]]] = {}
+        self._flags: dict[str, tuple[bool, bool, bool]] = {}  # word -> see _word_flags
         self._quick: tuple[set[str], set[str]] | None = None
         self._slot_keys: dict[int, tuple[frozenset[str], ...]] = {}  # id(entry) -> context keys
         self._needs: dict[str, frozenset[str] | None] = {}  # form -> see _form_keys
@@ -461,11 +465,24 @@ class Lexicon:
 
     def could_trigger(self, words: list[str]) -> bool:
         """Quick test: can any word of the sentence be a trigger of a PLOVER event?"""
+        flags = self._flags
         for w in words:
-            for stem, _ in self.analyses(w):
-                if stem in self._event_forms:
-                    return True
+            f = flags.get(w) or self._word_flags(w)
+            if f[0]:
+                return True
         return False
+
+    def _word_flags(self, w: str) -> tuple[bool, bool, bool]:
+        """Of one word, computed once: ``(can it trigger an event (a stem among the event forms),
+        is it both a verb form and a noun form of the lexicon, does any of its stems start an
+        entry)``; see :meth:`could_trigger`, :meth:`ambiguous` and :meth:`find`."""
+        stems = [stem for stem, _ in self.analyses(w)]
+        kinds = {f.entry.kind for st in stems for f in self.own.get(st, ())}
+        if len(self._flags) >= self.FLAGS_MAX:
+            self._flags.clear()
+        out = self._flags[w] = (any(st in self._event_forms for st in stems), "v" in kinds and len(kinds) > 1,
+                                any(st in self.own or st in self.dict for st in stems))
+        return out
 
     def candidates(self, words: list[str]) -> tuple[list[int], bool]:
         """Indices of words that may trigger an event, and whether an actor noun is among them."""
@@ -523,9 +540,10 @@ class Lexicon:
 
     def ambiguous(self, words: list[str]) -> bool:
         """Is any word both a verb form and a noun form of the lexicon (``قتل``, ``قصف``)?"""
+        flags = self._flags
         for w in words:
-            kinds = {f.entry.kind for st, _ in self.analyses(w) for f in self.own.get(st, ())}
-            if "v" in kinds and len(kinds) > 1:
+            f = flags.get(w) or self._word_flags(w)
+            if f[1]:
                 return True
         return False
 
@@ -636,6 +654,9 @@ class Lexicon:
         while i < n:
             if present is not None and words[i] not in own and words[i] not in dic:
                 i += 1  # English: a word no entry starts with
+                continue
+            if present is None and not (self._flags.get(words[i]) or self._word_flags(words[i]))[2]:
+                i += 1  # Arabic: no stem of the word starts an entry
                 continue
             best: tuple[tuple[float, ...], Match] | None = None
             verb_stems = {s for s, _ in self.analyses(words[i], verb=True)}

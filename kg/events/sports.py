@@ -12,6 +12,7 @@ army, police, missile, assault ...), so that fan riots and attacks on players st
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.text.arabic import strip_clitics
 
@@ -84,7 +85,12 @@ def sports_document_en(words: list[str], chars: int) -> bool:
 def _forms(words: list[str]) -> set[str]:
     """The words of a sentence with every clitic-stripped stem (:func:`kg.text.arabic.strip_clitics`):
     ``وبالمباراه`` and ``للمباراه`` are looked up as ``المباراه`` / ``مباراه`` too."""
-    return {stem for x in words for stem, _ in strip_clitics(x)}
+    return set().union(*map(_word_forms, words))
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_forms(word: str) -> frozenset[str]:
+    return frozenset(stem for stem, _ in strip_clitics(word))
 
 
 def play(words: list[str], sports_doc: bool = False) -> bool:

@@ -62,7 +62,7 @@ class Gazetteer:
     def find(self, text: str, tokens: list[Token]) -> list[tuple[int, int, Entry, int]]:
         """Longest matches, left to right, as ``(first token, last token + 1, entry,
         proclitic length of the first token)``."""
-        keys = [_key(t.text, self.lang) for t in tokens]
+        keys = [normalize(t.text) for t in tokens] if self.lang == "ar" else [t.text for t in tokens]  # as _key
         out: list[tuple[int, int, Entry, int]] = []
         n = len(tokens)
         if not n:

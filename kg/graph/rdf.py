@@ -41,6 +41,12 @@ Quad = tuple[Node, Node, Node, URIRef]
 
 ENTITY_GRAPH = ID["graph/entities"]
 
+# rdflib's RDF, RDFS, ... mint a new URIRef on every attribute access (their metaclass's
+# __getattr__, as kg.namespace notes for KG): the terms every document writes, looked up once
+_TYPE, _LABEL, _ALT_LABEL, _SAME_AS = RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs
+_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
+_DATE, _DECIMAL = XSD.date, XSD.decimal
+
 
 def entity_iri(key: str) -> URIRef:
     """IRI of an entity key (``"country/KP"`` -> ``kgid:country/KP``)."""
@@ -75,7 +81,7 @@ def _conf(x: float) -> Literal:
 @lru_cache(maxsize=4096)
 def _decimal(x: float) -> Literal:
     # confidences repeat (0.5, 0.9, ...); a Literal is immutable, so one object serves all
-    return Literal(Decimal(str(x)), datatype=XSD.decimal)
+    return Literal(Decimal(str(x)), datatype=_DECIMAL)
 
 
 def document_quads(doc: Document) -> Iterator[Quad]:
@@ -83,7 +89,7 @@ def document_quads(doc: Document) -> Iterator[Quad]:
     g = document_iri(doc.id)
     d = g
     lang = doc.lang
-    yield d, RDF.type, KG.Document, g
+    yield d, _TYPE, KG.Document, g
     yield d, KG.language, Literal(doc.lang), g
     yield d, KG.documentKind, Literal(doc.kind), g
     yield d, KG.contentHash, Literal(doc.content_hash), g
@@ -91,7 +97,7 @@ def document_quads(doc: Document) -> Iterator[Quad]:
     if doc.title:
         yield d, KG.title, _lit(doc.title, lang), g
     if doc.date:
-        yield d, KG.published, Literal(doc.date.isoformat(), datatype=XSD.date), g
+        yield d, KG.published, Literal(doc.date.isoformat(), datatype=_DATE), g
     if doc.source:
         yield d, KG.publisher, Literal(doc.source), g
     if doc.url:
@@ -106,7 +112,7 @@ def document_quads(doc: Document) -> Iterator[Quad]:
             continue
         e = entity_iri(m.entity)
         mi = _mention_iri(doc, m.start, m.end)
-        yield mi, RDF.type, KG.Mention, g
+        yield mi, _TYPE, KG.Mention, g
         yield mi, KG.inDocument, d, g
         yield mi, KG.start, Literal(m.start), g
         yield mi, KG.end, Literal(m.end), g
@@ -125,9 +131,9 @@ def document_quads(doc: Document) -> Iterator[Quad]:
         # resolution may give an event reported by several documents one shared key
         ek = str(ev.attrs.get("key") or ev.key(doc.id))
         ei = ID[ek]
-        yield ei, RDF.type, KG.Event, g
-        yield ei, RDF.type, KG[plover_class(ev.category)], g
-        yield ei, RDFS.label, _lit(ev.trigger.text, lang), g
+        yield ei, _TYPE, KG.Event, g
+        yield ei, _TYPE, KG[plover_class(ev.category)], g
+        yield ei, _LABEL, _lit(ev.trigger.text, lang), g
         yield ei, KG.trigger, _lit(ev.trigger.text, lang), g
         if 0 <= ev.sentence < len(doc.sentences):
             yield ei, KG.sentence, _lit(doc.sentence_text(ev.sentence), lang), g
@@ -138,7 +144,7 @@ def document_quads(doc: Document) -> Iterator[Quad]:
         if ev.cameo:
             yield ei, KG.cameoCode, Literal(ev.cameo), g
         if ev.date:
-            yield ei, KG.date, Literal(ev.date.isoformat(), datatype=XSD.date), g
+            yield ei, KG.date, Literal(ev.date.isoformat(), datatype=_DATE), g
         if ev.time_text:
             yield ei, KG.timeText, _lit(ev.time_text, lang), g
         yield ei, KG.modality, Literal(ev.modality), g
@@ -151,10 +157,10 @@ def document_quads(doc: Document) -> Iterator[Quad]:
         o: Node = _lit(rel.object, lang) if rel.object_is_literal else entity_iri(rel.object)
         yield s, pred, o, g
         st = statement_iri(doc.id, rel.subject, rel.predicate, rel.object, rel.sentence)
-        yield st, RDF.type, KG.Statement, g
-        yield st, RDF.subject, s, g
-        yield st, RDF.predicate, pred, g
-        yield st, RDF.object, o, g
+        yield st, _TYPE, KG.Statement, g
+        yield st, _SUBJECT, s, g
+        yield st, _PREDICATE, pred, g
+        yield st, _OBJECT, o, g
         yield st, KG.confidence, _conf(rel.confidence), g
         yield st, KG.mentionedIn, d, g
         if rel.sentence is not None and 0 <= rel.sentence < len(doc.sentences):
@@ -228,18 +234,18 @@ class EntityLayer:
         for k in sorted(self.types):
             e = entity_iri(k)
             typ = entity_type(self.types[k])
-            yield e, RDF.type, KG[typ], g
+            yield e, _TYPE, KG[typ], g
             preferred = preferred_labels(self.labels[k])
             for lang, text in preferred.items():
-                yield e, RDFS.label, _lit(text, lang), g
+                yield e, _LABEL, _lit(text, lang), g
             for text, lang in alt_labels(preferred, [*self.labels[k], *self.alt[k]]):
-                yield e, SKOS.altLabel, _lit(text, lang), g
+                yield e, _ALT_LABEL, _lit(text, lang), g
             rom = romanization(preferred, typ)
             if rom:
                 yield e, KG.romanization, Literal(rom, lang=ROMANIZATION_LANG), g
             for iri in sorted(self.same_as[k]):
                 if iri.startswith(("http://", "https://")):
-                    yield e, OWL.sameAs, URIRef(iri), g
+                    yield e, _SAME_AS, URIRef(iri), g
             ids = self.ids.get(k, {})
             iso, gid, country = (most_common(ids[a]) if a in ids else None for a in ("iso", "geonames", "country"))
             if iso and typ == COUNTRY:

@@ -349,6 +349,14 @@ def forced_viterbi(
     return viterbi(s, trans, start, end)
 
 
+def _labelled(labels: Sequence[str], probs: Any, path: Sequence[int]) -> list[tuple[str, float]]:
+    """``(label, its marginal probability)`` per token of a label path (``probs``: ``(T, L)``)."""
+    import numpy as np
+
+    ys = np.asarray(path, dtype=np.intp)
+    return list(zip([labels[y] for y in ys.tolist()], probs[np.arange(len(ys)), ys].tolist()))
+
+
 def decode_document(
     words: Sequence[Sequence[str]],
     scores: Sequence[Any],
@@ -389,8 +397,7 @@ def decode_document(
     """
     if pool:
         probs, paths = pool_marginals(words, probs, paths, key, scores=scores, crf=crf, **pool)
-    tagged = [[(labels[y], float(pr[t, y])) for t, y in enumerate(path[: len(w)])]
-              for w, pr, path in zip(words, probs, paths)]
+    tagged = [_labelled(labels, pr, path[: len(w)]) for w, pr, path in zip(words, probs, paths)]
     if split is not None:
         tagged = split_conjoined(words, tagged, split)
     if titles is not None:

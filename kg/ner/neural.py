@@ -38,6 +38,8 @@ MAX_CHARS = 24
 GAZ_TYPES = ("country", "city")
 #: Number of dense per-token inputs (see :meth:`Encoder.word`).
 N_DENSE = 6
+#: Word types whose input vectors a tagger keeps (about 1 KB each for the shipped Arabic model).
+CACHE_TYPES = 50_000
 
 
 def _shape(word: str) -> str:
@@ -161,7 +163,13 @@ class NeuralTagger:
 
             self._subword_vector = subword_vector
         self.hidden = self.p["lstm_wh"].shape[2]
-        self._cache: dict[str, Any] = {}
+        #: Word type -> its row of :attr:`_rows`, the cached input vectors ``(rows, members, D)``
+        #: (at most :data:`CACHE_TYPES` types: the cache is emptied when a call would pass it).
+        self._cache: dict[str, int] = {}
+        self._rows: Any = None
+        #: Vectors of new types are built in one batch (:meth:`_new_vectors`) unless a member
+        #: reads inputs that batch does not build (subword vectors, a language model's).
+        self._batched = self.lm is None and not any("sub" in p for p in self.ps)
         # Per member: (F, E, width) -> (width * E, F), matching the row-major windows of _vector.
         # The cell-input gate's rows are scaled by 2 so one sigmoid serves all four gates
         # (tanh(x) = 2 * sigmoid(2x) - 1); see emissions().  The members' two directions
@@ -188,20 +196,75 @@ class NeuralTagger:
                         + [p["gaz"], p["shape"]] for p in self.ps]
 
     def _vectors(self, tokens: list[str]) -> Any:
-        """The input vectors ``(N, members, D)`` of the tokens (cached per word type)."""
+        """The input vectors ``(N, members, D)`` of the tokens (cached per word type).
+
+        The types not cached yet are built together (:meth:`_new_vectors`) and appended
+        to one array of cached rows; the tokens' vectors are then one indexing of it.
+        """
         import numpy as np
 
-        out = []
         cache = self._cache
-        for t in tokens:
-            v = cache.get(t)
-            if v is None:
-                v = self._vector(t)
-                if len(cache) > 50_000:
-                    cache.clear()
-                cache[t] = v
-            out.append(v)
-        return np.stack(out)
+        new = [t for t in dict.fromkeys(tokens) if t not in cache]
+        if len(cache) + len(new) > CACHE_TYPES:  # bounded: start again with this call's types
+            cache.clear()
+            new = list(dict.fromkeys(tokens))
+            if len(new) > CACHE_TYPES:  # more types than the cache holds: not cached
+                vecs = self._new_vectors(new)
+                at = {t: k for k, t in enumerate(new)}
+                return vecs[[at[t] for t in tokens]]
+        if new:
+            vecs = self._new_vectors(new)
+            used = len(cache)
+            rows = self._rows
+            if rows is None or rows.shape[0] < used + len(new):
+                cap = min(CACHE_TYPES, max(1024, 2 * (used + len(new))))
+                grown = np.empty((cap, *vecs.shape[1:]), dtype=vecs.dtype)
+                if used:
+                    grown[:used] = rows[:used]
+                self._rows = rows = grown
+            rows[used: used + len(new)] = vecs
+            cache.update(zip(new, range(used, used + len(new))))
+        return self._rows[[cache[t] for t in tokens]]
+
+    def _new_vectors(self, types: list[str]) -> Any:
+        """The input vectors ``(len(types), members, D)`` of word types, built in one batch:
+        the same values, bit for bit, as :meth:`_vector` of each type."""
+        import numpy as np
+
+        if not self._batched:
+            return np.stack([self._vector(t) for t in types])
+        words = [self.encoder.word(t) for t in types]
+        m = len(words)
+        ids = np.array([w[0] for w in words], dtype=np.intp)  # (M, ids)
+        dense = np.array([w[2] for w in words], dtype=np.float32)  # (M, N_DENSE)
+        lengths = np.array([len(w[1]) for w in words], dtype=np.intp)
+        chars = np.zeros((m, int(lengths.max())), dtype=np.intp)
+        for k, (_, cs, _) in enumerate(words):
+            chars[k, : len(cs)] = cs
+        rows = []
+        for p, tables, conv_w in zip(self.ps, self._tables, self._conv_w):
+            parts = [tab[ids[:, j]] for j, tab in enumerate(tables)]
+            width = p["conv_w"].shape[2]
+            n_win = lengths - width + 1  # character windows per type
+            conv_out = np.zeros((m, conv_w.shape[1]), dtype=np.float32)  # an empty token: no window
+            emb = p["char"][chars]  # (M, L, E)
+            many = np.flatnonzero(n_win >= 2)
+            if len(many):
+                # the windows of every type with two or more, as one matrix product: (rows, width * E)
+                span = int(n_win[many].max())
+                at = np.arange(span)[:, None] + np.arange(width)[None, :]  # (span, width)
+                win = emb[many][:, at].reshape(len(many) * span, -1)
+                conv = (win @ conv_w).reshape(len(many), span, -1) + p["conv_b"]
+                conv[np.arange(span)[None, :] >= n_win[many][:, None]] = -np.inf  # windows past a word's end
+                conv_out[many] = np.maximum(conv.max(axis=1), 0.0)
+            for k in np.flatnonzero(n_win == 1):
+                # one window: a one-row product, as _vector computes it (BLAS rounds a single
+                # row differently from a row of a larger product)
+                conv = emb[k, :width].reshape(1, -1) @ conv_w + p["conv_b"]
+                conv_out[k] = np.maximum(conv.max(axis=0), 0.0)
+            parts += [conv_out, dense]
+            rows.append(np.concatenate(parts, axis=1).astype(np.float32))
+        return np.stack(rows, axis=1)
 
     def _vector(self, token: str) -> Any:
         import numpy as np

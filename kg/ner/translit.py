@@ -26,10 +26,8 @@ def ngrams(word: str, n_max: int = 5) -> list[str]:
     ['<', 'ب', 'و', 'ش', '>', '<ب', 'بو', 'وش', 'ش>']
     """
     w = f"<{word}>"
-    out: list[str] = []
-    for n in range(1, n_max + 1):
-        out.extend(w[i: i + n] for i in range(len(w) - n + 1))
-    return out
+    size = len(w) + 1
+    return [w[i: i + n] for n in range(1, n_max + 1) for i in range(size - n)]
 
 
 class NameScorer:

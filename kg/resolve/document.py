@@ -235,8 +235,9 @@ def resolve_document(doc: Document) -> Document:
         if typ == PERSON and (gender := _title_gender(doc.text, m)) is not None:
             cluster.genders.add(gender)
 
+    country_starts = _national_starts(doc)  # emitting changes no mention's offsets or attributes
     for cluster in _mark_short_forms(clusters):
-        _emit(doc, cluster, lang)
+        _emit(doc, cluster, lang, country_starts)
     return doc
 
 
@@ -1309,17 +1310,23 @@ def _city_entity(key: str, m: Mention, lang: str, text: str = "") -> Entity:
     return e
 
 
-def _national(doc: Document, m: Mention) -> bool:
+def _national(doc: Document, m: Mention, starts: set[int] | None = None) -> bool:
     """True if a nationality or country inside the mention or right after it says whose body
-    it is (``البنك المركزي المصري``, ``البنك المركزي في مصر`` does not count)."""
+    it is (``البنك المركزي المصري``, ``البنك المركزي في مصر`` does not count).
+
+    ``starts``: :func:`_national_starts` of the document, if already known."""
     if m.attrs.get("nationality_iso") or m.attrs.get("iso"):
         return True
     gap = doc.text[m.end : m.end + 3]
     nxt = m.end + len(gap) - len(gap.lstrip())
     if nxt == m.end or "\n" in gap[: nxt - m.end]:
         return False
-    return any(o.start == nxt and (o.attrs.get("iso") or o.attrs.get("nationality_iso") or o.kind == COUNTRY)
-               for o in doc.mentions)
+    return nxt in (starts if starts is not None else _national_starts(doc))
+
+
+def _national_starts(doc: Document) -> set[int]:
+    """Where the document's country and nationality mentions start."""
+    return {o.start for o in doc.mentions if o.attrs.get("iso") or o.attrs.get("nationality_iso") or o.kind == COUNTRY}
 
 
 def _clean(text: str) -> bool:
@@ -1388,7 +1395,7 @@ def _unhash(label: str) -> str:
     return " ".join(label.replace("_", " ").split()) if "_" in label else label
 
 
-def _emit(doc: Document, c: _Cluster, lang: str) -> None:
+def _emit(doc: Document, c: _Cluster, lang: str, country_starts: set[int] | None = None) -> None:
     best = max(range(len(c.mentions)), key=lambda i: (len(c.forms[i]), len(compact(c.forms[i])), _clean(c.mentions[i].text)))
     preferred = _unhash(_with_article(doc.text, c.mentions[best], _surface(c.mentions[best], c.forms[best])))
     labels: dict[str, str] = {lang: preferred}
@@ -1422,7 +1429,7 @@ def _emit(doc: Document, c: _Cluster, lang: str) -> None:
                 labels[lang] = " ".join(preferred.split()[dropped:])
         key = f"{_PREFIX[c.type]}/{slug(base)}"
     local = c.short_form or not nameness.linkable(c.mentions, c.tokens, c.type, c.known is not None,
-                                                  national=any(_national(doc, m) for m in c.mentions))
+                                                  national=any(_national(doc, m, country_starts) for m in c.mentions))
     if local:
         key = nameness.local_key(key, doc.id, doc.content_hash)
     e = doc.entities.get(key)

@@ -29,7 +29,7 @@ are neither linked nor linked to.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kg.model import CITY, COUNTRY, LOCATION, ORGANIZATION, PERSON, Document, Entity
@@ -85,7 +85,22 @@ def _one_word_person(e: Entity) -> bool:
 
 
 def _context(doc: Document, skip: str) -> Counter[str]:
-    return Counter(k for k, e in doc.entities.items() if k != skip and e.type in (COUNTRY, ORGANIZATION, CITY))
+    return _contexts(doc)(skip)
+
+
+def _contexts(doc: Document) -> Callable[[str], Counter[str]]:
+    """``_context(doc, key)`` for any key of the document as it is now, its entities counted
+    once (not once per key).  The counters it returns are shared: read them, never change them."""
+    every = Counter(k for k, e in doc.entities.items() if e.type in (COUNTRY, ORGANIZATION, CITY))
+
+    def context(skip: str) -> Counter[str]:
+        if skip not in every:
+            return every
+        out = every.copy()
+        del out[skip]
+        return out
+
+    return context
 
 
 class EntityIndex:
@@ -134,8 +149,9 @@ class EntityIndex:
 
     def add_document(self, doc: Document) -> None:
         """Remember every linkable entity of a (linked) document."""
+        context = _contexts(doc)
         for key, e in doc.entities.items():
-            self.add_entity(key, e.type, _names(e), _context(doc, key))
+            self.add_entity(key, e.type, _names(e), context(key))
 
     @classmethod
     def from_store(cls, store: object) -> EntityIndex:
@@ -279,9 +295,10 @@ class EntityIndex:
         """
         mapping: dict[str, str] = {}
         apart: dict[str, str] = {}
+        context = _contexts(doc)  # the entities do not change before the loop ends
         for key, e in list(doc.entities.items()):
             if key in self.entities:
-                ctx = _context(doc, key)
+                ctx = context(key)
                 if _one_word_person(e) and (not self._shares_context(key, ctx, SINGLE_NAME_CONTEXT)
                                             or self._typed_otherwise(e, _names(e))):
                     # "بدوي", "محمد" alone: the same word in another story is not the same person;
@@ -290,7 +307,7 @@ class EntityIndex:
                 elif self._typed_otherwise(e, _names(e)) and not self._shares_context(key, ctx, 1):
                     apart[key] = local_key(key, doc.id, doc.content_hash)
                 continue
-            target = self.candidate(e, _context(doc, key))
+            target = self.candidate(e, context(key))
             if target is not None and target != key:
                 mapping[key] = target
         if mapping or apart:

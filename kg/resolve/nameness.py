@@ -85,8 +85,10 @@ _HAMZA_CONJUNCTIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 15)
 def _lookup(token: str, raw: str | None = None) -> tuple[str | None, bool]:
-    """(class, whether it carries a glued proclitic) of a normalised token."""
+    """(class, whether it carries a glued proclitic) of a normalised token (remembered:
+    the table does not change while kg runs)."""
     if raw is not None and raw.translate(_NO_MARKS) in _HAMZA_CONJUNCTIONS:
         return "F", raw.translate(_NO_MARKS)[0] in "وفبلك"
     t = table()
@@ -121,9 +123,14 @@ def word_class(token: str, raw: str | None = None) -> str | None:
 
 def _tokens(word: str) -> list[tuple[str, str | None]]:
     """Normalised tokens of a word, each with its raw form where the split agrees."""
+    return list(_word_tokens(word))  # a new list each time: callers may change it
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_tokens(word: str) -> tuple[tuple[str, str | None], ...]:
     norm = [t for t in _SEP.split(normalize(word)) if t]
     raw = [t for t in _SEP.split(word) if t]
-    return list(zip(norm, raw)) if len(raw) == len(norm) else [(t, None) for t in norm]
+    return tuple(zip(norm, raw)) if len(raw) == len(norm) else tuple((t, None) for t in norm)
 
 
 #: A preposition glued to a word with hamza below (a verbal noun: ``بإحالة``, ``لإجراء``) or to the

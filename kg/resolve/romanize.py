@@ -65,19 +65,33 @@ class Romanizer:
         self.weight = weight
         #: Romanised words (names share words: محمد, عبد); bounded, see :meth:`word`.
         self._words: dict[tuple[str, int], str] = {}
+        #: The letter model's log probabilities and the letters' options, computed once each
+        #: (bounded: two-letter histories times the letters the table writes; Arabic letter triples).
+        self._lm_memo: dict[tuple[str, str], float] = {}
+        self._options_memo: dict[tuple[str, str, str], tuple[tuple[str, float], ...]] = {}
 
     def _lm(self, history: str, ch: str) -> float:
-        return math.log((self.trigrams.get(history + ch, 0) + 0.1) / (self.bigrams.get(history, 0) + 2.7))
+        got = self._lm_memo.get((history, ch))
+        if got is None:
+            got = self._lm_memo[(history, ch)] = math.log(
+                (self.trigrams.get(history + ch, 0) + 0.1) / (self.bigrams.get(history, 0) + 2.7))
+        return got
 
-    def _options(self, letters: str, i: int) -> list[tuple[str, float]]:
+    def _options(self, letters: str, i: int) -> tuple[tuple[str, float], ...]:
         c = letters[i]
         prev = letters[i - 1] if i else START
         nxt = letters[i + 1] if i + 1 < len(letters) else END
+        got = self._options_memo.get((prev, c, nxt))
+        if got is None:
+            got = self._options_memo[(prev, c, nxt)] = self._find_options(prev, c, nxt)
+        return got
+
+    def _find_options(self, prev: str, c: str, nxt: str) -> tuple[tuple[str, float], ...]:
         for key in (prev + c + nxt, prev + c + "_", "_" + c + nxt, c):
             found = self.emit.get(key)
             if found:
-                return [(str(sub), float(lp)) for sub, lp in found]  # type: ignore[arg-type]
-        return [("", 0.0)]
+                return tuple((str(sub), float(lp)) for sub, lp in found)  # type: ignore[arg-type]
+        return (("", 0.0),)
 
     def word(self, word: str, beam: int = 8) -> str:
         """Romanise one normalised Arabic word (no article handling): a beam search over the

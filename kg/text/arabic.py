@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 #: Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
 _DIACRITICS = "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a" + "".join(
@@ -78,6 +79,13 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     >>> normalize_with_map("أَب")
     ('اب', [0, 2, 3])
     """
+    # each character's replacement and its length, from tables filled as characters are met
+    norm = text.translate(_REPLACEMENT)
+    lengths = text.translate(_LENGTH)
+    if lengths.count("1") == len(text):  # one character for one: the index is the identity
+        return norm, list(range(len(text) + 1))
+    if "2" not in lengths:  # some dropped, none longer
+        return norm, [i for i, n in enumerate(lengths) if n == "1"] + [len(text)]
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -89,6 +97,29 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
         index.extend([i] * len(rep))
     index.append(len(text))
     return "".join(out), index
+
+
+def _replacement(ch: str) -> str:
+    return "" if ch in _DROP else _MAP.get(ch, ch).lower()
+
+
+class _Table(dict):  # type: ignore[type-arg]
+    """A ``str.translate`` table that computes a character's entry the first time it is met
+    (bounded by the characters texts hold)."""
+
+    def __init__(self, entry: Callable[[str], str]) -> None:
+        super().__init__()
+        self._entry = entry
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self._entry(chr(code))
+        return value
+
+
+#: Character -> what :func:`normalize_with_map` writes for it; and the length of that
+#: ("0", "1", or "2" for anything longer, as ``"İ".lower()``).
+_REPLACEMENT = _Table(_replacement)
+_LENGTH = _Table(lambda ch: str(min(2, len(_replacement(ch)))))
 
 
 def is_arabic(text: str) -> bool:

@@ -41,7 +41,7 @@ def tokenize(text: str) -> list[Token]:
     """
     if len(text) >= _CACHED:
         return list(_tokenize_long(text))  # a new list each time: callers may change it
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [_new(Token, (*m.span(), m.group())) for m in _TOKEN.finditer(text)]
 
 
 #: Texts this long (whole articles) are remembered: gazetteer, rules and events each
@@ -49,9 +49,13 @@ def tokenize(text: str) -> list[Token]:
 _CACHED = 256
 
 
+#: ``Token`` s made without the keyword handling of ``Token.__new__`` (the tokeniser's hot loop).
+_new = tuple.__new__
+
+
 @functools.lru_cache(maxsize=4)
 def _tokenize_long(text: str) -> tuple[Token, ...]:
-    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    return tuple([_new(Token, (*m.span(), m.group())) for m in _TOKEN.finditer(text)])
 
 
 # Abbreviations after which a full stop does not end an English sentence.
