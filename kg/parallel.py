@@ -283,13 +283,18 @@ def _rename_iris(nquads: bytes, iris: dict[str, str]) -> bytes:
     """N-Quads with the subjects and objects in ``iris`` renamed (graphs, predicates and
     literals untouched: a row is ``S P O G .``, its graph the last ``<...>``)."""
     out = []
-    for row in nquads.decode("utf-8").splitlines(keepends=True):
+    # rows end at "\n" only: str.splitlines would also break a literal at U+2028, U+0085, \f ...,
+    # which N-Quads may carry unescaped
+    for row in nquads.decode("utf-8").split("\n"):
+        if not row:
+            out.append(row)
+            continue
         s, _, rest = row.partition(" ")
         p, _, rest = rest.partition(" ")
         cut = rest.rfind(" <")
         o = rest[:cut]
         out.append(f"{iris.get(s, s)} {p} {iris.get(o, o)}{rest[cut:]}")
-    return "".join(out).encode("utf-8")
+    return "\n".join(out).encode("utf-8")
 
 
 def process_chunk(docs: list[Document], options: Options) -> list[Outcome]:
