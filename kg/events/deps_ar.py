@@ -62,11 +62,7 @@ def parse_view_ar(view: SentenceView, verbs: list[int]) -> Parse | None:
             if w in ("#", "_"):
                 nxt = next((k for k in keep if k > i), None)
                 heads[i] = nxt if nxt is not None else (keep[-1] if keep else -1)
-        kids: list[list[int]] = [[] for _ in words]
-        for k, h in enumerate(heads):
-            if h >= 0:
-                kids[h].append(k)
-        got = Parse(heads, labels, kids)
+        got = Parse.of(heads, labels)
         view.cache["parse_ar_tags"] = tags
     view.cache["parse_ar"] = got
     return got

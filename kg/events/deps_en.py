@@ -52,6 +52,15 @@ class Parse:
         """Children of word ``i`` with one of these labels, left to right."""
         return [k for k in self.kids[i] if self.labels[k] in labels]
 
+    @classmethod
+    def of(cls, heads: list[int], labels: list[str]) -> Parse:
+        """A parse from its heads and labels (the children are derived)."""
+        kids: list[list[int]] = [[] for _ in heads]
+        for k, h in enumerate(heads):
+            if h >= 0:
+                kids[h].append(k)
+        return cls(heads, labels, kids)
+
 
 def parse_view(view: SentenceView, upto: int | None = None) -> Parse | None:
     """The dependency parse of an English sentence (cached in the view).
@@ -80,11 +89,7 @@ def parse_view(view: SentenceView, upto: int | None = None) -> Parse | None:
             tags = tagger.tag([t.text for t in view.tokens])[:n]  # tagged whole, as in training
         view.cache["parse_tags"] = tags
         heads, labels = parser.parse(words, tags)
-        kids: list[list[int]] = [[] for _ in words]
-        for k, h in enumerate(heads):
-            if h >= 0:
-                kids[h].append(k)
-        got = Parse(heads, labels, kids)
+        got = Parse.of(heads, labels)
     view.cache["parse"] = got
     return got
 
