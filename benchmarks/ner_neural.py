@@ -53,6 +53,9 @@ def main() -> None:
                     help="character LMs (.npz, benchmarks/ner_charlm.py) whose frozen contextual string "
                          "embeddings join the token inputs (kg.ner.charlm; sets hp charlm)")
     ap.add_argument("--snapshots", default=None, help="keep each epoch's exported model in DIR/eN")
+    ap.add_argument("--wiki", default=None,
+                    help="comma-separated labelled Wikipedia files (kg.ner.wiki: WikiFANE Gold, AQMAR) for a "
+                         'first training stage of --hp \'{"pre_epochs": N}\' epochs')
     args = ap.parse_args()
 
     import numpy as np
@@ -143,7 +146,19 @@ def main() -> None:
 
             char_arrays = charlm.load(Path(args.charlm))
             hp = {"charlm": True, **hp}  # --hp may ask for "output"
-        info = neural_train.train(train, words, vectors, res, out, hp=hp, lm=lm_state, charlm=char_arrays, dev=dev if args.split == "dev" else None,
+        pre = None
+        if args.wiki:
+            from kg.ner import wiki
+
+            pre = []
+            test = conll.read_conll(data.data_file(d, "ar", "test"))
+            for path in args.wiki.split(","):
+                sents = wiki.read(Path(path))
+                sents, dropped = wiki.drop_overlap(sents, test + ev)
+                print(f"{path}: {len(sents)} sentences, {sum(len(t) for t, _ in sents)} tokens "
+                      f"({dropped} dropped: also in ANERcorp test / the eval split)")
+                pre.extend(sents)
+        info = neural_train.train(train, words, vectors, res, out, hp=hp, pre=pre, lm=lm_state, charlm=char_arrays, dev=dev if args.split == "dev" else None,
                                   name_lists=lists,
                                   silver=conll.read_conll(args.silver) if args.silver else None,
                                   sub_table=sub_table, init=init)
