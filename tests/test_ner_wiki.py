@@ -81,9 +81,13 @@ def test_first_stage_trains_before_the_main_schedule(tmp_path: Path) -> None:
             return {k: z[k] for k in z.files}
 
     none, staged, reset = run("none"), run("staged", pre_epochs=2), run("reset", pre_epochs=2, pre_reset=True)
+    lstm = run("lstm", pre_epochs=2, pre_reset="lstm")
     assert not np.any(none["trans"])  # nothing learnt: lr 0, no first stage
     assert np.abs(staged["trans"]).max() > 1e-3  # the first stage learnt transitions
     assert not np.allclose(staged["conv_w"], none["conv_w"])
     assert not np.any(reset["trans"])  # ... which pre_reset throws away with the output layer
     np.testing.assert_allclose(reset["conv_w"], staged["conv_w"])
     assert not np.allclose(reset["out_w"], staged["out_w"])
+    np.testing.assert_allclose(reset["lstm_wx"], staged["lstm_wx"])
+    assert not np.allclose(lstm["lstm_wx"], staged["lstm_wx"])
+    np.testing.assert_allclose(lstm["conv_w"], staged["conv_w"])

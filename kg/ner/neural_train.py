@@ -42,8 +42,8 @@ HPARAMS: dict[str, Any] = {
 # "output" at its output (not combinable with "taglm");
 # "pre_epochs": epochs of a first stage on other labelled sentences (``pre=``, e.g. the
 # Wikipedia corpora of kg.ner.wiki) before the usual schedule on ``train_sents`` (the optimiser
-# starts afresh after it; its own learning rate "pre_lr", None: "lr"); "pre_reset": the output
-# layer and the CRF transitions start afresh after the first stage too.
+# starts afresh after it; its own learning rate "pre_lr", None: "lr"); "pre_reset": True, the output
+# layer and the CRF transitions start afresh after the first stage too; "lstm", the BiLSTM as well.
 
 
 def make_vocab(
@@ -544,6 +544,8 @@ def _pre_stage(torch: Any, net: Any, enc: Encoder, pre: Sequence[Sentence], hp: 
         log(f"first stage, epoch {epoch}: loss {total:.0f} ({len(items)} sentences)")
     if hp["pre_reset"]:
         with torch.no_grad():
+            if hp["pre_reset"] == "lstm":  # only the token inputs keep what the first stage taught
+                net.lstm.reset_parameters()
             net.out.reset_parameters()
             for p in (net.trans, net.start, net.end):
                 p.zero_()

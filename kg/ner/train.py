@@ -169,7 +169,7 @@ def train_network(
     if cfg.get("wiki"):  # a first training stage on labelled Wikipedia text (kg.ner.wiki)
         pre = wiki_sentences(data_dir, lang, cfg["wiki"], log)
         hp = {**hp, "pre_epochs": int(cfg["wiki"].get("epochs", 3)),
-              "pre_reset": bool(cfg["wiki"].get("reset", False))}
+              "pre_reset": cfg["wiki"].get("reset", False)}
     silver = None
     if hp.get("silver"):
         silver = silver_sentences(train_sents, words, vecs, res, lang, cfg, data_dir, seeds[0], log, sub_table)
