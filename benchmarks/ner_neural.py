@@ -56,6 +56,9 @@ def main() -> None:
     ap.add_argument("--wiki", default=None,
                     help="comma-separated labelled Wikipedia files (kg.ner.wiki: WikiFANE Gold, AQMAR) for a "
                          'first training stage of --hp \'{"pre_epochs": N}\' epochs')
+    ap.add_argument("--wiki-trim", action="store_true",
+                    help="take the cue words the training split leaves untagged out of the --wiki names "
+                         "(kg.ner.wiki.trim_cues)")
     args = ap.parse_args()
 
     import numpy as np
@@ -157,6 +160,9 @@ def main() -> None:
                 sents, dropped = wiki.drop_overlap(sents, test + ev)
                 print(f"{path}: {len(sents)} sentences, {sum(len(t) for t, _ in sents)} tokens "
                       f"({dropped} dropped: also in ANERcorp test / the eval split)")
+                if args.wiki_trim:
+                    sents, moved = wiki.trim_cues(sents, wiki.untagged_words(train))
+                    print(f"  {moved} leading cue words taken out of names")
                 pre.extend(sents)
         info = neural_train.train(train, words, vectors, res, out, hp=hp, pre=pre, lm=lm_state, charlm=char_arrays, dev=dev if args.split == "dev" else None,
                                   name_lists=lists,

@@ -91,3 +91,13 @@ def test_first_stage_trains_before_the_main_schedule(tmp_path: Path) -> None:
     np.testing.assert_allclose(reset["lstm_wx"], staged["lstm_wx"])
     assert not np.allclose(lstm["lstm_wx"], staged["lstm_wx"])
     np.testing.assert_allclose(lstm["conv_w"], staged["conv_w"])
+
+
+def test_cue_words_the_reference_leaves_untagged_leave_wikipedia_names() -> None:
+    reference = [(["زار", "نادي", "ريال", "مدريد", "ونادي"], ["O", "O", "B-ORG", "I-ORG", "O"]),
+                 (["نادي", "الهلال"], ["O", "B-ORG"]), (["نادي"], ["B-ORG"])]
+    assert "نادي" in wiki.untagged_words(reference, min_count=3, share=0.6)
+    assert "نادي" not in wiki.untagged_words(reference, min_count=3, share=0.8)
+    sents = [(["نادي", "نادي", "النجف", "و", "نادي"], ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG"])]
+    trimmed, moved = wiki.trim_cues(sents, {"نادي"})
+    assert trimmed == [(sents[0][0], ["O", "O", "B-ORG", "O", "B-ORG"])] and moved == 2

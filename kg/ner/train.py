@@ -167,7 +167,7 @@ def train_network(
         hp = {"charlm": True, **hp}
     pre = None
     if cfg.get("wiki"):  # a first training stage on labelled Wikipedia text (kg.ner.wiki)
-        pre = wiki_sentences(data_dir, lang, cfg["wiki"], log)
+        pre = wiki_sentences(data_dir, lang, cfg["wiki"], log, train_sents)
         hp = {**hp, "pre_epochs": int(cfg["wiki"].get("epochs", 3)),
               "pre_reset": cfg["wiki"].get("reset", False)}
     silver = None
@@ -199,16 +199,21 @@ def train_network(
                                   "sentences": len(silver)}} if silver is not None else {})}
 
 
-def wiki_sentences(data_dir: Path, lang: str, wcfg: dict[str, Any], log: Callable[[str], None] = print) -> list:
+def wiki_sentences(data_dir: Path, lang: str, wcfg: dict[str, Any], log: Callable[[str], None] = print,
+                   train_sents: list | None = None) -> list:
     """The labelled Wikipedia sentences of ``wcfg["corpora"]`` (roles of :data:`kg.ner.data.FILES`:
     ``wikifane``, ``aqmar``) in kg's tags and ANERcorp's clitic spelling, without any sentence
-    that also occurs in the test file."""
+    that also occurs in the test file; with ``wcfg["trim"]``, the leading cue words that
+    ``train_sents`` leaves untagged taken out of the names (:func:`kg.ner.wiki.trim_cues`)."""
     from kg.ner import wiki
 
     test = conll.read_conll(data.data_file(data_dir, lang, "test"))
+    cues = wiki.untagged_words(train_sents or []) if wcfg.get("trim") else set()
     out: list = []
     for role in wcfg["corpora"]:
         sents, dropped = wiki.drop_overlap(wiki.read(data.data_file(data_dir, lang, role)), test)
+        if cues:
+            sents, _ = wiki.trim_cues(sents, cues)
         log(f"{data.FILES[lang][role]}: {len(sents)} sentences for the first stage ({dropped} also in test, dropped)")
         out.extend(sents)
     return out

@@ -184,3 +184,41 @@ def drop_overlap(sents: Sequence[Sentence], other: Iterable[Sentence]) -> tuple[
     banned = {_key(t) for t, _ in other if len(t) >= 3}
     kept = [s for s in sents if _key(s[0]) not in banned]
     return kept, len(sents) - len(kept)
+
+
+def untagged_words(reference: Iterable[Sentence], min_count: int = 3, share: float = 0.8) -> set[str]:
+    """Normalised words the reference corpus (ANERcorp's training part) leaves untagged in at
+    least ``share`` of their ``min_count``+ occurrences: cue words (وزارة, نادي, منتخب, مسجد, نهر)
+    that Wikipedia's annotators put inside names and ANERcorp does not."""
+    from collections import Counter
+
+    from kg.ner.arabic import normalize
+
+    total: Counter[str] = Counter()
+    untagged: Counter[str] = Counter()
+    for toks, tags in reference:
+        for t, g in zip(toks, tags):
+            n = normalize(t)
+            total[n] += 1
+            untagged[n] += g == "O"
+    return {w for w, n in total.items() if n >= min_count and untagged[w] >= share * n}
+
+
+def trim_cues(sents: Sequence[Sentence], cues: set[str]) -> tuple[list[Sentence], int]:
+    """Take leading words of ``cues`` out of multi-word names (``B-ORG I-ORG`` on ``نادي النجف``
+    becomes ``O B-ORG``), as ANERcorp writes them; returns the sentences and how many words moved."""
+    from kg.ner.arabic import normalize
+    from kg.ner.scoring import chunks
+
+    out: list[Sentence] = []
+    moved = 0
+    for toks, tags in sents:
+        new = list(tags)
+        for kind, i, j in chunks(tags):
+            while j - i >= 2 and normalize(toks[i]) in cues:
+                new[i] = "O"
+                new[i + 1] = "B-" + kind
+                i += 1
+                moved += 1
+        out.append((list(toks), new))
+    return out, moved
