@@ -56,6 +56,9 @@ def main() -> None:
     ap.add_argument("--wiki", default=None,
                     help="comma-separated labelled Wikipedia files (kg.ner.wiki: WikiFANE Gold, AQMAR) for a "
                          'first training stage of --hp \'{"pre_epochs": N}\' epochs')
+    ap.add_argument("--wiki-mix", action="store_true",
+                    help="mix the --wiki sentences into every epoch instead (the self-training path: "
+                         '--hp \'{"silver": FRACTION, "silver_weight": W}\')')
     ap.add_argument("--wiki-trim", action="store_true",
                     help="take the cue words the training split leaves untagged out of the --wiki names "
                          "(kg.ner.wiki.trim_cues)")
@@ -164,9 +167,12 @@ def main() -> None:
                     sents, moved = wiki.trim_cues(sents, wiki.untagged_words(train))
                     print(f"  {moved} leading cue words taken out of names")
                 pre.extend(sents)
+        silver = conll.read_conll(args.silver) if args.silver else None
+        if pre is not None and args.wiki_mix:
+            silver, pre = pre, None
         info = neural_train.train(train, words, vectors, res, out, hp=hp, pre=pre, lm=lm_state, charlm=char_arrays, dev=dev if args.split == "dev" else None,
                                   name_lists=lists,
-                                  silver=conll.read_conll(args.silver) if args.silver else None,
+                                  silver=silver,
                                   sub_table=sub_table, init=init)
         net, enc = info.pop("net"), info.pop("encoder")
         if args.check_torch:
