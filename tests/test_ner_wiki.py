@@ -101,3 +101,30 @@ def test_cue_words_the_reference_leaves_untagged_leave_wikipedia_names() -> None
     sents = [(["نادي", "نادي", "النجف", "و", "نادي"], ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG"])]
     trimmed, moved = wiki.trim_cues(sents, {"نادي"})
     assert trimmed == [(sents[0][0], ["O", "O", "B-ORG", "O", "B-ORG"])] and moved == 2
+
+
+def test_kg_train_runs_the_first_stage_from_the_config(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from kg.ner import train as kg_train
+    from kg.ner.resources import Resources
+
+    data = tmp_path / "data"
+    (data / "fane").mkdir(parents=True)
+    (data / "anercorp").mkdir()
+    (data / "fane" / "WikiFANE_Gold_2014_500K.txt").write_bytes(WIKIFANE.encode("utf-8"))
+    # a test sentence equal to the first WikiFANE sentence (as ANERcorp writes it): dropped
+    (data / "anercorp" / "ANERCorp_CamelLab_test.txt").write_text(
+        "جوبا B-LOC\nعاصمتها O\n. O\n", encoding="utf-8")
+    train = [(["قال", "الرئيس", "بوتين"], ["O", "O", "B-PER"])] * 4
+    vectors = np.random.default_rng(0).normal(size=(2, 6)).astype(np.float32)
+    cfg = {"neural": {"hidden": 8, "char_filters": 6, "word_proj": 4, "train_word_dim": 3, "epochs": 1,
+                      "min_train_count": 1},
+           "wiki": {"corpora": ["wikifane"], "epochs": 1, "trim": True}}
+    out = tmp_path / "model"
+    out.mkdir()
+    info = kg_train.train_network(train, ["الرئيس", "موسكو"], vectors, Resources("ar"), out, "ar", cfg, data,
+                                  log=lambda m: None)
+    assert info["first_stage"]["sentences"] == 1
+    assert info["first_stage"]["files"] == ["fane/WikiFANE_Gold_2014_500K.txt"]
+    assert info["hparams"]["pre_epochs"] == 1
+    assert (out / "ar_nn.npz").is_file()
