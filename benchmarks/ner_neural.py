@@ -53,6 +53,15 @@ def main() -> None:
                     help="character LMs (.npz, benchmarks/ner_charlm.py) whose frozen contextual string "
                          "embeddings join the token inputs (kg.ner.charlm; sets hp charlm)")
     ap.add_argument("--snapshots", default=None, help="keep each epoch's exported model in DIR/eN")
+    ap.add_argument("--wiki", default=None,
+                    help="comma-separated labelled Wikipedia files (kg.ner.wiki: WikiFANE Gold, AQMAR) for a "
+                         'first training stage of --hp \'{"pre_epochs": N}\' epochs')
+    ap.add_argument("--wiki-mix", action="store_true",
+                    help="mix the --wiki sentences into every epoch instead (the self-training path: "
+                         '--hp \'{"silver": FRACTION, "silver_weight": W}\')')
+    ap.add_argument("--wiki-trim", action="store_true",
+                    help="take the cue words the training split leaves untagged out of the --wiki names "
+                         "(kg.ner.wiki.trim_cues)")
     args = ap.parse_args()
 
     import numpy as np
@@ -143,9 +152,27 @@ def main() -> None:
 
             char_arrays = charlm.load(Path(args.charlm))
             hp = {"charlm": True, **hp}  # --hp may ask for "output"
-        info = neural_train.train(train, words, vectors, res, out, hp=hp, lm=lm_state, charlm=char_arrays, dev=dev if args.split == "dev" else None,
+        pre = None
+        if args.wiki:
+            from kg.ner import wiki
+
+            pre = []
+            test = conll.read_conll(data.data_file(d, "ar", "test"))
+            for path in args.wiki.split(","):
+                sents = wiki.read(Path(path))
+                sents, dropped = wiki.drop_overlap(sents, test + ev)
+                print(f"{path}: {len(sents)} sentences, {sum(len(t) for t, _ in sents)} tokens "
+                      f"({dropped} dropped: also in ANERcorp test / the eval split)")
+                if args.wiki_trim:
+                    sents, moved = wiki.trim_cues(sents, wiki.untagged_words(train))
+                    print(f"  {moved} leading cue words taken out of names")
+                pre.extend(sents)
+        silver = conll.read_conll(args.silver) if args.silver else None
+        if pre is not None and args.wiki_mix:
+            silver, pre = pre, None
+        info = neural_train.train(train, words, vectors, res, out, hp=hp, pre=pre, lm=lm_state, charlm=char_arrays, dev=dev if args.split == "dev" else None,
                                   name_lists=lists,
-                                  silver=conll.read_conll(args.silver) if args.silver else None,
+                                  silver=silver,
                                   sub_table=sub_table, init=init)
         net, enc = info.pop("net"), info.pop("encoder")
         if args.check_torch:

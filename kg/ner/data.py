@@ -22,6 +22,10 @@ FILES = {
         "unlabeled": "ant_arabic_news/ant_full.jsonl.gz",
         "names": "anetac/en_ar_named_entities.txt",
         "translit": "anetac/translit_train.ar",
+        # Labelled Arabic Wikipedia (CC BY-SA 3.0) for the network's optional first stage
+        # (kg.ner.wiki); never fane/NewsFANE_Gold (it is ANERcorp's own text).
+        "wikifane": "fane/WikiFANE_Gold_2014_500K.txt",
+        "aqmar": "aqmar/AQMAR_Arabic_NER_corpus-1.0.txt",
     },
     "en": {
         "train": "conll2003_en/eng.train",

@@ -27,6 +27,7 @@ HPARAMS: dict[str, Any] = {
     "silver": 0.0, "silver_weight": 1.0, "pos_dim": 0, "subword": 0, "segment": False,
     "init_lr_scale": 1.0, "taglm": False, "lm_dropout": None,
     "lm_online": False, "charlm": False,
+    "pre_epochs": 0, "pre_reset": False, "pre_lr": None,
 }
 # "subword": projection size of the fastText-style subword vector (0: no such input;
 # needs the n-gram table, see kg.ner.subword); "segment": clitic segmentation of the
@@ -38,7 +39,11 @@ HPARAMS: dict[str, Any] = {
 # per batch from the word-dropped-out inputs (else once per training sentence, from all words);
 # "charlm": the frozen character LMs' contextual string embeddings (``charlm=``; kg.ner.charlm)
 # as an extra input, dropped out with "lm_dropout": True / "input" at the LSTM's input,
-# "output" at its output (not combinable with "taglm").
+# "output" at its output (not combinable with "taglm");
+# "pre_epochs": epochs of a first stage on other labelled sentences (``pre=``, e.g. the
+# Wikipedia corpora of kg.ner.wiki) before the usual schedule on ``train_sents`` (the optimiser
+# starts afresh after it; its own learning rate "pre_lr", None: "lr"); "pre_reset": True, the output
+# layer and the CRF transitions start afresh after the first stage too; "lstm", the BiLSTM as well.
 
 
 def make_vocab(
@@ -296,6 +301,7 @@ def train(
     init: dict[str, Any] | None = None,
     lm: dict[str, Any] | None = None,
     charlm: dict[str, Any] | None = None,
+    pre: Sequence[Sentence] | None = None,
 ) -> dict[str, Any]:
     """Train the network on ``train_sents`` and export it to ``out_dir``.
 
@@ -324,6 +330,8 @@ def train(
             (:mod:`kg.ner.taglm`; written as ``<lang>_nn_lm.npz``).
         charlm: the character LMs' arrays (:func:`kg.ner.charlm.pretrain`) whose frozen
             embeddings are an extra input when ``hp["charlm"]`` (written as ``<lang>_nn_charlm.npz``).
+        pre: labelled sentences of a first training stage of ``hp["pre_epochs"]`` epochs
+            (:mod:`kg.ner.wiki`); the vocabularies still come from ``train_sents`` only.
 
     Returns:
         ``{"epochs": trained, "best_epoch": ..., "dev": [F1 per epoch]}``.
@@ -421,6 +429,10 @@ def train(
         silver_tags = [[LABELS.index(y) for y in g] for _, g in silver]
         silver_rng = random.Random(hp["seed"] + 2)
         n_silver = min(len(silver_items), round(hp["silver"] * len(items)))
+    if pre and hp["pre_epochs"]:
+        if lm_net is not None or char_rt is not None or pos_fn is not None or sub_table is not None:
+            raise ValueError('hp["pre_epochs"] does not combine with taglm / charlm / pos_dim / subword')
+        opt = _pre_stage(torch, net, enc, pre, hp, cache, log)
     order = sorted(range(len(items)), key=lambda i: len(items[i][0]))
     batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
     history: list[float] = []
@@ -501,6 +513,43 @@ def train(
         export(net, vocab, out_dir, lang)
     return {"epochs": hp["epochs"], "best_epoch": (history.index(best) + 1) if dev else hp["epochs"],
             "dev": [round(f, 4) for f in history], "net": net, "encoder": enc}
+
+
+def _pre_stage(torch: Any, net: Any, enc: Encoder, pre: Sequence[Sentence], hp: dict[str, Any],
+               cache: dict[str, Any], log: Callable[[str], None]) -> Any:
+    """The first training stage on ``pre`` (its own batch order, seed + 3); returns the fresh
+    optimiser the main schedule continues with."""
+    items = _encode(enc, [t for t, _ in pre], cache)
+    tags = [[LABELS.index(y) for y in g] for _, g in pre]
+    rng = random.Random(hp["seed"] + 3)
+    order = sorted(range(len(items)), key=lambda i: len(items[i][0]))
+    batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
+    opt = torch.optim.Adam(net.parameters(), lr=hp["lr"] if hp["pre_lr"] is None else hp["pre_lr"])
+    for epoch in range(1, hp["pre_epochs"] + 1):
+        net.train()
+        rng.shuffle(batches)
+        total = 0.0
+        for bidx in batches:
+            bt = _batch(torch, [items[i] for i in bidx], [tags[i] for i in bidx])
+            if hp["word_dropout"]:
+                drop = torch.rand(bt["ids"].shape[:2]) < float(hp["word_dropout"])
+                bt["ids"][..., 1] = bt["ids"][..., 1].masked_fill(drop, 0)
+            em = net.emissions(bt["ids"], bt["chars"], bt["char_len"], bt["dense"], bt["lengths"])
+            loss = net.nll(em, bt["tags"], bt["mask"])
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), hp["clip"])
+            opt.step()
+            total += float(loss.detach())
+        log(f"first stage, epoch {epoch}: loss {total:.0f} ({len(items)} sentences)")
+    if hp["pre_reset"]:
+        with torch.no_grad():
+            if hp["pre_reset"] == "lstm":  # only the token inputs keep what the first stage taught
+                net.lstm.reset_parameters()
+            net.out.reset_parameters()
+            for p in (net.trans, net.start, net.end):
+                p.zero_()
+    return torch.optim.Adam(net.parameters(), lr=hp["lr"])
 
 
 def torch_emissions(net: Any, enc: Encoder, sentences: Sequence[list[str]], lang: str = "ar") -> list[Any]:

@@ -165,6 +165,11 @@ def train_network(
                            ch["max_len"]), ch, log=log)
         lm_info = {**lm_info, "charlm": {**ch, **char_info}}
         hp = {"charlm": True, **hp}
+    pre = None
+    if cfg.get("wiki"):  # a first training stage on labelled Wikipedia text (kg.ner.wiki)
+        pre = wiki_sentences(data_dir, lang, cfg["wiki"], log, train_sents)
+        hp = {**hp, "pre_epochs": int(cfg["wiki"].get("epochs", 3)),
+              "pre_reset": cfg["wiki"].get("reset", False)}
     silver = None
     if hp.get("silver"):
         silver = silver_sentences(train_sents, words, vecs, res, lang, cfg, data_dir, seeds[0], log, sub_table)
@@ -173,12 +178,12 @@ def train_network(
         if k == 0:
             neural_train.train(train_sents, words, vecs, res, out, lang, hp={**hp, "seed": seed},
                                log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init,
-                               lm=lm_state, charlm=char_arrays)
+                               lm=lm_state, charlm=char_arrays, pre=pre)
             continue
         with tempfile.TemporaryDirectory() as tmp:
             neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp={**hp, "seed": seed},
                                log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init,
-                               lm=lm_state, charlm=char_arrays)
+                               lm=lm_state, charlm=char_arrays, pre=pre)
             shutil.copyfile(Path(tmp) / f"{lang}_nn.npz", out / f"{lang}_nn_{k + 1}.npz")
             if (Path(tmp) / f"{lang}_nn_sub.npz").is_file():
                 shutil.copyfile(Path(tmp) / f"{lang}_nn_sub.npz", out / f"{lang}_nn_{k + 1}_sub.npz")
@@ -186,9 +191,32 @@ def train_network(
             "seeds": seeds, "o_bias": float(cfg.get("o_bias", 0.0)),
             "hparams": {**neural_train.HPARAMS, **hp},
             **({"lm_pretraining": lm_info} if lm_info else {}),
+            **({"first_stage": {**cfg["wiki"], "sentences": len(pre),
+                                "files": [data.FILES[lang][c] for c in cfg["wiki"]["corpora"]]}}
+               if pre is not None else {}),
             **({"self_training": {"articles": int(cfg.get("silver_articles", 3000)),
                                   "threshold": float(cfg.get("silver_threshold", 0.9)),
                                   "sentences": len(silver)}} if silver is not None else {})}
+
+
+def wiki_sentences(data_dir: Path, lang: str, wcfg: dict[str, Any], log: Callable[[str], None] = print,
+                   train_sents: list | None = None) -> list:
+    """The labelled Wikipedia sentences of ``wcfg["corpora"]`` (roles of :data:`kg.ner.data.FILES`:
+    ``wikifane``, ``aqmar``) in kg's tags and ANERcorp's clitic spelling, without any sentence
+    that also occurs in the test file; with ``wcfg["trim"]``, the leading cue words that
+    ``train_sents`` leaves untagged taken out of the names (:func:`kg.ner.wiki.trim_cues`)."""
+    from kg.ner import wiki
+
+    test = conll.read_conll(data.data_file(data_dir, lang, "test"))
+    cues = wiki.untagged_words(train_sents or []) if wcfg.get("trim") else set()
+    out: list = []
+    for role in wcfg["corpora"]:
+        sents, dropped = wiki.drop_overlap(wiki.read(data.data_file(data_dir, lang, role)), test)
+        if cues:
+            sents, _ = wiki.trim_cues(sents, cues)
+        log(f"{data.FILES[lang][role]}: {len(sents)} sentences for the first stage ({dropped} also in test, dropped)")
+        out.extend(sents)
+    return out
 
 
 def pretrain_encoder(
