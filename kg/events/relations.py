@@ -20,7 +20,7 @@ from __future__ import annotations
 from kg.events import cues
 from kg.events.sentence import Chunk, SentenceView
 from kg.model import Document, Relation, Span
-from kg.text.arabic import normalize
+from kg.text.arabic import HARAKAT, normalize
 
 
 def _rel(
@@ -394,7 +394,7 @@ def _ar_title_at(view: SentenceView, k: int) -> tuple[int, str] | None:
         return None  # a construct ("رئيسة الوزراء تيريزا ماي") or a dual ("وزيرا الخارجية"), no title
     lead = 1 if word[:1] == "ك" and word[1:3] != "ال" else 0  # "كرئيسة للاستخبارات", "كمستشار"
     word = word[lead:]
-    text = tok[lead:].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    text = tok[lead:].rstrip(HARAKAT)
     if word.endswith("ا") and word[:-1] in _AR_TITLE_STEMS:
         return k + 1, text[:-1]
     if word.endswith("ه") and word[:-1] in _AR_TITLE_STEMS or lead and word in _AR_TITLE_STEMS:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
-from kg.events.timex import _AR_MONTHS, _AR_WEEKDAYS
-from kg.text.arabic import strip_clitics
+from kg.events.timex import AR_MONTHS, AR_WEEKDAYS
+from kg.text.arabic import HARAKAT, strip_clitics
 
 #: what "تحقيق" achieves when it is no investigation ("تحقيق الفوز", achieving the win)
 ACHIEVED = frozenset(
@@ -88,7 +88,7 @@ _MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزي�
 _AGREED = ("اتفاق", "تفاهم", "تسويه", "صفقه", "هدنه", "حل", "صيغه", "توافق", "اجماع", "قرار", "تهدئه", "مصالحه", "مذكره", "سلام", "معاهده")
 
 _DAWN_BEFORE = frozenset("صلاه حتي منذ مطلع ساعات ساعه قبيل عند بزوغ طلوع".split())
-_DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", *_AR_WEEKDAYS, *(k for k in _AR_MONTHS if " " not in k)))
+_DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", *AR_WEEKDAYS, *(k for k in AR_MONTHS if " " not in k)))
 
 _DISTANCE_NEXT = frozenset("حوالي حوالى نحو قرابه اكثر اقل بضع بضعه مسافه عن بنحو".split())
 
@@ -123,7 +123,7 @@ def _nisba(word: str) -> bool:
 def _feminine_noun(text: str) -> bool:
     """A word in ta marbuta of the shapes فَعْلة / فاعِلة (رحلة, قاتلة, واعدة, فائدة): a noun or an
     adjective; a verbal noun (استقالة, تظاهرة, إدانة, تنحية) keeps its reading."""
-    word = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    word = text.rstrip(HARAKAT)
     if not word.endswith("ة"):
         return False
     stem = word[1:-1] if len(word) >= 5 and word[0] in "وف" else word[:-1]

@@ -126,8 +126,8 @@ def _nearest_year(doc_date: dt.date | None, month: int, day: int) -> dt.date | N
 # --------------------------------------------------------------------------- Arabic
 # Patterns run on normalised text (kg.text.arabic.normalize): alef forms -> ا, ة -> ه, ى -> ي.
 
-_AR_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
-_AR_MONTHS = {
+AR_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+AR_MONTHS = {
     "يناير": 1,
     "كانون الثاني": 1,
     "فبراير": 2,
@@ -232,11 +232,11 @@ def _alt(words: dict[str, int] | dict[str, tuple[int, int]]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _ar_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    months = _alt(_AR_MONTHS)
+    months = _alt(AR_MONTHS)
     hijri = _alt(_AR_HIJRI)
     num = _alt(_AR_NUMBERS)
     units = _alt(_AR_UNITS)
-    wd = _alt(_AR_WEEKDAYS)
+    wd = _alt(AR_WEEKDAYS)
     # Gregorian month, optionally doubled "تموز/يوليو" or "يوليو (تموز)"
     gmonth = rf"(?P<m>{months})(?:\s*[/(]\s*(?:{months})\s*\)?)?"
     return [
@@ -304,7 +304,7 @@ def _resolve_ar(kind: str, m: re.Match[str], doc_date: dt.date | None) -> tuple[
             return True, None
         return True, hijri_to_gregorian(year, month, int(g["d"]))
     if kind == "greg":
-        month, day = _AR_MONTHS[g["m"]], int(g["d"])
+        month, day = AR_MONTHS[g["m"]], int(g["d"])
         if g["y"]:
             return True, _safe_date(int(g["y"]), month, day)
         return True, _nearest_year(doc_date, month, day)
@@ -325,7 +325,7 @@ def _resolve_ar(kind: str, m: re.Match[str], doc_date: dt.date | None) -> tuple[
             return True, doc_date + dt.timedelta(days=1)
         return True, doc_date
     if kind == "weekday":
-        wd = _AR_WEEKDAYS[g["wd"]]
+        wd = AR_WEEKDAYS[g["wd"]]
         if g["next"]:
             return True, weekday_before(doc_date, wd, future=True)
         if g["last"] and wd == doc_date.weekday():

@@ -52,7 +52,7 @@ from kg.resolve.names import (
     slug,
     strip_name_clitic,
 )
-from kg.text.arabic import is_arabic, normalize, strip_clitics
+from kg.text.arabic import HARAKAT, is_arabic, normalize, strip_clitics
 
 _PREFIX = {PERSON: "person", ORGANIZATION: "org", LOCATION: "loc"}
 _LABEL_TYPE = {PER: PERSON, ORG: ORGANIZATION, LOC: LOCATION}
@@ -339,7 +339,7 @@ def _organizations_by_head(doc: Document) -> None:
         m.label = ORG
         if cut:
             m.attrs.setdefault("span_as_found", [m.start, m.end])
-            rest = m.text[1:].lstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+            rest = m.text[1:].lstrip(HARAKAT)
             m.start, m.text = m.end - len(rest), rest
 
 
@@ -554,7 +554,7 @@ def _cut_clitic_before_known_name(m: Mention) -> None:
     words = m.text.split()
     if not words or not is_arabic(words[0]) or words[0][0] not in _PROCLITIC_LETTERS or len(words[0]) < 3:
         return
-    rest = m.text[1:].lstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    rest = m.text[1:].lstrip(HARAKAT)
     for typ, label in ((_LABEL_TYPE[m.label], m.label), (ORGANIZATION, ORG), (PERSON, PER)):
         if known.lookup(" ".join(name_tokens(rest)), typ) is not None:
             if known.lookup(" ".join(name_tokens(m.text)), _LABEL_TYPE[m.label]) is not None:

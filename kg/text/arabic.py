@@ -47,6 +47,9 @@ _TABLE.update({ord(k): v for k, v in _MAP.items()})
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 
 #: Proclitics that attach to nouns in news text, longest first.
+#: the short-vowel marks (tanween, fatha, damma, kasra, shadda, sukun) a word may end or begin with
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
 PROCLITICS = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
