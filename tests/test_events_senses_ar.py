@@ -141,3 +141,15 @@ def test_a_place_name_an_amount_and_a_bare_ta_are_no_triggers() -> None:
     assert "ACCUSE" not in {c for c, _ in _categories("وتهدف البحرين إلى تحقيق 250 ميغاواط من الطاقة المتجددة.")}
     assert "CONSULT" not in {c for c, _ in _categories("ستعرف عندها أنك قمت بتنشيط التصميم الجديد.")}
     assert ("CONSULT", "قمة") in _categories("قمة تجمع ترمب وكيم في سنغافورة.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ويحتل ملف الهجرة أولوية في برنامج عمل الحكومة الجديدة.", "واحتلت فنلندا المركز الأول في تقرير السعادة."],
+)
+def test_ranking_is_no_occupation(text: str) -> None:
+    assert "COERCE" not in {c for c, _ in _categories(text)}
+
+
+def test_occupation_stays_occupation() -> None:
+    assert "COERCE" in {c for c, _ in _categories("واحتلت القوات التركية مدينة عفرين في مارس الماضي.")}

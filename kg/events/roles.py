@@ -289,10 +289,20 @@ def _roles_ar_clause(
         # noun with a possessive pronoun ("استقباله سفير ...": his receiving of) it is the object
         groups = _groups(after)
         possessed = view.tokens[m.end - 1].text.endswith(("ه", "ها", "هم", "هما"))
-        per = _person_after_title(view, m.end, after) if possessed and _title_at(view, m.end) else None
-        if per is not None:
+        per = _person_after_title(view, m.end, after) if _title_at(view, m.end) else None
+        if per is not None and possessed:
             # "استقباله سفير بيونغ يانغ في دمشق مون جونغ نام": the titled person is received
             roles.target = [per.key]
+            groups = [g for g in groups if per not in g and not all(c.end <= per.start for c in g)]
+        elif per is not None:
+            # "زيارة الرئيس الراحل الشيخ زايد بن سلطان إلى بكين": the titled person visits; the
+            # titled person of an attack or arrest ("اغتيال رئيس الوزراء اللبناني رفيق الحريري"),
+            # or after a purpose ل ("سافر إلى بكين للقاء الرئيس الصيني"), undergoes it
+            if m.entry.plover in ("ASSAULT", "COERCE", "SANCTION") or view.words[m.start].startswith("ل"):
+                roles.target = [per.key]
+            else:
+                roles.agent = [per.key]
+                roles.agent_from = "genitive"
             groups = [g for g in groups if per not in g and not all(c.end <= per.start for c in g)]
         elif groups and not groups[0][0].prep and groups[0][0].start - m.end <= 1:
             if possessed:

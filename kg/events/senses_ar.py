@@ -21,6 +21,7 @@ Each test needs the sense's own signal; without it the word keeps its event read
 
 from __future__ import annotations
 
+from kg.events.cues import AR_STRONG_PUNCT
 from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
 from kg.events.timex import AR_MONTHS, AR_WEEKDAYS
@@ -90,6 +91,7 @@ _AGREED = ("اتفاق", "تفاهم", "تسويه", "صفقه", "هدنه", "ح
 _DAWN_BEFORE = frozenset("صلاه حتي منذ مطلع ساعات ساعه قبيل عند بزوغ طلوع".split())
 _DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", *AR_WEEKDAYS, *(k for k in AR_MONTHS if " " not in k)))
 
+_RANKS = frozenset("مرتبه مركز مراكز مراتب صداره اولويه مكانه موقع مساحه حيز جزءا نسبه المرتبه".split())
 _DISTANCE_NEXT = frozenset("حوالي حوالى نحو قرابه اكثر اقل بضع بضعه مسافه عن بنحو".split())
 
 _CHALLENGE_BEFORE = frozenset(
@@ -181,6 +183,14 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if e.plover == "COERCE" and lemma == "ابعد" and _bare(word) in ("تبعد", "يبعد"):
         # "التي تبعد 25 كيلومترا", "تبعد عن الحدود": lies that far away
         return _number(nxt) or nxt in _DISTANCE_NEXT
+    if e.plover == "COERCE" and lemma.startswith("احتل") and e.kind == "v":
+        # "يحتل إصلاح الاتحاد أولوية", "احتلت المركز الأول", "تحتل الصدارة": ranks, no occupation
+        for x in w[m.end : m.end + 6]:
+            if x in AR_STRONG_PUNCT or x in ("،", ","):
+                break
+            if x.removeprefix("ال") in _RANKS:
+                return True
+        return False
     if e.plover == "REJECT" and lemma == "تحدي" and _bare(word) == "تحديا":
         # "يشكل تحديا كبيرا": a challenge; the dual verb "تحدّيا" has a named object
         return prev in _CHALLENGE_BEFORE or not any(c.start == m.end for c in view.chunks)

@@ -1,0 +1,77 @@
+"""Who does an Arabic event noun (tenth session, ``kg.events.extractor._governed_ar``).
+
+An event noun with no genitive agent took the first name of its clause as its agent.  Read in
+unseen ANT news, that agent was wrong 24 times in 40: the noun sat in a phrase ("في أول هجوم",
+"أعمال الشغب"), was what the subject underwent ("تواجه المنظمة انتقادات"), or was an event of
+others.  Now the clause's subject does the noun only when a verb of doing governs it ("شن",
+"أعلن", "قام ب", "وصل ... في زيارة").  The sentences are written for the tests in the style
+of the news, not copied from it; each group has both sides, so dropping every such agent, or
+keeping every one, fails.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.events.extractor import _doing_verb_ar
+from kg.model import Document
+from kg.pipeline import process
+from kg.text.arabic import normalize
+
+
+def _agents(text: str, trigger: str) -> list[str]:
+    doc = process(Document(id="t", text=text, lang="ar"))
+    out: list[str] = []
+    for e in doc.events:
+        if trigger in e.trigger.text:
+            for k in e.agent:
+                ent = doc.entities[k]
+                out.append(ent.labels.get("ar") or next(iter(ent.labels.values())))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the subject undergoes the noun
+        ("وتواجه منظمة أوكسفام انتقادات متزايدة بشأن سلوك موظفيها في هايتي.", "انتقادات"),
+        ("وخضع رئيس الوزراء الإسرائيلي بنيامين نتنياهو للتحقيق مجددا يوم الأحد.", "للتحقيق"),
+        # the noun inside a phrase: a denial of any attack, a place of an attack
+        ("وشدد وزير الخارجية الروسي سيرغي لافروف على عدم وجود أي هجوم كيماوي في دوما.", "هجوم"),
+        ("وسمع شاهد من وكالة رويترز دوي انفجار قوي قرب وسط العاصمة.", "انفجار"),
+        # a victim named before the noun
+        ("ونعت الحركة القيادي أبو بكر الشامي الذي قضى في قتل جماعي بريف حمص.", "قتل"),
+    ],
+)
+def test_a_noun_no_verb_of_doing_governs_takes_no_clause_subject(text: str, trigger: str) -> None:
+    assert _agents(text, trigger) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        ("شن الجيش الإسرائيلي، يوم الجمعة، قصفا على مواقع في جنوب سوريا.", "قصفا", "إسرائيل"),
+        ("قام ولي العهد السعودي الأمير محمد بن سلمان بزيارة رسمية إلى القاهرة.", "بزيارة", "محمد بن سلمان"),
+        ("ويفكر الرئيس الأمريكي دونالد ترامب بالانسحاب من الاتفاق النووي.", "بالانسحاب", "دونالد ترامب"),
+        ("وصلت المستشارة الألمانية أنغيلا ميركل إلى باريس في أول زيارة منذ فوزها.", "زيارة", "أنغيلا ميركل"),
+        ("وأعلنت مصر إرسال مساعدات إنسانية عاجلة إلى غزة.", "مساعدات", "مصر"),
+    ],
+)
+def test_a_noun_a_verb_of_doing_governs_takes_its_subject(text: str, trigger: str, agent: str) -> None:
+    assert agent in _agents(text, trigger)
+
+
+def test_a_titled_person_after_a_visit_visits_and_after_an_assassination_is_killed() -> None:
+    text = "وتوجت العلاقات بزيارة الرئيس الراحل الشيخ زايد بن سلطان آل نهيان إلى بكين عام 1990."
+    assert any("زايد" in a for a in _agents(text, "بزيارة"))
+    doc = process(Document(id="t", text="وتصاعد التوتر بعد اغتيال رئيس الوزراء اللبناني رفيق الحريري في بيروت.", lang="ar"))
+    (ev,) = [e for e in doc.events if "اغتيال" in e.trigger.text]
+    assert not ev.agent and any("rafik" in k or "%D8%B1%D9%81%D9%8A%D9%82" in k for k in ev.target)
+
+
+@pytest.mark.parametrize(
+    ("word", "doing"),
+    [("وشنت", True), ("يقوم", True), ("وأعلنت", True), ("تستأنف", True), ("سيواصل", True), ("وصلت", True),
+     ("شنق", False), ("قتل", False), ("موقع", False), ("وصف", False)],
+)
+def test_verbs_of_doing(word: str, doing: bool) -> None:
+    assert _doing_verb_ar(normalize(word)) is doing
