@@ -75,3 +75,32 @@ def test_a_titled_person_after_a_visit_visits_and_after_an_assassination_is_kill
 )
 def test_verbs_of_doing(word: str, doing: bool) -> None:
     assert _doing_verb_ar(normalize(word)) is doing
+
+
+def test_an_earlier_sentences_actor_is_no_pro_drop_subject_mid_sentence() -> None:
+    text = (
+        "اتهمت الولايات المتحدة إيران بتهريب الأسلحة إلى اليمن. "
+        "ويقول خبراء مستقلون إن المسؤولين العسكريين نسقوا لاستخدام الغاز في الهجوم."
+    )
+    doc = process(Document(id="t", text=text, lang="ar"))
+    (ev,) = [e for e in doc.events if e.trigger.text == "نسقوا"]
+    assert ev.agent == []
+
+
+def test_a_verb_opening_the_next_sentence_keeps_the_subject() -> None:
+    text = "اتهمت الولايات المتحدة إيران بتهريب الأسلحة إلى اليمن. وطالبت بوقف فوري لهذه الشحنات."
+    doc = process(Document(id="t", text=text, lang="ar"))
+    (ev,) = [e for e in doc.events if "طالب" in e.trigger.text]
+    assert ev.agent == ["country/US"]
+
+
+def test_often_is_no_negation() -> None:
+    doc = process(Document(id="t", text="وغالبا ما يتهم الرئيس مادورو الولايات المتحدة بالتآمر عليه.", lang="ar"))
+    (ev,) = [e for e in doc.events if e.category == "ACCUSE"]
+    assert ev.modality == "asserted"
+
+
+def test_a_nominative_plural_after_the_verb_is_its_subject() -> None:
+    doc = process(Document(id="t", text="وحث المنتقدون والمستشارون ترامب على تكثيف الضغط على بوتين.", lang="ar"))
+    (ev,) = [e for e in doc.events if e.category == "REQUEST"]
+    assert ev.agent == [] and ev.target == ["person/donald-trump"]

@@ -78,6 +78,10 @@ _EN_HAPPEN_FORMS = frozenset(
 )
 
 
+#: adverbs that make the ما after them no negation ("غالبا ما", "كثيرا ما", "طالما")
+_AR_OFTEN = frozenset("غالبا كثيرا نادرا قليلا عاده طال طالما قلما".split())
+
+
 def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) -> str:
     """The modality of trigger ``m`` whose clause starts at token ``lo``."""
     w = view.words
@@ -85,7 +89,9 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     clause = w[max(0, lo - 1) : m.start]  # with the word that opened the clause ("إذا", "if")
     if view.lang == "ar":
         bare = [x[1:] if x[:1] in "وف" and len(x) > 2 else x for x in near]
-        if m.start > 0 and (
+        if m.start > 1 and w[m.start - 1] == "ما" and w[m.start - 2].removeprefix("و") in _AR_OFTEN:
+            pass  # "غالبا ما يتهمون", "طالما دعا": how often, no negation
+        elif m.start > 0 and (
             w[m.start - 1] in cues.AR_NEGATION or bare[-1:] and bare[-1] in ("لم", "لن", "لا", "ما")
         ):
             return NEGATED

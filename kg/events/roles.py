@@ -551,7 +551,18 @@ def _common_subject_ar(view: SentenceView, m: Match) -> str | None:
     if j >= len(view.words) or any(c.start <= j < c.end for c in view.chunks):
         return None
     w = view.words[j]
-    return w if w in _STATE_HEADS_AR or w in _NON_STATE_HEADS_AR else None
+    if w in _STATE_HEADS_AR or w in _NON_STATE_HEADS_AR:
+        return w
+    # a definite sound masculine plural in the nominative ("وحث المنتقدون والمستشارون ترامب"):
+    # the subject, whatever it names (an object would end in ين)
+    bare = w[1:] if w[:1] == "و" else w
+    if bare.startswith("ال") and bare.endswith("ون") and len(bare) > 6 and bare not in _NOT_PLURAL_AR:
+        return w
+    return None
+
+
+#: singular nouns ending in ون
+_NOT_PLURAL_AR = frozenset(normalize(w) for w in "القانون المضمون الصابون الكانون الطاعون الزيتون".split())
 
 
 _AR_KANA = frozenset("كان كانت كانوا كانتا كانا يكون تكون يكونون كن".split())

@@ -89,7 +89,7 @@ _MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزي�
 _AGREED = ("اتفاق", "تفاهم", "تسويه", "صفقه", "هدنه", "حل", "صيغه", "توافق", "اجماع", "قرار", "تهدئه", "مصالحه", "مذكره", "سلام", "معاهده")
 
 _DAWN_BEFORE = frozenset("صلاه حتي منذ مطلع ساعات ساعه قبيل عند بزوغ طلوع".split())
-_DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", *AR_WEEKDAYS, *(k for k in AR_MONTHS if " " not in k)))
+_DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", "هذا", *AR_WEEKDAYS, *(k for k in AR_MONTHS if " " not in k)))
 
 _RANKS = frozenset("مرتبه مركز مراكز مراتب صداره اولويه مكانه موقع مساحه حيز جزءا نسبه المرتبه".split())
 _DISTANCE_NEXT = frozenset("حوالي حوالى نحو قرابه اكثر اقل بضع بضعه مسافه عن بنحو".split())
