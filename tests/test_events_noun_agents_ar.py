@@ -104,3 +104,24 @@ def test_a_nominative_plural_after_the_verb_is_its_subject() -> None:
     doc = process(Document(id="t", text="وحث المنتقدون والمستشارون ترامب على تكثيف الضغط على بوتين.", lang="ar"))
     (ev,) = [e for e in doc.events if e.category == "REQUEST"]
     assert ev.agent == [] and ev.target == ["person/donald-trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("وأثارت قضية مقتل الصحفي جمال خاشقجي غضبا واسعا.", "مقتل", "خاشقجي"),
+        ("وأثار إطلاق سراح القس أندرو برانسون ارتياحا في واشنطن.", "إطلاق", "برانسون"),
+        ("ونعت الجماعة القيادي صالح الصماد بعد مقتله في غارة جوية.", "مقتله", "الصماد"),
+    ],
+)
+def test_the_genitive_or_pronoun_of_a_transitive_noun_undergoes_it(text: str, trigger: str, target: str) -> None:
+    doc = process(Document(id="t", text=text, lang="ar"))
+    (ev,) = [e for e in doc.events if trigger in e.trigger.text]
+    names = [doc.entities[k].labels.get("ar", "") for k in ev.target]
+    assert any(target in n for n in names) and not any(target in doc.entities[k].labels.get("ar", "") for k in ev.agent)
+
+
+def test_a_support_noun_with_a_lam_object_keeps_its_genitive_agent() -> None:
+    doc = process(Document(id="t", text="وتشعر أنقرة بالغضب من دعم واشنطن لوحدات حماية الشعب الكردية.", lang="ar"))
+    (ev,) = [e for e in doc.events if e.category == "SUPPORT"]
+    assert ev.agent == ["country/US"]

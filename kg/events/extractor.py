@@ -33,6 +33,7 @@ from kg.events.roles import (
     Roles,
     clause_bounds,
     find_roles,
+    objective_noun_ar,
     parse_target_en,
     relatives,
 )
@@ -1302,7 +1303,11 @@ def extract(doc: Document) -> Document:
                 _undergone_roles_ar(view, m, roles)
             if m.entry.kind == "n" and not roles.agent and lang == "ar":
                 owner = _possessor(view, m, previous)
-                if owner:
+                if owner and objective_noun_ar(view, m, m.end):
+                    if not roles.target:
+                        roles.target = owner  # "مقتله": he was killed
+                        roles.target_from = "possessive"
+                elif owner:
                     roles.agent = owner  # "اجتماعه": his meeting
                     roles.agent_from = "possessive"
                 elif not _passive_masdar_ar(view, m) and not _undergone_noun_ar(view, m):  # "تم القبض على"

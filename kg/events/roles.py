@@ -307,6 +307,10 @@ def _roles_ar_clause(
         elif groups and not groups[0][0].prep and groups[0][0].start - m.end <= 1:
             if possessed:
                 roles.target = [_titled_person(view, groups[0], after)]
+            elif not groups[0][0].nationality and objective_noun_ar(view, m, groups[0][-1].end):
+                # "مقتل الشابة مريم", "إطلاق سراح طاطور", "مساندة لبنان": who undergoes it
+                roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
+                roles.target_from = "genitive"
             else:
                 roles.agent = _keys(groups[0])
                 roles.agent_from = "genitive"
@@ -439,6 +443,39 @@ def _speaker_of_pronoun_ar(view: SentenceView, m: Match) -> Chunk | None:
                 continue
             found = c
     return found
+
+
+#: Arabic event nouns of transitive verbs: a name in their genitive, or their possessive
+#: pronoun, is the one they are done to ("مقتله", "اعتقال الناشطة", "استقبال ميلانيا")
+_OBJECTIVE_NOUNS_AR = frozenset(
+    normalize(w)
+    for w in "مقتل قتل اعتقال مساعدة تدمير استقبال مساندة دعم تأييد إفراج اغتيال احتجاز توقيف "
+    "استهداف اختطاف ترحيل حصار إدانة طرد محاكمة إطلاق".split()
+)
+
+
+def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
+    """Is Arabic event noun ``m`` one whose genitive (ending at token ``end``) undergoes it?
+
+    A noun of a transitive verb takes its object as genitive unless a ``ل`` phrase follows
+    with the object ("دعم إيران للحوثيين": Iran supports; "مساندة لبنان": Lebanon is supported).
+    """
+    lemma = normalize(m.entry.lemma.split("/")[0]).removeprefix("ال")
+    if lemma.split(" ")[0] not in _OBJECTIVE_NOUNS_AR:
+        return False
+    for k in range(end, min(end + 2, len(view.words))):
+        x = view.words[k]
+        if x in _LAM_PRONOUNS_AR or x[:1] == "ل" and (
+            x[1:] in _GROUP_HEADS_AR or x[2:] in _GROUP_HEADS_AR or any(c.start == k for c in view.chunks)
+        ):
+            return False  # "دعم دمشق لميليشيات حزب الله", "دعمه له", "دعم إيران للحوثيين"
+    return True
+
+
+_LAM_PRONOUNS_AR = frozenset("له لها لهم لهما".split())
+_GROUP_HEADS_AR = frozenset(
+    normalize(w) for w in "ميليشيات مليشيات ميليشيا جماعات جماعة قوات وحدات حركة حزب تنظيم فصائل نظام حكومة".split()
+)
 
 
 def _located_ar(view: SentenceView, c: Chunk) -> bool:
