@@ -1,6 +1,7 @@
 """How the BBC sentences of ``events_bbc_dev.tsv`` / ``events_bbc_heldout.tsv`` were drawn.
 
-    python benchmarks/events_bbc_sample.py [/work/shared/data] [--heldout | --fresh | --fresh2]
+    python benchmarks/events_bbc_sample.py [/work/shared/data] [--heldout | --fresh | --fresh2 | --fresh3]
+    python benchmarks/events_bbc_sample.py --fresh4 /work/shared/data EXCLUDE.jsonl ...
 
 Each set was drawn once, before kg was run on it.  The dev set (90 sentences) was
 used to find and fix errors; the held-out set (100 more sentences, another seed,
@@ -85,7 +86,67 @@ def sample(
     return rng.sample(rest["politics"], 48) + rng.sample(rest["business"], 12)
 
 
+def sample_fresh4(shared: Path, exclude: list[Path]) -> list[tuple[str, int, str]]:
+    """The fourth fresh set (tenth session, ``events_bbc_fresh4.tsv``): 350 sentences of politics and
+    business articles in none of the earlier labelled sets nor the JSONL article samples ``exclude``
+    (the lead's ``/tmp/lead/s9/bbc400.jsonl`` and ``/tmp/review_s5/bbc100.jsonl``): 150 + 100 drawn
+    with ``random.Random(20261210)``, then 60 + 40 more with ``random.Random(20261211)``, each batch
+    interleaved 3 politics : 2 business.  Offsets are those of the stripped sentence."""
+    here = Path(__file__).resolve().parent
+    used: set[str] = set()
+    for f in exclude:
+        used |= {json.loads(line)["id"] for line in f.open(encoding="utf-8")}
+    for f in sorted(here.glob("events_bbc_*.tsv")):
+        if f.name == "events_bbc_fresh4.tsv":
+            continue
+        for line in f.open(encoding="utf-8"):
+            cols = line.split("\t")
+            if not line.startswith("#") and len(cols) > 2:
+                used.add(cols[1])
+    seen: set[str] = set()
+    pool: dict[str, list[tuple[str, int, str]]] = {"politics": [], "business": []}
+    for line in (shared / "bbc_news_en" / "bbc_news_2225.jsonl").open(encoding="utf-8"):
+        a = json.loads(line)
+        if a["category"] not in pool or a["id"] in used:
+            continue
+        h = hashlib.sha1(a["text"].encode()).hexdigest()
+        if h in seen:
+            continue
+        seen.add(h)
+        for m in re.finditer(r"[^\n]+", a["text"]):
+            para = m.group(0)
+            pieces, last = [], 0
+            for s in re.finditer(r'(?<=[.!?])\s+(?=["A-Z])', para):
+                pieces.append((last, s.start()))
+                last = s.end()
+            pieces.append((last, len(para)))
+            for b, e in pieces:
+                t = para[b:e].strip()
+                if 40 <= len(t) <= 300:
+                    lead = len(para[b:e]) - len(para[b:e].lstrip())
+                    pool[a["category"]].append((a["id"], m.start() + b + lead, t))
+
+    def interleave(pol: list, bus: list) -> list:
+        out: list = []
+        while pol or bus:
+            out += [pol.pop() for _ in range(3) if pol]
+            out += [bus.pop() for _ in range(2) if bus]
+        return out
+
+    rng = random.Random(20261210)
+    first = interleave(rng.sample(pool["politics"], 150), rng.sample(pool["business"], 100))
+    drawn = set(first)
+    rng = random.Random(20261211)
+    rest = {k: [p for p in v if p not in drawn] for k, v in pool.items()}
+    return first + interleave(rng.sample(rest["politics"], 60), rng.sample(rest["business"], 40))
+
+
 if __name__ == "__main__":
+    if "--fresh4" in sys.argv:  # events_bbc_sample.py --fresh4 SHARED EXCLUDE.jsonl ...
+        rest_args = [a for a in sys.argv[1:] if a != "--fresh4"]
+        for n, (aid, off, text) in enumerate(sample_fresh4(Path(rest_args[0]), [Path(a) for a in rest_args[1:]])):
+            print(n, aid, off, "::", text)
+        raise SystemExit(0)
     args = [a for a in sys.argv[1:] if a not in ("--heldout", "--fresh", "--fresh2", "--fresh3")]
     shared = Path(args[0]) if args else Path("/work/shared/data")
     drawn = sample(

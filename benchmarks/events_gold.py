@@ -186,6 +186,7 @@ BBC_HELDOUT = Path(__file__).resolve().parent / "events_bbc_heldout.tsv"
 BBC_FRESH = Path(__file__).resolve().parent / "events_bbc_fresh.tsv"
 BBC_FRESH2 = Path(__file__).resolve().parent / "events_bbc_fresh2.tsv"
 BBC_FRESH3 = Path(__file__).resolve().parent / "events_bbc_fresh3.tsv"
+BBC_FRESH4 = Path(__file__).resolve().parent / "events_bbc_fresh4.tsv"
 
 
 def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
@@ -212,7 +213,7 @@ def bbc_dev(shared: Path, path: Path = BBC_DEV) -> Iterator[GoldSentence]:
         cols = line.split("\t")
         n, article, offset, length, sha, req, opt, agent, target = cols[:9]
         # only the fresh sets have a modality column before their note
-        mod = cols[9] if path in (BBC_FRESH, BBC_FRESH2, BBC_FRESH3) and len(cols) > 9 else ""
+        mod = cols[9] if path in (BBC_FRESH, BBC_FRESH2, BBC_FRESH3, BBC_FRESH4) and len(cols) > 9 else ""
         start = int(offset)
         text = texts[article][start : start + int(length)]
         if hashlib.sha1(text.encode()).hexdigest()[:12] != sha:

@@ -442,18 +442,32 @@ def _note_countries(
 
 
 def _mark_main(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
-    """Flag the sentence's main event (``attrs["main"]``): its first asserted finite verb event.
+    """Flag the sentence's main event (``attrs["main"]``): its first asserted finite verb event
+    of the main clause, else (English) its first asserted event of the main clause that is no
+    noun inside a prepositional phrase, else its first asserted finite verb event.
 
     Falls back to the most confident event.  Lets users (and the single-label gold
     sets) pick one event per sentence; the others stay in the graph.
     """
     if not kept:
         return
-    for main_clause_only in (True, False):
+    # 1: a finite verb of the main clause; 2: any other event of the main clause that is no
+    # background noun ("Albanians demonstrated [tagged VBN] ..., where 24 people were killed",
+    # "Italy announced a suspension of links, one day after a jet shot down"); 3: a finite verb
+    for tier in (1, 2, 3):
         for m, ev in kept:
-            if ev.modality != ASSERTED or not _finite(view, m):
+            if ev.modality != ASSERTED:
                 continue
-            if main_clause_only and _subordinate(view, m):
+            finite = _finite(view, m)
+            if tier == 1 and not (finite and not _subordinate(view, m)):
+                continue
+            if tier == 2 and (
+                view.lang != "en"
+                or _subordinate(view, m)
+                or (m.entry.kind != "v" and _in_pp(view, m))
+            ):
+                continue
+            if tier == 3 and not finite:
                 continue
             ev.attrs["main"] = True
             return
@@ -510,6 +524,17 @@ def _in_pp(view: SentenceView, m: Match) -> bool:
         if view.tags is not None and view.tags[i][:2] in ("VB", "MD"):
             return False
     return False
+
+
+_EN_POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your", "'s", "’s"])
+
+
+def _complemented(view: SentenceView, m: Match) -> bool:
+    """Does an English event noun say whose act it is: an ``of`` phrase after it or a possessor
+    before it (``the resignation of X``, ``Blunkett's resignation``, ``its repression``)?"""
+    w = view.words
+    before = w[m.start - 1] if m.start else ""
+    return (m.end < len(w) and w[m.end] == "of") or before in _EN_POSSESSIVES or before.endswith(("'s", "’s"))
 
 
 def _subordinate(view: SentenceView, m: Match) -> bool:
@@ -903,6 +928,13 @@ def _no_event(
         # an English noun of talk with no one talking names a topic ("an outside threat",
         # "demand for asylum", "the official visit")
         return True
+    if (
+        lang == "en"
+        and m.entry.derived
+        and not (roles.agent or roles.target or roles.participant)
+        and not _complemented(view, m)
+    ):
+        return True  # a derived noun with no one in it names a practice: "opponent of nationalisation"
     if (
         lang == "en"
         and m.entry.kind == "n"

@@ -47,6 +47,8 @@ class Entry:
         before: the same, for words that must precede it.
         confidence: prior confidence of an event found through this entry.
         source: ``"kg"``, ``"petrarch2"`` or ``"upetrarch"``.
+        derived: an English noun kg derived from one of its verb entries
+            (:func:`english_nominalisations`, or a gerund used as a noun).
     """
 
     plover: str
@@ -58,6 +60,7 @@ class Entry:
     before: tuple[tuple[str, ...], ...] = ()
     confidence: float = 0.5
     source: str = "kg"
+    derived: bool = False  # an English event noun derived from a verb entry (nominalisation, gerund)
 
 
 class Form(NamedTuple):
@@ -183,6 +186,31 @@ _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
 _EN_RELATIVE = frozenset(["which", "who"])
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+#: particles of phrasal verb entries that may follow the verb's object ("called the strike off")
+_EN_PARTICLES = frozenset("out off back down over up away".split())
+#: words that end a verb's object phrase before a particle could follow it
+_EN_NOT_IN_OBJECT = frozenset(", ; : . and or but that which who to in on at for with from by \" “ ” ' ‘ ’".split())
+_EN_BE = frozenset("is are was were be been being am".split())
+#: light and aspectual verbs (first four letters): their gerund is no act of its own ("the
+#: beginning of negotiations", "the holding of talks" name the talks)
+_EN_LIGHT = frozenset("begi star open resu cont hold laun make givi taki expr voic anno issu decl call".split())
+
+
+def _en_passive(words: list[str], i: int, tags: list[str] | None) -> int | None:
+    """If English word ``i`` is a passive participle (``were lifted``, ``was quickly recalled``),
+    the index of its first auxiliary (``were``; ``has`` of ``has been lifted``), else None."""
+    if tags is not None and tags[i] not in ("VBN", "VBD", "JJ"):
+        return None
+    if not words[i].endswith(("ed", "en", "wn", "ne", "ut", "eld", "ld")) or i < 1:
+        return None
+    j = i - 1
+    if j >= 1 and words[j] not in _EN_BE and (words[j].endswith("ly") or words[j] in ("also", "now")):
+        j -= 1  # one adverb between ("was quickly recalled")
+    if words[j] not in _EN_BE:
+        return None
+    while j >= 1 and words[j - 1] in _EN_BE | {"has", "have", "had", "will", "would", "could", "may", "might"}:
+        j -= 1  # "has been", "will be", "could have been"
+    return j
 
 
 #: irregular English verbs met in news: base -> past and past participle forms
@@ -280,6 +308,57 @@ def english_noun_forms(noun: str) -> set[str]:
     return {n, n + ("es" if n.endswith(("x", "ch", "sh")) else "s")}
 
 
+#: nouns of the act named by an English verb that no suffix rule gives (withdraw -> withdrawal)
+_EN_NOMINAL_IRREGULAR = {
+    "withdraw": "withdrawal", "expel": "expulsion", "concede": "concession", "deny": "denial",
+    "refuse": "refusal", "seize": "seizure", "invade": "invasion", "detain": "detention",
+    "intervene": "intervention", "accede": "accession", "secede": "secession", "propose": "proposal",
+    "approve": "approval", "dismiss": "dismissal", "remove": "removal", "reverse": "reversal",
+    "betray": "betrayal", "renew": "renewal", "accept": "acceptance", "assist": "assistance",
+    "comply": "compliance", "defy": "defiance", "interfere": "interference", "close": "closure",
+    "disarm": "disarmament", "abandon": "abandonment", "imprison": "imprisonment", "punish": "punishment",
+    "endorse": "endorsement", "condemn": "condemnation", "accuse": "accusation", "allege": "allegation",
+    "deport": "deportation", "suspend": "suspension", "extend": "extension", "permit": "permission",
+    "resign": "resignation", "recognise": "recognition", "recognize": "recognition", "acquit": "acquittal",
+    "indict": "indictment", "apologise": "apology", "apologize": "apology", "evict": "eviction",
+    "abduct": "abduction", "convict": "conviction", "obstruct": "obstruction", "restrict": "restriction",
+    "violate": "violation", "retaliate": "retaliation", "consult": "consultation", "liberate": "liberation",
+}
+#: derived nouns whose ordinary sense in news is no act (a party, a body, a belief, a holiday):
+#: never event nouns
+_EN_NOMINAL_NOT_ACTS = frozenset(
+    "opposition organisation organization conference vacation attraction expression protection admission "
+    "adoption implication commitment expansion announcement resistance conviction prosecution conduction "
+    "extension approval loan submission".split()
+)
+
+
+def english_nominalisations(base: str) -> set[str]:
+    """Nouns naming the act of an English verb, by suffix rules and a table of irregular ones:
+    the event nouns kg derives from its own verb triggers (``kg.events.data/own_en.tsv``).
+
+    Rules: ``-ate`` -> ``-ation``, ``-ise`` / ``-ize`` -> ``-isation`` / ``-ization``, ``-ct`` /
+    ``-pt`` / ``-ress`` + ``-ion``; nouns whose ordinary sense is no act (*opposition*, *conference*)
+    are left out.  A form that is no English word never matches text, so the rules may over-generate.
+
+    >>> sorted(english_nominalisations("expel")), sorted(english_nominalisations("evacuate"))
+    (['expulsion'], ['evacuation'])
+    >>> sorted(english_nominalisations("demobilise")), sorted(english_nominalisations("oppose"))
+    (['demobilisation'], [])
+    """
+    b = base.lower()
+    out = set()
+    if b in _EN_NOMINAL_IRREGULAR:
+        out.add(_EN_NOMINAL_IRREGULAR[b])
+    elif b.endswith("ate") and len(b) > 5:
+        out.add(b[:-1] + "ion")
+    elif b.endswith(("ise", "ize")) and len(b) > 5:
+        out.add(b[:-1] + "ation")
+    elif b.endswith(("ct", "pt", "ress")) and len(b) > 5:
+        out.add(b + "ion")
+    return out - _EN_NOMINAL_NOT_ACTS
+
+
 # --------------------------------------------------------------------------- loading
 
 
@@ -348,6 +427,7 @@ class Lexicon:
         self._slot_keys: dict[int, tuple[frozenset[str], ...]] = {}  # id(entry) -> context keys
         self._needs: dict[str, frozenset[str] | None] = {}  # form -> see _form_keys
         self._first_keys: dict[int, frozenset[str]] = {}  # id(entry) -> its first context slot's keys
+        self._gerunds: dict[int, Entry] = {}  # id(verb entry) -> its noun entry (see _gerund_entry)
         self._load_own()
         if use_dictionary:
             self._load_dict()
@@ -364,6 +444,7 @@ class Lexicon:
         index.setdefault(form, []).append(f)
 
     def _load_own(self) -> None:
+        derived: list[tuple[str, str, str, tuple, tuple, float]] = []
         for row in _read(f"own_{self.lang}.tsv"):
             plover, cameo, kind, forms, context, conf = (row + [""] * 6)[:6]
             after, before = _context(context, self.lang)
@@ -375,6 +456,17 @@ class Lexicon:
                     self._add_ar(spec, kind, plover, cameo, after, before, float(conf or 0.5), "kg", self.own)
                 else:
                     self._add_en(spec, kind, plover, cameo, after, before, float(conf or 0.5), "kg", self.own)
+                    if kind == "v" and plover and " " not in spec:
+                        derived += [(n, plover, cameo, after, before, float(conf or 0.5))
+                                    for n in sorted(english_nominalisations(spec))]
+        # the nouns of the acts of kg's own English verbs, with the verb's context words
+        # ("expel" + diplomat -> "the expulsion of the ambassador"); a noun written by hand wins
+        written = {form for form, fs in self.own.items() if any(f.entry.kind != "v" for f in fs)}
+        for noun, plover, cameo, after, before, conf in derived:
+            if noun not in written:
+                entry = Entry(plover, cameo, "n", noun, (), after, before, min(conf, 0.5) - 0.1, "kg", True)
+                for form in english_noun_forms(noun):
+                    self._add(self.own, form, Form(entry, "", False))
 
     def _load_dict(self) -> None:
         for row in _read(f"dict_{self.lang}.tsv"):
@@ -573,6 +665,33 @@ class Lexicon:
                         out.append((variant, fut))
         return out
 
+    def _gerund_entry(self, e: Entry) -> Entry:
+        """The noun entry of a verb entry, for its gerund used as a noun (``the lifting of``)."""
+        hit = self._gerunds.get(id(e))
+        if hit is None:
+            hit = self._gerunds[id(e)] = Entry(
+                e.plover, e.cameo, "n", e.lemma, e.rest, e.after, e.before, min(e.confidence, 0.5) - 0.1, e.source,
+                True,
+            )
+        return hit
+
+    def _particle_after_object(
+        self, e: Entry, words: list[str], i: int, tags: list[str] | None, next_barrier: list[int]
+    ) -> bool:
+        """Does the particle of an English phrasal verb entry (``hand back``, ``call off``) follow
+        a short object of the verb (``handed the town back``, ``called the strike off``)?"""
+        if self.lang != "en" or e.kind != "v" or e.source != "kg" or len(e.rest) != 1 or e.rest[0] not in _EN_PARTICLES:
+            return False
+        stop = min(i + 6, next_barrier[i + 1] if i + 1 < len(words) else len(words))
+        for j in range(i + 2, stop):
+            if words[j] == e.rest[0]:
+                return True
+            if words[j] in _EN_NOT_IN_OBJECT or (
+                tags is not None and tags[j][:2] in ("VB", "MD", "IN", "TO", "WD", "WP") and words[j] != "of"
+            ):
+                return False
+        return False
+
     def _context_ok(
         self, slots: tuple[tuple[str, ...], ...], words: list[str], start: int, stop: int, step: int
     ) -> int | None:
@@ -715,13 +834,25 @@ class Lexicon:
                 prev = [w for w in words[max(0, i - 2) : i] if w not in ('"', "«", "“")]
                 if prev and prev[-1] in _AR_PREPOSITIONS:
                     verb_stems = set()
+            # "the lifting of sanctions", "its easing of restrictions": a gerund between a determiner
+            # and "of" names the act of kg's own verb
+            gerund = (
+                self.lang == "en"
+                and words[i].endswith("ing")
+                and 0 < i < n - 1
+                and words[i + 1] == "of"
+                and (words[i - 1] in _EN_DETERMINERS or words[i - 1] in ("'s", "’s"))
+                and noun_ok
+            )
             for stem, fut in self.analyses(words[i]):
                 for rank, index in ((1, self.own), (0, self.dict)):
                     if rank == 0 and best is not None and best[0][0] == 1:
                         break  # kg's own entry wins over any dictionary row
                     for form in index.get(stem, ()):
                         e = form.entry
-                        if e.kind == "v" and stem not in verb_stems:
+                        if e.kind == "v" and gerund and rank == 1 and e.plover and stem[:4] not in _EN_LIGHT:
+                            e = self._gerund_entry(e)
+                        elif e.kind == "v" and stem not in verb_stems:
                             continue
                         if e.kind != "v" and not noun_ok:
                             continue
@@ -737,20 +868,51 @@ class Lexicon:
                         end = i + 1
                         if e.rest:
                             seq = words[i + 1 : i + 1 + len(e.rest)]
-                            if len(seq) != len(e.rest) or not all(
+                            if len(seq) == len(e.rest) and all(
                                 any(s == r or s == "ال" + r for s, _ in self.analyses(w))
                                 for w, r in zip(seq, e.rest, strict=False)
                             ):
+                                end = i + 1 + len(e.rest)
+                            elif self._particle_after_object(e, words, i, tags, next_barrier):
+                                end = i + 1  # "handed the town back": the object comes between
+                            else:
                                 continue
-                            end = i + 1 + len(e.rest)
                         ctx = None
                         near = 0  # how far the context word is: the nearer one is the verb's object
                         if e.after:
                             hi = min(n, end + window, next_barrier[end] if end < n else n)
                             ctx = self._context_ok(e.after, words, end, hi, 1)
+                            if (
+                                ctx is None
+                                and present is not None
+                                and e.kind == "v"
+                                and e.source == "kg"
+                                and len(e.after) == 1
+                                and (aux := _en_passive(words, i, tags)) is not None
+                            ):
+                                # "sanctions were lifted", "the ambassador was recalled": the
+                                # object of a passive verb is its subject, in the few words
+                                # before its auxiliary (no comma between)
+                                lo = max(-1, aux - 7)
+                                for b in range(aux - 1, lo, -1):
+                                    if b in barriers or words[b] in (",", ";", ":"):
+                                        lo = b
+                                        break
+                                ctx = self._context_ok(e.after, words, aux - 1, lo, -1)
+                                if ctx is not None and (
+                                    "of" in words[max(0, ctx - 3) : ctx]
+                                    or words[ctx - 1 : ctx] == ["no"]
+                                    or words[ctx] in _EN_FINITE
+                                    or (tags is not None and tags[ctx] not in ("NN", "NNS", ""))
+                                ):
+                                    # "the easing of restrictions was announced", "evidence of the
+                                    # law being broken would be passed": another noun's object;
+                                    # "no agreement was reached": nothing happened; "there might
+                                    # be ... shown": a context word that is no noun
+                                    ctx = None
                             if ctx is None:
                                 continue
-                            near = ctx - end
+                            near = abs(ctx - end)
                         if e.before:
                             lo = max(-1, i - window // 2 - 1)
                             hit = self._context_ok(e.before, words, i - 1, lo, -1)

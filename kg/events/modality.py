@@ -29,7 +29,10 @@ _EN_DONE = frozenset(["attempt", "attempted", "attempts", "tried", "trying"]) | 
 
 _EN_ADVERBS = frozenset("also still soon now then again ever never probably likely".split())
 #: an event noun these govern did not (or not yet) take place ("foiled" attempts did: kg.events.extractor)
-_EN_PREVENT = frozenset("prevent prevents prevented preventing avert averts averted averting deter deters deterred".split())
+_EN_PREVENT = frozenset(
+    "prevent prevents prevented preventing avert averts averted averting deter deters deterred "
+    "avoid avoids avoided avoiding".split()
+)
 _EN_HAPPEN = frozenset(
     "take happen occur go resume begin start continue proceed follow come break spread held staged".split()
 )

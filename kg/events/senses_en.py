@@ -6,6 +6,9 @@ Found by reading the events of 400 BBC articles (ninth session):
 * *abused* said of tolerance, power or a position hurts no one.
 * *told* is an order only with its infinitive (*told the firm to pay*); *told the BBC it was
   unfair*, *told Mr Brown of his intention* and *was told he would be released* report speech.
+
+Tenth session: an event noun capitalised inside a name (*the Palestine Liberation Organization*)
+names no act.
 """
 
 from __future__ import annotations
@@ -29,9 +32,26 @@ _ABSTRACT = frozenset(
 )
 
 
+def _in_a_name(view: SentenceView, m: Match) -> bool:
+    """Is an English noun trigger a word of a name (*the Palestine Liberation Organization*, *the
+    Campaign for Nuclear Disarmament*): capitalised inside the sentence, inside an entity mention
+    or next to another capitalised word?"""
+    if m.entry.kind != "n" or m.start == 0:
+        return False
+    text = view.tokens[m.start].text
+    if not text[:1].isupper() or text.isupper():
+        return False
+    if any(c.start <= m.start < c.end for c in view.chunks):
+        return True
+    near = [view.tokens[j].text for j in (m.start - 1, m.end) if 0 < j < len(view.tokens)]
+    return any(t[:1].isupper() for t in near)
+
+
 def no_event(view: SentenceView, m: Match) -> bool:
     """Does English trigger ``m`` stand in its ordinary, non-event sense here?"""
     w = view.words
+    if _in_a_name(view, m):
+        return True  # "the Palestine Liberation Organization": a name
     word = w[m.start]
     nxt = w[m.end] if m.end < len(w) else ""
     if m.entry.plover == "REQUEST" and word.startswith("plead"):

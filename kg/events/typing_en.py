@@ -136,6 +136,9 @@ def _no_act_object(view: SentenceView, m: Match) -> bool:
     if objects is None:
         return False
     wanted = frozenset(objects.split())
+    if m.context_at is not None and m.context_at < m.start:
+        # a passive verb's object is its subject ("Labour poster plans ... were withdrawn")
+        return not wanted.isdisjoint(w[max(0, m.context_at - 3) : m.context_at + 1])
     for x in w[m.end : m.end + 5]:  # the object phrase, up to its first preposition or comma
         if x in wanted:
             return True
