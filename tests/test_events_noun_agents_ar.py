@@ -125,3 +125,19 @@ def test_a_support_noun_with_a_lam_object_keeps_its_genitive_agent() -> None:
     doc = process(Document(id="t", text="وتشعر أنقرة بالغضب من دعم واشنطن لوحدات حماية الشعب الكردية.", lang="ar"))
     (ev,) = [e for e in doc.events if e.category == "SUPPORT"]
     assert ev.agent == ["country/US"]
+
+
+def test_a_name_in_brackets_after_a_name_is_no_second_argument() -> None:
+    doc = process(Document(id="t", text='اتهم الرئيس الفلسطيني محمود عباس (أبومازن)، الأربعاء، حركة "حماس" بعرقلة المصالحة.', lang="ar"))
+    (ev,) = [e for e in doc.events if e.category == "ACCUSE"]
+    assert ev.target == ["org/hamas"]
+
+
+def test_a_definite_noun_after_the_verb_is_its_subject_and_the_name_its_object() -> None:
+    doc = process(Document(id="t", text="وطالب المؤتمر الأمم المتحدة بتشكيل لجنة تحقيق دولية.", lang="ar"))
+    (ev,) = [e for e in doc.events if e.category == "REQUEST"]
+    assert ev.agent == [] and ev.target == ["org/united-nations"]
+    # a descriptor right before a person names that person, who acts
+    doc = process(Document(id="t", text="ورفض النجم كريستيانو رونالدو الاتهامات الموجهة إليه.", lang="ar"))
+    (ev,) = [e for e in doc.events if e.category == "REJECT"]
+    assert any("رونالدو" in doc.entities[k].labels.get("ar", "") for k in ev.agent)

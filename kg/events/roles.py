@@ -199,8 +199,19 @@ def _args(view: SentenceView, lo: int, hi: int, reporters: set[str]) -> list[Chu
     return [
         c
         for c in view.chunks_in(lo, hi)
-        if not c.modifier and (c.key not in reporters or c.mention.attrs.get("anaphor"))
+        if not c.modifier and (c.key not in reporters or c.mention.attrs.get("anaphor")) and not _alias(view, c)
     ]
+
+
+def _alias(view: SentenceView, c: Chunk) -> bool:
+    """A name in brackets right after another name is that name again, no argument of its own:
+    ``محمود عباس (أبو مازن)``, ``الاتحاد الأوروبي لكرة القدم (يويفا)``.  In English only after a
+    person: an acronym in brackets often stands for a longer name than the chunk before it
+    (``National Union for the Total Independence of Angola (UNITA)``)."""
+    w = view.words
+    if c.start < 2 or w[c.start - 1] != "(" or c.end >= len(w) or w[c.end] != ")":
+        return False
+    return any(x.end == c.start - 1 and (view.lang == "ar" or x.label == "PER") for x in view.chunks)
 
 
 def find_roles(
@@ -595,7 +606,40 @@ def _common_subject_ar(view: SentenceView, m: Match) -> str | None:
     bare = w[1:] if w[:1] == "و" else w
     if bare.startswith("ال") and bare.endswith("ون") and len(bare) > 6 and bare not in _NOT_PLURAL_AR:
         return w
+    if AR_DEFINITE_SUBJECT and _definite_subject_ar(view, j):
+        return w
     return None
+
+
+#: a definite common noun right after a verb, before a name, is the verb's subject
+#: ("طالب المؤتمر الأمم المتحدة بتشكيل لجنة"); False keeps the listed heads only
+AR_DEFINITE_SUBJECT = True
+_NOT_SUBJECT_AR = frozenset(
+    normalize(w)
+    for w in "اليوم الان الاسبوع الشهر العام الماضي الجاري المقبل الخميس الجمعة السبت الأحد الاثنين الثلاثاء "
+    "الأربعاء الصباح المساء الليلة الأول الثاني الثالث أمس الذي التي الذين السيد السيدة الشيخ الدكتور "
+    "المهندس الأستاذ الحاج القس الأب البابا الإمام".split()
+)
+
+
+def _definite_subject_ar(view: SentenceView, j: int) -> bool:
+    """Is the definite common noun at ``j`` (right after a verb) the subject, with a bare name after
+    it and its adjectives as the object?  Not a title (the titled person acts), a time word, an
+    honorific, or a noun whose genitive name follows (``أعلن المتحدث باسم``)."""
+    w = view.words
+    word = w[j][1:] if w[j][:1] == "و" else w[j]
+    if not word.startswith("ال") or len(word) < 5 or word in _NOT_SUBJECT_AR or word in cues.AR_TITLE_STARTS:
+        return False
+    if word in cues.AR_HONORIFICS or word in cues.AR_LEADER_TITLES:
+        return False
+    k = j + 1
+    while k < len(w) and k - j <= 3 and w[k].startswith("ال") and not any(c.start == k for c in view.chunks):
+        k += 1  # its adjectives ("المجلس العسكري")
+    # a person right after the noun is named by it ("رفض النجم كريستيانو رونالدو", "المدافع بيبي")
+    return any(
+        c.start == k and not c.prep and not c.nationality and c.label != "MISC" and not (c.label == "PER" and k == j + 1)
+        for c in view.chunks
+    )
 
 
 #: singular nouns ending in ون
