@@ -141,3 +141,21 @@ def test_a_definite_noun_after_the_verb_is_its_subject_and_the_name_its_object()
     doc = process(Document(id="t", text="ورفض النجم كريستيانو رونالدو الاتهامات الموجهة إليه.", lang="ar"))
     (ev,) = [e for e in doc.events if e.category == "REJECT"]
     assert any("رونالدو" in doc.entities[k].labels.get("ar", "") for k in ev.agent)
+
+
+def test_a_relative_verb_of_doing_names_who_did_the_noun() -> None:
+    # common nouns did it: no name, and not the mall named before
+    text = "وأعيد افتتاح مركز ويست غيت التجاري في نيروبي أمس بعد عامين على هجوم شنه مسلحون متشددون."
+    doc = process(Document(id="t", text=text, lang="ar"))
+    (ev,) = [e for e in doc.events if e.trigger.text == "هجوم"]
+    assert ev.agent == []
+    doc = process(Document(id="t", text="وأكد الوزير خالد الفالح خلال الاجتماع الذي عقده بمقر الوزارة أن الإنتاج مستقر.", lang="ar"))
+    (ev,) = [e for e in doc.events if "الاجتماع" in e.trigger.text]
+    assert any("الفالح" in doc.entities[k].labels.get("ar", "") for k in ev.agent)
+
+
+def test_a_possessive_support_noun_with_a_lam_object_is_the_possessors_support() -> None:
+    text = "وشكر المدير الأمير بدر بن محمد على دعمه ومساندته للجنة المحلية."
+    doc = process(Document(id="t", text=text, lang="ar"))
+    (ev,) = [e for e in doc.events if e.trigger.text == "دعمه"]
+    assert ev.target == [] and any("بدر" in doc.entities[k].labels.get("ar", "") for k in ev.agent)

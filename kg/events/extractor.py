@@ -688,6 +688,35 @@ def _governed_ar(view: SentenceView, m: Match) -> bool:
     return False
 
 
+_RELATIVE_AR = frozenset("الذي التي الذين اللذين اللتين".split())
+
+
+def _relative_doer_ar(view: SentenceView, m: Match) -> list[str] | None:
+    """An event noun followed by a verb of doing with its pronoun (``هجوم شنه``, ``الاجتماع
+    الذي عقده``): None if there is none; else the name right after that verb, or the name
+    after ``من`` in a phrase of people there ("عناصر من حركة الشباب"), or [] (its subject
+    is the clause's)."""
+    w = view.words
+    k = m.end
+    if k < len(w) and w[k] in _RELATIVE_AR:
+        k += 1
+    if k >= len(w):
+        return None
+    verb = w[k]
+    stem = next((verb[: -len(p)] for p in ("ها", "هم", "ه") if verb.endswith(p) and len(verb) - len(p) >= 2), None)
+    if stem is None or not _doing_verb_ar(stem):
+        return None
+    for c in view.chunks:
+        if c.start == k + 1 and not c.prep and not c.nationality:
+            return [c.key]
+        if k + 1 < c.start <= k + 5 and c.prep == "من" and c.label in ("ORG", "PER"):
+            return [c.key]
+    nxt = w[k + 1] if k + 1 < len(w) else "."
+    if nxt[:1] in "بفلك" or nxt in cues.AR_PREPOSITIONS or nxt in AR_WEEKDAYS or not nxt[:1].isalpha():
+        return []  # no subject after the verb: the clause's subject did it
+    return ["?"]  # a common noun does it ("شنه مسلحون"): no name to give
+
+
 def _clause_subject_ar(
     view: SentenceView, m: Match, lo: int, kept: list[tuple[Match, Event]], reps: set[str], roles: Roles
 ) -> list[str]:
@@ -695,7 +724,13 @@ def _clause_subject_ar(
     verb event before it, else the first bare name of its clause (the subject of a verb that
     is no trigger: ``وصلت المستشارة الألمانية أنغيلا ميركل إلى باريس في أول زيارة``); only
     when a verb of doing governs the noun (:func:`_governed_ar`)."""
-    if AR_GOVERNED_ONLY and not _governed_ar(view, m):
+    rel = _relative_doer_ar(view, m)
+    if rel is not None:
+        # "بعد هجوم شنه عناصر من حركة الشباب": the name after the relative verb does it;
+        # "خلال الاجتماع الذي عقده" (no name): the clause's subject, as below
+        if rel:
+            return [k for k in rel if k != "?"]
+    elif AR_GOVERNED_ONLY and not _governed_ar(view, m):
         return []
     for pm, ev in reversed(kept):
         if pm.entry.kind == "v" and pm.end <= m.start and ev.agent:

@@ -474,12 +474,16 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
     lemma = normalize(m.entry.lemma.split("/")[0]).removeprefix("ال")
     if lemma.split(" ")[0] not in _OBJECTIVE_NOUNS_AR:
         return False
-    for k in range(end, min(end + 2, len(view.words))):
+    for k in range(end, min(end + 3, len(view.words))):
         x = view.words[k]
+        if k > end and not view.words[k - 1].startswith("و") and k - end >= 2:
+            break  # past a third word only across a coordinated noun ("دعمه ومساندته للجنة")
         if x in _LAM_PRONOUNS_AR or x[:1] == "ل" and (
             x[1:] in _GROUP_HEADS_AR or x[2:] in _GROUP_HEADS_AR or any(c.start == k for c in view.chunks)
         ):
             return False  # "دعم دمشق لميليشيات حزب الله", "دعمه له", "دعم إيران للحوثيين"
+        if end == m.end and x.startswith("لل") and len(x) > 4:
+            return False  # "على دعمه ومساندته للجنة": his support for the committee
     return True
 
 
