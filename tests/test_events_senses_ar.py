@@ -153,3 +153,21 @@ def test_ranking_is_no_occupation(text: str) -> None:
 
 def test_occupation_stays_occupation() -> None:
     assert "COERCE" in {c for c, _ in _categories("واحتلت القوات التركية مدينة عفرين في مارس الماضي.")}
+
+
+def test_a_ceasefire_is_no_shooting() -> None:
+    cats = _categories("وتعمل الدول الثلاث للتوصل إلى وقف دائم لإطلاق النار في سوريا.")
+    assert "ASSAULT" not in {c for c, _ in cats}
+    assert "ASSAULT" in {c for c, _ in _categories("وأطلق مسلحون النار على دورية للشرطة.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ودخل الشاب بريطانيا باعتباره طالب لجوء قبل عامين.", "وقال الأستاذ إن طالبا سعوديا طرق بابه أمس."],
+)
+def test_an_applicant_or_student_is_no_demand(text: str) -> None:
+    assert "REQUEST" not in {c for c, _ in _categories(text)}
+
+
+def test_a_demand_stays_a_demand() -> None:
+    assert "REQUEST" in {c for c, _ in _categories("وطالب الرئيس الفلسطيني محمود عباس الأمم المتحدة بحماية شعبه.")}

@@ -91,6 +91,7 @@ _AGREED = ("اتفاق", "تفاهم", "تسويه", "صفقه", "هدنه", "ح
 _DAWN_BEFORE = frozenset("صلاه حتي منذ مطلع ساعات ساعه قبيل عند بزوغ طلوع".split())
 _DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", "هذا", *AR_WEEKDAYS, *(k for k in AR_MONTHS if " " not in k)))
 
+_APPLICANTS = frozenset("لجوء علم جامعي جامعه ثانوي دكتوراه ماجستير طب هندسه".split())
 _RANKS = frozenset("مرتبه مركز مراكز مراتب صداره اولويه مكانه موقع مساحه حيز جزءا نسبه المرتبه".split())
 _DISTANCE_NEXT = frozenset("حوالي حوالى نحو قرابه اكثر اقل بضع بضعه مسافه عن بنحو".split())
 
@@ -183,6 +184,14 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if e.plover == "COERCE" and lemma == "ابعد" and _bare(word) in ("تبعد", "يبعد"):
         # "التي تبعد 25 كيلومترا", "تبعد عن الحدود": lies that far away
         return _number(nxt) or nxt in _DISTANCE_NEXT
+    if e.plover == "ASSAULT" and lemma.startswith("اطلاق") and any(
+        x.lstrip("وبل") == "وقف" for x in w[max(0, m.start - 3) : m.start]
+    ):
+        return True  # "وقف دائم لإطلاق النار", "وقف إطلاق نار": a ceasefire, no shooting
+    if e.plover == "REQUEST" and lemma == "طالب" and _bare(word) in ("طالب", "طالبا", "طالبه") and (
+        nxt.removeprefix("ال") in _APPLICANTS or _nisba(nxt) or _number(prev) or prev in ("باعتباره", "بصفته")
+    ):
+        return True  # "طالب لجوء" (an asylum seeker), "طالبا سعوديا" (a student): no demand
     if e.plover == "COERCE" and lemma.startswith("احتل") and e.kind == "v":
         # "يحتل إصلاح الاتحاد أولوية", "احتلت المركز الأول", "تحتل الصدارة": ranks, no occupation
         for x in w[m.end : m.end + 6]:
