@@ -171,3 +171,4 @@ def test_an_applicant_or_student_is_no_demand(text: str) -> None:
 
 def test_a_demand_stays_a_demand() -> None:
     assert "REQUEST" in {c for c, _ in _categories("وطالب الرئيس الفلسطيني محمود عباس الأمم المتحدة بحماية شعبه.")}
+    assert "REQUEST" in {c for c, _ in _categories("وقال المدرب إنه طالب لاعبيه بإدراك قيمة الفريق.")}

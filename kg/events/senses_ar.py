@@ -189,7 +189,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
     ):
         return True  # "وقف دائم لإطلاق النار", "وقف إطلاق نار": a ceasefire, no shooting
     if e.plover == "REQUEST" and lemma == "طالب" and _bare(word) in ("طالب", "طالبا", "طالبه") and (
-        nxt.removeprefix("ال") in _APPLICANTS or _nisba(nxt) or _number(prev) or prev in ("باعتباره", "بصفته")
+        nxt.removeprefix("ال") in _APPLICANTS
+        or (len(nxt) >= 5 and nxt.endswith(("يا", "ي")) and not nxt.startswith("ال"))  # "طالبا سعوديا"
+        or _number(prev)
+        or prev in ("باعتباره", "بصفته")
     ):
         return True  # "طالب لجوء" (an asylum seeker), "طالبا سعوديا" (a student): no demand
     if e.plover == "COERCE" and lemma.startswith("احتل") and e.kind == "v":
