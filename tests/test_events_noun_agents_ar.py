@@ -159,3 +159,15 @@ def test_a_possessive_support_noun_with_a_lam_object_is_the_possessors_support()
     doc = process(Document(id="t", text=text, lang="ar"))
     (ev,) = [e for e in doc.events if e.trigger.text == "دعمه"]
     assert ev.target == [] and any("بدر" in doc.entities[k].labels.get("ar", "") for k in ev.agent)
+
+
+def test_after_a_relative_pronoun_the_antecedent_acts_and_the_name_after_is_the_object() -> None:
+    doc = process(Document(id="t", text="وقال ولي العهد السعودي، الأمير محمد بن سلمان، الذي يزور الولايات المتحدة حاليا، إن العلاقات قوية.", lang="ar"))
+    (ev,) = [e for e in doc.events if e.category == "CONSULT"]
+    assert ev.target == ["country/US"] and "country/US" not in ev.agent
+
+
+def test_with_a_resumptive_pronoun_the_name_after_the_relative_verb_acts() -> None:
+    doc = process(Document(id="t", text="ويحرص الرئيس، الذي أيدته الجمعية الوطنية للبنادق في حملته، على إرضاء الناخبين.", lang="ar"))
+    (ev,) = [e for e in doc.events if e.category == "SUPPORT"]
+    assert ev.agent and all("للبنادق" in doc.entities[k].labels.get("ar", "") or "البنادق" in doc.entities[k].labels.get("ar", "") for k in ev.agent)

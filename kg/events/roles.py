@@ -341,6 +341,29 @@ def _roles_ar_clause(
         # "اتهمت الحكومة الفلسطينية إسرائيل بارتكاب مذبحة، وطالبت بتدخل": the same subject
         roles.agent = list(previous.agent)
         roles.agent_from = "inherited"
+    elif not before and _relative_subject_ar(view, m):
+        # "مستشار الرئيس الصيني شي جين بينغ، والذي زار واشنطن": the antecedent is the subject (a
+        # name right before the pronoun: "روسيا، التي تستضيف"), the name after the verb the object;
+        # with a pronoun on the verb or after it ("الذي أيدته الجمعية", "التي يستضيف فيها كيم") the
+        # antecedent is the object and the rules below take the name after as the subject
+        w = view.words
+        k = m.start - 2 if m.start >= 2 and w[m.start - 2] not in ("،", ",") else m.start - 3
+        ante = next((c for c in view.chunks if c.end == k + 1 and not c.prep and not c.nationality), None)
+        if w[m.start - 1].startswith("و"):
+            ante = None  # "مستشار للرئيس الصيني شي جين بينغ والذي زار": a second clause on an earlier head
+        nxt = w[m.end] if m.end < len(w) else ""
+        undergone = normalize(m.entry.lemma.split("/")[0]) in _PASSIVE_READING_AR and (
+            nxt[:1] in "بف" or nxt in cues.AR_PREPOSITIONS or nxt.endswith("ا") and not nxt.startswith("ال")
+        )  # "العميد الغريبي، الذي قتل في مواجهات", "الجنرال أوشوا الذي أعدم رميا بالرصاص": passive
+        if ante is not None and ante.key not in reporters and not _passive_ar(view, m) and not undergone:
+            roles.agent = [ante.key]
+            roles.subject_chunk = None
+        elif ante is not None and undergone:
+            roles.target = [ante.key]
+        roles.agent_from = "relative"
+        # the object of a relative clause's verb follows it closely; a name further on belongs
+        # to another phrase ("المواقع التي استقبلت جمهور العيد ... ساحة العروض بحي الجزيرة")
+        groups = [g for g in groups if _near_object_ar(view, m.end, g[0])]
     elif not before and _after_indefinite_noun(view, m, lo):
         # "مسيرات استهدفت موسكو": a verb right after an indefinite noun describes it (a
         # relative clause without الذي); that noun, not a name, is its subject, and the
@@ -684,6 +707,40 @@ def _relative_start(view: SentenceView, start: int, hi: int) -> int:
             if tags[:2] == ["NOUN", "VERB"]:
                 return i
     return hi
+
+
+_RELATIVE_PRONOUNS_AR = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
+_RESUMPTIVE_AR = frozenset(
+    "فيه فيها فيهم به بها بهم عليه عليها عليهم منه منها منهم اليه اليها عنه عنها عنهم معه معها معهم".split()
+)
+
+
+def _near_object_ar(view: SentenceView, end: int, c: Chunk) -> bool:
+    """Does chunk ``c`` follow a verb ending at ``end`` closely enough to be its object: with at most
+    one other word between, or only definite words (a title, adjectives: "استهدف العميل الروسي
+    المزدوج سيرغي سكريبال"); a prepositional phrase within three words ("وقعت معاهدة مع الأردن")."""
+    between = [x for x in view.words[end : c.start]]
+    if len(between) <= 1:
+        return True
+    if c.prep:
+        return len(between) <= 3
+    return len(between) <= 5 and all(x.startswith("ال") or x in cues.AR_TITLE_STARTS for x in between)
+
+
+#: verbs whose unmarked passive after a relative pronoun is common in news ("الذي قتل في مواجهات")
+_PASSIVE_READING_AR = frozenset(normalize(w) for w in "قتل أعدم اعتقل احتجز أوقف اغتال خطف أصاب جرح".split())
+
+
+def _relative_subject_ar(view: SentenceView, m: Match) -> bool:
+    """Is the Arabic verb ``m`` right after a relative pronoun whose antecedent is its subject?"""
+    w = view.words
+    if m.start == 0 or w[m.start - 1].removeprefix("و") not in _RELATIVE_PRONOUNS_AR:
+        return False
+    if _object_pronoun_ar(view, m) or any(x in _RESUMPTIVE_AR for x in w[m.end : m.end + 5]):
+        return False  # "الذي أيدته الجمعية", "التي اعترضت أنظمة الدفاع بعضا منها"
+    if m.end + 1 < len(w) and w[m.end] in cues.AR_PREPOSITIONS and w[m.end + 1].endswith(("ه", "ها", "هم")):
+        return False  # "الذي وافقت على إبرامه الفصائل": the name after does it
+    return True
 
 
 def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
