@@ -1288,6 +1288,9 @@ def extract(doc: Document) -> Document:
     return doc
 
 
+#: Arabic words of killing and dying whose group is its victim ("قتل ثلاثة مدنيين", "لقوا مصرعهم").
+_AR_KILLED = ("قتل", "قتلو", "مقتل", "بمقتل", "لقي", "لقو", "اصيب", "اصابه", "جرح", "استشهد", "سقط", "مصرع")
+
 #: Fill empty agent / target roles with groups named by a descriptor (:mod:`kg.events.groups`).
 GROUPS = True
 
@@ -1337,7 +1340,14 @@ def _group_roles(
         # an Arabic group in the oblique case is no subject: after a verb it is the object,
         # after a number or a noun a genitive ("قتل ثلاثة مدنيين"); only after "إنّ" and its
         # sisters is a subject accusative ("إن المقاتلين صدوا")
-        objects = {f.key for f in found if groups.oblique(view, f) and not groups.after_inna(view, f)}
+        # the genitive of a quantity ("اقتحم مئات المستوطنين") is the subject's own noun, unless
+        # the verb kills ("قتل ثلاثة مدنيين": killed, or were killed; victims either way)
+        dying = view.words[m.start].lstrip("وف").startswith(_AR_KILLED)
+        objects = {
+            f.key for f in found
+            if groups.oblique(view, f) and not groups.after_inna(view, f)
+            and (dying or not groups.after_quantity(view, f))
+        }
         if objects & set(other.agent):
             after = {f.key for f in found if f.start >= m.end}
             if not other.target:

@@ -363,12 +363,34 @@ def oblique(view: SentenceView, f: Found) -> bool:
         return False
     for w in view.words[f.start : f.end]:
         for bare, _p in _bare_ar(w):
-            if len(bare) > 4 and bare.endswith("ين") and not bare.endswith(("طين", "سطين")):
+            if len(bare) > 4 and bare.endswith("ين") and not bare.endswith("فلسطين"):
                 return True
     return False
 
 
 _AR_INNA = frozenset("ان وان بان لان فان لكن ولكن لعل ليت".split())
+
+
+#: Words of quantity whose genitive is the real noun: "مئات المستوطنين" (hundreds of settlers).
+_AR_QUANTITY = frozenset(
+    "عشرات مئات الاف آلاف الوف الالاف المئات العشرات عدد عددا بعض كل جميع معظم اغلب غالبيه الاف".split()
+)
+
+
+def after_quantity(view: SentenceView, f: Found) -> bool:
+    """Is the group the genitive of a quantity (``مئات المستوطنين``, ``ثلاثة مدنيين``, ``60 فلسطينيا``)?
+
+    Then its case says nothing of its role: the quantity carries the case.
+    """
+    if f.start == 0:
+        return False
+    prev = view.words[f.start - 1].lstrip("وف")
+    return prev in _AR_QUANTITY or prev.isdigit() or prev in _AR_NUMBER_WORDS
+
+
+_AR_NUMBER_WORDS = frozenset(
+    "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره ثلاث اربع خمس ست سبع ثماني تسع عشر احد اثنا اثني".split()
+)
 
 
 def after_inna(view: SentenceView, f: Found) -> bool:
