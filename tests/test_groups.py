@@ -150,7 +150,7 @@ def test_group_subject_replaces_an_agent_carried_over() -> None:
 
     doc.sentences = split_sentences(text)
     doc = extract(doc)
-    fire = [e for e in doc.events if e.trigger.text == "وأطلق"][0]
+    fire = next(e for e in doc.events if e.trigger.text == "وأطلق")
     assert fire.agent == ["group/IL-MIL"]
 
 
@@ -162,10 +162,10 @@ def test_common_noun_opposition_is_no_group() -> None:
 def test_oblique_case_is_no_subject() -> None:
     # "three civilians were killed": مدنيين is genitive after the number, the civilians undergo it
     doc = extract(make_doc("قتل ثلاثة مدنيين في انفجار لغم.", [], date=D))
-    ev = [e for e in doc.events if e.category == "ASSAULT"][0]
+    ev = next(e for e in doc.events if e.category == "ASSAULT")
     assert ev.agent == []
     assert ev.target and ev.target[0].startswith("group/CVL~")
     # after إنّ the subject is accusative: still the agent
     doc = extract(make_doc("وقال في بيان إن المقاتلين صدوا الهجوم.", [], date=D))
-    ev = [e for e in doc.events if e.trigger.text == "صدوا"][0]
+    ev = next(e for e in doc.events if e.trigger.text == "صدوا")
     assert ev.agent and ev.agent[0].startswith("group/REB~")

@@ -148,6 +148,18 @@ def nationalities(lang: str) -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _starts_ar(word: str) -> tuple[tuple[Head, int], ...]:
+    """The descriptors an Arabic word may start, with the length of its proclitics (cached: news
+    repeats its words)."""
+    table = heads("ar")
+    out: list[tuple[Head, int]] = []
+    for bare, p in _bare_ar(word):
+        out += [(h, p) for h in table.get(_strip_article(bare), []) + table.get(bare, [])]
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def plural_nationality(word: str, lang: str) -> str | None:
     """The country a plural nationality noun stands for (``الفلسطينيين``, "Palestinians")."""
     if lang == "en":
@@ -240,18 +252,15 @@ def _country_chunk(c: Chunk | None) -> str | None:
 
 
 def _find_ar(view: SentenceView, doc: Document) -> list[Found]:
-    words, table, nat = view.words, heads("ar"), nationalities("ar")
+    words, nat = view.words, nationalities("ar")
     out: list[Found] = []
     i, n = 0, len(words)
     while i < n:
         hit: Head | None = None
         prefix = 0
-        for bare, p in _bare_ar(words[i]):
-            for h in table.get(_strip_article(bare), []) + table.get(bare, []):
-                if tuple(words[i + 1 : i + len(h.words)]) == h.words[1:]:
-                    hit, prefix = h, p
-                    break
-            if hit:
+        for h, p in _starts_ar(words[i]):
+            if tuple(words[i + 1 : i + len(h.words)]) == h.words[1:]:
+                hit, prefix = h, p
                 break
         if hit is None:
             i += 1

@@ -28,11 +28,11 @@ from rdflib.term import Node
 from kg.model import COUNTRY, GROUP, Document, Entity, plover_class
 from kg.namespace import ID, KG, PREFIXES
 from kg.resolve.labelling import (
-    group_sector,
     ROMANIZATION_LANG,
     alt_labels,
     country_link,
     entity_type,
+    group_sector,
     most_common,
     preferred_labels,
     romanization,
