@@ -587,7 +587,8 @@ def labels(key: str, lang: str, text: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _adjectives() -> dict[str, tuple[str, str]]:
-    """ISO -> (English adjective, Arabic masculine adjective with its article), first of the gazetteer."""
+    """ISO -> (English adjective, Arabic masculine adjective with its article) from the gazetteer
+    (English: the first; Arabic: the shortest)."""
     en: dict[str, str] = {}
     ar: dict[str, str] = {}
     for line in _places():
@@ -597,5 +598,12 @@ def _adjectives() -> dict[str, tuple[str, str]]:
         if cols[2] == "en" and " " not in cols[3]:
             en.setdefault(cols[1], cols[3])
         elif cols[2] == "ar" and " " not in cols[3] and cols[3].endswith("ي"):
-            ar.setdefault(cols[1], cols[3])
+            if cols[1] not in ar or len(cols[3]) < len(ar[cols[1]]):
+                ar[cols[1]] = cols[3]  # the shortest: الأفغاني, not الأفغانستاني
+    ar.update(_AR_ADJECTIVES)
     return {iso: (en.get(iso, ""), ar.get(iso, "")) for iso in set(en) | set(ar)}
+
+
+#: Arabic adjectives news uses where the gazetteer's first or shortest is another word
+#: (الانجلتري "English" for the United Kingdom, الأفغانستاني).
+_AR_ADJECTIVES = {"GB": "البريطاني", "AF": "الأفغاني"}
