@@ -30,14 +30,15 @@ PER, ORG, LOC, MISC = "PER", "ORG", "LOC", "MISC"
 MENTION_LABELS = (PER, ORG, LOC, MISC)
 
 #: Entity types, the local names of the ontology classes.
-PERSON, ORGANIZATION, LOCATION, COUNTRY, CITY = (
+PERSON, ORGANIZATION, LOCATION, COUNTRY, CITY, GROUP = (
     "Person",
     "Organization",
     "Location",
     "Country",
     "City",
+    "Group",
 )
-ENTITY_TYPES = (PERSON, ORGANIZATION, LOCATION, COUNTRY, CITY)
+ENTITY_TYPES = (PERSON, ORGANIZATION, LOCATION, COUNTRY, CITY, GROUP)
 
 #: Which entity type a mention label becomes by default.
 LABEL_TO_TYPE = {PER: PERSON, ORG: ORGANIZATION, LOC: LOCATION}

@@ -36,6 +36,7 @@ class KG(DefinedNamespace):
     Document: URIRef
     Entity: URIRef
     Event: URIRef
+    Group: URIRef
     Location: URIRef
     Mention: URIRef
     Mobilize: URIRef
@@ -77,6 +78,7 @@ class KG(DefinedNamespace):
     publisher: URIRef
     reportedBy: URIRef
     romanization: URIRef
+    sector: URIRef
     sentence: URIRef
     sourcePath: URIRef
     start: URIRef

@@ -43,9 +43,11 @@ def test_the_adjective_links_to_the_country_entity_without_naming_it() -> None:
 
 
 def test_state_forces_act_for_the_state_but_rebels_do_not() -> None:
-    assert _asserted(_doc("Israeli troops attacked Gaza on Monday.")) == [("ASSAULT", ["country/IL"], ["city/281133"])]
+    # since the tenth session a state's forces and its rebels are groups (kg.events.groups): the
+    # (Israel, MIL) and (Syria, REB) nodes, each kg:country its state; rebels are still not the state
+    assert _asserted(_doc("Israeli troops attacked Gaza on Monday.")) == [("ASSAULT", ["group/IL-MIL"], ["city/281133"])]
     got = _asserted(_doc("The Syrian rebels shelled Damascus."))
-    assert [(c, a) for c, a, _ in got] == [("ASSAULT", [])]
+    assert [(c, a) for c, a, _ in got] == [("ASSAULT", ["group/SY-REB"])]
     got = _asserted(_doc("A Kurdish rebel attack killed five soldiers."))
     assert all("country/" not in " ".join(a) for _, a, _ in got)
 
@@ -57,10 +59,11 @@ def _ar(text: str) -> list[tuple[str, list[str], list[str]]]:
 
 def test_arabic_common_noun_subjects_are_not_skipped_to_the_object() -> None:
     # the object after the common-noun subject is no agent
-    assert _ar("وقصف المتمردون السوريون دمشق.") == [("ASSAULT", [], ["city/170654"])]
+    # the rebels are the (Syria, REB) group since the tenth session, never Syria
+    assert _ar("وقصف المتمردون السوريون دمشق.") == [("ASSAULT", ["group/SY-REB"], ["city/170654"])]
     assert _ar("وقصف الجيش مدينة حلب.") == [("ASSAULT", [], ["city/170063"])]
-    # a state organ's nationality names the acting state
-    assert _ar("قصفت القوات الإسرائيلية غزة.") == [("ASSAULT", ["country/IL"], ["city/281133"])]
+    # a state organ's nationality names whose organ acts: the (Israel, MIL) group since the tenth session
+    assert _ar("قصفت القوات الإسرائيلية غزة.") == [("ASSAULT", ["group/IL-MIL"], ["city/281133"])]
 
 
 def test_a_capital_that_acts_is_its_state_but_a_city_attacked_stays_a_city() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from kg.events import cues, senses_ar, senses_en
+from kg.events import cues, groups, senses_ar, senses_en
 from kg.events.anaphora import History
 from kg.events.anaphora import resolve as resolve_anaphora
 from kg.events.criticism import criticisms, demands, possible_demand
@@ -57,6 +57,7 @@ from kg.model import (
     PLOVER_CATEGORIES,
     Document,
     Event,
+    Mention,
     Span,
 )
 from kg.text.arabic import normalize
@@ -1295,11 +1296,16 @@ def extract(doc: Document) -> Document:
         if lang == "ar"
         else sports_document_en([t.text.lower() for t in all_tokens], len(doc.text))
     )
+    group_mentions: list[Mention] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
         a, b = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         view = build_view(doc, index, tag=False, tokens=[t for t in all_tokens[a:b] if t.end <= s_end])
         if not view.tokens:
             continue
+        descriptors = groups.find(view, doc)  # "Israeli soldiers", "قوات الأمن": actors that are no names
+        if descriptors:
+            groups.rekey_absorbed(view, doc, descriptors)
+            group_mentions.extend(groups.mentions(view, doc, descriptors))
         if lang == "en":
             _mask_abbreviation_stops(view.words)
             resolve_anaphora(doc, view, anaphora)  # "he", "the chancellor": the person meant
@@ -1343,6 +1349,7 @@ def extract(doc: Document) -> Document:
         timexes = [(Timex(t.start + view.start, t.end + view.start, t.text, t.date), a) for t, a in found]
         trig_starts = sorted(m.start for m in matches)
         kept: list[tuple[Match, Event]] = []
+        later: list[tuple[Event, Match, tuple[int, int], set[str], Roles | None, list[str]]] = []
         chunk_iter = iter(view.chunks)
         pending = next(chunk_iter, None)
         for m in matches:
@@ -1438,6 +1445,8 @@ def extract(doc: Document) -> Document:
             )
             doc.events.append(ev)
             kept.append((m, ev))
+            if descriptors and GROUPS:
+                later.append((ev, m, (lo, hi), reps, prev_roles, list(recent_countries)))
             if m.entry.kind == "v":
                 previous, previous_sentence = roles, index
         if lang == "ar":
@@ -1448,8 +1457,100 @@ def extract(doc: Document) -> Document:
             _target_of_intended(view, kept)
             _add_criticisms(doc, view, index, [ev for _, ev in kept])
             _add_demands(doc, view, index, [ev for _, ev in kept])
+        for ev, m, bounds, reps, prev_roles, countries in later:
+            # last, so that no rule of this sentence or of the next reads a group's role
+            _group_roles(doc, view, m, bounds, ev, descriptors, reps, prev_roles, countries, verb_starts)
         _note_countries(
             view, country_keys, recent_countries, after=pending.start if pending is not None else None
         )
         doc.relations.extend(find_relations(doc, view))
+    if group_mentions:
+        groups.keep_used(doc, group_mentions)
     return doc
+
+
+#: Arabic words of killing and dying whose group is its victim ("قتل ثلاثة مدنيين", "لقوا مصرعهم").
+_AR_KILLED = ("قتل", "قتلو", "مقتل", "بمقتل", "لقي", "لقو", "اصيب", "اصابه", "جرح", "استشهد", "سقط", "مصرع")
+
+#: Fill empty agent / target roles with groups named by a descriptor (:mod:`kg.events.groups`).
+GROUPS = True
+
+
+def _group_roles(
+    doc: Document,
+    view: SentenceView,
+    m: Match,
+    bounds: tuple[int, int],
+    ev: Event,
+    found: list[groups.Found],
+    reps: set[str],
+    previous: Roles | None,
+    recent_countries: list[str],
+    verb_starts: list[int],
+) -> None:
+    """Where the rules found no name for an event's agent or target, the group the same rules find.
+
+    The role rules and the parse checks run again on the sentence with its groups as chunks
+    (:func:`kg.events.groups.view_with`); only groups are taken from that second reading, and
+    only for a role the names left empty, or in place of a country the rules read off the
+    group's own nationality adjective (``اعتقلت الشرطة التركية``: the Turkish police, not Turkey).
+    Runs after every other rule of the sentence, so that the events found and their categories
+    are those without groups.
+    """
+    from kg.events.roles import parse_check_ar
+
+    own = next((f for f in found if f.sector and f.key != groups.BLOCKED and f.start <= m.start < f.end), None)
+    if own is not None:
+        # "المتظاهرين الفلسطينيين", "Palestinian protesters" as a PROTEST trigger: the word names
+        # who protests (an agent the rules gave it came from elsewhere: a subject carried over)
+        ev.agent = [own.key]
+        ev.target = [k for k in ev.target if k != own.key]
+        ev.attrs["agent_from"] = "group"
+        return
+    if ev.agent and ev.target and not any(k.startswith("country/") for k in ev.agent + ev.target):
+        return
+    keys = {f.key for f in found} - {groups.BLOCKED}
+    gview = groups.view_with(view, doc, found)
+    visible = {c.key for c in gview.chunks}
+    other = find_roles(gview, m, bounds, reporters=reps, previous=previous, recent_countries=recent_countries)
+    if view.lang == "en":
+        parse_target_en(gview, m, other, reps)
+    else:
+        parse_check_ar(gview, m, other, verb_starts)
+    if view.lang == "ar" and other.agent and (m.entry.kind == "v" or ev.category != "PROTEST"):
+        # an Arabic group in the oblique case is no subject: after a verb it is the object,
+        # after a number or a noun a genitive ("قتل ثلاثة مدنيين"); only after "إنّ" and its
+        # sisters is a subject accusative ("إن المقاتلين صدوا")
+        # the genitive of a quantity ("اقتحم مئات المستوطنين") is the subject's own noun, unless
+        # the verb kills ("قتل ثلاثة مدنيين": killed, or were killed; victims either way)
+        dying = view.words[m.start].lstrip("وف").startswith(_AR_KILLED)
+        objects = {
+            f.key for f in found
+            if groups.oblique(view, f) and not groups.after_inna(view, f)
+            and (dying or not groups.after_quantity(view, f))
+        }
+        if objects & set(other.agent):
+            after = {f.key for f in found if f.start >= m.end}
+            if not other.target:
+                other.target = [k for k in other.agent if k in objects and k in after]
+            other.agent = [k for k in other.agent if k not in objects]
+    for role in ("agent", "target"):
+        mine: list[str] = getattr(ev, role)
+        theirs: list[str] = getattr(other, role)
+        new = [k for k in theirs if k in keys and k not in ev.agent and k not in ev.target]
+        if not new:
+            continue
+        if not mine or (role == "agent" and ev.attrs.get("agent_from") == "inherited"
+                        and other.agent_from == "subject"):
+            # an agent carried over from the sentence before gives way to the group this
+            # sentence names as the verb's subject ("... وأطلق الجنود الإسرائيليون النار")
+            setattr(ev, role, new)
+        else:
+            # a country the rules read off the group's own nationality adjective, which the
+            # group absorbed: no chunk of the group reading names it any more
+            instead = {c: k for k in new if (c := groups.country_of(k)) and c not in visible}
+            if not any(k in instead for k in mine):
+                continue
+            setattr(ev, role, list(dict.fromkeys(instead.get(k, k) for k in mine)))
+        ev.attrs[f"{role}_from"] = "group"
+    ev.target = [k for k in ev.target if k not in ev.agent]

@@ -144,64 +144,76 @@ def build_view(
     for m in mentions:
         if m.start < last_end:
             continue  # nested / overlapping: keep the longest first one
-        ti = view.token_at(m.start)
-        tj = view.token_at(max(m.start, m.end - 1))
-        if ti is None or tj is None:
+        ch = make_chunk(doc, view, m, lang=lang)
+        if ch is None:
             continue
         last_end = m.end
-        ch = Chunk(ti, tj + 1, m.entity or "", m.label, m.kind, m, nationality=_is_nationality(m, lang))
-        # governing preposition: a clitic inside the token, or the word before
-        tok = toks[ti]
-        prefix = normalize(doc.text[tok.start : m.start]) if lang == "ar" else ""
-        prev = words[ti - 1] if ti > 0 else ""
-        if lang == "ar":
-            p = prefix.lstrip("وف")
-            if prev == "#" and ti > 1 and words[ti - 2] in _HASHTAG_PREPS:
-                prev = words[ti - 2]  # "في #مجلس_أوروبا": a hashtag keeps its preposition
-            j = ti - 1
-            while j >= 0 and (words[j] in cues.AR_PLACE_NOUNS or words[j] in cues.AR_DIRECTIONS) and not p:
-                j -= 1
-            if j < ti - 1:  # "في منطقة ريازان", "جنوب العاصمة موسكو"
-                back = words[j] if j >= 0 else ""
-                if back in cues.AR_PREPOSITIONS:
-                    ch.prep = back
-                elif any(words[k] in cues.AR_DIRECTIONS for k in range(j + 1, ti)):
-                    ch.prep = "في"
-                elif back[:1] in "بل" and back[1:] in cues.AR_PLACE_NOUNS:
-                    ch.prep = back[:1]  # "بمدينة", "لمديرية الشرية"
-                else:
-                    ch.prep = (
-                        "في" if words[j + 1] in cues.AR_PLACE_NOUNS and back in cues.AR_PREPOSITIONS else ""
-                    )
-            elif p[:1] in cues.AR_CLITIC_PREPOSITIONS:
-                ch.prep = p[:1]
-            elif prev[:1] in "بل" and prev[1:] in cues.AR_PLACE_NOUNS:
-                ch.prep = prev[:1]  # "المشرف الأمني لمديرية الشرية": no subject
-            elif prev == "من" and ti > 1 and words[ti - 2].lstrip("و") == "كل":
-                pass  # "ودعمت كل من روسيا وإيران الأسد": "each of" names the subjects, no preposition
-            elif prev in cues.AR_PREPOSITIONS:
-                ch.prep = prev
-            elif prev[:1] in "وف" and prev[1:] in cues.AR_PREPOSITIONS:
-                ch.prep = prev[1:]
-            ch.conj = prefix.startswith("و") or prev == "و"
-            if not ch.conj and m.text.startswith("و") and view.chunks and view.chunks[-1].end == ti:
-                ch.conj = True  # "روسيا وكوريا الشمالية" with the "و" inside the mention
-        else:
-            if prev in cues.EN_PREPOSITIONS:
-                ch.prep = prev
-            elif ti > 1 and prev in ("the", "a", "an") and words[ti - 2] in cues.EN_PREPOSITIONS:
-                ch.prep = words[ti - 2]
-            ch.conj = prev in ("and", ",", "&")
         view.chunks.append(ch)
-    _mark_modifiers(view)
+    mark_modifiers(view)
     return view
+
+
+def make_chunk(doc: Document, view: SentenceView, m: Mention, *, lang: str) -> Chunk | None:
+    """The chunk of mention ``m`` in ``view``: its tokens, governing preposition and conjunction.
+
+    None when the mention's ends fall on no token of the view.
+    """
+    toks, words = view.tokens, view.words
+    ti = view.token_at(m.start)
+    tj = view.token_at(max(m.start, m.end - 1))
+    if ti is None or tj is None:
+        return None
+    ch = Chunk(ti, tj + 1, m.entity or "", m.label, m.kind, m, nationality=_is_nationality(m, lang))
+    # governing preposition: a clitic inside the token, or the word before
+    tok = toks[ti]
+    prefix = normalize(doc.text[tok.start : m.start]) if lang == "ar" else ""
+    prev = words[ti - 1] if ti > 0 else ""
+    if lang == "ar":
+        p = prefix.lstrip("وف")
+        if prev == "#" and ti > 1 and words[ti - 2] in _HASHTAG_PREPS:
+            prev = words[ti - 2]  # "في #مجلس_أوروبا": a hashtag keeps its preposition
+        j = ti - 1
+        while j >= 0 and (words[j] in cues.AR_PLACE_NOUNS or words[j] in cues.AR_DIRECTIONS) and not p:
+            j -= 1
+        if j < ti - 1:  # "في منطقة ريازان", "جنوب العاصمة موسكو"
+            back = words[j] if j >= 0 else ""
+            if back in cues.AR_PREPOSITIONS:
+                ch.prep = back
+            elif any(words[k] in cues.AR_DIRECTIONS for k in range(j + 1, ti)):
+                ch.prep = "في"
+            elif back[:1] in "بل" and back[1:] in cues.AR_PLACE_NOUNS:
+                ch.prep = back[:1]  # "بمدينة", "لمديرية الشرية"
+            else:
+                ch.prep = (
+                    "في" if words[j + 1] in cues.AR_PLACE_NOUNS and back in cues.AR_PREPOSITIONS else ""
+                )
+        elif p[:1] in cues.AR_CLITIC_PREPOSITIONS:
+            ch.prep = p[:1]
+        elif prev[:1] in "بل" and prev[1:] in cues.AR_PLACE_NOUNS:
+            ch.prep = prev[:1]  # "المشرف الأمني لمديرية الشرية": no subject
+        elif prev == "من" and ti > 1 and words[ti - 2].lstrip("و") == "كل":
+            pass  # "ودعمت كل من روسيا وإيران الأسد": "each of" names the subjects, no preposition
+        elif prev in cues.AR_PREPOSITIONS:
+            ch.prep = prev
+        elif prev[:1] in "وف" and prev[1:] in cues.AR_PREPOSITIONS:
+            ch.prep = prev[1:]
+        ch.conj = prefix.startswith("و") or prev == "و"
+        if not ch.conj and m.text.startswith("و") and view.chunks and view.chunks[-1].end == ti:
+            ch.conj = True  # "روسيا وكوريا الشمالية" with the "و" inside the mention
+    else:
+        if prev in cues.EN_PREPOSITIONS:
+            ch.prep = prev
+        elif ti > 1 and prev in ("the", "a", "an") and words[ti - 2] in cues.EN_PREPOSITIONS:
+            ch.prep = words[ti - 2]
+        ch.conj = prev in ("and", ",", "&")
+    return ch
 
 
 #: prepositions kept across a hashtag sign (not عبر: "عبر #كيم عن امتنانه" is "Kim expressed")
 _HASHTAG_PREPS = frozenset("في من الي علي عن مع ضد بين حول لدي داخل قرب".split())
 
 
-def _mark_modifiers(view: SentenceView) -> None:
+def mark_modifiers(view: SentenceView) -> None:
     """A nationality adjective right after a name, or before a name within a title, modifies it."""
     ch = view.chunks
     for i, c in enumerate(ch):

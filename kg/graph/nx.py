@@ -20,7 +20,7 @@ from kg.namespace import ID, KG
 NODE_QUERY = """
 SELECT ?n ?type ?label WHERE {
   GRAPH ?g0 { ?n a ?type }
-  FILTER(?type IN (kg:Person, kg:Organization, kg:Location, kg:Country, kg:City, kg:Event))
+  FILTER(?type IN (kg:Person, kg:Organization, kg:Location, kg:Country, kg:City, kg:Group, kg:Event))
   OPTIONAL { GRAPH ?g1 { ?n rdfs:label ?label } }
 }"""
 EVENT_QUERY = """

@@ -25,13 +25,14 @@ from urllib.parse import quote
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Literal, URIRef
 from rdflib.term import Node
 
-from kg.model import COUNTRY, Document, Entity, plover_class
+from kg.model import COUNTRY, GROUP, Document, Entity, plover_class
 from kg.namespace import ID, KG, PREFIXES
 from kg.resolve.labelling import (
     ROMANIZATION_LANG,
     alt_labels,
     country_link,
     entity_type,
+    group_sector,
     most_common,
     preferred_labels,
     romanization,
@@ -255,6 +256,9 @@ class EntityLayer:
             link = country_link(typ)
             if country and link:
                 yield e, KG[link], entity_iri(country), g
+            sector = group_sector(k) if typ == GROUP else None
+            if sector:
+                yield e, KG.sector, Literal(sector), g
 
 
 _LOOSE_HYPHEN = re.compile(r"\s*-\s+|\s+-\s*")

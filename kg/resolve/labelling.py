@@ -9,6 +9,8 @@ give the same type, labels and links whichever way they were put together.
   most frequent type (ties: the name later in code-point order);
 * **labels**: per language, the name used most often (ties: the longer, then the first
   in code-point order) is ``rdfs:label``; every other name seen is ``skos:altLabel``;
+* **sector**: a Group carries its CAMEO agent code (``kg:sector``), read off its key
+  (``group/IL-MIL``: :func:`group_sector`);
 * **romanization**: a person or place with an Arabic label and no English one gets a machine
   romanisation of the Arabic label (``kg:romanization "..."@ar-Latn``, :mod:`kg.resolve.romanize`),
   never an ``rdfs:label`` in English;
@@ -21,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 #: The entity classes of the ontology (local names).
-TYPES = ("Person", "Organization", "Location", "Country", "City")
+TYPES = ("Person", "Organization", "Location", "Country", "City", "Group")
 _SPECIFIC = ("Country", "City")
 
 
@@ -95,6 +97,17 @@ def country_link(typ: str) -> str | None:
     if typ == "Country":
         return None
     return "locatedIn" if typ in ("City", "Location") else "country"
+
+
+def group_sector(key: str) -> str | None:
+    """The CAMEO sector code of a group key, None for other keys.
+
+    >>> group_sector("group/IL-MIL"), group_sector("group/OPP~0a1b2c3d4e"), group_sector("country/IL")
+    ('MIL', 'OPP', None)
+    """
+    if not key.startswith("group/"):
+        return None
+    return key[6:].split("~", 1)[0].rsplit("-", 1)[-1] or None
 
 
 def most_common(counts: Counter[str] | Mapping[str, int]) -> str | None:

@@ -26,6 +26,7 @@ from kg.resolve.labelling import (
     alt_labels,
     country_link,
     entity_type,
+    group_sector,
     most_common,
     preferred_labels,
     romanization,
@@ -43,6 +44,8 @@ KG_LOCATED = ox.NamedNode(KG_NS + "locatedIn")
 KG_HAS_MENTION = ox.NamedNode(KG_NS + "hasMention")
 KG_MENTIONED_IN = ox.NamedNode(KG_NS + "mentionedIn")
 KG_ROMANIZATION = ox.NamedNode(KG_NS + "romanization")
+KG_SECTOR = ox.NamedNode(KG_NS + "sector")
+ID_NS = "https://w3id.org/newskg/id/"
 
 
 @dataclass
@@ -130,6 +133,9 @@ def entity_quads(iri: str, state: EntityState, graph: ox.NamedNode) -> Iterator[
     link = country_link(typ)
     if country and link:
         yield ox.Quad(e, ox.NamedNode(KG_NS + link), ox.NamedNode(country), graph)
+    sector = group_sector(iri[len(ID_NS):]) if typ == "Group" and iri.startswith(ID_NS) else None
+    if sector:
+        yield ox.Quad(e, KG_SECTOR, ox.Literal(sector), graph)
 
 
 def contributions(

@@ -26,7 +26,7 @@ from rdflib.term import Node
 _KG = "https://w3id.org/newskg/ontology#"
 
 #: Entity classes, most specific first: a node typed City and Location is a City.
-ENTITY_CLASSES = ("City", "Country", "Person", "Organization", "Location")
+ENTITY_CLASSES = ("City", "Country", "Person", "Organization", "Group", "Location")
 #: PLOVER event classes (ontology local names).
 EVENT_CLASSES = (
     "Agree", "Consult", "Support", "Concede", "Cooperate", "Aid", "Retreat", "Request",

@@ -11,7 +11,7 @@
 
   var COLORS = {
     Person: '#e15759', Organization: '#4e79a7', Location: '#59a14f', Country: '#76b7b2',
-    City: '#b07aa1', Entity: '#9e9e9e', Event: '#f28e2b'
+    City: '#b07aa1', Group: '#edc948', Entity: '#9e9e9e', Event: '#f28e2b'
   };
   var DIM = '#e0e0e0';
 
@@ -26,7 +26,7 @@
       notDrawn: 'هذه العقدة غير مرسومة في العرض المختصر؛ تفاصيلها هنا كاملة.',
       empty: 'الرسم البياني فارغ: لم يُعثر على كيانات أو أحداث.',
       reduced: 'العرض مختصر: تُرسم {shown} من أصل {total} عقدة، وهي الأكثر ارتباطاً. يمكن الوصول إلى كل العقد بالبحث.',
-      Person: 'شخص', Organization: 'منظمة', Location: 'مكان', Country: 'دولة', City: 'مدينة', Entity: 'كيان',
+      Person: 'شخص', Organization: 'منظمة', Group: 'جماعة', Location: 'مكان', Country: 'دولة', City: 'مدينة', Entity: 'كيان',
       agent: 'الفاعل', target: 'المفعول به', participant: 'مشارك', place: 'المكان', reportedBy: 'أفاد به',
       leaderOf: 'زعيم', memberOf: 'عضو في', country: 'الدولة', locatedIn: 'يقع في', positionOf: 'منصب في',
       asserted: 'مؤكد', negated: 'منفي', planned: 'مخطط', hypothetical: 'افتراضي'
@@ -41,7 +41,7 @@
       notDrawn: 'This node is not drawn in the reduced view; its details are complete here.',
       empty: 'The graph is empty: no entities or events were found.',
       reduced: 'Reduced view: {shown} of {total} nodes are drawn, the most connected ones. Every node can be found by search.',
-      Person: 'Person', Organization: 'Organization', Location: 'Location', Country: 'Country', City: 'City', Entity: 'Entity',
+      Person: 'Person', Organization: 'Organization', Group: 'Group', Location: 'Location', Country: 'Country', City: 'City', Entity: 'Entity',
       agent: 'agent', target: 'target', participant: 'participant', place: 'place', reportedBy: 'reported by',
       leaderOf: 'leader of', memberOf: 'member of', country: 'country', locatedIn: 'located in', positionOf: 'position of',
       asserted: 'asserted', negated: 'negated', planned: 'planned', hypothetical: 'hypothetical'
