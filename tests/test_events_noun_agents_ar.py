@@ -148,7 +148,7 @@ def test_a_relative_verb_of_doing_names_who_did_the_noun() -> None:
     text = "وأعيد افتتاح مركز ويست غيت التجاري في نيروبي أمس بعد عامين على هجوم شنه مسلحون متشددون."
     doc = process(Document(id="t", text=text, lang="ar"))
     (ev,) = [e for e in doc.events if e.trigger.text == "هجوم"]
-    assert ev.agent == []
+    assert all(k.startswith("group/") for k in ev.agent)  # the gunmen (a group), never the mall
     doc = process(Document(id="t", text="وأكد الوزير خالد الفالح خلال الاجتماع الذي عقده بمقر الوزارة أن الإنتاج مستقر.", lang="ar"))
     (ev,) = [e for e in doc.events if "الاجتماع" in e.trigger.text]
     assert any("الفالح" in doc.entities[k].labels.get("ar", "") for k in ev.agent)
