@@ -123,6 +123,7 @@ def main() -> None:
             for _ in range(args.runs):  # alternating, so both trees meet the same moods of the machine
                 for t in trees:
                     by_tree[t].append(one_run(args.cmd, corpus, args.jobs, args.ner, t))
+                    print(f"# run: {t} {by_tree[t][-1]}", file=sys.stderr, flush=True)
             for tree, rows in by_tree.items():
                 report(args, tree, frac, docs, words, rows)
     finally:
