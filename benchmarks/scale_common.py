@@ -104,6 +104,8 @@ class PeakRSS:
 
 def _role(p: Any, me: Any) -> str:
     """What a sampled process is: the benchmark itself, kg's parent, its fork server, a worker, ..."""
+    import psutil
+
     if p.pid == me.pid:
         return "benchmark"
     try:
@@ -115,7 +117,11 @@ def _role(p: Any, me: Any) -> str:
         return "kg"
     if "resource_tracker" in cmd:
         return "resource_tracker"
-    if "forkserver" in cmd and "-c" in p.cmdline():  # the server runs "-c 'from multiprocessing...'"
+    try:
+        grandparent = psutil.Process(parent).ppid()
+    except Exception:  # noqa: BLE001
+        return "?"
+    if "forkserver" in cmd and grandparent == me.pid:  # kg's child; the workers are the server's
         return "forkserver"
     return "worker"
 

@@ -18,20 +18,25 @@ from kg.events import parser as P
 from kg.ner import clusters
 from kg.resolve import places
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 #: Arabic and English sentences with the tags the parsers read (tags from kg's own taggers
 #: would do as well; these are fixed so that the test needs no tagger).
 SENTENCES = {
     "ar": [
-        ("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة يوم الأحد .".split(),
-         "VERB NOUN ADJ PROPN PROPN PROPN NOUN NOUN ADJ ADP PROPN NOUN NOUN PUNCT".split()),
-        ("قال مسؤولون إن القوات الإسرائيلية اعتقلت عشرة فلسطينيين في الضفة الغربية .".split(),
-         "VERB NOUN SCONJ NOUN ADJ VERB NUM NOUN ADP PROPN ADJ PUNCT".split()),
+        (_words("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة يوم الأحد ."),
+         _words("VERB NOUN ADJ PROPN PROPN PROPN NOUN NOUN ADJ ADP PROPN NOUN NOUN PUNCT")),
+        (_words("قال مسؤولون إن القوات الإسرائيلية اعتقلت عشرة فلسطينيين في الضفة الغربية ."),
+         _words("VERB NOUN SCONJ NOUN ADJ VERB NUM NOUN ADP PROPN ADJ PUNCT")),
     ],
     "en": [
-        ("President Vladimir Putin met the Chinese foreign minister in Moscow on Thursday .".split(),
-         "PROPN PROPN PROPN VERB DET ADJ ADJ NOUN ADP PROPN ADP PROPN PUNCT".split()),
-        ("Police arrested two men after the attack , officials said .".split(),
-         "NOUN VERB NUM NOUN ADP DET NOUN PUNCT NOUN VERB PUNCT".split()),
+        (_words("President Vladimir Putin met the Chinese foreign minister in Moscow on Thursday ."),
+         _words("PROPN PROPN PROPN VERB DET ADJ ADJ NOUN ADP PROPN ADP PROPN PUNCT")),
+        (_words("Police arrested two men after the attack , officials said ."),
+         _words("NOUN VERB NUM NOUN ADP DET NOUN PUNCT NOUN VERB PUNCT")),
     ],
 }
 
