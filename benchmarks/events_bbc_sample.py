@@ -31,6 +31,25 @@ import sys
 from pathlib import Path
 
 
+def _sentences(text: str, *, exact: bool) -> list[tuple[int, str]]:
+    """The article's sentences of 40-300 characters with their offsets: paragraphs split after
+    . ! ? before a capital or a quote.  ``exact`` skips a sentence's leading spaces in its offset
+    (the fourth fresh set); the earlier sets were drawn without, and keep their offsets."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        para = m.group(0)
+        pieces, last = [], 0
+        for s in re.finditer(r'(?<=[.!?])\s+(?=["A-Z])', para):
+            pieces.append((last, s.start()))
+            last = s.end()
+        pieces.append((last, len(para)))
+        for b, e in pieces:
+            t = para[b:e].strip()
+            if 40 <= len(t) <= 300:
+                lead = len(para[b:e]) - len(para[b:e].lstrip()) if exact else 0
+                out.append((m.start() + b + lead, t))
+    return out
+
 def sample(
     shared: Path, heldout: bool = False, fresh: bool = False, fresh2: bool = False, fresh3: bool = False
 ) -> list[tuple[str, int, str]]:
@@ -51,17 +70,8 @@ def sample(
         if h in seen:
             continue
         seen.add(h)
-        for m in re.finditer(r"[^\n]+", a["text"]):
-            para = m.group(0)
-            pieces, last = [], 0
-            for s in re.finditer(r'(?<=[.!?])\s+(?=["A-Z])', para):
-                pieces.append((last, s.start()))
-                last = s.end()
-            pieces.append((last, len(para)))
-            for b, e in pieces:
-                t = para[b:e].strip()
-                if 40 <= len(t) <= 300:
-                    pool[a["category"]].append((a["id"], m.start() + b, t))
+        for offset, t in _sentences(a["text"], exact=False):
+            pool[a["category"]].append((a["id"], offset, t))
     rng = random.Random(20261129)
     dev = rng.sample(pool["politics"], 70) + rng.sample(pool["business"], 20)
     if not heldout and not fresh and not fresh2 and not fresh3:
@@ -113,18 +123,8 @@ def sample_fresh4(shared: Path, exclude: list[Path]) -> list[tuple[str, int, str
         if h in seen:
             continue
         seen.add(h)
-        for m in re.finditer(r"[^\n]+", a["text"]):
-            para = m.group(0)
-            pieces, last = [], 0
-            for s in re.finditer(r'(?<=[.!?])\s+(?=["A-Z])', para):
-                pieces.append((last, s.start()))
-                last = s.end()
-            pieces.append((last, len(para)))
-            for b, e in pieces:
-                t = para[b:e].strip()
-                if 40 <= len(t) <= 300:
-                    lead = len(para[b:e]) - len(para[b:e].lstrip())
-                    pool[a["category"]].append((a["id"], m.start() + b + lead, t))
+        for offset, t in _sentences(a["text"], exact=True):
+            pool[a["category"]].append((a["id"], offset, t))
 
     def interleave(pol: list, bus: list) -> list:
         out: list = []
