@@ -5,6 +5,8 @@ test shows the ordinary sense (no event) next to the event sense.
 """
 from __future__ import annotations
 
+import pytest
+
 from kg.model import Document
 from kg.pipeline import process
 
@@ -48,3 +50,34 @@ def test_english_places_keep_acting() -> None:
     from kg.events.metonymy import idle_places
 
     assert idle_places(["city/2112708", "loc/downing-street"], [], [], "en") == ["city/2112708", "loc/downing-street"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new version of the game will be released in March.",
+        "China overtook the US, according to numbers released by Japan's Finance Ministry on Wednesday.",
+        "Their album Untouchables, released in the same year, made it to number four.",
+    ],
+)
+def test_a_product_or_figures_released_free_no_one(text: str) -> None:
+    assert "RETREAT" not in {c for c, _ in _events(text)}
+
+
+def test_captives_released_are_a_release() -> None:
+    assert "RETREAT" in {c for c, _ in _events("The rebels released three hostages on Friday.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarantino is intrigued by one of the genre's most recognised figures.",
+        "But we must also recognise that some people have concerns about the plan.",
+    ],
+)
+def test_recognising_a_fact_or_a_face_is_no_recognition(text: str) -> None:
+    assert "SUPPORT" not in {c for c, _ in _events(text)}
+
+
+def test_recognising_a_government_is_recognition() -> None:
+    assert "SUPPORT" in {c for c, _ in _events("Britain recognised the new government in Kabul.")}

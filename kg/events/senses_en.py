@@ -8,7 +8,8 @@ Found by reading the events of 400 BBC articles (ninth session):
   unfair*, *told Mr Brown of his intention* and *was told he would be released* report speech.
 
 Tenth session: an event noun capitalised inside a name (*the Palestine Liberation Organization*)
-names no act.
+names no act; *released* said of an album, software or figures frees no one; *recognised* is
+recognition only of a state, a government, independence or a right (*a recognised figure* is known).
 """
 
 from __future__ import annotations
@@ -69,4 +70,36 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return not near.isdisjoint(_ABSTRACT)  # "tolerance is being abused", "abused his position"
     if m.entry.plover == "REQUEST" and word == "order" and m.start and w[m.start - 1] == "in":
         return True  # "in order to": a purpose
+    if m.entry.plover == "RETREAT" and word.startswith("releas"):
+        # "the album is released", "released its figures", "the new version, which will be released":
+        # a product or a publication, not a captive set free
+        near = set(w[max(0, m.start - 6) : m.start]) | set(w[m.end : m.end + 4])
+        return not near.isdisjoint(_PRODUCTS) and near.isdisjoint(_CAPTIVES)
+    if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
+        # "recognised figures", "he would be recognised everywhere": known or identified; a state,
+        # a government, independence or a right is what recognition grants
+        after = w[m.end : m.end + 5]
+        return not any(x in _RECOGNISED or x.rstrip("s") in _RECOGNISED for x in after) and not any(
+            c.start >= m.end and c.start - m.end <= 3 and c.is_place and c.kind == "Country" for c in view.chunks
+        )
     return False
+
+
+#: what is released without anyone set free (products, publications, figures)
+_PRODUCTS = frozenset(
+    "album albums single singles film films movie movies song songs version versions software game games record "
+    "records book books report figures data statement results dvd video trailer edition update patch product "
+    "products model phone phones console title titles track tracks ep tour programme program browser chip "
+    "details documents emails papers minutes accounts earnings sales numbers statistics".split()
+)
+#: who is released when a release is an event
+_CAPTIVES = frozenset(
+    "prisoner prisoners hostage hostages detainee detainees captive captives captors jail prison custody "
+    "bail hostages kidnappers kidnapped freed free".split()
+)
+#: what recognition is granted to
+_RECOGNISED = frozenset(
+    "state states government governments independence sovereignty regime country nation republic "
+    "authority right rights annexation election elections result results marriage union jerusalem "
+    "palestine kosovo taiwan israel".split()
+)
