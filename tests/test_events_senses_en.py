@@ -81,3 +81,13 @@ def test_recognising_a_fact_or_a_face_is_no_recognition(text: str) -> None:
 
 def test_recognising_a_government_is_recognition() -> None:
     assert "SUPPORT" in {c for c, _ in _events("Britain recognised the new government in Kabul.")}
+
+
+def test_a_player_ruled_out_by_injury_rejects_nothing() -> None:
+    assert _events("Thierry Henry is ruled out with an Achilles tendon injury.") == []
+    assert ("REJECT", "ruled out") in _events("The minister ruled out a referendum on the treaty.")
+
+
+def test_helping_boost_profits_is_no_aid() -> None:
+    assert _events("Events such as the Olympics helped boost WPP's profits in 2004.") == []
+    assert ("AID", "helped") in _events("The UN helped refugees return home.")

@@ -70,6 +70,13 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return not near.isdisjoint(_ABSTRACT)  # "tolerance is being abused", "abused his position"
     if m.entry.plover == "REQUEST" and word == "order" and m.start and w[m.start - 1] == "in":
         return True  # "in order to": a purpose
+    if m.entry.plover == "REJECT" and word.startswith("rul") and "out" in w[m.start + 1 : m.end + 1]:
+        # "Henry is ruled out with an Achilles injury", "ruled out of the match": a player is missing
+        after = m.end + 1 if nxt == "out" else m.end
+        return not set(w[after : after + 6]).isdisjoint(_INJURY)
+    if m.entry.plover == "AID" and word.startswith("help") and nxt.rstrip("s") in _CHANGE:
+        # "the Olympics helped boost WPP's profits": a cause of a change, no aid given
+        return True
     if m.entry.plover == "RETREAT" and word.startswith("releas"):
         # "the album is released", "released its figures", "the new version, which will be released":
         # a product or a publication, not a captive set free
@@ -85,6 +92,15 @@ def no_event(view: SentenceView, m: Match) -> bool:
     return False
 
 
+_INJURY = frozenset(
+    "injury injured knock illness suspension suspended match game season tie weekend clash fixture hamstring "
+    "ankle knee groin calf achilles back shoulder virus".split()
+)
+#: verbs of a change in amount after "help": "helped boost profits", "helps drive sales"
+_CHANGE = frozenset(
+    "boost lift push drive raise cut lower offset improve increase reduce fuel spur underpin "
+    "support strengthen weaken ease".split()
+)
 #: what is released without anyone set free (products, publications, figures)
 _PRODUCTS = frozenset(
     "album albums single singles film films movie movies song songs version versions software game games record "
