@@ -54,6 +54,7 @@ def test_ner_vector_cache_is_bounded(arabic_nn: neural.NeuralTagger, monkeypatch
     monkeypatch.setattr(neural, "CACHE_TYPES", 64)
     monkeypatch.setattr(arabic_nn, "_cache", {})
     monkeypatch.setattr(arabic_nn, "_rows", None)
+    monkeypatch.setattr(arabic_nn, "_hits", None)  # all three restored together: one consistent cache
     words = _arabic_words(300, seed=3)
     for i in range(0, len(words), 25):
         tokens = words[i:i + 25] + words[:5]  # new types and repeats of old ones
