@@ -20,7 +20,6 @@ from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
 from kg.model import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED
 
-
 #: words after an English event noun that make it a plan ("a summit scheduled for April")
 _EN_PLANNED_AFTER = frozenset(["scheduled", "planned", "expected", "due", "proposed"])
 #: "tried to storm", "decided to allow": the infinitive is not a plan

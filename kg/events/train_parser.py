@@ -29,12 +29,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from kg.events.train_pos import conllu_rows, read_conllu
 from kg.events.parser import (
     LABELS,
     LEFT,
     MODEL_DIR,
-    MODEL_FILE,
     MODEL_FILES,
     N_CLASSES,
     N_LABELS,
@@ -49,6 +47,7 @@ from kg.events.parser import (
     move_of,
     pad,
 )
+from kg.events.train_pos import conllu_rows, read_conllu
 
 Sentence = tuple[list[str], list[int], list[str]]  # words, gold heads (n = root), gold labels
 _LABEL_ID = {lab: k for k, lab in enumerate(LABELS)}

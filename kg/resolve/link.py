@@ -247,7 +247,13 @@ class EntityIndex:
         return len(shared) >= at_least
 
     def _translit_candidate(self, e: Entity, names: set[tuple[str, str]], context: Counter[str]) -> str | None:
-        from kg.resolve.translit import default_model, grams, skeleton_ar, skeleton_en, skeleton_similarity
+        from kg.resolve.translit import (
+            default_model,
+            grams,
+            skeleton_ar,
+            skeleton_en,
+            skeleton_similarity,
+        )
 
         ar = max((t for t, lang in names if is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)
         en = max((t for t, lang in names if not is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)

@@ -15,8 +15,8 @@ from typing import Any
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import StoreError
-from kg.union import query_options
 from kg.namespace import sparql_prologue
+from kg.union import query_options
 from kg.view.data import RELATION_PROPERTIES, ROLE_PROPERTIES
 from kg.view.names import normalise_name
 
