@@ -39,6 +39,8 @@ AR_PLANNED = frozenset(
 )
 AR_HYPOTHETICAL = frozenset("اذا لو ربما قد يمكن يحتمل محتمل المحتمل احتمال".split())
 #: "the two countries / sides": refers back to the last two countries named
+#: relative pronouns (normalised): after them a verb's subject is their antecedent
+AR_RELATIVE = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
 AR_BOTH = frozenset("الدولتان الدولتين البلدان البلدين الطرفان الطرفين الجانبان الجانبين كلا".split())
 #: titles that make a person the leader of a country or organization
 AR_LEADER_TITLES = frozenset("الزعيم زعيم الرييس رييس الملك ملك الامير امير السلطان المرشد العاهل".split())

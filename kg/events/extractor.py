@@ -62,10 +62,6 @@ from kg.model import (
 )
 from kg.text.arabic import normalize
 
-#: Arabic event nouns take their clause's subject as agent only when a verb of doing governs
-#: them (:func:`_governed_ar`); False gives every such noun the subject (the ninth session's rule)
-AR_GOVERNED_ONLY = True
-
 #: a nominal trigger this close after a verb trigger names that verb's content
 _CONTENT_WINDOW = 14
 
@@ -601,8 +597,8 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
 #: and of travelling, for a visit or a meeting ("وصل ... إلى مدريد في زيارة")
 _DOING_STEMS_AR = frozenset(
     normalize(w)
-    for w in "شن قام قوم أجر جر عقد بدأ بدا فتح نفذ واصل استأنف ستأنف قرر اقترح فكر أرسل رسل فرض أقر قر "
-    "نظم أطلق طلق استمر ستمر اعتزم عتزم نوى نوي هدد أعلن علن وصل توجه وجه سافر غادر صعد كثف "
+    for w in "شن قام قوم أجر جر عقد بدأ فتح نفذ واصل استأنف ستأنف قرر اقترح فكر أرسل رسل فرض أقر قر "
+    "نظم أطلق طلق استمر ستمر اعتزم عتزم نوى هدد أعلن علن وصل توجه وجه سافر غادر صعد كثف "
     "جدد أكمل كمل باشر".split()
 )
 _DOING_SUFFIXES_AR = ("", "ت", "وا", "ون", "ان", "تا", "نا", "ا", "ن", "ي")
@@ -610,8 +606,7 @@ _DOING_SUFFIXES_AR = ("", "ت", "وا", "ون", "ان", "تا", "نا", "ا", "�
 #: "أعلنت مصر إرسال مساعدات", "معلنا القبض على")
 _DOING_NOUNS_AR = frozenset(
     normalize(w)
-    for w in "شن إرسال ارسال فرض تنفيذ إجراء اجراء عقد مواصلة استئناف تكثيف قيام معلنا معلنة "
-    "مواصلا مواصلة بدء".split()
+    for w in "شن إرسال فرض تنفيذ إجراء عقد مواصلة استئناف تكثيف قيام معلنا معلنة مواصلا بدء".split()
 )
 #: purpose accusatives: the clause's subject does them ("ألغت كوريا الشمالية اجتماعا احتجاجا على")
 _PURPOSE_AR = frozenset(normalize(w) for w in "احتجاجا تضامنا تنديدا رفضا ردا دعما".split())
@@ -689,9 +684,6 @@ def _governed_ar(view: SentenceView, m: Match) -> bool:
     return False
 
 
-_RELATIVE_AR = frozenset("الذي التي الذين اللذين اللتين".split())
-
-
 def _relative_doer_ar(view: SentenceView, m: Match) -> list[str] | None:
     """An event noun followed by a verb of doing with its pronoun (``هجوم شنه``, ``الاجتماع
     الذي عقده``): None if there is none; else the name right after that verb, or the name
@@ -699,7 +691,7 @@ def _relative_doer_ar(view: SentenceView, m: Match) -> list[str] | None:
     is the clause's)."""
     w = view.words
     k = m.end
-    if k < len(w) and w[k] in _RELATIVE_AR:
+    if k < len(w) and w[k] in cues.AR_RELATIVE:
         k += 1
     if k >= len(w):
         return None
@@ -731,7 +723,7 @@ def _clause_subject_ar(
         # "خلال الاجتماع الذي عقده" (no name): the clause's subject, as below
         if rel:
             return [k for k in rel if k != "?"]
-    elif AR_GOVERNED_ONLY and not _governed_ar(view, m):
+    elif not _governed_ar(view, m):
         return []
     for pm, ev in reversed(kept):
         if pm.entry.kind == "v" and pm.end <= m.start and ev.agent:

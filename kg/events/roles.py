@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from kg.events import cues
 from kg.events.lexicon import Match
 from kg.events.sentence import Chunk, SentenceView
+from kg.events.timex import AR_WEEKDAYS
 from kg.text.arabic import normalize
 
 _TARGET_PREPS_AR = {"علي", "ضد", "ل", "مع", "الي", "بحق", "تجاه", "نحو"}
@@ -633,20 +634,18 @@ def _common_subject_ar(view: SentenceView, m: Match) -> str | None:
     bare = w[1:] if w[:1] == "و" else w
     if bare.startswith("ال") and bare.endswith("ون") and len(bare) > 6 and bare not in _NOT_PLURAL_AR:
         return w
-    if AR_DEFINITE_SUBJECT and _definite_subject_ar(view, j):
+    if _definite_subject_ar(view, j):
         return w
     return None
 
 
-#: a definite common noun right after a verb, before a name, is the verb's subject
-#: ("طالب المؤتمر الأمم المتحدة بتشكيل لجنة"); False keeps the listed heads only
-AR_DEFINITE_SUBJECT = True
+#: definite words right after a verb that are no subject: time words, ordinals, relative pronouns and
+#: religious titles (weekdays, honorifics and titles are checked against their own tables)
 _NOT_SUBJECT_AR = frozenset(
     normalize(w)
-    for w in "اليوم الان الاسبوع الشهر العام الماضي الجاري المقبل الخميس الجمعة السبت الأحد الاثنين الثلاثاء "
-    "الأربعاء الصباح المساء الليلة الأول الثاني الثالث أمس الذي التي الذين السيد السيدة الشيخ الدكتور "
-    "المهندس الأستاذ الحاج القس الأب البابا الإمام".split()
-)
+    for w in "اليوم الان الاسبوع الشهر العام الماضي الجاري المقبل الصباح المساء الليلة الأول الثاني الثالث أمس "
+    "القس الأب البابا الإمام".split()
+) | cues.AR_RELATIVE
 
 
 def _definite_subject_ar(view: SentenceView, j: int) -> bool:
@@ -655,9 +654,9 @@ def _definite_subject_ar(view: SentenceView, j: int) -> bool:
     honorific, or a noun whose genitive name follows (``أعلن المتحدث باسم``)."""
     w = view.words
     word = w[j][1:] if w[j][:1] == "و" else w[j]
-    if not word.startswith("ال") or len(word) < 5 or word in _NOT_SUBJECT_AR or word in cues.AR_TITLE_STARTS:
-        return False
-    if word in cues.AR_HONORIFICS or word in cues.AR_LEADER_TITLES:
+    if not word.startswith("ال") or len(word) < 5 or any(
+        word in t for t in (_NOT_SUBJECT_AR, AR_WEEKDAYS, cues.AR_TITLE_STARTS, cues.AR_HONORIFICS, cues.AR_LEADER_TITLES)
+    ):
         return False
     k = j + 1
     while k < len(w) and k - j <= 3 and w[k].startswith("ال") and not any(c.start == k for c in view.chunks):
@@ -709,7 +708,6 @@ def _relative_start(view: SentenceView, start: int, hi: int) -> int:
     return hi
 
 
-_RELATIVE_PRONOUNS_AR = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
 _RESUMPTIVE_AR = frozenset(
     "فيه فيها فيهم به بها بهم عليه عليها عليهم منه منها منهم اليه اليها عنه عنها عنهم معه معها معهم".split()
 )
@@ -734,7 +732,7 @@ _PASSIVE_READING_AR = frozenset(normalize(w) for w in "قتل أعدم اعتق�
 def _relative_subject_ar(view: SentenceView, m: Match) -> bool:
     """Is the Arabic verb ``m`` right after a relative pronoun whose antecedent is its subject?"""
     w = view.words
-    if m.start == 0 or w[m.start - 1].removeprefix("و") not in _RELATIVE_PRONOUNS_AR:
+    if m.start == 0 or w[m.start - 1].removeprefix("و") not in cues.AR_RELATIVE:
         return False
     if _object_pronoun_ar(view, m) or any(x in _RESUMPTIVE_AR for x in w[m.end : m.end + 5]):
         return False  # "الذي أيدته الجمعية", "التي اعترضت أنظمة الدفاع بعضا منها"
