@@ -710,6 +710,30 @@ def _relative_doer_ar(view: SentenceView, m: Match) -> list[str] | None:
     return ["?"]  # a common noun does it ("شنه مسلحون"): no name to give
 
 
+def _accused_ar(view: SentenceView, m: Match, kept: list[tuple[Match, Event]]) -> list[str]:
+    """The accused of an accusation earlier in the clause whose ``ب`` phrase holds event noun ``m``
+    ("إثر اتهام نظام بشار الأسد بشن هجوم", "اتهامات لروسيا بتسميم سكريبال"): what it alleges
+    they did.  ``[]`` when the noun is not in such a phrase."""
+    w = view.words
+    for pm, ev in reversed(kept):
+        if pm.end > m.start:
+            continue
+        if ev.category != "ACCUSE" or not ev.target or m.start - pm.end > 8:
+            return []
+        if any(x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in w[pm.end : m.start]):
+            return []
+        accused = [c for c in view.chunks if c.key in ev.target and pm.end <= c.start < m.start]
+        if not accused:
+            return []
+        # the noun is the ب phrase ("بدعم الحوثيين") or what its masdar governs ("بشن هجوم")
+        if accused[-1].end <= m.start and any(
+            w[k].startswith("ب") and len(w[k]) > 2 for k in range(max(accused[-1].end, m.start - 1), m.start + 1)
+        ):
+            return list(ev.target)
+        return []
+    return []
+
+
 def _clause_subject_ar(
     view: SentenceView, m: Match, lo: int, kept: list[tuple[Match, Event]], reps: set[str], roles: Roles
 ) -> list[str]:
@@ -717,6 +741,9 @@ def _clause_subject_ar(
     verb event before it, else the first bare name of its clause (the subject of a verb that
     is no trigger: ``وصلت المستشارة الألمانية أنغيلا ميركل إلى باريس في أول زيارة``); only
     when a verb of doing governs the noun (:func:`_governed_ar`)."""
+    accused = _accused_ar(view, m, kept)
+    if accused:
+        return accused  # "اتهام نظام بشار الأسد بشن هجوم كيماوي": the accused did it, allegedly
     rel = _relative_doer_ar(view, m)
     if rel is not None:
         # "بعد هجوم شنه عناصر من حركة الشباب": the name after the relative verb does it;

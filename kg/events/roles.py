@@ -239,16 +239,30 @@ def find_roles(
     return _roles_en(view, match, bounds, reporters, previous, recent_countries)
 
 
-def _fill_rest(roles: Roles, rest: list[Chunk], target_preps: set[str], place_preps: set[str]) -> None:
+def _fill_rest(
+    roles: Roles, rest: list[Chunk], target_preps: set[str], place_preps: set[str], view: SentenceView | None = None
+) -> None:
     for c in rest:
         if c.key in roles.agent or c.key in roles.target or c.key in roles.place:
             continue
+        if view is not None and c.prep == "مع" and c.is_place and _border_ar(view, c):
+            continue  # "قتل ... على الحدود مع النيجر": where it lies, not who undergoes it
         if c.prep in place_preps and c.is_place and not c.nationality:
             roles.place.append(c.key)
         elif c.prep in target_preps and not roles.target and not c.nationality:
             roles.target.append(c.key)
         elif c.key not in roles.participant:
             roles.participant.append(c.key)
+
+
+#: "الحدود مع", "حدودها مع", "الحدودية مع": a border named by the country after مع
+_BORDER_AR = frozenset(normalize(w) for w in "الحدود حدود حدودها حدوده الحدودية الحدودي المتاخمة".split())
+
+
+def _border_ar(view: SentenceView, c: Chunk) -> bool:
+    """Is chunk ``c`` (after مع) the country a border is shared with?"""
+    k = c.start - 1 if c.start >= 1 and view.words[c.start - 1] == "مع" else c.start
+    return k >= 1 and view.words[k - 1] in _BORDER_AR
 
 
 def _both(view: SentenceView, lo: int, hi: int, recent: list[str]) -> list[str] | None:
@@ -328,9 +342,12 @@ def _roles_ar_clause(
                 roles.agent_from = "genitive"
             groups = groups[1:]
         rest = [c for g in groups for c in g]
-        _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
+        _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR, view)
         return roles
     before = [c for c in _args(view, lo, m.start, reporters) if not c.prep and not _located_ar(view, c)]
+    when = m.start >= 1 and view.words[m.start - 1] in _WHEN_NOUNS_AR and m.entry.kind == "v"
+    if when:
+        before = []  # "في وقت تحدى الرئيس الأميركي، دونالد ترامب، روسيا": a clause of its own, VSO
     both = _both(view, m.end, hi, recent)
     groups = _groups(after)
     said = _speaker_of_pronoun_ar(view, m) if not before else None
@@ -338,6 +355,10 @@ def _roles_ar_clause(
         # "نقلت تاس عن الجيش الروسي قوله إنه أسقط طائرة": "he" is the one quoted
         roles.agent = [said.key]
         roles.agent_from = "speaker"
+    elif not before and m.entry.kind == "v" and m.start >= 1 and view.words[m.start - 1] in _AR_PRONOUN_SUBJECT:
+        # "كما أنها طالبت المملكة العربية السعودية بالكشف": the pronoun on أنّ is the subject
+        # (no verb of saying names who it is); the name after the verb is its object
+        roles.agent_from = "pronoun"
     elif _coordinated_ar(view, m) and previous is not None and previous.agent:
         # "اتهمت الحكومة الفلسطينية إسرائيل بارتكاب مذبحة، وطالبت بتدخل": the same subject
         roles.agent = list(previous.agent)
@@ -365,10 +386,16 @@ def _roles_ar_clause(
         # the object of a relative clause's verb follows it closely; a name further on belongs
         # to another phrase ("المواقع التي استقبلت جمهور العيد ... ساحة العروض بحي الجزيرة")
         groups = [g for g in groups if _near_object_ar(view, m.end, g[0])]
-    elif not before and _after_indefinite_noun(view, m, lo):
+    elif (
+        not when
+        and not _object_pronoun_ar(view, m)
+        and _after_indefinite_noun(view, m, lo)
+        and (not before or _describes_noun_ar(view, m))
+    ):
         # "مسيرات استهدفت موسكو": a verb right after an indefinite noun describes it (a
         # relative clause without الذي); that noun, not a name, is its subject, and the
-        # bare name after the verb is the object
+        # bare name after the verb is the object (with a pronoun on the verb the noun is
+        # its object and the name after its subject: "مزاعم ينفيها غولن", "أراض يحتلها التنظيم")
         roles.agent_from = "relative"
     elif before:
         # SVO: the last bare group before the verb
@@ -414,7 +441,11 @@ def _roles_ar_clause(
         roles.agent_from = "subject"
         roles.subject_chunk = groups[0][0] if groups[0][0].key in roles.agent else None
         groups = groups[1:]
-    elif previous is not None and (previous.agent or previous.target):
+    elif previous is not None and (previous.agent or previous.target) and not (
+        when and m.end < len(view.words) and not view.words[m.end][:1].isdigit()
+    ):
+        # (after a time noun the clause names its own subject, "في وقت تجمع مئات", unless an
+        # object follows the verb at once: "في حين أطلقت 10 صواريخ")
         if m.number == "dual" and previous.target:
             roles.agent = previous.agent[:1] + previous.target[:1]
         else:
@@ -450,11 +481,13 @@ def _roles_ar_clause(
         if not roles.target:
             roles.target = _object_nationality_ar(view, m, after, roles.agent)
     rest = [c for g in groups for c in g if c.key not in roles.target]
-    _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR)
+    _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR, view)
     return roles
 
 
 _AR_HE_THAT = frozenset("انه انها انهم انهما بانه بانها بانهم".split())
+#: أنّ / إنّ / لأنّ with a pronoun, right before a verb: that pronoun is the verb's subject
+_AR_PRONOUN_SUBJECT = _AR_HE_THAT | frozenset("لانه لانها لانهم لانهما وانه وانها وانهم".split())
 
 
 def _speaker_of_pronoun_ar(view: SentenceView, m: Match) -> Chunk | None:
@@ -485,7 +518,7 @@ def _speaker_of_pronoun_ar(view: SentenceView, m: Match) -> Chunk | None:
 _OBJECTIVE_NOUNS_AR = frozenset(
     normalize(w)
     for w in "مقتل قتل اعتقال مساعدة تدمير استقبال مساندة دعم تأييد إفراج اغتيال احتجاز توقيف "
-    "استهداف اختطاف ترحيل حصار إدانة طرد محاكمة إطلاق".split()
+    "استهداف اختطاف ترحيل حصار إدانة طرد محاكمة إطلاق انتقاد مهاجمة اتهام مقاطعة معاقبة ملاحقة".split()
 )
 
 
@@ -498,6 +531,8 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
     lemma = normalize(m.entry.lemma.split("/")[0]).removeprefix("ال")
     if lemma.split(" ")[0] not in _OBJECTIVE_NOUNS_AR:
         return False
+    if lemma in _SPEECH_NOUNS_AR and lemma + "ات" in view.words[m.start]:
+        return False  # "اتهامات لندن", "اتهاماتها": the accusations someone makes
     for k in range(end, min(end + 3, len(view.words))):
         x = view.words[k]
         if k > end and not view.words[k - 1].startswith("و") and k - end >= 2:
@@ -512,6 +547,9 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
 
 
 _LAM_PRONOUNS_AR = frozenset("له لها لهم لهما".split())
+#: nouns of saying whose plural is what the genitive says ("اتهامات لندن"), the singular what the
+#: genitive undergoes ("اتهام روسيا", "بعد اتهامه بالتحرش")
+_SPEECH_NOUNS_AR = frozenset(normalize(w) for w in "اتهام انتقاد".split())
 _GROUP_HEADS_AR = frozenset(
     normalize(w) for w in "ميليشيات مليشيات ميليشيا جماعات جماعة قوات وحدات حركة حزب تنظيم فصائل نظام حكومة".split()
 )
@@ -739,6 +777,50 @@ def _relative_subject_ar(view: SentenceView, m: Match) -> bool:
     if m.end + 1 < len(w) and w[m.end] in cues.AR_PREPOSITIONS and w[m.end + 1].endswith(("ه", "ها", "هم")):
         return False  # "الذي وافقت على إبرامه الفصائل": the name after does it
     return True
+
+
+#: words before a verb that are no noun it could describe: adverbs and time words
+_ADVERBS_AR = frozenset(
+    normalize(w) for w in "أمس مساء صباح ليلا نهارا غدا أيضا كذلك رسميا مجددا سابقا حاليا مرارا بدوره بدورها "
+    "فقط بدورهم أخيرا مؤخرا لاحقا فعلا رغم بعد قبل عقب إثر جراء بسبب خلال عند منذ حتى دون بدون ضد".split()
+)
+#: what an author speaks through: the clause's subject does what it says ("أصدرت الوزارة بيانا يدين")
+_DOCUMENT_NOUNS_AR = frozenset(
+    normalize(w) for w in "بيان قرار رسالة مذكرة تقرير دراسة تغريدة كلمة خطاب تصريح تصريحات بيانات".split()
+)
+#: time nouns whose verb after is a clause of its own: "في وقت تجمع مئات" (at a time when)
+_WHEN_NOUNS_AR = frozenset(normalize(w) for w in "وقت حين لحظة ساعة يوم أيام فترة".split())
+
+
+def _describes_noun_ar(view: SentenceView, m: Match) -> bool:
+    """With a name earlier in its clause, does the Arabic verb ``m`` still describe the indefinite noun
+    right before it ("وخلق حالة يعترف فيها العالم", "في وقت تجمع مئات")?  Not after an adverb or a time
+    word, nor after a noun in a prepositional phrase ("ترامب في تغريدة هدد"), save a time noun."""
+    w = view.words
+    prev = w[m.start - 1]
+    if prev in _ADVERBS_AR or prev in AR_WEEKDAYS or w[m.start][:1] == "و":
+        return False  # "ومصادرة أملاك ومنعهم": a list of nouns, not a clause on the last
+    if prev.removesuffix("ا") in _DOCUMENT_NOUNS_AR:
+        return False  # "أصدرت الخارجية بيانا يدين", "مشروع قرار يحث": the author speaks through it
+    before = w[m.start - 2] if m.start >= 2 else ""
+    if before in cues.AR_PREPOSITIONS and prev not in _WHEN_NOUNS_AR:
+        return False
+    # the trigger must read as a verb: "قدم استقالة حكومته" (a verb never ends in ة), "إعادة فرض
+    # العقوبات" (a bare three-letter perfect is also the masdar: the tagger decides)
+    word = w[m.start][1:] if w[m.start][:1] == "ف" else w[m.start]
+    if view.tokens[m.start].text.endswith("ة"):
+        return False
+    if len(word) > 3:
+        return True
+    if view.tags is not None:
+        return view.tags[m.start] == "VERB"
+    from kg.events.pos import get_tagger
+
+    tagger = get_tagger("ar")
+    if tagger is None:
+        return False
+    a = max(0, m.start - 3)
+    return tagger.tag([t.text for t in view.tokens[a : m.end + 1]])[m.start - a] == "VERB"
 
 
 def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:

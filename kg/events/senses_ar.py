@@ -151,11 +151,14 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "يجري استهدافه سياسياً": targeted in politics, not by arms
     if e.plover == "SUPPORT" and lemma in ("اعترف", "اعتراف"):
         return not _recognition(view, m)
-    if e.plover == "CONCEDE" and lemma == "سمح" and _bare(word).startswith(("يسمح", "تسمح")):
-        # "قانون يسمح بالإجهاض", "القرار الذي يسمح", "لا يسمح القانون": what a rule permits, no
-        # one conceding; "السعودية تسمح لتركيا بالبحث" keeps its event
+    if e.plover == "CONCEDE" and lemma == "سمح":
+        # "قانون يسمح بالإجهاض", "القرار الذي يسمح", "لا يسمح القانون", "يسمح هذا البرنامج": what a
+        # rule or a thing permits, no one conceding; an actor named next to the verb keeps the event
+        # ("السعودية تسمح لتركيا بالبحث", "سمحت السلطات بدخول")
         near = {x.removeprefix("ال") for x in w[max(0, m.start - 2) : m.end + 2]}
-        return prev in _WHICH or not near.isdisjoint(_RULES)
+        if prev in _WHICH or not near.isdisjoint(_RULES):
+            return True
+        return not _allowing_actor(view, m)
     if e.plover == "REQUEST" and lemma == "طلب" and nxt in ("عدم", "حجب"):
         # "المصدر الذي طلب عدم الكشف عن اسمه": a source's anonymity, no request between actors
         return any(x.startswith(("الكشف", "ذكر", "نشر", "اسمه", "هويته")) for x in w[m.end + 1 : m.end + 3])
@@ -207,6 +210,27 @@ def no_event(view: SentenceView, m: Match) -> bool:
         # "يشكل تحديا كبيرا": a challenge; the dual verb "تحدّيا" has a named object
         return prev in _CHALLENGE_BEFORE or not any(c.start == m.end for c in view.chunks)
     return False
+
+
+#: أنّ / لكنّ with a pronoun, before a verb: its subject
+_PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما بانه بانها بانهم لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
+#: who allows, as a common noun right after the verb: "سمحت السلطات بدخول المساعدات"
+_AUTHORITIES = frozenset("سلطات حكومه جيش شرطه محكمه وزاره اداره قوات امن نيابه مجلس برلمان".split())
+
+
+def _allowing_actor(view: SentenceView, m: Match) -> bool:
+    """Is an actor named next to ``سمح`` (a name ending at most a word before it or starting at most
+    a word after it, or an authority right after it)?"""
+    for c in view.chunks:
+        if c.prep or c.label not in ("PER", "ORG", "LOC"):
+            continue
+        if m.start - 2 <= c.end - 1 < m.start or m.end <= c.start <= m.end + 1:
+            return True
+    nxt = view.words[m.end] if m.end < len(view.words) else ""
+    if _noun(nxt) in _AUTHORITIES:
+        return True
+    # "لكنها لن تسمح للمسلحين", "أعلنت أنها ستسمح للصحافيين": the pronoun of who was just named
+    return any(x in _PRONOUN_SUBJECTS for x in view.words[max(0, m.start - 2) : m.start])
 
 
 def _found_not_agreed(w: list[str], m: Match) -> bool:
