@@ -121,3 +121,36 @@ def test_allowing_without_an_actor_is_no_event(text: str) -> None:
 )
 def test_allowing_by_an_actor_stays_an_event(text: str) -> None:
     assert any(e[0] == "CONCEDE" for e in _events(text))
+
+
+def test_first_person_verbs_are_done_by_the_speaker_not_the_name_after() -> None:
+    # "we reject": the one quoted; the names after the verb are its objects
+    _, _, agent, _ = _one('وقال وزير الخارجية السعودي عادل الجبير: "نرفض نقل السفارة الأميركية إلى القدس".', "نرفض")
+    assert any("الجبير" in a for a in agent)
+    _, _, agent, target = _one('وقال ترامب: "وفي لحظات قريبة سأوقع مذكرة لبدء العقوبات على النظام الإيراني".', "سأوقع")
+    assert not any("إيران" in a or "الإيراني" in a for a in agent)
+    assert any("الإيراني" in t for t in target)
+    # a perfect that looks like "I" + stem stays third person: "أدين" (was convicted) and "ساعد" (helped)
+    assert _first_person_words("أدين", "دان/دين") is False
+    assert _first_person_words("سنطلب", "طلب/طلب") is True
+    assert _first_person_words("أعده", "اعد/عد") is False
+
+
+def _first_person_words(word: str, lemma: str) -> bool:
+    from types import SimpleNamespace
+
+    from kg.events.roles import _first_person_ar
+    from kg.text.arabic import normalize
+
+    view = SimpleNamespace(words=[normalize(word)])
+    m = SimpleNamespace(entry=SimpleNamespace(lemma=lemma), start=0)
+    return _first_person_ar(view, m)  # type: ignore[arg-type]
+
+
+def test_the_killed_are_from_the_group_not_its_agents() -> None:
+    _, _, agent, target = _one("كشفت السلطات الأردنية عن حيثيات مقتل ضابط من قوات الدرك الأردنية في انفجار.", "مقتل")
+    assert not any("الدرك" in a for a in agent)
+    assert any("الدرك" in t for t in target)
+    # attackers from a group: the group attacks
+    _, _, agent, _ = _one("وأسفر هجوم متطرفين من جماعة بوكو حرام على مدرسة في نيجيريا عن مقتل عشرة.", "هجوم")
+    assert any("بوكو" in a for a in agent)

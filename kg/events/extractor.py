@@ -1133,6 +1133,12 @@ def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles) -> None:
             and "من" in w[m.end : nxt.start]
             and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[m.end : nxt.start])
         ):
+            if objective_noun_ar(view, m, m.end):
+                # "مقتل ضابط من قوات الدرك الأردنية": the one killed is from that group
+                if not roles.target:
+                    roles.target = [nxt.key]
+                    roles.target_from = "from"
+                return
             roles.agent = [nxt.key]
             roles.agent_from = "from"
             roles.target = [k for k in roles.target if k != nxt.key]

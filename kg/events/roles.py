@@ -351,7 +351,12 @@ def _roles_ar_clause(
     both = _both(view, m.end, hi, recent)
     groups = _groups(after)
     said = _speaker_of_pronoun_ar(view, m) if not before else None
-    if said is not None:
+    if m.entry.kind == "v" and _first_person_ar(view, m):
+        # "سأوقع مذكرة لبدء العقوبات على النظام الإيراني", "ونجري اتصالات مع السلطات الفرنسية":
+        # I / we do it: the one quoted, when the sentence names one; the names after are objects
+        roles.agent = _quoted_speaker_ar(view, m, reporters, previous)
+        roles.agent_from = "first person"
+    elif said is not None:
         # "نقلت تاس عن الجيش الروسي قوله إنه أسقط طائرة": "he" is the one quoted
         roles.agent = [said.key]
         roles.agent_from = "speaker"
@@ -790,6 +795,54 @@ _DOCUMENT_NOUNS_AR = frozenset(
 )
 #: time nouns whose verb after is a clause of its own: "في وقت تجمع مئات" (at a time when)
 _WHEN_NOUNS_AR = frozenset(normalize(w) for w in "وقت حين لحظة ساعة يوم أيام فترة".split())
+
+
+def _first_person_ar(view: SentenceView, m: Match) -> bool:
+    """Is the Arabic verb ``m`` in the first person: ``ن`` + its imperfect stem (``نرفض``, ``ونجري``,
+    ``سنطلب``) or ``سأ`` + the stem (``سأوقع``)?  A bare ``أ`` + stem is not trusted: it is also the
+    passive perfect (``أُدين``, was convicted) or a perfect (``أعدّه``, ``ساعد``)."""
+    word = view.words[m.start]
+    if word[:1] in "وف" and len(word) > 3:
+        word = word[1:]
+    perfect, _, imperfect = normalize(m.entry.lemma).partition("/")
+    if not imperfect:
+        return False
+    stem = imperfect[1:] if imperfect[:1] in "يت" and len(imperfect) > 3 else imperfect  # "وقع/وقع": the stem
+    suffixes = ("", "ه", "ها", "هم", "هما", "ك", "كم")
+    if any(word == perfect + suf for suf in suffixes):
+        return False
+    future = word[:1] == "س" and len(word) > 3
+    if future:
+        word = word[1:]
+    prefixes = ("ن", "ا") if future else ("ن",)
+    return any(word == p + stem + suf for p in prefixes for suf in suffixes)
+
+
+def _quoted_speaker_ar(view: SentenceView, m: Match, reporters: set[str], previous: Roles | None) -> list[str]:
+    """Who says "I" / "we" in a quote: the one person among the sentence's reporters, else the last
+    person quoted with عن (``نقلت الوكالة عن بشار الأسد قوله "سأزور"``), else the one
+    reporter, else the previous event's agent ("دعا قرقاش إلى تحقيق، مضيفا: سنطلب تدخلا")."""
+    people = {c.key for c in view.chunks if c.key in reporters and c.label == "PER"}
+    if len(people) == 1:
+        return sorted(people)
+    named = [c for c in view.chunks if c.end <= m.start and c.label == "PER" and c.prep == "عن"]
+    if named:
+        return [named[-1].key]
+    if len(reporters) == 1:
+        return sorted(reporters)
+    # who speaks right before the quote opens ("وأضافت السفارة الألمانية: \"نحن نطلب\"")
+    w = view.words
+    opening = next((i for i in range(m.start - 1, -1, -1) if w[i] in ('"', "«", "“")), None)
+    if opening is not None:
+        near = [
+            c for c in view.chunks
+            if c.end <= opening and opening - c.end <= 3 and not c.prep and (c.label in ("PER", "ORG") or c.nationality)
+        ]
+        if near:
+            return [near[-1].key]
+    if previous is not None and previous.agent:
+        return list(previous.agent)
+    return []
 
 
 def _describes_noun_ar(view: SentenceView, m: Match) -> bool:
