@@ -154,3 +154,28 @@ def test_the_killed_are_from_the_group_not_its_agents() -> None:
     # attackers from a group: the group attacks
     _, _, agent, _ = _one("وأسفر هجوم متطرفين من جماعة بوكو حرام على مدرسة في نيجيريا عن مقتل عشرة.", "هجوم")
     assert any("بوكو" in a for a in agent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشار إلى أن الحكومة التركية تستهدف خفض التضخم إلى ما دون العشرة بالمئة.",
+        "وبحسب الخطة، فإن العقوبات تستهدف الحد من صادرات النفط الإيرانية.",
+        "وتستهدف العقوبات أيضا قطاع السيارات الإيراني والقطاع المصرفي.",
+        "يستهدف هذا البرنامج رفع حجم أسواق رأس المال السعودية.",
+    ],
+)
+def test_aiming_at_a_figure_or_a_policy_reach_is_no_attack(text: str) -> None:
+    assert not any(e[0] == "ASSAULT" for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستهدفت الغارات تجمعات للحوثيين في منطقة العرج.",
+        "وقال الوزير إن حركة طالبان وتنظيم الدولة الإسلامية يستهدفان المدنيين بهدف إثارة غضب الناس.",
+        "وقتل القائد الحوثي جراء غارة جوية لطائرات التحالف استهدفته في منطقة الجر بمحافظة حجة.",
+    ],
+)
+def test_targeting_by_arms_stays_an_attack(text: str) -> None:
+    assert any(e[0] == "ASSAULT" for e in _events(text))

@@ -10,7 +10,8 @@ lexicon knows one sense of these words, the news mostly uses the other.
 * ``تحديا`` is *defied* (REJECT, a dual verb) and *a challenge* (``يشكل تحديا كبيرا``).
 * A verb never ends in ta marbuta: ``رحلة`` (a trip) is not رحّل + ه (deported him).
 * ``اعترف`` is *recognised* a state (SUPPORT) and *admitted* (``اعترف بالجرائم``, ``اعترف بأنه``).
-* ``يسمح`` said of a law or a decision (``قانون يسمح بالإجهاض``) is no one conceding.
+* ``يسمح`` said of a law or a decision (``قانون يسمح بالإجهاض``), or with no actor next to it, is no one conceding.
+* ``استهدف`` of a figure or a policy's reach (``تستهدف الحكومة خفض التضخم``, ``تستهدف العقوبات قطاع النفط``) aims, no attack.
 * ``توصل إلى أن`` is a finding, not an agreement; ``طلب عدم الكشف عن اسمه`` a source's anonymity.
 * ``استهداف`` / ``هجوم`` "سياسيا" (politically) is no armed attack.
 * A word inside a person's or a place's name is no trigger (``رضوان فايد`` is not ف + أيّد,
@@ -21,7 +22,7 @@ Each test needs the sense's own signal; without it the word keeps its event read
 
 from __future__ import annotations
 
-from kg.events.cues import AR_STRONG_PUNCT
+from kg.events.cues import AR_PREPOSITIONS, AR_STRONG_PUNCT
 from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
 from kg.events.timex import AR_MONTHS, AR_WEEKDAYS
@@ -206,6 +207,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
             if x.removeprefix("ال") in _RANKS:
                 return True
         return False
+    if e.plover == "ASSAULT" and lemma.startswith(("استهدف", "استهداف")):
+        return _aims(w, m, prev)
     if e.plover == "REJECT" and lemma == "تحدي" and _bare(word) == "تحديا":
         # "يشكل تحديا كبيرا": a challenge; the dual verb "تحدّيا" has a named object
         return prev in _CHALLENGE_BEFORE or not any(c.start == m.end for c in view.chunks)
@@ -231,6 +234,33 @@ def _allowing_actor(view: SentenceView, m: Match) -> bool:
         return True
     # "لكنها لن تسمح للمسلحين", "أعلنت أنها ستسمح للصحافيين": the pronoun of who was just named
     return any(x in _PRONOUN_SUBJECTS for x in view.words[max(0, m.start - 2) : m.start])
+
+
+#: what a plan, a budget or a policy "targets" (استهدف = aims at): no attack
+_AIMS = frozenset(
+    "حد خفض رفع زياده تحقيق تطوير تعزيز تحويل تقليل تقليص مضاعفه اعلاء جذب تشجيع تحسين توفير اثاره فوز نمو "
+    "عجز عجزا تضخم استقطاب توسيع تنويع انتاج بيع تصدير استيراد ترويج تنميه رفع انشاء بناء ايجاد دمج مراجعه "
+    "معالجه مساعده تمكين توعيه تدريب تاهيل اعاده".split()
+)
+#: who "targets" without arms: sanctions, plans, budgets, campaigns of advertisers
+_NON_VIOLENT = frozenset(
+    "عقوبات العقوبات خطه الخطه برنامج البرنامج موازنه الموازنه ميزانيه الميزانيه اعلانات الاعلانات رسوم الرسوم "
+    "مبادره المبادره استراتيجيه الاستراتيجيه رؤيه سياسه السياسه الرسائل رسائل حمله_اعلانيه".split()
+)
+
+
+def _aims(w: list[str], m: Match, prev: str) -> bool:
+    """``تستهدف الحكومة خفض العجز``, ``يستهدف هذا البرنامج رفع``, ``وتستهدف العقوبات قطاع النفط``:
+    aiming at a figure or a policy's reach, no armed attack; ``استهدفت الغارات مواقع`` keeps it."""
+    window: list[str] = []
+    for x in w[m.end : m.end + 4]:
+        if x in AR_STRONG_PUNCT or x in ("،", ",") or x in AR_PREPOSITIONS or x[:1] in "بل":
+            break  # the object comes before any phrase ("يستهدفان المدنيين بهدف إثارة", "في منطقة الجر")
+        window.append(x)
+    # an indefinite masdar as the object ("خفض التضخم", "زيادة الإنفاق"); of definite ones only "الحد من"
+    if any(_noun(x) in _AIMS and (not _bare(x).startswith("ال") or _noun(x) == "حد") for x in window):
+        return True
+    return any(x in _NON_VIOLENT or _noun(x) in _NON_VIOLENT for x in [prev, *window[:2]])
 
 
 def _found_not_agreed(w: list[str], m: Match) -> bool:
