@@ -241,15 +241,14 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if cat == "RETREAT" and word.startswith("releas"):
         return _released_product(view, m)
     if cat in ("CONSULT", "CONCEDE", "AGREE") and word in ("meet", "meets", "met", "meeting") and m.entry.kind == "v":
-        return _met_a_standard(view, m)
+        # "Lightbody and McClelland met as students": how they came to know each other
+        return (word == "met" and nxt == "as") or _met_a_standard(view, m)
     if cat == "AGREE" and word in ("agree", "agrees") and nxt == "that" and not (m.start and w[m.start - 1] in _MODAL):
         return True  # "analysts agree that the success ...", "I agree that": an opinion
     if cat == "AGREE" and word.startswith("agree") and nxt == "to" and w[m.end + 1 : m.end + 2] and (
         w[m.end + 1] in _TRADE
     ):
         return True  # "Illva Saronno has agreed to buy 33% of Changyu": a purchase
-    if cat == "CONSULT" and word == "met" and nxt == "as":
-        return True  # "Lightbody and McClelland met as students": how they came to know each other
     if cat == "CONCEDE" and word == "conceded" and (
         nxt == "that" or (nxt in ("this", "it", "there") and w[m.end + 1 : m.end + 2] in (["was"], ["is"], ["were"]))
     ):
