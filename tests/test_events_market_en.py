@@ -96,3 +96,33 @@ def test_match_reports_are_sports_reports() -> None:
     # a governing body's ban in a sports story is no play
     ban = "Kenya's athletics body has reversed a ban on marathon runner Susan Chepkemei after she apologised."
     assert not sports_document_en(ban.lower().split(), len(ban))
+
+
+def test_sales_talk_and_assertions() -> None:
+    assert "COOPERATE" not in _categories("Renault sold more than 2.4 million vehicles in 2004.")
+    assert "CONSULT" not in _categories("He was returning from China when the firm collapsed.")
+    assert "CONSULT" not in _categories("Kilgore talked about the song without crediting her.")
+    assert ("CONSULT", "talked") in _events("Mr Blair talked with Mr Putin in Moscow about Iran.")
+    assert "SUPPORT" not in _categories("The police found insufficient evidence to support the allegations.")
+    assert "REQUEST" not in _categories("The new show aims to appeal to a diverse audience.")
+    assert "REQUEST" not in _categories("Ministers insist the plans would not change the law.")
+    assert "REQUEST" in _categories("Mr Howard insisted that the minister must resign.")
+    assert ("REQUEST", "insisted") in _events("The unions insisted on a full public inquiry.")
+    assert ("REQUEST", "appealed") in _events("Doherty appealed to fans to calm down.")
+    assert "ACCUSE" not in _categories("A late goal from Scott condemned Mansfield to a ninth game without a win.")
+    assert ("ACCUSE", "condemned") in _events("The United Nations condemned the attack on the convoy.")
+
+
+def test_criticism_without_a_verb_of_accusing() -> None:
+    assert ("ACCUSE", "shambles") in _events(
+        "The Lib Dems said the government's handling of the crisis was a shambles."
+    )
+    assert ("ACCUSE", "irresponsible") in _events("Mr Kennedy branded the proposals irresponsible.")
+    assert ("ACCUSE", "fiasco") in _events("Mr Davis described the scheme as a fiasco.")
+    assert ("ACCUSE", "rounded on") in _events("Mr Blair rounded on the Conservatives.")
+    assert ("ACCUSE", "took a swipe at") in _events("Business leaders took a swipe at the chancellor.")
+    assert _categories("Mr Hain launched a scathing attack on the Tories.") == {"ACCUSE"}
+    # a judgement with no one judged and no labelling verb stays none; a real attack stays one
+    assert "ACCUSE" not in _categories("Campaigners said the weather was a disaster.")
+    assert "ASSAULT" in _categories("Rebels launched a fierce attack on the army base.")
+    assert "ACCUSE" not in _categories("The company described the phone as a smartphone.")

@@ -68,7 +68,7 @@ PRODUCTS = frozenset(
 #: people a product lets do things: "Skype allows people to make calls" is a feature
 _USERS = frozenset(
     "people users customers consumers subscribers players viewers fans gamers owners listeners readers "
-    "shoppers buyers drivers you them it us".split()
+    "shoppers buyers drivers you".split()
 )
 #: shows, bands and films: "a supporting role", "the support act", "support U2 on their tour"
 _SHOW = frozenset("role roles actor actress actors actresses act acts cast slot slots band bands".split())
@@ -264,12 +264,40 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "at 4% of sales as opposed to 5%"
     if cat in ("AID", "AGREE") and word.startswith("fund") and nxt in ("its", "their", "our"):
         return True  # "enough cash to fund its operations", "fund its deficits": spending
-    if cat == "CONCEDE" and word.startswith("allow") and nxt in _USERS:
+    if cat == "CONCEDE" and word.startswith("allow") and not _USERS.isdisjoint(w[m.end : m.end + 3]):
         return True  # "Skype allows people to make free calls": a feature of a product
     if cat in ("SUPPORT", "AGREE") and word.startswith("support"):
         # "supporting roles", "the support act", "will support U2 on their tour"
         prev = w[m.start - 1] if m.start else ""
-        return nxt in _SHOW or prev.startswith("play") or "tour" in w[m.end : m.end + 6]
+        # "insufficient evidence to support the allegations": a finding, no one's support
+        return (
+            nxt in _SHOW
+            or prev.startswith("play")
+            or "tour" in w[m.end : m.end + 6]
+            or not _EVIDENCE.isdisjoint(w[max(0, m.start - 3) : m.start])
+        )
+    if cat == "COOPERATE" and word in ("sell", "sells", "selling", "sold"):
+        # "Renault sold more than 2.4 million vehicles", "sold 420,000 copies": sales
+        window = w[m.end : m.end + 4]
+        if any(_MONEY.match(x) or x.isdigit() or x in _SOLD for x in window):
+            return True
+    if cat == "CONSULT" and word.startswith("return") and nxt == "from":
+        return True  # "he was returning from China": coming home, no visit
+    if cat == "CONSULT" and word.startswith("talk") and nxt == "about" and "with" not in w[m.end : m.end + 8]:
+        return True  # "Kilgore talked about the song": a topic, no one talked with
+    if cat == "REQUEST" and word.startswith("appeal") and nxt == "to" and w[m.end + 1 : m.end + 4] and (
+        not _AUDIENCE.isdisjoint(w[m.end + 1 : m.end + 4])
+    ):
+        # "aims to appeal to a diverse audience": attract; "appealed to fans to calm down" asks
+        return "to" not in w[m.end + 2 : m.end + 7]
+    if cat == "REQUEST" and word.startswith("insist") and nxt not in ("on", "upon"):
+        # "Sella insisted the pressure had eased": an assertion; "insisted he must resign" asks
+        return _OBLIGE.isdisjoint(w[m.end : m.end + 12])
+    if cat == "ACCUSE" and word.startswith("condemn") and "to" in w[m.end : m.end + 4]:
+        # "a goal condemned Mansfield to a ninth game without a win": doomed, not denounced
+        k = w.index("to", m.end)
+        return k + 1 < len(w) and (w[k + 1] in _DETERMINERS or w[k + 1] in ("another", "defeat", "relegation")
+                                   or w[k + 1].endswith("th"))
     if cat == "ASSAULT" and word == "offensive":
         # "the movie is not offensive", "offensive lyrics": a judgement, no military offensive
         prev = w[m.start - 1] if m.start else ""
@@ -291,6 +319,13 @@ def _poll(view: SentenceView, m: Match) -> bool:
         j -= 1
     return j >= 0 and (w[j].endswith("%") or w[j] == "%" or w[j : j + 1] == ["cent"] and w[j - 1 : j] == ["per"])
 
+
+#: what is sold in numbers: copies, units, cars ("sold 2.4 million vehicles")
+_SOLD = frozenset("million billion thousand copies units vehicles cars phones tickets shares stake more".split())
+_OBLIGE = frozenset("should must ought be needed needs need has have had".split())
+_EVIDENCE = frozenset("evidence data figures research findings proof".split())
+_AUDIENCE = frozenset("audience audiences viewers fans listeners readers consumers buyers shoppers market "
+                      "younger older teenagers children".split())
 
 _OFFENCE_BEFORE = frozenset(
     "is are was were be been being not very deeply so too grossly highly most more as find found considered "
