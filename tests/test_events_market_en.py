@@ -126,3 +126,15 @@ def test_criticism_without_a_verb_of_accusing() -> None:
     assert "ACCUSE" not in _categories("Campaigners said the weather was a disaster.")
     assert "ASSAULT" in _categories("Rebels launched a fierce attack on the army base.")
     assert "ACCUSE" not in _categories("The company described the phone as a smartphone.")
+
+
+def test_estimates_causes_and_relief() -> None:
+    assert "CONSULT" not in _categories("He committed fraud to meet Wall Street earnings estimates.")
+    assert "CONSULT" not in _categories("The chancellor said the golden rule would be met.")
+    assert ("CONSULT", "met") in _events("Mr Blair met union leaders in Downing Street.")
+    assert ("CONSULT", "met") in _events("The president met Bill Gates in Washington.")
+    assert "AID" not in _categories("Strong sales in Asia helped Renault boost its profits.")
+    assert ("AID", "help") in _events("Britain will send troops to help the victims of the earthquake.")
+    assert "ACCUSE" not in _categories("British Airways blamed high fuel costs for a drop in profits.")
+    assert ("ACCUSE", "blamed") in _events("The minister blamed the rebels for the attack.")
+    assert "SUPPORT" not in _categories('"I just thank God that no-one got injured," he said.')

@@ -32,9 +32,10 @@ _PLANS = frozenset("plan plans strategy strategies business order orders trade t
 _STANDARDS = frozenset(
     "price prices target targets demand criteria criterion deadline deadlines standard standards requirement "
     "requirements cost costs expectations expectation needs need obligations conditions forecast forecasts "
-    "quota quotas threshold bill bills shortfall goal goals reception response approval criticism protests "
-    "resistance success opposition anger derision scepticism skepticism challenge challenges estimates "
-    "estimate payments payment debts debt minimum reserve".split()
+    "quota quotas threshold shortfall goal goals reception response approval criticism protests "
+    "resistance success anger derision scepticism skepticism challenge challenges estimates "
+    "estimate payments payment debts debt minimum reserve projections projection objectives objective rule "
+    "rules commitments".split()
 )
 #: a commercial offer: a price, a purchase, a product or a service
 _COMMERCE = frozenset(
@@ -170,19 +171,29 @@ def _released_product(view: SentenceView, m: Match) -> bool:
 
 
 def _met_a_standard(view: SentenceView, m: Match) -> bool:
-    """ "did not meet their reserve price", "met with a poor reception", "to meet demand": a
-    standard or a response is met, no one."""
+    """ "did not meet their reserve price", "met with a poor reception", "to meet Wall Street earnings
+    estimates", "the golden rule would be met": a standard or a response is met, no one."""
     w = view.words
     i = m.end
     if i < len(w) and w[i] == "with":
         i += 1
-    j = i
-    while j < min(len(w), i + 4) and w[j] not in _STANDARDS and (
-        w[j] in _DETERMINERS or w[j] in _ECONOMIC_ADJ or w[j].endswith("'s") or w[j] in ("poor", "warm",
-                                                                                       "mixed", "hostile")
-    ):
-        j += 1
-    return j < len(w) and w[j] in _STANDARDS
+    for x in w[i : i + 5]:
+        if x in _STANDARDS:
+            return True
+        if x in _PHRASE_END:
+            break
+    if w[m.start] == "met":
+        j = m.start - 1
+        while j >= 0 and w[j] in _SKIP_BEFORE:
+            j -= 1
+        return j < m.start - 1 and j >= 0 and w[j] in _STANDARDS  # passive: "targets were met"
+    return False
+
+
+#: where a noun phrase ends
+_PHRASE_END = frozenset(
+    "to with in on at by for of from and or but that which who , . ; : \" ( )".split()
+)
 
 
 def _phone_call(view: SentenceView, m: Match) -> bool:
@@ -298,6 +309,14 @@ def no_event(view: SentenceView, m: Match) -> bool:
         k = w.index("to", m.end)
         return k + 1 < len(w) and (w[k + 1] in _DETERMINERS or w[k + 1] in ("another", "defeat", "relegation")
                                    or w[k + 1].endswith("th"))
+    if cat == "AID" and word.startswith("help") and not _GROWTH.isdisjoint(w[m.end : m.end + 5]):
+        return True  # "strong sales helped Renault boost its profits": a cause of a change
+    if cat == "SUPPORT" and word == "thank" and nxt in ("god", "goodness", "heavens"):
+        return True  # "thank goodness": relief
+    if cat == "ACCUSE" and word.startswith("blam"):
+        # "BA blamed high fuel prices for a drop in profits": a cause, no one accused
+        _, head = _head_after(view, m.end)
+        return head in MARKET or head in _CAUSES
     if cat == "ASSAULT" and word == "offensive":
         # "the movie is not offensive", "offensive lyrics": a judgement, no military offensive
         prev = w[m.start - 1] if m.start else ""
@@ -322,10 +341,17 @@ def _poll(view: SentenceView, m: Match) -> bool:
 
 #: what is sold in numbers: copies, units, cars ("sold 2.4 million vehicles")
 _SOLD = frozenset("million billion thousand copies units vehicles cars phones tickets shares stake more".split())
+#: verbs of a change in amount (with kg.events.senses_en's "helped boost")
+_GROWTH = frozenset("boost lift push drive raise improve increase fuel spur revive underpin".split())
+#: economic causes a firm blames for its results
+_CAUSES = frozenset(
+    "costs cost weather conditions fall rise drop slowdown downturn competition payout charges charge "
+    "write-downs weakness strength slump".split()
+)
 _OBLIGE = frozenset("should must ought be needed needs need has have had".split())
 _EVIDENCE = frozenset("evidence data figures research findings proof".split())
 _AUDIENCE = frozenset("audience audiences viewers fans listeners readers consumers buyers shoppers market "
-                      "younger older teenagers children".split())
+                      "younger older teenagers children masses mainstream fan-base fanbase".split())
 
 _OFFENCE_BEFORE = frozenset(
     "is are was were be been being not very deeply so too grossly highly most more as find found considered "
