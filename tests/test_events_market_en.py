@@ -36,7 +36,15 @@ def test_markets_are_no_actors_of_violence() -> None:
 
 def test_a_release_frees_someone_only_with_someone_in_sight() -> None:
     assert "RETREAT" not in _categories("Microsoft released a security tool last week.")
-    assert not _categories("Apple will release a new iPod in the spring.")
+    products = (
+        "Apple will release a new iPod in the spring. The music player lets fans download songs and "
+        "albums, and its software and games run on a PC."
+    )
+    assert "RETREAT" not in _categories(products)
+    # conflict news names the freed in many ways: a release there stays an event
+    assert ("RETREAT", "released") in _events("The gunmen set two buses ablaze and released all but three passengers.")
+    assert ("RETREAT", "releases") in _events("Jordan releases 32 from the southern town of Karak.")
+    assert ("RETREAT", "release") in _events("The rebels tried to arrange the release of six missionaries.")
     assert ("RETREAT", "released") in _events("The rebels released two French journalists on Sunday.")
     assert ("RETREAT", "released") in _events("The hostages were released on Tuesday.")
     assert ("RETREAT", "released") in _events("Israel released 500 Palestinian prisoners.")
@@ -138,3 +146,14 @@ def test_estimates_causes_and_relief() -> None:
     assert "ACCUSE" not in _categories("British Airways blamed high fuel costs for a drop in profits.")
     assert ("ACCUSE", "blamed") in _events("The minister blamed the rebels for the attack.")
     assert "SUPPORT" not in _categories('"I just thank God that no-one got injured," he said.')
+
+
+def test_conflict_and_court_news_keep_their_events() -> None:
+    # read on Reuters news (CoNLL-2003 train): each of these was lost by a first version of the rules
+    assert "REQUEST" in _categories("A settlement lies somewhere between rebel demands for independence and Moscow's line.")
+    assert "REQUEST" not in _categories("Business has improved with demand for air travel increasing.")
+    assert ("COERCE", "jailed") in _events("A man who dyed parrots to sell them for thousands of dollars was jailed for fraud.")
+    assert "ASSAULT" not in _categories("Investors set the price, as opposed to a market order executed at market prices.")
+    assert ("CONSULT", "talks") in _events("The firm is in advanced talks about selling its German assets.")
+    text = "Norman described this year as his worst since 1991, when he failed to win a tournament."
+    assert "ACCUSE" not in _categories(text)

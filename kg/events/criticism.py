@@ -41,7 +41,7 @@ ACTORS = frozenset(
 )
 #: verbs that name what someone or something is ("branded the plans irresponsible", "described the
 #: scheme as a fiasco"): with a named speaker, the judgement needs no actor in what is judged
-LABELLING = frozenset("branded brands brand labelled labeled labels dubbed describes described".split())
+LABELLING = frozenset("branded labelled labeled dubbed described".split())
 _NEGATION = frozenset("not no never neither nor".split()) | cues.EN_NEG_AUX
 
 
@@ -131,6 +131,15 @@ def _speaker(view: SentenceView, v: int) -> list[str]:
     return [c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and _can_speak(c)][-1:]
 
 
+def _labelled(w: list[str], v: int, cue: int) -> bool:
+    """Is the judgement at ``cue`` the label a labelling verb at ``v`` gives ("branded the proposals
+    irresponsible", "described the scheme as a fiasco"), not a later clause ("described this year as
+    his worst since 1991, when he failed to win")?"""
+    if cue - v > 10 or any(x in (",", "when", "which", "who", "because", "after", "since") for x in w[v + 1 : cue]):
+        return False
+    return not w[v].startswith("describ") or "as" in w[v + 1 : cue]
+
+
 def possible(words: list[str]) -> bool:
     """A quick test: does a sentence have both a verb of saying and a judgement word?"""
     if SPEECH.isdisjoint(words) and LABELLING.isdisjoint(words):
@@ -181,7 +190,11 @@ def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
                     break  # "said she thought X was wrong": one judgement, said once
                 actor, target = _subject(view, lo, i)
                 target = [k for k in target if k not in reporters and k not in speaker]
-                if actor or (w[v] in LABELLING and speaker and lo > v):
+                if w[v] in LABELLING:
+                    # a label the verb gives: the actor may be a thing ("branded the proposals
+                    # irresponsible"), but the judgement must be the label, not a later clause
+                    actor = bool(actor or speaker) and lo > v and _labelled(w, v, i)
+                if actor:
                     negated = any(x in _NEGATION for x in w[max(lo, i - 4) : i])
                     out.append(Criticism(i, i + n, speaker, target, negated))
                     break

@@ -23,7 +23,7 @@ MARKET = frozenset(
     "share shares stock stocks price prices index indices euro dollar dollars pound yen "
     "currency currencies sales profit profits earnings revenue revenues turnover growth inflation economy "
     "demand output rates bonds exports imports spending investment confidence margins valuation ratings "
-    "traffic downloads subscriptions subscribers popularity usage ftse nasdaq dow nikkei".split()
+    "traffic downloads popularity ftse nasdaq dow nikkei".split()
 )
 #: what a firm plans and carries out: "execute their business plans" kills no one
 _PLANS = frozenset("plan plans strategy strategies business order orders trade trades deal deals "
@@ -31,7 +31,7 @@ _PLANS = frozenset("plan plans strategy strategies business order orders trade t
 #: standards, prices and responses one meets without meeting anyone
 _STANDARDS = frozenset(
     "price prices target targets demand criteria criterion deadline deadlines standard standards requirement "
-    "requirements cost costs expectations expectation needs need obligations conditions forecast forecasts "
+    "requirements cost costs expectations expectation needs need forecast forecasts "
     "quota quotas threshold shortfall goal goals reception response approval criticism protests "
     "resistance success anger derision scepticism skepticism challenge challenges estimates "
     "estimate payments payment debts debt minimum reserve projections projection objectives objective rule "
@@ -64,7 +64,9 @@ PRODUCTS = frozenset(
     "records book books report figures data statement results dvd video trailer edition update patch product "
     "products model models phone phones console consoles title titles track tracks ep tour programme program "
     "browser chip details documents emails papers minutes accounts earnings sales numbers statistics cinemas "
-    "cinema theatres arcades shops stores sequel sequels remake".split()
+    "cinema theatres arcades shops stores sequel sequels remake tool tools survey excerpts interview fixes "
+    "beta upgrade adapter device devices handset laptop utilities bulletin copies smartphone smartphones "
+    "gadgets gadget patents chips".split()
 )
 #: people a product lets do things: "Skype allows people to make calls" is a feature
 _USERS = frozenset(
@@ -81,13 +83,14 @@ _ARRIVALS = frozenset(
 _ECONOMIC_ADJ = frozenset(
     "consumer domestic foreign global strong stronger weak weaker rising falling growing increasing high "
     "higher low lower slowing slow customer market oil energy travel housing import export booming "
-    "seasonal extra huge buoyant robust sluggish firm solid healthy".split()
+    "seasonal extra huge buoyant robust sluggish firm solid healthy user users".split()
 )
 _DETERMINERS = frozenset("the a an their his her its our your my this that these those whose".split())
 _SKIP_BEFORE = frozenset(
     "is are was were be been being has have had will would could may might should can also now still "
     "already just further sharply slightly more than up down".split()
 )
+_BE = frozenset("is are was were be been being".split())
 _MONEY = re.compile(r"^(?:[£$€¥]\d|\d[\d.,]*(?:m|bn|%)$)")
 
 
@@ -120,8 +123,10 @@ def _subject_before(view: SentenceView, i: int) -> str:
 def _market_actor(view: SentenceView, m: Match) -> bool:
     """Is a word of violence or coercion said of a market ("shares shot up", "the euro is
     threatening to dampen demand", "hit profits")?"""
-    if _subject_before(view, m.start) in MARKET:
-        return True
+    w = view.words
+    passive = m.start and w[m.start - 1] in _BE and not w[m.start].endswith("ing")
+    if not passive and _subject_before(view, m.start) in MARKET:
+        return True  # "shares shot up", "the euro is threatening"; not "... dollars was jailed"
     _, head = _head_after(view, m.end)
     return head in MARKET
 
@@ -140,7 +145,7 @@ def _figurative_violence(view: SentenceView, m: Match) -> bool:
         return not set(w[m.end : m.end + 5]).isdisjoint(MARKET | {"gains", "savings", "losses", "value"})
     if word.startswith("execut"):
         _, head = _head_after(view, m.end)
-        return head in _PLANS
+        return head in _PLANS or (m.start > 0 and w[m.start - 1] in _PLANS)  # "a market order executed"
     if word.startswith("explosion"):
         # "the explosion in Xbox Live traffic", "a traffic explosion": growth
         before = w[m.start - 1] if m.start else ""
@@ -151,23 +156,59 @@ def _figurative_violence(view: SentenceView, m: Match) -> bool:
     return False
 
 
-def _released_product(view: SentenceView, m: Match) -> bool:
-    """A release frees someone only with a person, a group or a captive in sight ("the hostages were
-    released", "Israel released 500 Palestinians"); otherwise it is a product or a publication
-    ("will be released in cinemas", "its official release", "as soon as it's released")."""
+def _released_product(view: SentenceView, m: Match, products: bool) -> bool:
+    """Is a release a product or a publication, not someone set free?
+
+    Yes with a product word in sight ("the album is released", "released a security tool"), a
+    publishing phrase ("its first weekend of release", "said in a news release"), or, in a document
+    about products (:func:`products_document`), with no captive, person or group in sight ("as
+    soon as it's released").  Elsewhere a release stays an event: conflict news names the freed in
+    too many ways ("Jordan releases 32", "released all but three passengers", "the release of six
+    missionaries").
+    """
     w = view.words
     lo, hi = max(0, m.start - 8), min(len(w), m.end + 6)
     near = set(w[lo:hi])
     if not near.isdisjoint(_CAPTIVITY):
         return False
     if not near.isdisjoint(PRODUCTS):
-        return True  # "their new album's release"
+        return True  # "their new album's release", "released a security tool"
+    prev = w[m.start - 1] if m.start else ""
+    nxt = w[m.end] if m.end < len(w) else ""
+    if m.entry.kind == "n" and (prev in _PUBLISHING or (prev in ("of", "on", "for") and nxt in ("", ".", ",", "in", "on"))):
+        return True  # "a news release", "its first weekend of release", "due for release in February"
+    if not products:
+        return False
     if not near.isdisjoint(_PEOPLE):
         return False
     for c in view.chunks:
         if c.end > lo and c.start < hi and (c.label == "PER" or c.nationality or c.key.startswith("group/")):
             return False
     return True
+
+
+#: a release that is published: "a news release", "its wide release", "the latest release"
+_PUBLISHING = frozenset(
+    "press news new latest wide general limited nationwide worldwide cinema dvd video official commercial "
+    "digital first re-release initial full uk us major".split()
+)
+#: words of products, shows and publishing: a document with many of them is about products
+_PRODUCT_TOPIC = frozenset(
+    "album albums single singles film films movie movies song songs chart charts dvd dvds game games console "
+    "consoles software version versions download downloads downloaded cd cds track tracks sequel premiere "
+    "gadget gadgets handset handsets laptop laptops pc pcs browser gamers playstation xbox nintendo ipod "
+    "soundtrack box-office trailer fans band bands singer actor actress director studio studios".split()
+)
+
+
+def products_document(words: list[str], chars: int) -> bool:
+    """Is an English document (its lower-cased tokens, its length) about products or shows?
+
+    At least 5 words of products, shows and publishing, 3 per 1,000 characters (the sports gate's
+    test, :func:`kg.events.sports.sports_document_en`, with its own words).
+    """
+    n = sum(1 for x in words if x in _PRODUCT_TOPIC)
+    return n >= 5 and n * 1000 >= 3 * max(1, chars)
 
 
 def _met_a_standard(view: SentenceView, m: Match) -> bool:
@@ -203,7 +244,9 @@ def _phone_call(view: SentenceView, m: Match) -> bool:
     if m.end < len(w) and w[m.end] in ("sure", "certain"):
         return True  # "make sure": no one is asked
     c = m.context_at
-    if c is None or not w[c].startswith("call"):
+    if c is not None and w[c].startswith(("call", "so-call")) and w[c] not in ("call", "calls"):
+        return True  # "the last film to be made by X, called 06/05", "so-called": a name, no appeal
+    if c is None or w[c] not in ("call", "calls"):
         return False
     nxt = w[c + 1] if c + 1 < len(w) else ""
     if nxt in ("for", "on", "upon"):
@@ -225,32 +268,53 @@ def _commercial_offer(view: SentenceView, m: Match) -> bool:
 
 
 def _economic_demand(view: SentenceView, m: Match) -> bool:
-    """ "ease demand for stock", "in response to demand", "increasing demands for bandwidth": what
-    buyers want, not a demand made of anyone ("their demand for a recount" stays)."""
+    """ "ease demand for stock", "a dip in demand", "demand for air travel", "Demand in India has been
+    driven by ...": what buyers want, not a demand made of anyone ("their demand for a recount",
+    "rebel demands for independence" stay)."""
     w = view.words
     before = w[m.start - 1] if m.start else ""
-    if before in _ECONOMIC_ADJ:
+    if before in _ECONOMIC_ADJ or before in _DEMAND_VERBS:
         return True
-    if before in _DETERMINERS or before.endswith("'s") or before == "'":
-        return False
-    if m.end < len(w) and w[m.end] == "that":
-        return False  # "demand that he resign"
-    return not any(c.end <= m.start and m.start - c.end <= 2 for c in view.chunks)
+    if before == "-" and w[m.start - 2 : m.start - 1] == ["on"]:
+        return True  # "video-on-demand"
+    if before in ("in", "to") and m.start > 1 and w[m.start - 2] in _DEMAND_CHANGES:
+        return True  # "a dip in demand", "in response to demand"
+    if w[m.end : m.end + 1] == ["for"] and not set(w[m.end + 1 : m.end + 4]).isdisjoint(_GOODS):
+        return True  # "demand for air travel", "demands for bandwidth"
+    return m.start == 0 and w[m.end : m.end + 1] in (["in"], ["has"], ["is"], ["was"], ["rose"], ["fell"])
 
 
-def no_event(view: SentenceView, m: Match) -> bool:
-    """Does English trigger ``m`` stand in a business, technology or show-business sense here?"""
+#: verbs of the market acting on demand: "ease demand", "boost demand", "meet demand"
+_DEMAND_VERBS = frozenset("ease eased boost boosted dampen dampened meet fuel fuelled curb curbed hit weaken "
+                          "stimulate spur driving drive drove satisfy".split())
+#: changes in demand: "a dip in demand", "in response to demand"
+_DEMAND_CHANGES = frozenset("dip fall rise drop increase slump growth response surge slowdown decline boom "
+                            "weakness strength jump".split())
+#: what buyers want: "demand for air travel"
+_GOODS = frozenset(
+    "air travel stock stocks shares oil goods products cars homes housing credit loans services bandwidth "
+    "storage chips steel gas electricity energy tickets copies gold metals food imports exports "
+    "flights holidays computers phones".split()
+)
+
+
+def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
+    """Does English trigger ``m`` stand in a business, technology or show-business sense here?
+
+    ``products``: the document is about products or shows (:func:`products_document`).
+    """
     w = view.words
     word = w[m.start]
     cat = m.entry.plover
     nxt = w[m.end] if m.end < len(w) else ""
-    if cat in ("ASSAULT", "COERCE", "THREATEN", "SANCTION"):
-        if _figurative_violence(view, m) or _market_actor(view, m):
-            return True
+    if cat in ("ASSAULT", "COERCE", "THREATEN", "SANCTION") and _figurative_violence(view, m):
+        return True
+    if cat in ("ASSAULT", "THREATEN") and _market_actor(view, m):
+        return True
     if cat == "REQUEST" and word in ("make", "makes", "made", "making"):
         return _phone_call(view, m)
     if cat == "RETREAT" and word.startswith("releas"):
-        return _released_product(view, m)
+        return _released_product(view, m, products)
     if cat in ("CONSULT", "CONCEDE", "AGREE") and word in ("meet", "meets", "met", "meeting") and m.entry.kind == "v":
         # "Lightbody and McClelland met as students": how they came to know each other
         return (word == "met" and nxt == "as") or _met_a_standard(view, m)
@@ -294,7 +358,13 @@ def no_event(view: SentenceView, m: Match) -> bool:
             return True
     if cat == "CONSULT" and word.startswith("return") and nxt == "from":
         return True  # "he was returning from China": coming home, no visit
-    if cat == "CONSULT" and word.startswith("talk") and nxt == "about" and "with" not in w[m.end : m.end + 8]:
+    if (
+        cat == "CONSULT"
+        and m.entry.kind == "v"
+        and word.startswith("talk")
+        and nxt == "about"
+        and "with" not in w[m.end : m.end + 8]
+    ):
         return True  # "Kilgore talked about the song": a topic, no one talked with
     if cat == "REQUEST" and word.startswith("appeal") and nxt == "to" and w[m.end + 1 : m.end + 4] and (
         not _AUDIENCE.isdisjoint(w[m.end + 1 : m.end + 4])

@@ -53,12 +53,15 @@ def _in_a_name(view: SentenceView, m: Match) -> bool:
     return any(t[:1].isupper() for t in near)
 
 
-def no_event(view: SentenceView, m: Match) -> bool:
-    """Does English trigger ``m`` stand in its ordinary, non-event sense here?"""
+def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
+    """Does English trigger ``m`` stand in its ordinary, non-event sense here?
+
+    ``products``: the document is about products or shows (:func:`kg.events.market_en.products_document`).
+    """
     w = view.words
     if _in_a_name(view, m):
         return True  # "the Palestine Liberation Organization": a name
-    if market_en.no_event(view, m):
+    if market_en.no_event(view, m, products):
         return True  # "shares shot up", "make free calls", "the album is released" (kg.events.market_en)
     word = w[m.start]
     nxt = w[m.end] if m.end < len(w) else ""
