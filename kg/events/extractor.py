@@ -1283,13 +1283,10 @@ def extract(doc: Document) -> Document:
     anaphora = History()
     all_tokens = tokenize(doc.text)
     starts = [t.start for t in all_tokens]
-    sports_doc = (
-        sports_document(doc.text)
-        if lang == "ar"
-        else sports_document_en([t.text.lower() for t in all_tokens], len(doc.text))
-    )
+    lowered = [t.text.lower() for t in all_tokens] if lang == "en" else []
+    sports_doc = sports_document(doc.text) if lang == "ar" else sports_document_en(lowered, len(doc.text))
     # a document about products or shows: its releases are products ("as soon as it's released")
-    products_doc = lang == "en" and market_en.products_document([t.text.lower() for t in all_tokens], len(doc.text))
+    products_doc = lang == "en" and market_en.products_document(lowered, len(doc.text))
     group_mentions: list[Mention] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
         a, b = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
