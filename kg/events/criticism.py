@@ -39,6 +39,9 @@ ACTORS = frozenset(
     "regulator board management company firm cabinet mayor president opposition tories labour conservatives "
     "army military".split()
 )
+#: verbs that name what someone or something is ("branded the plans irresponsible", "described the
+#: scheme as a fiasco"): with a named speaker, the judgement needs no actor in what is judged
+LABELLING = frozenset("branded labelled labeled dubbed described".split())
 _NEGATION = frozenset("not no never neither nor".split()) | cues.EN_NEG_AUX
 
 
@@ -100,7 +103,8 @@ def _subject(view: SentenceView, lo: int, cue: int) -> tuple[bool, list[str]]:
     ]
     if named:
         return True, [named[-1].key]
-    return any(x in ACTORS for x in w[lo:cue]), []
+    # "the government's handling": the tokeniser keeps the possessive on its noun
+    return any(x in ACTORS or x.removesuffix("'s").removesuffix("’s") in ACTORS for x in w[lo:cue]), []
 
 
 def _self_reference(view: SentenceView, c: Chunk) -> bool:
@@ -127,9 +131,18 @@ def _speaker(view: SentenceView, v: int) -> list[str]:
     return [c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and _can_speak(c)][-1:]
 
 
+def _labelled(w: list[str], v: int, cue: int) -> bool:
+    """Is the judgement at ``cue`` the label a labelling verb at ``v`` gives ("branded the proposals
+    irresponsible", "described the scheme as a fiasco"), not a later clause ("described this year as
+    his worst since 1991, when he failed to win")?"""
+    if cue - v > 10 or any(x in (",", "when", "which", "who", "because", "after", "since") for x in w[v + 1 : cue]):
+        return False
+    return not w[v].startswith("describ") or "as" in w[v + 1 : cue]
+
+
 def possible(words: list[str]) -> bool:
     """A quick test: does a sentence have both a verb of saying and a judgement word?"""
-    if SPEECH.isdisjoint(words):
+    if SPEECH.isdisjoint(words) and LABELLING.isdisjoint(words):
         return False
     single, _ = judgements()
     return not single.isdisjoint(words) or not _by_first().keys().isdisjoint(words)
@@ -145,7 +158,7 @@ def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
     if view.lang != "en":
         return []
     w = view.words
-    verbs = [i for i, x in enumerate(w) if x in SPEECH]
+    verbs = [i for i, x in enumerate(w) if x in SPEECH or x in LABELLING]
     if not verbs:
         return []
     single, multi = judgements()
@@ -177,6 +190,10 @@ def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
                     break  # "said she thought X was wrong": one judgement, said once
                 actor, target = _subject(view, lo, i)
                 target = [k for k in target if k not in reporters and k not in speaker]
+                if w[v] in LABELLING:
+                    # a label the verb gives: the actor may be a thing ("branded the proposals
+                    # irresponsible"), but the judgement must be the label, not a later clause
+                    actor = bool(actor or speaker) and lo > v and _labelled(w, v, i)
                 if actor:
                     negated = any(x in _NEGATION for x in w[max(lo, i - 4) : i])
                     out.append(Criticism(i, i + n, speaker, target, negated))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from kg.events import cues, groups, senses_ar, senses_en
+from kg.events import cues, groups, market_en, senses_ar, senses_en
 from kg.events.anaphora import History
 from kg.events.anaphora import resolve as resolve_anaphora
 from kg.events.criticism import criticisms, demands, possible_demand
@@ -1316,11 +1316,10 @@ def extract(doc: Document) -> Document:
     anaphora = History()
     all_tokens = tokenize(doc.text)
     starts = [t.start for t in all_tokens]
-    sports_doc = (
-        sports_document(doc.text)
-        if lang == "ar"
-        else sports_document_en([t.text.lower() for t in all_tokens], len(doc.text))
-    )
+    lowered = [t.text.lower() for t in all_tokens] if lang == "en" else []
+    sports_doc = sports_document(doc.text) if lang == "ar" else sports_document_en(lowered, len(doc.text))
+    # a document about products or shows: its releases are products ("as soon as it's released")
+    products_doc = lang == "en" and market_en.products_document(lowered, len(doc.text))
     group_mentions: list[Mention] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
         a, b = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
@@ -1355,7 +1354,10 @@ def extract(doc: Document) -> Document:
         raw = lex.find(view.words, barriers=barriers, tags=view.tags)
         named_events = {x.start: x.entry.plover for x in raw if x.entry.kind == "n"}
         matches = _keep(view, raw)
-        matches = [m for m in matches if not (senses_ar if lang == "ar" else senses_en).no_event(view, m)]
+        if lang == "ar":
+            matches = [m for m in matches if not senses_ar.no_event(view, m)]
+        else:
+            matches = [m for m in matches if not senses_en.no_event(view, m, products_doc)]
         if lang == "ar":
             played = play(view.words, sports_doc)
         else:

@@ -10,10 +10,15 @@ Found by reading the events of 400 BBC articles (ninth session):
 Tenth session: an event noun capitalised inside a name (*the Palestine Liberation Organization*)
 names no act; *released* said of an album, software or figures frees no one; *recognised* is
 recognition only of a state, a government, independence or a right (*a recognised figure* is known).
+
+Eleventh session: the business, technology and show-business senses (*shares shot up*, *make free
+calls*, *the album is released*) are :mod:`kg.events.market_en`'s; a release now needs someone set
+free in sight, not only no product.
 """
 
 from __future__ import annotations
 
+from kg.events import market_en
 from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
 
@@ -48,11 +53,16 @@ def _in_a_name(view: SentenceView, m: Match) -> bool:
     return any(t[:1].isupper() for t in near)
 
 
-def no_event(view: SentenceView, m: Match) -> bool:
-    """Does English trigger ``m`` stand in its ordinary, non-event sense here?"""
+def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
+    """Does English trigger ``m`` stand in its ordinary, non-event sense here?
+
+    ``products``: the document is about products or shows (:func:`kg.events.market_en.products_document`).
+    """
     w = view.words
     if _in_a_name(view, m):
         return True  # "the Palestine Liberation Organization": a name
+    if market_en.no_event(view, m, products):
+        return True  # "shares shot up", "make free calls", "the album is released" (kg.events.market_en)
     word = w[m.start]
     nxt = w[m.end] if m.end < len(w) else ""
     if m.entry.plover == "REQUEST" and word.startswith("plead"):
@@ -77,11 +87,6 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if m.entry.plover == "AID" and word.startswith("help") and nxt.rstrip("s") in _CHANGE:
         # "the Olympics helped boost WPP's profits": a cause of a change, no aid given
         return True
-    if m.entry.plover == "RETREAT" and word.startswith("releas"):
-        # "the album is released", "released its figures", "the new version, which will be released":
-        # a product or a publication, not a captive set free
-        near = set(w[max(0, m.start - 6) : m.start]) | set(w[m.end : m.end + 4])
-        return not near.isdisjoint(_PRODUCTS) and near.isdisjoint(_CAPTIVES)
     if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
         # "recognised figures", "he would be recognised everywhere": known or identified; a state,
         # a government, independence or a right is what recognition grants
@@ -100,18 +105,6 @@ _INJURY = frozenset(
 _CHANGE = frozenset(
     "boost lift push drive raise cut lower offset improve increase reduce fuel spur underpin "
     "support strengthen weaken ease".split()
-)
-#: what is released without anyone set free (products, publications, figures)
-_PRODUCTS = frozenset(
-    "album albums single singles film films movie movies song songs version versions software game games record "
-    "records book books report figures data statement results dvd video trailer edition update patch product "
-    "products model phone phones console title titles track tracks ep tour programme program browser chip "
-    "details documents emails papers minutes accounts earnings sales numbers statistics".split()
-)
-#: who is released when a release is an event
-_CAPTIVES = frozenset(
-    "prisoner prisoners hostage hostages detainee detainees captive captives captors jail prison custody "
-    "bail hostages kidnappers kidnapped freed free".split()
 )
 #: what recognition is granted to
 _RECOGNISED = frozenset(

@@ -175,6 +175,10 @@ _EN_STANCES = frozenset(
 )
 
 
+#: adjectives of words, not weapons: "a scathing attack on the Tories"
+_EN_VERBAL_ADJ = frozenset("scathing stinging blistering withering verbal excoriating vitriolic scornful".split())
+
+
 _EN_OVER_NOT_TOPIC = frozenset(
     "night weekend past last next days weeks months hours years period border frontier city town village area "
     "region country territory skies sea".split()
@@ -189,6 +193,15 @@ def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
     object is a stance (``attacked the plans``) is a verbal attack (CAMEO 111).
     """
     w = view.words
+    if w[m.start].startswith("attack") and m.entry.kind == "n" and m.start and w[m.start - 1] in _EN_VERBAL_ADJ:
+        return True  # "a scathing attack on the Tories"
+    if (
+        m.context_at is not None
+        and m.context_at > m.start
+        and w[m.context_at].startswith("attack")
+        and not _EN_VERBAL_ADJ.isdisjoint(w[m.end : m.context_at])
+    ):
+        return True  # "launched a scathing attack on the Tories"
     if w[m.start].startswith("attack") and m.entry.kind == "v":
         a = m.end
     elif m.context_at is not None and m.context_at > m.start and w[m.context_at].startswith("attack"):
