@@ -106,3 +106,81 @@ def test_ner_one_token_document_is_not_projected_from_the_cache(arabic_nn: neura
     for word in ["بوتين", "Putin", "و", "."]:
         new, _ = arabic_nn.member_emissions([[word]])
         assert np.array_equal(new, _padded_emissions(arabic_nn, [[word]]))
+
+
+def _viterbi_batch_before(scores: np.ndarray, lengths: list[int], trans: np.ndarray, start: np.ndarray,
+                          end: np.ndarray) -> np.ndarray:
+    """``viterbi_batch`` as it was: every row through every step, old and new values chosen by a mask."""
+    b, t_max, n_lab = scores.shape
+    lengths_a = np.asarray(lengths)
+    delta = start + scores[:, 0]
+    back = np.empty((b, t_max, n_lab), dtype=np.int64)
+    back[:, 0] = np.arange(n_lab)
+    ident = np.broadcast_to(np.arange(n_lab), (b, n_lab))
+    for t in range(1, t_max):
+        cand = delta[:, :, None] + trans[None]
+        arg = cand.argmax(axis=1)
+        new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + scores[:, t]
+        live = (t < lengths_a)[:, None]
+        back[:, t] = np.where(live, arg, ident)
+        delta = np.where(live, new, delta)
+    y = (delta + end).argmax(axis=1)
+    path = np.empty((b, t_max), dtype=np.int64)
+    rows = np.arange(b)
+    for t in range(t_max - 1, 0, -1):
+        path[:, t] = y
+        y = back[rows, t, y]
+    path[:, 0] = y
+    return path
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_ner_viterbi_longest_first_equals_masked(dtype: type) -> None:
+    rng = np.random.default_rng(11)
+    n_lab = len(neural.LABELS)
+    trans, start, end = (rng.normal(size=s).astype(np.float32) for s in ((n_lab, n_lab), n_lab, n_lab))
+    bio_trans, bio_start = neural._bio_constraints()
+    for lengths in ([1], [4], [1, 1], [3, 9, 1, 9, 2], [30, 1, 7, 7, 22, 2, 15, 1, 40]):
+        scores = (rng.normal(size=(len(lengths), max(lengths), n_lab)) * 3).astype(dtype)
+        scores[:, :, 1] = scores[:, :, 3]  # ties: the first label must win, as before
+        for crf in ((trans, start, end), (bio_trans, bio_start, np.zeros(n_lab))):
+            new = neural.viterbi_batch(scores, lengths, *crf)
+            old = _viterbi_batch_before(scores, lengths, *crf)
+            for k, n in enumerate(lengths):
+                assert new[k, :n].tolist() == old[k, :n].tolist()
+                assert new[k, :n].tolist() == neural.viterbi(scores[k, :n], *crf)
+
+
+def _marginals_before(nn: neural.NeuralTagger, scores: np.ndarray, lengths: list[int]) -> np.ndarray:
+    """``marginals`` as it was: every row through every step."""
+    b, t_max, n_lab = scores.shape
+    lengths_a = np.asarray(lengths)
+    em = scores.astype(np.float64)
+    em = np.exp(em - em.max(axis=2, keepdims=True))
+    p = nn.ps[0]
+    trans = np.exp(p["trans"].astype(np.float64))
+    end = np.exp(p["end"].astype(np.float64))
+    alpha = np.empty((b, t_max, n_lab))
+    beta = np.empty((b, t_max, n_lab))
+    a = np.exp(p["start"].astype(np.float64)) * em[:, 0]
+    alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+    for t in range(1, t_max):
+        a = (alpha[:, t - 1] @ trans) * em[:, t]
+        alpha[:, t] = a / a.sum(axis=1, keepdims=True)
+    beta[:, t_max - 1] = end
+    for t in range(t_max - 2, -1, -1):
+        nb = (em[:, t + 1] * beta[:, t + 1]) @ trans.T
+        nb /= nb.sum(axis=1, keepdims=True)
+        beta[:, t] = np.where((t < lengths_a - 1)[:, None], nb, end)
+    m = alpha * beta
+    return m / np.maximum(m.sum(axis=2, keepdims=True), 1e-300)
+
+
+@pytest.mark.parametrize("lengths", [[1], [6], [1, 1], [2, 1], [1, 9], [3, 9, 1, 9, 2], [30, 1, 7, 7, 22, 2, 15, 1, 40]])
+def test_ner_marginals_longest_first_equal_padded(arabic_nn: neural.NeuralTagger, lengths: list[int]) -> None:
+    rng = np.random.default_rng(len(lengths) * 100 + max(lengths))
+    scores = (rng.normal(size=(len(lengths), max(lengths), len(neural.LABELS))) * 4).astype(np.float32)
+    new = arabic_nn.marginals(scores, lengths)
+    old = _marginals_before(arabic_nn, scores, lengths)
+    for k, n in enumerate(lengths):
+        assert np.array_equal(new[k, :n], old[k, :n])  # bit for bit inside each sentence (past it: filler)

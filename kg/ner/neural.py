@@ -521,61 +521,85 @@ class NeuralTagger:
         return result
 
     def marginals(self, scores: Any, lengths: list[int], member: int = 0) -> Any:
-        """Forward-backward marginals ``(B, T, L)`` of a member's CRF over padded emissions.
+        """Forward-backward marginals ``(B, T, L)`` of a member's CRF over padded emissions
+        (entries past a sentence's end are filler).
 
         Runs in probability space with per-step normalisation (scaled forward-backward):
-        a matrix product per step instead of a log-sum-exp over ``L x L``.
+        a matrix product per step instead of a log-sum-exp over ``L x L``.  The sentences run
+        longest first and a step computes only the rows still inside a sentence (at least
+        two: OpenBLAS rounds a one-row product differently from a row of a larger one, and
+        the padded computation this replaces had all rows).
         """
         import numpy as np
 
         b, t_max, n_lab = scores.shape
         lengths_a = np.asarray(lengths)
-        em = scores.astype(np.float64)
+        order = np.argsort(-lengths_a, kind="stable")
+        live = (lengths_a[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1)
+        keep = min(2, b)
+        em = scores[order].astype(np.float64)
         em = np.exp(em - em.max(axis=2, keepdims=True))
         p = self.ps[member]
         trans = np.exp(p["trans"].astype(np.float64))
         end = np.exp(p["end"].astype(np.float64))
-        alpha = np.empty((b, t_max, n_lab))
+        alpha = np.zeros((b, t_max, n_lab))
         beta = np.empty((b, t_max, n_lab))
+        beta[:] = end  # at and past a sentence's last token
         a = np.exp(p["start"].astype(np.float64)) * em[:, 0]
         alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
         for t in range(1, t_max):
-            a = (alpha[:, t - 1] @ trans) * em[:, t]
-            alpha[:, t] = a / a.sum(axis=1, keepdims=True)
-        beta[:, t_max - 1] = end
+            n = max(int(live[t]), keep)
+            a = (alpha[:n, t - 1] @ trans) * em[:n, t]
+            alpha[:n, t] = a / a.sum(axis=1, keepdims=True)
         for t in range(t_max - 2, -1, -1):
-            nb = (em[:, t + 1] * beta[:, t + 1]) @ trans.T
+            m = int(live[t + 1])  # rows whose sentence goes on after t
+            if not m:
+                continue
+            n = max(m, keep)
+            nb = (em[:n, t + 1] * beta[:n, t + 1]) @ trans.T
             nb /= nb.sum(axis=1, keepdims=True)
-            beta[:, t] = np.where((t < lengths_a - 1)[:, None], nb, end)
-        m = alpha * beta
-        return m / np.maximum(m.sum(axis=2, keepdims=True), 1e-300)
+            beta[:m, t] = nb[:m]
+        mar = alpha * beta
+        mar /= np.maximum(mar.sum(axis=2, keepdims=True), 1e-300)
+        out = np.empty_like(mar)
+        out[order] = mar
+        return out
 
 
 def viterbi_batch(scores: Any, lengths: list[int], trans: Any, start: Any, end: Any) -> Any:
-    """Best label paths ``(B, T)`` of padded emissions (entries past a sentence's end are filler)."""
+    """Best label paths ``(B, T)`` of padded emissions (entries past a sentence's end are filler).
+
+    The sentences are decoded longest first, so that step ``t`` reads and writes only the
+    first rows (those still inside a sentence) instead of choosing between old and new
+    values for every row; the paths are those of one sentence at a time."""
     import numpy as np
 
     b, t_max, n_lab = scores.shape
     lengths_a = np.asarray(lengths)
-    delta = start + scores[:, 0]
+    order = np.argsort(-lengths_a, kind="stable")
+    live = (lengths_a[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1)  # rows inside a sentence at t
+    sc = scores[order]
+    delta = (start + sc[:, 0]).astype(np.result_type(start, sc, trans))
     back = np.empty((b, t_max, n_lab), dtype=np.int64)
-    back[:, 0] = np.arange(n_lab)
-    ident = np.broadcast_to(np.arange(n_lab), (b, n_lab))
+    back[:] = np.arange(n_lab)  # past a sentence's end a label follows itself
+    rows = np.arange(b)[:, None]
+    labs = np.arange(n_lab)[None, :]
     for t in range(1, t_max):
-        cand = delta[:, :, None] + trans[None]
+        n = int(live[t])
+        cand = delta[:n, :, None] + trans[None]
         arg = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + scores[:, t]
-        live = (t < lengths_a)[:, None]
-        back[:, t] = np.where(live, arg, ident)
-        delta = np.where(live, new, delta)
+        back[:n, t] = arg
+        delta[:n] = cand[rows[:n], arg, labs] + sc[:n, t]
     y = (delta + end).argmax(axis=1)
     path = np.empty((b, t_max), dtype=np.int64)
-    rows = np.arange(b)
+    at = np.arange(b)
     for t in range(t_max - 1, 0, -1):
         path[:, t] = y
-        y = back[rows, t, y]
+        y = back[at, t, y]
     path[:, 0] = y
-    return path
+    out = np.empty_like(path)
+    out[order] = path
+    return out
 
 
 def viterbi(scores: Any, trans: Any, start: Any, end: Any) -> list[int]:
