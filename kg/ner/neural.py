@@ -38,10 +38,12 @@ MAX_CHARS = 24
 GAZ_TYPES = ("country", "city")
 #: Number of dense per-token inputs (see :meth:`Encoder.word`).
 N_DENSE = 6
-#: Word types whose input vectors a tagger keeps (about 1 KB each for the shipped Arabic model).
-#: When a document's new types would pass it, the most used half stays (:meth:`TypeRows.evict`):
-#: on 1,500 ANT articles 20,000 so kept miss about 80,000 types, against 70,000 for the 50,000
-#: emptied at once the tagger had before, in 21 MB a worker instead of 52 MB.
+#: Word types whose rows a tagger keeps: for the shipped Arabic model the LSTM's input
+#: projections (3.2 KB a type, 64 MB when full; see :meth:`NeuralTagger._projections`), for a
+#: tagger with per-sentence inputs the input vectors (about 1 KB a type).  When a document's new
+#: types would pass it, the most used half stays (:meth:`TypeRows.evict`): on 1,500 ANT articles
+#: 20,000 so kept miss 81,760 types (10,000: 110,204), against 70,000 for the 50,000 emptied at
+#: once the tagger had before.
 CACHE_TYPES = 20_000
 
 
