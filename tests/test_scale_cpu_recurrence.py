@@ -92,14 +92,16 @@ def test_ner_projections_per_type_equal_the_documents_product(arabic_nn: neural.
     for size in (1, 2, 13, len(types)):  # one type alone is the case a vector product would round differently
         got = np.concatenate([arabic_nn._new_projections(types[i:i + size]) for i in range(0, len(types), size)])
         assert got.dtype == np.float32 and np.array_equal(got, whole)
-    # through the cache, in documents that each bring one new type, with evictions
-    monkeypatch.setattr(neural, "CACHE_TYPES", 8)
-    monkeypatch.setattr(arabic_nn, "_proj_rows", neural.TypeRows())
+    # through the caches (projections of 4 types, vectors of 8), in documents that each bring one
+    # new type, with evictions from both
+    monkeypatch.setattr(arabic_nn, "_proj_rows", neural.TypeRows(4))
+    monkeypatch.setattr(arabic_nn, "_vec_rows", neural.TypeRows(8))
     for k in range(1, 40):
         sentences = [types[max(0, k - 3): k + 1], [types[0], types[k]]]
         new, mask = arabic_nn.member_emissions(sentences)
         assert np.array_equal(new[:, mask.astype(bool)], _padded_emissions(arabic_nn, sentences)[:, mask.astype(bool)])
-        assert len(arabic_nn._proj_rows.index) <= 8
+        assert len(arabic_nn._proj_rows.index) <= 4 and arabic_nn._proj_rows.rows.shape[0] <= 4
+        assert len(arabic_nn._vec_rows.index) <= 8
 
 
 def test_ner_one_token_document_is_not_projected_from_the_cache(arabic_nn: neural.NeuralTagger) -> None:

@@ -38,13 +38,16 @@ MAX_CHARS = 24
 GAZ_TYPES = ("country", "city")
 #: Number of dense per-token inputs (see :meth:`Encoder.word`).
 N_DENSE = 6
-#: Word types whose rows a tagger keeps: for the shipped Arabic model the LSTM's input
-#: projections (3.2 KB a type, 64 MB when full; see :meth:`NeuralTagger._projections`), for a
-#: tagger with per-sentence inputs the input vectors (about 1 KB a type).  When a document's new
+#: Word types whose input vectors a tagger keeps (about 1 KB a type for the shipped Arabic
+#: model: 21 MB when full).  When a document's new
 #: types would pass it, the most used half stays (:meth:`TypeRows.evict`): on 1,500 ANT articles
 #: 20,000 so kept miss 81,760 types (10,000: 110,204), against 70,000 for the 50,000 emptied at
 #: once the tagger had before.
 CACHE_TYPES = 20_000
+#: Word types whose LSTM input projections the Arabic tagger keeps (3.2 KB a type: 19 MB when
+#: full), besides the input vectors of :data:`CACHE_TYPES` types from which a type's projection
+#: is made again (a row of a matrix product) when it has left this smaller cache.
+PROJECTED_TYPES = 6_000
 
 
 def _shape(word: str) -> str:
@@ -113,7 +116,9 @@ class TypeRows:
     """Rows of numbers computed per word type, cached in one array (at most :data:`CACHE_TYPES`
     types: when a call's new types would pass it, the most used half stays, see :meth:`evict`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int | None = None) -> None:
+        #: At most this many types (None: :data:`CACHE_TYPES`, read when a call needs it).
+        self.limit = limit
         #: Word type -> its row of :attr:`rows`.
         self.index: dict[str, int] = {}
         self.rows: Any = None
@@ -125,16 +130,17 @@ class TypeRows:
         (built together, appended to the array; the tokens' rows are then one indexing of it)."""
         import numpy as np
 
+        limit = CACHE_TYPES if self.limit is None else self.limit
         cache = self.index
         types = list(dict.fromkeys(tokens))
         new = [t for t in types if t not in cache]
-        if len(cache) + len(new) > CACHE_TYPES:  # bounded: keep the most used half
-            self.evict(CACHE_TYPES // 2)
+        if len(cache) + len(new) > limit:  # bounded: keep the most used half
+            self.evict(limit // 2)
             new = [t for t in types if t not in cache]
-            if len(cache) + len(new) > CACHE_TYPES:  # start again with this call's types
+            if len(cache) + len(new) > limit:  # start again with this call's types
                 cache.clear()
                 new = types
-                if len(new) > CACHE_TYPES:  # more types than the cache holds: not cached
+                if len(new) > limit:  # more types than the cache holds: not cached
                     vecs = build(new)
                     at = {t: k for k, t in enumerate(new)}
                     return vecs[[at[t] for t in tokens]]
@@ -143,7 +149,7 @@ class TypeRows:
             used = len(cache)
             rows = self.rows
             if rows is None or rows.shape[0] < used + len(new):
-                cap = min(CACHE_TYPES, max(1024, 2 * (used + len(new))))
+                cap = min(limit, max(1024, 2 * (used + len(new))))
                 grown = np.empty((cap, *vecs.shape[1:]), dtype=vecs.dtype)
                 hits = np.zeros(cap, dtype=np.int64)
                 if used:
@@ -238,7 +244,7 @@ class NeuralTagger:
         #: The input vectors of word types, cached (:meth:`_vectors`; at most :data:`CACHE_TYPES`).
         self._vec_rows = TypeRows()
         #: The LSTM's input projections of word types, cached (:meth:`_projections`).
-        self._proj_rows = TypeRows()
+        self._proj_rows = TypeRows(PROJECTED_TYPES)
         #: Vectors of new types are built in one batch (:meth:`_new_vectors`) unless a member
         #: reads inputs that batch does not build (subword vectors, a language model's).
         self._batched = self.lm is None and not any("sub" in p for p in self.ps)
@@ -320,7 +326,7 @@ class NeuralTagger:
         type is projected as a row of a two-row product)."""
         import numpy as np
 
-        vecs = self._new_vectors(types)  # (M, K, D): not kept, the projections are
+        vecs = self._vectors(types)  # (M, K, D), from the larger cache of input vectors
         one = len(types) == 1
         if one:
             vecs = np.concatenate([vecs, vecs])
