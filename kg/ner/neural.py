@@ -39,10 +39,9 @@ GAZ_TYPES = ("country", "city")
 #: Number of dense per-token inputs (see :meth:`Encoder.word`).
 N_DENSE = 6
 #: Word types whose input vectors a tagger keeps (about 1 KB a type for the shipped Arabic
-#: model: 21 MB when full).  When a document's new
-#: types would pass it, the most used half stays (:meth:`TypeRows.evict`): on 1,500 ANT articles
-#: 20,000 so kept miss 81,760 types (10,000: 110,204), against 70,000 for the 50,000 emptied at
-#: once the tagger had before.
+#: model: 21 MB when full).  When a document's new types would pass it, the most used half
+#: stays (:meth:`TypeRows.evict`): on 1,500 ANT articles 20,000 so kept miss 81,760 types
+#: (10,000: 110,204), against 70,000 for the 50,000 emptied at once the tagger had before.
 CACHE_TYPES = 20_000
 #: Word types whose LSTM input projections the Arabic tagger keeps (3.2 KB a type: 19 MB when
 #: full), besides the input vectors of :data:`CACHE_TYPES` types from which a type's projection
@@ -113,8 +112,9 @@ class Encoder:
 
 
 class TypeRows:
-    """Rows of numbers computed per word type, cached in one array (at most :data:`CACHE_TYPES`
-    types: when a call's new types would pass it, the most used half stays, see :meth:`evict`)."""
+    """Rows of numbers computed per word type, cached in one array (at most ``limit`` types,
+    :data:`CACHE_TYPES` unless given: when a call's new types would pass it, the most used half
+    stays, see :meth:`evict`)."""
 
     def __init__(self, limit: int | None = None) -> None:
         #: At most this many types (None: :data:`CACHE_TYPES`, read when a call needs it).
