@@ -80,7 +80,14 @@ def main() -> int:
     ap.add_argument("--out", required=True, help="directory for the N-Quads files")
     ap.add_argument("--only", default=None, help="comma-separated corpus names (default: all)")
     ap.add_argument("--compare", default=None, metavar="BASE_DIR", help="compare with the files of a baseline run")
+    ap.add_argument("--input", action="append", default=[], metavar="NAME=JSONL",
+                    help="read a corpus from another file (its first N articles as above), e.g. ant300=/tmp/ant.jsonl")
     args = ap.parse_args()
+    for spec in args.input:
+        name, _, path = spec.partition("=")
+        if name not in CORPORA or not path:
+            ap.error(f"--input takes NAME=JSONL with NAME one of {', '.join(CORPORA)}")
+        CORPORA[name] = (path, CORPORA[name][1])
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     names = args.only.split(",") if args.only else list(CORPORA)

@@ -38,11 +38,15 @@ MAX_CHARS = 24
 GAZ_TYPES = ("country", "city")
 #: Number of dense per-token inputs (see :meth:`Encoder.word`).
 N_DENSE = 6
-#: Word types whose input vectors a tagger keeps (about 1 KB each for the shipped Arabic model).
-#: When a document's new types would pass it, the most used half stays (:meth:`NeuralTagger._evict`):
-#: on 1,500 ANT articles 20,000 so kept miss about 80,000 types, against 70,000 for the 50,000
-#: emptied at once the tagger had before, in 21 MB a worker instead of 52 MB.
+#: Word types whose input vectors a tagger keeps (about 1 KB a type for the shipped Arabic
+#: model: 21 MB when full).  When a document's new types would pass it, the most used half
+#: stays (:meth:`TypeRows.evict`): on 1,500 ANT articles 20,000 so kept miss 81,760 types
+#: (10,000: 110,204), against 70,000 for the 50,000 emptied at once the tagger had before.
 CACHE_TYPES = 20_000
+#: Word types whose LSTM input projections the Arabic tagger keeps (3.2 KB a type: 19 MB when
+#: full), besides the input vectors of :data:`CACHE_TYPES` types from which a type's projection
+#: is made again (a row of a matrix product) when it has left this smaller cache.
+PROJECTED_TYPES = 6_000
 
 
 def _shape(word: str) -> str:
@@ -107,6 +111,77 @@ class Encoder:
         return ids, chars, dense
 
 
+class TypeRows:
+    """Rows of numbers computed per word type, cached in one array (at most ``limit`` types,
+    :data:`CACHE_TYPES` unless given: when a call's new types would pass it, the most used half
+    stays, see :meth:`evict`)."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        #: At most this many types (None: :data:`CACHE_TYPES`, read when a call needs it).
+        self.limit = limit
+        #: Word type -> its row of :attr:`rows`.
+        self.index: dict[str, int] = {}
+        self.rows: Any = None
+        #: Per row of :attr:`rows`: in how many calls its type was asked for (what :meth:`evict` keeps).
+        self.hits: Any = None
+
+    def get(self, tokens: list[str], build: Any) -> Any:
+        """The rows of the tokens, ``build(new_types)`` giving those of the types not cached yet
+        (built together, appended to the array; the tokens' rows are then one indexing of it)."""
+        import numpy as np
+
+        limit = CACHE_TYPES if self.limit is None else self.limit
+        cache = self.index
+        types = list(dict.fromkeys(tokens))
+        new = [t for t in types if t not in cache]
+        if len(cache) + len(new) > limit:  # bounded: keep the most used half
+            self.evict(limit // 2)
+            new = [t for t in types if t not in cache]
+            if len(cache) + len(new) > limit:  # start again with this call's types
+                cache.clear()
+                new = types
+                if len(new) > limit:  # more types than the cache holds: not cached
+                    vecs = build(new)
+                    at = {t: k for k, t in enumerate(new)}
+                    return vecs[[at[t] for t in tokens]]
+        if new:
+            vecs = build(new)
+            used = len(cache)
+            rows = self.rows
+            if rows is None or rows.shape[0] < used + len(new):
+                cap = min(limit, max(1024, 2 * (used + len(new))))
+                grown = np.empty((cap, *vecs.shape[1:]), dtype=vecs.dtype)
+                hits = np.zeros(cap, dtype=np.int64)
+                if used:
+                    grown[:used] = rows[:used]
+                    hits[:used] = self.hits[:used]
+                self.rows = rows = grown
+                self.hits = hits
+            rows[used: used + len(new)] = vecs
+            self.hits[used: used + len(new)] = 0
+            cache.update(zip(new, range(used, used + len(new))))
+        self.hits[[cache[t] for t in types]] += 1
+        return self.rows[[cache[t] for t in tokens]]
+
+    def evict(self, keep: int) -> None:
+        """Keep the rows of the ``keep`` most used types (the first cached first among
+        equals), moved to the front; forget the others."""
+        import numpy as np
+
+        cache = self.index
+        used = len(cache)
+        if used <= keep:
+            return
+        kept = np.sort(np.argsort(-self.hits[:used], kind="stable")[:keep])
+        by_row = [""] * used
+        for t, r in cache.items():
+            by_row[r] = t
+        self.rows[:keep] = self.rows[kept]
+        self.hits[:keep] = self.hits[kept]
+        cache.clear()
+        cache.update((by_row[r], k) for k, r in enumerate(kept.tolist()))
+
+
 class NeuralTagger:
     """The numpy forward pass of a trained BiLSTM-CRF (see the module docstring)."""
 
@@ -166,12 +241,10 @@ class NeuralTagger:
 
             self._subword_vector = subword_vector
         self.hidden = self.p["lstm_wh"].shape[2]
-        #: Word type -> its row of :attr:`_rows`, the cached input vectors ``(rows, members, D)``
-        #: (at most :data:`CACHE_TYPES` types: the cache is emptied when a call would pass it).
-        self._cache: dict[str, int] = {}
-        self._rows: Any = None
-        #: Per row of :attr:`_rows`: in how many calls its type was asked for (what :meth:`_evict` keeps).
-        self._hits: Any = None
+        #: The input vectors of word types, cached (:meth:`_vectors`; at most :data:`CACHE_TYPES`).
+        self._vec_rows = TypeRows()
+        #: The LSTM's input projections of word types, cached (:meth:`_projections`).
+        self._proj_rows = TypeRows(PROJECTED_TYPES)
         #: Vectors of new types are built in one batch (:meth:`_new_vectors`) unless a member
         #: reads inputs that batch does not build (subword vectors, a language model's).
         self._batched = self.lm is None and not any("sub" in p for p in self.ps)
@@ -194,11 +267,39 @@ class NeuralTagger:
         self._lm_merged = self.lm is not None and self.lm_at == "output" and self.lm.hidden == self.hidden
         if self._lm_merged:
             self._wh = np.concatenate([self._wh, self.lm._wh])
+        #: The input projections are cached per word type when a token's LSTM input is its
+        #: type's vector alone (no POS, no language model's states joined per sentence).
+        self._project_types = self._pos is None and self.lm is None and self.charlm is None
         self._conv_w = [p["conv_w"].transpose(0, 2, 1).reshape(p["conv_w"].shape[0], -1).T.copy()
                         for p in self.ps]
         #: Per member, the embedding tables in the order of the ids of :meth:`Encoder.word`.
         self._tables = [[p["word"], p["tword"], p["procl"]] + [p[f"cl{k}"] for k in range(5)]
                         + [p["gaz"], p["shape"]] for p in self.ps]
+
+    # The vector cache's parts under their former names (tests patch and read them).
+    @property
+    def _cache(self) -> dict[str, int]:
+        return self._vec_rows.index
+
+    @_cache.setter
+    def _cache(self, value: dict[str, int]) -> None:
+        self._vec_rows.index = value
+
+    @property
+    def _rows(self) -> Any:
+        return self._vec_rows.rows
+
+    @_rows.setter
+    def _rows(self, value: Any) -> None:
+        self._vec_rows.rows = value
+
+    @property
+    def _hits(self) -> Any:
+        return self._vec_rows.hits
+
+    @_hits.setter
+    def _hits(self, value: Any) -> None:
+        self._vec_rows.hits = value
 
     def _vectors(self, tokens: list[str]) -> Any:
         """The input vectors ``(N, members, D)`` of the tokens (cached per word type).
@@ -206,57 +307,33 @@ class NeuralTagger:
         The types not cached yet are built together (:meth:`_new_vectors`) and appended
         to one array of cached rows; the tokens' vectors are then one indexing of it.
         """
+        return self._vec_rows.get(tokens, self._new_vectors)
+
+    def _projections(self, tokens: list[str]) -> Any:
+        """The LSTM's input projections ``(N, 2K, 4H)`` of the tokens, cached per word type
+        (only for a tagger whose inputs are the type's vector alone: see :attr:`_project_types`).
+
+        A token's projection depends on its type only, so a type met again (most tokens of
+        a news article) costs an indexing instead of a row of the product of its vector
+        with each direction's input weights (:meth:`_new_projections`).
+        """
+        return self._proj_rows.get(tokens, self._new_projections)
+
+    def _new_projections(self, types: list[str]) -> Any:
+        """The input projections ``(len(types), 2K, 4H)`` of word types: bit for bit the rows
+        :meth:`member_emissions` computes for them among the tokens of a document (OpenBLAS
+        rounds a row of a product alike whatever the number of rows, except one: a single
+        type is projected as a row of a two-row product)."""
         import numpy as np
 
-        cache = self._cache
-        types = list(dict.fromkeys(tokens))
-        new = [t for t in types if t not in cache]
-        if len(cache) + len(new) > CACHE_TYPES:  # bounded: keep the most used half
-            self._evict(CACHE_TYPES // 2)
-            new = [t for t in types if t not in cache]
-            if len(cache) + len(new) > CACHE_TYPES:  # start again with this call's types
-                cache.clear()
-                new = types
-                if len(new) > CACHE_TYPES:  # more types than the cache holds: not cached
-                    vecs = self._new_vectors(new)
-                    at = {t: k for k, t in enumerate(new)}
-                    return vecs[[at[t] for t in tokens]]
-        if new:
-            vecs = self._new_vectors(new)
-            used = len(cache)
-            rows = self._rows
-            if rows is None or rows.shape[0] < used + len(new):
-                cap = min(CACHE_TYPES, max(1024, 2 * (used + len(new))))
-                grown = np.empty((cap, *vecs.shape[1:]), dtype=vecs.dtype)
-                hits = np.zeros(cap, dtype=np.int64)
-                if used:
-                    grown[:used] = rows[:used]
-                    hits[:used] = self._hits[:used]
-                self._rows = rows = grown
-                self._hits = hits
-            rows[used: used + len(new)] = vecs
-            self._hits[used: used + len(new)] = 0
-            cache.update(zip(new, range(used, used + len(new))))
-        self._hits[[cache[t] for t in types]] += 1
-        return self._rows[[cache[t] for t in tokens]]
-
-    def _evict(self, keep: int) -> None:
-        """Keep the cached vectors of the ``keep`` most used types (the first cached first
-        among equals), moved to the front rows; forget the others."""
-        import numpy as np
-
-        cache = self._cache
-        used = len(cache)
-        if used <= keep:
-            return
-        kept = np.sort(np.argsort(-self._hits[:used], kind="stable")[:keep])
-        by_row = [""] * used
-        for t, r in cache.items():
-            by_row[r] = t
-        self._rows[:keep] = self._rows[kept]
-        self._hits[:keep] = self._hits[kept]
-        cache.clear()
-        cache.update((by_row[r], k) for k, r in enumerate(kept.tolist()))
+        vecs = self._vectors(types)  # (M, K, D), from the larger cache of input vectors
+        one = len(types) == 1
+        if one:
+            vecs = np.concatenate([vecs, vecs])
+        out = np.empty((vecs.shape[0], len(self._wx), self._wx[0].shape[1]), dtype=np.float32)
+        for d, (wx, bias) in enumerate(zip(self._wx, self._b)):
+            out[:, d] = vecs[:, d // 2] @ wx + bias
+        return out[:1] if one else out
 
     def _new_vectors(self, types: list[str]) -> Any:
         """The input vectors ``(len(types), members, D)`` of word types, built in one batch:
@@ -340,7 +417,11 @@ class NeuralTagger:
         lengths = np.array([len(s) for s in sentences])
         b, t_max, h = len(sentences), int(lengths.max()), self.hidden
         k_dirs = 2 * len(self.ps)
-        flat = self._vectors([w for s in sentences for w in s])  # (N, K, D)
+        tokens = [w for s in sentences for w in s]
+        # One token alone: its projection is a vector product (rounded differently from a
+        # row of a larger one), so it is not taken from the per-type cache.
+        projected = self._project_types and len(tokens) >= 2
+        flat = None if projected else self._vectors(tokens)  # (N, K, D)
         if self._pos is not None:
             # POS ids depend on the sentence, so their embeddings join after the per-type cache.
             pos_ids = np.concatenate([np.asarray(x, dtype=np.int64) for x in self._pos(sentences)])
@@ -359,19 +440,35 @@ class NeuralTagger:
         rcols = np.repeat(lengths, lengths) - 1 - cols  # position in the reversed sentence
         mask = np.zeros((b, t_max), dtype=np.float32)
         mask[rows, cols] = 1.0
+        # The recurrence holds the sentences longest first, so that at step t it computes only
+        # the rows of sentences longer than t (a document's sentences padded to its longest
+        # were 1.7 token steps for each real one on ANT).  Its rows never mix, and OpenBLAS
+        # rounds a row of a product the same whatever the number of rows except one (a
+        # vector product): at least two rows stay active, and the states are the padded
+        # recurrence's bit for bit.
+        order = np.argsort(-lengths, kind="stable")
+        rank = np.empty(b, dtype=np.intp)
+        rank[order] = np.arange(b)
+        srows = rank[rows]  # each token's row in the recurrence
+        active = np.maximum((lengths[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1), min(2, b))
         # Input projections, time-major: (T, 2K, B, 4H); odd directions hold reversed sentences.
         n_dirs = k_dirs + 2 if self._lm_merged else k_dirs
         xin = np.zeros((t_max, n_dirs, b, 4 * h), dtype=np.float32)
-        for d in range(k_dirs):
-            xin[rcols if d % 2 else cols, d, rows] = flat[:, d // 2] @ self._wx[d] + self._b[d]
+        if projected:
+            proj = self._projections(tokens)  # (N, 2K, 4H)
+            for d in range(k_dirs):
+                xin[rcols if d % 2 else cols, d, srows] = proj[:, d]
+        else:
+            for d in range(k_dirs):
+                xin[rcols if d % 2 else cols, d, srows] = flat[:, d // 2] @ self._wx[d] + self._b[d]
         if self._lm_merged:  # the language model's directions (its input projections are cached per type)
-            xp = self.lm.inputs([w for s in sentences for w in s])
-            xin[cols, k_dirs, rows] = xp[:, : 4 * h]
-            xin[rcols, k_dirs + 1, rows] = xp[:, 4 * h:]
-        out = lstm_scan(xin, self._wh)
+            xp = self.lm.inputs(tokens)
+            xin[cols, k_dirs, srows] = xp[:, : 4 * h]
+            xin[rcols, k_dirs + 1, srows] = xp[:, 4 * h:]
+        out = lstm_scan(xin, self._wh, active)
         extra = []
         if self._lm_merged:
-            extra = [out[cols, k_dirs, rows], out[rcols, k_dirs + 1, rows]]
+            extra = [out[cols, k_dirs, srows], out[rcols, k_dirs + 1, srows]]
         elif self.lm is not None and self.lm_at == "output":
             extra = [self.lm.states(sentences)]
         if char_st is not None and self.lm_at == "output":
@@ -379,8 +476,8 @@ class NeuralTagger:
         n_lab = self.p["out_b"].shape[0]
         scores = np.zeros((len(self.ps), b, t_max, n_lab), dtype=np.float32)
         for k, p in enumerate(self.ps):
-            fwd = out[cols, 2 * k, rows]
-            bwd = out[rcols, 2 * k + 1, rows]
+            fwd = out[cols, 2 * k, srows]
+            bwd = out[rcols, 2 * k + 1, srows]
             scores[k, rows, cols] = np.concatenate([fwd, bwd, *extra], axis=1) @ p["out_w"].T + p["out_b"]
         if self.o_bias:
             scores[:, rows, cols, 0] -= self.o_bias  # LABELS[0] == "O"
@@ -432,61 +529,85 @@ class NeuralTagger:
         return result
 
     def marginals(self, scores: Any, lengths: list[int], member: int = 0) -> Any:
-        """Forward-backward marginals ``(B, T, L)`` of a member's CRF over padded emissions.
+        """Forward-backward marginals ``(B, T, L)`` of a member's CRF over padded emissions
+        (entries past a sentence's end are filler).
 
         Runs in probability space with per-step normalisation (scaled forward-backward):
-        a matrix product per step instead of a log-sum-exp over ``L x L``.
+        a matrix product per step instead of a log-sum-exp over ``L x L``.  The sentences run
+        longest first and a step computes only the rows still inside a sentence (at least
+        two: OpenBLAS rounds a one-row product differently from a row of a larger one, and
+        the padded computation this replaces had all rows).
         """
         import numpy as np
 
         b, t_max, n_lab = scores.shape
         lengths_a = np.asarray(lengths)
-        em = scores.astype(np.float64)
+        order = np.argsort(-lengths_a, kind="stable")
+        live = (lengths_a[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1)
+        keep = min(2, b)
+        em = scores[order].astype(np.float64)
         em = np.exp(em - em.max(axis=2, keepdims=True))
         p = self.ps[member]
         trans = np.exp(p["trans"].astype(np.float64))
         end = np.exp(p["end"].astype(np.float64))
-        alpha = np.empty((b, t_max, n_lab))
+        alpha = np.zeros((b, t_max, n_lab))
         beta = np.empty((b, t_max, n_lab))
+        beta[:] = end  # at and past a sentence's last token
         a = np.exp(p["start"].astype(np.float64)) * em[:, 0]
         alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
         for t in range(1, t_max):
-            a = (alpha[:, t - 1] @ trans) * em[:, t]
-            alpha[:, t] = a / a.sum(axis=1, keepdims=True)
-        beta[:, t_max - 1] = end
+            n = max(int(live[t]), keep)
+            a = (alpha[:n, t - 1] @ trans) * em[:n, t]
+            alpha[:n, t] = a / a.sum(axis=1, keepdims=True)
         for t in range(t_max - 2, -1, -1):
-            nb = (em[:, t + 1] * beta[:, t + 1]) @ trans.T
+            m = int(live[t + 1])  # rows whose sentence goes on after t
+            if not m:
+                continue
+            n = max(m, keep)
+            nb = (em[:n, t + 1] * beta[:n, t + 1]) @ trans.T
             nb /= nb.sum(axis=1, keepdims=True)
-            beta[:, t] = np.where((t < lengths_a - 1)[:, None], nb, end)
-        m = alpha * beta
-        return m / np.maximum(m.sum(axis=2, keepdims=True), 1e-300)
+            beta[:m, t] = nb[:m]
+        mar = alpha * beta
+        mar /= np.maximum(mar.sum(axis=2, keepdims=True), 1e-300)
+        out = np.empty_like(mar)
+        out[order] = mar
+        return out
 
 
 def viterbi_batch(scores: Any, lengths: list[int], trans: Any, start: Any, end: Any) -> Any:
-    """Best label paths ``(B, T)`` of padded emissions (entries past a sentence's end are filler)."""
+    """Best label paths ``(B, T)`` of padded emissions (entries past a sentence's end are filler).
+
+    The sentences are decoded longest first, so that step ``t`` reads and writes only the
+    first rows (those still inside a sentence) instead of choosing between old and new
+    values for every row; the paths are those of one sentence at a time."""
     import numpy as np
 
     b, t_max, n_lab = scores.shape
     lengths_a = np.asarray(lengths)
-    delta = start + scores[:, 0]
+    order = np.argsort(-lengths_a, kind="stable")
+    live = (lengths_a[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1)  # rows inside a sentence at t
+    sc = scores[order]
+    delta = (start + sc[:, 0]).astype(np.result_type(start, sc, trans))
     back = np.empty((b, t_max, n_lab), dtype=np.int64)
-    back[:, 0] = np.arange(n_lab)
-    ident = np.broadcast_to(np.arange(n_lab), (b, n_lab))
+    back[:] = np.arange(n_lab)  # past a sentence's end a label follows itself
+    rows = np.arange(b)[:, None]
+    labs = np.arange(n_lab)[None, :]
     for t in range(1, t_max):
-        cand = delta[:, :, None] + trans[None]
+        n = int(live[t])
+        cand = delta[:n, :, None] + trans[None]
         arg = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + scores[:, t]
-        live = (t < lengths_a)[:, None]
-        back[:, t] = np.where(live, arg, ident)
-        delta = np.where(live, new, delta)
+        back[:n, t] = arg
+        delta[:n] = cand[rows[:n], arg, labs] + sc[:n, t]
     y = (delta + end).argmax(axis=1)
     path = np.empty((b, t_max), dtype=np.int64)
-    rows = np.arange(b)
+    at = np.arange(b)
     for t in range(t_max - 1, 0, -1):
         path[:, t] = y
-        y = back[rows, t, y]
+        y = back[at, t, y]
     path[:, 0] = y
-    return path
+    out = np.empty_like(path)
+    out[order] = path
+    return out
 
 
 def viterbi(scores: Any, trans: Any, start: Any, end: Any) -> list[int]:
