@@ -153,7 +153,45 @@ def rebias(z: dict[str, Any], bias: float) -> list:
     return out
 
 
+def harmonize_variant(words: Any, tagged: Any, key: Any, surnames: bool = True, ratio: float = 1.0,
+                      min_conf: float = 0.0) -> list:
+    """:func:`kg.ner.context.harmonize` with knobs (its defaults give the shipped rule): without the
+    surname vote; retyping only when the winner's summed confidence is ``ratio`` times the entity's
+    own type's; votes only from occurrences of mean confidence >= ``min_conf``."""
+    from collections import defaultdict
+
+    from kg.ner.scoring import chunks
+
+    votes: dict = defaultdict(lambda: defaultdict(float))
+    found = []
+    for sent, tags in zip(words, tagged):
+        ents = []
+        for kind, i, j in chunks([y for y, _ in tags]):
+            name = " ".join(key(t) for t in sent[i:j])
+            conf = sum(p for _, p in tags[i:j]) / (j - i)
+            if conf >= min_conf:
+                votes[name][kind] += conf
+                if surnames and j - i > 1 and kind == "PER":
+                    votes[key(sent[j - 1])][kind] += conf
+            ents.append((kind, i, j, name))
+        found.append(ents)
+    out = []
+    for tags, ents in zip(tagged, found):
+        new = list(tags)
+        for kind, i, j, name in ents:
+            if not votes[name]:
+                continue
+            best, v = max(votes[name].items(), key=lambda kv: kv[1])
+            if best != kind and v >= ratio * votes[name].get(kind, 0.0):
+                new[i:j] = [(("B-" if k == i else "I-") + best, p) for k, (_, p) in zip(range(i, j), tags[i:j])]
+        out.append(new)
+    return out
+
+
 def predict(z: dict[str, Any], var: dict[str, Any], res: Any) -> list[list[str]]:
+    import functools
+
+    from kg.ner import context
     from kg.ner.context import conjunction_test, decode_document, windows
     from kg.ner.features import doc_key
     from kg.ner.neural import LABELS
@@ -162,14 +200,29 @@ def predict(z: dict[str, Any], var: dict[str, Any], res: Any) -> list[list[str]]
         _SPLIT.append(conjunction_test(res.clusters))
     toks = z["toks"]
     dec = rebias(z, float(var["o_bias"])) if var.get("o_bias") else z["decoded"]
+    # Per sentence (a sentence's numbers do not depend on the window it was decoded in),
+    # so the pseudo-documents may be regrouped (``"window"``).
+    sc_all = [x for w in dec for x in w[0]]
+    pr_all = [x for w in dec for x in w[1]]
+    pa_all = [x for w in dec for x in w[2]]
+    crf = dec[0][3]
     key = doc_key("ar")
+    shipped_h = context.harmonize
+    shipped_t = context.trim_person_edges
+    if var.get("harmonise_opts"):  # decode_document calls the module's harmonize
+        context.harmonize = functools.partial(harmonize_variant, **var["harmonise_opts"])
+    if var.get("trim_extra"):  # more title words for trim_person_edges
+        context.trim_person_edges = functools.partial(
+            shipped_t, titles=(*context.EDGE_TITLES, *var["trim_extra"]))
     pred: list[list[str]] = []
-    for r, (sc, pr, pa, crf) in zip(windows(len(toks), 10), dec):
+    for r in windows(len(toks), int(var.get("window", 10))):
+        sc, pr, pa = [sc_all[i] for i in r], [pr_all[i] for i in r], [pa_all[i] for i in r]
         tagged = decode_document([toks[i] for i in r], sc, pr, pa, crf, LABELS, key,
                                  var.get("harmonise", True), var.get("propagate"), var.get("pool"),
                                  _SPLIT[0] if var.get("split") else None, var.get("titles"),
-                                 bool(var.get("trim")))
+                                 bool(var.get("trim")), bool(var.get("reapply")))
         pred.extend([y for y, _ in s] for s in tagged)
+    context.harmonize, context.trim_person_edges = shipped_h, shipped_t
     return pred
 
 
@@ -209,7 +262,7 @@ def score_folds(args: argparse.Namespace) -> None:
     variants = [SHIPPED]
     if args.variants:
         v = args.variants
-        variants = variants + [x for x in json.loads(Path(v).read_text() if Path(v).is_file() else v)
+        variants = variants + [x for x in json.loads(v if v.lstrip().startswith("[") else Path(v).read_text())
                                if x["name"] != "shipped"]
     spans = ", ".join(f"{z['range'][0]}-{z['range'][1] - 1}" for z in zs)
     print(f"{len(zs)} folds: {spans}; "

@@ -227,3 +227,23 @@ def test_decode_document_trims_person_edges_when_asked() -> None:
     assert [y for y, _ in plain[0]] == ["B-PER", "I-PER"]
     out = decode_document(words, scores, probs, [path], crf, LABELS, KEY, trim=True)
     assert [y for y, _ in out[0]] == ["O", "B-PER"]
+
+
+def test_rules_run_again_on_a_sentence_propagation_decodes_again() -> None:
+    # "والملك حمد" is trimmed to "حمد"; the repeat "بوتين" in the same sentence is then forced
+    # by a new Viterbi pass, which brings the title back unless the rules run again.
+    words = [["قال", "بوتين"], ["والملك", "حمد", "التقى", "بوتين"]]
+    scores = [_scores([{"O": 5}, {"B-PER": 5}]),
+              _scores([{"B-PER": 5}, {"I-PER": 5}, {"O": 5}, {"O": 2, "B-PER": 1}])]
+    probs = [np.exp(s) / np.exp(s).sum(axis=1, keepdims=True) for s in scores]
+    paths = [np.array([0, LABELS.index("B-PER")]),
+             np.array([LABELS.index("B-PER"), LABELS.index("I-PER"), 0, 0])]
+    prop = {"threshold": 0.9}
+    trimmed = decode_document(words, scores, probs, paths, _bio(), LABELS, KEY, trim=True)
+    assert [y for y, _ in trimmed[1]] == ["O", "B-PER", "O", "O"]
+    undone = decode_document(words, scores, probs, paths, _bio(), LABELS, KEY, propagate=prop, trim=True)
+    assert [y for y, _ in undone[1]] == ["B-PER", "I-PER", "O", "B-PER"]
+    out = decode_document(words, scores, probs, paths, _bio(), LABELS, KEY, propagate=prop, trim=True,
+                          reapply=True)
+    assert [y for y, _ in out[1]] == ["O", "B-PER", "O", "B-PER"]
+    assert out[0] == undone[0]

@@ -371,6 +371,7 @@ def decode_document(
     split: Callable[[str], bool] | None = None,
     titles: dict[str, Any] | None = None,
     trim: bool = False,
+    reapply: bool = False,
 ) -> list[list[tuple[str, float]]]:
     """A document's labels from its sentences' first-pass decoding, then document rules.
 
@@ -388,6 +389,9 @@ def decode_document(
     (keyword arguments of :func:`quoted_titles`; ``{}`` for its defaults, ``None`` for
     none), quoted titles after a word naming a work become ``MISC`` after it; with
     ``trim``, titles and verbs leave person names' edges (:func:`trim_person_edges`).
+    A sentence decoded again in step 3 takes the network's path outside the forced
+    repeats, which undoes those three rules' edits in it; with ``reapply`` they run
+    again on it (``ومعالي محمد بن عيسى`` trimmed, then re-decoded whole, is trimmed again).
 
     Args:
         scores: per sentence, the ``(T, L)`` decoding scores (a CRF's emissions).
@@ -398,12 +402,17 @@ def decode_document(
     if pool:
         probs, paths = pool_marginals(words, probs, paths, key, scores=scores, crf=crf, **pool)
     tagged = [_labelled(labels, pr, path[: len(w)]) for w, pr, path in zip(words, probs, paths)]
-    if split is not None:
-        tagged = split_conjoined(words, tagged, split)
-    if titles is not None:
-        tagged = quoted_titles(words, tagged, **titles)
-    if trim:
-        tagged = trim_person_edges(words, tagged, key)
+
+    def rules(ws: Sequence[Sequence[str]], tg: list[list[tuple[str, float]]]) -> list[list[tuple[str, float]]]:
+        if split is not None:
+            tg = split_conjoined(ws, tg, split)
+        if titles is not None:
+            tg = quoted_titles(ws, tg, **titles)
+        if trim:
+            tg = trim_person_edges(ws, tg, key)
+        return tg
+
+    tagged = rules(words, tagged)
     if harmonise:
         tagged = harmonize(words, tagged, key)
     if not propagate:
@@ -427,6 +436,8 @@ def decode_document(
         n = len(words[s])
         path = forced_viterbi(scores[s][:n], *crf, spans, labels, penalty)
         tagged[s] = [(labels[y], forced.get(t, float(probs[s][t, y]))) for t, y in enumerate(path)]
+        if reapply:
+            tagged[s] = rules([words[s]], [tagged[s]])[0]
     if changed and harmonise:
         tagged = harmonize(words, tagged, key)
     return tagged
