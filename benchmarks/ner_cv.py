@@ -210,7 +210,8 @@ def predict(z: dict[str, Any], var: dict[str, Any], res: Any) -> list[list[str]]
     shipped_h = context.harmonize
     shipped_t = context.trim_person_edges
     if var.get("harmonise_opts"):  # decode_document calls the module's harmonize
-        context.harmonize = functools.partial(harmonize_variant, **var["harmonise_opts"])
+        opts = var["harmonise_opts"]
+        context.harmonize = lambda w, t, k, surnames=True: harmonize_variant(w, t, k, **opts)
     if var.get("trim_extra"):  # more title words for trim_person_edges
         context.trim_person_edges = functools.partial(
             shipped_t, titles=(*context.EDGE_TITLES, *var["trim_extra"]))
@@ -220,7 +221,8 @@ def predict(z: dict[str, Any], var: dict[str, Any], res: Any) -> list[list[str]]
         tagged = decode_document([toks[i] for i in r], sc, pr, pa, crf, LABELS, key,
                                  var.get("harmonise", True), var.get("propagate"), var.get("pool"),
                                  _SPLIT[0] if var.get("split") else None, var.get("titles"),
-                                 bool(var.get("trim")), bool(var.get("reapply")))
+                                 bool(var.get("trim")), bool(var.get("reapply")),
+                                 surnames=bool(var.get("surnames", True)))
         pred.extend([y for y, _ in s] for s in tagged)
     context.harmonize, context.trim_person_edges = shipped_h, shipped_t
     return pred

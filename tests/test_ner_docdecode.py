@@ -247,3 +247,23 @@ def test_rules_run_again_on_a_sentence_propagation_decodes_again() -> None:
                           reapply=True)
     assert [y for y, _ in out[1]] == ["O", "B-PER", "O", "B-PER"]
     assert out[0] == undone[0]
+
+
+def test_harmonisation_may_leave_out_the_surname_vote() -> None:
+    from kg.ner.context import harmonize
+
+    # "عبد الله" and "نصر الله" are people; a lone "الله" the network calls MISC stays MISC
+    # only when full names do not vote for their last word.
+    words = [["قال", "عبد", "الله"], ["وأكد", "نصر", "الله"], ["سبحان", "الله"]]
+    tagged = [[O, ("B-PER", 0.9), ("I-PER", 0.9)], [O, ("B-PER", 0.9), ("I-PER", 0.9)],
+              [O, ("B-MISC", 0.8)]]
+    assert [y for y, _ in harmonize(words, tagged, KEY)[2]] == ["O", "B-PER"]
+    assert [y for y, _ in harmonize(words, tagged, KEY, surnames=False)[2]] == ["O", "B-MISC"]
+    n = len(LABELS)
+    paths = [np.array([LABELS.index(y) for y, _ in s]) for s in tagged]
+    probs = [np.eye(n)[p] * 0.8 + 0.2 / n for p in paths]
+    scores = [np.log(p) for p in probs]
+    crf = (np.zeros((n, n)), np.zeros(n), np.zeros(n))
+    out = decode_document(words, scores, probs, paths, crf, LABELS, KEY, surnames=False)
+    assert [y for y, _ in out[2]] == ["O", "B-MISC"]
+    assert [y for y, _ in decode_document(words, scores, probs, paths, crf, LABELS, KEY)[2]] == ["O", "B-PER"]

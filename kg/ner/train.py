@@ -353,6 +353,8 @@ def train(
         "occurrences": occurrences,
         "window": window,
         "harmonize": bool(cfg.get("harmonize", False)),
+        **({"harmonize_surnames": False} if cfg.get("harmonize_surnames") is False else {}),
+        **({"reapply_rules": True} if cfg.get("reapply_rules") else {}),
         **({"propagate": cfg["propagate"]} if cfg.get("propagate") else {}),
         **({"split_conjoined": True} if cfg.get("split_conjoined") else {}),
         **({"titles": cfg["titles"]} if cfg.get("titles") is not None else {}),
