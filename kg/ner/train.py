@@ -31,7 +31,7 @@ CONFIG: dict[str, dict[str, Any]] = {
            # confidence elsewhere in the document become names, names joined by و are split:
            # +0.8 dev F1 on 3 seeds (BENCHMARKS.md, "document-level decoding").
            # A repeat must carry the article where the name does (``"article"``, eleventh session):
-           # +0.18 pooled out-of-fold F1 over 4 folds of train, a gain on each (BENCHMARKS.md,
+           # +0.16 pooled out-of-fold F1 over 5 folds of train, a gain on each (BENCHMARKS.md,
            # "five-fold out-of-fold decoding study").
            "propagate": {"threshold": 0.9, "partial": True, "article": True}, "split_conjoined": True},
     # Not shipped (second round, BENCHMARKS.md "document-level decoding, second round"):
