@@ -149,6 +149,7 @@ def harmonize(
     words: Sequence[Sequence[str]],
     tagged: Sequence[Sequence[tuple[str, float]]],
     key: Callable[[str], str],
+    surnames: bool = True,
 ) -> list[list[tuple[str, float]]]:
     """Give every occurrence of the same name in a document the same type.
 
@@ -157,7 +158,9 @@ def harmonize(
     and entities of another type are relabelled to it (their boundaries stay).
     A full person name also votes for its last word alone (``أليكسي كريفوروتشكو``
     makes a lone ``كريفوروتشكو`` a person).  A name tagged ``PER`` with confidence
-    three times and ``LOC`` once, weakly, becomes ``PER`` everywhere.
+    three times and ``LOC`` once, weakly, becomes ``PER`` everywhere.  With
+    ``surnames=False`` a full name votes for itself only (``عبد الله`` and ``نصر الله`` then do
+    not make a lone ``الله`` a person).
 
     Returns:
         The tagged sentences with relabelled entities (new lists).
@@ -172,7 +175,7 @@ def harmonize(
             name = " ".join(key(t) for t in sent[i:j])
             conf = sum(p for _, p in tags[i:j]) / (j - i)
             votes[name][kind] += conf
-            if j - i > 1 and kind == "PER":
+            if surnames and j - i > 1 and kind == "PER":
                 # A full name also votes for its last part standing alone (the surname).
                 votes[key(sent[j - 1])][kind] += conf
             ents.append((kind, i, j, name))
@@ -371,6 +374,8 @@ def decode_document(
     split: Callable[[str], bool] | None = None,
     titles: dict[str, Any] | None = None,
     trim: bool = False,
+    reapply: bool = False,
+    surnames: bool = True,
 ) -> list[list[tuple[str, float]]]:
     """A document's labels from its sentences' first-pass decoding, then document rules.
 
@@ -388,6 +393,10 @@ def decode_document(
     (keyword arguments of :func:`quoted_titles`; ``{}`` for its defaults, ``None`` for
     none), quoted titles after a word naming a work become ``MISC`` after it; with
     ``trim``, titles and verbs leave person names' edges (:func:`trim_person_edges`).
+    A sentence decoded again in step 3 takes the network's path outside the forced
+    repeats, which undoes those three rules' edits in it; with ``reapply`` they run
+    again on it (``ومعالي محمد بن عيسى`` trimmed, then re-decoded whole, is trimmed again).
+    ``surnames``: whether a full person name votes for its last word in :func:`harmonize`.
 
     Args:
         scores: per sentence, the ``(T, L)`` decoding scores (a CRF's emissions).
@@ -398,14 +407,19 @@ def decode_document(
     if pool:
         probs, paths = pool_marginals(words, probs, paths, key, scores=scores, crf=crf, **pool)
     tagged = [_labelled(labels, pr, path[: len(w)]) for w, pr, path in zip(words, probs, paths)]
-    if split is not None:
-        tagged = split_conjoined(words, tagged, split)
-    if titles is not None:
-        tagged = quoted_titles(words, tagged, **titles)
-    if trim:
-        tagged = trim_person_edges(words, tagged, key)
+
+    def rules(ws: Sequence[Sequence[str]], tg: list[list[tuple[str, float]]]) -> list[list[tuple[str, float]]]:
+        if split is not None:
+            tg = split_conjoined(ws, tg, split)
+        if titles is not None:
+            tg = quoted_titles(ws, tg, **titles)
+        if trim:
+            tg = trim_person_edges(ws, tg, key)
+        return tg
+
+    tagged = rules(words, tagged)
     if harmonise:
-        tagged = harmonize(words, tagged, key)
+        tagged = harmonize(words, tagged, key, surnames)
     if not propagate:
         return tagged
     opts = dict(propagate)
@@ -427,8 +441,10 @@ def decode_document(
         n = len(words[s])
         path = forced_viterbi(scores[s][:n], *crf, spans, labels, penalty)
         tagged[s] = [(labels[y], forced.get(t, float(probs[s][t, y]))) for t, y in enumerate(path)]
+        if reapply:
+            tagged[s] = rules([words[s]], [tagged[s]])[0]
     if changed and harmonise:
-        tagged = harmonize(words, tagged, key)
+        tagged = harmonize(words, tagged, key, surnames)
     return tagged
 
 

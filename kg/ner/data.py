@@ -113,6 +113,26 @@ def dev_split(train: list, fraction: float = 0.9) -> tuple[list, list]:
     return train[:cut], train[cut:]
 
 
+def folds(n: int, k: int = 5) -> list[range]:
+    """``n`` sentences cut into ``k`` contiguous, disjoint folds that cover them, in corpus
+    order (fold ``i`` is ``range(n * i // k, n * (i + 1) // k)``), for cross-validation:
+    a contiguous block keeps an article's sentences on one side (but for the one article
+    a cut may fall in; ANERcorp has no document breaks).
+
+    >>> folds(10, 3)
+    [range(0, 3), range(3, 6), range(6, 10)]
+    """
+    if not 1 <= k <= n:
+        raise ValueError(f"cannot cut {n} sentences into {k} folds")
+    return [range(n * i // k, n * (i + 1) // k) for i in range(k)]
+
+
+def fold_split(train: list, fold: int, k: int = 5) -> tuple[list, list]:
+    """The training sentences without fold ``fold`` (0-based, of :func:`folds`) and that fold."""
+    r = folds(len(train), k)[fold]
+    return train[: r.start] + train[r.stop:], train[r.start: r.stop]
+
+
 def dev_set(data_dir: Path, lang: str = "ar") -> tuple[set[str], list[list[str]], list[list[str]]]:
     """The dev part of a language's training file, as the decoding benchmarks score it: the words
     of the part models are trained on (to tell unseen-word entities), the dev tokens and their gold tags."""

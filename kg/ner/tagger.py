@@ -75,6 +75,11 @@ class Tagger:
         self.occurrences = bool(self.meta.get("occurrences", False))
         #: Whether a document's repeated names are given one type (:func:`kg.ner.context.harmonize`).
         self.harmonize = bool(self.meta.get("harmonize", False))
+        #: Whether, in harmonisation, a full person name votes for its last word alone.
+        self.harmonize_surnames = bool(self.meta.get("harmonize_surnames", True))
+        #: Whether the document rules run again on sentences propagation decodes again
+        #: (:func:`kg.ner.context.decode_document`'s ``reapply``; neural backend only).
+        self.reapply = bool(self.meta.get("reapply_rules", False))
         #: Options of the document rule that tags the untagged repeats of confidently found
         #: names (:func:`kg.ner.context.decode_document`; neural backend only), or ``None``.
         self.propagate: dict[str, Any] | None = self.meta.get("propagate") or None
@@ -149,7 +154,7 @@ class Tagger:
             else:
                 tagged = self._ensemble(sentences, xs)
         if self.harmonize:
-            tagged = harmonize(sentences, tagged, doc_key(self.lang))
+            tagged = harmonize(sentences, tagged, doc_key(self.lang), self.harmonize_surnames)
         return tagged
 
     def _decode_document(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
@@ -166,7 +171,7 @@ class Tagger:
             split = self._split_test
         return decode_document(sentences, scores, probs, paths, crf, LABELS, self._doc_key,
                                self.harmonize, self.propagate, split=split, titles=self.titles,
-                               trim=self.trim)
+                               trim=self.trim, reapply=self.reapply, surnames=self.harmonize_surnames)
 
     def _ensemble(self, sentences: list[list[str]], xs: list[Any]) -> list[list[tuple[str, float]]]:
         """Average the CRF's and the network's label marginals, then decode the

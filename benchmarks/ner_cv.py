@@ -1,0 +1,346 @@
+"""Five-fold out-of-fold predictions of the Arabic tagger over ANERcorp CAMeL train, and
+decoding variants scored on all of them.
+
+    # 1. train (one network per fold, the shipped recipe) and decode each held-out fold once
+    PYTHONPATH=. python benchmarks/ner_cv.py train --out DIR [--folds 1,2,3,4,5]
+    # 2. score decoding variants on the saved decodings (no retraining)
+    PYTHONPATH=.:benchmarks python benchmarks/ner_cv.py score DIR [--variants VARIANTS.json] \\
+        [--errors N] [--boot 1000]
+
+Folds: ANERcorp CAMeL train cut into 5 contiguous blocks of sentences in corpus order
+(:func:`kg.ner.data.folds`; ANERcorp has no document breaks, so at most the one article a
+cut falls in sits on both sides).  For fold K the network is trained with the shipped
+recipe (``kg.ner.train.CONFIG["ar"]``: LM pretraining of the encoder on 1M news tokens, 30
+epochs, the last 10 averaged, seed 13) on the other four folds, with vocabularies from
+those four folds only; the word clusters, the word vectors (PPMI-SVD of the unlabeled news,
+as ``kg train ner``; cached in ``--vectors-cache``), the name scorer and the place gazetteer
+are the shipped ones (they come from unlabeled news, ANETAC and GeoNames).  The network is
+saved in ``DIR/foldK`` and run once over its held-out fold in windows of 10 sentences (as
+``kg eval ner``); the emissions, marginals, best paths and CRF of every window are saved in
+``DIR/foldK/decoded.pkl``.
+
+``score`` applies every variant (``{"name": ..., "harmonise": true, "propagate": {...},
+"split": true, "titles": {...}, "trim": true, "o_bias": 0.5}``, the options of
+:func:`kg.ner.context.decode_document`; ``o_bias`` is subtracted from the O scores before
+the marginals and paths are recomputed) to the saved decodings and prints per-fold and
+pooled micro F1; against the first variant (the shipped decoding), each fold's gain, how
+many folds gain, and a paired bootstrap over windows of the pooled gain.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import time
+from pathlib import Path
+from typing import Any
+
+#: The baseline every variant is compared with: the decoding shipped at the start of the eleventh
+#: session (before ``"article": true``).
+SHIPPED = {"name": "shipped", "harmonise": True, "propagate": {"threshold": 0.9, "partial": True},
+           "split": True}
+
+
+def train_folds(args: argparse.Namespace) -> None:
+    import numpy as np
+
+    from kg.ner import conll, data
+    from kg.ner.resources import Resources
+    from kg.ner.tagger import MODELS_DIR
+    from kg.ner.train import CONFIG, arabic_corpus, neural_vectors, train_network
+
+    d = data.find_data_dir(args.data)
+    sents = conll.read_conll(data.data_file(d, "ar", "train"))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    cache = Path(args.vectors_cache)
+    if cache.is_file():
+        z = np.load(cache)
+        words, vecs = list(z["vocab"]), z["vec"]
+    else:
+        t0 = time.time()
+        words, vecs = neural_vectors(arabic_corpus(data.data_file(d, "ar", "unlabeled")))
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(cache, vocab=np.array(words), vec=vecs)
+        print(f"word vectors: {len(words)} words in {time.time() - t0:.0f} s", flush=True)
+    res = Resources.load("ar", MODELS_DIR, topics=False)
+    cuts = data.folds(len(sents), args.k)
+    for k in (int(x) for x in args.folds.split(",")):
+        fdir = out / f"fold{k}"
+        fdir.mkdir(parents=True, exist_ok=True)
+        train, held = data.fold_split(sents, k - 1, args.k)
+        r = cuts[k - 1]
+        print(f"fold {k}/{args.k}: held-out sentences {r.start}-{r.stop - 1} ({len(held)}), "
+              f"training on {len(train)}", flush=True)
+        t0, c0 = time.time(), time.process_time()
+        if not (fdir / "ar_nn.npz").is_file():
+            info = train_network(train, words, vecs, res, fdir, "ar", CONFIG["ar"], d,
+                                 log=lambda m: print(f"  {m}", flush=True))
+            (fdir / "info.json").write_text(json.dumps(
+                {"fold": k, "folds": args.k, "held_out": [r.start, r.stop], "neural": info,
+                 "seconds": round(time.time() - t0), "cpu_seconds": round(time.process_time() - c0)},
+                indent=1, default=str) + "\n")
+        print(f"  trained in {time.time() - t0:.0f} s wall, {time.process_time() - c0:.0f} s CPU", flush=True)
+        try:
+            decode_fold(fdir, k, r, held, train, sents, res)
+        except Exception:  # a decoding bug must not stop the next fold's training
+            import traceback
+
+            traceback.print_exc()
+
+
+def decode_fold(fdir: Path, k: int, r: range, held: list, train: list, sents: list, res: Any) -> None:
+    """Run fold ``k``'s network once over its held-out sentences and save the decodings."""
+    from kg.ner.context import windows
+    from kg.ner.neural import NeuralTagger
+    from kg.ner.tagger import decode_scores
+
+    nt = NeuralTagger("ar", fdir, res)
+    toks = [t for t, _ in held]
+    wins = windows(len(toks), 10)
+    dec = [decode_scores(nt, [toks[i] for i in w]) for w in wins]
+    with (fdir / "decoded.pkl").open("wb") as fh:
+        pickle.dump({"fold": k, "range": (r.start, r.stop), "decoded": dec,
+                     "seen": sorted({w for t, _ in train for w in t})}, fh)
+    f = score_variant(load_fold(fdir, sents), SHIPPED, res)[0]
+    print(f"  fold {k}: shipped decoding micro F1 {f.micro.f1:.4f}", flush=True)
+
+
+def load_fold(fdir: Path, sents: list) -> dict[str, Any]:
+    with (fdir / "decoded.pkl").open("rb") as fh:
+        z = pickle.load(fh)
+    a, b = z["range"]
+    held = sents[a:b]
+    z["toks"] = [t for t, _ in held]
+    z["gold"] = [g for _, g in held]
+    z["dir"] = fdir
+    return z
+
+
+_SPLIT: list[Any] = []
+
+
+def rebias(z: dict[str, Any], bias: float) -> list:
+    """The fold's decodings with ``bias`` subtracted from the O scores (marginals and paths recomputed)."""
+    import numpy as np
+
+    from kg.ner.neural import NeuralTagger, viterbi_batch
+    from kg.ner.resources import Resources
+
+    key = ("nt", bias)
+    if key in z:
+        return z[key]
+    if "nt" not in z:
+        z["nt"] = NeuralTagger("ar", z["dir"], Resources("ar"))
+    nt = z["nt"]
+    p = nt.p
+    out = []
+    for sc, pr, pa, crf in z["decoded"]:
+        todo = [i for i, s in enumerate(sc) if len(s)]
+        sc2, pr2, pa2 = list(sc), list(pr), list(pa)
+        if todo:
+            lengths = [len(sc[i]) for i in todo]
+            em = np.zeros((len(todo), max(lengths), sc[todo[0]].shape[1]), dtype=np.float32)
+            for k, i in enumerate(todo):
+                em[k, : lengths[k]] = sc[i]
+                em[k, : lengths[k], 0] -= bias
+            m = nt.marginals(em, lengths)
+            path = viterbi_batch(em, lengths, p["trans"], p["start"], p["end"])
+            for k, i in enumerate(todo):
+                n = lengths[k]
+                sc2[i], pr2[i], pa2[i] = em[k, :n], m[k, :n], path[k, :n]
+        out.append((sc2, pr2, pa2, crf))
+    z[key] = out
+    return out
+
+
+def harmonize_variant(words: Any, tagged: Any, key: Any, surnames: bool = True, ratio: float = 1.0,
+                      min_conf: float = 0.0) -> list:
+    """:func:`kg.ner.context.harmonize` with knobs (its defaults give the shipped rule): without the
+    surname vote; retyping only when the winner's summed confidence is ``ratio`` times the entity's
+    own type's; votes only from occurrences of mean confidence >= ``min_conf``."""
+    from collections import defaultdict
+
+    from kg.ner.scoring import chunks
+
+    votes: dict = defaultdict(lambda: defaultdict(float))
+    found = []
+    for sent, tags in zip(words, tagged):
+        ents = []
+        for kind, i, j in chunks([y for y, _ in tags]):
+            name = " ".join(key(t) for t in sent[i:j])
+            conf = sum(p for _, p in tags[i:j]) / (j - i)
+            if conf >= min_conf:
+                votes[name][kind] += conf
+                if surnames and j - i > 1 and kind == "PER":
+                    votes[key(sent[j - 1])][kind] += conf
+            ents.append((kind, i, j, name))
+        found.append(ents)
+    out = []
+    for tags, ents in zip(tagged, found):
+        new = list(tags)
+        for kind, i, j, name in ents:
+            if not votes[name]:
+                continue
+            best, v = max(votes[name].items(), key=lambda kv: kv[1])
+            if best != kind and v >= ratio * votes[name].get(kind, 0.0):
+                new[i:j] = [(("B-" if k == i else "I-") + best, p) for k, (_, p) in zip(range(i, j), tags[i:j])]
+        out.append(new)
+    return out
+
+
+def predict(z: dict[str, Any], var: dict[str, Any], res: Any) -> list[list[str]]:
+    import functools
+
+    from kg.ner import context
+    from kg.ner.context import conjunction_test, decode_document, windows
+    from kg.ner.features import doc_key
+    from kg.ner.neural import LABELS
+
+    if var.get("split", False) and not _SPLIT:
+        _SPLIT.append(conjunction_test(res.clusters))
+    toks = z["toks"]
+    dec = rebias(z, float(var["o_bias"])) if var.get("o_bias") else z["decoded"]
+    # Per sentence (a sentence's numbers do not depend on the window it was decoded in),
+    # so the pseudo-documents may be regrouped (``"window"``).
+    sc_all = [x for w in dec for x in w[0]]
+    pr_all = [x for w in dec for x in w[1]]
+    pa_all = [x for w in dec for x in w[2]]
+    crf = dec[0][3]
+    key = doc_key("ar")
+    shipped_h = context.harmonize
+    shipped_t = context.trim_person_edges
+    if var.get("harmonise_opts"):  # decode_document calls the module's harmonize
+        opts = var["harmonise_opts"]
+        context.harmonize = lambda w, t, k, surnames=True: harmonize_variant(w, t, k, **opts)
+    if var.get("trim_extra"):  # more title words for trim_person_edges
+        context.trim_person_edges = functools.partial(
+            shipped_t, titles=(*context.EDGE_TITLES, *var["trim_extra"]))
+    pred: list[list[str]] = []
+    for r in windows(len(toks), int(var.get("window", 10))):
+        sc, pr, pa = [sc_all[i] for i in r], [pr_all[i] for i in r], [pa_all[i] for i in r]
+        tagged = decode_document([toks[i] for i in r], sc, pr, pa, crf, LABELS, key,
+                                 var.get("harmonise", True), var.get("propagate"), var.get("pool"),
+                                 _SPLIT[0] if var.get("split") else None, var.get("titles"),
+                                 bool(var.get("trim")), bool(var.get("reapply")),
+                                 surnames=bool(var.get("surnames", True)))
+        pred.extend([y for y, _ in s] for s in tagged)
+    context.harmonize, context.trim_person_edges = shipped_h, shipped_t
+    return pred
+
+
+def score_variant(z: dict[str, Any], var: dict[str, Any], res: Any) -> tuple[Any, list[list[str]]]:
+    from kg.ner.scoring import score
+
+    pred = predict(z, var, res)
+    return score(z["gold"], pred), pred
+
+
+def counts(gold: list, pred: list, win: int = 10) -> Any:
+    """Per window of ``win`` sentences: (true positives, predicted, gold) entity counts."""
+    import numpy as np
+
+    from kg.ner.scoring import chunks
+
+    n = (len(gold) + win - 1) // win
+    c = np.zeros((n, 3), dtype=np.int64)
+    for s, (g, p) in enumerate(zip(gold, pred)):
+        gs, ps = set(chunks(g)), set(chunks(p))
+        c[s // win] += (len(gs & ps), len(ps), len(gs))
+    return c
+
+
+def score_folds(args: argparse.Namespace) -> None:
+    import numpy as np
+
+    from kg.ner import conll, data
+    from kg.ner.resources import Resources
+    from kg.ner.scoring import score
+    from kg.ner.tagger import MODELS_DIR
+
+    d = data.find_data_dir(args.data)
+    sents = conll.read_conll(data.data_file(d, "ar", "train"))
+    res = Resources.load("ar", MODELS_DIR, topics=False)
+    zs = [load_fold(p, sents) for p in sorted(Path(args.dir).glob("fold*")) if (p / "decoded.pkl").is_file()]
+    variants = [SHIPPED]
+    if args.variants:
+        v = args.variants
+        variants = variants + [x for x in json.loads(v if v.lstrip().startswith("[") else Path(v).read_text())
+                               if x["name"] != "shipped"]
+    spans = ", ".join(f"{z['range'][0]}-{z['range'][1] - 1}" for z in zs)
+    print(f"{len(zs)} folds: {spans}; "
+          f"{sum(len(z['toks']) for z in zs)} sentences")
+    rng = np.random.default_rng(13)
+    base_c = None
+    preds: dict[str, list] = {}
+    for var in variants:
+        per, cs, allp = [], [], []
+        for z in zs:
+            rep, pred = score_variant(z, var, res)
+            per.append(rep)
+            cs.append(counts(z["gold"], pred))
+            allp.extend(pred)
+        preds[var["name"]] = allp
+        gold = [g for z in zs for g in z["gold"]]
+        pooled = score(gold, allp)
+        c = np.concatenate(cs)
+        types = " ".join(f"{t} {s.f1:.3f}" for t, s in sorted(pooled.per_type.items()))
+        folds_s = " ".join(f"{r.micro.f1:.4f}" for r in per)
+        fs = np.array([r.micro.f1 for r in per])
+        print(f"== {var['name']}: pooled F1 {pooled.micro.f1:.4f} (P {pooled.micro.precision:.4f} "
+              f"R {pooled.micro.recall:.4f}; {types}; {int(c[:, 2].sum())} gold entities)")
+        print(f"   folds {folds_s}; mean {fs.mean():.4f}, spread (max-min) {fs.max() - fs.min():.4f}, "
+              f"sd {fs.std(ddof=1):.4f}")
+        if base_c is None:
+            base_c, base_per = cs, per
+            continue
+        gains = [r.micro.f1 - b.micro.f1 for r, b in zip(per, base_per)]
+        bc = np.concatenate(base_c)
+        n = len(c)
+        idx = rng.integers(0, n, size=(args.boot, n))
+        sc, sb = c[idx].sum(axis=1), bc[idx].sum(axis=1)
+        diff = 2 * sc[:, 0] / (sc[:, 1] + sc[:, 2]) - 2 * sb[:, 0] / (sb[:, 1] + sb[:, 2])
+        gain = 2 * c[:, 0].sum() / (c[:, 1].sum() + c[:, 2].sum()) - \
+            2 * bc[:, 0].sum() / (bc[:, 1].sum() + bc[:, 2].sum())
+        lo, hi = np.percentile(diff, [2.5, 97.5])
+        print(f"   vs shipped: pooled {gain * 100:+.2f} points; folds "
+              f"{' '.join(f'{g * 100:+.2f}' for g in gains)} ({sum(g > 0 for g in gains)}/{len(gains)} gain); "
+              f"bootstrap over {n} windows: 95% [{lo * 100:+.2f}, {hi * 100:+.2f}], P(gain>0) "
+              f"{(diff > 0).mean():.3f}", flush=True)
+    if args.errors:
+        from ner_docdecode import changes, errors  # type: ignore[import-not-found]
+
+        toks = [t for z in zs for t in z["toks"]]
+        gold = [g for z in zs for g in z["gold"]]
+        seen: set[str] = set()  # per-fold unseen words: mark with the fold's own training words
+        seen_by = [set(z["seen"]) for z in zs]
+        seen = set.intersection(*seen_by) if seen_by else set()
+        first = variants[0]["name"]
+        errors(toks, gold, preds[first], seen, args.errors, 10)
+        for var in variants[1:]:
+            print(f"\n== changes of {var['name']} against {first}")
+            changes(toks, gold, preds[first], preds[var["name"]], args.errors)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    t = sub.add_parser("train")
+    t.add_argument("--out", required=True)
+    t.add_argument("--folds", default="1,2,3,4,5", help="1-based fold numbers to run")
+    t.add_argument("--k", type=int, default=5)
+    t.add_argument("--data", default=None)
+    t.add_argument("--vectors-cache", default="/tmp/kg_ner_cv_vectors.npz",
+                   help=".npz of the neural word vectors (built from the news if missing)")
+    s = sub.add_parser("score")
+    s.add_argument("dir")
+    s.add_argument("--variants", default=None)
+    s.add_argument("--data", default=None)
+    s.add_argument("--errors", type=int, default=0)
+    s.add_argument("--boot", type=int, default=1000)
+    args = ap.parse_args()
+    train_folds(args) if args.cmd == "train" else score_folds(args)
+
+
+if __name__ == "__main__":
+    main()
