@@ -784,7 +784,8 @@ def _relative_subject_ar(view: SentenceView, m: Match) -> bool:
     return True
 
 
-#: words before a verb that are no noun it could describe: adverbs and time words
+#: words before a verb that are no noun it could describe: adverbs, time words and the nouns that
+#: work as prepositions (رغم، بعد، بسبب)
 _ADVERBS_AR = frozenset(
     normalize(w) for w in "أمس مساء صباح ليلا نهارا غدا أيضا كذلك رسميا مجددا سابقا حاليا مرارا بدوره بدورها "
     "فقط بدورهم أخيرا مؤخرا لاحقا فعلا رغم بعد قبل عقب إثر جراء بسبب خلال عند منذ حتى دون بدون ضد".split()
@@ -847,16 +848,17 @@ def _quoted_speaker_ar(view: SentenceView, m: Match, reporters: set[str], previo
 
 def _describes_noun_ar(view: SentenceView, m: Match) -> bool:
     """With a name earlier in its clause, does the Arabic verb ``m`` still describe the indefinite noun
-    right before it ("وخلق حالة يعترف فيها العالم", "في وقت تجمع مئات")?  Not after an adverb or a time
-    word, nor after a noun in a prepositional phrase ("ترامب في تغريدة هدد"), save a time noun."""
+    right before it ("وخلق حالة يعترف فيها العالم")?  Not after an adverb, a time word or a noun-like
+    preposition (رغم، بعد), a document noun, a noun in a prepositional phrase ("ترامب في تغريدة هدد")
+    or in a list; and only if the trigger reads as a verb.  (After a time noun, "في وقت تجمع مئات",
+    the caller reads a clause of its own instead.)"""
     w = view.words
     prev = w[m.start - 1]
     if prev in _ADVERBS_AR or prev in AR_WEEKDAYS or w[m.start][:1] == "و":
         return False  # "ومصادرة أملاك ومنعهم": a list of nouns, not a clause on the last
     if prev.removesuffix("ا") in _DOCUMENT_NOUNS_AR:
         return False  # "أصدرت الخارجية بيانا يدين", "مشروع قرار يحث": the author speaks through it
-    before = w[m.start - 2] if m.start >= 2 else ""
-    if before in cues.AR_PREPOSITIONS and prev not in _WHEN_NOUNS_AR:
+    if m.start >= 2 and w[m.start - 2] in cues.AR_PREPOSITIONS:
         return False
     # the trigger must read as a verb: "قدم استقالة حكومته" (a verb never ends in ة), "إعادة فرض
     # العقوبات" (a bare three-letter perfect is also the masdar: the tagger decides)
