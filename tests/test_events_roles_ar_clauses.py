@@ -179,3 +179,14 @@ def test_aiming_at_a_figure_or_a_policy_reach_is_no_attack(text: str) -> None:
 )
 def test_targeting_by_arms_stays_an_attack(text: str) -> None:
     assert any(e[0] == "ASSAULT" for e in _events(text))
+
+
+def test_an_agreement_allowing_is_no_concession_and_the_pair_helps_each_other() -> None:
+    text = (
+        "ويأتي الاجتماع بعد شهر واحد من توقيع روسيا وكوريا الشمالية على اتفاقية دفاعية تاريخية جديدة، "
+        "تسمح بكل الوسائل المتاحة لمساعدة بعضهما البعض إذا تعرضت أي من الدولتين لهجوم."
+    )
+    events = _events(text)
+    assert not any(e[0] == "CONCEDE" for e in events)
+    aid = next(e for e in events if "لمساعدة" in e[1])
+    assert len(aid[2]) == 2  # Russia and North Korea, each other

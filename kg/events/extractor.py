@@ -645,7 +645,7 @@ def _governed_ar(view: SentenceView, m: Match) -> bool:
     word = w[i]
     if word in _PURPOSE_AR or (word[:1] == "و" and word[1:] in _PURPOSE_AR):
         return True
-    if any(x.startswith("بعض") and len(x) > 3 for x in w[m.end : m.end + 2]):
+    if _reciprocal_ar(view, m):
         return True  # "لمساعدة بعضهما البعض": the pair named before helps each other
     in_chunk = {k for c in view.chunks for k in range(c.start, c.end)}
     prep = False
@@ -755,6 +755,7 @@ def _clause_subject_ar(
     for pm, ev in reversed(kept):
         if pm.entry.kind == "v" and pm.end <= m.start and ev.agent:
             return [k for k in ev.agent if k not in roles.target]
+    found: list[str] = []
     for c in view.chunks_in(lo, m.start):
         if c.prep or c.modifier or c.key in reps or c.key in roles.target:
             continue
@@ -762,8 +763,20 @@ def _clause_subject_ar(
             continue  # a city or region before the noun is where, not who
         if any(x in cues.AR_STRONG_PUNCT for x in view.words[c.end : m.start]):
             return []
-        return [c.key]
-    return []
+        if not found:
+            found = [c.key]
+        elif _reciprocal_ar(view, m) and c.key not in found and view.words[c.start].startswith("و"):
+            # "توقيع روسيا وكوريا الشمالية على اتفاقية ... لمساعدة بعضهما البعض": the pair helps
+            found.append(c.key)
+            break
+        else:
+            break
+    return found
+
+
+def _reciprocal_ar(view: SentenceView, m: Match) -> bool:
+    """Is the Arabic event noun ``m`` done to "each other" (``لمساعدة بعضهما البعض``)?"""
+    return any(x.startswith("بعض") and len(x) > 3 for x in view.words[m.end : m.end + 2])
 
 
 def _confidence(m: Match, roles: Roles, mode: str) -> float:
