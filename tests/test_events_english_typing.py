@@ -90,6 +90,8 @@ def test_asking_someone_else_is_no_intention() -> None:
         ("The Taliban rejected a U.S. demand to hand over the suspect.", "REQUEST"),  # U.S. ends no clause
         ("Dozens of demonstrators were arrested by police.", "PROTEST"),  # protesters who undergo it
         ("The storm killed 12 people and destroyed hundreds of homes.", "ASSAULT"),  # nobody attacked
+        ("The reconstruction after the tsunami which killed 30,000 people will cost $1.3bn.", "ASSAULT"),
+        ("Firefighters arrived hours after the fire which destroyed the old town hall.", "ASSAULT"),
         ("The suspension of aid hit the economy hard.", "AID"),  # the noun's object
         ("He came to Britain as a high jumper.", "CONSULT"),  # a pattern of function words needs actors
         ("The minister was confident about the chances of resuming talks with Syria.", "CONSULT"),
@@ -97,6 +99,11 @@ def test_asking_someone_else_is_no_intention() -> None:
 )
 def test_background_or_non_events(text: str, absent: str) -> None:
     assert absent not in categories(text), asserted(text)
+
+
+def test_a_relative_clause_on_people_stays_an_attack() -> None:
+    # the natural-cause test looks past "which" / "that" only for a disaster word
+    assert "ASSAULT" in categories("The militia which killed 20 villagers in Darfur was disarmed.")
 
 
 def test_a_failed_act_is_not_asserted() -> None:

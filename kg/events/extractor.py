@@ -490,6 +490,8 @@ def _natural(view: SentenceView, m: Match, lo: int) -> bool:
     start = max(lo, m.start - 4)
     if "and" in w[start : m.start]:
         start = max(0, m.start - 12)  # "the storm killed 12 people and destroyed homes"
+    if start > 0 and w[start - 1] in ("which", "that"):
+        start = max(0, start - 4)  # "the tsunami which killed": the relative clause's antecedent
     return any(x in _EN_NATURAL for x in w[start : m.start])
 
 
