@@ -126,3 +126,5 @@ EN_DEPUTY = frozenset("deputy vice assistant".split())
 EN_HONORIFICS = frozenset("mr mrs ms dr sir sheikh prince princess".split())
 EN_HEADED_BY = frozenset(["led", "headed"])
 EN_MEMBER = frozenset(["member", "members"])
+#: أنّ / إنّ with a pronoun ("أنه", "بأنها"): before a verb, that pronoun is its subject
+AR_THAT_PRONOUNS = frozenset("انه انها انهم انهما بانه بانها بانهم".split())

@@ -490,7 +490,7 @@ def _roles_ar_clause(
     return roles
 
 
-_AR_HE_THAT = frozenset("انه انها انهم انهما بانه بانها بانهم".split())
+_AR_HE_THAT = cues.AR_THAT_PRONOUNS
 #: أنّ / إنّ / لأنّ with a pronoun, right before a verb: that pronoun is the verb's subject
 _AR_PRONOUN_SUBJECT = _AR_HE_THAT | frozenset("لانه لانها لانهم لانهما وانه وانها وانهم".split())
 
@@ -739,13 +739,11 @@ def _relative_start(view: SentenceView, start: int, hi: int) -> int:
             if view.tags is not None:
                 tags = view.tags[i - 1 : i + 1]
             else:
-                from kg.events.pos import get_tagger
-
-                tagger = get_tagger("ar")
-                if tagger is None:
-                    continue
                 a = max(start, i - 3)
-                tags = tagger.tag([t.text for t in view.tokens[a : i + 2]])[i - 1 - a : i + 1 - a]
+                window = _window_tags(view, a, i + 2)
+                if window is None:
+                    continue
+                tags = window[i - 1 - a : i + 1 - a]
             if tags[:2] == ["NOUN", "VERB"]:
                 return i
     return hi
@@ -869,13 +867,9 @@ def _describes_noun_ar(view: SentenceView, m: Match) -> bool:
         return True
     if view.tags is not None:
         return view.tags[m.start] == "VERB"
-    from kg.events.pos import get_tagger
-
-    tagger = get_tagger("ar")
-    if tagger is None:
-        return False
     a = max(0, m.start - 3)
-    return tagger.tag([t.text for t in view.tokens[a : m.end + 1]])[m.start - a] == "VERB"
+    window = _window_tags(view, a, m.end + 1)
+    return window is not None and window[m.start - a] == "VERB"
 
 
 def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
@@ -888,15 +882,27 @@ def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
     if view.tags is not None:
         return view.tags[prev] == "NOUN"
     # the sentence is not tagged (Arabic is tagged only when a word may be verb or noun):
-    # tag a few words around the noun, without keeping the tags
-    from kg.events.pos import get_tagger
-
-    tagger = get_tagger("ar")
-    if tagger is None:
-        return False
+    # tag a few words around the noun
     a = max(lo, prev - 2)
-    tags = tagger.tag([t.text for t in view.tokens[a : m.end + 1]])
-    return tags[prev - a] == "NOUN"
+    window = _window_tags(view, a, m.end + 1)
+    return window is not None and window[prev - a] == "NOUN"
+
+
+def _window_tags(view: SentenceView, a: int, b: int) -> list[str] | None:
+    """Part-of-speech tags of an untagged Arabic sentence's tokens ``a .. b-1``, tagged as a window of
+    their own (the sentence's tags are not kept); a window asked twice, as the indefinite-noun test and
+    :func:`_describes_noun_ar` do for one verb, is tagged once.  ``None`` without a tagger."""
+    key = f"ar-window-tags {a} {b}"
+    got = view.cache.get(key)
+    if got is None:
+        from kg.events.pos import get_tagger
+
+        tagger = get_tagger("ar")
+        if tagger is None:
+            return None
+        got = tagger.tag([t.text for t in view.tokens[a:b]])
+        view.cache[key] = got
+    return got  # type: ignore[return-value]
 
 
 def _roles_en(

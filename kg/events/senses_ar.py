@@ -22,7 +22,7 @@ Each test needs the sense's own signal; without it the word keeps its event read
 
 from __future__ import annotations
 
-from kg.events.cues import AR_PREPOSITIONS, AR_STRONG_PUNCT
+from kg.events.cues import AR_PREPOSITIONS, AR_STRONG_PUNCT, AR_THAT_PRONOUNS
 from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
 from kg.events.timex import AR_MONTHS, AR_WEEKDAYS
@@ -216,7 +216,7 @@ def no_event(view: SentenceView, m: Match) -> bool:
 
 
 #: أنّ / لكنّ with a pronoun, before a verb: its subject
-_PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما بانه بانها بانهم لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
+_PRONOUN_SUBJECTS = AR_THAT_PRONOUNS | frozenset("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
 #: who allows, as a common noun right after the verb: "سمحت السلطات بدخول المساعدات"
 _AUTHORITIES = frozenset("سلطات حكومه جيش شرطه محكمه وزاره اداره قوات امن نيابه مجلس برلمان".split())
 
@@ -244,8 +244,7 @@ _AIMS = frozenset(
 )
 #: who "targets" without arms: sanctions, plans, budgets, campaigns of advertisers
 _NON_VIOLENT = frozenset(
-    "عقوبات العقوبات خطه الخطه برنامج البرنامج موازنه الموازنه ميزانيه الميزانيه اعلانات الاعلانات رسوم الرسوم "
-    "مبادره المبادره استراتيجيه الاستراتيجيه رؤيه سياسه السياسه الرسائل رسائل حمله_اعلانيه".split()
+    "عقوبات خطه برنامج موازنه ميزانيه اعلانات رسوم مبادره استراتيجيه رؤيه سياسه رسائل".split()
 )
 
 
@@ -260,7 +259,7 @@ def _aims(w: list[str], m: Match, prev: str) -> bool:
     # an indefinite masdar as the object ("خفض التضخم", "زيادة الإنفاق"); of definite ones only "الحد من"
     if any(_noun(x) in _AIMS and (not _bare(x).startswith("ال") or _noun(x) == "حد") for x in window):
         return True
-    return any(x in _NON_VIOLENT or _noun(x) in _NON_VIOLENT for x in [prev, *window[:2]])
+    return any(_noun(x) in _NON_VIOLENT for x in [prev, *window[:2]])
 
 
 def _found_not_agreed(w: list[str], m: Match) -> bool:
