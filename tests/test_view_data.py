@@ -156,3 +156,29 @@ def test_several_statements_of_one_fact_keep_every_sentence_and_the_best_confide
     assert edge[3] == 0.9 and data.sentences[edge[4]][0] == "زعيم كوريا الشمالية كيم"
     kim_node = next(n for n in data.nodes if n["t"] == "Person")
     assert {data.sentences[i][0] for i in kim_node["s"]} == {"الزعيم الكوري الشمالي", "زعيم كوريا الشمالية كيم"}
+
+
+def test_networkx_view_and_page_count_the_same_edges():
+    """`kg stats` (the NetworkX view) and the page draw the same edges: a position statement is a
+    ``positionOf`` edge in both (the page had one edge more than `kg stats` before)."""
+    from kg.graph.nx import stats, to_networkx
+
+    ds = Dataset()
+    g = ds.graph(URIRef("http://example.org/doc"))
+    person, country, ev = ID["person/a"], ID["country/RU"], ID["event/e"]
+    g.add((person, RDF.type, KG.Person))
+    g.add((country, RDF.type, KG.Country))
+    g.add((person, KG.country, country))
+    g.add((ev, RDF.type, KG.Event))
+    g.add((ev, RDF.type, KG.Consult))
+    g.add((ev, KG.agent, person))
+    for title in ("نائب وزير الدفاع", "نائب الوزير"):
+        stmt = ID[f"stmt/{len(title)}"]
+        g.add((stmt, RDF.type, KG.Statement))
+        g.add((stmt, RDF.subject, person))
+        g.add((stmt, RDF.predicate, KG.position))
+        g.add((stmt, RDF.object, Literal(title, lang="ar")))
+        g.add((stmt, KG.positionOf, country))
+    nxg = to_networkx(ds)
+    assert len(view_data(ds).edges) == nxg.number_of_edges() == stats(ds)["edges"] == 3
+    assert nxg.edges["person/a", "country/RU", "positionOf"]["position"] == "نائب الوزير | نائب وزير الدفاع"

@@ -8,7 +8,9 @@ Derived from the RDF (the source of truth), never built separately:
   ``date``, ``confidence``, ``sentence``;
 * edges: event roles (``agent``, ``target``, ``participant``, ``place``,
   ``reportedBy``) from the event to the entity, and entity relations
-  (``leaderOf``, ``memberOf``, ``country``, ``locatedIn``) between entities;
+  (``leaderOf``, ``memberOf``, ``country``, ``locatedIn``) between entities, and
+  ``positionOf`` from a person to the country or organization a position statement
+  names (``position`` holds the title: "نائب وزير الدفاع" of Russia), as the page draws it;
   several edges between the same two nodes stay apart (MultiDiGraph, keyed by role).
 """
 from __future__ import annotations
@@ -37,6 +39,11 @@ SELECT DISTINCT ?s ?p ?o WHERE {
   GRAPH ?g { ?s ?p ?o }
   FILTER(?p IN (kg:agent, kg:target, kg:participant, kg:place, kg:reportedBy,
                 kg:leaderOf, kg:memberOf, kg:country, kg:locatedIn))
+}"""
+POSITION_QUERY = """
+SELECT DISTINCT ?s ?o ?title WHERE {
+  GRAPH ?g { ?st kg:positionOf ?o ; rdf:subject ?s ; rdf:predicate kg:position ; rdf:object ?title }
+  FILTER(isIRI(?o) && isIRI(?s))
 }"""
 
 
@@ -85,6 +92,17 @@ def to_networkx(graph: Any) -> Any:
             if n not in g:
                 g.add_node(n, kind="entity", type="Location" if role in ("place", "locatedIn", "country") else "Entity")
         g.add_edge(s, o, key=role, role=role)
+    for row in select(graph, POSITION_QUERY):
+        s, o = _local(row["s"]), _local(row["o"])
+        for n in (s, o):
+            if n not in g:
+                g.add_node(n, kind="entity", type="Entity")
+        if g.has_edge(s, o, key="positionOf"):
+            titles = g.edges[s, o, "positionOf"]["position"].split(" | ")
+            if str(row["title"]) not in titles:
+                g.edges[s, o, "positionOf"]["position"] = " | ".join(sorted([*titles, str(row["title"])]))
+        else:
+            g.add_edge(s, o, key="positionOf", role="positionOf", position=str(row["title"]))
     for _n, data in g.nodes(data=True):
         data.setdefault("label", data.get("label_en") or data.get("label_ar") or _n)
     return g
