@@ -48,6 +48,17 @@ def test_future_prefix_is_reported() -> None:
     assert m.future
 
 
+def test_a_word_that_is_a_form_itself_has_no_future_reading() -> None:
+    # "ساعد" is "helped" (ساعد, AID), not "I will promise" (س + أعد, AGREE)
+    for text, word in (("ساعد الجيش القوات في السيطرة", "ساعد"), ("هدف المنافس ساعدنا على الفوز", "ساعدنا"),
+                       ("وساعد التدخل الروسي قوات النظام", "وساعد")):
+        found = [(w, c) for w, c, _ in triggers(text)]
+        assert (word, "AID") in found and "AGREE" not in [c for _, c in found]
+    toks = tokenize("سنساعد الشعب الفلسطيني")  # the future of the same verb still reads as one
+    (m,) = get_lexicon("ar").find([normalize(t.text) for t in toks])
+    assert m.future and m.entry.plover == "AID"
+
+
 def test_context_is_required_where_the_lexicon_says_so() -> None:
     assert [c for _, c, _ in triggers("وقع الحادث في المدينة")] == []  # "happened", not "signed"
     assert ("وقعت", "AGREE") in [(w, c) for w, c, _ in triggers("وقعت الدولتان على اتفاقية دفاعية")]

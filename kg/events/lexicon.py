@@ -654,7 +654,10 @@ class Lexicon:
                 # (لبحث = "to discuss"), never an indicative ending (ليبرمان is a name)
                 continue
             cands = [(stem, False)]
-            if stem.startswith("س") and len(stem) > 3 and stem[1] in "يتنا":
+            if (stem.startswith("س") and len(stem) > 3 and stem[1] in "يتنا"
+                    and stem not in self.own and stem not in self.dict):
+                # the future prefix only when the whole word is no form of its own: "ساعد" is
+                # "helped" (ساعد), not "I will promise" (س + أعد)
                 cands.append((stem[1:], True))
             for c, fut in cands:
                 for variant in [c] + [
