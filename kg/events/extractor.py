@@ -1559,7 +1559,7 @@ def _group_roles(
         parse_target_en(gview, m, other, reps)
     else:
         parse_check_ar(gview, m, other, verb_starts)
-    if view.lang == "ar" and other.agent and (m.entry.kind == "v" or ev.category != "PROTEST"):
+    if view.lang == "ar" and other.agent and other.agent_from != "by" and (m.entry.kind == "v" or ev.category != "PROTEST"):
         # an Arabic group in the oblique case is no subject: after a verb it is the object,
         # after a number or a noun a genitive ("قتل ثلاثة مدنيين"); only after "إنّ" and its
         # sisters is a subject accusative ("إن المقاتلين صدوا")

@@ -341,6 +341,12 @@ def _roles_ar_clause(
                 roles.agent = _keys(groups[0])
                 roles.agent_from = "genitive"
             groups = groups[1:]
+        by = _by_agent_ar(view, m, hi, groups) if not roles.agent else None
+        if by is not None:
+            # "اعتداء من قبل مشجعين", "توقيع المذكرة من قبل المملكة": by whom
+            roles.agent = _keys(by)
+            roles.agent_from = "by"
+            groups = [g for g in groups if g is not by]
         rest = [c for g in groups for c in g]
         _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR, view)
         return roles
@@ -351,6 +357,9 @@ def _roles_ar_clause(
     both = _both(view, m.end, hi, recent)
     groups = _groups(after)
     said = _speaker_of_pronoun_ar(view, m) if not before else None
+    # a verb that names its subject after it is singular ("أوقف المحتجون الحركة"); a plural or
+    # dual ending ("أوقفوا الحركة الجوية", "ناقشا") is the subject itself, so what follows is no subject
+    pro_subject = m.entry.kind == "v" and m.number in ("pl", "dual")
     if m.entry.kind == "v" and _first_person_ar(view, m):
         # "سأوقع مذكرة لبدء العقوبات على النظام الإيراني", "ونجري اتصالات مع السلطات الفرنسية":
         # I / we do it: the one quoted, when the sentence names one; the names after are objects
@@ -365,8 +374,12 @@ def _roles_ar_clause(
         # (no verb of saying names who it is); the name after the verb is its object
         roles.agent_from = "pronoun"
     elif _coordinated_ar(view, m) and previous is not None and previous.agent:
-        # "اتهمت الحكومة الفلسطينية إسرائيل بارتكاب مذبحة، وطالبت بتدخل": the same subject
-        roles.agent = list(previous.agent)
+        # "اتهمت الحكومة الفلسطينية إسرائيل بارتكاب مذبحة، وطالبت بتدخل": the same subject; a
+        # dual verb the two of them ("والتقى بوتين كيم، وناقشا التعاون")
+        if m.number == "dual" and m.entry.kind == "v" and previous.target:
+            roles.agent = previous.agent[:1] + previous.target[:1]
+        else:
+            roles.agent = list(previous.agent)
         roles.agent_from = "inherited"
     elif not before and _relative_subject_ar(view, m):
         # "مستشار الرئيس الصيني شي جين بينغ، والذي زار واشنطن": the antecedent is the subject (a
@@ -411,6 +424,20 @@ def _roles_ar_clause(
     elif both:
         roles.agent = both
         roles.agent_from = "both"
+    elif pro_subject:
+        # the subject is the verb's ending: whom it continues, if the previous event said
+        if previous is not None and previous.agent and not when:
+            if m.number == "dual" and previous.target:
+                roles.agent = previous.agent[:1] + previous.target[:1]
+            else:
+                roles.agent = list(previous.agent)
+            roles.agent_from = "inherited"
+        else:
+            roles.agent_from = "pronoun"
+        # its object follows closely; a name further on sits in another phrase ("قتلوا خلال
+        # قتالهم في صفوف داعش"), unless it says where
+        groups = [g for g in groups if _near_object_ar(view, m.end, g[0])
+                  or (g[0].prep in _PLACE_PREPS_AR and g[0].is_place)]
     elif (head := _common_subject_ar(view, m)) is not None:
         # "قصف الجيش الإسرائيلي غزة" / "قصف المتمردون السوريون دمشق": a common noun is the
         # subject; a nationality after a state organ is its state, and the name after is the object
@@ -456,6 +483,15 @@ def _roles_ar_clause(
         else:
             roles.agent = list(previous.agent)
         roles.agent_from = "inherited"
+    by = _by_agent_ar(view, m, hi, groups)
+    if by is not None:
+        # "اعتقلا العام الماضي من قبل قوات ...", "اعتداء من قبل مشجعين", "قتل على يد مسلحين": the
+        # one named after من قبل / على يد does it; a subject named before it undergoes it (passive)
+        if roles.agent and roles.agent_from == "subject" and not roles.target:
+            roles.target = [k for k in roles.agent if k not in _keys(by)]
+        roles.agent = _keys(by)
+        roles.agent_from = "by"
+        groups = [g for g in groups if g is not by]
     # "وفدا ... برئاسة X": X heads the object; the country of the delegation takes part
     headed = [i for i in range(m.end, hi) if view.words[i] in cues.AR_HEADED_BY]
     if headed:
@@ -488,6 +524,28 @@ def _roles_ar_clause(
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR, view)
     return roles
+
+
+#: "من قبل X" / "على يد X" / "على أيدي X": by X (the agent of a passive or an event noun)
+_BY_AR = frozenset({("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")})
+
+
+def _by_agent_ar(view: SentenceView, m: Match, hi: int, groups: list[list[Chunk]]) -> list[Chunk] | None:
+    """The group named right after ``من قبل`` / ``على يد`` shortly after trigger ``m`` (same
+    clause: no comma between, at most 6 words on), if any.  ``من قبل`` not followed by a
+    name is the adverb "before" ("ودعت واشنطن من قبل إلى"), and one after a participle
+    belongs to it ("المدعومة من قبل"), not to the trigger."""
+    w = view.words
+    for k in range(m.end + 1, min(hi, m.end + 7)):
+        prev = w[k - 1][1:] if w[k - 1][:1] == "و" and len(w[k - 1]) > 2 else w[k - 1]
+        if w[k - 1] in ("،", ",") or w[k - 1] in cues.AR_STRONG_PUNCT:
+            return None
+        if (prev, w[k]) not in _BY_AR:
+            continue
+        if k >= 2 and w[k - 2].startswith("الم") and k - 2 >= m.end:
+            return None
+        return next((g for g in groups if g[0].start == k + 1), None)
+    return None
 
 
 _AR_HE_THAT = cues.AR_THAT_PRONOUNS

@@ -1,0 +1,70 @@
+"""Arabic roles from the verb's number and from ``من قبل`` / ``على يد`` (twelfth session, lead).
+
+* A verb whose subject is named after it is singular (``أوقف المحتجون``); a plural or dual ending
+  (``أوقفوا``, ``ناقشا``) is the subject itself, so the name after the verb is its object.  A dual
+  verb joined to a clause on two parties takes both as its subject.
+* ``من قبل X`` / ``على يد X`` / ``على أيدي X`` right after an event names who did it (a passive
+  verb's subject undergoes it); ``من قبل`` with no name after it is the adverb "before".
+
+Sentences are written for the tests in the style of the news; each rule has both sides.
+"""
+from __future__ import annotations
+
+from kg.model import Document
+from kg.pipeline import process
+
+
+def _events(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    doc = process(Document(id="t", text=text, lang="ar"))
+
+    def label(k: str) -> str:
+        ent = doc.entities.get(k)
+        if ent is None:
+            return k
+        return ent.labels.get("ar") or next(iter(ent.labels.values()))
+
+    return [(e.category, e.trigger.text, [label(k) for k in e.agent], [label(k) for k in e.target]) for e in doc.events]
+
+
+def _one(text: str, trigger: str) -> tuple[str, str, list[str], list[str]]:
+    found = [e for e in _events(text) if e[1] == trigger]
+    assert found, (trigger, _events(text))
+    return found[0]
+
+
+def test_a_plural_verb_names_no_subject_after_it() -> None:
+    _, _, agent, target = _one("وبلغت ذروتها الجمعة باقتحام العشرات مطار النجف، حيث أوقفوا الحركة الجوية فيه.", "أوقفوا")
+    assert agent == [] and target == ["الحركة الجوية"]
+    _, _, agent, target = _one("ثم اتهموا إيران بدعم الإرهاب في المنطقة.", "اتهموا")
+    assert agent == [] and target == ["إيران"]
+    # the singular verb takes the name after it as its subject
+    _, _, agent, target = _one("واتهم ترامب إيران بدعم الإرهاب.", "واتهم")
+    assert len(agent) == 1 and "ترامب" in agent[0] and target == ["إيران"]
+
+
+def test_a_dual_verb_after_a_meeting_is_both_parties() -> None:
+    _, _, agent, _ = _one("والتقى بوتين كيم جونغ أون في موسكو، وناقشا التعاون العسكري.", "وناقشا")
+    assert len(agent) == 2 and "بوتين" in agent[0] and agent[1] == "كيم جونغ أون"
+
+
+def test_by_names_the_agent_of_a_passive_verb() -> None:
+    _, _, agent, target = _one("واعتقل أحمد من قبل حركة حماس في غزة.", "واعتقل")
+    assert agent == ["حركة حماس"] and target == ["أحمد"]
+    # without من قبل the name after the verb is its subject
+    _, _, agent, _ = _one("واعتقل أحمد ناشطا في غزة.", "واعتقل")
+    assert agent == ["أحمد"]
+
+
+def test_by_names_the_agent_of_an_event_noun() -> None:
+    _, _, agent, _ = _one("وقال ماكغورك: تم توقيع مذكرة التفاهم من قبل المملكة العربية السعودية في 12 أغسطس.", "توقيع")
+    assert agent == ["المملكة العربية السعودية"]
+
+
+def test_by_a_group_in_the_oblique_case_is_still_the_agent() -> None:
+    _, _, agent, _ = _one("وقتل ثلاثة جنود على أيدي مسلحين في سيناء.", "وقتل")
+    assert len(agent) == 1 and "مسلح" in agent[0]
+
+
+def test_min_qabl_without_a_name_is_before() -> None:
+    _, _, agent, _ = _one("ودعت واشنطن من قبل إلى إطلاق سراح برونسون.", "ودعت")
+    assert agent == ["country/US"]  # Washington stands for its state
