@@ -68,3 +68,32 @@ def test_by_a_group_in_the_oblique_case_is_still_the_agent() -> None:
 def test_min_qabl_without_a_name_is_before() -> None:
     _, _, agent, _ = _one("ودعت واشنطن من قبل إلى إطلاق سراح برونسون.", "ودعت")
     assert agent == ["country/US"]  # Washington stands for its state
+
+
+def test_her_is_a_state_or_a_body_not_the_man_named_last() -> None:
+    # "رفضها": the kingdom's refusal, not its foreign minister's
+    text = "وقال وزير الخارجية السعودي، عادل الجبير، إن المملكة العربية السعودية تجدد رفضها نقل السفارة الأميركية إلى القدس."
+    _, _, agent, _ = _one(text, "رفضها")
+    assert agent == ["المملكة العربية السعودية"]
+    # "مساعداتها": the United States', not the jailed doctor's
+    text = ("وكان استمرار سجن الطبيب شاكيل أفريدي مصدرا للتوتر بين باكستان والولايات المتحدة التي قلصت "
+            "مساعداتها العسكرية لباكستان.")
+    _, _, agent, _ = _one(text, "مساعداتها")
+    assert agent == ["الولايات المتحدة"]
+
+
+def test_his_is_still_the_man_named_last() -> None:
+    _, _, agent, _ = _one("وأعلن المرشح محمد حمية في بيان له انسحابه من الانتخابات.", "انسحابه")
+    assert agent == ["محمد حمية"]
+
+
+def test_their_two_is_a_pair_and_their_many_is_nobody() -> None:
+    _, _, agent, _ = _one("وجلس كيم جونغ أون ومون جاي إن على طاولة بيضاوية الجمعة لبدء قمتهما التاريخية.", "قمتهما")
+    assert len(agent) == 2
+    text = "وقال بومبيو إن على السعوديين إجراء تحقيقاتهم بسرعة كبيرة."
+    assert all(not e[2] or "بومبيو" not in e[2][0] for e in _events(text) if e[1] == "تحقيقاتهم")
+
+
+def test_her_after_a_woman_is_the_woman() -> None:
+    text = "وحرمت امرأة جزائرية في فرنسا من الجنسية الفرنسية إثر رفضها مصافحة مسؤول."
+    assert all(e[2] != ["فرنسا"] for e in _events(text) if e[1] == "رفضها")
