@@ -97,3 +97,15 @@ def test_their_two_is_a_pair_and_their_many_is_nobody() -> None:
 def test_her_after_a_woman_is_the_woman() -> None:
     text = "وحرمت امرأة جزائرية في فرنسا من الجنسية الفرنسية إثر رفضها مصافحة مسؤول."
     assert all(e[2] != ["فرنسا"] for e in _events(text) if e[1] == "رفضها")
+
+
+def test_a_nationality_past_a_preposition_or_a_number_is_no_subject() -> None:
+    _, _, agent, _ = _one("قد تعهدت بمراقبة البرنامج النووي الإيراني.", "تعهدت")
+    assert agent == []
+    _, _, agent, _ = _one("ووافقت 12 دولة على مشروع القرار الأميركي.", "ووافقت")
+    assert agent == []
+    # right after the verb, a nationality names the subject's state
+    _, _, agent, _ = _one("وطلبت جهات التحقيق الفرنسية من تركيا تسليم المتهم.", "وطلبت")
+    assert len(agent) == 1 and agent[0] != "تركيا"
+    found = _one("وفي 5 يونيو 2017، قطعت كل من السعودية والإمارات والبحرين ومصر العلاقات مع الدوحة.", "قطعت")
+    assert len(found[2]) == 4

@@ -357,6 +357,7 @@ def _roles_ar_clause(
     both = _both(view, m.end, hi, recent)
     groups = _groups(after)
     said = _speaker_of_pronoun_ar(view, m) if not before else None
+    not_actor = None
     # a verb that names its subject after it is singular ("أوقف المحتجون الحركة"); a plural or
     # dual ending ("أوقفوا الحركة الجوية", "ناقشا") is the subject itself, so what follows is no subject
     pro_subject = m.entry.kind == "v" and m.number in ("pl", "dual")
@@ -468,6 +469,13 @@ def _roles_ar_clause(
         if not view.words[m.end].lstrip("و").startswith("ال"):
             groups = [g for g in groups if g[0].start != m.end + 1]
         roles.agent_from = "common-subject"
+    elif groups and not groups[0][0].prep and groups[0][0].nationality and not _subject_phrase_ar(view, m.end, groups[0][0].start):
+        # a nationality adjective modifies the noun before it; past a preposition, a number or a
+        # name that noun is no subject ("تعهدت بمراقبة الطموحات النووية الإيرانية", "ووافقت 12 دولة
+        # على مشروع القرار الأميركي"): Iran and the US are no agents there (nor, read off that
+        # noun, its object)
+        not_actor = groups[0][0].key
+        groups = groups[1:]
     elif groups and not groups[0][0].prep:
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
@@ -520,10 +528,33 @@ def _roles_ar_clause(
                 groups = [x for x in groups if x is not g]
                 break
         if not roles.target:
-            roles.target = _object_nationality_ar(view, m, after, roles.agent)
+            roles.target = [k for k in _object_nationality_ar(view, m, after, roles.agent) if k != not_actor]
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR, view)
     return roles
+
+
+def _subject_phrase_ar(view: SentenceView, lo: int, hi: int) -> bool:
+    """Can words ``lo:hi`` (between a verb and a nationality adjective) be the subject's noun
+    phrase it modifies ("قادة الأجهزة الأمنية", "جهات التحقيق")?  Not with a preposition, a
+    number or a name among them, nor a first word that is a ب / ل phrase ("بمراقبة")."""
+    w = view.words
+    if lo >= hi or w[lo:hi] == ["كل", "من"]:
+        return True  # "قطعت كل من السعودية والإمارات": a list of subjects
+    first = w[lo]
+    if first[:1] in "بل" and not first.startswith("ال") and len(first) > 3:
+        return False
+    if any(lo <= c.start < hi for c in view.chunks):
+        return False
+    for x in w[lo:hi]:
+        bare = x[1:] if x[:1] == "و" and len(x) > 2 else x
+        if bare in cues.AR_PREPOSITIONS or bare[:1].isdigit() or (
+            bare.startswith(("بال", "لل", "كال")) and bare != "بالاعمال"  # "القائم بالأعمال": a title
+        ):
+            return False
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT:
+            return False
+    return True
 
 
 #: "من قبل X" / "على يد X" / "على أيدي X": by X (the agent of a passive or an event noun)
