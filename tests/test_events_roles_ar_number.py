@@ -109,3 +109,11 @@ def test_a_nationality_past_a_preposition_or_a_number_is_no_subject() -> None:
     assert len(agent) == 1 and agent[0] != "تركيا"
     found = _one("وفي 5 يونيو 2017، قطعت كل من السعودية والإمارات والبحرين ومصر العلاقات مع الدوحة.", "قطعت")
     assert len(found[2]) == 4
+
+
+def test_a_second_title_after_the_first_ones_nationality_is_another_person() -> None:
+    _, _, agent, target = _one("واستقبل الرئيس المصري وزير الخارجية الروسي سيرغي لافروف في القاهرة.", "واستقبل")
+    assert target == ["سيرغي لافروف"] and agent != ["سيرغي لافروف"]
+    # a title in construct with another goes on to the person it names
+    _, _, agent, _ = _one("واستقبل نائب وزير الدفاع الروسي أليكسي كريفوروتشكو الوفد الكوري.", "واستقبل")
+    assert agent == ["أليكسي كريفوروتشكو"]

@@ -172,3 +172,23 @@ def test_an_applicant_or_student_is_no_demand(text: str) -> None:
 def test_a_demand_stays_a_demand() -> None:
     assert "REQUEST" in {c for c, _ in _categories("وطالب الرئيس الفلسطيني محمود عباس الأمم المتحدة بحماية شعبه.")}
     assert "REQUEST" in {c for c, _ in _categories("وقال المدرب إنه طالب لاعبيه بإدراك قيمة الفريق.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "السعودية تستضيف أسبوع الموضة العربي للمرة الأولى",
+        "وقال دو إن الاشتراك في استضافة دورة الألعاب الصيفية سيأتي بعد نجاح الأولمبياد.",
+        "يشار إلى أن المدينة تستقبل الآلاف من الأسر النازحة من مناطق الحرب.",
+        "وتزعم القناة أن السلطات أزالت جميع أجهزة استقبال القناة من المطاعم.",
+        "ودهس العديد من المارة، بينما فر آخرون الى المقاهي طلبا للأمان.",
+        "وأكد أحد تجار العملة لوكالة فرانس برس السعر، طالبا عدم ذكر هويته.",
+    ],
+)
+def test_hosting_things_seeking_and_anonymity_are_no_events(text: str) -> None:
+    assert [c for c, _ in _categories(text) if c in ("CONSULT", "REQUEST")] == []
+
+
+def test_hosting_people_or_a_summit_stays_a_meeting() -> None:
+    assert "CONSULT" in [c for c, _ in _categories("وتستضيف إسطنبول الجمعة قمة لمنظمة التعاون الإسلامي.")]
+    assert "CONSULT" in [c for c, _ in _categories("واستقبل الرئيس الإندونيسي جوكو ويدودو، الاثنين، شيخ الأزهر أحمد الطيب في المعرض.")]

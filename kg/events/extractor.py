@@ -652,7 +652,10 @@ _WOMAN_AR = frozenset(
 def _feminine_ar(view: SentenceView, c: Chunk) -> bool:
     """Can a feminine pronoun (``ها``) stand for chunk ``c``?"""
     if c.label == "PER":
-        return any(w.lstrip("و") in _FEMININE_TITLES_AR for w in view.words[max(0, c.start - 3) : c.start])
+        return any(
+            w in _FEMININE_TITLES_AR or (w[:1] == "و" and w[1:] in _FEMININE_TITLES_AR)
+            for w in view.words[max(0, c.start - 3) : c.start]
+        )
     if c.nationality:
         # "السلطة القطرية" (feminine: the body may be "her"), "النائب الدانماركي" (masculine)
         return view.words[c.end - 1].endswith("ه")

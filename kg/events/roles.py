@@ -680,7 +680,10 @@ def _title_at(view: SentenceView, i: int) -> bool:
 
 def _person_after_title(view: SentenceView, i: int, after: list[Chunk]) -> Chunk | None:
     """The person a title at token ``i`` names: the first bare PER chunk within 7 tokens, with
-    no comma or clause break before it (``الأمين العام للأمم المتحدة أنطونيو غوتيريش``)."""
+    no comma or clause break before it (``الأمين العام للأمم المتحدة أنطونيو غوتيريش``), and no
+    second title after the first one's nationality adjective (``استقبل الرئيس المصري وزير
+    الخارجية الروسي سيرغي لافروف``: Lavrov is received, the Egyptian president receives)."""
+    closed = None  # end of a nationality adjective that closed the title's phrase
     for c in after:
         if c.start < i:
             continue
@@ -688,8 +691,14 @@ def _person_after_title(view: SentenceView, i: int, after: list[Chunk]) -> Chunk
             x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in view.words[i : c.start]
         ):
             return None
+        if closed is not None and any(
+            x in cues.AR_TITLE_STARTS or (x[:1] == "و" and x[1:] in cues.AR_TITLE_STARTS) for x in view.words[closed : c.start]
+        ):
+            return None
         if c.label == "PER" and not c.prep:
             return c
+        if (c.nationality or c.modifier or c.label == "LOC") and closed is None and c.end - c.start == 1:
+            closed = c.end
         before = view.words[c.start - 1] if c.start else ""
         construct = _title_at(view, c.start - 1) and not before.lstrip("و").startswith("ال")
         if not c.prep and not c.nationality and not c.modifier and not construct:
@@ -710,6 +719,11 @@ def _appositive_ar(view: SentenceView, i: int, groups: list[list[Chunk]]) -> Chu
     between = w[i : first.start]
     if any(x in cues.AR_STRONG_PUNCT or x in cues.AR_PREPOSITIONS or x in cues.AR_CLAUSE_OPENERS for x in between):
         return None
+    nat = next((g[0] for g in groups if g[0].nationality and i < g[0].start < first.start), None)
+    if nat is not None and any(
+        x in cues.AR_TITLE_STARTS or (x[:1] == "و" and x[1:] in cues.AR_TITLE_STARTS) for x in w[nat.end : first.start]
+    ):
+        return None  # "الرئيس المصري وزير الخارجية الروسي سيرغي لافروف": a second title, another person
     return first
 
 

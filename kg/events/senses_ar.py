@@ -160,7 +160,13 @@ def no_event(view: SentenceView, m: Match) -> bool:
         if prev in _WHICH or not near.isdisjoint(_RULES):
             return True
         return not _allowing_actor(view, m)
-    if e.plover == "REQUEST" and lemma == "طلب" and nxt in ("عدم", "حجب"):
+    if e.plover == "CONSULT" and lemma in _HOSTING:
+        return _hosts_no_meeting(view, m, prev)
+    if e.plover == "REQUEST" and lemma == "طلب" and _bare(word) == "طلبا" and nxt.startswith("لل") and (
+        prev.removeprefix("و") not in _SUBMIT
+    ):
+        return True  # "فر آخرون إلى المقاهي طلبا للأمان": seeking safety, no request ("قدم طلبا للانضمام" keeps it)
+    if e.plover == "REQUEST" and lemma in ("طلب", "طالب") and nxt in ("عدم", "حجب"):
         # "المصدر الذي طلب عدم الكشف عن اسمه": a source's anonymity, no request between actors
         return any(x.startswith(("الكشف", "ذكر", "نشر", "اسمه", "هويته")) for x in w[m.end + 1 : m.end + 3])
     if e.plover == "COERCE" and lemma == "منع" and nxt == "الحمل":
@@ -212,6 +218,41 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if e.plover == "REJECT" and lemma == "تحدي" and _bare(word) == "تحديا":
         # "يشكل تحديا كبيرا": a challenge; the dual verb "تحدّيا" has a named object
         return prev in _CHALLENGE_BEFORE or not any(c.start == m.end for c in view.chunks)
+    return False
+
+
+#: verbs and nouns of hosting and receiving: a meeting when people or a meeting are received
+_HOSTING = frozenset(["استضاف", "استضافه", "استضافة", "استقبل", "استقبال"])
+#: what is hosted or received when no one meets: shows, games, fairs, broadcasts, crowds, the displaced
+_HOSTED_THINGS = frozenset(
+    "معرض معارض سباق اسبوع دوره العاب الالعاب اولمبياد الاولمبياد منافسات مسابقه مسابقات بطوله بطولات كاس "
+    "مباراه مباريات حفلات مهرجان مهرجانات عروض برامج بث قنوات فعاليه فعاليات موسم سياح زوار جمهور "
+    "نازحين نازحه النازحين لاجيين اللاجيين مهاجرين المهاجرين اسر الاسر نزلاء النزلاء مرضي جرحي "
+    "طلاب الطلاب شحنات شحنه سفن السفن رحلات الرحلات".split()
+)
+#: a device that receives: "أجهزة استقبال" (receivers)
+_RECEIVERS = frozenset(["اجهزه", "جهاز", "اجهزة", "محطه", "محطات", "صالات", "صاله", "مراكز", "مركز", "مخيمات", "مخيم"])
+#: verbs of submitting a request: "قدم طلبا للانضمام"
+_SUBMIT = frozenset("قدم قدمت تقدم تقدمت يقدم تقدمه رفع رفعت يرفع ارسل ارسلت".split())
+
+
+def _hosts_no_meeting(view: SentenceView, m: Match, prev: str) -> bool:
+    """Is hosting / receiving ``m`` of a thing, not of people or a meeting?  "تستضيف السعودية أسبوع
+    الموضة", "استضافة دورة الألعاب", "تستقبل المدينة الآلاف من الأسر النازحة", "أجهزة استقبال"; a
+    person received first ("استقبل الرئيس الوزير ... في المعرض") keeps the meeting."""
+    if _bare(prev) in _RECEIVERS:
+        return True
+    w = view.words
+    stop = min(len(w), m.end + 6)
+    for i in range(m.end, stop):
+        x = w[i]
+        if x in AR_STRONG_PUNCT or x in ("،", ","):
+            return False
+        if any(c.label == "PER" and c.start == i for c in view.chunks):
+            return False
+        n = _noun(x)
+        if n in _HOSTED_THINGS or (n[:1] in "لب" and n[1:] in _HOSTED_THINGS) or (n[:2] == "لم" and n[1:] in _HOSTED_THINGS):
+            return True
     return False
 
 
