@@ -192,3 +192,10 @@ def test_hosting_things_seeking_and_anonymity_are_no_events(text: str) -> None:
 def test_hosting_people_or_a_summit_stays_a_meeting() -> None:
     assert "CONSULT" in [c for c, _ in _categories("وتستضيف إسطنبول الجمعة قمة لمنظمة التعاون الإسلامي.")]
     assert "CONSULT" in [c for c, _ in _categories("واستقبل الرئيس الإندونيسي جوكو ويدودو، الاثنين، شيخ الأزهر أحمد الطيب في المعرض.")]
+
+
+def test_a_ceasefire_with_words_between_is_no_shooting() -> None:
+    # "لوقف" and "وقف" before "إطلاق النار": the rule compared words with و stripped twice
+    for text in ("استبعدت حركة طالبان تمديد وقف غير مسبوق لإطلاق النار مدته 3 أيام.",
+                 "وأعلن مصدر عسكري عن اتفاق لوقف إطلاق نار مؤقت في المخيم."):
+        assert "ASSAULT" not in [c for c, _ in _categories(text)]

@@ -668,7 +668,8 @@ def _feminine_ar(view: SentenceView, c: Chunk) -> bool:
 
         return c.key in capitals()
     if c.label == "ORG":
-        head = view.words[c.start].lstrip("و")
+        head = view.words[c.start]
+        head = head[1:] if head[:1] == "و" and len(head) > 3 else head
         return head.endswith("ه") and len(head) > 3
     return False
 

@@ -415,7 +415,8 @@ _AR_TITLES = frozenset("رييس رييسه وزير وزيره قايد قاد�
 
 
 def _person_title(word: str) -> bool:
-    return word.lstrip("وف") in _AR_TITLES or _strip_article(word.lstrip("وف")) in _AR_TITLES
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return word in _AR_TITLES or bare in _AR_TITLES or _strip_article(bare) in _AR_TITLES
 
 
 def find(view: SentenceView, doc: Document) -> list[Found]:

@@ -195,7 +195,7 @@ def no_event(view: SentenceView, m: Match) -> bool:
         # "التي تبعد 25 كيلومترا", "تبعد عن الحدود": lies that far away
         return _number(nxt) or nxt in _DISTANCE_NEXT
     if e.plover == "ASSAULT" and lemma.startswith("اطلاق") and any(
-        x.lstrip("وبل") == "وقف" for x in w[max(0, m.start - 3) : m.start]
+        "وقف" in (x, x[1:], x[2:]) for x in w[max(0, m.start - 3) : m.start]
     ):
         return True  # "وقف دائم لإطلاق النار", "وقف إطلاق نار": a ceasefire, no shooting
     if e.plover == "REQUEST" and lemma == "طالب" and _bare(word) in ("طالب", "طالبا", "طالبه") and (

@@ -360,7 +360,7 @@ def _describer(
     (SVO), ``واصفا إياه`` (the participle's governor).  The one described is a name right
     after the verb or right before ``بـ``."""
     w = view.words
-    if w[i].lstrip("و").startswith(("واصف", "ناعت")):
+    if w[i].startswith(("واصف", "ناعت", "وواصف", "وناعت")):
         return governor_subject(view, i, kept), _target_after(view, i, kept)
     after = [c for c in _bare(view, i + 1, by) if _actor(c)]
     before = [c for c in _bare(view, max(0, i - 4), i) if _actor(c)]
@@ -379,7 +379,7 @@ def _titled(view: SentenceView, i: int, c: Chunk) -> bool:
     w = view.words
     return (
         c.label == "PER"
-        and w[i].lstrip("و") in cues.AR_TITLE_STARTS
+        and (w[i] in cues.AR_TITLE_STARTS or (w[i][:1] == "و" and w[i][1:] in cues.AR_TITLE_STARTS))
         and c.start - i <= 7
         and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[i : c.start])
     )
