@@ -199,3 +199,10 @@ def test_a_ceasefire_with_words_between_is_no_shooting() -> None:
     for text in ("استبعدت حركة طالبان تمديد وقف غير مسبوق لإطلاق النار مدته 3 أيام.",
                  "وأعلن مصدر عسكري عن اتفاق لوقف إطلاق نار مؤقت في المخيم."):
         assert "ASSAULT" not in [c for c, _ in _categories(text)]
+
+
+def test_dawn_and_weather_warnings_are_no_attack_or_threat() -> None:
+    text = "كما صدر إنذار أصفر لمعظم مناطق المملكة المتحدة بين الساعة الرابعة فجرا السبت والساعة العاشرة صباحا الأحد."
+    assert _categories(text) == []
+    # the dual verb "فجّرا" (the two blew up) stays an attack
+    assert "ASSAULT" in [c for c, _ in _categories("وكان الانتحاريان قد فجرا نفسيهما في سوق مزدحم ببغداد.")]

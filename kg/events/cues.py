@@ -38,9 +38,9 @@ AR_PLANNED = frozenset(
     "مستعد مستعده استعداد استعداده استعدادها سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر المتوقع".split()
 )
 AR_HYPOTHETICAL = frozenset("اذا لو ربما قد يمكن يحتمل محتمل المحتمل احتمال".split())
-#: "the two countries / sides": refers back to the last two countries named
 #: relative pronouns (normalised): after them a verb's subject is their antecedent
 AR_RELATIVE = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
+#: "the two countries / sides / presidents": refers back to the last two countries named
 AR_BOTH = frozenset("الدولتان الدولتين البلدان البلدين الطرفان الطرفين الجانبان الجانبين كلا".split())
 #: titles that make a person the leader of a country or organization
 AR_LEADER_TITLES = frozenset("الزعيم زعيم الرييس رييس الملك ملك الامير امير السلطان المرشد العاهل".split())

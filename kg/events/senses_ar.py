@@ -89,6 +89,13 @@ _MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزي�
 #: what parties reach when they agree
 _AGREED = ("اتفاق", "تفاهم", "تسويه", "صفقه", "هدنه", "حل", "صيغه", "توافق", "اجماع", "قرار", "تهدئه", "مصالحه", "مذكره", "سلام", "معاهده")
 
+#: after "إنذار": a warning's level or kind, no threat ("إنذار أصفر", "الإنذار المبكر")
+_WARNING_LEVELS = frozenset("اصفر احمر برتقالي مبكر المبكر كاذب حريق".split())
+#: hours before "فجرا" (at dawn): "الساعة الرابعة فجرا"
+_HOURS = frozenset(
+    "الواحده الثانيه الثالثه الرابعه الخامسه السادسه السابعه الثامنه التاسعه العاشره الحاديه عشره "
+    "الساعه الثانيه عشره والنصف والربع والثلث".split()
+)
 _DAWN_BEFORE = frozenset("صلاه حتي منذ مطلع ساعات ساعه قبيل عند بزوغ طلوع".split())
 _DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", "هذا", *AR_WEEKDAYS, *(k for k in AR_MONTHS if " " not in k)))
 
@@ -176,8 +183,13 @@ def no_event(view: SentenceView, m: Match) -> bool:
     ):
         return True  # "الأسباب التي دعت السعودية إلى", "مما دعا": what prompted it, no call
     if e.plover == "THREATEN" and lemma.startswith("انذ"):
-        # "تنذر بحرب شاملة": portends; "جرس إنذار", "صفارات الإنذار": an alarm
-        return (e.kind == "v" and _bare(word) in ("تنذر", "ينذر") and nxt.startswith("ب")) or prev in _ALARMS
+        # "تنذر بحرب شاملة": portends; "جرس إنذار", "صفارات الإنذار": an alarm; "إنذار أصفر"
+        # (a weather warning's level), "إنذار مبكر" (early warning)
+        return (
+            (e.kind == "v" and _bare(word) in ("تنذر", "ينذر") and nxt.startswith("ب"))
+            or prev in _ALARMS
+            or nxt.removeprefix("ال") in _WARNING_LEVELS
+        )
     if e.plover == "AID" and lemma == "اغاثه" and prev.removeprefix("و") in _AID_WORKERS:
         return True  # "موظفو إغاثة": aid workers, no aid given
     if e.plover == "CONSULT" and lemma == "لقاء" and nxt in _MEDIA:
@@ -188,6 +200,13 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return _found_not_agreed(w, m)
     if e.plover == "ACCUSE" and lemma in ("حقق", "تحقيق"):
         return _not_inquiry(view, m, word, prev, nxt)
+    if e.plover == "ASSAULT" and lemma == "فجر" and word in ("فجرا", "وفجرا"):
+        # "الساعة الرابعة فجرا السبت", "الثالثة فجرا بالتوقيت المحلي": at dawn (the dual verb
+        # "فجّرا", they two blew up, has no hour before it)
+        return (
+            _number(prev) or prev in _HOURS or prev.startswith("الساع")
+            or nxt in _DAWN_NEXT or nxt.startswith(("بتوقيت", "بالتوقيت"))
+        )
     if e.plover == "ASSAULT" and lemma == "فجر" and _bare(word) == "فجر":
         # "فجر الخميس", "فجر اليوم", "فجر 25 يوليو", "صلاة الفجر": dawn
         return nxt in _DAWN_NEXT or _number(nxt) or prev in _DAWN_BEFORE or "مفاجاه" in w[m.end : m.end + 4]
