@@ -117,3 +117,14 @@ def test_a_second_title_after_the_first_ones_nationality_is_another_person() -> 
     # a title in construct with another goes on to the person it names
     _, _, agent, _ = _one("واستقبل نائب وزير الدفاع الروسي أليكسي كريفوروتشكو الوفد الكوري.", "واستقبل")
     assert agent == ["أليكسي كريفوروتشكو"]
+
+
+def test_a_verb_of_undergoing_without_an_object_is_passive() -> None:
+    _, _, agent, target = _one("وقد أدين سيدريك هيرو وناشط آخر، من طرف محاكم، بتهمة تقديم مساعدة.", "أدين")
+    assert agent == [] and target == ["سيدريك هيرو"]
+    text = 'وأضاف المصدر أن الرجل، وهو سوري الجنسية ويدعى "سعود"، اعتقل في مدينة طرابلس بشمال لبنان.'
+    _, _, agent, target = _one(text, "اعتقل")
+    assert agent == [] and target == ["سعود"]
+    # with an object the verb is active: the name before it acts
+    _, _, agent, _ = _one("قتل أبو يعقوب في ذلك الهجوم 13 شخصا.", "قتل")
+    assert agent == ["أبو يعقوب"]

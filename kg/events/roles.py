@@ -491,6 +491,18 @@ def _roles_ar_clause(
         else:
             roles.agent = list(previous.agent)
         roles.agent_from = "inherited"
+    if (
+        m.entry.kind == "v"
+        and roles.agent_from == "subject"
+        and roles.subject_chunk is not None
+        and _unobjected_ar(view, m, hi, roles.subject_chunk, groups)
+    ):
+        # "وقد أدين سيدريك هيرو ... بتهمة", "سجن الساتي في عام 2010", "سعود، اعتقل في مدينة
+        # طرابلس": a verb of undergoing with no object is passive (unvowelled news writes قُتل
+        # as قتل); who is named undergoes it
+        roles.target = list(roles.agent)
+        roles.agent = []
+        roles.agent_from = "passive"
     by = _by_agent_ar(view, m, hi, groups)
     if by is not None:
         # "اعتقلا العام الماضي من قبل قوات ...", "اعتداء من قبل مشجعين", "قتل على يد مسلحين": the
@@ -867,6 +879,49 @@ def _near_object_ar(view: SentenceView, end: int, c: Chunk) -> bool:
     if c.prep:
         return len(between) <= 3
     return len(between) <= 5 and all(x.startswith("ال") or x in cues.AR_TITLE_STARTS for x in between)
+
+
+#: perfect verbs whose unvowelled form is as often passive (قُتل، أُدين، سُجن) as active
+_UNDERGONE_AR = frozenset(normalize(w) for w in "قتل أعدم اعتقل احتجز اغتال خطف اختطف سجن أدين جرح".split())
+#: words that may stand between a verb of undergoing and what follows it in a passive clause
+_PASSIVE_NEXT_AR = frozenset("قد امس اليوم الليله صباح مساء فجر ظهر".split())
+
+
+def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups: list[list[Chunk]]) -> bool:
+    """Is the perfect verb ``m`` of undergoing (:data:`_UNDERGONE_AR`), with ``subject`` named
+    right before or right after it, left without an object: a preposition, a comma, a time word
+    or the clause's end right after the verb (subject first) or after the subject's name (verb
+    first), and no other bare name nor a number later in the clause?  ("قتل أبو يعقوب في ذلك
+    الهجوم 13 شخصا" has its object: 13 people.)"""
+    w = view.words
+    word = w[m.start]
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if bare not in _UNDERGONE_AR or m.end - m.start != 1:
+        return False
+    nxt_at = subject.end if subject.start >= m.end else m.end
+    if subject.start >= m.end and subject.start != m.end:
+        return False  # verb first: the name right after the verb
+    if subject.start < m.start and any(x not in ("،", ",", "قد", "وقد", '"', "«", "»", "”", "“") for x in w[subject.end : m.start]):
+        return False  # subject first: right before the verb (a comma, a quote or قد between)
+    k = nxt_at
+    while k < hi and any(c.start <= k < c.end and (c.nationality or c.modifier) for c in view.chunks):
+        k += 1
+    if k < hi and w[k][:1] == "و" and "،" in w[k + 1 : k + 4]:
+        k = w.index("،", k + 1)  # "أدين سيدريك هيرو وناشط آخر،": the subject goes on to the comma
+    if k < hi:
+        x = w[k]
+        bare_x = x[1:] if x[:1] == "و" and len(x) > 2 else x
+        if not (
+            x in ("،", ",") or x in cues.AR_STRONG_PUNCT or bare_x in cues.AR_PREPOSITIONS
+            or bare_x in _PASSIVE_NEXT_AR or bare_x in AR_WEEKDAYS
+            or (bare_x[:1] in "بل" and not bare_x.startswith("ال") and len(bare_x) > 3)
+            or bare_x.startswith(("في", "منذ", "خلال", "بعد", "قبل"))
+        ):
+            return False
+    if any(x[:1].isdigit() for x in w[nxt_at:hi]):
+        return False
+    # a place is no object of these verbs ("اعتقل في مدينة طرابلس")
+    return not any(not g[0].prep and not g[0].nationality and not g[0].is_place for g in groups)
 
 
 #: verbs whose unmarked passive after a relative pronoun is common in news ("الذي قتل في مواجهات")
