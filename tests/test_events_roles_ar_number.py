@@ -128,3 +128,22 @@ def test_a_verb_of_undergoing_without_an_object_is_passive() -> None:
     # with an object the verb is active: the name before it acts
     _, _, agent, _ = _one("قتل أبو يعقوب في ذلك الهجوم 13 شخصا.", "قتل")
     assert agent == ["أبو يعقوب"]
+
+
+def test_genitives_of_visits_storming_and_demands_undergo_them() -> None:
+    _, _, agent, target = _one("وتتطلب زيارة القدس عادة تنسيقا مع الجانب الإسرائيلي.", "زيارة")
+    assert agent == [] and target == ["القدس"]
+    _, _, agent, target = _one("وتستمر زيارة بوتين لتركيا يومين.", "زيارة")
+    assert len(agent) == 1 and "بوتين" in agent[0]
+    _, _, agent, target = _one("فإن ماي متحفظة من مطالبة الولايات المتحدة بتأجيل أي تحرك.", "مطالبة")
+    assert agent == [] and target == ["الولايات المتحدة"]
+
+
+def test_a_name_inside_a_prepositional_phrase_is_no_genitive() -> None:
+    found = _one("وهو ما أثار انتقادات للرئيس الأمريكي لما وصفه البعض بأنه تقديم تنازلات.", "انتقادات")
+    assert found[2] == []
+
+
+def test_announcing_a_death_is_not_killing() -> None:
+    text = "أعلن رئيس الوزراء التركي، بن علي يلدريم، مقتل 3 جنود أتراك، الخميس، في انفجار عبوة."
+    assert _one(text, "مقتل")[2] == []

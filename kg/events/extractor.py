@@ -1507,7 +1507,10 @@ def extract(doc: Document) -> Document:
                 elif owner:
                     roles.agent = owner  # "اجتماعه": his meeting
                     roles.agent_from = "possessive"
-                elif not _passive_masdar_ar(view, m) and not _undergone_noun_ar(view, m):  # "تم القبض على"
+                elif (
+                    not _passive_masdar_ar(view, m) and not _undergone_noun_ar(view, m)  # "تم القبض على"
+                    and normalize(m.entry.lemma.split("/")[0]) != "مقتل"  # "أعلن يلدريم مقتل 3 جنود": no killer
+                ):
                     subject = _clause_subject_ar(view, m, lo, kept, reps, roles)
                     if subject:
                         roles.agent = subject  # "وصلت ميركل إلى باريس في زيارة": Merkel visits

@@ -330,9 +330,15 @@ def _roles_ar_clause(
                 roles.agent = [per.key]
                 roles.agent_from = "genitive"
             groups = [g for g in groups if per not in g and not all(c.end <= per.start for c in g)]
-        elif groups and not groups[0][0].prep and groups[0][0].start - m.end <= 1:
+        elif groups and not groups[0][0].prep and groups[0][0].start - m.end <= 1 and (
+            possessed or not _in_pp_ar(view, m.end, groups[0][0].start)
+        ):
             if possessed:
                 roles.target = [_titled_person(view, groups[0], after)]
+            elif _visited_ar(m, groups[0]):
+                # "زيارة القدس", "زيارة روسيا": the place visited, not the visitor
+                roles.target = _keys(groups[0])
+                roles.target_from = "genitive"
             elif not groups[0][0].nationality and objective_noun_ar(view, m, groups[0][-1].end):
                 # "مقتل الشابة مريم", "إطلاق سراح طاطور", "مساندة لبنان": who undergoes it
                 roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
@@ -546,6 +552,25 @@ def _roles_ar_clause(
     return roles
 
 
+def _in_pp_ar(view: SentenceView, lo: int, hi: int) -> bool:
+    """Is a word between an event noun and the name after it (``lo:hi``, at most one) a
+    prepositional phrase the name belongs to ("انتقادات للرئيس الأمريكي"): no genitive then."""
+    return any(
+        x.startswith(("لل", "بال")) or (x[:1] == "ل" and not x.startswith("ال") and len(x) > 3)
+        for x in view.words[lo:hi]
+    )  # (not any ب: "تأييده بقاء بريطانيا", a noun)
+
+
+#: nouns of visiting: a place in their genitive is where the visit goes
+_VISIT_NOUNS_AR = frozenset(normalize(w) for w in "زيارة زيارات زيارتها".split())
+
+
+def _visited_ar(m: Match, group: list[Chunk]) -> bool:
+    lemma = normalize(m.entry.lemma.split("/")[0]).removeprefix("ال")
+    c = group[0]
+    return lemma in _VISIT_NOUNS_AR and c.is_place and not c.nationality and not c.modifier
+
+
 def _subject_phrase_ar(view: SentenceView, lo: int, hi: int) -> bool:
     """Can words ``lo:hi`` (between a verb and a nationality adjective) be the subject's noun
     phrase it modifies ("قادة الأجهزة الأمنية", "جهات التحقيق")?  Not with a preposition, a
@@ -626,6 +651,9 @@ _OBJECTIVE_NOUNS_AR = frozenset(
     for w in "مقتل قتل اعتقال مساعدة تدمير استقبال مساندة دعم تأييد إفراج اغتيال احتجاز توقيف "
     "استهداف اختطاف ترحيل حصار إدانة طرد محاكمة إطلاق انتقاد مهاجمة اتهام مقاطعة معاقبة ملاحقة".split()
 )
+#: nouns objective only with a name in their genitive ("اقتحام العاصمة صنعاء", "مطالبة الولايات
+#: المتحدة بتأجيل"); with a pronoun the owner acts ("واقتحامها", "ومطالبته بإصلاح النظام")
+_OBJECTIVE_NAMED_AR = frozenset(normalize(w) for w in "اقتحام احتلال اجتياح مطالبة".split())
 
 
 def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
@@ -635,7 +663,9 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
     with the object ("دعم إيران للحوثيين": Iran supports; "مساندة لبنان": Lebanon is supported).
     """
     lemma = normalize(m.entry.lemma.split("/")[0]).removeprefix("ال")
-    if lemma.split(" ")[0] not in _OBJECTIVE_NOUNS_AR:
+    head = lemma.split(" ")[0]
+    named = end > m.end  # a name in the genitive, not a pronoun on the noun
+    if head not in _OBJECTIVE_NOUNS_AR and not (named and head in _OBJECTIVE_NAMED_AR):
         return False
     if lemma in _SPEECH_NOUNS_AR and lemma + "ات" in view.words[m.start]:
         return False  # "اتهامات لندن", "اتهاماتها": the accusations someone makes
