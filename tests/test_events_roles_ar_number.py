@@ -147,3 +147,15 @@ def test_a_name_inside_a_prepositional_phrase_is_no_genitive() -> None:
 def test_announcing_a_death_is_not_killing() -> None:
     text = "أعلن رئيس الوزراء التركي، بن علي يلدريم، مقتل 3 جنود أتراك، الخميس، في انفجار عبوة."
     assert _one(text, "مقتل")[2] == []
+
+
+def test_fixes_from_the_blind_reading() -> None:
+    # quantities before a group: the group storms
+    _, _, agent, target = _one("وشهد أمس اقتحام عشرات المستوطنين المتطرفين باحات الحرم القدسي.", "اقتحام")
+    assert len(agent) == 1 and "مستوطن" in agent[0] and target == []
+    # "إدارة ترامب ... اعترافها": the administration's, Trump's
+    text = "تحب إدارة ترامب أن تقول إنها عندما أعلنت اعترافها بالقدس كعاصمة لإسرائيل أزاحت القضية."
+    assert "ترامب" in _one(text, "اعترافها")[2][0]
+    # an attack "ل" an army is the army's
+    text = "ردا على مقتل عشرات من قادتها في هجوم للجيش الفرنسي في شمال مالي قبل أسبوعين."
+    assert _one(text, "هجوم")[2] != []

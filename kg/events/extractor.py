@@ -606,6 +606,8 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
             return list(previous.agent)
         return []
     if word.endswith("ها"):
+        if _after_saying_ar(view, m) and previous is not None and len(previous.agent) == 1 and not previous.agent[0].startswith("person/"):
+            return list(previous.agent)  # "وحذرت مصر ...، وتؤكد مساندتها للمملكة": the one affirming
         fem = [c for c in before if _feminine_ar(view, c)]
         if fem and fem[-1].label != "PER" and any(w.lstrip("وبل") in _WOMAN_AR for w in view.words[: m.start]):
             return []  # "امرأة مسلمة في السويد ... إثر رفضها": the woman, whom no name gives
@@ -642,6 +644,27 @@ _FEMININE_TITLES_AR = frozenset(
 )
 
 
+#: feminine nouns in construct with a person's name: his administration / government / campaign
+_FEMININE_BODIES_AR = frozenset(normalize(w) for w in "إدارة حكومة حملة إدارته".split())
+#: verbs of affirming and expressing whose subject owns the noun right after them ("تؤكد مساندتها")
+_SAYING_BEFORE_NOUN_AR = frozenset(
+    normalize(w) for w in "تؤكد يؤكد أكدت أكد تجدد جددت يجدد أعلنت أعلن تعلن يعلن أبدت أبدى تبدي تعرب أعربت".split()
+)
+
+
+def _after_saying_ar(view: SentenceView, m: Match) -> bool:
+    """Does a verb of affirming or expressing stand right before noun ``m`` (``وتؤكد مساندتها``,
+    ``أعربت عن تضامنها``)?"""
+    w = view.words
+    k = m.start - 1
+    if k >= 0 and w[k] == "عن":
+        k -= 1
+    if k < 0:
+        return False
+    x = w[k][1:] if w[k][:1] in "وف" and len(w[k]) > 3 else w[k]
+    return x in _SAYING_BEFORE_NOUN_AR
+
+
 #: words for a woman, whom a feminine pronoun after them means rather than a state named before
 _WOMAN_AR = frozenset(
     normalize(w) for w in "امرأة المرأة امراة فتاة الفتاة سيدة زوجة الزوجة ابنة طالبة الطالبة ناشطة "
@@ -652,7 +675,8 @@ _WOMAN_AR = frozenset(
 def _feminine_ar(view: SentenceView, c: Chunk) -> bool:
     """Can a feminine pronoun (``ها``) stand for chunk ``c``?"""
     if c.label == "PER":
-        return any(
+        # "الوزيرة X", "رئيسة وزراء بلاده تيريزا ماي"; "إدارة ترامب" (Trump's administration)
+        return c.start > 0 and view.words[c.start - 1] in _FEMININE_BODIES_AR or any(
             w in _FEMININE_TITLES_AR or (w[:1] == "و" and w[1:] in _FEMININE_TITLES_AR)
             for w in view.words[max(0, c.start - 3) : c.start]
         )
@@ -1507,11 +1531,12 @@ def extract(doc: Document) -> Document:
                 elif owner:
                     roles.agent = owner  # "اجتماعه": his meeting
                     roles.agent_from = "possessive"
-                elif (
-                    not _passive_masdar_ar(view, m) and not _undergone_noun_ar(view, m)  # "تم القبض على"
-                    and normalize(m.entry.lemma.split("/")[0]) != "مقتل"  # "أعلن يلدريم مقتل 3 جنود": no killer
-                ):
+                elif not _passive_masdar_ar(view, m) and not _undergone_noun_ar(view, m):  # "تم القبض على"
                     subject = _clause_subject_ar(view, m, lo, kept, reps, roles)
+                    if subject and normalize(m.entry.lemma.split("/")[0]) == "مقتل" and all(
+                        k.startswith("person/") for k in subject
+                    ):
+                        subject = []  # "أعلن يلدريم مقتل 3 جنود": a person announcing a death killed no one
                     if subject:
                         roles.agent = subject  # "وصلت ميركل إلى باريس في زيارة": Merkel visits
                         roles.agent_from = "clause subject"

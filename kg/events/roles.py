@@ -331,7 +331,8 @@ def _roles_ar_clause(
                 roles.agent_from = "genitive"
             groups = [g for g in groups if per not in g and not all(c.end <= per.start for c in g)]
         elif groups and not groups[0][0].prep and groups[0][0].start - m.end <= 1 and (
-            possessed or not _in_pp_ar(view, m.end, groups[0][0].start)
+            # (an attack "ل" someone is one they make: "هجوم للجيش الفرنسي", "قصف لميليشيات الحوثي")
+            possessed or m.entry.plover == "ASSAULT" or not _in_pp_ar(view, m.end, groups[0][0].start)
         ):
             if possessed:
                 roles.target = [_titled_person(view, groups[0], after)]
@@ -443,8 +444,13 @@ def _roles_ar_clause(
             roles.agent_from = "pronoun"
         # its object follows closely; a name further on sits in another phrase ("قتلوا خلال
         # قتالهم في صفوف داعش"), unless it says where
-        groups = [g for g in groups if _near_object_ar(view, m.end, g[0])
-                  or (g[0].prep in _PLACE_PREPS_AR and g[0].is_place)]
+        groups = [
+            g for g in groups
+            if _near_object_ar(view, m.end, g[0])
+            or (g[0].is_place and (g[0].prep in _PLACE_PREPS_AR or (
+                m.entry.plover == "ASSAULT" and "علي" in view.words[max(0, g[0].start - 2) : g[0].start]
+            )))  # "أطلقوا ثلاثة صواريخ كاتيوشا على مطار البصرة"
+        ]
     elif (head := _common_subject_ar(view, m)) is not None:
         # "قصف الجيش الإسرائيلي غزة" / "قصف المتمردون السوريون دمشق": a common noun is the
         # subject; a nationality after a state organ is its state, and the name after is the object
@@ -654,6 +660,8 @@ _OBJECTIVE_NOUNS_AR = frozenset(
 #: nouns objective only with a name in their genitive ("اقتحام العاصمة صنعاء", "مطالبة الولايات
 #: المتحدة بتأجيل"); with a pronoun the owner acts ("واقتحامها", "ومطالبته بإصلاح النظام")
 _OBJECTIVE_NAMED_AR = frozenset(normalize(w) for w in "اقتحام احتلال اجتياح مطالبة".split())
+#: quantities whose genitive group does what the noun names ("اقتحام عشرات المستوطنين")
+_QUANTITY_AR = frozenset(normalize(w) for w in "عشرات مئات آلاف الآلاف المئات العشرات ألوف".split())
 
 
 def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
@@ -665,7 +673,8 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
     lemma = normalize(m.entry.lemma.split("/")[0]).removeprefix("ال")
     head = lemma.split(" ")[0]
     named = end > m.end  # a name in the genitive, not a pronoun on the noun
-    if head not in _OBJECTIVE_NOUNS_AR and not (named and head in _OBJECTIVE_NAMED_AR):
+    many = m.end < len(view.words) and view.words[m.end] in _QUANTITY_AR  # "اقتحام عشرات المستوطنين"
+    if head not in _OBJECTIVE_NOUNS_AR and not (named and head in _OBJECTIVE_NAMED_AR and not many):
         return False
     if lemma in _SPEECH_NOUNS_AR and lemma + "ات" in view.words[m.start]:
         return False  # "اتهامات لندن", "اتهاماتها": the accusations someone makes

@@ -252,7 +252,7 @@ _HOSTED_THINGS = frozenset(
 #: a device that receives: "أجهزة استقبال" (receivers)
 _RECEIVERS = frozenset(["اجهزه", "جهاز", "اجهزة", "محطه", "محطات", "صالات", "صاله", "مراكز", "مركز", "مخيمات", "مخيم"])
 #: verbs of submitting a request: "قدم طلبا للانضمام"
-_SUBMIT = frozenset("قدم قدمت تقدم تقدمت يقدم تقدمه رفع رفعت يرفع ارسل ارسلت".split())
+_SUBMIT = frozenset("قدم قدمت تقدم تقدمت يقدم تقدمه رفع رفعت يرفع ارسل ارسلت طلب طلبت يطلب تطلب".split())
 
 
 def _hosts_no_meeting(view: SentenceView, m: Match, prev: str) -> bool:
