@@ -159,3 +159,14 @@ def test_fixes_from_the_blind_reading() -> None:
     # an attack "ل" an army is the army's
     text = "ردا على مقتل عشرات من قادتها في هجوم للجيش الفرنسي في شمال مالي قبل أسبوعين."
     assert _one(text, "هجوم")[2] != []
+
+
+def test_wanting_to_bomb_makes_the_genitive_the_target() -> None:
+    _, _, agent, target = _one("جون بولتون: الصقر الذي يريد قصف كوريا الشمالية وإيران", "قصف")
+    assert agent == [] and len(target) == 2
+
+
+def test_killed_and_wounded_are_undergone() -> None:
+    text = "قتل جنديان تركيان وأصيب اثنان آخران في هجوم شنه عناصر من حزب العمال الكردستاني."
+    _, _, agent, target = _one(text, "قتل")
+    assert agent == [] and len(target) == 1

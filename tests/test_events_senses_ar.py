@@ -206,3 +206,7 @@ def test_dawn_and_weather_warnings_are_no_attack_or_threat() -> None:
     assert _categories(text) == []
     # the dual verb "فجّرا" (the two blew up) stays an attack
     assert "ASSAULT" in [c for c, _ in _categories("وكان الانتحاريان قد فجرا نفسيهما في سوق مزدحم ببغداد.")]
+
+
+def test_holding_a_post_is_no_occupation() -> None:
+    assert _categories("كما يعد من بين الأعضاء المهمين في حكومة إدوار فيليب حيث يحتل منصب وزير الخارجية.") == []

@@ -674,6 +674,8 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
     head = lemma.split(" ")[0]
     named = end > m.end  # a name in the genitive, not a pronoun on the noun
     many = m.end < len(view.words) and view.words[m.end] in _QUANTITY_AR  # "اقتحام عشرات المستوطنين"
+    if named and m.start > 0 and _bare_ar(view.words[m.start - 1]) in _INTENT_VERBS_AR:
+        return True  # "الصقر الذي يريد قصف كوريا الشمالية وإيران": the wanter would do it to them
     if head not in _OBJECTIVE_NOUNS_AR and not (named and head in _OBJECTIVE_NAMED_AR and not many):
         return False
     if lemma in _SPEECH_NOUNS_AR and lemma + "ات" in view.words[m.start]:
@@ -692,6 +694,15 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
 
 
 _LAM_PRONOUNS_AR = frozenset("له لها لهم لهما".split())
+#: verbs of wanting and intending whose subject does the masdar after them
+_INTENT_VERBS_AR = frozenset(
+    normalize(w) for w in "يريد تريد أراد أرادت يريدون ينوي تنوي نوى يعتزم تعتزم اعتزم يحاول تحاول حاول "
+    "يسعى تسعى سعى يخطط تخطط خطط قرر قررت يقرر تقرر".split()
+)
+
+
+def _bare_ar(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
 #: nouns of saying whose plural is what the genitive says ("اتهامات لندن"), the singular what the
 #: genitive undergoes ("اتهام روسيا", "بعد اتهامه بالتحرش")
 _SPEECH_NOUNS_AR = frozenset(normalize(w) for w in "اتهام انتقاد".split())
@@ -947,6 +958,8 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
         k += 1
     if k < hi and w[k][:1] == "و" and "،" in w[k + 1 : k + 4]:
         k = w.index("،", k + 1)  # "أدين سيدريك هيرو وناشط آخر،": the subject goes on to the comma
+    if k < hi and _bare_ar(w[k]).startswith(("اصيب", "جرح", "اصيبت")):
+        return True  # "قتل جنديان تركيان وأصيب اثنان آخران": killed and wounded, both undergone
     if k < hi:
         x = w[k]
         bare_x = x[1:] if x[:1] == "و" and len(x) > 2 else x

@@ -100,7 +100,7 @@ _DAWN_BEFORE = frozenset("صلاه حتي منذ مطلع ساعات ساعه ق
 _DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", "هذا", *AR_WEEKDAYS, *(k for k in AR_MONTHS if " " not in k)))
 
 _APPLICANTS = frozenset("لجوء علم جامعي جامعه ثانوي دكتوراه ماجستير طب هندسه".split())
-_RANKS = frozenset("مرتبه مركز مراكز مراتب صداره اولويه مكانه موقع مساحه حيز جزءا نسبه المرتبه".split())
+_RANKS = frozenset("مرتبه مركز مراكز مراتب صداره اولويه مكانه موقع مساحه حيز جزءا نسبه المرتبه منصب مناصب".split())
 _DISTANCE_NEXT = frozenset("حوالي حوالى نحو قرابه اكثر اقل بضع بضعه مسافه عن بنحو".split())
 
 _CHALLENGE_BEFORE = frozenset(
