@@ -170,3 +170,8 @@ def test_killed_and_wounded_are_undergone() -> None:
     text = "قتل جنديان تركيان وأصيب اثنان آخران في هجوم شنه عناصر من حزب العمال الكردستاني."
     _, _, agent, target = _one(text, "قتل")
     assert agent == [] and len(target) == 1
+
+
+def test_an_attack_of_an_army_in_a_lam_phrase_is_its_own() -> None:
+    _, _, agent, target = _one("وزاد الهجوم الأخير لقوات النظام، منذ أسابيع، معاناة المدنيين.", "الهجوم")
+    assert agent and target == []

@@ -210,3 +210,20 @@ def test_dawn_and_weather_warnings_are_no_attack_or_threat() -> None:
 
 def test_holding_a_post_is_no_occupation() -> None:
     assert _categories("كما يعد من بين الأعضاء المهمين في حكومة إدوار فيليب حيث يحتل منصب وزير الخارجية.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فجر أحد حراس زعيم تنظيم القاعدة الراحل، أسامة بن لادن، غضبا في ألمانيا.",
+        "فجّر الجيش الإسرائيلي، الأربعاء، مفاجأة بشأن إسقاط المقاتلة السورية.",
+        "خطف المغنيان برونو مارس وكيندريك لامار الأضواء في حفل توزيع جوائز غرامي.",
+        "واستهدفت تلك الأوامر قطاعات من القوات المسلحة السعودية.",
+    ],
+)
+def test_sparking_anger_stealing_the_show_and_orders_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in [c for c, _ in _categories(text)]
+
+
+def test_a_bomber_blowing_himself_up_stays_an_attack() -> None:
+    assert "ASSAULT" in [c for c, _ in _categories("وفجر انتحاري نفسه وسط مدنيين وأثار الهجوم غضبا واسعا.")]

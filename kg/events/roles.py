@@ -348,6 +348,13 @@ def _roles_ar_clause(
                 roles.agent = _keys(groups[0])
                 roles.agent_from = "genitive"
             groups = groups[1:]
+        if m.entry.plover == "ASSAULT" and not roles.agent and not possessed:
+            of = next((g for g in groups if _attack_of_ar(view, m, g[0])), None)
+            if of is not None:
+                # "إطلاق النار العشوائي للجيش الإسرائيلي", "قصف لميليشيات الحوثي": whose attack
+                roles.agent = _keys(of)
+                roles.agent_from = "genitive"
+                groups = [g for g in groups if g is not of]
         by = _by_agent_ar(view, m, hi, groups) if not roles.agent else None
         if by is not None:
             # "اعتداء من قبل مشجعين", "توقيع المذكرة من قبل المملكة": by whom
@@ -556,6 +563,15 @@ def _roles_ar_clause(
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR, view)
     return roles
+
+
+def _attack_of_ar(view: SentenceView, m: Match, c: Chunk) -> bool:
+    """Is chunk ``c`` an armed actor in a ``ل`` phrase right after attack noun ``m`` (its
+    adjectives between): "إطلاق النار العشوائي للجيش الإسرائيلي" (the army's fire); a place
+    there is the target ("قصف لمدينة حلب")."""
+    if c.prep != "ل" or c.is_place or c.nationality or c.start - m.end > 3:
+        return False
+    return all(x.startswith("ال") for x in view.words[m.end : c.start])
 
 
 def _in_pp_ar(view: SentenceView, lo: int, hi: int) -> bool:

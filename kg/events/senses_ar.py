@@ -89,6 +89,10 @@ _MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزي�
 #: what parties reach when they agree
 _AGREED = ("اتفاق", "تفاهم", "تسويه", "صفقه", "هدنه", "حل", "صيغه", "توافق", "اجماع", "قرار", "تهدئه", "مصالحه", "مذكره", "سلام", "معاهده")
 
+#: what "فجّر" sparks when nothing blows up: anger, controversy, a crisis, a surprise, a scandal
+_SPARKED = frozenset("غضب غضبا جدل جدلا ازمه موجه فضيحه مفاجاه خلاف خلافا خلافات سخط سخطا تساؤلات".split())
+#: what "خطف" steals when no one is abducted: the spotlight, eyes, hearts, attention
+_SPOTLIGHT = frozenset("اضواء انظار قلوب اهتمام الاضواء الانظار القلوب الاهتمام".split())
 #: after "إنذار": a warning's level or kind, no threat ("إنذار أصفر", "الإنذار المبكر")
 _WARNING_LEVELS = frozenset("اصفر احمر برتقالي مبكر المبكر كاذب حريق".split())
 #: hours before "فجرا" (at dawn): "الساعة الرابعة فجرا"
@@ -200,6 +204,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return _found_not_agreed(w, m)
     if e.plover == "ACCUSE" and lemma in ("حقق", "تحقيق"):
         return _not_inquiry(view, m, word, prev, nxt)
+    if e.plover == "ASSAULT" and lemma == "فجر" and _sparked(_clause_words(w, m.end, 14)):
+        return True  # "فجر أحد حراس بن لادن غضبا في ألمانيا": sparked anger, no blast
+    if e.plover == "ASSAULT" and lemma.startswith("خطف") and any(_noun(x) in _SPOTLIGHT for x in _clause_words(w, m.end, 10)):
+        return True  # "خطف المغنيان برونو مارس وكيندريك لامار الأضواء": stole the show
     if e.plover == "ASSAULT" and lemma == "فجر" and word in ("فجرا", "وفجرا"):
         # "الساعة الرابعة فجرا السبت", "الثالثة فجرا بالتوقيت المحلي": at dawn (the dual verb
         # "فجّرا", they two blew up, has no hour before it)
@@ -304,7 +312,8 @@ _AIMS = frozenset(
 )
 #: who "targets" without arms: sanctions, plans, budgets, campaigns of advertisers
 _NON_VIOLENT = frozenset(
-    "عقوبات خطه برنامج موازنه ميزانيه اعلانات رسوم مبادره استراتيجيه رؤيه سياسه رسائل".split()
+    "عقوبات خطه برنامج موازنه ميزانيه اعلانات رسوم مبادره استراتيجيه رؤيه سياسه رسائل اوامر قرارات اجراءات "
+    "تعديلات تغييرات".split()
 )
 
 
@@ -320,6 +329,31 @@ def _aims(w: list[str], m: Match, prev: str) -> bool:
     if any(_noun(x) in _AIMS and (not _bare(x).startswith("ال") or _noun(x) == "حد") for x in window):
         return True
     return any(_noun(x) in _NON_VIOLENT for x in [prev, *window[:2]])
+
+
+#: what a real blast names after "فجّر": himself, a bomb, a car, a belt, a mine
+_BLASTED = frozenset("نفسه نفسها انفسهم نفسيهما عبوه عبوات قنبله قنابل سياره حزام حزاما لغم الغام مفخخه ناسفه".split())
+
+
+def _sparked(words: list[str]) -> bool:
+    """Does "فجّر" spark something (anger, a crisis) before any word of a real blast?"""
+    for x in words:
+        n = _noun(x)
+        if n in _BLASTED:
+            return False
+        if n in _SPARKED:
+            return True
+    return False
+
+
+def _clause_words(w: list[str], start: int, n: int) -> list[str]:
+    """Up to ``n`` words from ``start`` to the next strong punctuation (commas do not end it)."""
+    out = []
+    for x in w[start : start + n]:
+        if x in AR_STRONG_PUNCT:
+            break
+        out.append(x)
+    return out
 
 
 def _found_not_agreed(w: list[str], m: Match) -> bool:
