@@ -175,3 +175,13 @@ def test_killed_and_wounded_are_undergone() -> None:
 def test_an_attack_of_an_army_in_a_lam_phrase_is_its_own() -> None:
     _, _, agent, target = _one("وزاد الهجوم الأخير لقوات النظام، منذ أسابيع، معاناة المدنيين.", "الهجوم")
     assert agent and target == []
+
+
+def test_the_subject_named_right_before_owns_the_noun() -> None:
+    text = "وقالت إن الحوثيين يتسببون بإخراج صنعاء من قائمة المدن التراثية، وقد وجهت اليونسكو إنذارها بهذا الخصوص."
+    assert _one(text, "إنذارها")[2] == ["اليونسكو"]
+
+
+def test_a_plural_verb_does_not_inherit_the_previous_actor() -> None:
+    text = "أوقفت الشرطة البريطانية الجمعة أربعة أشخاص بعد أن اقتحموا شرفة السفارة الإيرانية في لندن."
+    assert _one(text, "اقتحموا")[2] == []

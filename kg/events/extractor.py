@@ -598,6 +598,13 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
     before = [c for c in view.chunks if c.end <= m.start and not c.modifier]
     if word.endswith("هم"):
         return []
+    adjacent = next((c for c in before if c.end == m.start and not c.prep and c.label in ("PER", "ORG", "LOC")), None)
+    if adjacent is not None and (word.endswith("هما") is False) and (
+        adjacent.label == "ORG"
+        or (word.endswith("ها") and (adjacent.label != "PER" or _feminine_ar(view, adjacent)))
+        or (not word.endswith("ها") and adjacent.label == "PER" and not _feminine_ar(view, adjacent))
+    ):
+        return [adjacent.key]  # "وجهت اليونسكو إنذارها", "أكد الرئيس دعمه": the subject just named
     if word.endswith("هما"):
         pairs = [g for g in _groups_before(before) if len(g) == 2]
         if pairs:
@@ -675,7 +682,9 @@ _WOMAN_AR = frozenset(
 def _feminine_ar(view: SentenceView, c: Chunk) -> bool:
     """Can a feminine pronoun (``ها``) stand for chunk ``c``?"""
     if c.label == "PER":
-        # "الوزيرة X", "رئيسة وزراء بلاده تيريزا ماي"; "إدارة ترامب" (Trump's administration)
+        # "الوزيرة X", "رئيسة وزراء بلاده تيريزا ماي", "أم سياف"; "إدارة ترامب" (Trump's administration)
+        if view.words[c.start] == "ام" and c.end - c.start >= 2:
+            return True
         return c.start > 0 and view.words[c.start - 1] in _FEMININE_BODIES_AR or any(
             w in _FEMININE_TITLES_AR or (w[:1] == "و" and w[1:] in _FEMININE_TITLES_AR)
             for w in view.words[max(0, c.start - 3) : c.start]

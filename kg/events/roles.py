@@ -440,15 +440,11 @@ def _roles_ar_clause(
         roles.agent = both
         roles.agent_from = "both"
     elif pro_subject:
-        # the subject is the verb's ending: whom it continues, if the previous event said
-        if previous is not None and previous.agent and not when:
-            if m.number == "dual" and previous.target:
-                roles.agent = previous.agent[:1] + previous.target[:1]
-            else:
-                roles.agent = list(previous.agent)
-            roles.agent_from = "inherited"
-        else:
-            roles.agent_from = "pronoun"
+        # the subject is the verb's ending; who "they" are the sentence seldom says by a name
+        # before it (a verb joined to the previous one by و took its subject above): the previous
+        # event's agent was wrong as often as not ("أوقفت الشرطة البريطانية أربعة أشخاص بعد أن
+        # اقتحموا": the four, not the police)
+        roles.agent_from = "pronoun"
         # its object follows closely; a name further on sits in another phrase ("قتلوا خلال
         # قتالهم في صفوف داعش"), unless it says where
         groups = [
