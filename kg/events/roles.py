@@ -443,8 +443,13 @@ def _roles_ar_clause(
         # the subject is the verb's ending; who "they" are the sentence seldom says by a name
         # before it (a verb joined to the previous one by و took its subject above): the previous
         # event's agent was wrong as often as not ("أوقفت الشرطة البريطانية أربعة أشخاص بعد أن
-        # اقتحموا": the four, not the police)
-        roles.agent_from = "pronoun"
+        # اقتحموا": the four, not the police); a dual verb after an event between two parties is
+        # the two of them ("استضاف كيم ... وفدا برئاسة كريفوروتشكو ... حيث ناقشا")
+        if m.number == "dual" and previous is not None and previous.agent and previous.target and not when:
+            roles.agent = previous.agent[:1] + previous.target[:1]
+            roles.agent_from = "inherited"
+        else:
+            roles.agent_from = "pronoun"
         # its object follows closely; a name further on sits in another phrase ("قتلوا خلال
         # قتالهم في صفوف داعش"), unless it says where
         groups = [
