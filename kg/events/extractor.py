@@ -31,6 +31,7 @@ from kg.events.relations import find_relations
 from kg.events.roles import (
     _STATE_HEADS_AR,
     Roles,
+    _groups,
     clause_bounds,
     find_roles,
     objective_noun_ar,
@@ -606,7 +607,7 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
     ):
         return [adjacent.key]  # "وجهت اليونسكو إنذارها", "أكد الرئيس دعمه": the subject just named
     if word.endswith("هما"):
-        pairs = [g for g in _groups_before(before) if len(g) == 2]
+        pairs = [g for g in _groups(before) if len(g) == 2]
         if pairs:
             return [c.key for c in pairs[-1]]
         if previous is not None and len(previous.agent) == 2:
@@ -629,16 +630,6 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
     if previous is not None and len(previous.agent) == 1:
         return list(previous.agent)
     return []
-
-
-def _groups_before(chunks: list[Chunk]) -> list[list[Chunk]]:
-    out: list[list[Chunk]] = []
-    for c in chunks:
-        if out and c.conj and not c.prep and c.start - out[-1][-1].end <= 2:
-            out[-1].append(c)
-        else:
-            out.append([c])
-    return out
 
 
 #: countries whose Arabic name is masculine (a "ها" is never them)
