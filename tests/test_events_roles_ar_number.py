@@ -175,3 +175,16 @@ def test_the_subject_named_right_before_owns_the_noun() -> None:
 def test_a_plural_verb_does_not_inherit_the_previous_actor() -> None:
     text = "أوقفت الشرطة البريطانية الجمعة أربعة أشخاص بعد أن اقتحموا شرفة السفارة الإيرانية في لندن."
     assert _one(text, "اقتحموا")[2] == []
+
+
+def test_a_pronoun_owner_with_an_object_after_acts() -> None:
+    _, _, agent, target = _one("وقال إن إيران ستزيد دعمها لما سماهم مجاهدي محور المقاومة.", "دعمها")
+    assert agent == ["إيران"] and target == []
+
+
+def test_the_plural_killed_without_object_and_an_arrest_with_one() -> None:
+    _, _, agent, target = _one("وأشار إلى أن العشرات من المتمردين الحوثيين قتلوا فيما سمعت أصوات انفجارات.", "قتلوا")
+    assert agent == [] and target
+    # an indefinite accusative after the time words is the object: the police arrest
+    text = "اعتقلت الشرطة الإيطالية، الثلاثاء، رجلا، مصري المولد، يشتبه بأنه عضو في تنظيم داعش."
+    assert _one(text, "اعتقلت")[2]

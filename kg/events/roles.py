@@ -697,6 +697,14 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
         return False
     if lemma in _SPEECH_NOUNS_AR and lemma + "ات" in view.words[m.start]:
         return False  # "اتهامات لندن", "اتهاماتها": the accusations someone makes
+    if end == m.end and m.end < len(view.words):
+        # a pronoun on the noun and its object right after: the owner acts ("بعد انتقادها
+        # الاتفاق النووي", "إيران ستزيد دعمها لما سماهم"); not a time word ("مقتله الأحد")
+        x = view.words[m.end]
+        if (x.startswith("ال") and x not in _NOT_SUBJECT_AR and x not in AR_WEEKDAYS) or (
+            x[:1] == "ل" and not x.startswith("ال") and len(x) > 2 and x not in _DURATIONS_AR
+        ) or any(c.start == m.end and not c.prep for c in view.chunks):
+            return False
     for k in range(end, min(end + 3, len(view.words))):
         x = view.words[k]
         if k > end and not view.words[k - 1].startswith("و") and k - end >= 2:
@@ -963,8 +971,9 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
     w = view.words
     word = w[m.start]
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    if bare not in _UNDERGONE_AR or m.end - m.start != 1:
-        return False
+    stem = next((bare[: -len(e)] for e in ("وا", "ت", "ا") if bare.endswith(e) and bare[: -len(e)] in _UNDERGONE_AR), bare)
+    if stem not in _UNDERGONE_AR or m.end - m.start != 1:
+        return False  # ("قتلوا", "اعتقلت": the plural and the feminine too)
     nxt_at = subject.end if subject.start >= m.end else m.end
     if subject.start >= m.end and subject.start != m.end:
         return False  # verb first: the name right after the verb
@@ -989,8 +998,32 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
             return False
     if any(x[:1].isdigit() for x in w[nxt_at:hi]):
         return False
+    named = {k for c in view.chunks for k in range(c.start, c.end)}
+    for k in range(nxt_at, min(hi, nxt_at + 7)):
+        x = w[k]
+        if x[:1] == "و" and len(x) > 2:
+            break  # another clause ("، وهو محتجز", "، وكان مسؤولا")
+        if k not in named and _indefinite_object_ar(x):  # (not "سوريا")
+            return False  # an indefinite accusative: "اعتقلت الشرطة الإيطالية، الثلاثاء، رجلا"
     # a place is no object of these verbs ("اعتقل في مدينة طرابلس")
     return not any(not g[0].prep and not g[0].nationality and not g[0].is_place for g in groups)
+
+
+#: adverbs in ـًا, which are no object
+_ADVERBS_A_AR = frozenset(
+    "ايضا حاليا رسميا مؤخرا موخرا سابقا لاحقا مجددا فورا جدا تقريبا غالبا دائما قريبا معا سويا خصوصا "
+    "تحديدا اساسا نهائيا فعلا تماما اليوم مساء صباحا ظهرا ليلا عصرا فجرا مبكرا اخيرا اولا ثانيا كثيرا قليلا "
+    "بعيدا شخصيا جزئيا كليا مباشره مباشرا عمدا جماعيا حيا حيه".split()
+)
+
+
+def _indefinite_object_ar(x: str) -> bool:
+    """An indefinite noun in the accusative (``رجلا``, ``شخصا``, ``مواطنا``): a verb's object."""
+    return len(x) > 3 and x.endswith("ا") and not x.startswith("ال") and x not in _ADVERBS_A_AR and not x.endswith(("وا", "تا"))
+
+
+#: durations after a noun with a pronoun ("توقيفه لفترة طويلة"): no object of the noun
+_DURATIONS_AR = frozenset("لفتره لمده لساعات لايام لاسابيع لاشهر لسنوات لعده لحين لاجل".split())
 
 
 #: verbs whose unmarked passive after a relative pronoun is common in news ("الذي قتل في مواجهات")
