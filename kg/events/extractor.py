@@ -588,6 +588,9 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
     * ``هما`` (the two of them): two names joined by و, the last such pair before it;
     * ``هم`` (they): nobody (a plural is a group the sentence names as a noun).
 
+    A name right before the noun owns it whatever its gender when it agrees (``وجهت اليونسكو
+    إنذارها``, ``أكد الرئيس دعمه``: the verb's subject just named), and ``ها`` right after a verb
+    of affirming is the affirmer, the previous event's agent (``وحذرت مصر ...، وتؤكد مساندتها``).
     Else the previous event's single agent, if it agrees.  Nothing if the noun has no pronoun
     (``ة`` is not ``ه``).  (Reading 25 of them in unseen ANT news, the last person named was
     right 10 times: "استنكارها" of the kingdom given to its interior minister, "رفضهما" of a couple to
@@ -600,7 +603,7 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
     if word.endswith("هم"):
         return []
     adjacent = next((c for c in before if c.end == m.start and not c.prep and c.label in ("PER", "ORG", "LOC")), None)
-    if adjacent is not None and (word.endswith("هما") is False) and (
+    if adjacent is not None and not word.endswith("هما") and (
         adjacent.label == "ORG"
         or (word.endswith("ها") and (adjacent.label != "PER" or _feminine_ar(view, adjacent)))
         or (not word.endswith("ها") and adjacent.label == "PER" and not _feminine_ar(view, adjacent))
@@ -621,7 +624,7 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
             return []  # "امرأة مسلمة في السويد ... إثر رفضها": the woman, whom no name gives
         if fem:
             return [fem[-1].key]
-        if previous is not None and len(previous.agent) == 1 and not previous.agent[0].startswith(("person/", "per/")):
+        if previous is not None and len(previous.agent) == 1 and not previous.agent[0].startswith("person/"):
             return list(previous.agent)
         return []
     people = [c for c in before if c.label == "PER" and not _feminine_ar(view, c)]

@@ -585,7 +585,7 @@ def _in_pp_ar(view: SentenceView, lo: int, hi: int) -> bool:
 
 
 #: nouns of visiting: a place in their genitive is where the visit goes
-_VISIT_NOUNS_AR = frozenset(normalize(w) for w in "زيارة زيارات زيارتها".split())
+_VISIT_NOUNS_AR = frozenset(normalize(w) for w in "زيارة زيارات".split())
 
 
 def _visited_ar(m: Match, group: list[Chunk]) -> bool:
