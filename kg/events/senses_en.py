@@ -39,18 +39,40 @@ _ABSTRACT = frozenset(
 
 
 def _in_a_name(view: SentenceView, m: Match) -> bool:
-    """Is an English noun trigger a word of a name (*the Palestine Liberation Organization*, *the
-    Campaign for Nuclear Disarmament*): capitalised inside the sentence, inside an entity mention
-    or next to another capitalised word?"""
-    if m.entry.kind != "n" or m.start == 0:
-        return False
+    """Is an English trigger a word of a name or a title (*the Palestine Liberation Organization*,
+    *the Campaign for Nuclear Disarmament*, *Arrested Development star Jason Bateman*)?
+
+    Inside the sentence: capitalised, inside an entity mention or next to another capitalised
+    word (a noun; a verb only next to a capitalised word, since a verb has no other reason to be
+    capitalised there).  At the sentence's start (or a quotation's): followed by a capitalised word
+    that opens no entity mention, so that *Police arrested ...* or *Attacked by Tories, ...* stay.
+    """
     text = view.tokens[m.start].text
     if not text[:1].isupper() or text.isupper():
         return False
-    if any(c.start <= m.start < c.end for c in view.chunks):
-        return True
-    near = [view.tokens[j].text for j in (m.start - 1, m.end) if 0 < j < len(view.tokens)]
-    return any(t[:1].isupper() for t in near)
+    words = view.words
+    opening = m.start == 0 or words[m.start - 1] in _OPENERS
+    if not opening:
+        if m.entry.kind == "n" and any(c.start <= m.start < c.end for c in view.chunks):
+            return True
+        near = [view.tokens[j].text for j in (m.start - 1, m.end) if 0 < j < len(view.tokens)]
+        return any(t[:1].isupper() for t in near)
+    k = m.start + 1  # the word after the trigger's first: "Looking into P2P's future" stays
+    if k >= len(view.tokens):
+        return False
+    nxt = view.tokens[k].text
+    return (
+        nxt[:1].isupper()
+        and not nxt.isupper()
+        and not any(c.start <= k < c.end for c in view.chunks)
+        and words[k] not in _NOT_NAME_WORDS
+    )
+
+
+#: tokens after which a capital opens a sentence
+_OPENERS = frozenset(['"', "“", "‘", "'", ":", "(", "-", "--"])
+#: capitalised words that are no part of a title after a capitalised trigger
+_NOT_NAME_WORDS = frozenset("i".split())
 
 
 def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:

@@ -223,8 +223,16 @@ def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
 
 #: what turns a warning into a threat: a condition or a consequence for the one warned
 _EN_THREAT_WORDS = frozenset(
-    "unless if otherwise else consequences consequence retaliate retaliation retaliatory face action "
+    "unless if otherwise else consequences consequence retaliate retaliation retaliatory action "
     "ultimatum force strike strikes walkout walkouts sanctions".split()
+)
+#: what one may be made to "face" by whoever warns: a penalty, not a state of affairs ("could face
+#: fines" threatens; "could face a short supply of talent", "could face higher prices" do not)
+_EN_PENALTIES = frozenset(
+    "fine fines penalty penalties prosecution prosecutions charge charges jail prison imprisonment "
+    "sanction sanctions action expulsion suspension suspensions ban bans disciplinary punishment sack "
+    "dismissal consequences consequence legal court courts trial arrest deportation retaliation "
+    "sentence sentences strike strikes".split()
 )
 
 
@@ -335,11 +343,20 @@ def _warning_threat(view: SentenceView, m: Match) -> bool:
     """Is an English "warn" a threat (PLOVER THREATEN) rather than a statement?
 
     "warned that there could be walkouts unless ..." threatens; "warned the costs could outweigh
-    the benefits", "has warned that ... complacency" state an opinion (no event).
+    the benefits", "has warned that ... complacency" state an opinion (no event).  What the warned
+    may *face* threatens only when it is a penalty ("could face fines", "would face legal action"),
+    not a state of affairs ("companies could face a short supply of programming talent").
     """
     w = view.words
     end = next((j for j in range(m.end, len(w)) if w[j] in cues.EN_STRONG_PUNCT), len(w))
-    return not _EN_THREAT_WORDS.isdisjoint(w[m.end : end])
+    if not _EN_THREAT_WORDS.isdisjoint(w[m.end : end]):
+        return True
+    return any(
+        w[j] in _FACE and not _EN_PENALTIES.isdisjoint(w[j + 1 : min(end, j + 5)]) for j in range(m.end, end)
+    )
+
+
+_FACE = frozenset("face faces faced facing".split())
 
 
 def _dismissed_actor(view: SentenceView, m: Match) -> bool:
