@@ -56,3 +56,47 @@ def test_what_the_warned_may_face_threatens_only_as_a_penalty() -> None:
     assert "THREATEN" not in _categories("Analysts warned that shoppers could face higher prices.")
     assert ("THREATEN", "warned") in _events("The union warned that firms would face legal action.")
     assert ("THREATEN", "warned") in _events("The regulator warned that companies could face fines.")
+
+
+_MATCH_REPORT = (
+    "Leicester beat Wasps 27-20 in the Premiership match at Welford Road. The home side scored three tries "
+    "and the fly-half kicked two penalties before half-time. Wasps piled on the pressure in an attempt to "
+    "grab a fourth try, but they were denied by some desperate defending. {} The coach said the win "
+    "meant a lot to the club and the players, and the league title is now in sight."
+)
+
+
+def test_refusals_and_build_ups_in_a_match_report_are_play() -> None:
+    assert "REJECT" not in _categories(_MATCH_REPORT.format(""))
+    headed = "Helguera headed past keeper Doblas to seal victory for his team."
+    assert "AGREE" not in _categories(_MATCH_REPORT.format(headed))
+    # the game's business and praise stay events
+    business = "The club denied claims that the coach had agreed a deal with Bath."
+    assert ("REJECT", "denied") in _events(_MATCH_REPORT.format(business))
+    praise = "Their coach praised winger Stewart Downing after the win."
+    assert ("SUPPORT", "praised") in _events(_MATCH_REPORT.format(praise))
+
+
+def test_ruling_out_a_player_or_a_possibility_is_no_rejection() -> None:
+    assert not _categories("Gordon D'Arcy has been ruled out of the Ireland team for Saturday's clash.")
+    assert "REJECT" not in _categories("A commercial system could be years away, though Siemens did not rule out an earlier date.")
+    assert "REJECT" not in _categories("Mr Hague does not rule out a return to the front bench.")
+    assert ("REJECT", "ruled out") in _events("The prime minister ruled out tax rises.")
+
+
+def test_courtesies_are_no_support() -> None:
+    assert not _categories('"I\'d like to thank my family for being really supportive," she said.')
+    assert not _categories('"Thank you all for voting for me," she said.')
+    assert not _categories("Johnson guided the Tigers to back to back Heineken Cup victories.")
+    assert ("SUPPORT", "thanked") in _events("Mr Bush thanked Egypt for its mediation.")
+
+
+def test_cancelled_flights_and_tours_are_no_sanction() -> None:
+    assert "SANCTION" not in _categories("Altogether, some 1,100 flights were cancelled over the holiday weekend.")
+    assert "SANCTION" not in _categories("US Airways ended up cancelling over 100 flights on Christmas Day.")
+    assert "SANCTION" not in _categories("The injury led her to cancel the rest of the tour.")
+    assert ("SANCTION", "cancelled") in _events("Russia cancelled the talks with Georgia.")
+
+
+def test_an_assertion_with_have_is_no_demand() -> None:
+    assert "REQUEST" not in _categories("After a two-year study, Uefa insists the surfaces have moved on.")

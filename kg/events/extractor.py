@@ -43,8 +43,10 @@ from kg.events.speech_ar import add_speech_events, endangering, speaker_before
 from kg.events.sports import (
     SPORTS_SENSES,
     SPORTS_SENSES_EN,
+    on_field_en,
     play,
     play_en,
+    play_sense_en,
     sports_document,
     sports_document_en,
 )
@@ -1058,6 +1060,13 @@ def _no_event(
         # "واصل الهلال هجومه", "يلتقي بايرن إشبيلية", "he attacks the net": play
         # (kg.events.sports); Arabic officials still meet
         return True
+    if (
+        lang == "en"
+        and played
+        and play_sense_en(m.entry.plover, view.words[m.start])
+        and on_field_en(view.words, m.start, m.end)
+    ):
+        return True  # "they were denied by desperate defending", "headed past the keeper": play
     if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo, storms):
         return True  # "the storm killed 12 people": no one attacked
     if lang == "ar" and m.entry.plover == "ASSAULT" and not roles.agent and _natural_ar(view):

@@ -372,8 +372,14 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         # "aims to appeal to a diverse audience": attract; "appealed to fans to calm down" asks
         return "to" not in w[m.end + 2 : m.end + 7]
     if cat == "REQUEST" and word.startswith("insist") and nxt not in ("on", "upon"):
-        # "Sella insisted the pressure had eased": an assertion; "insisted he must resign" asks
-        return _OBLIGE.isdisjoint(w[m.end : m.end + 12])
+        # "Sella insisted the pressure had eased", "Uefa insists the surfaces have moved on": an
+        # assertion; "insisted he must resign", "insists they have to pay" ask
+        after = w[m.end : m.end + 12]
+        return _OBLIGE.isdisjoint(after) and not any(
+            x in _HAVE and after[k + 1 : k + 2] == ["to"] for k, x in enumerate(after)
+        )
+    if cat == "SANCTION" and word.startswith("cancel"):
+        return _cancelled_service(view, m)  # "1,100 flights were cancelled", "cancel the rest of the tour"
     if cat == "ACCUSE" and word.startswith("condemn") and "to" in w[m.end : m.end + 4]:
         # "a goal condemned Mansfield to a ninth game without a win": doomed, not denounced
         k = w.index("to", m.end)
@@ -418,7 +424,32 @@ _CAUSES = frozenset(
     "costs cost weather conditions fall rise drop slowdown downturn competition payout charges charge "
     "write-downs weakness strength slump".split()
 )
-_OBLIGE = frozenset("should must ought be needed needs need has have had".split())
+_OBLIGE = frozenset("should must ought be needed needs need".split())
+_HAVE = frozenset("has have had".split())
+#: what airlines, railways, bands and broadcasters cancel: a service or a show, not a sanction
+_SERVICES = frozenset(
+    "flight flights train trains service services route routes tour tours concert concerts show shows gig gigs "
+    "date dates performance performances screening screenings broadcast broadcasts episode episodes series "
+    "event events festival appearance appearances order orders subscription subscriptions launch release "
+    "production filming".split()
+)
+
+
+def _cancelled_service(view: SentenceView, m: Match) -> bool:
+    """Is a cancellation one of a service or a show ("some 1,100 flights were cancelled", "US Airways
+    ended up cancelling over 100 flights", "cancel the rest of the tour"), not of talks, a visit or
+    an agreement (a sanction)?  The object's head (skipping "the rest of", numbers), or the passive's
+    subject in the few words before the auxiliary."""
+    w = view.words
+    j = m.end
+    while j < min(len(w), m.end + 5) and (
+        w[j] in _DETERMINERS or w[j] in ("rest", "of", "over", "more", "than", "about", "some", "all") or w[j][:1].isdigit()
+    ):
+        j += 1
+    window = w[j : j + 2]
+    if m.start and w[m.start - 1] in _BE:
+        window += w[max(0, m.start - 5) : m.start - 1]
+    return not _SERVICES.isdisjoint(window)
 _EVIDENCE = frozenset("evidence data figures research findings proof".split())
 _AUDIENCE = frozenset("audience audiences viewers fans listeners readers consumers buyers shoppers market "
                       "younger older teenagers children masses mainstream fan-base fanbase".split())

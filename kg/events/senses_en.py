@@ -105,7 +105,18 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     if m.entry.plover == "REJECT" and word.startswith("rul") and "out" in w[m.start + 1 : m.end + 1]:
         # "Henry is ruled out with an Achilles injury", "ruled out of the match": a player is missing
         after = m.end + 1 if nxt == "out" else m.end
-        return not set(w[after : after + 6]).isdisjoint(_INJURY)
+        if not set(w[after : after + 6]).isdisjoint(_INJURY):
+            return True
+        if m.start and w[m.start - 1] in _BE and w[after : after + 1] in (["of"], ["for"]):
+            return True  # "D'Arcy has been ruled out of the Ireland team": a player or candidate is missing
+        # "did not rule out an earlier date", "has not ruled out a return to the track": an estimate
+        return not _ESTIMATES.isdisjoint(w[after : after + 4])
+    if m.entry.plover == "SUPPORT" and word == "back" and (
+        w[m.end : m.end + 2] == ["to", "back"] or w[max(0, m.start - 2) : m.start] == ["back", "to"]
+    ):
+        return True  # "back to back victories": one after another
+    if m.entry.plover == "SUPPORT" and word.startswith("thank") and _courtesy(view, m):
+        return True  # "I'd like to thank my family", "Thank you all": courtesy, no endorsement
     if m.entry.plover == "AID" and word.startswith("help") and nxt.rstrip("s") in _CHANGE:
         # "the Olympics helped boost WPP's profits": a cause of a change, no aid given
         return True
@@ -117,6 +128,32 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
             c.start >= m.end and c.start - m.end <= 3 and c.is_place and c.kind == "Country" for c in view.chunks
         )
     return False
+
+
+_BE = frozenset("is are was were be been being".split())
+#: what is ruled out when it is no one's proposal: an estimate of what may happen
+_ESTIMATES = frozenset(
+    "possibility possibilities prospect prospects chance chances likelihood return comeback date dates "
+    "earlier later retirement".split()
+)
+#: whom people thank for their own sake: family, fans, everyone
+_THANKED = frozenset(
+    "you all everyone everybody every fans family my our supporters people god them those the".split()
+)
+_FIRST_PERSON = frozenset("i we i'd we'd i'll we'll i'm i've we've like want wanted".split())
+
+
+def _courtesy(view: SentenceView, m: Match) -> bool:
+    """Is a thanks a courtesy of speech ("Thank you all", "I'd like to thank my family", "would like
+    to thank every one of them"), not one actor's praise of another ("Bush thanked Egypt for its
+    mediation")?  No named entity thanked, and *you* or the first person's frame."""
+    w = view.words
+    if any(m.end <= c.start <= m.end + 2 and not c.mention.attrs.get("anaphor") for c in view.chunks):
+        return False
+    if w[m.end : m.end + 1] == ["you"]:
+        return True
+    frame = w[max(0, m.start - 4) : m.start]
+    return not _FIRST_PERSON.isdisjoint(frame) and w[m.end : m.end + 1] != [] and w[m.end] in _THANKED
 
 
 _INJURY = frozenset(
