@@ -100,3 +100,17 @@ def test_cancelled_flights_and_tours_are_no_sanction() -> None:
 
 def test_an_assertion_with_have_is_no_demand() -> None:
     assert "REQUEST" not in _categories("After a two-year study, Uefa insists the surfaces have moved on.")
+
+
+def test_shows_and_dates_are_no_events() -> None:
+    assert not _categories("The prize will be given at a ceremony, to be held at the Curzon cinema on 20 March.")
+    assert ("PROTEST", "held") in _events("Protesters held a march in central Cairo.")
+    assert "SUPPORT" not in _categories("Joss Stone performed the song backed by a gospel choir.")
+    assert ("SUPPORT", "backed") in _events("The plan was backed by the government.")
+    assert "CONSULT" not in _categories("They are hosting a best-of gadget show in London this weekend.")
+    assert ("CONSULT", "hosted") in _events("Mr Putin hosted the Chinese president in Moscow.")
+
+
+def test_abusing_alcohol_hurts_no_one_else() -> None:
+    assert "ASSAULT" not in _categories("The tiny minority who abuse alcohol cause disturbances.")
+    assert ("ASSAULT", "abused") in _events("Soldiers abused prisoners at the jail.")

@@ -74,7 +74,16 @@ _USERS = frozenset(
     "shoppers buyers drivers you".split()
 )
 #: shows, bands and films: "a supporting role", "the support act", "support U2 on their tour"
-_SHOW = frozenset("role roles actor actress actors actresses act acts cast slot slots band bands".split())
+_SHOW = frozenset("role roles actor actress actors actresses act acts cast slot slots band bands choir choirs "
+                  "orchestra musicians singers dancers".split())
+#: what is hosted without a guest: a show, a ceremony, a party ("hosting a gadget show"); a summit or
+#: talks hosted stay meetings
+_HOST_END = frozenset(", . ; : in at on for with between to from and".split())
+_HOSTED_SHOWS = frozenset(
+    "show shows ceremony ceremonies awards concert concerts festival festivals exhibition exhibitions party "
+    "parties programme programmes program gig gigs premiere screening quiz contest competition website site "
+    "blog podcast".split()
+)
 #: where a product or a record arrives: "hit screens", "hit a record high"
 _ARRIVALS = frozenset(
     "screens screen shelves stores shops headlines charts chart record high highs low lows "
@@ -378,6 +387,17 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return _OBLIGE.isdisjoint(after) and not any(
             x in _HAVE and after[k + 1 : k + 2] == ["to"] for k, x in enumerate(after)
         )
+    if cat == "SUPPORT" and word.startswith(("back", "support")) and nxt == "by" and not _SHOW.isdisjoint(
+        w[m.end + 1 : m.end + 5]
+    ):
+        return True  # "performed the song backed by a gospel choir": music, no endorsement
+    if cat == "CONSULT" and word.startswith("host") and m.entry.kind == "v":
+        for x in w[m.end : m.end + 7]:  # "are hosting a best-of gadget show": no guest received
+            if x in _HOSTED_SHOWS:
+                return True
+            if x in _HOST_END:
+                break
+        return False
     if cat == "SANCTION" and word.startswith("cancel"):
         return _cancelled_service(view, m)  # "1,100 flights were cancelled", "cancel the rest of the tour"
     if cat == "ACCUSE" and word.startswith("condemn") and "to" in w[m.end : m.end + 4]:

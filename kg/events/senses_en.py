@@ -34,7 +34,8 @@ _SPEECH = frozenset(
 #: what can be "abused" without anyone being hurt
 _ABSTRACT = frozenset(
     "tolerance power powers position trust system privilege privileges generosity goodwill process rules "
-    "hospitality office authority rights freedom freedoms loophole loopholes law laws asylum benefits".split()
+    "hospitality office authority rights freedom freedoms loophole loopholes law laws asylum benefits "
+    "alcohol drink drugs drug substances steroids".split()
 )
 
 
@@ -111,6 +112,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
             return True  # "D'Arcy has been ruled out of the Ireland team": a player or candidate is missing
         # "did not rule out an earlier date", "has not ruled out a return to the track": an estimate
         return not _ESTIMATES.isdisjoint(w[after : after + 4])
+    if m.context_at is not None and w[m.context_at] == "march" and _month(w, m.context_at):
+        return True  # "the ceremony, to be held at the cinema on 20 March": a date, no protest march
     if m.entry.plover == "SUPPORT" and word == "back" and (
         w[m.end : m.end + 2] == ["to", "back"] or w[max(0, m.start - 2) : m.start] == ["back", "to"]
     ):
@@ -130,6 +133,15 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     return False
 
 
+def _month(w: list[str], i: int) -> bool:
+    """Is *march* at ``i`` the month: after a day number or *in / on / since / until / early / late /
+    last / next / this / of*, or before a year or a day number?"""
+    before = w[i - 1] if i else ""
+    after = w[i + 1] if i + 1 < len(w) else ""
+    return before.isdigit() or before in _MONTH_BEFORE or after.isdigit()
+
+
+_MONTH_BEFORE = frozenset("in on since until till by early mid late last next this of from".split())
 _BE = frozenset("is are was were be been being".split())
 #: what is ruled out when it is no one's proposal: an estimate of what may happen
 _ESTIMATES = frozenset(
