@@ -114,3 +114,15 @@ def test_shows_and_dates_are_no_events() -> None:
 def test_abusing_alcohol_hurts_no_one_else() -> None:
     assert "ASSAULT" not in _categories("The tiny minority who abuse alcohol cause disturbances.")
     assert ("ASSAULT", "abused") in _events("Soldiers abused prisoners at the jail.")
+
+
+def test_attacks_on_computers_are_coercion_and_heart_attacks_no_event() -> None:
+    # PLOVER codes cyber attacks as COERCE (mode cyber), not ASSAULT
+    assert _categories("Hackers attacked the Pentagon's computers last week.") == {"COERCE"}
+    assert _categories("The policy was adopted after an attack on the georgewbush.com website.") == {"COERCE"}
+    # the practice, with no one attacking or attacked, and the body's attacks: no event
+    assert not _categories("DDoS attacks typically use thousands of computers in many countries.")
+    assert not _categories("The risk of heart attack doubled in patients taking the drug.")
+    # attacks on people and places stay ASSAULT
+    assert ("ASSAULT", "attacked") in _events("Insurgents attacked the US base near Mosul.")
+    assert ("ASSAULT", "attack") in _events("The attack on the nuclear site in the desert killed four guards.")

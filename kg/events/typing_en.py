@@ -36,6 +36,14 @@ def retype_en(
         category, cameo = "ACCUSE", "111"
     if category == "ACCUSE" and _armed_fire(view, m):
         category, cameo = "ASSAULT", "190"  # the roles stay swapped: the shooters act
+    if category == "ASSAULT" and view.words[m.start].startswith("attack"):  # not said in words (ACCUSE)
+        kind = _attack_kind(view, m)
+        if kind == "medical":
+            return None  # "the risk of heart attack", "a panic attack": no one attacked
+        if kind == "cyber":
+            if not (roles.agent or roles.target) and view.words[m.end : m.end + 1] != ["on"]:
+                return None  # "DDoS attacks typically use thousands of computers": the practice
+            return "COERCE", "170"  # PLOVER: cyber attacks are COERCE (mode cyber), not ASSAULT
     if category == "REJECT" and _dismissed_actor(view, m):
         category, cameo = "ACCUSE", "111"
     if category == "ACCUSE" and _crowd_protest(view, m, lo, hi):
@@ -61,6 +69,37 @@ def retype_en(
     if _market_sense(view, m, category, roles):
         return None  # "demand was strong", "a rally in crude prices", "a profit warning", "lending was weaker"
     return category, cameo
+
+
+#: what an attack on computers is made with or aimed at (PLOVER COERCE, mode cyber)
+_EN_CYBER = frozenset(
+    "ddos denial-of-service phishing virus viruses worm worms trojan trojans spyware malware spam hacker hackers "
+    "hacking cyber cyber-attack net internet web website websites server servers pc pcs computer computers "
+    "software email e-mail emails e-mails browser browsers com".split()
+)
+#: words of the body: "a heart attack", "an asthma attack", "a panic attack"
+_EN_MEDICAL = frozenset("heart asthma panic anxiety epileptic stroke".split())
+
+
+def _attack_kind(view: SentenceView, m: Match) -> str:
+    """ "medical" for a heart or panic attack, "cyber" for an attack on or by computers ("DDoS
+    attacks", "malicious net attacks", "an attack on the georgewbush.com website", "viruses produced
+    to attack mobile phones"), else ""."""
+    w = view.words
+    before = w[max(0, m.start - 3) : m.start]
+    if m.entry.kind == "n" and before[-1:] and before[-1] in _EN_MEDICAL:
+        return "medical"
+    after = w[m.end : m.end + 7]
+    if after[:1] == ["on"] or m.entry.kind == "v":
+        after = after[: next((k for k, x in enumerate(after) if x in (",", "and", "by", "in")), len(after))]
+    else:
+        after = []
+    words = [x.lower().removesuffix("'s") for x in before + after]
+    if any(x in _EN_CYBER or x.endswith((".com", ".org", ".net", ".co.uk")) for x in words):
+        return "cyber"
+    if m.start >= 3 and w[m.start - 3 : m.start] == ["denial", "of", "service"]:
+        return "cyber"
+    return ""
 
 
 _EN_MARKET = frozenset(
