@@ -126,3 +126,13 @@ def test_attacks_on_computers_are_coercion_and_heart_attacks_no_event() -> None:
     # attacks on people and places stay ASSAULT
     assert ("ASSAULT", "attacked") in _events("Insurgents attacked the US base near Mosul.")
     assert ("ASSAULT", "attack") in _events("The attack on the nuclear site in the desert killed four guards.")
+
+
+def test_help_is_aid_only_with_material_help_in_sight() -> None:
+    assert "AID" not in _categories("These small ads helped Google reach revenues of $805.9m.")
+    assert "AID" not in _categories("Online training helped people rewrite their CVs.")
+    assert "AID" not in _categories("The search engine will help people find what they want to watch.")
+    # troops, victims, a state helped: aid
+    assert ("AID", "help") in _events("British troops are on standby to help evacuate UK citizens from Ivory Coast.")
+    assert ("AID", "helped") in _events("Britain helped the victims of the earthquake.")
+    assert ("AID", "helped") in _events("France helped Syria.")

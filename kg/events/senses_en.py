@@ -123,6 +123,19 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     if m.entry.plover == "AID" and word.startswith("help") and nxt.rstrip("s") in _CHANGE:
         # "the Olympics helped boost WPP's profits": a cause of a change, no aid given
         return True
+    if m.entry.plover == "AID" and word.startswith("help") and m.entry.kind == "v":
+        # PLOVER AID is material help (money, troops, relief, experts): "small ads helped Google reach
+        # revenues", "online training helped people rewrite CVs", "to help people find what they
+        # want" only make something easier; "troops ... to help evacuate UK citizens", "funding to
+        # help the panel", "help the victims of the tsunami" give aid
+        near = w[max(0, m.start - 10) : m.end + 10]
+        if not _MATERIAL.isdisjoint(near):
+            return False
+        # "France helped Syria.", "helped Iraq with ...": a state helped, no other act named
+        return not any(
+            c.start == m.end and c.kind == "Country" and (c.end >= len(w) or w[c.end] in _AFTER_HELPED)
+            for c in view.chunks
+        )
     if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
         # "recognised figures", "he would be recognised everywhere": known or identified; a state,
         # a government, independence or a right is what recognition grants
@@ -172,6 +185,16 @@ _INJURY = frozenset(
     "injury injured knock illness suspension suspended match game season tie weekend clash fixture hamstring "
     "ankle knee groin calf achilles back shoulder virus".split()
 )
+#: what material help is given with, or given to: with one in sight a "help" is aid
+_MATERIAL = frozenset(
+    "aid aids funds fund funding funded money cash loan loans grant grants troops forces soldiers military "
+    "police peacekeepers experts expertise engineers doctors medical medicine medicines relief supplies food "
+    "water shelter equipment weapons arms reconstruction rebuild rebuilding evacuate evacuation rescue "
+    "rescuers victims refugees survivors poor poorest homeless humanitarian tsunami disaster disasters "
+    "earthquake quake flood floods famine donation donations donors donor charity charities debt "
+    "assistance training material materials defend defence defense protect security".split()
+)
+_AFTER_HELPED = frozenset(", . ; : and with in to by after during since for".split())
 #: verbs of a change in amount after "help": "helped boost profits", "helps drive sales"
 _CHANGE = frozenset(
     "boost lift push drive raise cut lower offset improve increase reduce fuel spur underpin "
