@@ -136,3 +136,14 @@ def test_help_is_aid_only_with_material_help_in_sight() -> None:
     assert ("AID", "help") in _events("British troops are on standby to help evacuate UK citizens from Ivory Coast.")
     assert ("AID", "helped") in _events("Britain helped the victims of the earthquake.")
     assert ("AID", "helped") in _events("France helped Syria.")
+
+
+def test_bids_for_firms_and_players_are_no_offers_of_cooperation() -> None:
+    assert "AGREE" not in _categories("Spurs had also made an undisclosed offer for 21-year-old defender Dawson.")
+    assert "AGREE" not in _categories("Under the terms of the offer, minority Fox shareholders will receive News Corp shares.")
+    assert "AGREE" not in _categories("Cable firm Telewest is to offer a personal video recorder in a set-top box.")
+    # offers of talks, withdrawal or aid stay
+    assert ("AGREE", "offered") in _events("Iran offered talks with the EU on its nuclear programme.")
+    assert ("AGREE", "offered") in _events(
+        "The amount of aid needed is about $5bn, similar to the cash offered to Central America after Hurricane Mitch."
+    )

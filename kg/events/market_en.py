@@ -273,7 +273,24 @@ def _commercial_offer(view: SentenceView, m: Match) -> bool:
     window = w[m.end : m.end + 6]
     if not set(window).isdisjoint(_HELP):
         return False
-    return not set(window).isdisjoint(_COMMERCE) or any(_MONEY.match(x) or x in ("£", "$", "€") for x in window)
+    if not set(window).isdisjoint(_COMMERCE) or not set(window).isdisjoint(PRODUCTS):
+        return True  # "offering broadband services", "offer a personal video recorder"
+    if not _HELP.isdisjoint(w):
+        return False  # "the amount of aid needed at about $5bn, similar to the cash offered to Central America"
+    before = w[max(0, m.start - 3) : m.start]
+    if any(_MONEY.match(x) or x in ("£", "$", "€") for x in window + before):
+        return True  # "a £1.3bn takeover offer", "offered £500,000 for the striker"
+    # "a takeover offer from Deutsche Boerse", "an undisclosed offer for defender Dawson", "the terms
+    # of the offer, minority Fox shareholders will receive": a purchase
+    return not set(before).isdisjoint(_BID_WORDS) or not set(w).isdisjoint(_TAKEOVER)
+
+
+#: words before an offer that make it a bid for a firm or a player
+_BID_WORDS = frozenset("takeover public cash firm formal undisclosed improved rival revised hostile share "
+                       "transfer all-share".split())
+#: words of buying firms: an offer or a proposal in their sentence is a purchase
+_TAKEOVER = frozenset("takeover takeovers shareholders shareholder stake ipo flotation acquisition bidder "
+                      "bidders buyout".split())
 
 
 def _economic_demand(view: SentenceView, m: Match) -> bool:
@@ -342,6 +359,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     if cat in ("AGREE", "AID") and word.startswith("offer"):
         # "films on offer": for sale
         return (m.start > 0 and w[m.start - 1] == "on") or _commercial_offer(view, m)
+    if cat == "AGREE" and word.startswith("propos") and not set(w).isdisjoint(_TAKEOVER):
+        return True  # "received a detailed proposal from Mr Glazer" (for the club's shares): a bid
     if cat == "REQUEST" and m.entry.kind == "n" and word in ("demand", "demands"):
         return _economic_demand(view, m)
     if cat == "REJECT" and word == "opposed" and m.start and w[m.start - 1] == "as":
