@@ -147,3 +147,9 @@ def test_bids_for_firms_and_players_are_no_offers_of_cooperation() -> None:
     assert ("AGREE", "offered") in _events(
         "The amount of aid needed is about $5bn, similar to the cash offered to Central America after Hurricane Mitch."
     )
+
+
+def test_a_product_appeals_to_people_without_asking() -> None:
+    assert not _categories("Another feature likely to appeal to people with low vision is the zoom.")
+    assert not _categories("He thought that the machine would appeal to those that like Apple technology.")
+    assert ("REQUEST", "appealed") in _events("Police appealed to people to stay calm.")

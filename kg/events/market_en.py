@@ -395,9 +395,13 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     ):
         return True  # "Kilgore talked about the song": a topic, no one talked with
     if cat == "REQUEST" and word.startswith("appeal") and nxt == "to" and w[m.end + 1 : m.end + 4] and (
-        not _AUDIENCE.isdisjoint(w[m.end + 1 : m.end + 4])
+        not _AUDIENCE.isdisjoint(w[m.end + 1 : m.end + 4]) or not _USERS.isdisjoint(w[m.end + 1 : m.end + 4])
+        or w[m.end + 1] == "those"
     ):
-        # "aims to appeal to a diverse audience": attract; "appealed to fans to calm down" asks
+        # "aims to appeal to a diverse audience", "likely to appeal to people with low vision": attract;
+        # "appealed to fans to calm down" asks
+        if m.start >= 2 and w[m.start - 1] == "to" and w[m.start - 2] in _LIKELY:
+            return True
         return "to" not in w[m.end + 2 : m.end + 7]
     if cat == "REQUEST" and word.startswith("insist") and nxt not in ("on", "upon"):
         # "Sella insisted the pressure had eased", "Uefa insists the surfaces have moved on": an
@@ -490,6 +494,8 @@ def _cancelled_service(view: SentenceView, m: Match) -> bool:
         window += w[max(0, m.start - 5) : m.start - 1]
     return not _SERVICES.isdisjoint(window)
 _EVIDENCE = frozenset("evidence data figures research findings proof".split())
+#: "likely to appeal to", "designed to appeal to": what a product is made or expected to do
+_LIKELY = frozenset("likely unlikely designed aimed intended bound meant set going sure certain".split())
 _AUDIENCE = frozenset("audience audiences viewers fans listeners readers consumers buyers shoppers market "
                       "younger older teenagers children masses mainstream fan-base fanbase".split())
 
