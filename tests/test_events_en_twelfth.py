@@ -153,3 +153,11 @@ def test_a_product_appeals_to_people_without_asking() -> None:
     assert not _categories("Another feature likely to appeal to people with low vision is the zoom.")
     assert not _categories("He thought that the machine would appeal to those that like Apple technology.")
     assert ("REQUEST", "appealed") in _events("Police appealed to people to stay calm.")
+
+
+def test_a_negation_inside_a_title_negates_nothing() -> None:
+    text = "Swank, who won an Oscar for Boys Don't Cry, paid tribute to director Clint Eastwood."
+    doc = process(Document(id="t", text=text, lang="en"))
+    assert [(e.category, e.modality) for e in doc.events] == [("SUPPORT", "asserted")]
+    negated = process(Document(id="t", text="Mr Blair did not meet Mr Bush.", lang="en"))
+    assert [(e.category, e.modality) for e in negated.events] == [("CONSULT", "negated")]

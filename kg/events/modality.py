@@ -132,8 +132,12 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         if m.entry.kind == "n" and purpose(w, m.start):
             return PLANNED  # "لمساعدة بعضهما": a purpose, not an act
         return ASSERTED
-    if any(x in cues.EN_NEGATION for x in near):
-        return NEGATED
+    start = m.start - len(near)
+    if any(
+        x in cues.EN_NEGATION and not (start + k > 0 and view.tokens[start + k].text[:1].isupper())
+        for k, x in enumerate(near)
+    ):
+        return NEGATED  # not a capitalised word inside the sentence: "won an Oscar for Boys Don't Cry, paid tribute"
     if m.start >= 2 and w[m.start - 2] in _EN_WANT and w[m.start].endswith(("ed", "en", "wn")):
         # "does not want it lifted", "wants them released": a wish, not an act
         return NEGATED if any(x in cues.EN_NEGATION for x in w[max(0, m.start - 5) : m.start - 2]) else PLANNED
