@@ -161,3 +161,13 @@ def test_a_negation_inside_a_title_negates_nothing() -> None:
     assert [(e.category, e.modality) for e in doc.events] == [("SUPPORT", "asserted")]
     negated = process(Document(id="t", text="Mr Blair did not meet Mr Bush.", lang="en"))
     assert [(e.category, e.modality) for e in negated.events] == [("CONSULT", "negated")]
+
+
+def test_preventing_a_harm_coerces_no_one() -> None:
+    assert not _categories("The film will be encrypted to prevent piracy.")
+    assert not _categories("Yukos filed for bankruptcy protection in an attempt to prevent the forced sale of its unit.")
+    assert ("COERCE", "prevented") in _events("Those refused were effectively prevented from travelling to the UK.")
+    assert ("COERCE", "prevent") in _events("Church ministers are trying to prevent rapper Nelly performing in Arkansas.")
+    # what was not prevented took place
+    doc = process(Document(id="t", text="Similar schemes have not prevented attacks like the Madrid bombing.", lang="en"))
+    assert ("ASSAULT", "asserted") in {(e.category, e.modality) for e in doc.events}

@@ -114,6 +114,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return not _ESTIMATES.isdisjoint(w[after : after + 4])
     if m.context_at is not None and w[m.context_at] == "march" and _month(w, m.context_at):
         return True  # "the ceremony, to be held at the cinema on 20 March": a date, no protest march
+    if m.entry.plover in ("COERCE", "THREATEN") and word.startswith("prevent") and m.entry.kind == "v":
+        return not _kept_from_acting(view, m)  # "encrypted to prevent piracy", "to prevent the forced sale"
     if m.entry.plover == "SUPPORT" and word == "back" and (
         w[m.end : m.end + 2] == ["to", "back"] or w[max(0, m.start - 2) : m.start] == ["back", "to"]
     ):
@@ -144,6 +146,22 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
             c.start >= m.end and c.start - m.end <= 3 and c.is_place and c.kind == "Country" for c in view.chunks
         )
     return False
+
+
+def _kept_from_acting(view: SentenceView, m: Match) -> bool:
+    """Is someone kept from doing something ("were prevented from travelling to the UK", "trying to
+    prevent rapper Nelly performing", "a ban preventing the painting from leaving the UK"), not a
+    harm or a practice averted ("to prevent piracy", "prevent the break-up of the group",
+    "preventing illnesses"): PLOVER COERCE blocks an actor."""
+    w = view.words
+    after = w[m.end : m.end + 12]
+    for k, x in enumerate(after):
+        if x == "from" and after[k + 1 : k + 2] and (after[k + 1].endswith("ing") or after[k + 1] in ("the", "a")):
+            return True  # "prevented from travelling", "prevent the two-time silver medallist from challenging"
+        if x in (".", ";", "and", "but", "by", "in", "to"):
+            break
+    named = [c for c in view.chunks if m.end <= c.start <= m.end + 2 and c.label in ("PER", "ORG")]
+    return any(c.end < len(w) and w[c.end].endswith("ing") for c in named)  # "prevent Nelly performing"
 
 
 def _month(w: list[str], i: int) -> bool:
