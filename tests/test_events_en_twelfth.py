@@ -167,6 +167,7 @@ def test_preventing_a_harm_coerces_no_one() -> None:
     assert not _categories("The film will be encrypted to prevent piracy.")
     assert not _categories("Yukos filed for bankruptcy protection in an attempt to prevent the forced sale of its unit.")
     assert ("COERCE", "prevented") in _events("Those refused were effectively prevented from travelling to the UK.")
+    assert ("COERCE", "prevented") in _events("Turkish police prevented the demonstration staged by students in Sivas.")
     assert ("COERCE", "prevent") in _events("Church ministers are trying to prevent rapper Nelly performing in Arkansas.")
     # what was not prevented took place
     doc = process(Document(id="t", text="Similar schemes have not prevented attacks like the Madrid bombing.", lang="en"))

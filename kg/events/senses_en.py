@@ -160,8 +160,18 @@ def _kept_from_acting(view: SentenceView, m: Match) -> bool:
             return True  # "prevented from travelling", "prevent the two-time silver medallist from challenging"
         if x in (".", ";", "and", "but", "by", "in", "to"):
             break
+    if not _GATHERINGS.isdisjoint(after[:4]):
+        return True  # "Turkish police prevented the demonstration staged by students": people stopped
     named = [c for c in view.chunks if m.end <= c.start <= m.end + 2 and c.label in ("PER", "ORG")]
     return any(c.end < len(w) and w[c.end].endswith("ing") for c in named)  # "prevent Nelly performing"
+
+
+#: what people do together that can be stopped: preventing it blocks them
+_GATHERINGS = frozenset(
+    "demonstration demonstrations protest protests rally rallies march marches strike strikes meeting meetings "
+    "gathering gatherings vote voting election elections referendum visit visits conference congress "
+    "sit-in vigil parade procession landing".split()
+)
 
 
 def _month(w: list[str], i: int) -> bool:
