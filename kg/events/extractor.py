@@ -10,6 +10,7 @@ add the relations of :mod:`kg.events.relations`.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from kg.events import cues, groups, market_en, senses_ar, senses_en
@@ -43,8 +44,10 @@ from kg.events.speech_ar import add_speech_events, endangering, speaker_before
 from kg.events.sports import (
     SPORTS_SENSES,
     SPORTS_SENSES_EN,
+    on_field_en,
     play,
     play_en,
+    play_sense_en,
     sports_document,
     sports_document_en,
 )
@@ -485,15 +488,29 @@ _EN_NATURAL = frozenset(
 )
 
 
-def _natural(view: SentenceView, m: Match, lo: int) -> bool:
-    """Is an English violence verb's subject a natural cause or an accident (``the storm killed``)?"""
+def storm_names(text: str) -> frozenset[str]:
+    """The names an English document gives its storms (lower-cased): *Hurricane Mitch*, *Typhoon
+    Haiyan*, *Tropical Storm Allison* make *Mitch* a natural cause wherever it stands alone.
+
+    >>> sorted(storm_names("Aid after Hurricane Mitch. Mitch killed 10,000 people."))
+    ['mitch']
+    """
+    return frozenset(x.lower() for x in _STORM_NAME.findall(text))
+
+
+_STORM_NAME = re.compile(r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]torm)\s+([A-Z][a-z]+)\b")
+
+
+def _natural(view: SentenceView, m: Match, lo: int, names: frozenset[str] = frozenset()) -> bool:
+    """Is an English violence verb's subject a natural cause or an accident (``the storm killed``,
+    ``Mitch killed`` after *Hurricane Mitch*: ``names``, :func:`storm_names`)?"""
     w = view.words
     start = max(lo, m.start - 4)
     if "and" in w[start : m.start]:
         start = max(0, m.start - 12)  # "the storm killed 12 people and destroyed homes"
     if start > 0 and w[start - 1] in ("which", "that"):
         start = max(0, start - 4)  # "the tsunami which killed": the relative clause's antecedent
-    return any(x in _EN_NATURAL for x in w[start : m.start])
+    return any(x in _EN_NATURAL or x.removesuffix("'s").removesuffix("’s") in names for x in w[start : m.start])
 
 
 #: natural disasters (normalised, without ال and clitics): their dead were attacked by no one
@@ -1083,6 +1100,7 @@ def _no_event(
     event_verbs: list[int],
     named_events: dict[int, str],
     played: bool,
+    storms: frozenset[str] = frozenset(),
 ) -> bool:
     """Does trigger ``m``, with its roles and time, state no event in its sentence?
 
@@ -1150,7 +1168,14 @@ def _no_event(
         # "واصل الهلال هجومه", "يلتقي بايرن إشبيلية", "he attacks the net": play
         # (kg.events.sports); Arabic officials still meet
         return True
-    if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo):
+    if (
+        lang == "en"
+        and played
+        and play_sense_en(m.entry.plover, view.words[m.start])
+        and on_field_en(view.words, m.start, m.end)
+    ):
+        return True  # "they were denied by desperate defending", "headed past the keeper": play
+    if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo, storms):
         return True  # "the storm killed 12 people": no one attacked
     if lang == "ar" and m.entry.plover == "ASSAULT" and not roles.agent and _natural_ar(view):
         return True  # "ابتلعتها الأرض وقتل فيها مئات الناس" (the disaster agency says): no one attacked
@@ -1443,6 +1468,7 @@ def extract(doc: Document) -> Document:
     sports_doc = sports_document(doc.text) if lang == "ar" else sports_document_en(lowered, len(doc.text))
     # a document about products or shows: its releases are products ("as soon as it's released")
     products_doc = lang == "en" and market_en.products_document(lowered, len(doc.text))
+    storms = storm_names(doc.text) if lang == "en" else frozenset()  # "Mitch killed" after "Hurricane Mitch"
     group_mentions: list[Mention] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
         a, b = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
@@ -1560,6 +1586,7 @@ def extract(doc: Document) -> Document:
                 event_verbs=event_verbs,
                 named_events=named_events,
                 played=played,
+                storms=storms,
             ):
                 continue
             typed = _typed(view, m, roles, lang=lang, bounds=(lo, hi), matches=matches, kept=kept)

@@ -186,6 +186,40 @@ _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
 _EN_RELATIVE = frozenset(["which", "who"])
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+#: verbs whose object may be a clause without "that" ("said the EU banned imports"): a determiner
+#: after them may open a subject, not an object
+_EN_CLAUSE_VERBS = frozenset(
+    "said says say saying told tell tells reported reports announced announces added adds claimed claims "
+    "believe believes believed think thinks thought know knew knows hope hopes hoped fear fears feared "
+    "expect expects expected suggest suggests suggested show shows showed shown found find finds argued "
+    "argues insisted insists warned warns admitted admits confirmed confirms revealed reveals noted notes "
+    "realised realized understand understood feel feels felt wrote writes stated states indicated indicates "
+    "meant means predicted predicts decided decide saw see sees heard hear hears ensure ensured".split()
+)
+_EN_NOUN_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS"])
+
+
+def _en_attributive(words: list[str], tags: list[str], i: int) -> bool:
+    """Is the English past form at ``i`` a participle inside a noun phrase, after a noun that
+    modifies it ("released its Walkman branded mobile phone", "in the rebel held areas")?
+
+    The phrase opens with a determiner right after a verb that takes an object (a verb of saying
+    may take a clause without *that*: "said the EU banned imports" stays a verb), and a noun (or
+    an adjective and a noun) follows the participle.
+    """
+    n = len(words)
+    if i + 1 >= n or not (tags[i + 1] in ("NN", "NNS") or (tags[i + 1] == "JJ" and i + 2 < n and tags[i + 2] in _EN_NOUN_TAGS)):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tags[j] in _EN_NOUN_TAGS | {"JJ", "RB", "CD"}:
+        j -= 1
+    if j == i - 1 or j < 1 or not (tags[j] in ("DT", "PRP$") or words[j] in _EN_DETERMINERS):
+        return False
+    if not any(tags[k] in _EN_NOUN_TAGS for k in range(j + 1, i)):
+        return False
+    # after a preposition the phrase may be the end of a subject ("the delegation from the CBI met
+    # SEC officials", "lawyers for the pair denied allegations"): only a verb's object is sure
+    return tags[j - 1] in ("VB", "VBD", "VBZ", "VBP", "VBN") and words[j - 1] not in _EN_CLAUSE_VERBS
 #: particles of phrasal verb entries that may follow the verb's object ("called the strike off")
 _EN_PARTICLES = frozenset("out off back down over up away".split())
 #: words that end a verb's object phrase before a particle could follow it
@@ -822,6 +856,8 @@ class Lexicon:
                     and tags[i - 1] in ("CD", "DT", "PRP$", "JJ")
                 ):
                     verb_stems = set()  # "the three kidnapped engineers": an adjective
+                elif tag in ("VBN", "VBD") and _en_attributive(words, tags, i):
+                    verb_stems = set()  # "released its Walkman branded mobile phone": an adjective
                 noun_ok = not tag.startswith("VB") or (tag == "VBG" and words[i].endswith("ing"))
             elif self.lang == "ar" and tags is not None and verb_stems:
                 # a word that is both a verb form and a noun form (قتل, قصف, رفض): ask the tagger

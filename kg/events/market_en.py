@@ -74,7 +74,16 @@ _USERS = frozenset(
     "shoppers buyers drivers you".split()
 )
 #: shows, bands and films: "a supporting role", "the support act", "support U2 on their tour"
-_SHOW = frozenset("role roles actor actress actors actresses act acts cast slot slots band bands".split())
+_SHOW = frozenset("role roles actor actress actors actresses act acts cast slot slots band bands choir choirs "
+                  "orchestra musicians singers dancers".split())
+#: what is hosted without a guest: a show, a ceremony, a party ("hosting a gadget show"); a summit or
+#: talks hosted stay meetings
+_HOST_END = frozenset(", . ; : in at on for with between to from and".split())
+_HOSTED_SHOWS = frozenset(
+    "show shows ceremony ceremonies awards concert concerts festival festivals exhibition exhibitions party "
+    "parties programme programmes program gig gigs premiere screening quiz contest competition website site "
+    "blog podcast".split()
+)
 #: where a product or a record arrives: "hit screens", "hit a record high"
 _ARRIVALS = frozenset(
     "screens screen shelves stores shops headlines charts chart record high highs low lows "
@@ -264,7 +273,24 @@ def _commercial_offer(view: SentenceView, m: Match) -> bool:
     window = w[m.end : m.end + 6]
     if not set(window).isdisjoint(_HELP):
         return False
-    return not set(window).isdisjoint(_COMMERCE) or any(_MONEY.match(x) or x in ("£", "$", "€") for x in window)
+    if not set(window).isdisjoint(_COMMERCE) or not set(window).isdisjoint(PRODUCTS):
+        return True  # "offering broadband services", "offer a personal video recorder"
+    if not _HELP.isdisjoint(w):
+        return False  # "the amount of aid needed at about $5bn, similar to the cash offered to Central America"
+    before = w[max(0, m.start - 3) : m.start]
+    if any(_MONEY.match(x) or x in ("£", "$", "€") for x in window + before):
+        return True  # "a £1.3bn takeover offer", "offered £500,000 for the striker"
+    # "a takeover offer from Deutsche Boerse", "an undisclosed offer for defender Dawson", "the terms
+    # of the offer, minority Fox shareholders will receive": a purchase
+    return not set(before).isdisjoint(_BID_WORDS) or not set(w).isdisjoint(_TAKEOVER)
+
+
+#: words before an offer that make it a bid for a firm or a player
+_BID_WORDS = frozenset("takeover public cash firm formal undisclosed improved rival revised hostile share "
+                       "transfer all-share".split())
+#: words of buying firms: an offer or a proposal in their sentence is a purchase
+_TAKEOVER = frozenset("takeover takeovers shareholders shareholder stake ipo flotation acquisition bidder "
+                      "bidders buyout".split())
 
 
 def _economic_demand(view: SentenceView, m: Match) -> bool:
@@ -333,6 +359,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     if cat in ("AGREE", "AID") and word.startswith("offer"):
         # "films on offer": for sale
         return (m.start > 0 and w[m.start - 1] == "on") or _commercial_offer(view, m)
+    if cat == "AGREE" and word.startswith("propos") and not set(w).isdisjoint(_TAKEOVER):
+        return True  # "received a detailed proposal from Mr Glazer" (for the club's shares): a bid
     if cat == "REQUEST" and m.entry.kind == "n" and word in ("demand", "demands"):
         return _economic_demand(view, m)
     if cat == "REJECT" and word == "opposed" and m.start and w[m.start - 1] == "as":
@@ -367,13 +395,34 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     ):
         return True  # "Kilgore talked about the song": a topic, no one talked with
     if cat == "REQUEST" and word.startswith("appeal") and nxt == "to" and w[m.end + 1 : m.end + 4] and (
-        not _AUDIENCE.isdisjoint(w[m.end + 1 : m.end + 4])
+        not _AUDIENCE.isdisjoint(w[m.end + 1 : m.end + 4]) or not _USERS.isdisjoint(w[m.end + 1 : m.end + 4])
+        or w[m.end + 1] == "those"
     ):
-        # "aims to appeal to a diverse audience": attract; "appealed to fans to calm down" asks
+        # "aims to appeal to a diverse audience", "likely to appeal to people with low vision": attract;
+        # "appealed to fans to calm down" asks
+        if m.start >= 2 and w[m.start - 1] == "to" and w[m.start - 2] in _LIKELY:
+            return True
         return "to" not in w[m.end + 2 : m.end + 7]
     if cat == "REQUEST" and word.startswith("insist") and nxt not in ("on", "upon"):
-        # "Sella insisted the pressure had eased": an assertion; "insisted he must resign" asks
-        return _OBLIGE.isdisjoint(w[m.end : m.end + 12])
+        # "Sella insisted the pressure had eased", "Uefa insists the surfaces have moved on": an
+        # assertion; "insisted he must resign", "insists they have to pay" ask
+        after = w[m.end : m.end + 12]
+        return _OBLIGE.isdisjoint(after) and not any(
+            x in _HAVE and after[k + 1 : k + 2] == ["to"] for k, x in enumerate(after)
+        )
+    if cat == "SUPPORT" and word.startswith(("back", "support")) and nxt == "by" and not _SHOW.isdisjoint(
+        w[m.end + 1 : m.end + 5]
+    ):
+        return True  # "performed the song backed by a gospel choir": music, no endorsement
+    if cat == "CONSULT" and word.startswith("host") and m.entry.kind == "v":
+        for x in w[m.end : m.end + 7]:  # "are hosting a best-of gadget show": no guest received
+            if x in _HOSTED_SHOWS:
+                return True
+            if x in _HOST_END:
+                break
+        return False
+    if cat == "SANCTION" and word.startswith("cancel"):
+        return _cancelled_service(view, m)  # "1,100 flights were cancelled", "cancel the rest of the tour"
     if cat == "ACCUSE" and word.startswith("condemn") and "to" in w[m.end : m.end + 4]:
         # "a goal condemned Mansfield to a ninth game without a win": doomed, not denounced
         k = w.index("to", m.end)
@@ -418,8 +467,35 @@ _CAUSES = frozenset(
     "costs cost weather conditions fall rise drop slowdown downturn competition payout charges charge "
     "write-downs weakness strength slump".split()
 )
-_OBLIGE = frozenset("should must ought be needed needs need has have had".split())
+_OBLIGE = frozenset("should must ought be needed needs need".split())
+_HAVE = frozenset("has have had".split())
+#: what airlines, railways, bands and broadcasters cancel: a service or a show, not a sanction
+_SERVICES = frozenset(
+    "flight flights train trains service services route routes tour tours concert concerts show shows gig gigs "
+    "date dates performance performances screening screenings broadcast broadcasts episode episodes series "
+    "event events festival appearance appearances order orders subscription subscriptions launch release "
+    "production filming".split()
+)
+
+
+def _cancelled_service(view: SentenceView, m: Match) -> bool:
+    """Is a cancellation one of a service or a show ("some 1,100 flights were cancelled", "US Airways
+    ended up cancelling over 100 flights", "cancel the rest of the tour"), not of talks, a visit or
+    an agreement (a sanction)?  The object's head (skipping "the rest of", numbers), or the passive's
+    subject in the few words before the auxiliary."""
+    w = view.words
+    j = m.end
+    while j < min(len(w), m.end + 5) and (
+        w[j] in _DETERMINERS or w[j] in ("rest", "of", "over", "more", "than", "about", "some", "all") or w[j][:1].isdigit()
+    ):
+        j += 1
+    window = w[j : j + 2]
+    if m.start and w[m.start - 1] in _BE:
+        window += w[max(0, m.start - 5) : m.start - 1]
+    return not _SERVICES.isdisjoint(window)
 _EVIDENCE = frozenset("evidence data figures research findings proof".split())
+#: "likely to appeal to", "designed to appeal to": what a product is made or expected to do
+_LIKELY = frozenset("likely unlikely designed aimed intended bound meant set going sure certain".split())
 _AUDIENCE = frozenset("audience audiences viewers fans listeners readers consumers buyers shoppers market "
                       "younger older teenagers children masses mainstream fan-base fanbase".split())
 

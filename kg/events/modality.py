@@ -132,15 +132,19 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         if m.entry.kind == "n" and purpose(w, m.start):
             return PLANNED  # "لمساعدة بعضهما": a purpose, not an act
         return ASSERTED
-    if any(x in cues.EN_NEGATION for x in near):
-        return NEGATED
+    if m.entry.kind == "n" and failed_prevention(w, m.start):
+        return ASSERTED  # "police failed to prevent the attack", "have not prevented attacks like ...": it took place
+    start = m.start - len(near)
+    if any(
+        x in cues.EN_NEGATION and not (start + k > 0 and view.tokens[start + k].text[:1].isupper())
+        for k, x in enumerate(near)
+    ):
+        return NEGATED  # not a capitalised word inside the sentence: "won an Oscar for Boys Don't Cry, paid tribute"
     if m.start >= 2 and w[m.start - 2] in _EN_WANT and w[m.start].endswith(("ed", "en", "wn")):
         # "does not want it lifted", "wants them released": a wish, not an act
         return NEGATED if any(x in cues.EN_NEGATION for x in w[max(0, m.start - 5) : m.start - 2]) else PLANNED
     if m.start >= 2 and w[m.start - 1] == "to" and w[m.start - 2] in cues.EN_NEGATION:
         return NEGATED  # "failed to agree" (the verb "failed" may bound the clause)
-    if m.entry.kind == "n" and failed_prevention(w, m.start):
-        return ASSERTED  # "police failed to prevent the attack": it took place
     before = w[max(0, m.start - 5) : max(0, m.start - 3)]
     if m.entry.kind == "n" and any(x in cues.EN_NEGATION for x in before):
         return NEGATED  # "failed to renew the sanctions": the object of a negated verb

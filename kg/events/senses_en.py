@@ -34,23 +34,46 @@ _SPEECH = frozenset(
 #: what can be "abused" without anyone being hurt
 _ABSTRACT = frozenset(
     "tolerance power powers position trust system privilege privileges generosity goodwill process rules "
-    "hospitality office authority rights freedom freedoms loophole loopholes law laws asylum benefits".split()
+    "hospitality office authority rights freedom freedoms loophole loopholes law laws asylum benefits "
+    "alcohol drink drugs drug substances steroids".split()
 )
 
 
 def _in_a_name(view: SentenceView, m: Match) -> bool:
-    """Is an English noun trigger a word of a name (*the Palestine Liberation Organization*, *the
-    Campaign for Nuclear Disarmament*): capitalised inside the sentence, inside an entity mention
-    or next to another capitalised word?"""
-    if m.entry.kind != "n" or m.start == 0:
-        return False
+    """Is an English trigger a word of a name or a title (*the Palestine Liberation Organization*,
+    *the Campaign for Nuclear Disarmament*, *Arrested Development star Jason Bateman*)?
+
+    Inside the sentence: capitalised, inside an entity mention or next to another capitalised
+    word (a noun; a verb only next to a capitalised word, since a verb has no other reason to be
+    capitalised there).  At the sentence's start (or a quotation's): followed by a capitalised word
+    that opens no entity mention, so that *Police arrested ...* or *Attacked by Tories, ...* stay.
+    """
     text = view.tokens[m.start].text
     if not text[:1].isupper() or text.isupper():
         return False
-    if any(c.start <= m.start < c.end for c in view.chunks):
-        return True
-    near = [view.tokens[j].text for j in (m.start - 1, m.end) if 0 < j < len(view.tokens)]
-    return any(t[:1].isupper() for t in near)
+    words = view.words
+    opening = m.start == 0 or words[m.start - 1] in _OPENERS
+    if not opening:
+        if m.entry.kind == "n" and any(c.start <= m.start < c.end for c in view.chunks):
+            return True
+        near = [view.tokens[j].text for j in (m.start - 1, m.end) if 0 < j < len(view.tokens)]
+        return any(t[:1].isupper() for t in near)
+    k = m.start + 1  # the word after the trigger's first: "Looking into P2P's future" stays
+    if k >= len(view.tokens):
+        return False
+    nxt = view.tokens[k].text
+    return (
+        nxt[:1].isupper()
+        and not nxt.isupper()
+        and not any(c.start <= k < c.end for c in view.chunks)
+        and words[k] not in _NOT_NAME_WORDS
+    )
+
+
+#: tokens after which a capital opens a sentence
+_OPENERS = frozenset(['"', "“", "‘", "'", ":", "(", "-", "--"])
+#: capitalised words that are no part of a title after a capitalised trigger
+_NOT_NAME_WORDS = frozenset("i".split())
 
 
 def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
@@ -83,10 +106,38 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     if m.entry.plover == "REJECT" and word.startswith("rul") and "out" in w[m.start + 1 : m.end + 1]:
         # "Henry is ruled out with an Achilles injury", "ruled out of the match": a player is missing
         after = m.end + 1 if nxt == "out" else m.end
-        return not set(w[after : after + 6]).isdisjoint(_INJURY)
+        if not set(w[after : after + 6]).isdisjoint(_INJURY):
+            return True
+        if m.start and w[m.start - 1] in _BE and w[after : after + 1] in (["of"], ["for"]):
+            return True  # "D'Arcy has been ruled out of the Ireland team": a player or candidate is missing
+        # "did not rule out an earlier date", "has not ruled out a return to the track": an estimate
+        return not _ESTIMATES.isdisjoint(w[after : after + 4])
+    if m.context_at is not None and w[m.context_at] == "march" and _month(w, m.context_at):
+        return True  # "the ceremony, to be held at the cinema on 20 March": a date, no protest march
+    if m.entry.plover in ("COERCE", "THREATEN") and word.startswith("prevent") and m.entry.kind == "v":
+        return not _kept_from_acting(view, m)  # "encrypted to prevent piracy", "to prevent the forced sale"
+    if m.entry.plover == "SUPPORT" and word == "back" and (
+        w[m.end : m.end + 2] == ["to", "back"] or w[max(0, m.start - 2) : m.start] == ["back", "to"]
+    ):
+        return True  # "back to back victories": one after another
+    if m.entry.plover == "SUPPORT" and word.startswith("thank") and _courtesy(view, m):
+        return True  # "I'd like to thank my family", "Thank you all": courtesy, no endorsement
     if m.entry.plover == "AID" and word.startswith("help") and nxt.rstrip("s") in _CHANGE:
         # "the Olympics helped boost WPP's profits": a cause of a change, no aid given
         return True
+    if m.entry.plover == "AID" and word.startswith("help") and m.entry.kind == "v":
+        # PLOVER AID is material help (money, troops, relief, experts): "small ads helped Google reach
+        # revenues", "online training helped people rewrite CVs", "to help people find what they
+        # want" only make something easier; "troops ... to help evacuate UK citizens", "funding to
+        # help the panel", "help the victims of the tsunami" give aid
+        near = w[max(0, m.start - 10) : m.end + 10]
+        if not _MATERIAL.isdisjoint(near):
+            return False
+        # "France helped Syria.", "helped Iraq with ...": a state helped, no other act named
+        return not any(
+            c.start == m.end and c.kind == "Country" and (c.end >= len(w) or w[c.end] in _AFTER_HELPED)
+            for c in view.chunks
+        )
     if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
         # "recognised figures", "he would be recognised everywhere": known or identified; a state,
         # a government, independence or a right is what recognition grants
@@ -97,10 +148,81 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     return False
 
 
+def _kept_from_acting(view: SentenceView, m: Match) -> bool:
+    """Is someone kept from doing something ("were prevented from travelling to the UK", "trying to
+    prevent rapper Nelly performing", "a ban preventing the painting from leaving the UK"), not a
+    harm or a practice averted ("to prevent piracy", "prevent the break-up of the group",
+    "preventing illnesses"): PLOVER COERCE blocks an actor."""
+    w = view.words
+    after = w[m.end : m.end + 12]
+    for k, x in enumerate(after):
+        if x == "from" and after[k + 1 : k + 2] and (after[k + 1].endswith("ing") or after[k + 1] in ("the", "a")):
+            return True  # "prevented from travelling", "prevent the two-time silver medallist from challenging"
+        if x in (".", ";", "and", "but", "by", "in", "to"):
+            break
+    if not _GATHERINGS.isdisjoint(after[:4]):
+        return True  # "Turkish police prevented the demonstration staged by students": people stopped
+    named = [c for c in view.chunks if m.end <= c.start <= m.end + 2 and c.label in ("PER", "ORG")]
+    return any(c.end < len(w) and w[c.end].endswith("ing") for c in named)  # "prevent Nelly performing"
+
+
+#: what people do together that can be stopped: preventing it blocks them
+_GATHERINGS = frozenset(
+    "demonstration demonstrations protest protests rally rallies march marches strike strikes meeting meetings "
+    "gathering gatherings vote voting election elections referendum visit visits conference congress "
+    "sit-in vigil parade procession landing".split()
+)
+
+
+def _month(w: list[str], i: int) -> bool:
+    """Is *march* at ``i`` the month: after a day number or *in / on / since / until / early / late /
+    last / next / this / of*, or before a year or a day number?"""
+    before = w[i - 1] if i else ""
+    after = w[i + 1] if i + 1 < len(w) else ""
+    return before.isdigit() or before in _MONTH_BEFORE or after.isdigit()
+
+
+_MONTH_BEFORE = frozenset("in on since until till by early mid late last next this of from".split())
+_BE = frozenset("is are was were be been being".split())
+#: what is ruled out when it is no one's proposal: an estimate of what may happen
+_ESTIMATES = frozenset(
+    "possibility possibilities prospect prospects chance chances likelihood return comeback date dates "
+    "earlier later retirement".split()
+)
+#: whom people thank for their own sake: family, fans, everyone
+_THANKED = frozenset(
+    "you all everyone everybody every fans family my our supporters people god them those the".split()
+)
+_FIRST_PERSON = frozenset("i we i'd we'd i'll we'll i'm i've we've like want wanted".split())
+
+
+def _courtesy(view: SentenceView, m: Match) -> bool:
+    """Is a thanks a courtesy of speech ("Thank you all", "I'd like to thank my family", "would like
+    to thank every one of them"), not one actor's praise of another ("Bush thanked Egypt for its
+    mediation")?  No named entity thanked, and *you* or the first person's frame."""
+    w = view.words
+    if any(m.end <= c.start <= m.end + 2 and not c.mention.attrs.get("anaphor") for c in view.chunks):
+        return False
+    if w[m.end : m.end + 1] == ["you"]:
+        return True
+    frame = w[max(0, m.start - 4) : m.start]
+    return not _FIRST_PERSON.isdisjoint(frame) and w[m.end : m.end + 1] != [] and w[m.end] in _THANKED
+
+
 _INJURY = frozenset(
     "injury injured knock illness suspension suspended match game season tie weekend clash fixture hamstring "
     "ankle knee groin calf achilles back shoulder virus".split()
 )
+#: what material help is given with, or given to: with one in sight a "help" is aid
+_MATERIAL = frozenset(
+    "aid aids funds fund funding funded money cash loan loans grant grants troops forces soldiers military "
+    "police peacekeepers experts expertise engineers doctors medical medicine medicines relief supplies food "
+    "water shelter equipment weapons arms reconstruction rebuild rebuilding evacuate evacuation rescue "
+    "rescuers victims refugees survivors poor poorest homeless humanitarian tsunami disaster disasters "
+    "earthquake quake flood floods famine donation donations donors donor charity charities debt "
+    "assistance training material materials defend defence defense protect security".split()
+)
+_AFTER_HELPED = frozenset(", . ; : and with in to by after during since for".split())
 #: verbs of a change in amount after "help": "helped boost profits", "helps drive sales"
 _CHANGE = frozenset(
     "boost lift push drive raise cut lower offset improve increase reduce fuel spur underpin "

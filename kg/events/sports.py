@@ -38,6 +38,50 @@ SPORTS_SENSES = frozenset(["ASSAULT", "COERCE", "THREATEN", "PROTEST", "CONSULT"
 #: out" (of a tournament), "a net cord helps"; criticism, refusals, contracts and bans stay events
 SPORTS_SENSES_EN = frozenset(["ASSAULT", "COERCE", "THREATEN", "PROTEST", "CONSULT", "CONCEDE", "RETREAT", "AID"])
 
+#: English categories whose words a match report uses for play only beside a word of play in the
+#: sentence ("they were denied by desperate defending", "Helguera headed past the keeper",
+#: "Pompey backed off"): twelfth session; SUPPORT only for *back* (:func:`play_sense_en`)
+PLAY_SENSES_EN = frozenset(["REJECT", "AGREE", "SUPPORT", "MOBILIZE"])
+#: English words of play on the field (not of clubs, contracts or players): with one in the sentence
+#: of a sports report, a word of PLAY_SENSES_EN is play
+EN_PLAY = frozenset(
+    "try tries conversion set sets serve ace aces tie-break wicket wickets innings goal goals header volley "
+    "cross keeper goalkeeper crossbar penalty penalties half-time interval second-half first-half defending "
+    "tackle scrum scrummage line-out victory victories win wins points score scored scoring shot shots "
+    "ball lap laps race finish net rally".split()
+)
+#: what refusals, agreements and welcomes of the game's business take: these stay events
+_BUSINESS = frozenset(
+    "that allegation allegations claim claims charge charges report reports bid bids offer offers deal deals "
+    "contract contracts move transfer decision decisions appeal appeals request proposal proposals ban bans "
+    "suspension suspensions fine fines wrongdoing plans plan".split()
+)
+
+
+def on_field_en(words: list[str], start: int, end: int) -> bool:
+    """Is a refusal, agreement, welcome or build-up word of a sports report's sentence (lower-cased
+    tokens, the trigger at ``[start, end)``) play: a word of play in the sentence and none of the
+    game's business after the trigger?
+
+    >>> on_field_en("but they were denied by some desperate defending".split(), 3, 4)
+    True
+    >>> on_field_en("the club denied claims that the goal was offside".split(), 2, 3)
+    False
+    """
+    if EN_PLAY.isdisjoint(words):
+        return False
+    return _BUSINESS.isdisjoint(words[end : end + 5])
+
+
+def play_sense_en(category: str, word: str) -> bool:
+    """Can an English trigger of ``category`` (its first word ``word``) be play in a match report?
+    Refusals, agreements and build-ups can; of support only *back* ("Pompey backed off"): praise of a
+    player ("McClaren praised Downing", "paid tribute to two-goal striker Johansson") stays SUPPORT."""
+    if category == "SUPPORT":
+        return word.startswith("back")
+    return category in PLAY_SENSES_EN
+
+
 #: English words of the game, counted over a whole document (BBC sport: "match", "seed", "striker")
 EN_GAME = frozenset(
     "match matches semi-final semi-finals quarter-final quarter-finals tournament championship striker "

@@ -36,6 +36,14 @@ def retype_en(
         category, cameo = "ACCUSE", "111"
     if category == "ACCUSE" and _armed_fire(view, m):
         category, cameo = "ASSAULT", "190"  # the roles stay swapped: the shooters act
+    if category == "ASSAULT" and view.words[m.start].startswith("attack"):  # not said in words (ACCUSE)
+        kind = _attack_kind(view, m)
+        if kind == "medical":
+            return None  # "the risk of heart attack", "a panic attack": no one attacked
+        if kind == "cyber":
+            if not (roles.agent or roles.target) and view.words[m.end : m.end + 1] != ["on"]:
+                return None  # "DDoS attacks typically use thousands of computers": the practice
+            return "COERCE", "170"  # PLOVER: cyber attacks are COERCE (mode cyber), not ASSAULT
     if category == "REJECT" and _dismissed_actor(view, m):
         category, cameo = "ACCUSE", "111"
     if category == "ACCUSE" and _crowd_protest(view, m, lo, hi):
@@ -61,6 +69,37 @@ def retype_en(
     if _market_sense(view, m, category, roles):
         return None  # "demand was strong", "a rally in crude prices", "a profit warning", "lending was weaker"
     return category, cameo
+
+
+#: what an attack on computers is made with or aimed at (PLOVER COERCE, mode cyber)
+_EN_CYBER = frozenset(
+    "ddos denial-of-service phishing virus viruses worm worms trojan trojans spyware malware spam hacker hackers "
+    "hacking cyber cyber-attack net internet web website websites server servers pc pcs computer computers "
+    "software email e-mail emails e-mails browser browsers com".split()
+)
+#: words of the body: "a heart attack", "an asthma attack", "a panic attack"
+_EN_MEDICAL = frozenset("heart asthma panic anxiety epileptic stroke".split())
+
+
+def _attack_kind(view: SentenceView, m: Match) -> str:
+    """ "medical" for a heart or panic attack, "cyber" for an attack on or by computers ("DDoS
+    attacks", "malicious net attacks", "an attack on the georgewbush.com website", "viruses produced
+    to attack mobile phones"), else ""."""
+    w = view.words
+    before = w[max(0, m.start - 3) : m.start]
+    if m.entry.kind == "n" and before[-1:] and before[-1] in _EN_MEDICAL:
+        return "medical"
+    after = w[m.end : m.end + 7]
+    if after[:1] == ["on"] or m.entry.kind == "v":
+        after = after[: next((k for k, x in enumerate(after) if x in (",", "and", "by", "in")), len(after))]
+    else:
+        after = []
+    words = [x.lower().removesuffix("'s") for x in before + after]
+    if any(x in _EN_CYBER or x.endswith((".com", ".org", ".net", ".co.uk")) for x in words):
+        return "cyber"
+    if m.start >= 3 and w[m.start - 3 : m.start] == ["denial", "of", "service"]:
+        return "cyber"
+    return ""
 
 
 _EN_MARKET = frozenset(
@@ -223,8 +262,16 @@ def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
 
 #: what turns a warning into a threat: a condition or a consequence for the one warned
 _EN_THREAT_WORDS = frozenset(
-    "unless if otherwise else consequences consequence retaliate retaliation retaliatory face action "
+    "unless if otherwise else consequences consequence retaliate retaliation retaliatory action "
     "ultimatum force strike strikes walkout walkouts sanctions".split()
+)
+#: what one may be made to "face" by whoever warns: a penalty, not a state of affairs ("could face
+#: fines" threatens; "could face a short supply of talent", "could face higher prices" do not)
+_EN_PENALTIES = frozenset(
+    "fine fines penalty penalties prosecution prosecutions charge charges jail prison imprisonment "
+    "sanction sanctions action expulsion suspension suspensions ban bans disciplinary punishment sack "
+    "dismissal consequences consequence legal court courts trial arrest deportation retaliation "
+    "sentence sentences strike strikes".split()
 )
 
 
@@ -335,11 +382,20 @@ def _warning_threat(view: SentenceView, m: Match) -> bool:
     """Is an English "warn" a threat (PLOVER THREATEN) rather than a statement?
 
     "warned that there could be walkouts unless ..." threatens; "warned the costs could outweigh
-    the benefits", "has warned that ... complacency" state an opinion (no event).
+    the benefits", "has warned that ... complacency" state an opinion (no event).  What the warned
+    may *face* threatens only when it is a penalty ("could face fines", "would face legal action"),
+    not a state of affairs ("companies could face a short supply of programming talent").
     """
     w = view.words
     end = next((j for j in range(m.end, len(w)) if w[j] in cues.EN_STRONG_PUNCT), len(w))
-    return not _EN_THREAT_WORDS.isdisjoint(w[m.end : end])
+    if not _EN_THREAT_WORDS.isdisjoint(w[m.end : end]):
+        return True
+    return any(
+        w[j] in _FACE and not _EN_PENALTIES.isdisjoint(w[j + 1 : min(end, j + 5)]) for j in range(m.end, end)
+    )
+
+
+_FACE = frozenset("face faces faced facing".split())
 
 
 def _dismissed_actor(view: SentenceView, m: Match) -> bool:
