@@ -95,13 +95,16 @@ def probe(st: Any, entities: Any, events: Any) -> dict[str, int]:
 
 
 def replay(path: Path, store_dir: Path, limit: int | None, batch: int = 200, *,
-           memory_probe: bool = False) -> dict[str, Any]:
+           memory_probe: bool = False, spool: bool = True) -> dict[str, Any]:
     import kg.parallel as P
     import kg.store as S
     from kg.resolve.events import EventIndex
     from kg.resolve.link import EntityIndex
 
     st = S.Store(store_dir)
+    spooling = hasattr(st, "spooling") and spool  # a tree with the spool (kg ingest's own setting)
+    if spooling:
+        st.spooling = True
     entities, events = EntityIndex(), EventIndex()
     writer = S._Writer(st, batch)
     pending: list[Any] = []
@@ -154,13 +157,15 @@ def replay(path: Path, store_dir: Path, limit: int | None, batch: int = 200, *,
     if pending:
         writer.put(pending)
     writer.close()
+    if spooling:
+        st.load_spool()
     probed = probe(st, entities, events) if memory_probe else None
     c_opt = time.process_time()
     st.oxigraph.optimize()
     gc.callbacks.remove(on_gc)
     th = threads_cpu(tids)
     st.close()
-    return {"tree": S.__file__, "docs": n, "batch": batch, "cpu_s": round(time.process_time() - c0, 1),
+    return {"tree": S.__file__, "docs": n, "batch": batch, "spool": spooling, "cpu_s": round(time.process_time() - c0, 1),
             "optimize_cpu_s": round(time.process_time() - c_opt, 1),
             "rocksdb_low_s": round(th.get("rocksdb:low", 0.0), 1), "triples": triples,
             "gc_s": [round(collected[g], 1) for g in (0, 1, 2)],
@@ -179,12 +184,15 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--batch", type=int, default=200, help="replay: documents per store write (kg ingest --batch)")
     ap.add_argument("--probe", action="store_true", help="replay: at the end, what the parent's memory holds")
+    ap.add_argument("--no-spool", action="store_true",
+                    help="replay: load each batch's graphs at once (a tree with the spool; kg ingest spools)")
     args = ap.parse_args()
     sys.path.insert(0, args.tree)
     if args.what == "record":
         record(args.source, args.target, args.jobs, args.ner)
     else:
-        print(json.dumps(replay(args.source, args.target, args.limit, args.batch, memory_probe=args.probe)))
+        print(json.dumps(replay(args.source, args.target, args.limit, args.batch, memory_probe=args.probe,
+                                spool=not args.no_spool)))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,19 @@ SPARQL update that deletes and inserts only what changed (an entity's layer quad
 diffed against those of its previous state), which Oxigraph applies in one transaction; the graphs of new documents
 are bulk-loaded just before it, under a marker that the update removes, and a store
 opened after a crash in between drops what that load left (:meth:`Store._recover`).
-After a crash a document is either fully in the store or not at all.  Re-adding a
+During :func:`ingest` (``Store.spooling``) the graphs of new documents do not go to the
+store batch by batch: they are appended to a spool file in the store's directory
+(``kg-spool.nq``, fsynced before the batch's update commits; the update records the
+documents and the spool's new length) and bulk-loaded, ``SPOOL_CHUNK`` bytes per call,
+when the spool holds half as much as was loaded before it (and at least ``SPOOL_FLOOR``),
+and at the end.  A bulk load between every two updates made RocksDB's background
+compaction grow with the store; loading seldom cut it by a third over 9,000 articles
+(BENCHMARKS.md, "Twelfth session: a spool for the document graphs").  A store opened for
+writing first cuts the spool back to its recorded length and loads what it records (loading
+twice is harmless: a store is a set).  A store opened read-only does not see documents still
+spooled; they are loaded at the end of the ingest, or when a killed ingest's store is next
+opened for writing.
+After a crash a document is either fully in the store (or its spool) or not at all.  Re-adding a
 document with the same content hash is a no-op; with a new hash its graph is replaced.
 
     >>> import tempfile
@@ -33,6 +45,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -66,6 +79,19 @@ _DOC_ID = ox.NamedNode(_S + "docId")
 _HASH = ox.NamedNode(_S + "contentHash")
 _CONTRIB = ox.NamedNode(_S + "contribution")
 _STATE = ox.NamedNode(_S + "state")
+_SPOOLED = ox.NamedNode(_S + "spooled")  # bytes of the spool whose documents are recorded
+_LOADED = ox.NamedNode(_S + "loadedBytes")  # bytes of document N-Quads bulk-loaded so far
+
+#: The spool's file name inside the store directory (see :meth:`Store.load_spool`).
+SPOOL_NAME = "kg-spool.nq"
+#: The spool is loaded when it holds this share of the bytes loaded before it, and at least
+#: ``SPOOL_FLOOR`` bytes (about 430 ANT articles), so the number of loads grows with the log
+#: of the corpus, not with the number of batches.
+SPOOL_RATIO = 0.5
+SPOOL_FLOOR = 32 << 20
+#: Bytes of N-Quads per ``bulk_load`` call when the spool is loaded: Oxigraph's bulk loader
+#: holds about 1.2 KB per row of one call in memory (650 MB for 500,000 rows).
+SPOOL_CHUNK = 16 << 20
 
 #: Graphs that are kg's bookkeeping, not documents.
 INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
@@ -189,9 +215,14 @@ class Store:
                 f"cannot open the store at {self.path}: {exc}. Is another kg process writing to it? "
                 "Wait for it to finish, or open the store read-only for queries"
             ) from None
+        #: Whether new documents' graphs go through the spool (:func:`ingest` sets it).
+        self.spooling = False
+        self._spooled = self._loaded_bytes = 0
         self._check_version()
-        if not read_only and self._loading():
-            self._recover()
+        if not read_only:
+            self._settle_spool()
+            if self._loading():
+                self._recover()
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -202,15 +233,19 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Flush to disk and release the store (its lock, for a writer)."""
+        """Load what is still spooled, flush to disk and release the store (its lock, for a writer)."""
         ox_store = getattr(self, "_ox", None)
         if ox_store is not None:
-            if not self.read_only:
-                try:
-                    ox_store.flush()
-                except OSError:
-                    pass
-            del self._ox
+            try:
+                if not self.read_only and self._spooled:
+                    self.load_spool()  # on an error it stays spooled for the next writable open
+            finally:
+                if not self.read_only:
+                    try:
+                        ox_store.flush()
+                    except OSError:
+                        pass
+                del self._ox
 
     @property
     def ox(self) -> pyoxigraph.Store:
@@ -277,6 +312,85 @@ class Store:
                      f"FILTER(?h != {META_GRAPH}) }} }}")
         parts.append(_LOADING_DELETE)
         self._update(parts, [])
+
+    # -- the spool ----------------------------------------------------------------
+
+    @property
+    def spool_path(self) -> Path:
+        """The file where an ingest's new document graphs wait to be bulk-loaded."""
+        return self.path / SPOOL_NAME
+
+    def _meta_int(self, predicate: ox.NamedNode) -> int:
+        for q in self.oxigraph.quads_for_pattern(_STORE_NODE, predicate, None, META_GRAPH):
+            return int(_value(q.object))
+        return 0
+
+    def _settle_spool(self) -> None:
+        """On a writable open: cut the spool back to the length its records committed (the
+        tail of a batch whose record never committed: those documents are processed again),
+        then load what is recorded (the graphs of documents already recorded)."""
+        self._spooled = self._meta_int(_SPOOLED)
+        self._loaded_bytes = self._meta_int(_LOADED)
+        size = self.spool_path.stat().st_size if self.spool_path.exists() else 0
+        if size < self._spooled:
+            raise StoreError(
+                f"the store at {self.path} records {self._spooled} bytes of document graphs in {SPOOL_NAME} "
+                f"but the file holds {size}: the store lost data; re-ingest the articles into a new store"
+            )
+        if size > self._spooled:
+            os.truncate(self.spool_path, self._spooled)
+        if self._spooled:
+            self.load_spool()
+        elif size:
+            self.spool_path.unlink()
+
+    def _append_spool(self, data: bytes) -> int:
+        """Append a batch's graphs to the spool and fsync it; returns the new length (not yet
+        recorded: the batch's update records it)."""
+        with open(self.spool_path, "ab") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+            return f.tell()
+
+    def load_spool(self) -> None:
+        """Bulk-load the spooled document graphs into the store and empty the spool.
+
+        Loaded ``SPOOL_CHUNK`` bytes at a time, whole lines.  Loading twice is harmless (a
+        store is a set), so a crash during the load is mended by loading again at the next
+        open; the spool's record is cleared only after the load, the file after that.
+        """
+        self._writable()
+        if not self._spooled:
+            return
+        try:
+            with open(self.spool_path, "rb") as f:
+                rest, left = b"", self._spooled
+                while left > 0:
+                    piece = f.read(min(SPOOL_CHUNK, left))
+                    if not piece:
+                        break
+                    left -= len(piece)
+                    data = rest + piece
+                    cut = data.rfind(b"\n") + 1
+                    rest = data[cut:]
+                    if cut:
+                        self.oxigraph.bulk_load(data[:cut], format=ox.RdfFormat.N_QUADS)
+                    del data, piece
+                if rest:
+                    self.oxigraph.bulk_load(rest, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"loading the spooled documents into the store at {self.path} failed: {exc}; "
+                             "they stay spooled and are loaded the next time the store is opened for writing") from None
+        loaded = self._loaded_bytes + self._spooled
+        self._update([_meta_delete(_SPOOLED), _meta_delete(_LOADED)],
+                     [ox.Quad(_STORE_NODE, _LOADED, ox.Literal(str(loaded)), META_GRAPH)])
+        self._spooled, self._loaded_bytes = 0, loaded
+        self.spool_path.unlink(missing_ok=True)
+        _trim()
+
+    def _spool_due(self) -> bool:
+        return self._spooled >= max(SPOOL_FLOOR, SPOOL_RATIO * self._loaded_bytes)
 
     def _writable(self) -> None:
         if self.read_only:
@@ -425,6 +539,8 @@ class Store:
         old = self._contribution(meta)
         if old is None and self.content_hash(doc_id) is None:
             return False
+        if self._spooled:
+            self.load_spool()  # its graph may be in the spool
         delta: dict[str, EntityState] = {}
         _accumulate(delta, old or {}, -1)
         parts = [union.unlink_graph(node), f"DROP SILENT GRAPH {node}",
@@ -450,18 +566,22 @@ class Store:
         layer, removing the marker) follows in one SPARQL update, one transaction.
         Until it commits the new graphs have no record: after a crash in between,
         :meth:`_recover` takes them out when the store is next opened for writing.
+        When :attr:`spooling`, the new graphs go to the spool instead (:meth:`_write_spooled`).
         """
         delta: dict[str, EntityState] = {}
         deletes: list[str] = []
         inserts: list[pyoxigraph.Quad] = []
         fresh: list[bytes] = []
-        for doc_id, content_hash, doc_q, ent_q in pending:
+        olds = [self._contribution(_meta_node("doc", p[0])) for p in pending]
+        known = [old is not None or self.content_hash(p[0]) is not None for p, old in zip(pending, olds)]
+        if self._spooled and any(known):
+            self.load_spool()  # a replaced document's graph may still be in the spool
+        for (doc_id, content_hash, doc_q, ent_q), old, was_known in zip(pending, olds, known):
             node = ox.NamedNode(document_iri(doc_id))
             meta = _meta_node("doc", doc_id)
-            old = self._contribution(meta)
             if isinstance(doc_q, Prepared):
                 new = _contributions(doc_q.mentions, ent_q)
-                if old is None and self.content_hash(doc_id) is None:
+                if not was_known:
                     fresh.append(doc_q.nquads)
                     doc_q = []
                 else:
@@ -483,6 +603,9 @@ class Store:
                 ox.Quad(meta, _CONTRIB, ox.Literal(contrib_json), META_GRAPH),
             ]
         ent_deletes, ent_inserts = self._entity_changes(delta)
+        if fresh and self.spooling:
+            self._write_spooled(fresh, deletes + ent_deletes, inserts + ent_inserts)
+            return
         if fresh:
             try:
                 self.oxigraph.extend([ox.Quad(*_LOADING)])  # committed before the load starts
@@ -497,6 +620,32 @@ class Store:
             if fresh:
                 self._recover()  # the graphs just loaded have no record: take them out again
             raise
+
+    def _write_spooled(self, fresh: list[bytes], deletes: list[str], inserts: list[pyoxigraph.Quad]) -> None:
+        """The batch's new graphs to the spool (fsynced), then its update, which records them
+        and the spool's new length in one transaction; the spool is loaded when due."""
+        before = self._spooled
+        try:
+            size = self._append_spool(b"".join(fresh))
+        except OSError as exc:
+            self._cut_spool(before)
+            raise StoreError(f"writing to the spool of the store at {self.path} failed, nothing was changed: "
+                             f"{exc}") from None
+        try:
+            self._update(deletes + [_meta_delete(_SPOOLED)],
+                         inserts + [ox.Quad(_STORE_NODE, _SPOOLED, ox.Literal(str(size)), META_GRAPH)])
+        except StoreError:
+            self._cut_spool(before)
+            raise
+        self._spooled = size
+        if self._spool_due():
+            self.load_spool()
+
+    def _cut_spool(self, size: int) -> None:
+        try:
+            os.truncate(self.spool_path, size)
+        except OSError:
+            pass  # cut at the next writable open (the record says how long the spool is)
 
     def _entity_changes(self, delta: dict[str, EntityState]) -> tuple[list[str], list[pyoxigraph.Quad]]:
         """What a write changes in the entity layer and the entities' states.
@@ -633,6 +782,11 @@ def _plus(state: EntityState, delta: EntityState) -> EntityState:
             if mine[k] <= 0:
                 del mine[k]
     return out
+
+
+def _meta_delete(predicate: ox.NamedNode) -> str:
+    """A SPARQL delete of the store node's value of ``predicate`` in the meta graph."""
+    return f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {_STORE_NODE} {predicate} ?o }} }}"
 
 
 def _delete_data(quads: list[ox.Quad]) -> str:
@@ -790,6 +944,7 @@ def ingest(
     own = not isinstance(store, Store)
     st: Store = store if isinstance(store, Store) else Store(store)
     report = IngestReport()
+    spooling, st.spooling = st.spooling, True
     try:
         entities = EntityIndex.from_store(st)
         events = EventIndex.from_store(st)
@@ -835,13 +990,17 @@ def ingest(
         if pending:
             writer.put(pending)
         writer.close()
+        st.load_spool()
         if report.added + report.replaced:
             st.oxigraph.optimize()  # compact what the per-document transactions left behind
     finally:
         if "writer" in locals():
             writer.close(check=False)  # on an error, the batches already handed over are still written
+        st.spooling = spooling
         if own:
-            st.close()
+            st.close()  # loads what is still spooled
+        elif st._spooled:
+            st.load_spool()
     return report
 
 

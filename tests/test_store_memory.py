@@ -23,7 +23,7 @@ def test_ingest_trims_malloc_after_every_write(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(kg.store, "_trim", lambda: calls.append(1))
     report = ingest([_articles(tmp_path / "a.jsonl", 5)], tmp_path / "s", ner="none", batch=2)
     assert report.added == 5
-    assert len(calls) == 3  # batches of 2, 2 and 1
+    assert len(calls) == 4  # batches of 2, 2 and 1, then the spool's load
 
 
 def test_ingest_without_malloc_trim(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
