@@ -219,6 +219,8 @@ class Store:
         self.spooling = False
         self._spooled = self._loaded_bytes = 0
         self._check_version()
+        if read_only and self._meta_int(_SPOOLED):
+            self._finish_for_reader()
         if not read_only:
             self._settle_spool()
             if self._loading():
@@ -324,6 +326,23 @@ class Store:
         for q in self.oxigraph.quads_for_pattern(_STORE_NODE, predicate, None, META_GRAPH):
             return int(_value(q.object))
         return 0
+
+    def _finish_for_reader(self) -> None:
+        """A read-only open found documents recorded whose graphs are still spooled (an ingest
+        was killed, or is running): finish loading them through a writable open when no writer
+        holds the store, so that queries see every recorded document; else say what is missing."""
+        import warnings
+
+        del self._ox
+        try:
+            Store(self.path).close()  # the writable open loads the spool, close flushes
+        except StoreError:
+            warnings.warn(
+                f"the store at {self.path} is being written by another kg process (or was left so): documents "
+                f"it recorded in {SPOOL_NAME} are not in query results until that ingest ends or `kg ingest "
+                f"--store {self.path}` runs again", RuntimeWarning, stacklevel=3,
+            )
+        self._ox = ox.Store.read_only(str(self.path))
 
     def _settle_spool(self) -> None:
         """On a writable open: cut the spool back to the length its records committed (the

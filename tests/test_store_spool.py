@@ -202,3 +202,32 @@ def test_spool_kill_9_at_each_step_loses_and_doubles_nothing(tmp_path: Path, ste
         changed, unchanged = st.add_many(_items(docs), batch=2)
         assert (changed, unchanged) == (6 - len(recorded), len(recorded))
     assert _all(tmp_path / "s") == _reference(tmp_path / "r", docs)
+
+
+def test_a_reader_after_a_killed_ingest_sees_every_recorded_document(tmp_path: Path) -> None:
+    """kill -9 after a batch is recorded with its graphs still spooled, then a read-only open
+    (`kg query --store`, `kg export --store`, the page): the reader loads the spool through a
+    writable open first, so every recorded document's graph answers."""
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.run([sys.executable, "-c", _CHILD, str(Path(__file__).parent), str(tmp_path / "s"), "recorded"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr
+    assert (tmp_path / "s" / S.SPOOL_NAME).exists()
+    reader = Store(tmp_path / "s", read_only=True)
+    recorded = set(reader.documents())
+    graphs = {g.value for g in reader.oxigraph.named_graphs() if isinstance(g, ox.NamedNode)}
+    assert recorded and {document_iri(d) for d in recorded} <= graphs
+    reader.close()
+    assert not (tmp_path / "s" / S.SPOOL_NAME).exists()
+
+
+def test_a_reader_while_a_writer_holds_the_store_is_warned(tmp_path: Path) -> None:
+    with Store(tmp_path / "s") as st:
+        st.spooling = True
+        st.add_many(_items([_doc(0), _doc(1)]))
+        assert st._spooled  # under the floor: spooled, recorded
+        with pytest.warns(RuntimeWarning, match="not in query results"):
+            reader = Store(tmp_path / "s", read_only=True)
+        assert set(reader.documents()) == {"d0", "d1"}
+        reader.close()
