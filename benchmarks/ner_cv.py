@@ -41,13 +41,38 @@ SHIPPED = {"name": "shipped", "harmonise": True, "propagate": {"threshold": 0.9,
            "split": True}
 
 
+def fold_config(hp: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The shipped Arabic recipe (``kg.ner.train.CONFIG["ar"]``) with ``hp`` overriding
+    ``kg.ner.neural_train.HPARAMS`` of the fold networks (``"seed"`` is the network's seed:
+    :func:`kg.ner.train.train_network` takes it from ``cfg["seeds"]``).  The language-model
+    pretraining keeps its own seed, so a seed change varies the tagger's training only."""
+    import copy
+
+    from kg.ner.neural_train import HPARAMS
+    from kg.ner.train import CONFIG
+
+    hp = dict(hp or {})
+    unknown = sorted(set(hp) - set(HPARAMS))
+    if unknown:
+        raise ValueError(f"not hyper-parameters of kg.ner.neural_train.HPARAMS: {unknown}")
+    cfg = copy.deepcopy(CONFIG["ar"])
+    if hp:
+        cfg["neural"] = {**cfg.get("neural", {}), **hp}
+    if "seed" in hp:
+        cfg["seeds"] = [int(hp["seed"])]
+    return cfg
+
+
 def train_folds(args: argparse.Namespace) -> None:
     import numpy as np
 
     from kg.ner import conll, data
     from kg.ner.resources import Resources
     from kg.ner.tagger import MODELS_DIR
-    from kg.ner.train import CONFIG, arabic_corpus, neural_vectors, train_network
+    from kg.ner.train import arabic_corpus, neural_vectors, train_network
+
+    hp = json.loads(args.hp) if args.hp else {}
+    cfg = fold_config(hp)
 
     d = data.find_data_dir(args.data)
     sents = conll.read_conll(data.data_file(d, "ar", "train"))
@@ -73,11 +98,15 @@ def train_folds(args: argparse.Namespace) -> None:
         print(f"fold {k}/{args.k}: held-out sentences {r.start}-{r.stop - 1} ({len(held)}), "
               f"training on {len(train)}", flush=True)
         t0, c0 = time.time(), time.process_time()
-        if not (fdir / "ar_nn.npz").is_file():
-            info = train_network(train, words, vecs, res, fdir, "ar", CONFIG["ar"], d,
+        if (fdir / "info.json").is_file():  # a finished fold is reused only for the same overrides
+            done = json.loads((fdir / "info.json").read_text()).get("hp", {})
+            if done != hp:
+                raise SystemExit(f"{fdir} holds a network trained with --hp {json.dumps(done)}, not {json.dumps(hp)}")
+        if not (fdir / "info.json").is_file():  # (ar_nn.npz alone: an interrupted training, exported per epoch)
+            info = train_network(train, words, vecs, res, fdir, "ar", cfg, d,
                                  log=lambda m: print(f"  {m}", flush=True))
             (fdir / "info.json").write_text(json.dumps(
-                {"fold": k, "folds": args.k, "held_out": [r.start, r.stop], "neural": info,
+                {"fold": k, "folds": args.k, "held_out": [r.start, r.stop], "hp": hp, "neural": info,
                  "seconds": round(time.time() - t0), "cpu_seconds": round(time.process_time() - c0)},
                 indent=1, default=str) + "\n")
         print(f"  trained in {time.time() - t0:.0f} s wall, {time.process_time() - c0:.0f} s CPU", flush=True)
@@ -332,6 +361,9 @@ def main() -> None:
     t.add_argument("--data", default=None)
     t.add_argument("--vectors-cache", default="/tmp/kg_ner_cv_vectors.npz",
                    help=".npz of the neural word vectors (built from the news if missing)")
+    t.add_argument("--hp", default=None,
+                   help='JSON overrides of kg.ner.neural_train.HPARAMS for the fold networks, '
+                        'e.g. \'{"seed": 14}\' (recorded in each fold\'s info.json)')
     s = sub.add_parser("score")
     s.add_argument("dir")
     s.add_argument("--variants", default=None)
