@@ -279,6 +279,58 @@ def counts(gold: list, pred: list, win: int = 10) -> Any:
     return c
 
 
+def decoding_now() -> dict[str, Any]:
+    """The decoding the Arabic model ships now (``kg.ner.train.CONFIG["ar"]``), as a variant:
+    the one networks are compared under when ``score`` is given several cv directories."""
+    from kg.ner.train import CONFIG
+
+    cfg = CONFIG["ar"]
+    return {"name": "decoding-now", "harmonise": bool(cfg.get("harmonize", True)),
+            "propagate": cfg.get("propagate"), "split": bool(cfg.get("split_conjoined", False))}
+
+
+def f1_of(c: Any) -> Any:
+    """Micro F1 from summed (true positives, predicted, gold) counts (last axis)."""
+    return 2 * c[..., 0] / (c[..., 1] + c[..., 2])
+
+
+def paired_bootstrap(c: Any, base: Any, boot: int, rng: Any) -> tuple[float, float, float, float]:
+    """Pooled F1 gain of per-window counts ``c`` over ``base`` (same windows, same gold), and
+    its paired bootstrap: windows drawn with replacement, the same draw for both.
+
+    Returns:
+        (gain, 2.5th percentile, 97.5th percentile, share of draws with a gain > 0).
+    """
+    import numpy as np
+
+    if c.shape != base.shape or not np.array_equal(c[:, 2], base[:, 2]):
+        raise ValueError("paired bootstrap needs the same windows with the same gold entities")
+    n = len(c)
+    idx = rng.integers(0, n, size=(boot, n))
+    diff = f1_of(c[idx].sum(axis=1)) - f1_of(base[idx].sum(axis=1))
+    lo, hi = np.percentile(diff, [2.5, 97.5])
+    return float(f1_of(c.sum(axis=0)) - f1_of(base.sum(axis=0))), float(lo), float(hi), float((diff > 0).mean())
+
+
+def load_dirs(dirs: list[str], sents: list) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Each cv directory's decoded folds, restricted to the folds every directory has (so that a
+    comparison pairs the same held-out sentences; a run still training has fewer)."""
+    found = []
+    for d in dirs:
+        ps = {p.name: p for p in sorted(Path(d).glob("fold*")) if (p / "decoded.pkl").is_file()}
+        found.append((d, ps))
+    common = sorted(set.intersection(*(set(ps) for _, ps in found)), key=lambda s: int(s[4:]))
+    out: list[tuple[str, list[dict[str, Any]]]] = []
+    for d, ps in found:
+        zs = [load_fold(ps[name], sents) for name in common]
+        label = Path(d).name
+        out.append((label if label not in {n for n, _ in out} else str(d), zs))
+    ranges = {tuple(z["range"] for z in zs) for _, zs in out}
+    if len(ranges) > 1:
+        raise SystemExit(f"the directories' folds hold out different sentences: {sorted(ranges)}")
+    return out
+
+
 def score_folds(args: argparse.Namespace) -> None:
     import numpy as np
 
@@ -290,65 +342,67 @@ def score_folds(args: argparse.Namespace) -> None:
     d = data.find_data_dir(args.data)
     sents = conll.read_conll(data.data_file(d, "ar", "train"))
     res = Resources.load("ar", MODELS_DIR, topics=False)
-    zs = [load_fold(p, sents) for p in sorted(Path(args.dir).glob("fold*")) if (p / "decoded.pkl").is_file()]
-    variants = [SHIPPED]
-    if args.variants:
-        v = args.variants
-        variants = variants + [x for x in json.loads(v if v.lstrip().startswith("[") else Path(v).read_text())
-                               if x["name"] != "shipped"]
-    spans = ", ".join(f"{z['range'][0]}-{z['range'][1] - 1}" for z in zs)
-    print(f"{len(zs)} folds: {spans}; "
-          f"{sum(len(z['toks']) for z in zs)} sentences")
+    loaded = load_dirs(args.dir, sents)
+    if len(loaded) > 1:
+        # Networks compared: every directory's folds under one decoding, the first directory the baseline.
+        dec = json.loads(args.decoding) if args.decoding else decoding_now()
+        rows = [(name, zs, {**dec, "name": name}) for name, zs in loaded]
+        what = f"networks under decoding {json.dumps({k: v for k, v in dec.items() if k != 'name'})}"
+    else:
+        variants = [SHIPPED]
+        if args.variants:
+            v = args.variants
+            variants = variants + [x for x in json.loads(v if v.lstrip().startswith("[") else Path(v).read_text())
+                                   if x["name"] != "shipped"]
+        rows = [(var["name"], loaded[0][1], var) for var in variants]
+        what = "decoding variants"
+    zs0 = rows[0][1]
+    spans = ", ".join(f"{z['range'][0]}-{z['range'][1] - 1}" for z in zs0)
+    print(f"{len(zs0)} folds: {spans}; {sum(len(z['toks']) for z in zs0)} sentences; {what}")
     rng = np.random.default_rng(13)
     base_c = None
+    base_name = rows[0][0]
     preds: dict[str, list] = {}
-    for var in variants:
+    for name, zs, var in rows:
         per, cs, allp = [], [], []
         for z in zs:
             rep, pred = score_variant(z, var, res)
             per.append(rep)
             cs.append(counts(z["gold"], pred))
             allp.extend(pred)
-        preds[var["name"]] = allp
+        preds[name] = allp
         gold = [g for z in zs for g in z["gold"]]
         pooled = score(gold, allp)
         c = np.concatenate(cs)
         types = " ".join(f"{t} {s.f1:.3f}" for t, s in sorted(pooled.per_type.items()))
         folds_s = " ".join(f"{r.micro.f1:.4f}" for r in per)
         fs = np.array([r.micro.f1 for r in per])
-        print(f"== {var['name']}: pooled F1 {pooled.micro.f1:.4f} (P {pooled.micro.precision:.4f} "
+        sd = f"{fs.std(ddof=1):.4f}" if len(fs) > 1 else "-"
+        print(f"== {name}: pooled F1 {pooled.micro.f1:.4f} (P {pooled.micro.precision:.4f} "
               f"R {pooled.micro.recall:.4f}; {types}; {int(c[:, 2].sum())} gold entities)")
-        print(f"   folds {folds_s}; mean {fs.mean():.4f}, spread (max-min) {fs.max() - fs.min():.4f}, "
-              f"sd {fs.std(ddof=1):.4f}")
+        print(f"   folds {folds_s}; mean {fs.mean():.4f}, spread (max-min) {fs.max() - fs.min():.4f}, sd {sd}")
         if base_c is None:
-            base_c, base_per = cs, per
+            base_c, base_per, base_pooled = cs, per, pooled
             continue
         gains = [r.micro.f1 - b.micro.f1 for r, b in zip(per, base_per)]
-        bc = np.concatenate(base_c)
-        n = len(c)
-        idx = rng.integers(0, n, size=(args.boot, n))
-        sc, sb = c[idx].sum(axis=1), bc[idx].sum(axis=1)
-        diff = 2 * sc[:, 0] / (sc[:, 1] + sc[:, 2]) - 2 * sb[:, 0] / (sb[:, 1] + sb[:, 2])
-        gain = 2 * c[:, 0].sum() / (c[:, 1].sum() + c[:, 2].sum()) - \
-            2 * bc[:, 0].sum() / (bc[:, 1].sum() + bc[:, 2].sum())
-        lo, hi = np.percentile(diff, [2.5, 97.5])
-        print(f"   vs shipped: pooled {gain * 100:+.2f} points; folds "
+        gain, lo, hi, p = paired_bootstrap(c, np.concatenate(base_c), args.boot, rng)
+        tgain = " ".join(f"{t} {(s.f1 - base_pooled.per_type[t].f1) * 100:+.2f}"
+                         for t, s in sorted(pooled.per_type.items()) if t in base_pooled.per_type)
+        print(f"   vs {base_name}: pooled {gain * 100:+.2f} points ({tgain}); folds "
               f"{' '.join(f'{g * 100:+.2f}' for g in gains)} ({sum(g > 0 for g in gains)}/{len(gains)} gain); "
-              f"bootstrap over {n} windows: 95% [{lo * 100:+.2f}, {hi * 100:+.2f}], P(gain>0) "
-              f"{(diff > 0).mean():.3f}", flush=True)
+              f"bootstrap over {len(c)} windows: 95% [{lo * 100:+.2f}, {hi * 100:+.2f}], P(gain>0) "
+              f"{p:.3f}", flush=True)
     if args.errors:
         from ner_docdecode import changes, errors  # type: ignore[import-not-found]
 
-        toks = [t for z in zs for t in z["toks"]]
-        gold = [g for z in zs for g in z["gold"]]
-        seen: set[str] = set()  # per-fold unseen words: mark with the fold's own training words
-        seen_by = [set(z["seen"]) for z in zs]
+        toks = [t for z in zs0 for t in z["toks"]]
+        gold = [g for z in zs0 for g in z["gold"]]
+        seen_by = [set(z["seen"]) for z in zs0]  # per-fold unseen words: mark with the folds' common training words
         seen = set.intersection(*seen_by) if seen_by else set()
-        first = variants[0]["name"]
-        errors(toks, gold, preds[first], seen, args.errors, 10)
-        for var in variants[1:]:
-            print(f"\n== changes of {var['name']} against {first}")
-            changes(toks, gold, preds[first], preds[var["name"]], args.errors)
+        errors(toks, gold, preds[base_name], seen, args.errors, 10)
+        for name, _, _ in rows[1:]:
+            print(f"\n== changes of {name} against {base_name}")
+            changes(toks, gold, preds[base_name], preds[name], args.errors)
 
 
 def main() -> None:
@@ -365,8 +419,12 @@ def main() -> None:
                    help='JSON overrides of kg.ner.neural_train.HPARAMS for the fold networks, '
                         'e.g. \'{"seed": 14}\' (recorded in each fold\'s info.json)')
     s = sub.add_parser("score")
-    s.add_argument("dir")
+    s.add_argument("dir", nargs="+",
+                   help="a cv directory (decoding variants compared), or several (their networks compared "
+                        "under one decoding, the first directory the baseline)")
     s.add_argument("--variants", default=None)
+    s.add_argument("--decoding", default=None,
+                   help="JSON decoding variant for comparing several directories (default: the shipped one now)")
     s.add_argument("--data", default=None)
     s.add_argument("--errors", type=int, default=0)
     s.add_argument("--boot", type=int, default=1000)
