@@ -2,10 +2,12 @@
 decoding variants scored on all of them.
 
     # 1. train (one network per fold, the shipped recipe) and decode each held-out fold once
-    PYTHONPATH=. python benchmarks/ner_cv.py train --out DIR [--folds 1,2,3,4,5]
+    PYTHONPATH=. python benchmarks/ner_cv.py train --out DIR [--folds 1,2,3,4,5] [--hp JSON]
     # 2. score decoding variants on the saved decodings (no retraining)
     PYTHONPATH=.:benchmarks python benchmarks/ner_cv.py score DIR [--variants VARIANTS.json] \\
         [--errors N] [--boot 1000]
+    # 3. compare networks: several cv directories under one decoding (the first is the baseline)
+    PYTHONPATH=.:benchmarks python benchmarks/ner_cv.py score DIR_A DIR_B [DIR_C ...] [--decoding JSON]
 
 Folds: ANERcorp CAMeL train cut into 5 contiguous blocks of sentences in corpus order
 (:func:`kg.ner.data.folds`; ANERcorp has no document breaks, so at most the one article a
@@ -19,12 +21,19 @@ saved in ``DIR/foldK`` and run once over its held-out fold in windows of 10 sent
 ``kg eval ner``); the emissions, marginals, best paths and CRF of every window are saved in
 ``DIR/foldK/decoded.pkl``.
 
-``score`` applies every variant (``{"name": ..., "harmonise": true, "propagate": {...},
+``--hp`` overrides ``kg.ner.neural_train.HPARAMS`` of the fold networks (e.g. ``'{"seed": 14}'``,
+``'{"entity_dropout": 0.4}'``; recorded as ``"hp"`` in each fold's ``info.json``); a fold with an
+``info.json`` is not trained again, and only reused for the same overrides.
+
+With one directory, ``score`` applies every variant (``{"name": ..., "harmonise": true, "propagate": {...},
 "split": true, "titles": {...}, "trim": true, "o_bias": 0.5}``, the options of
 :func:`kg.ner.context.decode_document`; ``o_bias`` is subtracted from the O scores before
 the marginals and paths are recomputed) to the saved decodings and prints per-fold and
 pooled micro F1; against the first variant (the shipped decoding), each fold's gain, how
-many folds gain, and a paired bootstrap over windows of the pooled gain.
+many folds gain, and a paired bootstrap over windows of the pooled gain.  With several
+directories it decodes each one's folds the same way (``--decoding``, default the decoding
+shipped now: ``kg.ner.train.CONFIG["ar"]``) and compares their networks against the first
+directory's, on the folds they all have, with the same per-fold gains and bootstrap.
 """
 from __future__ import annotations
 
@@ -331,6 +340,24 @@ def load_dirs(dirs: list[str], sents: list) -> list[tuple[str, list[dict[str, An
     return out
 
 
+def unseen_counts(zs: list[dict[str, Any]], preds: list[list[list[str]]], kind: str | None = None) -> tuple:
+    """(true positives, predicted, gold) over the entities (of type ``kind``, or all) that hold a
+    word never seen in their fold's training sentences, gold and predicted restricted alike."""
+    from kg.ner.scoring import chunks
+
+    tp = n_pred = n_gold = 0
+    for z, pred in zip(zs, preds):
+        seen = z.setdefault("_seen", set(z["seen"]))
+        for toks, g, p in zip(z["toks"], z["gold"], pred):
+            def unseen(c: tuple) -> bool:
+                return (kind is None or c[0] == kind) and any(w not in seen for w in toks[c[1]:c[2]])
+
+            gs = {c for c in chunks(g) if unseen(c)}
+            ps = {c for c in chunks(p) if unseen(c)}
+            tp, n_pred, n_gold = tp + len(gs & ps), n_pred + len(ps), n_gold + len(gs)
+    return tp, n_pred, n_gold
+
+
 def score_folds(args: argparse.Namespace) -> None:
     import numpy as np
 
@@ -364,12 +391,13 @@ def score_folds(args: argparse.Namespace) -> None:
     base_name = rows[0][0]
     preds: dict[str, list] = {}
     for name, zs, var in rows:
-        per, cs, allp = [], [], []
+        per, cs, allp, by_fold = [], [], [], []
         for z in zs:
             rep, pred = score_variant(z, var, res)
             per.append(rep)
             cs.append(counts(z["gold"], pred))
             allp.extend(pred)
+            by_fold.append(pred)
         preds[name] = allp
         gold = [g for z in zs for g in z["gold"]]
         pooled = score(gold, allp)
@@ -381,6 +409,12 @@ def score_folds(args: argparse.Namespace) -> None:
         print(f"== {name}: pooled F1 {pooled.micro.f1:.4f} (P {pooled.micro.precision:.4f} "
               f"R {pooled.micro.recall:.4f}; {types}; {int(c[:, 2].sum())} gold entities)")
         print(f"   folds {folds_s}; mean {fs.mean():.4f}, spread (max-min) {fs.max() - fs.min():.4f}, sd {sd}")
+        un = []
+        for kind in (None, "PER", "ORG"):
+            tp, np_, ng = unseen_counts(zs, by_fold, kind)
+            un.append(f"{kind or 'all'} {2 * tp / max(np_ + ng, 1):.4f} (P {tp / max(np_, 1):.3f} "
+                      f"R {tp / max(ng, 1):.3f}; {ng} gold)")
+        print(f"   entities with a word unseen in the fold's training: {'; '.join(un)}")
         if base_c is None:
             base_c, base_per, base_pooled = cs, per, pooled
             continue

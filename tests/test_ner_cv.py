@@ -121,3 +121,12 @@ def test_load_dirs_pairs_the_folds_every_directory_has(ner_cv, tmp_path: Path) -
     fold("c", 2, cuts[3])  # fold2 of c holds out other sentences
     with pytest.raises(SystemExit):
         ner_cv.load_dirs([str(tmp_path / "a"), str(tmp_path / "c")], sents)
+
+
+def test_unseen_counts_restrict_gold_and_predictions_alike(ner_cv) -> None:
+    z = {"seen": ["a", "b"], "toks": [["a", "x", "b", "y"]], "gold": [["B-PER", "I-PER", "B-ORG", "B-LOC"]]}
+    pred = [["B-PER", "I-PER", "B-PER", "B-ORG"]]
+    # unseen-word gold: PER "a x", LOC "y"; predicted: PER "a x", ORG "y" (PER "b" is all seen)
+    assert ner_cv.unseen_counts([z], [pred]) == (1, 2, 2)
+    assert ner_cv.unseen_counts([z], [pred], "PER") == (1, 1, 1)
+    assert ner_cv.unseen_counts([z], [pred], "ORG") == (0, 1, 0)
