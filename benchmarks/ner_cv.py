@@ -2,10 +2,12 @@
 decoding variants scored on all of them.
 
     # 1. train (one network per fold, the shipped recipe) and decode each held-out fold once
-    PYTHONPATH=. python benchmarks/ner_cv.py train --out DIR [--folds 1,2,3,4,5]
+    PYTHONPATH=. python benchmarks/ner_cv.py train --out DIR [--folds 1,2,3,4,5] [--hp JSON]
     # 2. score decoding variants on the saved decodings (no retraining)
     PYTHONPATH=.:benchmarks python benchmarks/ner_cv.py score DIR [--variants VARIANTS.json] \\
         [--errors N] [--boot 1000]
+    # 3. compare networks: several cv directories under one decoding (the first is the baseline)
+    PYTHONPATH=.:benchmarks python benchmarks/ner_cv.py score DIR_A DIR_B [DIR_C ...] [--decoding JSON]
 
 Folds: ANERcorp CAMeL train cut into 5 contiguous blocks of sentences in corpus order
 (:func:`kg.ner.data.folds`; ANERcorp has no document breaks, so at most the one article a
@@ -19,12 +21,19 @@ saved in ``DIR/foldK`` and run once over its held-out fold in windows of 10 sent
 ``kg eval ner``); the emissions, marginals, best paths and CRF of every window are saved in
 ``DIR/foldK/decoded.pkl``.
 
-``score`` applies every variant (``{"name": ..., "harmonise": true, "propagate": {...},
+``--hp`` overrides ``kg.ner.neural_train.HPARAMS`` of the fold networks (e.g. ``'{"seed": 14}'``,
+``'{"entity_dropout": 0.4}'``; recorded as ``"hp"`` in each fold's ``info.json``); a fold with an
+``info.json`` is not trained again, and only reused for the same overrides.
+
+With one directory, ``score`` applies every variant (``{"name": ..., "harmonise": true, "propagate": {...},
 "split": true, "titles": {...}, "trim": true, "o_bias": 0.5}``, the options of
 :func:`kg.ner.context.decode_document`; ``o_bias`` is subtracted from the O scores before
 the marginals and paths are recomputed) to the saved decodings and prints per-fold and
 pooled micro F1; against the first variant (the shipped decoding), each fold's gain, how
-many folds gain, and a paired bootstrap over windows of the pooled gain.
+many folds gain, and a paired bootstrap over windows of the pooled gain.  With several
+directories it decodes each one's folds the same way (``--decoding``, default the decoding
+shipped now: ``kg.ner.train.CONFIG["ar"]``) and compares their networks against the first
+directory's, on the folds they all have, with the same per-fold gains and bootstrap.
 """
 from __future__ import annotations
 
@@ -41,13 +50,38 @@ SHIPPED = {"name": "shipped", "harmonise": True, "propagate": {"threshold": 0.9,
            "split": True}
 
 
+def fold_config(hp: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The shipped Arabic recipe (``kg.ner.train.CONFIG["ar"]``) with ``hp`` overriding
+    ``kg.ner.neural_train.HPARAMS`` of the fold networks (``"seed"`` is the network's seed:
+    :func:`kg.ner.train.train_network` takes it from ``cfg["seeds"]``).  The language-model
+    pretraining keeps its own seed, so a seed change varies the tagger's training only."""
+    import copy
+
+    from kg.ner.neural_train import HPARAMS
+    from kg.ner.train import CONFIG
+
+    hp = dict(hp or {})
+    unknown = sorted(set(hp) - set(HPARAMS))
+    if unknown:
+        raise ValueError(f"not hyper-parameters of kg.ner.neural_train.HPARAMS: {unknown}")
+    cfg = copy.deepcopy(CONFIG["ar"])
+    if hp:
+        cfg["neural"] = {**cfg.get("neural", {}), **hp}
+    if "seed" in hp:
+        cfg["seeds"] = [int(hp["seed"])]
+    return cfg
+
+
 def train_folds(args: argparse.Namespace) -> None:
     import numpy as np
 
     from kg.ner import conll, data
     from kg.ner.resources import Resources
     from kg.ner.tagger import MODELS_DIR
-    from kg.ner.train import CONFIG, arabic_corpus, neural_vectors, train_network
+    from kg.ner.train import arabic_corpus, neural_vectors, train_network
+
+    hp = json.loads(args.hp) if args.hp else {}
+    cfg = fold_config(hp)
 
     d = data.find_data_dir(args.data)
     sents = conll.read_conll(data.data_file(d, "ar", "train"))
@@ -73,11 +107,15 @@ def train_folds(args: argparse.Namespace) -> None:
         print(f"fold {k}/{args.k}: held-out sentences {r.start}-{r.stop - 1} ({len(held)}), "
               f"training on {len(train)}", flush=True)
         t0, c0 = time.time(), time.process_time()
-        if not (fdir / "ar_nn.npz").is_file():
-            info = train_network(train, words, vecs, res, fdir, "ar", CONFIG["ar"], d,
+        if (fdir / "info.json").is_file():  # a finished fold is reused only for the same overrides
+            done = json.loads((fdir / "info.json").read_text()).get("hp", {})
+            if done != hp:
+                raise SystemExit(f"{fdir} holds a network trained with --hp {json.dumps(done)}, not {json.dumps(hp)}")
+        if not (fdir / "info.json").is_file():  # (ar_nn.npz alone: an interrupted training, exported per epoch)
+            info = train_network(train, words, vecs, res, fdir, "ar", cfg, d,
                                  log=lambda m: print(f"  {m}", flush=True))
             (fdir / "info.json").write_text(json.dumps(
-                {"fold": k, "folds": args.k, "held_out": [r.start, r.stop], "neural": info,
+                {"fold": k, "folds": args.k, "held_out": [r.start, r.stop], "hp": hp, "neural": info,
                  "seconds": round(time.time() - t0), "cpu_seconds": round(time.process_time() - c0)},
                 indent=1, default=str) + "\n")
         print(f"  trained in {time.time() - t0:.0f} s wall, {time.process_time() - c0:.0f} s CPU", flush=True)
@@ -250,6 +288,76 @@ def counts(gold: list, pred: list, win: int = 10) -> Any:
     return c
 
 
+def decoding_now() -> dict[str, Any]:
+    """The decoding the Arabic model ships now (``kg.ner.train.CONFIG["ar"]``), as a variant:
+    the one networks are compared under when ``score`` is given several cv directories."""
+    from kg.ner.train import CONFIG
+
+    cfg = CONFIG["ar"]
+    return {"name": "decoding-now", "harmonise": bool(cfg.get("harmonize", True)),
+            "propagate": cfg.get("propagate"), "split": bool(cfg.get("split_conjoined", False))}
+
+
+def f1_of(c: Any) -> Any:
+    """Micro F1 from summed (true positives, predicted, gold) counts (last axis)."""
+    return 2 * c[..., 0] / (c[..., 1] + c[..., 2])
+
+
+def paired_bootstrap(c: Any, base: Any, boot: int, rng: Any) -> tuple[float, float, float, float]:
+    """Pooled F1 gain of per-window counts ``c`` over ``base`` (same windows, same gold), and
+    its paired bootstrap: windows drawn with replacement, the same draw for both.
+
+    Returns:
+        (gain, 2.5th percentile, 97.5th percentile, share of draws with a gain > 0).
+    """
+    import numpy as np
+
+    if c.shape != base.shape or not np.array_equal(c[:, 2], base[:, 2]):
+        raise ValueError("paired bootstrap needs the same windows with the same gold entities")
+    n = len(c)
+    idx = rng.integers(0, n, size=(boot, n))
+    diff = f1_of(c[idx].sum(axis=1)) - f1_of(base[idx].sum(axis=1))
+    lo, hi = np.percentile(diff, [2.5, 97.5])
+    return float(f1_of(c.sum(axis=0)) - f1_of(base.sum(axis=0))), float(lo), float(hi), float((diff > 0).mean())
+
+
+def load_dirs(dirs: list[str], sents: list) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Each cv directory's decoded folds, restricted to the folds every directory has (so that a
+    comparison pairs the same held-out sentences; a run still training has fewer)."""
+    found = []
+    for d in dirs:
+        ps = {p.name: p for p in sorted(Path(d).glob("fold*")) if (p / "decoded.pkl").is_file()}
+        found.append((d, ps))
+    common = sorted(set.intersection(*(set(ps) for _, ps in found)), key=lambda s: int(s[4:]))
+    out: list[tuple[str, list[dict[str, Any]]]] = []
+    for d, ps in found:
+        zs = [load_fold(ps[name], sents) for name in common]
+        label = Path(d).name
+        out.append((label if label not in {n for n, _ in out} else str(d), zs))
+    ranges = {tuple(z["range"] for z in zs) for _, zs in out}
+    if len(ranges) > 1:
+        raise SystemExit(f"the directories' folds hold out different sentences: {sorted(ranges)}")
+    return out
+
+
+def unseen_counts(zs: list[dict[str, Any]], preds: list[list[list[str]]], kind: str | None = None) -> tuple:
+    """(true positives, predicted, gold) over the entities (of type ``kind``, or all) that hold a
+    word never seen in their fold's training sentences, gold and predicted restricted alike."""
+    from kg.ner.scoring import chunks
+
+    tp = n_pred = n_gold = 0
+    for z, pred in zip(zs, preds):
+        seen = z.setdefault("_seen", set(z["seen"]))
+        for toks, g, p in zip(z["toks"], z["gold"], pred):
+            def unseen(c: tuple) -> bool:
+                return (kind is None or c[0] == kind) and any(w not in seen for w in toks[c[1]:c[2]])
+
+            gs = {c for c in chunks(g) if unseen(c)}
+            ps = {c for c in chunks(p) if unseen(c)}
+            tp, n_pred, n_gold = tp + len(gs & ps), n_pred + len(ps), n_gold + len(gs)
+    return tp, n_pred, n_gold
+
+
 def score_folds(args: argparse.Namespace) -> None:
     import numpy as np
 
@@ -261,65 +369,74 @@ def score_folds(args: argparse.Namespace) -> None:
     d = data.find_data_dir(args.data)
     sents = conll.read_conll(data.data_file(d, "ar", "train"))
     res = Resources.load("ar", MODELS_DIR, topics=False)
-    zs = [load_fold(p, sents) for p in sorted(Path(args.dir).glob("fold*")) if (p / "decoded.pkl").is_file()]
-    variants = [SHIPPED]
-    if args.variants:
-        v = args.variants
-        variants = variants + [x for x in json.loads(v if v.lstrip().startswith("[") else Path(v).read_text())
-                               if x["name"] != "shipped"]
-    spans = ", ".join(f"{z['range'][0]}-{z['range'][1] - 1}" for z in zs)
-    print(f"{len(zs)} folds: {spans}; "
-          f"{sum(len(z['toks']) for z in zs)} sentences")
+    loaded = load_dirs(args.dir, sents)
+    if len(loaded) > 1:
+        # Networks compared: every directory's folds under one decoding, the first directory the baseline.
+        dec = json.loads(args.decoding) if args.decoding else decoding_now()
+        rows = [(name, zs, {**dec, "name": name}) for name, zs in loaded]
+        what = f"networks under decoding {json.dumps({k: v for k, v in dec.items() if k != 'name'})}"
+    else:
+        variants = [SHIPPED]
+        if args.variants:
+            v = args.variants
+            variants = variants + [x for x in json.loads(v if v.lstrip().startswith("[") else Path(v).read_text())
+                                   if x["name"] != "shipped"]
+        rows = [(var["name"], loaded[0][1], var) for var in variants]
+        what = "decoding variants"
+    zs0 = rows[0][1]
+    spans = ", ".join(f"{z['range'][0]}-{z['range'][1] - 1}" for z in zs0)
+    print(f"{len(zs0)} folds: {spans}; {sum(len(z['toks']) for z in zs0)} sentences; {what}")
     rng = np.random.default_rng(13)
     base_c = None
+    base_name = rows[0][0]
     preds: dict[str, list] = {}
-    for var in variants:
-        per, cs, allp = [], [], []
+    for name, zs, var in rows:
+        per, cs, allp, by_fold = [], [], [], []
         for z in zs:
             rep, pred = score_variant(z, var, res)
             per.append(rep)
             cs.append(counts(z["gold"], pred))
             allp.extend(pred)
-        preds[var["name"]] = allp
+            by_fold.append(pred)
+        preds[name] = allp
         gold = [g for z in zs for g in z["gold"]]
         pooled = score(gold, allp)
         c = np.concatenate(cs)
         types = " ".join(f"{t} {s.f1:.3f}" for t, s in sorted(pooled.per_type.items()))
         folds_s = " ".join(f"{r.micro.f1:.4f}" for r in per)
         fs = np.array([r.micro.f1 for r in per])
-        print(f"== {var['name']}: pooled F1 {pooled.micro.f1:.4f} (P {pooled.micro.precision:.4f} "
+        sd = f"{fs.std(ddof=1):.4f}" if len(fs) > 1 else "-"
+        print(f"== {name}: pooled F1 {pooled.micro.f1:.4f} (P {pooled.micro.precision:.4f} "
               f"R {pooled.micro.recall:.4f}; {types}; {int(c[:, 2].sum())} gold entities)")
-        print(f"   folds {folds_s}; mean {fs.mean():.4f}, spread (max-min) {fs.max() - fs.min():.4f}, "
-              f"sd {fs.std(ddof=1):.4f}")
+        print(f"   folds {folds_s}; mean {fs.mean():.4f}, spread (max-min) {fs.max() - fs.min():.4f}, sd {sd}")
+        un = []
+        for kind in (None, "PER", "ORG"):
+            tp, np_, ng = unseen_counts(zs, by_fold, kind)
+            un.append(f"{kind or 'all'} {2 * tp / max(np_ + ng, 1):.4f} (P {tp / max(np_, 1):.3f} "
+                      f"R {tp / max(ng, 1):.3f}; {ng} gold)")
+        print(f"   entities with a word unseen in the fold's training: {'; '.join(un)}")
         if base_c is None:
-            base_c, base_per = cs, per
+            base_c, base_per, base_pooled = cs, per, pooled
             continue
         gains = [r.micro.f1 - b.micro.f1 for r, b in zip(per, base_per)]
-        bc = np.concatenate(base_c)
-        n = len(c)
-        idx = rng.integers(0, n, size=(args.boot, n))
-        sc, sb = c[idx].sum(axis=1), bc[idx].sum(axis=1)
-        diff = 2 * sc[:, 0] / (sc[:, 1] + sc[:, 2]) - 2 * sb[:, 0] / (sb[:, 1] + sb[:, 2])
-        gain = 2 * c[:, 0].sum() / (c[:, 1].sum() + c[:, 2].sum()) - \
-            2 * bc[:, 0].sum() / (bc[:, 1].sum() + bc[:, 2].sum())
-        lo, hi = np.percentile(diff, [2.5, 97.5])
-        print(f"   vs shipped: pooled {gain * 100:+.2f} points; folds "
+        gain, lo, hi, p = paired_bootstrap(c, np.concatenate(base_c), args.boot, rng)
+        tgain = " ".join(f"{t} {(s.f1 - base_pooled.per_type[t].f1) * 100:+.2f}"
+                         for t, s in sorted(pooled.per_type.items()) if t in base_pooled.per_type)
+        print(f"   vs {base_name}: pooled {gain * 100:+.2f} points ({tgain}); folds "
               f"{' '.join(f'{g * 100:+.2f}' for g in gains)} ({sum(g > 0 for g in gains)}/{len(gains)} gain); "
-              f"bootstrap over {n} windows: 95% [{lo * 100:+.2f}, {hi * 100:+.2f}], P(gain>0) "
-              f"{(diff > 0).mean():.3f}", flush=True)
+              f"bootstrap over {len(c)} windows: 95% [{lo * 100:+.2f}, {hi * 100:+.2f}], P(gain>0) "
+              f"{p:.3f}", flush=True)
     if args.errors:
         from ner_docdecode import changes, errors  # type: ignore[import-not-found]
 
-        toks = [t for z in zs for t in z["toks"]]
-        gold = [g for z in zs for g in z["gold"]]
-        seen: set[str] = set()  # per-fold unseen words: mark with the fold's own training words
-        seen_by = [set(z["seen"]) for z in zs]
+        toks = [t for z in zs0 for t in z["toks"]]
+        gold = [g for z in zs0 for g in z["gold"]]
+        seen_by = [set(z["seen"]) for z in zs0]  # per-fold unseen words: mark with the folds' common training words
         seen = set.intersection(*seen_by) if seen_by else set()
-        first = variants[0]["name"]
-        errors(toks, gold, preds[first], seen, args.errors, 10)
-        for var in variants[1:]:
-            print(f"\n== changes of {var['name']} against {first}")
-            changes(toks, gold, preds[first], preds[var["name"]], args.errors)
+        errors(toks, gold, preds[base_name], seen, args.errors, 10)
+        for name, _, _ in rows[1:]:
+            print(f"\n== changes of {name} against {base_name}")
+            changes(toks, gold, preds[base_name], preds[name], args.errors)
 
 
 def main() -> None:
@@ -332,9 +449,16 @@ def main() -> None:
     t.add_argument("--data", default=None)
     t.add_argument("--vectors-cache", default="/tmp/kg_ner_cv_vectors.npz",
                    help=".npz of the neural word vectors (built from the news if missing)")
+    t.add_argument("--hp", default=None,
+                   help='JSON overrides of kg.ner.neural_train.HPARAMS for the fold networks, '
+                        'e.g. \'{"seed": 14}\' (recorded in each fold\'s info.json)')
     s = sub.add_parser("score")
-    s.add_argument("dir")
+    s.add_argument("dir", nargs="+",
+                   help="a cv directory (decoding variants compared), or several (their networks compared "
+                        "under one decoding, the first directory the baseline)")
     s.add_argument("--variants", default=None)
+    s.add_argument("--decoding", default=None,
+                   help="JSON decoding variant for comparing several directories (default: the shipped one now)")
     s.add_argument("--data", default=None)
     s.add_argument("--errors", type=int, default=0)
     s.add_argument("--boot", type=int, default=1000)

@@ -44,3 +44,16 @@ def test_training_entities_replace_names_when_no_list_is_given() -> None:
     for toks, tags in substitute(TRAIN[:2], pool, random.Random(1)):
         spans = [tuple(toks[i:j]) for k, i, j in chunks(tags) if k == "PER"]
         assert spans and all(s in names for s in spans)
+
+
+def test_types_limits_the_swap_to_person_names() -> None:
+    pool = pools(TRAIN, {"PER": ["فلاديمير", "بوتين"], "LOC": ["موسكو"]})
+    out = substitute(TRAIN, pool, random.Random(3), p_list=1.0, types=("PER",))
+    assert len(out) == 2  # only the two sentences with a person name are copied
+    for (toks, tags), (old, old_tags) in zip(out, TRAIN[:2]):
+        assert tags == old_tags
+        for kind, i, j in chunks(tags):
+            if kind == "PER":
+                assert all(w in ("فلاديمير", "بوتين") for w in toks[i:j])
+            else:
+                assert toks[i:j] == old[i:j]  # places and organizations stay

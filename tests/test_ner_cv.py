@@ -1,6 +1,9 @@
 """The cross-validation split of the NER training data (kg.ner.data.folds / fold_split)."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from kg.ner import data
@@ -35,3 +38,95 @@ def test_fold_split_holds_out_one_block_in_order() -> None:
         assert not {id(s) for s in train} & {id(s) for s in held}
         held_all.extend(held)
     assert held_all == sents  # every sentence held out exactly once
+
+
+# --- benchmarks/ner_cv.py: --hp overrides of the fold networks, comparing two cv directories
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def ner_cv():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import ner_cv
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return ner_cv
+
+
+def test_fold_config_overrides_hparams_and_seed_without_touching_config(ner_cv) -> None:
+    import copy
+
+    from kg.ner.train import CONFIG
+
+    before = copy.deepcopy(CONFIG["ar"])
+    assert ner_cv.fold_config() == before and ner_cv.fold_config({}) == before
+    cfg = ner_cv.fold_config({"seed": 14})
+    assert cfg["seeds"] == [14]  # train_network takes the network's seed from cfg["seeds"]
+    cfg = ner_cv.fold_config({"entity_dropout": 0.4})
+    assert cfg["neural"] == {**before["neural"], "entity_dropout": 0.4}
+    assert "seeds" not in cfg
+    assert {k: v for k, v in cfg.items() if k != "neural"} == {k: v for k, v in before.items() if k != "neural"}
+    assert CONFIG["ar"] == before
+
+
+def test_fold_config_rejects_unknown_hyper_parameters(ner_cv) -> None:
+    with pytest.raises(ValueError, match="entity_drop"):
+        ner_cv.fold_config({"entity_drop": 0.4})
+
+
+def test_paired_bootstrap_gain_and_interval(ner_cv) -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    gold = rng.integers(5, 15, size=200)
+    base = np.stack([gold // 2, gold, gold], axis=1)  # F1 about 0.5 in every window
+    gain, lo, hi, p = ner_cv.paired_bootstrap(base, base.copy(), 300, np.random.default_rng(1))
+    assert gain == 0.0 and lo == hi == 0.0 and p == 0.0
+    better = base.copy()
+    better[:, 0] += 1  # one more true positive in every window
+    gain, lo, hi, p = ner_cv.paired_bootstrap(better, base, 300, np.random.default_rng(1))
+    expect = (better[:, 0].sum() - base[:, 0].sum()) / gold.sum()  # 2 tp / (predicted + gold), both = gold
+    assert gain == pytest.approx(expect)
+    assert 0 < lo <= gain <= hi and p == 1.0
+    with pytest.raises(ValueError):
+        ner_cv.paired_bootstrap(better[1:], base[1:] + [0, 0, 1], 10, np.random.default_rng(1))
+
+
+def test_load_dirs_pairs_the_folds_every_directory_has(ner_cv, tmp_path: Path) -> None:
+    import pickle
+
+    sents = [([f"w{i}"], ["O"]) for i in range(10)]
+    cuts = data.folds(10, 5)
+
+    def fold(d: str, k: int, cut: range | None = None) -> None:
+        r = cut or cuts[k - 1]
+        (tmp_path / d / f"fold{k}").mkdir(parents=True)
+        with (tmp_path / d / f"fold{k}" / "decoded.pkl").open("wb") as fh:
+            pickle.dump({"fold": k, "range": (r.start, r.stop), "decoded": [], "seen": []}, fh)
+
+    for k in (1, 2, 3):
+        fold("a", k)
+    for k in (2, 3, 10):
+        fold("b", k, cuts[0] if k == 10 else None)
+    (tmp_path / "b" / "fold4").mkdir()  # training, nothing decoded yet
+    got = ner_cv.load_dirs([str(tmp_path / "a"), str(tmp_path / "b")], sents)
+    assert [n for n, _ in got] == ["a", "b"]
+    for _, zs in got:
+        assert [z["range"] for z in zs] == [(2, 4), (4, 6)]
+        assert [z["toks"] for z in zs] == [[["w2"], ["w3"]], [["w4"], ["w5"]]]
+    same = ner_cv.load_dirs([str(tmp_path / "a"), str(tmp_path / "a") + "/"], sents)
+    assert len({n for n, _ in same}) == 2  # the same directory twice: two labels
+    fold("c", 2, cuts[3])  # fold2 of c holds out other sentences
+    with pytest.raises(SystemExit):
+        ner_cv.load_dirs([str(tmp_path / "a"), str(tmp_path / "c")], sents)
+
+
+def test_unseen_counts_restrict_gold_and_predictions_alike(ner_cv) -> None:
+    z = {"seen": ["a", "b"], "toks": [["a", "x", "b", "y"]], "gold": [["B-PER", "I-PER", "B-ORG", "B-LOC"]]}
+    pred = [["B-PER", "I-PER", "B-PER", "B-ORG"]]
+    # unseen-word gold: PER "a x", LOC "y"; predicted: PER "a x", ORG "y" (PER "b" is all seen)
+    assert ner_cv.unseen_counts([z], [pred]) == (1, 2, 2)
+    assert ner_cv.unseen_counts([z], [pred], "PER") == (1, 1, 1)
+    assert ner_cv.unseen_counts([z], [pred], "ORG") == (0, 1, 0)

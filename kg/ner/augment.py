@@ -75,15 +75,17 @@ def _clitic(word: str, known: set[str]) -> tuple[str, str]:
 
 def substitute(
     train: Sequence[Sentence], pool: Pool, rng: random.Random,
-    p_list: float = 0.5, p_swap: float = 1.0,
+    p_list: float = 0.5, p_swap: float = 1.0, types: Sequence[str] = TYPES,
 ) -> list[Sentence]:
-    """One augmented copy of each training sentence that holds a PER, LOC or ORG name.
+    """One augmented copy of each training sentence that holds a name of ``types`` (PER,
+    LOC or ORG by default).
 
     Args:
         pool: from :func:`pools`.
         p_list: probability that a name is replaced by words drawn from the external
             list (each word separately) rather than by another training entity.
         p_swap: probability that a given name is replaced at all.
+        types: the entity types whose names are replaced (names of other types stay).
 
     Returns:
         The new sentences (labels are the original ones, re-spanned to the new lengths).
@@ -91,7 +93,7 @@ def substitute(
     spans, single, known = pool.spans, pool.single, pool.words
     out: list[Sentence] = []
     for toks, tags in train:
-        ents = [(k, i, j) for k, i, j in chunks(tags) if k in TYPES]
+        ents = [(k, i, j) for k, i, j in chunks(tags) if k in TYPES and k in types]
         if not ents:
             continue
         new_t: list[str] = []

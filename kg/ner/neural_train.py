@@ -23,12 +23,16 @@ HPARAMS: dict[str, Any] = {
     "word_proj": 64, "train_word_dim": 32, "min_train_count": 2, "char_dim": 24, "char_filters": 64,
     "cluster_dims": (24, 16, 16, 8, 8), "small_dim": 8, "hidden": 100, "dropout": 0.5,
     "word_dropout": 0.25, "lr": 2e-3, "batch": 16, "epochs": 30, "clip": 5.0, "seed": 13,
-    "average_last": 0, "augment": 0.0, "augment_list": 0.5, "entity_dropout": 0.0,
+    "average_last": 0, "augment": 0.0, "augment_list": 0.5, "augment_types": ("PER", "LOC", "ORG"),
+    "entity_dropout": 0.0,
     "silver": 0.0, "silver_weight": 1.0, "pos_dim": 0, "subword": 0, "segment": False,
     "init_lr_scale": 1.0, "taglm": False, "lm_dropout": None,
     "lm_online": False, "charlm": False,
     "pre_epochs": 0, "pre_reset": False, "pre_lr": None,
 }
+# "augment": the share of training sentences copied with names of "augment_types" replaced in each
+# epoch (kg.ner.augment; "augment_list": the share of replacements from ANETAC's lists);
+# "entity_dropout": the word dropout of entity tokens (in place of "word_dropout");
 # "subword": projection size of the fastText-style subword vector (0: no such input;
 # needs the n-gram table, see kg.ner.subword); "segment": clitic segmentation of the
 # character CNN's and the word vector's input (see kg.ner.neural.Encoder);
@@ -443,7 +447,8 @@ def train(
         ep_items, ep_tags = items, tags
         if pool is not None:
             subset = [s for s in train_sents if aug_rng.random() < hp["augment"]]
-            extra = augment.substitute(subset, pool, aug_rng, p_list=hp["augment_list"])
+            extra = augment.substitute(subset, pool, aug_rng, p_list=hp["augment_list"],
+                                       types=tuple(hp["augment_types"]))
             ep_items = items + _encode(enc, [t for t, _ in extra], cache, pos_fn, sub_table)
             ep_tags = tags + [[LABELS.index(y) for y in g] for _, g in extra]
             order = sorted(range(len(ep_items)), key=lambda i: len(ep_items[i][0]))
