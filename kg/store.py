@@ -180,6 +180,38 @@ class Prepared:
                 if not isinstance(q.graph_name, ox.DefaultGraph)]
 
 
+def finish_spool(path: str | Path, *, pending: bool | None = None) -> None:
+    """Before a reader opens the store at ``path``: if documents are recorded whose graphs are
+    still spooled (an ingest was killed, or is running), load them through a writable open when
+    no writer holds the store, so that a reader sees every recorded document; else warn
+    (``RuntimeWarning``) that they are missing from query results.  Does nothing for a store
+    with nothing spooled, or one kg did not write.
+
+    Args:
+        path: the store's directory.
+        pending: whether the caller already knows something is spooled (None: look).
+    """
+    import warnings
+
+    if pending is None:
+        try:
+            st = ox.Store.read_only(str(path))
+        except OSError:
+            return
+        pending = any(int(_value(q.object)) > 0 for q in st.quads_for_pattern(_STORE_NODE, _SPOOLED, None, META_GRAPH))
+        del st
+    if not pending:
+        return
+    try:
+        Store(path).close()  # the writable open loads the spool, close flushes
+    except StoreError:
+        warnings.warn(
+            f"the store at {path} is being written by another kg process (or was left so): documents "
+            f"it recorded in {SPOOL_NAME} are not in query results until that ingest ends or `kg ingest "
+            f"--store {path}` runs again", RuntimeWarning, stacklevel=3,
+        )
+
+
 def open_store(path: str | Path, *, read_only: bool = False) -> Store:
     """Open (or, unless ``read_only``, create) the kg store at ``path``; see :class:`Store`."""
     return Store(path, read_only=read_only)
@@ -328,20 +360,10 @@ class Store:
         return 0
 
     def _finish_for_reader(self) -> None:
-        """A read-only open found documents recorded whose graphs are still spooled (an ingest
-        was killed, or is running): finish loading them through a writable open when no writer
-        holds the store, so that queries see every recorded document; else say what is missing."""
-        import warnings
-
+        """A read-only open found documents recorded whose graphs are still spooled: see
+        :func:`finish_spool`."""
         del self._ox
-        try:
-            Store(self.path).close()  # the writable open loads the spool, close flushes
-        except StoreError:
-            warnings.warn(
-                f"the store at {self.path} is being written by another kg process (or was left so): documents "
-                f"it recorded in {SPOOL_NAME} are not in query results until that ingest ends or `kg ingest "
-                f"--store {self.path}` runs again", RuntimeWarning, stacklevel=3,
-            )
+        finish_spool(self.path, pending=True)
         self._ox = ox.Store.read_only(str(self.path))
 
     def _settle_spool(self) -> None:

@@ -231,3 +231,18 @@ def test_a_reader_while_a_writer_holds_the_store_is_warned(tmp_path: Path) -> No
             reader = Store(tmp_path / "s", read_only=True)
         assert set(reader.documents()) == {"d0", "d1"}
         reader.close()
+
+
+def test_the_page_reader_after_a_killed_ingest_sees_every_recorded_document(tmp_path: Path) -> None:
+    """`kg view --store` opens Oxigraph itself (kg.view.store.open_store): it finishes the spool too."""
+    from kg.view.store import open_store as open_for_page
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.run([sys.executable, "-c", _CHILD, str(Path(__file__).parent), str(tmp_path / "s"), "recorded"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr
+    page = open_for_page(tmp_path / "s")
+    graphs = {g.value for g in page.named_graphs() if isinstance(g, ox.NamedNode)}
+    assert {document_iri(f"d{i}") for i in range(4)} <= graphs
+    assert not (tmp_path / "s" / S.SPOOL_NAME).exists()

@@ -39,6 +39,9 @@ def open_store(path: str | Path) -> Any:
     folder = Path(path)
     if not folder.is_dir():
         raise StoreError(f"no store at {folder}: the folder does not exist (create one with kg ingest --store)")
+    from kg.store import finish_spool
+
+    finish_spool(folder)  # the graphs a killed ingest left spooled, loaded first
     try:
         return ox.Store.read_only(str(folder))
     except OSError as exc:
