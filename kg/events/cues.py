@@ -67,6 +67,8 @@ EN_CLAUSE_OPENERS = frozenset(
     "that which who whom whose while when after before because although as if".split()
 )
 EN_STRONG_PUNCT = frozenset(". ; : ! ?".split())
+#: forms of "be" before a passive participle or a predicate
+EN_BE = frozenset("is are was were be been being".split())
 EN_REPORT_VERBS = frozenset(
     "said says say told reported reports announced stated added according quoted claimed".split()
 )

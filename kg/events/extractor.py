@@ -64,7 +64,7 @@ from kg.model import (
     Mention,
     Span,
 )
-from kg.text.arabic import normalize
+from kg.text.arabic import drop_conjunction, normalize
 
 #: a nominal trigger this close after a verb trigger names that verb's content
 _CONTENT_WINDOW = 14
@@ -679,8 +679,7 @@ def _after_saying_ar(view: SentenceView, m: Match) -> bool:
         k -= 1
     if k < 0:
         return False
-    x = w[k][1:] if w[k][:1] in "وف" and len(w[k]) > 3 else w[k]
-    return x in _SAYING_BEFORE_NOUN_AR
+    return drop_conjunction(w[k]) in _SAYING_BEFORE_NOUN_AR
 
 
 #: words for a woman, whom a feminine pronoun after them means rather than a state named before

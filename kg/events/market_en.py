@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.events import cues
 from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
 
@@ -99,7 +100,7 @@ _SKIP_BEFORE = frozenset(
     "is are was were be been being has have had will would could may might should can also now still "
     "already just further sharply slightly more than up down".split()
 )
-_BE = frozenset("is are was were be been being".split())
+_BE = cues.EN_BE
 _MONEY = re.compile(r"^(?:[£$€¥]\d|\d[\d.,]*(?:m|bn|%)$)")
 
 

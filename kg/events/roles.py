@@ -34,13 +34,13 @@ from kg.events import cues
 from kg.events.lexicon import Match
 from kg.events.sentence import Chunk, SentenceView
 from kg.events.timex import AR_WEEKDAYS
-from kg.text.arabic import normalize
+from kg.text.arabic import drop_conjunction, normalize
 
 _TARGET_PREPS_AR = {"علي", "ضد", "ل", "مع", "الي", "بحق", "تجاه", "نحو"}
 _PLACE_PREPS_AR = {"في", "ب", "داخل", "قرب"}
 _TARGET_PREPS_EN = {"against", "on", "with", "to", "at", "toward", "towards", "into"}
 _PLACE_PREPS_EN = {"in", "at", "near", "inside", "outside"}
-_BE = {"is", "are", "was", "were", "be", "been", "being"}
+_BE = cues.EN_BE
 
 
 @dataclass
@@ -726,8 +726,7 @@ _INTENT_VERBS_AR = frozenset(
 )
 
 
-def _bare_ar(word: str) -> str:
-    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+_bare_ar = drop_conjunction
 #: nouns of saying whose plural is what the genitive says ("اتهامات لندن"), the singular what the
 #: genitive undergoes ("اتهام روسيا", "بعد اتهامه بالتحرش")
 _SPEECH_NOUNS_AR = frozenset(normalize(w) for w in "اتهام انتقاد".split())
@@ -970,7 +969,7 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
     الهجوم 13 شخصا" has its object: 13 people.)"""
     w = view.words
     word = w[m.start]
-    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    bare = drop_conjunction(word)
     stem = next((bare[: -len(e)] for e in ("وا", "ت", "ا") if bare.endswith(e) and bare[: -len(e)] in _UNDERGONE_AR), bare)
     if stem not in _UNDERGONE_AR or m.end - m.start != 1:
         return False  # ("قتلوا", "اعتقلت": the plural and the feminine too)

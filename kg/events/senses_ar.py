@@ -26,7 +26,7 @@ from kg.events.cues import AR_PREPOSITIONS, AR_STRONG_PUNCT, AR_THAT_PRONOUNS
 from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
 from kg.events.timex import AR_MONTHS, AR_WEEKDAYS
-from kg.text.arabic import HARAKAT, strip_clitics
+from kg.text.arabic import HARAKAT, drop_conjunction, strip_clitics
 
 #: what "تحقيق" achieves when it is no investigation ("تحقيق الفوز", achieving the win)
 ACHIEVED = frozenset(
@@ -112,9 +112,7 @@ _CHALLENGE_BEFORE = frozenset(
 )
 
 
-def _bare(word: str) -> str:
-    """The word without a leading و / ف."""
-    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+_bare = drop_conjunction
 
 
 def _noun(word: str) -> str:

@@ -18,7 +18,7 @@ free in sight, not only no product.
 
 from __future__ import annotations
 
-from kg.events import market_en
+from kg.events import cues, market_en
 from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
 
@@ -183,7 +183,7 @@ def _month(w: list[str], i: int) -> bool:
 
 
 _MONTH_BEFORE = frozenset("in on since until till by early mid late last next this of from".split())
-_BE = frozenset("is are was were be been being".split())
+_BE = cues.EN_BE
 #: what is ruled out when it is no one's proposal: an estimate of what may happen
 _ESTIMATES = frozenset(
     "possibility possibilities prospect prospects chance chances likelihood return comeback date dates "

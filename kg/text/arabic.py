@@ -168,6 +168,17 @@ def _strip_clitics(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def drop_conjunction(word: str) -> str:
+    """The word without a leading و / ف (one letter, and only if more than three letters
+    stay): blind to whether the letter is a conjunction, so callers compare the result with tables of
+    words that do not start with و / ف, or check the word itself first ("وزير" gives "زير").
+
+    >>> drop_conjunction("وتؤكد"), drop_conjunction("فتح"), drop_conjunction("وزير")
+    ('تؤكد', 'فتح', 'زير')
+    """
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
 def strip_article(word: str) -> str:
     """Drop a leading definite article ``ال`` (after normalisation).
 
