@@ -30,6 +30,7 @@ from kg.events.modality import (
 )
 from kg.events.relations import find_relations
 from kg.events.roles import (
+    _MASCULINE_STATES_AR,
     _STATE_HEADS_AR,
     Roles,
     _groups,
@@ -40,7 +41,11 @@ from kg.events.roles import (
     relatives,
 )
 from kg.events.sentence import Chunk, SentenceView, build_view, tag_view
-from kg.events.speech_ar import add_speech_events, endangering, speaker_before
+from kg.events.speech_ar import (
+    add_speech_events,
+    endangering,
+    speaker_before,
+)
 from kg.events.sports import (
     SPORTS_SENSES,
     SPORTS_SENSES_EN,
@@ -652,14 +657,31 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
     return []
 
 
-#: countries whose Arabic name is masculine (a "ها" is never them)
-_MASCULINE_STATES_AR = frozenset("IQ JO LB SD MA YE KW BH".split())
 #: feminine titles before a woman's name
 _FEMININE_TITLES_AR = frozenset(
     normalize(w) for w in "الرئيسة رئيسة الوزيرة وزيرة المستشارة مستشارة النائبة نائبة السفيرة سفيرة الملكة "
     "ملكة الأميرة أميرة السيدة الشيخة المتحدثة متحدثة الناشطة الصحفية الممثلة المغنية الفنانة الكاتبة "
     "اللاعبة المرشحة المديرة مديرة الزعيمة المبعوثة مبعوثة الأمينة المدافعة إحدى".split()
 )
+
+
+def _feminine_title_before_ar(view: SentenceView, start: int) -> bool:
+    """Is a feminine title among the words right before a name starting at ``start``: up to
+    three words, or further across the state and adjectives the title takes ("رئيسة كوريا
+    الجنوبية السابقة باك جون هاي"), never across punctuation or another person's name?"""
+    w = view.words
+    others = [c for c in view.chunks if c.end <= start and c.label == "PER"]
+    for k in range(start - 1, max(-1, start - 7), -1):
+        x = w[k]
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or any(c.start <= k < c.end for c in others):
+            return False
+        if x in _FEMININE_TITLES_AR or (x[:1] == "و" and x[1:] in _FEMININE_TITLES_AR):
+            return True
+        if start - k >= 3 and not (
+            x.startswith("ال") or any(c.start <= k < c.end and (c.kind == "Country" or c.nationality) for c in view.chunks)
+        ):
+            return False  # past three words only across the state and adjectives ("الجنوبية السابقة")
+    return False
 
 
 #: feminine nouns in construct with a person's name: his administration / government / campaign
@@ -695,10 +717,9 @@ def _feminine_ar(view: SentenceView, c: Chunk) -> bool:
         # "الوزيرة X", "رئيسة وزراء بلاده تيريزا ماي", "أم سياف"; "إدارة ترامب" (Trump's administration)
         if view.words[c.start] == "ام" and c.end - c.start >= 2:
             return True
-        return c.start > 0 and view.words[c.start - 1] in _FEMININE_BODIES_AR or any(
-            w in _FEMININE_TITLES_AR or (w[:1] == "و" and w[1:] in _FEMININE_TITLES_AR)
-            for w in view.words[max(0, c.start - 3) : c.start]
-        )
+        if c.start > 0 and view.words[c.start - 1] in _FEMININE_BODIES_AR:
+            return True
+        return _feminine_title_before_ar(view, c.start)
     if c.nationality:
         # "السلطة القطرية" (feminine: the body may be "her"), "النائب الدانماركي" (masculine)
         return view.words[c.end - 1].endswith("ه")
@@ -758,7 +779,55 @@ def _doing_verb_ar(word: str) -> bool:
 
 
 def _governed_ar(view: SentenceView, m: Match) -> bool:
-    """Is an Arabic event noun done by its clause's subject?  Only when a verb of doing governs
+    return _governor_ar(view, m) is not None
+
+
+#: "مسؤوليته عن الهجوم" (normalised): responsibility claimed for the event noun after it
+_RESPONSIBILITY_AR = ("مسووليت", "مسيوليت")
+#: forms of أعلن (normalised, without و / ف): an event noun it announces is its subject's act
+_ANNOUNCE_AR = frozenset("اعلن اعلنت يعلن تعلن اعلنوا يعلنون سيعلن ستعلن".split())
+#: words that end the clause of أعلن before a trigger: that, relative pronouns, but, while
+_ANNOUNCE_BREAKS_AR = frozenset("ان انه انها انهم بان بانه بانها الذي التي الذين لكن بينما حيث".split())
+#: deaths announced: the announcer is seldom the killer
+_DEATHS_AR = frozenset(normalize(w) for w in "مقتل مصرع وفاة إصابة".split())
+
+
+def _announcer_ar(view: SentenceView, m: Match) -> set[str]:
+    """The subject of a form of ``أعلن`` that governs Arabic trigger ``m`` with no أنّ between
+    ("أعلنت وزارة الخزانة الأميركية، الخميس، فرض عقوبات", "أعلن نادي فياريال يوم الأحد توقيع",
+    "وأعلن تنظيم الدولة مسؤوليته عن الهجوم"): a source of the report and the one who acts.
+    Not a news medium announcing others' acts ("أعلنت وكالة الأنباء توقيع اتفاق"), nor whoever
+    announces a death ("أعلنت وزارة الصحة مقتل 5 أشخاص")."""
+    w = view.words
+    if normalize(m.entry.lemma.split("/")[0]) in _DEATHS_AR:
+        return set()
+    k = m.start - 1
+    if k >= 1 and w[k] == "عن" and w[k - 1].startswith(_RESPONSIBILITY_AR):
+        k -= 2
+    stop = max(-1, m.start - 9)
+    while k > stop:
+        x = w[k]
+        if drop_conjunction(x) in _ANNOUNCE_AR:
+            if k >= 1 and w[k - 1] in cues.AR_RELATIVE:
+                return set()  # "لقديم، الذي أعلن الولاء لمسلحي التنظيم، طالب": a relative clause's
+            break
+        if x in _ANNOUNCE_BREAKS_AR or x in cues.AR_STRONG_PUNCT or x in ('"', "«", "»"):
+            return set()
+        k -= 1
+    else:
+        return set()
+    return {
+        c.key
+        for c in view.chunks
+        if k < c.start and c.end <= m.start and not c.prep and not c.nationality and w[c.start] not in cues.AR_MEDIA
+    }
+
+
+def _governor_ar(view: SentenceView, m: Match) -> int | None:
+    """The index of the word that makes an Arabic event noun done by its clause's subject (the
+    noun's own for a purpose accusative or "each other"), or None.
+
+    Is an Arabic event noun done by its clause's subject?  Only when a verb of doing governs
     it (:data:`_DOING_STEMS_AR`: "شن الجيش الإسرائيلي، الجمعة، قصفا"), with nothing between
     but that subject (names, a title, definite words, a time word, commas) and one
     preposition, or a masdar of such a verb does, or the noun is a purpose accusative.
@@ -770,9 +839,9 @@ def _governed_ar(view: SentenceView, m: Match) -> bool:
     i = m.start
     word = w[i]
     if word in _PURPOSE_AR or (word[:1] == "و" and word[1:] in _PURPOSE_AR):
-        return True
+        return i
     if _reciprocal_ar(view, m):
-        return True  # "لمساعدة بعضهما البعض": the pair named before helps each other
+        return i  # "لمساعدة بعضهما البعض": the pair named before helps each other
     in_chunk = {k for c in view.chunks for k in range(c.start, c.end)}
     prep = False
     definite = 0
@@ -783,31 +852,34 @@ def _governed_ar(view: SentenceView, m: Match) -> bool:
     while k >= 0 and i - k <= 16:
         x = w[k]
         if k == near and (x in _DOING_NOUNS_AR or x.lstrip("لب") in _DOING_NOUNS_AR):
-            return True
+            return k
         if _doing_verb_ar(x) and k not in in_chunk:
-            return True
+            return k
         if x in ("،", ","):
             # a parenthetical between commas ("نفذ الجيش، مسنودا بقوات التحالف، اليوم، عملية")
             j = next((j for j in range(k - 1, max(-1, k - 8), -1) if w[j] in ("،", ",")), None)
             if j is not None and not any(_doing_verb_ar(y) for y in w[j + 1 : k]):
                 k = j
                 continue
-        if k in in_chunk or x in ("،", ",", "\"", "«", "»") or x in AR_WEEKDAYS:
-            k -= 1
+        if k in in_chunk or x in ("،", ",", "\"", "«", "»") or x in AR_WEEKDAYS or (x == "يوم" and w[k + 1] in AR_WEEKDAYS):
+            k -= 1  # (" يوم الأحد")
             continue
         if k == near and not prep and x in ("في", "الي", "علي", "عن", "من", "ب", "ل"):
             prep = True
             k -= 1
+            if x == "عن" and k >= 0 and w[k].startswith(_RESPONSIBILITY_AR):
+                k -= 1  # "أعلن التنظيم مسؤوليته عن الهجوم": who claims the attack made it
             continue
         if prep and x in ("الي", "من") and k + 1 in in_chunk:
             k -= 1  # "وصلت ميركل إلى باريس في زيارة": where the verb took the subject
             continue
-        if x in cues.AR_TITLE_STARTS or x.startswith("ال") and definite < 4:
+        if x in cues.AR_TITLE_STARTS or (x.startswith("ال") or k + 1 in in_chunk and x[:1] not in "بلوف") and definite < 4:
+            # (a head noun before a name: "نادي فياريال", "جهاز الموساد")
             definite += 1
             k -= 1
             continue
-        return False
-    return False
+        return None
+    return None
 
 
 def _relative_doer_ar(view: SentenceView, m: Match) -> list[str] | None:
@@ -1545,6 +1617,8 @@ def extract(doc: Document) -> Document:
             if m.start in frame_set:
                 # "Hamas announced a truce": who announces is the agent, not a source
                 reps = rep_keys - {c.key for c in view.chunks if c.end <= m.start and m.start - c.end <= 3}
+            elif lang == "ar" and reps:
+                reps = reps - _announcer_ar(view, m)  # "أعلنت الوزارة فرض عقوبات": it imposes them
             roles = find_roles(
                 view, m, (lo, hi), reporters=reps, previous=prev_roles, recent_countries=recent_countries
             )

@@ -365,6 +365,8 @@ def _roles_ar_clause(
         _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR, view)
         return roles
     before = [c for c in _args(view, lo, m.start, reporters) if not c.prep and not _located_ar(view, c)]
+    if before and m.entry.kind == "v" and _fronted_phrase_ar(view, before[-1].end, m):
+        before = []  # "تنفيذا لتوجيهات ... بمساعدة السودان في مواجهة آثار السيول، قدمت مصر مساعدات"
     when = m.start >= 1 and view.words[m.start - 1] in _WHEN_NOUNS_AR and m.entry.kind == "v"
     if when:
         before = []  # "في وقت تحدى الرئيس الأميركي، دونالد ترامب، روسيا": a clause of its own, VSO
@@ -459,6 +461,16 @@ def _roles_ar_clause(
                 m.entry.plover == "ASSAULT" and "علي" in view.words[max(0, g[0].start - 2) : g[0].start]
             )))  # "أطلقوا ثلاثة صواريخ كاتيوشا على مطار البصرة"
         ]
+    elif (
+        groups
+        and not groups[0][0].prep
+        and groups[0][0].start - m.end <= 3
+        and _feminine_verb_ar(view, m)
+        and _man_by_title_ar(view, groups[0][0])
+    ):
+        # "انتقدت خلالها وزير الخارجية بوريس جونسون": a feminine verb's subject is no man; "she"
+        # acts, and the man named after the verb is its object
+        roles.agent_from = "pronoun"
     elif (head := _common_subject_ar(view, m)) is not None:
         # "قصف الجيش الإسرائيلي غزة" / "قصف المتمردون السوريون دمشق": a common noun is the
         # subject; a nationality after a state organ is its state, and the name after is the object
@@ -500,7 +512,12 @@ def _roles_ar_clause(
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
         roles.subject_chunk = groups[0][0] if groups[0][0].key in roles.agent else None
+        inside = _apposition_ar(view, groups[0][-1].end, hi)
         groups = groups[1:]
+        if inside is not None and any(g[0].start >= inside[1] for g in groups):
+            # "أشاد الألماني ليروي ساني، صانع لعب مانشستر سيتي، بمدربه": the subject's apposition
+            # names no object
+            groups = [g for g in groups if not inside[0] <= g[0].start < inside[1]]
     elif previous is not None and (previous.agent or previous.target) and not (
         when and m.end < len(view.words) and not view.words[m.end][:1].isdigit()
     ):
@@ -542,7 +559,17 @@ def _roles_ar_clause(
     if not roles.target and m.entry.plover == "REQUEST":
         # "طلبت تايلاند من بريطانيا تسليمها ...": who is asked is the target
         start = max([m.end] + [c.end for g in groups for c in g if c.key in roles.agent])
-        asked = next((g for g in groups if g[0].prep == "من" and g[0].start - start <= 2), None)
+        asked = next(
+            (
+                g for g in groups
+                if g[0].prep == "من" and (
+                    g[0].start - start <= 2
+                    # "ويطلب المسؤول الأممي من السعودية": past a common-noun subject
+                    or (g[0].start - start <= 4 and all(x.startswith("ال") for x in view.words[start : g[0].start - 1]))
+                )
+            ),
+            None,
+        )
         if asked is not None:
             roles.target = _keys(asked)
             groups = [x for x in groups if x is not asked]
@@ -564,6 +591,101 @@ def _roles_ar_clause(
     rest = [c for g in groups for c in g if c.key not in roles.target]
     _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR, view)
     return roles
+
+
+def _fronted_phrase_ar(view: SentenceView, end: int, m: Match) -> bool:
+    """Does a name ending at ``end`` sit in a fronted adverbial phrase closed by a comma right
+    before verb ``m``, which names its own subject right after it?  ("بمساعدة السودان الشقيق في
+    مواجهة آثار السيول، قدمت مصر": Egypt gives, not Sudan.)  Not a time word or a relative
+    clause between commas ("مصر، الخميس، استقبلت", "ترامب، الذي زار بكين، قال")."""
+    w = view.words
+    gap = w[end : m.start]
+    if len(gap) < 4 or gap[-1] not in ("،", ",") or any(x in ("،", ",") for x in gap[:-1]):
+        return False
+    if any(x in cues.AR_RELATIVE or x in cues.AR_STRONG_PUNCT for x in gap):
+        return False
+    if not any(x in cues.AR_PREPOSITIONS for x in gap):
+        return False
+    nxt = next((c for c in view.chunks if c.start == m.end and not c.prep and not c.nationality), None)
+    if nxt is None or nxt.label not in ("PER", "ORG", "LOC"):
+        return False
+    # the name after agrees with the verb as its subject would ("حذّر إيران": a masculine verb,
+    # a feminine state: its object)
+    if _feminine_verb_ar(view, m):
+        return not (nxt.label == "PER" and _man_by_title_ar(view, nxt))
+    return nxt.kind != "Country" or nxt.key.removeprefix("country/") in _MASCULINE_STATES_AR
+
+
+#: countries whose Arabic name is masculine (a feminine verb or pronoun is never them)
+_MASCULINE_STATES_AR = frozenset("IQ JO LB SD MA YE KW BH".split())
+
+
+def _feminine_verb_ar(view: SentenceView, m: Match) -> bool:
+    """Is Arabic verb ``m`` in the third person feminine singular (``انتقدت``, ``نفت``, ``دعت``,
+    ``تنتقد``, ``انتقدته``)?"""
+    if m.entry.kind != "v" or m.number != "sg":
+        return False
+    parts = m.entry.lemma.split("/")
+    perfect = normalize(parts[0])
+    imperfect = normalize(parts[1]) if len(parts) > 1 and parts[1] else ""
+    word = view.words[m.start]
+    for w in (word, word[1:] if word[:1] in "وف" and len(word) > 3 else ""):
+        for pro in ("", "ه", "ها", "هم", "هما"):
+            if not w or (pro and not w.endswith(pro)):
+                continue
+            x = w[: len(w) - len(pro)]
+            if x.endswith("ت") and not perfect.endswith("ت") and x[:-1] in (perfect, perfect[:-1]):
+                return True
+            if imperfect and x in ("ت" + imperfect, "ست" + imperfect):
+                return True
+    return False
+
+
+def _man_by_title_ar(view: SentenceView, c: Chunk) -> bool:
+    """Is person chunk ``c`` a man by the title right before it ("وزير الخارجية بوريس جونسون",
+    "الرئيس ترامب"): a masculine title among the four words before it, no feminine one, no
+    punctuation or other name between?"""
+    if c.label != "PER":
+        return False
+    w = view.words
+    for k in range(c.start - 1, max(-1, c.start - 5), -1):
+        x = drop_conjunction(w[k]) if w[k][:1] == "و" and w[k][1:] in cues.AR_TITLE_STARTS else w[k]
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or any(o.start <= k < o.end for o in view.chunks if o.label == "PER"):
+            return False
+        if x.endswith("ه") and x[:-1] in cues.AR_TITLE_STARTS or x in ("الرييسه", "رييسه", "الوزيره", "وزيره"):
+            return False  # "رئيسة", "الوزيرة": a woman
+        if x in cues.AR_TITLE_STARTS:
+            return True
+    return False
+
+
+def _apposition_ar(view: SentenceView, end: int, hi: int) -> tuple[int, int] | None:
+    """The words between commas right after a subject ending at ``end`` that describe it (one or
+    two comma-closed noun phrases: "ليروي ساني، صانع لعب مانشستر سيتي، متصدر الدوري، ..."), as
+    ``(start, stop)``; None when no comma follows, the phrase says when ("، الخميس،"), or it
+    holds a verb of the lexicon's or a relative pronoun."""
+    w = view.words
+    k, stop = end, None
+    for _ in range(2):
+        if k >= hi or w[k] not in ("،", ","):
+            break
+        j = next((j for j in range(k + 1, min(hi, k + 12)) if w[j] in ("،", ",") or w[j] in cues.AR_STRONG_PUNCT), None)
+        if j is None or w[j] not in ("،", ",") or j == k + 1:
+            break
+        first = w[k + 1]
+        if (
+            first in AR_WEEKDAYS
+            or first in ("يوم", "امس", "اليوم")
+            or first[:1].isdigit()
+            or first in cues.AR_PREPOSITIONS
+            or (first[:1] in "بلو" and not first.startswith("ال"))
+            or (first.endswith("ا") and not first.startswith("ال"))  # "مؤخرا", "أيضا": an adverb
+            or any(x in cues.AR_RELATIVE for x in w[k + 1 : j])
+        ):
+            break
+        stop = j
+        k = j
+    return None if stop is None else (end + 1, stop)
 
 
 def _attack_of_ar(view: SentenceView, m: Match, c: Chunk) -> bool:

@@ -22,7 +22,12 @@ Each test needs the sense's own signal; without it the word keeps its event read
 
 from __future__ import annotations
 
-from kg.events.cues import AR_PREPOSITIONS, AR_STRONG_PUNCT, AR_THAT_PRONOUNS
+from kg.events.cues import (
+    AR_PREPOSITIONS,
+    AR_RELATIVE,
+    AR_STRONG_PUNCT,
+    AR_THAT_PRONOUNS,
+)
 from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
 from kg.events.timex import AR_MONTHS, AR_WEEKDAYS
@@ -178,6 +183,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if e.plover == "REQUEST" and lemma in ("طلب", "طالب") and nxt in ("عدم", "حجب"):
         # "المصدر الذي طلب عدم الكشف عن اسمه": a source's anonymity, no request between actors
         return any(x.startswith(("الكشف", "ذكر", "نشر", "اسمه", "هويته")) for x in w[m.end + 1 : m.end + 3])
+    if e.plover == "MOBILIZE" and _noun(word).startswith(("حشد", "حشود")) and nxt in ("من", "غفيره", "غفيرة"):
+        return True  # "صدمت شاحنة حشدا من الناس", "حشود غفيرة": a crowd, no one mobilised ("حشدا عسكريا" keeps it)
     if e.plover == "COERCE" and lemma == "منع" and nxt == "الحمل":
         return True  # "حبوب منع الحمل": contraception
     if e.plover == "REQUEST" and lemma == "دعا" and (
@@ -268,6 +275,8 @@ def _hosts_no_meeting(view: SentenceView, m: Match, prev: str) -> bool:
     if _bare(prev) in _RECEIVERS:
         return True
     w = view.words
+    if m.start >= 2 and prev in AR_RELATIVE and _noun(w[m.start - 2]) in _HOSTED_THINGS and w[m.start].endswith(("ها", "ه")):
+        return True  # "الأولمبياد التي تستضيفها كوريا الجنوبية": the thing hosted is the antecedent
     stop = min(len(w), m.end + 6)
     for i in range(m.end, stop):
         x = w[i]
@@ -355,8 +364,11 @@ def _clause_words(w: list[str], start: int, n: int) -> list[str]:
 
 
 def _found_not_agreed(w: list[str], m: Match) -> bool:
-    """``توصل إلى`` + what: an agreement (اتفاق، تفاهم، تسوية، صفقة، هدنة، حل) or a result."""
-    for i in range(m.end, min(m.end + 5, len(w) - 1)):
+    """``توصل إلى`` + what: an agreement (اتفاق، تفاهم، تسوية، صفقة، هدنة، حل) or a result; إلى
+    may come after a parenthetical ("توصلت دراسة حديثة، أجراها باحثون في جامعة سيول، إلى أن")."""
+    for i in range(m.end, min(m.end + 20, len(w) - 1)):
+        if w[i] in AR_STRONG_PUNCT:
+            break
         if w[i] in ("الي", "لي") or w[i].startswith("لل"):
             obj = w[i].removeprefix("لل") if w[i].startswith("لل") else w[i + 1].removeprefix("ال")
             return obj in ("ان", "بان") or not obj.startswith(_AGREED)

@@ -144,8 +144,13 @@ def governor_subject(view: SentenceView, i: int, kept: list[tuple[Match, Event]]
         event = next((ev for m, ev in reversed(kept) if m.entry.kind == "v" and m.start < i), None)
         if event is not None:
             return list(event.agent)
-        first = next((c for c in _bare(view, 0, i) if _actor(c)), None)
-        return [first.key] if first is not None and first.start <= 8 else []
+        bare = [c for c in _bare(view, 0, i) if _actor(c)]
+        first = bare[0] if bare and bare[0].start <= 8 else None
+        if first is not None and first.nationality:
+            # "وأتى هذا الموقف الفرنسي بعد أن سحب الرئيس الأميركي دونالد ترمب ...، متهماً": an
+            # adjective of a noun early on; a name close after it is the subject
+            first = next((c for c in bare if not c.nationality and c.start <= 12), first)
+        return [first.key] if first is not None else []
     return _subject_of_say(view, say, i)
 
 
@@ -177,8 +182,19 @@ def _target_after(view: SentenceView, i: int, kept: list[tuple[Match, Event]]) -
         ev = next((ev for m, ev in reversed(kept) if m.start < i and ev.target), None)
         return list(ev.target) if ev is not None else []
     nxt = next((c for c in view.chunks if c.start > i), None)
-    if nxt is not None and not nxt.prep and nxt.start - i <= 2:
+    if nxt is not None and not nxt.prep and nxt.start - i <= 2 and not (nxt.nationality and i + 1 < len(w) and w[i + 1] in cues.AR_TITLE_STARTS):
         return [nxt.key]
+    if i + 1 < len(w) and w[i + 1] in cues.AR_TITLE_STARTS:
+        # "متهماً رئيس الوزراء الكندي جاستن ترودو": the person the title names
+        for c in view.chunks:
+            if c.start <= i:
+                continue
+            if c.start - i > 6 or any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[i + 1 : c.start]):
+                break
+            if c.label == "PER" and not c.prep:
+                return [c.key]
+        if nxt is not None and nxt.nationality and nxt.start - i <= 4:
+            return [nxt.key]  # "متهماً رئيس الوزراء الكندي بأنه": the title's state
     return []
 
 
@@ -253,8 +269,13 @@ def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[
             _stem, cat, cameo = p
             if cat in have or (i and w[i - 1] in ("غير", "لا")):
                 continue
-            _add(doc, view, index, cat, cameo, i, governor_subject(view, i, kept), _target_after(view, i, kept),
-                 "participle")
+            nxt = w[i + 1] if i + 1 < len(w) else ""
+            if _stem == "متهم" and nxt[:1] == "ب" and not nxt.startswith(("بان", "بانه", "بانها")):
+                # "وكان برانسون يعمل في تركيا ...، متهما بمساعدة جماعة": accused of, not accusing
+                _add(doc, view, index, cat, cameo, i, [], governor_subject(view, i, kept), "participle")
+            else:
+                _add(doc, view, index, cat, cameo, i, governor_subject(view, i, kept), _target_after(view, i, kept),
+                     "participle")
             have.add(cat)
             continue
         if x == "بان" and i and w[i - 1].lstrip("و") in _INSIST and "REQUEST" not in have:
