@@ -137,3 +137,13 @@ def test_a_name_in_a_fronted_phrase_is_no_subject() -> None:
 def test_who_is_asked_after_a_common_noun_subject() -> None:
     _, _, _, target = _one("ويطلب المسؤول الأممي من السعودية إذنا يسمح لسفن المنظمة بالذهاب إلى ميناء الحديدة.", "ويطلب")
     assert len(target) == 1 and "السعودية" in target[0]
+
+
+def test_the_adjective_of_a_genitive_shares_its_role() -> None:
+    # the government is asked: its adjective is no asker
+    text = "واحتشد مئات الأشخاص في طهران، لمطالبة الحكومة الإيرانية بالتحرك أمام تدهور العملة."
+    _, _, agent, target = _one(text, "لمطالبة")
+    assert agent == [] and len(target) == 1 and "الإيرانية" in target[0]
+    # the president visits: his adjective stands for the visitor
+    _, _, agent, _ = _one("وجاء ذلك خلال زيارة الرئيس المصري إلى الرياض.", "زيارة")
+    assert agent in (["المصري"], ["مصر"])  # Egypt (labelled by its first mention)

@@ -340,6 +340,16 @@ def _roles_ar_clause(
                 # "زيارة القدس", "زيارة روسيا": the place visited, not the visitor
                 roles.target = _keys(groups[0])
                 roles.target_from = "genitive"
+            elif (
+                groups[0][0].nationality
+                and groups[0][0].start > m.end
+                and _construct_ar(view, m)
+                and objective_noun_ar(view, m, groups[0][-1].end)
+            ):
+                # "لمطالبة الحكومة الإيرانية بالتحرك": the adjective of the genitive noun (a noun in
+                # construct takes no adjective before its genitive), which undergoes the event
+                roles.target = _keys(groups[0])
+                roles.target_from = "genitive"
             elif not groups[0][0].nationality and objective_noun_ar(view, m, groups[0][-1].end):
                 # "مقتل الشابة مريم", "إطلاق سراح طاطور", "مساندة لبنان": who undergoes it
                 roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
@@ -686,6 +696,19 @@ def _apposition_ar(view: SentenceView, end: int, hi: int) -> tuple[int, int] | N
         stop = j
         k = j
     return None if stop is None else (end + 1, stop)
+
+
+def _construct_ar(view: SentenceView, m: Match) -> bool:
+    """Is Arabic event noun ``m`` (one word) in construct: no article, no pronoun, no tanween
+    (``مطالبة``, ``لمطالبة``, ``وزيارة``)?  Its next word is then its genitive."""
+    if m.end - m.start != 1:
+        return False
+    word = view.words[m.start]
+    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 3 and not word.startswith("ال"):
+            word = word[len(p):]
+            break
+    return not word.startswith("ال") and not word.endswith(("ا", "ها", "هم", "هما"))
 
 
 def _attack_of_ar(view: SentenceView, m: Match, c: Chunk) -> bool:
