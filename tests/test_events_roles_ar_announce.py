@@ -78,6 +78,8 @@ def test_a_finding_reached_after_a_parenthetical_is_no_agreement() -> None:
     assert not _find(text, "توصلت")
     text = "توصل الطرفان، بعد مفاوضات طويلة في الدوحة، إلى اتفاق لوقف إطلاق النار."
     assert [e[0] for e in _find(text, "توصل")] == ["AGREE"]
+    text = "وقال ريال مدريد إنه توصل لاتفاق بانتقال حكيمي، الظهير الأيمن، إلى دورتموند على سبيل الإعارة."
+    assert [e[0] for e in _find(text, "توصل")] == ["AGREE"]
 
 
 def test_games_a_state_hosts_in_a_relative_clause_are_no_meeting() -> None:
@@ -96,6 +98,9 @@ def test_a_feminine_verb_has_no_man_for_its_subject() -> None:
     assert agent == ["تيريزا ماي"] and target == ["بوريس جونسون"]
     _, _, agent, target = _one("انتقد وزير الخارجية بوريس جونسون روسيا.", "انتقد")
     assert agent == ["بوريس جونسون"] and target == ["روسيا"]
+    # a feminine body before the title is the subject; the titled man its genitive, no object
+    _, _, _, target = _one("نددت إدارة الرئيس الأمريكي دونالد ترامب الاثنين بالكلام الذي صدر عن عباس.", "نددت")
+    assert "دونالد ترامب" not in target
 
 
 def test_a_crowd_is_no_mobilisation() -> None:

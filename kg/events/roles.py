@@ -476,7 +476,7 @@ def _roles_ar_clause(
         and not groups[0][0].prep
         and groups[0][0].start - m.end <= 3
         and _feminine_verb_ar(view, m)
-        and _man_by_title_ar(view, groups[0][0])
+        and _man_by_title_ar(view, groups[0][0], m.end)
     ):
         # "انتقدت خلالها وزير الخارجية بوريس جونسون": a feminine verb's subject is no man; "she"
         # acts, and the man named after the verb is its object
@@ -651,21 +651,29 @@ def _feminine_verb_ar(view: SentenceView, m: Match) -> bool:
     return False
 
 
-def _man_by_title_ar(view: SentenceView, c: Chunk) -> bool:
+#: words between a verb and its object that are neither: time words, prepositions with a pronoun
+_BETWEEN_VERB_OBJECT_AR = frozenset("خلالها خلاله فيها فيه عليها عليه لها له منها منه اليوم امس ايضا".split())
+
+
+def _man_by_title_ar(view: SentenceView, c: Chunk, lo: int | None = None) -> bool:
     """Is person chunk ``c`` a man by the title right before it ("وزير الخارجية بوريس جونسون",
     "الرئيس ترامب"): a masculine title among the four words before it, no feminine one, no
-    punctuation or other name between?"""
+    punctuation or other name between?  With ``lo`` (a verb's end), the title must follow it
+    with only time words or a preposition's pronoun between: after "إدارة" the titled man is
+    the genitive of the subject ("نددت إدارة الرئيس الأمريكي دونالد ترامب")."""
     if c.label != "PER":
         return False
     w = view.words
     for k in range(c.start - 1, max(-1, c.start - 5), -1):
+        if lo is not None and k < lo:
+            return False
         x = drop_conjunction(w[k]) if w[k][:1] == "و" and w[k][1:] in cues.AR_TITLE_STARTS else w[k]
         if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or any(o.start <= k < o.end for o in view.chunks if o.label == "PER"):
             return False
         if x.endswith("ه") and x[:-1] in cues.AR_TITLE_STARTS or x in ("الرييسه", "رييسه", "الوزيره", "وزيره"):
             return False  # "رئيسة", "الوزيرة": a woman
         if x in cues.AR_TITLE_STARTS:
-            return True
+            return lo is None or all(y in _BETWEEN_VERB_OBJECT_AR or y in AR_WEEKDAYS for y in w[lo:k])
     return False
 
 

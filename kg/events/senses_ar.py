@@ -369,6 +369,8 @@ def _found_not_agreed(w: list[str], m: Match) -> bool:
     for i in range(m.end, min(m.end + 20, len(w) - 1)):
         if w[i] in AR_STRONG_PUNCT:
             break
+        if w[i][:1] == "ل" and not w[i].startswith(("لل", "لي")) and w[i][1:].startswith(_AGREED):
+            return False  # "توصل لاتفاق بانتقال حكيمي إلى دورتموند": an agreement
         if w[i] in ("الي", "لي") or w[i].startswith("لل"):
             obj = w[i].removeprefix("لل") if w[i].startswith("لل") else w[i + 1].removeprefix("ال")
             return obj in ("ان", "بان") or not obj.startswith(_AGREED)
