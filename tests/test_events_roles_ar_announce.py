@@ -152,3 +152,15 @@ def test_the_adjective_of_a_genitive_shares_its_role() -> None:
     # the president visits: his adjective stands for the visitor
     _, _, agent, _ = _one("وجاء ذلك خلال زيارة الرئيس المصري إلى الرياض.", "زيارة")
     assert agent in (["المصري"], ["مصر"])  # Egypt (labelled by its first mention)
+
+
+def test_a_relative_verbs_object_pronoun_is_the_antecedent() -> None:
+    _, _, agent, target = _one("جاءت الهزيمة حدثا سارا للسوريين المعارضين لنظام بشار الأسد الذي تدعمه موسكو.", "تدعمه")
+    assert len(agent) == 1 and target == ["بشار الأسد"]
+
+
+def test_deadly_and_an_advance_are_no_events() -> None:
+    assert not _find("ويعد هذا الحادث رابع حادث اطلاق نار قاتل في مدرسة أمريكية.", "قاتل")
+    assert _find("وكان جلال الدين حقاني، قاتل القوات السوفييتية في أفغانستان.", "قاتل")
+    assert not [e for e in _events("تسارعت وتيرة تقدم قوات المقاومة اليمنية في محافظة الحديدة.") if e[0] == "AID"]
+    assert [e for e in _events("وقالت الوزارة إن الحكومة تقدم مساعدات للنازحين في الحديدة.") if e[0] == "AID"]

@@ -566,6 +566,20 @@ def _roles_ar_clause(
         per = [c for c in after if c.start > h and c.label == "PER"]
         if per:
             roles.target = [per[0].key]
+    if (
+        not roles.target
+        and m.entry.kind == "v"
+        and m.start >= 2
+        and view.words[m.start - 1] in cues.AR_RELATIVE
+        and _object_pronoun_ar(view, m)
+    ):
+        # "نظام بشار الأسد الذي تدعمه موسكو": the pronoun on the verb is the antecedent, its object
+        w = view.words
+        k = m.start - 2 if w[m.start - 2] not in ("،", ",") else m.start - 3
+        ante = next((c for c in view.chunks if c.end == k + 1 and not c.prep and not c.nationality), None)
+        if ante is not None and ante.key not in roles.agent and ante.key not in reporters:
+            roles.target = [ante.key]
+            roles.target_from = "relative"
     if not roles.target and m.entry.plover == "REQUEST":
         # "طلبت تايلاند من بريطانيا تسليمها ...": who is asked is the target
         start = max([m.end] + [c.end for g in groups for c in g if c.key in roles.agent])

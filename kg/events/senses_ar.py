@@ -185,6 +185,12 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return any(x.startswith(("الكشف", "ذكر", "نشر", "اسمه", "هويته")) for x in w[m.end + 1 : m.end + 3])
     if e.plover == "MOBILIZE" and _noun(word).startswith(("حشد", "حشود")) and nxt in ("من", "غفيره", "غفيرة"):
         return True  # "صدمت شاحنة حشدا من الناس", "حشود غفيرة": a crowd, no one mobilised ("حشدا عسكريا" keeps it)
+    if e.plover == "ASSAULT" and word == "قاتل" and prev and prev not in AR_RELATIVE and prev not in ("،", ",", "حيث", "قد", "وقد", "لقد", "كما") and (
+        not nxt or nxt in AR_PREPOSITIONS or nxt in AR_STRONG_PUNCT or nxt in ("،", ",")
+    ):
+        return True  # "حادث إطلاق نار قاتل في مدرسة": deadly, an adjective ("قاتل القوات السوفييتية" keeps it)
+    if e.plover == "AID" and _bare(word) in ("تقدم", "التقدم") and _noun(nxt) in _ADVANCING:
+        return True  # "تسارعت وتيرة تقدم قوات المقاومة": an advance, nothing provided
     if e.plover == "COERCE" and lemma == "منع" and nxt == "الحمل":
         return True  # "حبوب منع الحمل": contraception
     if e.plover == "REQUEST" and lemma == "دعا" and (
@@ -262,6 +268,8 @@ _HOSTED_THINGS = frozenset(
     "نازحين نازحه النازحين لاجيين اللاجيين مهاجرين المهاجرين اسر الاسر نزلاء النزلاء مرضي جرحي "
     "طلاب الطلاب شحنات شحنه سفن السفن رحلات الرحلات".split()
 )
+#: who advances ("تقدم قوات", "تقدم الجيش"): تقدم is then a noun, no giving
+_ADVANCING = frozenset("قوات جيش معارضه فصايل مسلحين ميليشيات مليشيات مقاتلين وحدات".split())
 #: a device that receives: "أجهزة استقبال" (receivers)
 _RECEIVERS = frozenset(["اجهزه", "جهاز", "اجهزة", "محطه", "محطات", "صالات", "صاله", "مراكز", "مركز", "مخيمات", "مخيم"])
 #: verbs of submitting a request: "قدم طلبا للانضمام"
