@@ -542,7 +542,7 @@ def _roles_ar_clause(
         m.entry.kind == "v"
         and roles.agent_from == "subject"
         and roles.subject_chunk is not None
-        and _unobjected_ar(view, m, hi, roles.subject_chunk, groups)
+        and (_passive_perfect_ar(view, m) or _unobjected_ar(view, m, hi, roles.subject_chunk, groups))
     ):
         # "وقد أدين سيدريك هيرو ... بتهمة", "سجن الساتي في عام 2010", "سعود، اعتقل في مدينة
         # طرابلس": a verb of undergoing with no object is passive (unvowelled news writes قُتل
@@ -1899,6 +1899,17 @@ def _passive_ar(view: SentenceView, m: Match) -> bool:
     if word[:1] in "وف" and len(word) > 3:
         word = word[1:]
     return len(word) > 2 and word[1] == "\u064f"
+
+
+def _passive_perfect_ar(view: SentenceView, m: Match) -> bool:
+    """A perfect verb written passive (``قُتل``, ``وحُكم``); not an imperfect, whose prefix takes
+    a damma in the active of forms II-IV too (``تُسقط``: brings down)."""
+    if not _passive_ar(view, m):
+        return False
+    word = normalize(view.tokens[m.start].text)
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    perfect = normalize(m.entry.lemma.split("/")[0])
+    return word[:2] == perfect[:2]
 
 
 #: exploration hook: when a list, every checked role is appended to it (never set in kg itself)

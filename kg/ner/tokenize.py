@@ -30,8 +30,13 @@ _TOKEN = re.compile(
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
-def tokenize(text: str) -> list[tuple[int, int]]:
+def tokenize(text: str, *, split_marked: bool = False) -> list[tuple[int, int]]:
     """Split text into tokens; return their ``(start, end)`` character offsets.
+
+    A diacritic or tatweel inside an Arabic word keeps the word whole (``والادّعاء``,
+    ``تحمّل``).  ``split_marked=True`` gives the older split, which cut such a word after
+    the mark (``والادّ`` ``عاء``): the shipped language model was pretrained on news split
+    that way (:mod:`kg.ner.lm_pretrain` keeps it so that ``kg train ner`` reproduces it).
 
     >>> t = 'قال كيم جونغ- أون "البلدين".'
     >>> [t[s:e] for s, e in tokenize(t)]
@@ -39,14 +44,25 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     >>> t = "The U.S. didn't sell Italian-born John's 1,000 cars."
     >>> [t[s:e] for s, e in tokenize(t)]
     ['The', 'U.S.', 'did', "n't", 'sell', 'Italian-born', 'John', "'s", '1,000', 'cars', '.']
+    >>> t = "وأكّد الادّعاء"
+    >>> [t[s:e] for s, e in tokenize(t)]
+    ['وأكّد', 'الادّعاء']
     """
     spans: list[tuple[int, int]] = []
+    marked = False  # the last span ends with a mark glued onto it
     for m in _TOKEN.finditer(text):
         s, e = m.span()
-        # Glue Arabic diacritics/tatweel (matched as punctuation) back onto the word.
+        # Glue Arabic diacritics/tatweel (matched as punctuation) back onto the word, and the
+        # letters that go on after them.
         if spans and spans[-1][1] == s and _ARABIC_MARKS.fullmatch(text[s:e]):
             spans[-1] = (spans[-1][0], e)
+            marked = True
             continue
+        if marked and not split_marked and spans[-1][1] == s and text[s].isalpha():
+            spans[-1] = (spans[-1][0], e)
+            marked = False
+            continue
+        marked = False
         spans.append((s, e))
     return spans
 
