@@ -55,6 +55,10 @@ def test_the_subjects_apposition_names_no_object() -> None:
     # a time word between commas is no apposition: the name after it is the object
     _, _, agent, target = _one("استقبل الرئيس عبد الفتاح السيسي، الخميس، وزير الخارجية الأمريكي مايك بومبيو.", "استقبل")
     assert target == ["مايك بومبيو"]
+    # nor a definite noun that is no title: an object after an odd comma
+    text = "وانتقد فيليكس أوليتا، المسؤولين في حكومة الرئيس، نيكولاس مادورو، لأنهم انتظروا شهرا."
+    _, _, _, target = _one(text, "وانتقد")
+    assert target == ["نيكولاس مادورو"]
     # nor is a phrase that starts with a preposition ("، مؤخرا، على تعيين بومبيو")
     _, _, _, target = _one("وصادق الكونغرس، مؤخرا، على تعيين مايك بومبيو وزيرا للخارجية، خلفا لريكس تيلرسون.", "وصادق")
     assert "مايك بومبيو" in target
@@ -80,6 +84,11 @@ def test_a_finding_reached_after_a_parenthetical_is_no_agreement() -> None:
     assert [e[0] for e in _find(text, "توصل")] == ["AGREE"]
     text = "وقال ريال مدريد إنه توصل لاتفاق بانتقال حكيمي، الظهير الأيمن، إلى دورتموند على سبيل الإعارة."
     assert [e[0] for e in _find(text, "توصل")] == ["AGREE"]
+    # reached in a relative clause: an agreement when its antecedent is one, else a finding
+    text = "وذلك لمتابعة اتفاق توصلت إليه دول منطقة اليورو في وقت سابق، قبل أن تتحول المفاوضات إلى أزمة."
+    assert [e[0] for e in _find(text, "توصلت")] == ["AGREE"]
+    text = "وأعلنت الجمعية النتائج التي توصلت إليها تحقيقات وزارة التجارة قبل أن تتحول إلى قرارات."
+    assert not _find(text, "توصلت")
 
 
 def test_games_a_state_hosts_in_a_relative_clause_are_no_meeting() -> None:

@@ -92,7 +92,7 @@ _AID_WORKERS = frozenset(["موظفو", "موظفي", "عمال", "عاملو", 
 #: an interview: "لقاء صحفي"
 _MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزيوني", "اعلامي", "اذاعي", "متلفز"])
 #: what parties reach when they agree
-_AGREED = ("اتفاق", "تفاهم", "تسويه", "صفقه", "هدنه", "حل", "صيغه", "توافق", "اجماع", "قرار", "تهدئه", "مصالحه", "مذكره", "سلام", "معاهده")
+_AGREED = ("اتفاق", "ترتيب", "تفاهم", "تسويه", "صفقه", "هدنه", "حل", "صيغه", "توافق", "اجماع", "قرار", "تهدئه", "مصالحه", "مذكره", "سلام", "معاهده")
 
 #: what "فجّر" sparks when nothing blows up: anger, controversy, a crisis, a surprise, a scandal
 _SPARKED = frozenset("غضب غضبا جدل جدلا ازمه موجه فضيحه مفاجاه خلاف خلافا خلافات سخط سخطا تساؤلات".split())
@@ -374,6 +374,10 @@ def _clause_words(w: list[str], start: int, n: int) -> list[str]:
 def _found_not_agreed(w: list[str], m: Match) -> bool:
     """``توصل إلى`` + what: an agreement (اتفاق، تفاهم، تسوية، صفقة، هدنة، حل) or a result; إلى
     may come after a parenthetical ("توصلت دراسة حديثة، أجراها باحثون في جامعة سيول، إلى أن")."""
+    if m.end < len(w) and w[m.end] in ("اليه", "اليها", "اليهم", "لها", "له") and m.start >= 2:
+        # "الاتفاقية النووية التي توصلت إليها إيران": what was reached is the antecedent
+        before = [x.removeprefix("ال") for x in w[max(0, m.start - 4) : m.start]]
+        return not any(x.startswith(_AGREED) for x in before)
     for i in range(m.end, min(m.end + 20, len(w) - 1)):
         if w[i] in AR_STRONG_PUNCT:
             break
