@@ -144,12 +144,12 @@ _EN_REL_AUX = frozenset("was were is are has have had been be also later then it
 
 
 def relative_spans_en(words: list[str]) -> list[tuple[int, int]]:
-    """Non-restrictive relative clauses ``, which|who ... ,``: (index of which/who, closing comma)."""
+    """Non-restrictive relative clauses ``, which|who|whose ... ,``: (index of which / who / whose, closing comma)."""
     out: list[tuple[int, int]] = []
-    if "which" not in words and "who" not in words:
+    if "which" not in words and "who" not in words and "whose" not in words:
         return out
     for i, x in enumerate(words):
-        if x in ("which", "who") and i > 1 and words[i - 1] == ",":
+        if x in ("which", "who", "whose") and i > 1 and words[i - 1] == ",":
             for j in range(i + 1, len(words)):
                 if words[j] == ",":
                     out.append((i, j))
@@ -167,7 +167,8 @@ def _antecedent_en(view: SentenceView, m: Match) -> Chunk | None:
     """
     w = view.words
     for o, c in relatives(view):
-        inside = o < m.start < c and all(x in _EN_REL_AUX for x in w[o + 1 : m.start])
+        # "X, whose daughter was found ..., is seeking": the clause has a subject of its own
+        inside = o < m.start < c and w[o] != "whose" and all(x in _EN_REL_AUX for x in w[o + 1 : m.start])
         after = c < m.start and all(x in _EN_REL_AUX for x in w[c + 1 : m.start])
         if inside or after:
             ante = [x for x in view.chunks if x.end == o - 1 and not x.modifier]
@@ -1395,7 +1396,7 @@ def _rule_roles_en(
         m.entry.kind == "v"
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
         and w[m.start].endswith(("ed", "en", "wn"))
-    )
+    ) or reduced_passive_en(view, m, lo)
     by = [g for g in groups if g[0].prep == "by"]
     if passive and by:
         roles.agent = _keys(by[0])
@@ -1422,6 +1423,60 @@ def _rule_roles_en(
     if not roles.target:
         roles.target = _that_subject_en(view, m, roles.agent)
     return roles
+
+
+#: what may follow a participle that takes no object: a preposition, "by", a time word
+_EN_REDUCED_NEXT = frozenset(
+    "by of with in on at for over after from to during near outside inside under last this earlier "
+    "yesterday today , .".split()
+)
+#: finite forms that tell a sentence has its own main verb when the tags cover only windows
+_EN_FINITE_WORDS = frozenset(
+    "is are was were has have had will would said says can could may might must shall should do does did".split()
+)
+#: a perfect ("Israel has attacked in ...") is active
+_EN_HAVE = frozenset("has have had having".split())
+
+
+def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
+    """A past participle that hangs on the noun before it, with no "be": "Dennis Kozlowski, accused
+    of looting the firm", "Abu Hamza, arrested in London", "two soldiers wounded in the attack",
+    "Saddam Hussein, captured by US troops".  The noun undergoes the act (the target), and the
+    agent is the ``by`` phrase or no one: before this rule the noun was taken for the agent.
+
+    The tagger must read the verb as a participle (VBN), a name or a common noun must end right
+    before it (or before a comma right before it), and no object may follow it (the next word is a
+    preposition, "by", a time word or punctuation: "Israel accused Syria of ..." has one), nor a
+    "has" / "have" come before it (a perfect is active).
+    """
+    if m.entry.kind != "v" or not view.tags:
+        return False
+    w, tags = view.words, view.tags
+    i = m.start
+    if i < 2 or i >= len(tags) or tags[i] != "VBN":
+        return False
+    if m.end >= len(w) or w[m.end] not in _EN_REDUCED_NEXT:
+        return False
+    if any(x in _EN_HAVE or x in _BE for x in w[max(lo, i - 3) : i]):
+        return False
+    k = i - 1 if w[i - 1] == "," else i
+    if k < 1:
+        return False
+    # the sentence's own finite verb stands elsewhere ("ExxonMobil signed up for a deal", tagged
+    # VBN, is the sentence's only verb), or the participle opens an apposition that a comma closes
+    # ("Abu Hamza, arrested in London last year, faces ...")
+    if not (k < i and "," in w[m.end :]) and not any(
+        j != i and (t in ("VBD", "VBZ", "VBP", "MD") or w[j] in _EN_FINITE_WORDS) for j, t in enumerate(tags)
+    ):
+        return False
+    return any(c.end == k for c in view.chunks) or (tags[k - 1] in ("NN", "NNS", "NNP", "NNPS") and w[k - 1] not in _EN_TIME_NOUNS)
+
+
+#: nouns of time that a participle does not hang on ("signed last week", "the day released")
+_EN_TIME_NOUNS = frozenset(
+    "year years week weeks month months day days time today yesterday monday tuesday wednesday thursday "
+    "friday saturday sunday morning evening night weekend".split()
+)
 
 
 def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> list[Chunk]:
