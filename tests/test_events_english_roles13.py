@@ -1,0 +1,62 @@
+"""Who did it and to whom in English (thirteenth session): reduced passives, "it" / "they" of
+what an organization or a state says, relative clauses opened by "whose".
+
+Found on the PLOVER dev part and on unseen BBC News articles (BENCHMARKS.md, "English agents
+and targets: reduced passives, speakers' pronouns"); each test puts the defect next to the
+reading that must not change.
+"""
+from __future__ import annotations
+
+from kg.model import Document
+from kg.pipeline import process
+
+
+def _roles(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    doc = process(Document(id="t", text=text, lang="en"))
+    for e in doc.events:
+        if e.trigger.text == trigger:
+            return [k.rsplit("/", 1)[-1] for k in e.agent], [k.rsplit("/", 1)[-1] for k in e.target]
+    raise AssertionError(f"no event on {trigger!r}: {[(e.category, e.trigger.text) for e in doc.events]}")
+
+
+def test_a_reduced_passive_makes_its_noun_the_target() -> None:
+    # the participle hangs on the name before it: the name undergoes the act
+    agent, target = _roles("Abu Hamza, arrested in London last year, faces extradition to the United States.", "arrested")
+    assert agent == [] and target == ["abu-hamza"]
+    agent, target = _roles("Former Tyco chief Dennis Kozlowski, accused of looting the company, went on trial.", "accused")
+    assert agent == [] and target == ["dennis-kozlowski"]
+    # the by-phrase acts
+    agent, target = _roles("The United States, backed by Britain, attacked Iraq.", "backed")
+    assert agent == ["GB"] and target == ["US"]
+    # the active verb with its object, and the sentence's only verb, keep their subject as the agent
+    agent, target = _roles("Israel accused Syria of arming Hezbollah.", "accused")
+    assert agent == ["IL"] and target == ["SY"]
+    agent, _ = _roles("US oil giant ExxonMobil signed up for a $12.8bn deal earlier on Sunday.", "signed up")
+    assert agent == ["exxonmobil"]
+
+
+def test_it_or_they_opening_what_an_organization_or_a_state_says_is_the_speaker() -> None:
+    agent, _ = _roles("Microsoft said it would sue the company.", "sue")
+    assert agent == ["microsoft"]
+    agent, target = _roles("Hamas said they would attack Israel.", "attack")
+    assert agent == ["hamas"] and target == ["IL"]
+    agent, _ = _roles(
+        "Iraq's interim government announced that it is prepared to impose martial law as street "
+        "battles raged in central Baghdad.",
+        "impose",
+    )
+    assert agent == ["IQ"]
+    # "it" before an adjective is no one; a person does not say "it"
+    agent, _ = _roles("Microsoft said it was important to attack the problem.", "attack")
+    assert agent == []
+    agent, _ = _roles("Mr Smith said it would be wrong to attack Iraq.", "attack")
+    assert agent == []
+
+
+def test_a_whose_clause_does_not_hide_the_subject() -> None:
+    text = (
+        "Donna Clarkson, whose daughter Lana was found dead in Mr Spector's home in February 2003, "
+        "is suing for unspecified damages in a civil action."
+    )
+    agent, _ = _roles(text, "suing")
+    assert agent == ["donna-clarkson"]
