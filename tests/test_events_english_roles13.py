@@ -60,3 +60,10 @@ def test_a_whose_clause_does_not_hide_the_subject() -> None:
     )
     agent, _ = _roles(text, "suing")
     assert agent == ["donna-clarkson"]
+
+
+def test_whom_something_is_told_to_is_not_whom_it_judges() -> None:
+    agent, target = _roles("Mr Howard told the BBC that Tony Blair had failed to tackle crime.", "had failed")
+    assert agent == ["howard"] and target == ["tony-blair"]
+    doc = process(Document(id="t", text="Mr Gref told the Kommersant newspaper that the deal was \"unjustified\".", lang="en"))
+    assert not [e for e in doc.events if "kommersant" in " ".join(e.target)]
