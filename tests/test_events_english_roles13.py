@@ -67,3 +67,12 @@ def test_whom_something_is_told_to_is_not_whom_it_judges() -> None:
     assert agent == ["howard"] and target == ["tony-blair"]
     doc = process(Document(id="t", text="Mr Gref told the Kommersant newspaper that the deal was \"unjustified\".", lang="en"))
     assert not [e for e in doc.events if "kommersant" in " ".join(e.target)]
+
+
+def test_an_event_noun_counted_in_days_after_a_light_verb_event_is_the_subjects() -> None:
+    text = "French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea."
+    agent, _ = _roles(text, "war games")
+    assert agent == ["FR", "EG"]
+    # not a non-state group's country
+    agent, _ = _roles("Syrian rebels on Monday began two days of war games near Aleppo.", "war games")
+    assert "SY" not in agent

@@ -1462,13 +1462,26 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
     k = i - 1 if w[i - 1] == "," else i
     if k < 1:
         return False
-    # the sentence's own finite verb stands elsewhere ("ExxonMobil signed up for a deal", tagged
-    # VBN, is the sentence's only verb), or the participle opens an apposition that a comma closes
-    # ("Abu Hamza, arrested in London last year, faces ...")
-    if not (k < i and "," in w[m.end :]) and not any(
-        j != i and (t in ("VBD", "VBZ", "VBP", "MD") or w[j] in _EN_FINITE_WORDS) for j, t in enumerate(tags)
-    ):
-        return False
+    # the participle opens an apposition after a comma ("Abu Hamza, arrested in London last year,
+    # faces ..."), or the noun's own finite verb follows in the same clause ("the four men accused of
+    # distributing drugs were ..."): the tagger also says VBN of a sentence's only verb ("ExxonMobil
+    # signed up for a deal", "after ... Gene Kahn resigned in January")
+    if k < i:
+        # after a comma: the sentence has a verb of its own elsewhere
+        if not ("," in w[m.end :] or any(
+            j != i and (t in ("VBD", "VBZ", "VBP", "MD") or w[j] in _EN_FINITE_WORDS) for j, t in enumerate(tags)
+        )):
+            return False
+    else:
+        for j in range(m.end, len(w)):
+            if w[j] in cues.EN_STRONG_PUNCT or w[j] in cues.EN_CLAUSE_OPENERS or w[j] in ("and", "but", "how"):
+                return False
+            if w[j] == "to" and j + 1 < len(tags) and tags[j + 1] == "VB":
+                return False  # "called for the office to be given ...": an infinitive clause
+            if (j < len(tags) and tags[j] in ("VBD", "VBZ", "VBP", "MD")) or w[j] in _EN_FINITE_WORDS:
+                break
+        else:
+            return False
     return any(c.end == k for c in view.chunks) or (tags[k - 1] in ("NN", "NNS", "NNP", "NNPS") and w[k - 1] not in _EN_TIME_NOUNS)
 
 
@@ -1655,6 +1668,11 @@ _EN_LIGHT_VERBS = frozenset(
 _EN_NP_WORDS = frozenset("a an the its their his her our this that these those new fresh further".split())
 
 
+#: spans of time or rounds an event noun may be counted in ("10 days of war games")
+_EN_SPANS = frozenset("days weeks months hours years rounds round series day week month hour".split())
+_EN_FEW = frozenset("a two three four five six seven eight nine ten several few".split())
+
+
 def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) -> list[str]:
     """Who carries out an event noun that is the object of a light verb: "Italy announced a
     suspension of air links", "the United States speeded up the withdrawal" (the verb's subject)."""
@@ -1664,12 +1682,20 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
     while i >= 0 and steps < 5 and (w[i] in _EN_NP_WORDS or w[i] in ("up", "out", "off") or "-" in w[i]):
         i -= 1
         steps += 1
+    if i >= 2 and w[i] == "of" and w[i - 1] in _EN_SPANS and (w[i - 2][:1].isdigit() or w[i - 2] in _EN_FEW):
+        i -= 3  # "launched 10 days of war games", "began two rounds of talks": the span is the event's
     if i < 0 or w[i] not in _EN_LIGHT_VERBS:
         return []
+    if not before and i > 0:
+        # the light verb is an event of its own ("launched"), which bounds the noun's clause: its
+        # subject is still the one who carries the noun out
+        before = [c for c in view.chunks if c.end <= i and not c.prep and not c.modifier]
+        if before and _non_state_head_en(view, before[-1], i):
+            before = []
     subj = [c for c in before if c.end <= i and not c.prep]
     if not subj or i - subj[-1].end > 3 or any(x in (",", "that", "which", "who") for x in w[subj[-1].end : i]):
         return []
-    return [subj[-1].key]
+    return _keys(_groups(subj)[-1])  # "French and Egyptian warships launched": both
 
 
 
