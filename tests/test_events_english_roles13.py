@@ -76,3 +76,19 @@ def test_an_event_noun_counted_in_days_after_a_light_verb_event_is_the_subjects(
     # not a non-state group's country
     agent, _ = _roles("Syrian rebels on Monday began two days of war games near Aleppo.", "war games")
     assert "SY" not in agent
+
+
+def test_a_verb_after_an_apposition_or_a_relative_clause_is_the_sentences_own() -> None:
+    # the tagger calls these main verbs VBN: they keep their subject as the agent
+    text = "Trevor Phillips, chairman of the Commission for Racial Equality, called on Mr Clarke to denounce the suggestion."
+    agent, target = _roles(text, "called")
+    assert agent == ["trevor-phillips"] and target == ["clarke"]
+    text = "Mr Blair, who was instrumental in returning Mr Livingstone to the Labour Party, insisted on Wednesday it was time for the London mayor to say sorry."
+    agent, _ = _roles(text, "insisted")
+    assert agent == ["tony-blair"]
+    # a participle after a complete clause hangs on its last noun
+    agent, target = _roles("Former Worldcom boss Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud.", "accused")
+    assert agent == [] and target == ["bernie-ebbers"]
+    # "they" of a speaker whose name is no plural means others
+    doc = process(Document(id="t", text="The Pentagon says they were freed after the UK government promised they would not be a threat.", lang="en"))
+    assert not [e for e in doc.events if any("pentagon" in k for k in e.agent + e.target)]

@@ -296,8 +296,10 @@ def _speaker_pronouns(view: SentenceView, taken: set[int]) -> list[Chunk]:
         if w[j] == "it" and j + 2 < len(w) and w[j + 1] in _EN_BE_AFTER and not w[j + 2].endswith(("ing", "ed", "en")):
             continue  # "said it was important to ...", "said it is likely that": no one
         speaker = _org_speaker(view, v)
-        if speaker is None or (w[j] == "it" and speaker.label == "PER"):
+        if speaker is None or speaker.label == "PER":
             continue
+        if w[j] == "they" and not speaker.mention.text.endswith("s"):
+            continue  # "The Pentagon says they were freed": others; "the Lib Dems say they would"
         ch = Chunk(j, j + 1, speaker.key, speaker.label, speaker.kind, Mention(
             view.tokens[j].start, view.tokens[j].end, view.tokens[j].text, label=speaker.label,
             entity=speaker.key, attrs={"anaphor": True},

@@ -1396,8 +1396,20 @@ def _rule_roles_en(
         m.entry.kind == "v"
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
         and w[m.start].endswith(("ed", "en", "wn"))
-    ) or reduced_passive_en(view, m, lo)
+    )
+    if not passive and reduced_passive_en(view, m, lo):
+        passive = True
+        # the noun the participle hangs on, right before it (or before its comma), is the target
+        # ("the cuts proposed by X": no one); after a comma and a common noun, the subject of the
+        # clause before ("Ebbers is on trial, accused of ...")
+        k = m.start - 1 if w[m.start - 1] == "," else m.start
+        if before and (k == m.start or any(x.end == k for x in _groups(before)[-1])):
+            before = [c for c in before if any(x.end == k for x in _groups(before)[-1])]
     by = [g for g in groups if g[0].prep == "by"]
+    if passive and not by and m.end < len(w) and w[m.end] == "by":
+        # "the cuts proposed by shadow chancellor Oliver Letwin": a title between "by" and the name
+        named = [g for g in groups if 0 < g[0].start - m.end <= 4 and "," not in w[m.end : g[0].start]]
+        by = named[:1]
     if passive and by:
         roles.agent = _keys(by[0])
         roles.agent_from = "passive"
@@ -1440,14 +1452,24 @@ _EN_HAVE = frozenset("has have had having".split())
 
 def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
     """A past participle that hangs on the noun before it, with no "be": "Dennis Kozlowski, accused
-    of looting the firm", "Abu Hamza, arrested in London", "two soldiers wounded in the attack",
-    "Saddam Hussein, captured by US troops".  The noun undergoes the act (the target), and the
-    agent is the ``by`` phrase or no one: before this rule the noun was taken for the agent.
+    of looting the firm", "Abu Hamza, arrested in London last year, faces ...", "a DVD technology
+    backed by Sony has ...".  The noun undergoes the act (the target), and the agent is the ``by``
+    phrase or no one: before this rule the noun was taken for the agent.
 
     The tagger must read the verb as a participle (VBN), a name or a common noun must end right
-    before it (or before a comma right before it), and no object may follow it (the next word is a
-    preposition, "by", a time word or punctuation: "Israel accused Syria of ..." has one), nor a
-    "has" / "have" come before it (a perfect is active).
+    before it (or before a comma right before it), no object may follow it (the next word is a
+    preposition or "by"; "Israel accused Syria of ..." has one), and no "has" / "have" come before
+    it (a perfect is active).  The tagger also says VBN of main verbs, so the sentence must show its
+    own main verb elsewhere:
+
+    * after a comma, a finite verb before the comma outside a relative clause ("Ebbers is on trial,
+      accused of ..."), or a finite verb after the comma that closes the participle's phrase
+      ("Abu Hamza, arrested in London, faces ..."); not when the comma closes a relative clause
+      or an apposition that opens the sentence ("Trevor Phillips, chairman of the CRE, called on
+      Mr Clarke": the verb is the sentence's own);
+    * with no comma, the noun's own finite verb in the same clause within a few words ("the
+      changes proposed by Lord Dubs were ..."), and no time word right after the participle
+      ("Lord Greaves called last week for ...").
     """
     if m.entry.kind != "v" or not view.tags:
         return False
@@ -1462,27 +1484,39 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
     k = i - 1 if w[i - 1] == "," else i
     if k < 1:
         return False
-    # the participle opens an apposition after a comma ("Abu Hamza, arrested in London last year,
-    # faces ..."), or the noun's own finite verb follows in the same clause ("the four men accused of
-    # distributing drugs were ..."): the tagger also says VBN of a sentence's only verb ("ExxonMobil
-    # signed up for a deal", "after ... Gene Kahn resigned in January")
+    if not (any(c.end == k for c in view.chunks) or (tags[k - 1] in _EN_NOUN_TAGS and w[k - 1] not in _EN_TIME_NOUNS)):
+        return False
+
+    def finite(j: int) -> bool:
+        return (j < len(tags) and tags[j] in ("VBD", "VBZ", "VBP", "MD")) or w[j] in _EN_FINITE_WORDS
+
     if k < i:
-        # after a comma: the sentence has a verb of its own elsewhere
-        if not ("," in w[m.end :] or any(
-            j != i and (t in ("VBD", "VBZ", "VBP", "MD") or w[j] in _EN_FINITE_WORDS) for j, t in enumerate(tags)
-        )):
-            return False
-    else:
-        for j in range(m.end, len(w)):
-            if w[j] in cues.EN_STRONG_PUNCT or w[j] in cues.EN_CLAUSE_OPENERS or w[j] in ("and", "but", "how"):
+        spans = relatives(view)
+        if any(c == k for _, c in spans):
+            return False  # "Mr Blair, who was ..., insisted": the relative clause closed
+        if any(finite(j) and not any(o < j < c for o, c in spans) for j in range(k)):
+            return True
+        for q in range(m.end, len(w)):
+            if w[q] in cues.EN_STRONG_PUNCT:
                 return False
-            if w[j] == "to" and j + 1 < len(tags) and tags[j + 1] == "VB":
-                return False  # "called for the office to be given ...": an infinitive clause
-            if (j < len(tags) and tags[j] in ("VBD", "VBZ", "VBP", "MD")) or w[j] in _EN_FINITE_WORDS:
-                break
-        else:
+            if w[q] == ",":
+                return q + 1 < len(w) and (finite(q + 1) or (not tags[q + 1] and w[q + 1].endswith("s")))
+        return False
+    if w[m.end] in _EN_TIME_WORDS_AFTER:
+        return False
+    for j in range(m.end, min(len(w), m.end + 10)):
+        if w[j] in cues.EN_STRONG_PUNCT or w[j] in cues.EN_CLAUSE_OPENERS or w[j] in ("and", "but", "how", "-", ","):
             return False
-    return any(c.end == k for c in view.chunks) or (tags[k - 1] in ("NN", "NNS", "NNP", "NNPS") and w[k - 1] not in _EN_TIME_NOUNS)
+        if w[j] == "to" and j + 1 < len(tags) and tags[j + 1] == "VB":
+            return False  # "called for the office to be given ...": an infinitive clause
+        if finite(j):
+            return True
+    return False
+
+
+_EN_NOUN_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS"])
+#: time words after a verb: "called last week for", a main verb's adjunct
+_EN_TIME_WORDS_AFTER = frozenset("last this earlier yesterday today".split())
 
 
 #: nouns of time that a participle does not hang on ("signed last week", "the day released")
@@ -1695,7 +1729,9 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
     subj = [c for c in before if c.end <= i and not c.prep]
     if not subj or i - subj[-1].end > 3 or any(x in (",", "that", "which", "who") for x in w[subj[-1].end : i]):
         return []
-    return _keys(_groups(subj)[-1])  # "French and Egyptian warships launched": both
+    last = subj[-1]
+    pair = [c for c in subj[:-1] if c.end == last.start - 1 and w[c.end] == "and" and c.nationality and last.nationality]
+    return [c.key for c in pair[-1:]] + [last.key]  # "French and Egyptian warships launched": both
 
 
 
