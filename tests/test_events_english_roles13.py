@@ -92,3 +92,13 @@ def test_a_verb_after_an_apposition_or_a_relative_clause_is_the_sentences_own() 
     # "they" of a speaker whose name is no plural means others
     doc = process(Document(id="t", text="The Pentagon says they were freed after the UK government promised they would not be a threat.", lang="en"))
     assert not [e for e in doc.events if any("pentagon" in k for k in e.agent + e.target)]
+
+
+def test_a_by_phrase_with_a_title_before_the_name_is_the_agent() -> None:
+    agent, target = _roles("Kuznetsova's naming was condemned by Russian tennis chief Shamil Tarpishchev.", "condemned")
+    assert agent == ["shamil-tarpishchev"]
+    agent, _ = _roles("Tuesday's meeting on Palestinian reform is being hosted by British Prime Minister Tony Blair.", "hosted")
+    assert agent == ["tony-blair"]
+    # not a place inside a phrase after the one who acts
+    agent, _ = _roles("Nair's adaptation of Vanity Fair has been attacked by critics in the US.", "attacked")
+    assert agent == []

@@ -1408,8 +1408,13 @@ def _rule_roles_en(
     by = [g for g in groups if g[0].prep == "by"]
     if passive and not by and m.end < len(w) and w[m.end] == "by":
         # "the cuts proposed by shadow chancellor Oliver Letwin": a title between "by" and the name
-        named = [g for g in groups if 0 < g[0].start - m.end <= 4 and "," not in w[m.end : g[0].start]]
-        by = named[:1]
+        named = [
+            g for g in groups
+            if 0 < g[0].start - m.end <= (6 if g[0].label in ("PER", "ORG") else 4)
+            and not any(x == "," or x == "including" or x in cues.EN_PREPOSITIONS for x in w[m.end + 1 : g[0].start])
+        ]
+        # "hosted by rap star and Chicago actress Queen Latifah": the person, not the city
+        by = ([g for g in named if g[0].label in ("PER", "ORG")] or named)[:1]
     if passive and by:
         roles.agent = _keys(by[0])
         roles.agent_from = "passive"
