@@ -102,3 +102,17 @@ def test_a_by_phrase_with_a_title_before_the_name_is_the_agent() -> None:
     # not a place inside a phrase after the one who acts
     agent, _ = _roles("Nair's adaptation of Vanity Fair has been attacked by critics in the US.", "attacked")
     assert agent == []
+
+
+def test_a_passive_takes_no_subject_from_another_verbs_clause() -> None:
+    text = (
+        'In a statement the RSPCA said it had "grave concerns" about people being allowed to go '
+        "online and remotely control a rifle."
+    )
+    doc = process(Document(id="t", text=text, lang="en"))
+    assert not [e for e in doc.events if any("rspca" in k for k in e.target)]
+    _, target = _roles("Israel has voiced concern about civilians being killed in Gaza.", "killed")
+    assert target == []
+    # the passive's own subject, past its auxiliaries and adverbs, stays the target
+    _, target = _roles("Tony Blair has not yet been accused of fraud by the police.", "accused")
+    assert target == ["tony-blair"]

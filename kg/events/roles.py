@@ -1397,7 +1397,8 @@ def _rule_roles_en(
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
         and w[m.start].endswith(("ed", "en", "wn"))
     )
-    if not passive and reduced_passive_en(view, m, lo):
+    reduced = not passive and reduced_passive_en(view, m, lo)
+    if reduced:
         passive = True
         # the noun the participle hangs on, right before it (or before its comma), is the target
         # ("the cuts proposed by X": no one); after a comma and a common noun, the subject of the
@@ -1412,9 +1413,17 @@ def _rule_roles_en(
             g for g in groups
             if 0 < g[0].start - m.end <= (6 if g[0].label in ("PER", "ORG") else 4)
             and not any(x == "," or x == "including" or x in cues.EN_PREPOSITIONS for x in w[m.end + 1 : g[0].start])
+            and not any(w[j] == "and" and w[j + 1] in ("the", "a", "an") for j in range(m.end + 1, g[0].start - 1))
         ]
-        # "hosted by rap star and Chicago actress Queen Latifah": the person, not the city
-        by = ([g for g in named if g[0].label in ("PER", "ORG")] or named)[:1]
+        # "hosted by rap star and Chicago actress Queen Latifah": the person, not the city (but
+        # "investigated by the Liberian authorities and the IMF": the authorities' state)
+        if named and named[0][0].is_place and not named[0][0].nationality:
+            named = [g for g in named if g[0].label in ("PER", "ORG")] or named
+        by = named[:1]
+    if passive and not reduced and before and _other_verb_between(view, _groups(before)[-1][-1].end, m.start):
+        # "the RSPCA said it had grave concerns about people being allowed to ...": the name is the
+        # subject of another verb; the passive's own subject is no name
+        before = []
     if passive and by:
         roles.agent = _keys(by[0])
         roles.agent_from = "passive"
@@ -1529,6 +1538,26 @@ _EN_TIME_NOUNS = frozenset(
     "year years week weeks month months day days time today yesterday monday tuesday wednesday thursday "
     "friday saturday sunday morning evening night weekend".split()
 )
+
+
+#: words of a verb group before a passive participle ("has not yet been", "will be", "being")
+_EN_VERB_GROUP = cues.EN_BE | _EN_HAVE | frozenset(
+    "will would shall should can could may might must not n't never also still yet already now just being "
+    "get got gets getting".split()
+)
+
+
+def _other_verb_between(view: SentenceView, a: int, b: int) -> bool:
+    """Is there a finite verb between tokens ``a`` and ``b`` outside the verb group that ends at
+    ``b`` (the passive participle's own auxiliaries)?"""
+    w, tags = view.words, view.tags or []
+    j = b - 1
+    while j >= a and (w[j] in _EN_VERB_GROUP or (j < len(tags) and tags[j] in ("RB", "RBR"))):
+        j -= 1
+    return any(
+        (k < len(tags) and tags[k] in ("VBD", "VBZ", "VBP", "MD")) or w[k] in _EN_FINITE_WORDS or w[k] in cues.EN_REPORT_VERBS
+        for k in range(a, j + 1)
+    )
 
 
 def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> list[Chunk]:
