@@ -1420,10 +1420,6 @@ def _rule_roles_en(
         if named and named[0][0].is_place and not named[0][0].nationality:
             named = [g for g in named if g[0].label in ("PER", "ORG")] or named
         by = named[:1]
-    if passive and not reduced and before and _other_verb_between(view, _groups(before)[-1][-1].end, m.start):
-        # "the RSPCA said it had grave concerns about people being allowed to ...": the name is the
-        # subject of another verb; the passive's own subject is no name
-        before = []
     if passive and by:
         roles.agent = _keys(by[0])
         roles.agent_from = "passive"
@@ -1538,26 +1534,6 @@ _EN_TIME_NOUNS = frozenset(
     "year years week weeks month months day days time today yesterday monday tuesday wednesday thursday "
     "friday saturday sunday morning evening night weekend".split()
 )
-
-
-#: words of a verb group before a passive participle ("has not yet been", "will be", "being")
-_EN_VERB_GROUP = cues.EN_BE | _EN_HAVE | frozenset(
-    "will would shall should can could may might must not n't never also still yet already now just being "
-    "get got gets getting".split()
-)
-
-
-def _other_verb_between(view: SentenceView, a: int, b: int) -> bool:
-    """Is there a finite verb between tokens ``a`` and ``b`` outside the verb group that ends at
-    ``b`` (the passive participle's own auxiliaries)?"""
-    w, tags = view.words, view.tags or []
-    j = b - 1
-    while j >= a and (w[j] in _EN_VERB_GROUP or (j < len(tags) and tags[j] in ("RB", "RBR"))):
-        j -= 1
-    return any(
-        (k < len(tags) and tags[k] in ("VBD", "VBZ", "VBP", "MD")) or w[k] in _EN_FINITE_WORDS or w[k] in cues.EN_REPORT_VERBS
-        for k in range(a, j + 1)
-    )
 
 
 def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> list[Chunk]:
