@@ -109,3 +109,13 @@ def test_a_by_phrase_past_and_the_is_another_clauses_subject() -> None:
     text = "These matters are now being investigated by the Liberian authorities and the IMF has called for their findings."
     agent, _ = _roles(text, "investigated")
     assert agent == []
+
+
+def test_a_verb_after_a_participles_closing_comma_is_the_sentences_own() -> None:
+    text = (
+        "Officials said that about 200 interior ministry forces, sent on a reconnaissance mission, "
+        "clashed with rebels at Minutka Square."
+    )
+    doc = process(Document(id="t", text=text, lang="en"))
+    clashed = [e for e in doc.events if e.trigger.text == "clashed"]
+    assert clashed and clashed[0].attrs.get("agent_from") != "passive"

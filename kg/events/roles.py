@@ -1504,6 +1504,9 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
         spans = relatives(view)
         if any(c == k for _, c in spans):
             return False  # "Mr Blair, who was ..., insisted": the relative clause closed
+        opening = next((p for p in range(k - 1, max(-1, k - 10), -1) if w[p] == ","), None)
+        if opening is not None and opening + 1 < k and tags[opening + 1] in ("VBN", "VBG"):
+            return False  # "200 forces, sent on a mission, clashed with rebels": a participle's phrase closed
         if any(finite(j) and not any(o < j < c for o, c in spans) for j in range(k)):
             return True
         for q in range(m.end, len(w)):
