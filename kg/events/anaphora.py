@@ -16,7 +16,11 @@ treat it as they treat the name:
   that title (``Prime Minister Tony Blair``, ``Home Secretary Charles Clarke``), or
   who holds a ``position`` relation naming it.  Two such persons: nothing is added.
 
-``they``, ``police``, ``the group`` and other common nouns are left alone: the
+* ``it`` / ``they`` that opens what an organization or a state says ("Microsoft said it
+  would sue", "Iran announced on Monday that it had ...", "the Lib Dems say they would"):
+  the speaker (:func:`_speaker_pronouns`; thirteenth session).
+
+Other ``they``, ``police``, ``the group`` and other common nouns are left alone: the
 antecedent of a plural or of a collective is too often not a named entity.
 """
 
