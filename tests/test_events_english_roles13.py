@@ -119,3 +119,10 @@ def test_a_verb_after_a_participles_closing_comma_is_the_sentences_own() -> None
     doc = process(Document(id="t", text=text, lang="en"))
     clashed = [e for e in doc.events if e.trigger.text == "clashed"]
     assert clashed and clashed[0].attrs.get("agent_from") != "passive"
+
+
+def test_forces_deployed_are_their_own_states_not_its_target() -> None:
+    text = "Mr Kennedy argued that British troops deployed in Iraq should be replaced with forces from other countries."
+    doc = process(Document(id="t", text=text, lang="en"))
+    deployed = [e for e in doc.events if e.trigger.text == "deployed"]
+    assert deployed and not any("GB" in k for k in deployed[0].target)

@@ -1481,7 +1481,8 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
       changes proposed by Lord Dubs were ..."), and no time word right after the participle
       ("Lord Greaves called last week for ...").
     """
-    if m.entry.kind != "v" or not view.tags:
+    if m.entry.kind != "v" or not view.tags or m.entry.plover == "MOBILIZE":
+        # "British troops deployed in Iraq": the forces are their own state's, which acts
         return False
     w, tags = view.words, view.tags
     i = m.start
