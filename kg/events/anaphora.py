@@ -16,7 +16,11 @@ treat it as they treat the name:
   that title (``Prime Minister Tony Blair``, ``Home Secretary Charles Clarke``), or
   who holds a ``position`` relation naming it.  Two such persons: nothing is added.
 
-``they``, ``police``, ``the group`` and other common nouns are left alone: the
+* ``it`` / ``they`` that opens what an organization or a state says ("Microsoft said it
+  would sue", "Iran announced on Monday that it had ...", "the Lib Dems say they would"):
+  the speaker (:func:`_speaker_pronouns`; thirteenth session).
+
+Other ``they``, ``police``, ``the group`` and other common nouns are left alone: the
 antecedent of a plural or of a collective is too often not a named entity.
 """
 
@@ -228,6 +232,7 @@ def resolve(doc: Document, view: SentenceView, history: History) -> None:
             keys = history.titled.get(title, set()) | _positions(doc, title)
             if len(keys) == 1:
                 added.append(_anaphor(view, i, next(iter(keys)), j))
+    added += _speaker_pronouns(view, taken | {k for c in added for k in range(c.start, c.end)})
     # this sentence's named persons and titles serve the next ones
     for c in people:
         t = _title_before(view, c)
@@ -239,7 +244,8 @@ def resolve(doc: Document, view: SentenceView, history: History) -> None:
         (
             c
             for c in people + added
-            if not c.prep
+            if c.label == "PER"
+            and not c.prep
             and not _possessive(view, c)
             and (_clause_initial(w, c.start) or not _SPEECH.isdisjoint(w[c.end : c.end + 3]))
         ),
@@ -259,6 +265,76 @@ def resolve(doc: Document, view: SentenceView, history: History) -> None:
         history.previous_subject = None
     if added:
         view.chunks = sorted(view.chunks + added, key=lambda c: c.start)
+
+
+#: what may stand between a verb of saying and the subject of what is said
+_SAID_FILLER = frozenset(
+    "that on in a an its their statement today yesterday monday tuesday wednesday thursday friday saturday "
+    "sunday last earlier also this week month".split()
+)
+#: heads that make a possessor the state or body that speaks ("Iraq's interim government said")
+_BODY_HEADS = frozenset("government administration cabinet ministry army military authorities".split())
+_EN_BE_AFTER = frozenset("is was are were be 's".split())
+
+
+def _speaker_pronouns(view: SentenceView, taken: set[int]) -> list[Chunk]:
+    """ "Microsoft said it would sue", "Iran announced on Monday that it had resumed enrichment",
+    "Hamas said they would attack": ``it`` / ``they`` as the subject of what an organization or a
+    state says is that organization or state.
+
+    Only a pronoun that opens what is said (after the verb of saying, ``that`` and a time or a
+    statement at most), whose speaker is a bare organization or country chunk ending at most two
+    words before the verb (or the possessor of a government, an army ...).  Not a person ("he"
+    says that), not an ``it`` before an adjective ("said it was important to ...": no one).
+    """
+    w = view.words
+    out: list[Chunk] = []
+    for v, word in enumerate(w):
+        if word not in _SPEECH or v == 0:
+            continue
+        j = v + 1
+        while j < len(w) and j - v <= 5 and w[j] in _SAID_FILLER:
+            j += 1
+        if j >= len(w) or w[j] not in ("it", "they") or j in taken:
+            continue
+        if w[j] == "it" and j + 2 < len(w) and w[j + 1] in _EN_BE_AFTER and not w[j + 2].endswith(("ing", "ed", "en")):
+            continue  # "said it was important to ...", "said it is likely that": no one
+        speaker = _org_speaker(view, v)
+        if speaker is None or speaker.label == "PER":
+            continue
+        if w[j] == "they" and not speaker.mention.text.endswith("s"):
+            continue  # "The Pentagon says they were freed": others; "the Lib Dems say they would"
+        ch = Chunk(j, j + 1, speaker.key, speaker.label, speaker.kind, Mention(
+            view.tokens[j].start, view.tokens[j].end, view.tokens[j].text, label=speaker.label,
+            entity=speaker.key, attrs={"anaphor": True},
+        ))
+        out.append(ch)
+    return out
+
+
+def _org_speaker(view: SentenceView, v: int) -> Chunk | None:
+    """The organization or state that is the subject of the verb of saying at ``v``."""
+    w = view.words
+    for c in view.chunks:
+        if c.end > v or v - c.end > 3 or c.prep or c.modifier or c.mention.attrs.get("anaphor"):
+            continue
+        if c.label != "ORG" and not (c.kind == "Country" and not c.nationality):
+            continue
+        between = w[c.end : v]
+        if between and between[0] in ("'s", "’s"):
+            between = between[1:]
+        possessor = w[c.end - 1].endswith(("'s", "’s")) or w[c.end : c.end + 1] in (["'s"], ["’s"])
+        if possessor:
+            # "Iraq's interim government said it": the state of the body that speaks
+            if not between or between[-1] not in _BODY_HEADS:
+                continue
+        elif any(x not in ("has", "have", "had", "also", "later", "then") for x in between):
+            continue
+        if c.start > 0 and w[c.start - 1] not in (",", '"', "“", "”", "and", "but", "the", "that", "while", "as"):
+            if not (c.start == 1 or w[c.start - 1][:1].isupper() or w[c.start - 1] in cues.EN_STRONG_PUNCT):
+                continue  # "... told Microsoft it": an object, not the speaker
+        return c
+    return None
 
 
 def _positions(doc: Document, title: str) -> set[str]:

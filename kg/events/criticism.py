@@ -131,6 +131,24 @@ def _speaker(view: SentenceView, v: int) -> list[str]:
     return [c.key for c in view.chunks if c.end <= v and v - c.end <= 3 and _can_speak(c)][-1:]
 
 
+def _told_past(view: SentenceView, v: int) -> int:
+    """Where what is said starts after the verb at ``v``: past whom it is told to ("German Gref
+    told the Kommersant newspaper that ... was unjustified": the paper is told, not judged)."""
+    w = view.words
+    if w[v] != "told":
+        return v + 1
+    for j in range(v + 1, min(len(w), v + 9)):
+        if w[j] in cues.EN_STRONG_PUNCT or w[j] == ",":
+            break
+        if w[j] == "that":
+            return j + 1
+    # "told Tony Blair he had failed": the first name after "told" is whom it is told to
+    first = [c for c in view.chunks if v < c.start <= v + 3 and not c.prep]
+    if first and all(x in ("the", "a", "an") for x in w[v + 1 : first[0].start]):
+        return first[0].end
+    return v + 1
+
+
 def _labelled(w: list[str], v: int, cue: int) -> bool:
     """Is the judgement at ``cue`` the label a labelling verb at ``v`` gives ("branded the proposals
     irresponsible", "described the scheme as a fiasco"), not a later clause ("described this year as
@@ -172,7 +190,7 @@ def criticisms(view: SentenceView, reporters: set[str]) -> list[Criticism]:
         # what is said: after the verb up to strong punctuation, or, when the frame comes last
         # ("..., X has said."), the words before the speaker
         hi = next((j for j in range(v + 1, len(w)) if w[j] in strong), len(w))
-        spans = [(v + 1, hi)]
+        spans = [(_told_past(view, v), hi)]
         head = v - 1
         while head >= 0 and w[head] not in (",", '"', "“", "”") and w[head] not in strong and v - head <= 6:
             head -= 1

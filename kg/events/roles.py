@@ -144,12 +144,12 @@ _EN_REL_AUX = frozenset("was were is are has have had been be also later then it
 
 
 def relative_spans_en(words: list[str]) -> list[tuple[int, int]]:
-    """Non-restrictive relative clauses ``, which|who ... ,``: (index of which/who, closing comma)."""
+    """Non-restrictive relative clauses ``, which|who|whose ... ,``: (index of which / who / whose, closing comma)."""
     out: list[tuple[int, int]] = []
-    if "which" not in words and "who" not in words:
+    if "which" not in words and "who" not in words and "whose" not in words:
         return out
     for i, x in enumerate(words):
-        if x in ("which", "who") and i > 1 and words[i - 1] == ",":
+        if x in ("which", "who", "whose") and i > 1 and words[i - 1] == ",":
             for j in range(i + 1, len(words)):
                 if words[j] == ",":
                     out.append((i, j))
@@ -167,7 +167,8 @@ def _antecedent_en(view: SentenceView, m: Match) -> Chunk | None:
     """
     w = view.words
     for o, c in relatives(view):
-        inside = o < m.start < c and all(x in _EN_REL_AUX for x in w[o + 1 : m.start])
+        # "X, whose daughter was found ..., is seeking": the clause has a subject of its own
+        inside = o < m.start < c and w[o] != "whose" and all(x in _EN_REL_AUX for x in w[o + 1 : m.start])
         after = c < m.start and all(x in _EN_REL_AUX for x in w[c + 1 : m.start])
         if inside or after:
             ante = [x for x in view.chunks if x.end == o - 1 and not x.modifier]
@@ -1566,7 +1567,29 @@ def _rule_roles_en(
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
         and w[m.start].endswith(("ed", "en", "wn"))
     )
+    reduced = not passive and reduced_passive_en(view, m, lo)
+    if reduced:
+        passive = True
+        # the noun the participle hangs on, right before it (or before its comma), is the target
+        # ("the cuts proposed by X": no one); after a comma and a common noun, the subject of the
+        # clause before ("Ebbers is on trial, accused of ...")
+        k = m.start - 1 if w[m.start - 1] == "," else m.start
+        if before and (k == m.start or any(x.end == k for x in _groups(before)[-1])):
+            before = [c for c in before if any(x.end == k for x in _groups(before)[-1])]
     by = [g for g in groups if g[0].prep == "by"]
+    if passive and not by and m.end < len(w) and w[m.end] == "by":
+        # "the cuts proposed by shadow chancellor Oliver Letwin": a title between "by" and the name
+        named = [
+            g for g in groups
+            if 0 < g[0].start - m.end <= (6 if g[0].label in ("PER", "ORG") else 4)
+            and not any(x == "," or x == "including" or x in cues.EN_PREPOSITIONS for x in w[m.end + 1 : g[0].start])
+            and not any(w[j] == "and" and w[j + 1] in ("the", "a", "an") for j in range(m.end + 1, g[0].start - 1))
+        ]
+        # "hosted by rap star and Chicago actress Queen Latifah": the person, not the city (but
+        # "investigated by the Liberian authorities and the IMF": the authorities' state)
+        if named and named[0][0].is_place and not named[0][0].nationality:
+            named = [g for g in named if g[0].label in ("PER", "ORG")] or named
+        by = named[:1]
     if passive and by:
         roles.agent = _keys(by[0])
         roles.agent_from = "passive"
@@ -1592,6 +1615,99 @@ def _rule_roles_en(
     if not roles.target:
         roles.target = _that_subject_en(view, m, roles.agent)
     return roles
+
+
+#: what may follow a participle that takes no object: a preposition, "by", a time word
+_EN_REDUCED_NEXT = frozenset(
+    "by of with in on at for over after from to during near outside inside under last this earlier "
+    "yesterday today , .".split()
+)
+#: finite forms that tell a sentence has its own main verb when the tags cover only windows
+_EN_FINITE_WORDS = frozenset(
+    "is are was were has have had will would said says can could may might must shall should do does did".split()
+)
+#: a perfect ("Israel has attacked in ...") is active
+_EN_HAVE = frozenset("has have had having".split())
+
+
+def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
+    """A past participle that hangs on the noun before it, with no "be": "Dennis Kozlowski, accused
+    of looting the firm", "Abu Hamza, arrested in London last year, faces ...", "a DVD technology
+    backed by Sony has ...".  The noun undergoes the act (the target), and the agent is the ``by``
+    phrase or no one: before this rule the noun was taken for the agent.
+
+    The tagger must read the verb as a participle (VBN), a name or a common noun must end right
+    before it (or before a comma right before it), no object may follow it (the next word is a
+    preposition or "by"; "Israel accused Syria of ..." has one), and no "has" / "have" come before
+    it (a perfect is active).  The tagger also says VBN of main verbs, so the sentence must show its
+    own main verb elsewhere:
+
+    * after a comma, a finite verb before the comma outside a relative clause ("Ebbers is on trial,
+      accused of ..."), or a finite verb after the comma that closes the participle's phrase
+      ("Abu Hamza, arrested in London, faces ..."); not when the comma closes a relative clause
+      or an apposition that opens the sentence ("Trevor Phillips, chairman of the CRE, called on
+      Mr Clarke": the verb is the sentence's own);
+    * with no comma, the noun's own finite verb in the same clause within a few words ("the
+      changes proposed by Lord Dubs were ..."), and no time word right after the participle
+      ("Lord Greaves called last week for ...").
+    """
+    if m.entry.kind != "v" or not view.tags or m.entry.plover == "MOBILIZE":
+        # "British troops deployed in Iraq": the forces are their own state's, which acts
+        return False
+    w, tags = view.words, view.tags
+    i = m.start
+    if i < 2 or i >= len(tags) or tags[i] != "VBN":
+        return False
+    if m.end >= len(w) or w[m.end] not in _EN_REDUCED_NEXT:
+        return False
+    if any(x in _EN_HAVE or x in _BE for x in w[max(lo, i - 3) : i]):
+        return False
+    k = i - 1 if w[i - 1] == "," else i
+    if k < 1:
+        return False
+    if not (any(c.end == k for c in view.chunks) or (tags[k - 1] in _EN_NOUN_TAGS and w[k - 1] not in _EN_TIME_NOUNS)):
+        return False
+
+    def finite(j: int) -> bool:
+        return (j < len(tags) and tags[j] in ("VBD", "VBZ", "VBP", "MD")) or w[j] in _EN_FINITE_WORDS
+
+    if k < i:
+        spans = relatives(view)
+        if any(c == k for _, c in spans):
+            return False  # "Mr Blair, who was ..., insisted": the relative clause closed
+        opening = next((p for p in range(k - 1, max(-1, k - 10), -1) if w[p] == ","), None)
+        if opening is not None and opening + 1 < k and tags[opening + 1] in ("VBN", "VBG"):
+            return False  # "200 forces, sent on a mission, clashed with rebels": a participle's phrase closed
+        if any(finite(j) and not any(o < j < c for o, c in spans) for j in range(k)):
+            return True
+        for q in range(m.end, len(w)):
+            if w[q] in cues.EN_STRONG_PUNCT:
+                return False
+            if w[q] == ",":
+                return q + 1 < len(w) and (finite(q + 1) or (not tags[q + 1] and w[q + 1].endswith("s")))
+        return False
+    if w[m.end] in _EN_TIME_WORDS_AFTER:
+        return False
+    for j in range(m.end, min(len(w), m.end + 10)):
+        if w[j] in cues.EN_STRONG_PUNCT or w[j] in cues.EN_CLAUSE_OPENERS or w[j] in ("and", "but", "how", "-", ","):
+            return False
+        if w[j] == "to" and j + 1 < len(tags) and tags[j + 1] == "VB":
+            return False  # "called for the office to be given ...": an infinitive clause
+        if finite(j):
+            return True
+    return False
+
+
+_EN_NOUN_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS"])
+#: time words after a verb: "called last week for", a main verb's adjunct
+_EN_TIME_WORDS_AFTER = frozenset("last this earlier yesterday today".split())
+
+
+#: nouns of time that a participle does not hang on ("signed last week", "the day released")
+_EN_TIME_NOUNS = frozenset(
+    "year years week weeks month months day days time today yesterday monday tuesday wednesday thursday "
+    "friday saturday sunday morning evening night weekend".split()
+)
 
 
 def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> list[Chunk]:
@@ -1770,6 +1886,11 @@ _EN_LIGHT_VERBS = frozenset(
 _EN_NP_WORDS = frozenset("a an the its their his her our this that these those new fresh further".split())
 
 
+#: spans of time or rounds an event noun may be counted in ("10 days of war games")
+_EN_SPANS = frozenset("days weeks months hours years rounds round series day week month hour".split())
+_EN_FEW = frozenset("a two three four five six seven eight nine ten several few".split())
+
+
 def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) -> list[str]:
     """Who carries out an event noun that is the object of a light verb: "Italy announced a
     suspension of air links", "the United States speeded up the withdrawal" (the verb's subject)."""
@@ -1779,12 +1900,22 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
     while i >= 0 and steps < 5 and (w[i] in _EN_NP_WORDS or w[i] in ("up", "out", "off") or "-" in w[i]):
         i -= 1
         steps += 1
+    if i >= 2 and w[i] == "of" and w[i - 1] in _EN_SPANS and (w[i - 2][:1].isdigit() or w[i - 2] in _EN_FEW):
+        i -= 3  # "launched 10 days of war games", "began two rounds of talks": the span is the event's
     if i < 0 or w[i] not in _EN_LIGHT_VERBS:
         return []
+    if not before and i > 0:
+        # the light verb is an event of its own ("launched"), which bounds the noun's clause: its
+        # subject is still the one who carries the noun out
+        before = [c for c in view.chunks if c.end <= i and not c.prep and not c.modifier]
+        if before and _non_state_head_en(view, before[-1], i):
+            before = []
     subj = [c for c in before if c.end <= i and not c.prep]
     if not subj or i - subj[-1].end > 3 or any(x in (",", "that", "which", "who") for x in w[subj[-1].end : i]):
         return []
-    return [subj[-1].key]
+    last = subj[-1]
+    pair = [c for c in subj[:-1] if c.end == last.start - 1 and w[c.end] == "and" and c.nationality and last.nationality]
+    return [c.key for c in pair[-1:]] + [last.key]  # "French and Egyptian warships launched": both
 
 
 
