@@ -39,6 +39,7 @@ from kg.events.roles import (
     objective_noun_ar,
     parse_target_en,
     relatives,
+    title_gender_ar,
 )
 from kg.events.sentence import Chunk, SentenceView, build_view, tag_view
 from kg.events.speech_ar import (
@@ -657,33 +658,6 @@ def _possessor(view: SentenceView, m: Match, previous: Roles | None) -> list[str
     return []
 
 
-#: feminine titles before a woman's name
-_FEMININE_TITLES_AR = frozenset(
-    normalize(w) for w in "الرئيسة رئيسة الوزيرة وزيرة المستشارة مستشارة النائبة نائبة السفيرة سفيرة الملكة "
-    "ملكة الأميرة أميرة السيدة الشيخة المتحدثة متحدثة الناشطة الصحفية الممثلة المغنية الفنانة الكاتبة "
-    "اللاعبة المرشحة المديرة مديرة الزعيمة المبعوثة مبعوثة الأمينة المدافعة إحدى".split()
-)
-
-
-def _feminine_title_before_ar(view: SentenceView, start: int) -> bool:
-    """Is a feminine title among the words right before a name starting at ``start``: up to
-    three words, or further across the state and adjectives the title takes ("رئيسة كوريا
-    الجنوبية السابقة باك جون هاي"), never across punctuation or another person's name?"""
-    w = view.words
-    others = [c for c in view.chunks if c.end <= start and c.label == "PER"]
-    for k in range(start - 1, max(-1, start - 7), -1):
-        x = w[k]
-        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or any(c.start <= k < c.end for c in others):
-            return False
-        if x in _FEMININE_TITLES_AR or (x[:1] == "و" and x[1:] in _FEMININE_TITLES_AR):
-            return True
-        if start - k >= 3 and not (
-            x.startswith("ال") or any(c.start <= k < c.end and (c.kind == "Country" or c.nationality) for c in view.chunks)
-        ):
-            return False  # past three words only across the state and adjectives ("الجنوبية السابقة")
-    return False
-
-
 #: feminine nouns in construct with a person's name: his administration / government / campaign
 _FEMININE_BODIES_AR = frozenset(normalize(w) for w in "إدارة حكومة حملة إدارته".split())
 #: verbs of affirming and expressing whose subject owns the noun right after them ("تؤكد مساندتها")
@@ -719,7 +693,7 @@ def _feminine_ar(view: SentenceView, c: Chunk) -> bool:
             return True
         if c.start > 0 and view.words[c.start - 1] in _FEMININE_BODIES_AR:
             return True
-        return _feminine_title_before_ar(view, c.start)
+        return title_gender_ar(view, c.start) == "f"
     if c.nationality:
         # "السلطة القطرية" (feminine: the body may be "her"), "النائب الدانماركي" (masculine)
         return view.words[c.end - 1].endswith("ه")

@@ -670,26 +670,45 @@ def _feminine_verb_ar(view: SentenceView, m: Match) -> bool:
 _BETWEEN_VERB_OBJECT_AR = frozenset("خلالها خلاله فيها فيه عليها عليه لها له منها منه اليوم امس ايضا".split())
 
 
-def _man_by_title_ar(view: SentenceView, c: Chunk, lo: int | None = None) -> bool:
-    """Is person chunk ``c`` a man by the title right before it ("وزير الخارجية بوريس جونسون",
-    "الرئيس ترامب"): a masculine title among the four words before it, no feminine one, no
-    punctuation or other name between?  With ``lo`` (a verb's end), the title must follow it
-    with only time words or a preposition's pronoun between: after "إدارة" the titled man is
-    the genitive of the subject ("نددت إدارة الرئيس الأمريكي دونالد ترامب")."""
-    if c.label != "PER":
-        return False
+#: feminine titles before a woman's name
+FEMININE_TITLES_AR = frozenset(
+    normalize(w) for w in "الرئيسة رئيسة الوزيرة وزيرة المستشارة مستشارة النائبة نائبة السفيرة سفيرة الملكة "
+    "ملكة الأميرة أميرة السيدة الشيخة المتحدثة متحدثة الناشطة الصحفية الممثلة المغنية الفنانة الكاتبة "
+    "اللاعبة المرشحة المديرة مديرة الزعيمة المبعوثة مبعوثة الأمينة المدافعة إحدى".split()
+)
+
+
+def title_gender_ar(view: SentenceView, start: int, lo: int = 0) -> str | None:
+    """The gender ("f" / "m") of the position title right before a name starting at ``start``, or
+    None: up to three words back, or further across the state and adjectives a title takes
+    ("رئيسة كوريا الجنوبية السابقة باك جون هاي"), never across punctuation, another person's name
+    or token ``lo`` (a verb's end: "نددت إدارة الرئيس ... ترامب" has the man in the genitive of
+    the subject, so only time words or a preposition's pronoun may stand between the verb and the
+    title)."""
     w = view.words
-    for k in range(c.start - 1, max(-1, c.start - 5), -1):
-        if lo is not None and k < lo:
-            return False
-        x = drop_conjunction(w[k]) if w[k][:1] == "و" and w[k][1:] in cues.AR_TITLE_STARTS else w[k]
-        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or any(o.start <= k < o.end for o in view.chunks if o.label == "PER"):
-            return False
-        if x.endswith("ه") and x[:-1] in cues.AR_TITLE_STARTS or x in ("الرييسه", "رييسه", "الوزيره", "وزيره"):
-            return False  # "رئيسة", "الوزيرة": a woman
-        if x in cues.AR_TITLE_STARTS:
-            return lo is None or all(y in _BETWEEN_VERB_OBJECT_AR or y in AR_WEEKDAYS for y in w[lo:k])
-    return False
+    for k in range(start - 1, max(lo - 1, start - 7), -1):
+        x = w[k]
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or any(
+            c.start <= k < c.end for c in view.chunks if c.label == "PER" and c.end <= start
+        ):
+            return None
+        bare = x[1:] if x[:1] == "و" and len(x) > 3 else x
+        if x in FEMININE_TITLES_AR or bare in FEMININE_TITLES_AR:
+            return "f"
+        if x in cues.AR_TITLE_STARTS or bare in cues.AR_TITLE_STARTS:
+            if lo and not all(y in _BETWEEN_VERB_OBJECT_AR or y in AR_WEEKDAYS for y in w[lo:k]):
+                return None
+            return "m"
+        if start - k >= 3 and not (
+            x.startswith("ال") or any(c.start <= k < c.end and (c.kind == "Country" or c.nationality) for c in view.chunks)
+        ):
+            return None  # past three words only across the state and adjectives ("الجنوبية السابقة")
+    return None
+
+
+def _man_by_title_ar(view: SentenceView, c: Chunk, lo: int = 0) -> bool:
+    """Is person chunk ``c`` a man by the title right before it ("وزير الخارجية بوريس جونسون")?"""
+    return c.label == "PER" and title_gender_ar(view, c.start, lo) == "m"
 
 
 def _apposition_ar(view: SentenceView, end: int, hi: int) -> tuple[int, int] | None:
