@@ -183,3 +183,12 @@ def test_a_verb_written_passive_has_its_subject_undergo_it() -> None:
     # an imperfect's prefix takes a damma in the active of forms II-IV: "تُسقط" brings down
     _, _, agent, _ = _one("الدفاعات الروسية تُسقط 4 مسيرات كانت تتجه نحو موسكو.", "تُسقط")
     assert agent in (["الروسية"], ["روسيا"])  # Russia, labelled by its first mention
+
+
+def test_her_ministry_and_servers_hosted_are_no_events() -> None:
+    # "وزارتها" is her ministry, not و + زارت + ها (and she visited her)
+    assert not _events("وذكرت وزيرة الدفاع الهولندية أن وزارتها زادت من الميزانية المخصصة للحرب المعلوماتية.")
+    assert not _find("وتقدم الشركة خدمات بريد إلكتروني مشفرة تستضيف ألمانيا خوادمها.", "تستضيف")
+    # the Custodian of the Two Holy Mosques receives people: a meeting
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام اليوم وزير الدفاع الأمريكي."
+    assert [e[0] for e in _find(text, "استقبل")] == ["CONSULT"]
