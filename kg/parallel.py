@@ -191,7 +191,7 @@ def _layer_nquads(doc: Document) -> bytes:
     layer = EntityLayer()
     for e in doc.entities.values():
         layer.add(e)
-    return _nquads(layer.quads())[0]
+    return layer.nquads()
 
 
 def presume_event_keys(doc: Document) -> None:

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.graph.rdf import document_nquads, document_quads, nquads
-from kg.model import Document, Event, Mention, Relation, Span
+from kg.graph.rdf import EntityLayer, document_nquads, document_quads, nquads
+from kg.model import Document, Entity, Event, Mention, Relation, Span
 
 
 def _same(doc: Document) -> bytes:
@@ -81,3 +81,29 @@ def test_any_text_is_escaped_as_rdflib_escapes_it(text: str, name: str, lang: st
             document_nquads(doc)
         return
     assert document_nquads(doc)[0] == expected
+
+
+def _layer(entities: list[Entity]) -> EntityLayer:
+    layer = EntityLayer()
+    for e in entities:
+        layer.add(e)
+    return layer
+
+
+def test_the_entity_layer_gives_the_same_bytes() -> None:
+    entities = [
+        Entity("person/kim-jong-un", "Person", labels={"ar": "كيم جونغ- أون", "en": "Kim Jong Un"},
+               alt_labels={("كيم", "ar"), ('Kim "the" \\ Un', "en")}, mentions=[Mention(0, 3, "كيم")] * 3,
+               same_as=["https://www.wikidata.org/wiki/Q56226", "not-an-iri"]),
+        Entity("city/1871859", "City", labels={"ar": "بيونغ يانغ", "fr": "Pyongyang"},
+               attrs={"geonames": "1871859", "country": "country/KP"}, same_as=["https://sws.geonames.org/1871859/"]),
+        Entity("country/RU", "Country", labels={"ar": "روسيا", "en": "Russia"}, attrs={"iso": "RU", "geonames": 2017370}),
+        Entity("group/IL-MIL", "Group", labels={"ar": "الجيش الإسرائيلي"}, attrs={"country": "country/IL"}),
+        Entity("org/un", "Organization", labels={"en": "United Nations"}, attrs={"country": "country/US"}),
+    ]
+    old, new = _layer(entities), _layer(entities)
+    expected = nquads(old.quads())
+    assert new.nquads() == expected
+    # referenced countries (KP, IL, US), a romanised Arabic name, a sector, a GeoNames id
+    for part in (b"country/KP>", b"country/IL>", b"@ar-Latn", b"#sector>", b"#geonamesId>", b"#locatedIn>"):
+        assert part in expected

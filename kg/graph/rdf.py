@@ -117,6 +117,7 @@ class _Nodes:
     """The terms of a document's graph as rdflib nodes (what :func:`document_quads` yields)."""
 
     type, label, subject, predicate, object = _TYPE, _LABEL, _SUBJECT, _PREDICATE, _OBJECT
+    alt_label, same_as = _ALT_LABEL, _SAME_AS
 
     doc = staticmethod(document_iri)
     entity = staticmethod(entity_iri)
@@ -126,6 +127,18 @@ class _Nodes:
     @staticmethod
     def kg(name: str) -> Any:
         return getattr(KG, name)  # fails on terms the ontology lacks
+
+    @staticmethod
+    def kg_item(name: str) -> Any:
+        return KG[name]
+
+    @staticmethod
+    def iri(iri: str) -> URIRef:
+        return URIRef(iri)
+
+    @staticmethod
+    def lang_lit(text: str, lang: str) -> Literal:
+        return Literal(text, lang=lang)
 
     @staticmethod
     def id(local: str) -> URIRef:
@@ -157,11 +170,14 @@ class _NTriples:
     :class:`_Nodes` (IRIs through rdflib once, then from bounded caches)."""
 
     def __init__(self) -> None:
-        self.type, self.label, self.subject, self.predicate, self.object = (
-            _term(t) for t in (_TYPE, _LABEL, _SUBJECT, _PREDICATE, _OBJECT))
+        self.type, self.label, self.subject, self.predicate, self.object, self.alt_label, self.same_as = (
+            _term(t) for t in (_TYPE, _LABEL, _SUBJECT, _PREDICATE, _OBJECT, _ALT_LABEL, _SAME_AS))
         self._kg: dict[str, str] = {}
+        self._kg_items: dict[str, str] = {}
         self._ids: dict[str, str] = {}
         self._entities: dict[str, str] = {}
+        self._iris: dict[str, str] = {}
+        self._tags: set[str] = set()
         self._integer = f"^^<{XSD.integer}>"
         self._mention_base = str(ID["mention/"])
 
@@ -175,6 +191,24 @@ class _NTriples:
         if out is None:
             out = self._bounded(self._kg)[name] = _term(getattr(KG, name))  # fails on terms the ontology lacks
         return out
+
+    def kg_item(self, name: str) -> str:
+        out = self._kg_items.get(name)
+        if out is None:
+            out = self._bounded(self._kg_items)[name] = _term(KG[name])
+        return out
+
+    def iri(self, iri: str) -> str:
+        out = self._iris.get(iri)
+        if out is None:
+            out = self._bounded(self._iris)[iri] = _term(URIRef(iri))
+        return out
+
+    def lang_lit(self, text: str, lang: str) -> str:
+        if lang not in self._tags:
+            _term(Literal(text, lang=lang))  # rdflib checks the tag (and keeps its case)
+            self._tags.add(lang)
+        return f'"{_escape(text)}"@{lang}'
 
     def id(self, local: str) -> str:
         out = self._ids.get(local)
@@ -278,7 +312,7 @@ def _document_rows(doc: Document, t: Any) -> Iterator[tuple[Any, Any, Any]]:
         ek = str(ev.attrs.get("key") or ev.key(doc.id))
         ei = t.id(ek)
         yield ei, typ, kg("Event")
-        yield ei, typ, kg(plover_class(ev.category))
+        yield ei, typ, t.kg_item(plover_class(ev.category))
         yield ei, t.label, t.lit(ev.trigger.text, lang)
         yield ei, kg("trigger"), t.lit(ev.trigger.text, lang)
         if 0 <= ev.sentence < len(doc.sentences):
@@ -376,34 +410,45 @@ class EntityLayer:
 
     def quads(self) -> Iterator[Quad]:
         g = ENTITY_GRAPH
+        for s, p, o in self._rows(_NODES):
+            yield s, p, o, g
+
+    def nquads(self) -> bytes:
+        """:meth:`quads` as N-Quads: the bytes of ``nquads(self.quads())``, written without rdflib objects."""
+        g = f" {_term(ENTITY_GRAPH)} .\n"
+        return "".join([f"{s} {p} {o}{g}" for s, p, o in self._rows(_NT)]).encode("utf-8")
+
+    def _rows(self, t: Any) -> Iterator[tuple[Any, Any, Any]]:
+        """The layer's triples, their terms made by ``t`` (as :func:`_document_rows`)."""
         self._add_referenced_countries()
+        label, alt_label, same_as = t.label, t.alt_label, t.same_as
         for k in sorted(self.types):
-            e = entity_iri(k)
+            e = t.entity(k)
             typ = entity_type(self.types[k])
-            yield e, _TYPE, KG[typ], g
+            yield e, t.type, t.kg_item(typ)
             preferred = preferred_labels(self.labels[k])
             for lang, text in preferred.items():
-                yield e, _LABEL, _lit(text, lang), g
+                yield e, label, t.lit(text, lang)
             for text, lang in alt_labels(preferred, [*self.labels[k], *self.alt[k]]):
-                yield e, _ALT_LABEL, _lit(text, lang), g
+                yield e, alt_label, t.lit(text, lang)
             rom = romanization(preferred, typ)
             if rom:
-                yield e, KG.romanization, Literal(rom, lang=ROMANIZATION_LANG), g
+                yield e, t.kg("romanization"), t.lang_lit(rom, ROMANIZATION_LANG)
             for iri in sorted(self.same_as[k]):
                 if iri.startswith(("http://", "https://")):
-                    yield e, _SAME_AS, URIRef(iri), g
+                    yield e, same_as, t.iri(iri)
             ids = self.ids.get(k, {})
             iso, gid, country = (most_common(ids[a]) if a in ids else None for a in ("iso", "geonames", "country"))
             if iso and typ == COUNTRY:
-                yield e, KG.iso, Literal(iso), g
+                yield e, t.kg("iso"), t.plain(iso)
             if gid:
-                yield e, KG.geonamesId, Literal(gid), g
+                yield e, t.kg("geonamesId"), t.plain(gid)
             link = country_link(typ)
             if country and link:
-                yield e, KG[link], entity_iri(country), g
+                yield e, t.kg_item(link), t.entity(country)
             sector = group_sector(k) if typ == GROUP else None
             if sector:
-                yield e, KG.sector, Literal(sector), g
+                yield e, t.kg("sector"), t.plain(sector)
 
 
 _LOOSE_HYPHEN = re.compile(r"\s*-\s+|\s+-\s*")
