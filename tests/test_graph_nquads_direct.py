@@ -107,3 +107,13 @@ def test_the_entity_layer_gives_the_same_bytes() -> None:
     # referenced countries (KP, IL, US), a romanised Arabic name, a sector, a GeoNames id
     for part in (b"country/KP>", b"country/IL>", b"@ar-Latn", b"#sector>", b"#geonamesId>", b"#locatedIn>"):
         assert part in expected
+
+
+def test_the_direct_writer_keeps_instance_iris_out_of_the_shared_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.graph import rdf
+
+    monkeypatch.setattr(rdf, "_IRI_CACHE", {})
+    document_nquads(_full())
+    _layer([Entity("person/someone-new", "Person", labels={"en": "Someone New"})]).nquads()
+    # at most the vocabulary (kg:, rdf:, rdfs: ... terms); no entity, mention, event or statement IRI
+    assert all("/newskg/id/" not in str(t) for t in rdf._IRI_CACHE)

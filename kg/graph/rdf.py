@@ -201,7 +201,7 @@ class _NTriples:
     def iri(self, iri: str) -> str:
         out = self._iris.get(iri)
         if out is None:
-            out = self._bounded(self._iris)[iri] = _term(URIRef(iri))
+            out = self._bounded(self._iris)[iri] = URIRef(iri).n3()  # as _term, without filling its cache
         return out
 
     def lang_lit(self, text: str, lang: str) -> str:
@@ -213,7 +213,7 @@ class _NTriples:
     def id(self, local: str) -> str:
         out = self._ids.get(local)
         if out is None:
-            out = self._bounded(self._ids)[local] = _term(ID[local])
+            out = self._bounded(self._ids)[local] = ID[local].n3()  # as _term, without filling its cache
         return out
 
     def doc(self, doc_id: str) -> str:
@@ -230,7 +230,7 @@ class _NTriples:
         return f"<{self._mention_base}{_doc_hash(doc)}/{start}-{end}>"
 
     def statement(self, doc_id: str, subject: str, predicate: str, obj: str, sentence: int | None) -> str:
-        return _term(statement_iri(doc_id, subject, predicate, obj, sentence))
+        return statement_iri(doc_id, subject, predicate, obj, sentence).n3()  # one per statement: not cached
 
     @staticmethod
     def lit(text: str, lang: str | None) -> str:
@@ -415,7 +415,7 @@ class EntityLayer:
 
     def nquads(self) -> bytes:
         """:meth:`quads` as N-Quads: the bytes of ``nquads(self.quads())``, written without rdflib objects."""
-        g = f" {_term(ENTITY_GRAPH)} .\n"
+        g = f" {ENTITY_GRAPH.n3()} .\n"
         return "".join([f"{s} {p} {o}{g}" for s, p, o in self._rows(_NT)]).encode("utf-8")
 
     def _rows(self, t: Any) -> Iterator[tuple[Any, Any, Any]]:
