@@ -144,7 +144,7 @@ def process_document(doc: Document, options: Options) -> Outcome:
     (:class:`kg.errors.ModelError`) is re-raised, since every document would fail.
     """
     from kg.errors import ModelError
-    from kg.graph.rdf import document_quads
+    from kg.graph.rdf import document_nquads
     from kg.pipeline import process
 
     try:
@@ -165,10 +165,10 @@ def process_document(doc: Document, options: Options) -> Outcome:
         # the work is spread, under the event keys linking gives a first report
         # (:func:`presume_event_keys`); :func:`link` tells the parent when it still holds.
         presume_event_keys(doc)
-        nquads, n_doc = _nquads(document_quads(doc))
+        nquads, n_doc = document_nquads(doc)
         return DocResult(id=doc.id, content_hash=doc.content_hash, nquads=nquads, entity_nquads=_layer_nquads(doc),
                          words=words, mentions=mentions, events=events, triples=n_doc, path=doc.path, doc=doc)
-    nquads, n_doc = _nquads(document_quads(doc))
+    nquads, n_doc = document_nquads(doc)
     ent_nquads = _layer_nquads(doc)
     return DocResult(
         id=doc.id,
@@ -191,7 +191,7 @@ def _layer_nquads(doc: Document) -> bytes:
     layer = EntityLayer()
     for e in doc.entities.values():
         layer.add(e)
-    return _nquads(layer.quads())[0]
+    return layer.nquads()
 
 
 def presume_event_keys(doc: Document) -> None:

@@ -147,13 +147,13 @@ class Prepared:
         """A processed, linked document (its event IRIs already carry their shared keys)."""
         from collections import Counter
 
-        from kg.graph.rdf import EntityLayer, document_quads, entity_iri, nquads
+        from kg.graph.rdf import EntityLayer, document_nquads, entity_iri
 
         layer = EntityLayer()
         for e in doc.entities.values():
             layer.add(e)
         weights = Counter(str(entity_iri(m.entity)) for m in doc.mentions if m.entity)
-        return cls(nquads(document_quads(doc), default_copy=True), list(_iter_quads(layer.quads())), dict(weights))
+        return cls(document_nquads(doc, default_copy=True)[0], list(_iter_quads(layer.quads())), dict(weights))
 
     @classmethod
     def from_written(cls, doc: Document, written: bytes, layer: bytes) -> Prepared:

@@ -62,20 +62,23 @@ class Gazetteer:
     def find(self, text: str, tokens: list[Token]) -> list[tuple[int, int, Entry, int]]:
         """Longest matches, left to right, as ``(first token, last token + 1, entry,
         proclitic length of the first token)``."""
-        keys = [normalize(t.text) for t in tokens] if self.lang == "ar" else [t.text for t in tokens]  # as _key
+        arabic = self.lang == "ar"
+        keys = [_normalized(t.text) for t in tokens] if arabic else [t.text for t in tokens]  # as _key
         out: list[tuple[int, int, Entry, int]] = []
         n = len(tokens)
         if not n:
             return out
         longest = self._longest()
+        index, nospace = self.index, self.nospace
+        # the beginnings of the spacing-free names: a stem that begins none of them joins no next word
+        heads = self._heads() if arabic else frozenset()
         # run_end[i]: the end of the run of tokens from i with no break between them, so
         # that tokens i..j-1 are contiguous iff j <= run_end[i] (one pass, no rescans)
         run_end = _runs(text, tokens)
-        arabic = self.lang == "ar"
         i = 0
         while i < n:
             hit: tuple[int, Entry, int] | None = None  # (end, entry, clitic length)
-            stems = _stems(keys[i]) if arabic else [(keys[i], 0)]
+            stems = _stems(keys[i]) if arabic else ((keys[i], 0),)
             for stem, plen in stems:
                 top = longest.get(stem, 0)
                 if top:
@@ -83,12 +86,12 @@ class Gazetteer:
                     for j in range(min(n, i + top, max(run_end[i], i + 1)), i, -1):
                         if hit and j <= hit[0]:
                             break
-                        entry = self.index.get((stem, *keys[i + 1 : j]))
+                        entry = index.get((stem, *keys[i + 1 : j]))
                         if entry is not None:
                             hit = (j, entry, plen)
                             break
-                if hit is None and arabic and i + 1 < n and run_end[i] >= i + 2:
-                    entry = self.nospace.get(stem + keys[i + 1]) or None
+                if hit is None and stem in heads and i + 1 < n and run_end[i] >= i + 2:
+                    entry = nospace.get(stem + keys[i + 1]) or None
                     if entry is not None:
                         hit = (i + 2, entry, plen)
             if hit and arabic and hit[2] and hit[0] == i + 1 and (
@@ -101,6 +104,15 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+    def _heads(self) -> frozenset[str]:
+        """Every beginning of a spacing-free name, the empty one and the whole name included (cached)."""
+        cached = self.__dict__.get("_heads_cache")
+        if cached is None or cached[0] != len(self.nospace):
+            heads = frozenset(k[:j] for k in self.nospace for j in range(len(k) + 1))
+            cached = (len(self.nospace), heads)
+            self.__dict__["_heads_cache"] = cached
+        return cached[1]
 
     def _longest(self) -> dict[str, int]:
         """First word -> the most words of an indexed name that starts with it (cached)."""
@@ -216,10 +228,35 @@ def _runs(text: str, tokens: list[Token]) -> list[int]:
     """For each token i, the largest j such that tokens i..j-1 are :func:`_contiguous`."""
     n = len(tokens)
     run_end = [n] * n
+    breaks = _BREAKS
     for k in range(n - 1, 0, -1):
         # tokens k-1 and k broken: every run from k-1 or before that reaches k stops at k
-        run_end[k - 1] = k if _broken(text, tokens[k - 1], tokens[k]) else run_end[k]
+        # (:func:`_broken`, written out: this runs once per token of every article)
+        a, b = tokens[k - 1], tokens[k]
+        if a.text in breaks or b.text in breaks:
+            run_end[k - 1] = k
+        elif a.end == b.start:
+            run_end[k - 1] = run_end[k]
+        else:
+            gap = text[a.end : b.start]
+            broken = gap != " " and ("\n" in gap or any(c in breaks for c in gap))  # mostly one space
+            run_end[k - 1] = k if broken else run_end[k]
     return run_end
+
+
+#: A token's gazetteer key (:func:`kg.text.arabic.normalize`), remembered for the words of
+#: articles (bounded: cleared when full).
+_KEYS: dict[str, str] = {}
+_KEYS_SIZE = 1 << 16
+
+
+def _normalized(word: str) -> str:
+    key = _KEYS.get(word)
+    if key is None:
+        if len(_KEYS) >= _KEYS_SIZE:
+            _KEYS.clear()
+        key = _KEYS[word] = normalize(word)
+    return key
 
 
 @functools.lru_cache(maxsize=None)

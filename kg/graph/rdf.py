@@ -88,39 +88,218 @@ def _decimal(x: float) -> Literal:
 def document_quads(doc: Document) -> Iterator[Quad]:
     """The quads of one document's named graph."""
     g = document_iri(doc.id)
-    d = g
-    lang = doc.lang
-    yield d, _TYPE, KG.Document, g
-    yield d, KG.language, Literal(doc.lang), g
-    yield d, KG.documentKind, Literal(doc.kind), g
-    yield d, KG.contentHash, Literal(doc.content_hash), g
-    yield d, KG.text, _lit(doc.text, lang), g
-    if doc.title:
-        yield d, KG.title, _lit(doc.title, lang), g
-    if doc.date:
-        yield d, KG.published, Literal(doc.date.isoformat(), datatype=_DATE), g
-    if doc.source:
-        yield d, KG.publisher, Literal(doc.source), g
-    if doc.url:
-        yield d, KG.url, Literal(doc.url), g
-    if doc.path:
-        yield d, KG.sourcePath, Literal(doc.path), g
-    if doc.parent:
-        yield d, KG.partOf, document_iri(doc.parent), g
+    for s, p, o in _document_rows(doc, _NODES):
+        yield s, p, o, g
 
+
+def document_nquads(doc: Document, *, default_copy: bool = False) -> tuple[bytes, int]:
+    r"""The document's named graph as N-Quads and its number of rows: the same bytes as
+    ``nquads(document_quads(doc), default_copy=default_copy)``, written from the terms'
+    N-Triples forms without rdflib objects (a worker writes one per document).
+
+    >>> from kg.model import Document
+    >>> doc = Document(id="a", text="كيم", lang="ar")
+    >>> document_nquads(doc)[0] == nquads(document_quads(doc))
+    True
+    """
+    g = f" {_NT.doc(doc.id)} .\n"
+    rows: list[str] = []
+    copies: list[str] = []
+    for s, p, o in _document_rows(doc, _NT):
+        triple = f"{s} {p} {o}"
+        rows.append(triple + g)
+        if default_copy:
+            copies.append(triple + " .\n")
+    return "".join(rows + copies).encode("utf-8"), len(rows)
+
+
+class _Nodes:
+    """The terms of a document's graph as rdflib nodes (what :func:`document_quads` yields)."""
+
+    type, label, subject, predicate, object = _TYPE, _LABEL, _SUBJECT, _PREDICATE, _OBJECT
+    alt_label, same_as = _ALT_LABEL, _SAME_AS
+
+    doc = staticmethod(document_iri)
+    entity = staticmethod(entity_iri)
+    lit = staticmethod(_lit)
+    conf = staticmethod(_conf)
+
+    @staticmethod
+    def kg(name: str) -> Any:
+        return getattr(KG, name)  # fails on terms the ontology lacks
+
+    @staticmethod
+    def kg_item(name: str) -> Any:
+        return KG[name]
+
+    @staticmethod
+    def iri(iri: str) -> URIRef:
+        return URIRef(iri)
+
+    @staticmethod
+    def lang_lit(text: str, lang: str) -> Literal:
+        return Literal(text, lang=lang)
+
+    @staticmethod
+    def id(local: str) -> URIRef:
+        return ID[local]
+
+    @staticmethod
+    def plain(value: Any) -> Literal:
+        return Literal(value)
+
+    @staticmethod
+    def date(iso: str) -> Literal:
+        return Literal(iso, datatype=_DATE)
+
+    @staticmethod
+    def mention(doc: Document, start: int, end: int) -> URIRef:
+        return _mention_iri(doc, start, end)
+
+    @staticmethod
+    def statement(doc_id: str, subject: str, predicate: str, obj: str, sentence: int | None) -> URIRef:
+        return statement_iri(doc_id, subject, predicate, obj, sentence)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+
+
+class _NTriples:
+    """The same terms as their N-Triples text, as :func:`_term` writes the nodes of
+    :class:`_Nodes` (IRIs through rdflib once, then from bounded caches)."""
+
+    def __init__(self) -> None:
+        self.type, self.label, self.subject, self.predicate, self.object, self.alt_label, self.same_as = (
+            _term(t) for t in (_TYPE, _LABEL, _SUBJECT, _PREDICATE, _OBJECT, _ALT_LABEL, _SAME_AS))
+        self._kg: dict[str, str] = {}
+        self._kg_items: dict[str, str] = {}
+        self._ids: dict[str, str] = {}
+        self._entities: dict[str, str] = {}
+        self._iris: dict[str, str] = {}
+        self._tags: set[str] = set()
+        self._integer = f"^^<{XSD.integer}>"
+        self._mention_base = str(ID["mention/"])
+
+    def _bounded(self, cache: dict[str, str]) -> dict[str, str]:
+        if len(cache) > _IRI_CACHE_SIZE:
+            cache.clear()
+        return cache
+
+    def kg(self, name: str) -> str:
+        out = self._kg.get(name)
+        if out is None:
+            out = self._bounded(self._kg)[name] = _term(getattr(KG, name))  # fails on terms the ontology lacks
+        return out
+
+    def kg_item(self, name: str) -> str:
+        out = self._kg_items.get(name)
+        if out is None:
+            out = self._bounded(self._kg_items)[name] = _term(KG[name])
+        return out
+
+    def iri(self, iri: str) -> str:
+        out = self._iris.get(iri)
+        if out is None:
+            out = self._bounded(self._iris)[iri] = URIRef(iri).n3()  # as _term, without filling its cache
+        return out
+
+    def lang_lit(self, text: str, lang: str) -> str:
+        if lang not in self._tags:
+            _term(Literal(text, lang=lang))  # rdflib checks the tag (and keeps its case)
+            self._tags.add(lang)
+        return f'"{_escape(text)}"@{lang}'
+
+    def id(self, local: str) -> str:
+        out = self._ids.get(local)
+        if out is None:
+            out = self._bounded(self._ids)[local] = ID[local].n3()  # as _term, without filling its cache
+        return out
+
+    def doc(self, doc_id: str) -> str:
+        return self.id("doc/" + quote(doc_id, safe="-_.~"))  # as document_iri
+
+    def entity(self, key: str) -> str:
+        out = self._entities.get(key)
+        if out is None:
+            out = self._bounded(self._entities)[key] = self.id(quote(key, safe="/-_.~%"))  # as entity_iri
+        return out
+
+    def mention(self, doc: Document, start: int, end: int) -> str:
+        # hex digits, digits and "-": always a valid IRI (n3 is "<...>")
+        return f"<{self._mention_base}{_doc_hash(doc)}/{start}-{end}>"
+
+    def statement(self, doc_id: str, subject: str, predicate: str, obj: str, sentence: int | None) -> str:
+        return statement_iri(doc_id, subject, predicate, obj, sentence).n3()  # one per statement: not cached
+
+    @staticmethod
+    def lit(text: str, lang: str | None) -> str:
+        if lang in ("ar", "en"):
+            return f'"{_escape(text)}"@{lang}'
+        return f'"{_escape(text)}"'
+
+    def plain(self, value: Any) -> str:
+        if type(value) is str:
+            return f'"{_escape(value)}"'
+        if type(value) is int:
+            return f'"{value}"{self._integer}'
+        return _term(Literal(value))
+
+    @staticmethod
+    def conf(x: float) -> str:
+        return _conf_nt(round(float(x), 3))
+
+    @staticmethod
+    def date(iso: str) -> str:
+        return _term(Literal(iso, datatype=_DATE))
+
+
+@lru_cache(maxsize=4096)
+def _conf_nt(x: float) -> str:
+    return _term(_decimal(x))
+
+
+def _document_rows(doc: Document, t: Any) -> Iterator[tuple[Any, Any, Any]]:
+    """The triples of one document's named graph, their terms made by ``t`` (:class:`_Nodes`
+    or :class:`_NTriples`): one description of the graph for both writers."""
+    d = t.doc(doc.id)
+    lang = doc.lang
+    typ = t.type
+    kg = t.kg
+    yield d, typ, kg("Document")
+    yield d, kg("language"), t.plain(doc.lang)
+    yield d, kg("documentKind"), t.plain(doc.kind)
+    yield d, kg("contentHash"), t.plain(doc.content_hash)
+    yield d, kg("text"), t.lit(doc.text, lang)
+    if doc.title:
+        yield d, kg("title"), t.lit(doc.title, lang)
+    if doc.date:
+        yield d, kg("published"), t.date(doc.date.isoformat())
+    if doc.source:
+        yield d, kg("publisher"), t.plain(doc.source)
+    if doc.url:
+        yield d, kg("url"), t.plain(doc.url)
+    if doc.path:
+        yield d, kg("sourcePath"), t.plain(doc.path)
+    if doc.parent:
+        yield d, kg("partOf"), t.doc(doc.parent)
+
+    mention_cls, in_document, start_p, end_p, text_p, conf_p, has_mention, mentioned_in = (
+        kg("Mention"), kg("inDocument"), kg("start"), kg("end"), kg("text"), kg("confidence"), kg("hasMention"),
+        kg("mentionedIn"))
     for m in doc.mentions:
         if not m.entity:
             continue
-        e = entity_iri(m.entity)
-        mi = _mention_iri(doc, m.start, m.end)
-        yield mi, _TYPE, KG.Mention, g
-        yield mi, KG.inDocument, d, g
-        yield mi, KG.start, Literal(m.start), g
-        yield mi, KG.end, Literal(m.end), g
-        yield mi, KG.text, _lit(m.text, lang), g
-        yield mi, KG.confidence, _conf(m.score), g
-        yield e, KG.hasMention, mi, g
-        yield e, KG.mentionedIn, d, g
+        e = t.entity(m.entity)
+        mi = t.mention(doc, m.start, m.end)
+        yield mi, typ, mention_cls
+        yield mi, in_document, d
+        yield mi, start_p, t.plain(m.start)
+        yield mi, end_p, t.plain(m.end)
+        yield mi, text_p, t.lit(m.text, lang)
+        yield mi, conf_p, t.conf(m.score)
+        yield e, has_mention, mi
+        yield e, mentioned_in, d
 
     # resolution may give two triggers of one document one shared key (استضاف and
     # اجتماعه, both CONSULT): the event carries one kg:confidence, the highest
@@ -131,43 +310,43 @@ def document_quads(doc: Document) -> Iterator[Quad]:
     for ev in doc.events:
         # resolution may give an event reported by several documents one shared key
         ek = str(ev.attrs.get("key") or ev.key(doc.id))
-        ei = ID[ek]
-        yield ei, _TYPE, KG.Event, g
-        yield ei, _TYPE, KG[plover_class(ev.category)], g
-        yield ei, _LABEL, _lit(ev.trigger.text, lang), g
-        yield ei, KG.trigger, _lit(ev.trigger.text, lang), g
+        ei = t.id(ek)
+        yield ei, typ, kg("Event")
+        yield ei, typ, t.kg_item(plover_class(ev.category))
+        yield ei, t.label, t.lit(ev.trigger.text, lang)
+        yield ei, kg("trigger"), t.lit(ev.trigger.text, lang)
         if 0 <= ev.sentence < len(doc.sentences):
-            yield ei, KG.sentence, _lit(doc.sentence_text(ev.sentence), lang), g
-        for prop, keys in ((KG.agent, ev.agent), (KG.target, ev.target), (KG.participant, ev.participant),
-                           (KG.place, ev.place), (KG.reportedBy, ev.reported_by)):
+            yield ei, kg("sentence"), t.lit(doc.sentence_text(ev.sentence), lang)
+        for prop, keys in (("agent", ev.agent), ("target", ev.target), ("participant", ev.participant),
+                           ("place", ev.place), ("reportedBy", ev.reported_by)):
             for k in keys:
-                yield ei, prop, entity_iri(k), g
+                yield ei, kg(prop), t.entity(k)
         if ev.cameo:
-            yield ei, KG.cameoCode, Literal(ev.cameo), g
+            yield ei, kg("cameoCode"), t.plain(ev.cameo)
         if ev.date:
-            yield ei, KG.date, Literal(ev.date.isoformat(), datatype=_DATE), g
+            yield ei, kg("date"), t.date(ev.date.isoformat())
         if ev.time_text:
-            yield ei, KG.timeText, _lit(ev.time_text, lang), g
-        yield ei, KG.modality, Literal(ev.modality), g
-        yield ei, KG.confidence, _conf(best[ek]), g
-        yield ei, KG.mentionedIn, d, g
+            yield ei, kg("timeText"), t.lit(ev.time_text, lang)
+        yield ei, kg("modality"), t.plain(ev.modality)
+        yield ei, kg("confidence"), t.conf(best[ek])
+        yield ei, mentioned_in, d
 
     for rel in doc.relations:
-        pred = getattr(KG, rel.predicate)  # fails on terms the ontology lacks
-        s = entity_iri(rel.subject)
-        o: Node = _lit(rel.object, lang) if rel.object_is_literal else entity_iri(rel.object)
-        yield s, pred, o, g
-        st = statement_iri(doc.id, rel.subject, rel.predicate, rel.object, rel.sentence)
-        yield st, _TYPE, KG.Statement, g
-        yield st, _SUBJECT, s, g
-        yield st, _PREDICATE, pred, g
-        yield st, _OBJECT, o, g
-        yield st, KG.confidence, _conf(rel.confidence), g
-        yield st, KG.mentionedIn, d, g
+        pred = kg(rel.predicate)  # fails on terms the ontology lacks
+        s = t.entity(rel.subject)
+        o = t.lit(rel.object, lang) if rel.object_is_literal else t.entity(rel.object)
+        yield s, pred, o
+        st = t.statement(doc.id, rel.subject, rel.predicate, rel.object, rel.sentence)
+        yield st, typ, kg("Statement")
+        yield st, t.subject, s
+        yield st, t.predicate, pred
+        yield st, t.object, o
+        yield st, kg("confidence"), t.conf(rel.confidence)
+        yield st, mentioned_in, d
         if rel.sentence is not None and 0 <= rel.sentence < len(doc.sentences):
-            yield st, KG.sentence, _lit(doc.sentence_text(rel.sentence), lang), g
+            yield st, kg("sentence"), t.lit(doc.sentence_text(rel.sentence), lang)
         if rel.attrs.get("of"):
-            yield st, KG.positionOf, entity_iri(str(rel.attrs["of"])), g
+            yield st, kg("positionOf"), t.entity(str(rel.attrs["of"]))
 
 
 def statement_iri(doc_id: str, subject: str, predicate: str, obj: str, sentence: int | None) -> URIRef:
@@ -231,34 +410,45 @@ class EntityLayer:
 
     def quads(self) -> Iterator[Quad]:
         g = ENTITY_GRAPH
+        for s, p, o in self._rows(_NODES):
+            yield s, p, o, g
+
+    def nquads(self) -> bytes:
+        """:meth:`quads` as N-Quads: the bytes of ``nquads(self.quads())``, written without rdflib objects."""
+        g = f" {ENTITY_GRAPH.n3()} .\n"
+        return "".join([f"{s} {p} {o}{g}" for s, p, o in self._rows(_NT)]).encode("utf-8")
+
+    def _rows(self, t: Any) -> Iterator[tuple[Any, Any, Any]]:
+        """The layer's triples, their terms made by ``t`` (as :func:`_document_rows`)."""
         self._add_referenced_countries()
+        label, alt_label, same_as = t.label, t.alt_label, t.same_as
         for k in sorted(self.types):
-            e = entity_iri(k)
+            e = t.entity(k)
             typ = entity_type(self.types[k])
-            yield e, _TYPE, KG[typ], g
+            yield e, t.type, t.kg_item(typ)
             preferred = preferred_labels(self.labels[k])
             for lang, text in preferred.items():
-                yield e, _LABEL, _lit(text, lang), g
+                yield e, label, t.lit(text, lang)
             for text, lang in alt_labels(preferred, [*self.labels[k], *self.alt[k]]):
-                yield e, _ALT_LABEL, _lit(text, lang), g
+                yield e, alt_label, t.lit(text, lang)
             rom = romanization(preferred, typ)
             if rom:
-                yield e, KG.romanization, Literal(rom, lang=ROMANIZATION_LANG), g
+                yield e, t.kg("romanization"), t.lang_lit(rom, ROMANIZATION_LANG)
             for iri in sorted(self.same_as[k]):
                 if iri.startswith(("http://", "https://")):
-                    yield e, _SAME_AS, URIRef(iri), g
+                    yield e, same_as, t.iri(iri)
             ids = self.ids.get(k, {})
             iso, gid, country = (most_common(ids[a]) if a in ids else None for a in ("iso", "geonames", "country"))
             if iso and typ == COUNTRY:
-                yield e, KG.iso, Literal(iso), g
+                yield e, t.kg("iso"), t.plain(iso)
             if gid:
-                yield e, KG.geonamesId, Literal(gid), g
+                yield e, t.kg("geonamesId"), t.plain(gid)
             link = country_link(typ)
             if country and link:
-                yield e, KG[link], entity_iri(country), g
+                yield e, t.kg_item(link), t.entity(country)
             sector = group_sector(k) if typ == GROUP else None
             if sector:
-                yield e, KG.sector, Literal(sector), g
+                yield e, t.kg("sector"), t.plain(sector)
 
 
 _LOOSE_HYPHEN = re.compile(r"\s*-\s+|\s+-\s*")
@@ -415,3 +605,7 @@ def union(ds: Dataset) -> Any:
     for s, p, o, _c in ds.quads((None, None, None, None)):
         g.add((s, p, o))
     return g
+
+
+_NODES = _Nodes()
+_NT = _NTriples()

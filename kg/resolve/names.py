@@ -8,6 +8,7 @@ initials for acronyms, and the ASCII/percent-safe slug used in entity keys.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from urllib.parse import quote
@@ -27,8 +28,12 @@ _STOP_EN = frozenset({"of", "the", "for", "and", "on", "in", "de", "la", "to", "
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "بني", "عبد", "ال", "ام", "دي", "فون", "فان", "لا"})
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def name_tokens(text: str) -> tuple[str, ...]:
     """Split a name into normalised tokens; hyphens and dashes separate tokens.
+
+    Memoised (bounded): resolution asks again and again for the same few names
+    (227,217 calls for 58,105 texts in 300 ANT articles).
 
     >>> name_tokens("كيم جونغ- أون")
     ('كيم', 'جونغ', 'اون')
