@@ -121,9 +121,12 @@ def build_name_scorer(data_dir: Path, entity_words: set[str]) -> Any:
 def train_network(
     train_sents: list[conll.Sentence], words: list[str], vecs: Any, res: Any, out: Path, lang: str,
     cfg: dict[str, Any], data_dir: Path, log: Callable[[str], None] = print, sub_table: Any = None,
+    teacher: Callable[[Any], list[Any]] | None = None, unlabeled: list[list[str]] | None = None,
 ) -> dict[str, Any]:
     """Train the neural tagger: one network per seed of ``cfg["seeds"]`` (an ensemble
     when there are several), written as ``<lang>_nn.npz``, ``<lang>_nn_2.npz``, ...
+    ``teacher`` / ``unlabeled``: the distillation inputs of :func:`kg.ner.neural_train.train`
+    (used when ``cfg["neural"]["distil"]`` > 0; :mod:`kg.ner.distil`).
     ``cfg["o_bias"]`` (chosen on dev) is recorded for decoding (see :class:`kg.ner.neural.NeuralTagger`).
     ``sub_table``: the fastText n-gram table when ``cfg["neural"]["subword"]`` asks for
     subword vectors (:mod:`kg.ner.subword`; written projected as ``<lang>_nn_sub.npz``).
@@ -181,12 +184,12 @@ def train_network(
         if k == 0:
             neural_train.train(train_sents, words, vecs, res, out, lang, hp={**hp, "seed": seed},
                                log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init,
-                               lm=lm_state, charlm=char_arrays, pre=pre)
+                               lm=lm_state, charlm=char_arrays, pre=pre, teacher=teacher, unlabeled=unlabeled)
             continue
         with tempfile.TemporaryDirectory() as tmp:
             neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp={**hp, "seed": seed},
                                log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init,
-                               lm=lm_state, charlm=char_arrays, pre=pre)
+                               lm=lm_state, charlm=char_arrays, pre=pre, teacher=teacher, unlabeled=unlabeled)
             shutil.copyfile(Path(tmp) / f"{lang}_nn.npz", out / f"{lang}_nn_{k + 1}.npz")
             if (Path(tmp) / f"{lang}_nn_sub.npz").is_file():
                 shutil.copyfile(Path(tmp) / f"{lang}_nn_sub.npz", out / f"{lang}_nn_{k + 1}_sub.npz")
