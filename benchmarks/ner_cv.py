@@ -101,7 +101,7 @@ def train_folds(args: argparse.Namespace) -> None:
     cuts = data.folds(len(sents), args.k)
     news = None
     if hp.get("distil") and hp.get("distil_news"):
-        from kg.ner.distil import news_pool
+        from kg.ner.distil import NEWS_SAMPLE, news_pool
 
         t0 = time.time()
         news = news_pool(data.data_file(d, "ar", "unlabeled"), args.news, exclude=d / NEWS_SAMPLE)
@@ -136,10 +136,6 @@ def train_folds(args: argparse.Namespace) -> None:
             import traceback
 
             traceback.print_exc()
-
-
-#: The 3,000-article ANT sample (kg's scale and event benchmarks read it): no distillation sentence comes from it.
-NEWS_SAMPLE = "ant_arabic_news/ant_multisource_sample.jsonl"
 
 
 def fold_teacher(tdir: Path, held: range, res: Any) -> Any:

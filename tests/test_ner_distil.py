@@ -164,3 +164,30 @@ def test_news_pool_leaves_out_the_sample_and_cuts_sentences(tmp_path: Path) -> N
     assert len(distil.news_pool(full, 1, exclude=sample, min_len=3, max_len=6)) == 1
     everything = distil.news_pool(full, 10, min_len=3, max_len=6)
     assert ["ح", "ط", "ي", "ك", "ل", "م"] in everything
+
+
+def test_train_network_trains_the_teacher_ensemble_first(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from kg.ner.train import train_network
+
+    res = _resources()
+    sents = [s.split() for s in ("قال الرئيس بوتين في موسكو ان الحكومة ستجتمع غدا .",
+                                 "واكد وزير الخارجية في القاهرة ان الاجتماع سيعقد غدا .")]
+    train = [(s, ["O", "O", "B-PER", "O", "B-LOC"] + ["O"] * (len(s) - 5)) for s in sents]
+    vectors = np.random.default_rng(0).normal(size=(2, 6)).astype(np.float32)
+    small = {"hidden": 6, "char_filters": 4, "word_proj": 4, "train_word_dim": 3, "epochs": 2, "batch": 2,
+             "min_train_count": 1}
+    logs: list[str] = []
+    outs = {}
+    for name, extra in (("plain", {}), ("student", {"distil": {"teacher_seeds": [1, 2], "news": 0, "weight": 5.0}})):
+        out = tmp_path / name
+        out.mkdir()
+        info = train_network(train, ["الرئيس", "موسكو"], vectors, res, out, "ar",
+                             {"neural": small, "seeds": [1], **extra}, tmp_path, log=logs.append)
+        with np.load(out / "ar_nn.npz") as z:
+            outs[name] = {k: z[k] for k in z.files}
+    assert info["distillation"] == {"teacher_seeds": [1, 2], "news": 0, "weight": 5.0}
+    assert info["hparams"]["distil"] == 5.0 and info["hparams"]["distil_news"] == 0.0
+    assert sum("distillation teacher" in m for m in logs) == 2
+    assert not (tmp_path / "student" / "ar_nn_2.npz").exists()  # one network ships
+    assert not np.allclose(outs["plain"]["out_b"], outs["student"]["out_b"])
