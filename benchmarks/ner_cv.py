@@ -8,6 +8,10 @@ decoding variants scored on all of them.
         [--errors N] [--boot 1000]
     # 3. compare networks: several cv directories under one decoding (the first is the baseline)
     PYTHONPATH=.:benchmarks python benchmarks/ner_cv.py score DIR_A DIR_B [DIR_C ...] [--decoding JSON]
+    # 4. an ensemble of several directories' fold networks, decoded out of fold (no training)
+    PYTHONPATH=. python benchmarks/ner_cv.py ensemble DIR_A DIR_B --out ENS [--average marginals|emissions]
+    # 5. distil each fold's ensemble into one network (kg.ner.distil)
+    PYTHONPATH=. python benchmarks/ner_cv.py train --out DIR --teacher ENS --hp '{"distil": 1.0, "distil_news": 0.5}'
 
 Folds: ANERcorp CAMeL train cut into 5 contiguous blocks of sentences in corpus order
 (:func:`kg.ner.data.folds`; ANERcorp has no document breaks, so at most the one article a
@@ -24,6 +28,14 @@ saved in ``DIR/foldK`` and run once over its held-out fold in windows of 10 sent
 ``--hp`` overrides ``kg.ner.neural_train.HPARAMS`` of the fold networks (e.g. ``'{"seed": 14}'``,
 ``'{"entity_dropout": 0.4}'``; recorded as ``"hp"`` in each fold's ``info.json``); a fold with an
 ``info.json`` is not trained again, and only reused for the same overrides.
+
+``ensemble`` copies the members' fold networks into ``ENS/foldK`` (``ar_nn.npz``, ``ar_nn_2.npz``;
+one fold's vocabularies are the same for every seed) and decodes the held-out fold with them
+together: ``--average marginals`` as :class:`kg.ner.neural.NeuralTagger` ships an ensemble (mean
+marginals, best valid BIO path), ``emissions`` as one CRF over the mean emissions with the mean
+transitions (the distillation teacher).  ``train --teacher ENS`` with ``"distil"`` in ``--hp`` trains
+fold K's network with ``ENS/foldK`` as its teacher (kept out of fold: its ``info.json`` must hold
+out the same sentences) and, with ``"distil_news"``, ``--news`` news sentences outside the ANT sample.
 
 With one directory, ``score`` applies every variant (``{"name": ..., "harmonise": true, "propagate": {...},
 "split": true, "titles": {...}, "trim": true, "o_bias": 0.5}``, the options of
