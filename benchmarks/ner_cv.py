@@ -8,6 +8,10 @@ decoding variants scored on all of them.
         [--errors N] [--boot 1000]
     # 3. compare networks: several cv directories under one decoding (the first is the baseline)
     PYTHONPATH=.:benchmarks python benchmarks/ner_cv.py score DIR_A DIR_B [DIR_C ...] [--decoding JSON]
+    # 4. an ensemble of several directories' fold networks, decoded out of fold (no training)
+    PYTHONPATH=. python benchmarks/ner_cv.py ensemble DIR_A DIR_B --out ENS [--average marginals|emissions]
+    # 5. distil each fold's ensemble into one network (kg.ner.distil)
+    PYTHONPATH=. python benchmarks/ner_cv.py train --out DIR --teacher ENS --hp '{"distil": 1.0, "distil_news": 0.5}'
 
 Folds: ANERcorp CAMeL train cut into 5 contiguous blocks of sentences in corpus order
 (:func:`kg.ner.data.folds`; ANERcorp has no document breaks, so at most the one article a
@@ -24,6 +28,14 @@ saved in ``DIR/foldK`` and run once over its held-out fold in windows of 10 sent
 ``--hp`` overrides ``kg.ner.neural_train.HPARAMS`` of the fold networks (e.g. ``'{"seed": 14}'``,
 ``'{"entity_dropout": 0.4}'``; recorded as ``"hp"`` in each fold's ``info.json``); a fold with an
 ``info.json`` is not trained again, and only reused for the same overrides.
+
+``ensemble`` copies the members' fold networks into ``ENS/foldK`` (``ar_nn.npz``, ``ar_nn_2.npz``;
+one fold's vocabularies are the same for every seed) and decodes the held-out fold with them
+together: ``--average marginals`` as :class:`kg.ner.neural.NeuralTagger` ships an ensemble (mean
+marginals, best valid BIO path), ``emissions`` as one CRF over the mean emissions with the mean
+transitions (the distillation teacher).  ``train --teacher ENS`` with ``"distil"`` in ``--hp`` trains
+fold K's network with ``ENS/foldK`` as its teacher (kept out of fold: its ``info.json`` must hold
+out the same sentences) and, with ``"distil_news"``, ``--news`` news sentences outside the ANT sample.
 
 With one directory, ``score`` applies every variant (``{"name": ..., "harmonise": true, "propagate": {...},
 "split": true, "titles": {...}, "trim": true, "o_bias": 0.5}``, the options of
@@ -99,6 +111,14 @@ def train_folds(args: argparse.Namespace) -> None:
         print(f"word vectors: {len(words)} words in {time.time() - t0:.0f} s", flush=True)
     res = Resources.load("ar", MODELS_DIR, topics=False)
     cuts = data.folds(len(sents), args.k)
+    news = None
+    if hp.get("distil") and hp.get("distil_news"):
+        from kg.ner.distil import NEWS_SAMPLE, news_pool
+
+        t0 = time.time()
+        news = news_pool(data.data_file(d, "ar", "unlabeled"), args.news, exclude=d / NEWS_SAMPLE)
+        print(f"{len(news)} news sentences for distillation ({sum(map(len, news))} tokens, "
+              f"outside {NEWS_SAMPLE}) in {time.time() - t0:.0f} s", flush=True)
     for k in (int(x) for x in args.folds.split(",")):
         fdir = out / f"fold{k}"
         fdir.mkdir(parents=True, exist_ok=True)
@@ -112,8 +132,11 @@ def train_folds(args: argparse.Namespace) -> None:
             if done != hp:
                 raise SystemExit(f"{fdir} holds a network trained with --hp {json.dumps(done)}, not {json.dumps(hp)}")
         if not (fdir / "info.json").is_file():  # (ar_nn.npz alone: an interrupted training, exported per epoch)
+            teacher = None
+            if hp.get("distil"):
+                teacher = fold_teacher(Path(args.teacher) / f"fold{k}", cuts[k - 1], res)
             info = train_network(train, words, vecs, res, fdir, "ar", cfg, d,
-                                 log=lambda m: print(f"  {m}", flush=True))
+                                 log=lambda m: print(f"  {m}", flush=True), teacher=teacher, unlabeled=news)
             (fdir / "info.json").write_text(json.dumps(
                 {"fold": k, "folds": args.k, "held_out": [r.start, r.stop], "hp": hp, "neural": info,
                  "seconds": round(time.time() - t0), "cpu_seconds": round(time.process_time() - c0)},
@@ -127,21 +150,94 @@ def train_folds(args: argparse.Namespace) -> None:
             traceback.print_exc()
 
 
-def decode_fold(fdir: Path, k: int, r: range, held: list, train: list, sents: list, res: Any) -> None:
-    """Run fold ``k``'s network once over its held-out sentences and save the decodings."""
+def fold_teacher(tdir: Path, held: range, res: Any) -> Any:
+    """The distillation teacher of one fold: the networks of ``tdir`` (an ``ensemble`` output
+    directory: ``ar_nn.npz``, ``ar_nn_2.npz`` ...; trained without the fold's held-out
+    sentences, which its ``info.json`` must confirm), as :func:`kg.ner.distil.teacher_marginals`."""
+    from kg.ner.distil import teacher_marginals
+    from kg.ner.neural import NeuralTagger
+
+    info = json.loads((tdir / "info.json").read_text())
+    if list(info.get("held_out", [])) != [held.start, held.stop]:
+        raise SystemExit(f"{tdir} holds out {info.get('held_out')}, not {[held.start, held.stop]}")
+    n = 1 + sum(1 for p in tdir.glob("ar_nn_*.npz") if p.stem[6:].isdigit())
+    nt = NeuralTagger("ar", tdir, res, members=n)
+    return lambda sentences: teacher_marginals(nt, sentences)
+
+
+def decode_fold(fdir: Path, k: int, r: range, held: list, train: list, sents: list, res: Any,
+                members: int = 1, average: str = "marginals") -> None:
+    """Run fold ``k``'s network (or the ensemble of ``members`` networks in ``fdir``) once over
+    its held-out sentences and save the decodings (``average``: see :func:`ensemble_scores`)."""
     from kg.ner.context import windows
     from kg.ner.neural import NeuralTagger
-    from kg.ner.tagger import decode_scores
 
-    nt = NeuralTagger("ar", fdir, res)
+    nt = NeuralTagger("ar", fdir, res, members=members)
     toks = [t for t, _ in held]
     wins = windows(len(toks), 10)
-    dec = [decode_scores(nt, [toks[i] for i in w]) for w in wins]
+    dec = [ensemble_scores(nt, [toks[i] for i in w], average) for w in wins]
     with (fdir / "decoded.pkl").open("wb") as fh:
         pickle.dump({"fold": k, "range": (r.start, r.stop), "decoded": dec,
                      "seen": sorted({w for t, _ in train for w in t})}, fh)
     f = score_variant(load_fold(fdir, sents), SHIPPED, res)[0]
     print(f"  fold {k}: shipped decoding micro F1 {f.micro.f1:.4f}", flush=True)
+
+
+AVERAGES = ("marginals", "emissions")
+
+
+def ensemble_scores(nt: Any, sentences: list[list[str]], average: str = "marginals") -> tuple:
+    """:func:`kg.ner.tagger.decode_scores` of a network or an ensemble; for an ensemble,
+    ``average`` "marginals" is what :class:`kg.ner.neural.NeuralTagger` ships (the members' mean
+    marginals, best valid BIO path of their log), "emissions" one CRF: the members' mean
+    emissions under their mean transitions / start / end scores (its own marginals and Viterbi;
+    :func:`kg.ner.distil.mean_emission_scores`, the distillation teacher)."""
+    from kg.ner.distil import mean_emission_scores
+    from kg.ner.tagger import decode_scores
+
+    if average not in AVERAGES:
+        raise ValueError(f"average must be one of {AVERAGES}, not {average!r}")
+    if len(nt.ps) == 1 or average == "marginals":
+        return decode_scores(nt, sentences)
+    return mean_emission_scores(nt, sentences)
+
+
+def ensemble_folds(args: argparse.Namespace) -> None:
+    """Decode each held-out fold with the networks of several cv directories together (no
+    training): ``OUT/foldK`` gets the members' weights (``ar_nn.npz``, ``ar_nn_2.npz`` ...,
+    copies; the vocabularies must be equal, as they are for one fold's training part) and
+    ``decoded.pkl``, so that ``score`` compares it with its members."""
+    import shutil
+
+    from kg.ner import conll, data
+    from kg.ner.resources import Resources
+    from kg.ner.tagger import MODELS_DIR
+
+    d = data.find_data_dir(args.data)
+    sents = conll.read_conll(data.data_file(d, "ar", "train"))
+    res = Resources.load("ar", MODELS_DIR, topics=False)
+    cuts = data.folds(len(sents), args.k)
+    out = Path(args.out)
+    for k in (int(x) for x in args.folds.split(",")):
+        srcs = [Path(m) / f"fold{k}" for m in args.members]
+        if not all((s / "ar_nn.npz").is_file() for s in srcs):
+            print(f"fold {k}: not every member has it, skipped", flush=True)
+            continue
+        vocabs = {(s / "ar_nn_vocab.json.gz").read_bytes() for s in srcs}
+        if len(vocabs) > 1:
+            raise SystemExit(f"fold {k}: the members' vocabularies differ: {[str(s) for s in srcs]}")
+        fdir = out / f"fold{k}"
+        fdir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(srcs[0] / "ar_nn_vocab.json.gz", fdir / "ar_nn_vocab.json.gz")
+        for j, s in enumerate(srcs):
+            shutil.copyfile(s / "ar_nn.npz", fdir / ("ar_nn.npz" if j == 0 else f"ar_nn_{j + 1}.npz"))
+        (fdir / "info.json").write_text(json.dumps(
+            {"fold": k, "folds": args.k, "held_out": [cuts[k - 1].start, cuts[k - 1].stop],
+             "members": [str(s) for s in srcs], "average": args.average}, indent=1) + "\n")
+        train, held = data.fold_split(sents, k - 1, args.k)
+        t0 = time.time()
+        decode_fold(fdir, k, cuts[k - 1], held, train, sents, res, members=len(srcs), average=args.average)
+        print(f"  decoded in {time.time() - t0:.0f} s", flush=True)
 
 
 def load_fold(fdir: Path, sents: list) -> dict[str, Any]:
@@ -449,9 +545,22 @@ def main() -> None:
     t.add_argument("--data", default=None)
     t.add_argument("--vectors-cache", default="/tmp/kg_ner_cv_vectors.npz",
                    help=".npz of the neural word vectors (built from the news if missing)")
+    t.add_argument("--teacher", default=None,
+                   help='distillation (--hp \'{"distil": 1.0}\'): an `ensemble` output directory whose foldK '
+                        'networks teach fold K\'s network')
+    t.add_argument("--news", type=int, default=8000,
+                   help="news sentences in the distillation pool (with \"distil_news\" in --hp)")
     t.add_argument("--hp", default=None,
                    help='JSON overrides of kg.ner.neural_train.HPARAMS for the fold networks, '
                         'e.g. \'{"seed": 14}\' (recorded in each fold\'s info.json)')
+    e = sub.add_parser("ensemble", help="decode the held-out folds with several cv directories' networks together")
+    e.add_argument("members", nargs="+", help="cv directories (the same folds, the same training parts)")
+    e.add_argument("--out", required=True)
+    e.add_argument("--average", choices=AVERAGES, default="marginals",
+                   help="mean marginals (what kg.ner.neural ships) or mean emissions under one mean CRF")
+    e.add_argument("--folds", default="1,2,3,4,5")
+    e.add_argument("--k", type=int, default=5)
+    e.add_argument("--data", default=None)
     s = sub.add_parser("score")
     s.add_argument("dir", nargs="+",
                    help="a cv directory (decoding variants compared), or several (their networks compared "
@@ -463,7 +572,7 @@ def main() -> None:
     s.add_argument("--errors", type=int, default=0)
     s.add_argument("--boot", type=int, default=1000)
     args = ap.parse_args()
-    train_folds(args) if args.cmd == "train" else score_folds(args)
+    {"train": train_folds, "ensemble": ensemble_folds, "score": score_folds}[args.cmd](args)
 
 
 if __name__ == "__main__":

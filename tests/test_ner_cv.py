@@ -130,3 +130,32 @@ def test_unseen_counts_restrict_gold_and_predictions_alike(ner_cv) -> None:
     assert ner_cv.unseen_counts([z], [pred]) == (1, 2, 2)
     assert ner_cv.unseen_counts([z], [pred], "PER") == (1, 1, 1)
     assert ner_cv.unseen_counts([z], [pred], "ORG") == (0, 1, 0)
+
+
+def test_ensemble_scores_average_marginals_or_emissions(ner_cv, tmp_path: Path) -> None:
+    import numpy as np
+    from test_ner_neural import _tiny_model
+
+    from kg.ner.distil import mean_emission_scores
+    from kg.ner.neural import NeuralTagger
+    from kg.ner.resources import Resources
+    from kg.ner.tagger import decode_scores
+
+    _tiny_model(tmp_path, seed=1)
+    (tmp_path / "b").mkdir()
+    _tiny_model(tmp_path / "b", seed=2)
+    (tmp_path / "ar_nn_2.npz").write_bytes((tmp_path / "b" / "ar_nn.npz").read_bytes())
+    two = NeuralTagger("ar", tmp_path, Resources("ar"), members=2)
+    sents = [["قال", "الرئيس", "بوتين", "في", "موسكو"], []]
+    for average, want in (("marginals", decode_scores(two, sents)), ("emissions", mean_emission_scores(two, sents))):
+        got = ner_cv.ensemble_scores(two, sents, average)
+        for g, w in zip(got[:3], want[:3]):
+            np.testing.assert_array_equal(g[0], w[0])
+    assert not np.allclose(ner_cv.ensemble_scores(two, sents, "marginals")[1][0],
+                           ner_cv.ensemble_scores(two, sents, "emissions")[1][0], atol=1e-3)
+    with pytest.raises(ValueError, match="average"):
+        ner_cv.ensemble_scores(two, sents, "votes")
+    (tmp_path / "info.json").write_text('{"held_out": [0, 794]}')
+    assert ner_cv.fold_teacher(tmp_path, range(0, 794), Resources("ar"))(sents[:1])[0].shape == (5, 9)
+    with pytest.raises(SystemExit, match="holds out"):
+        ner_cv.fold_teacher(tmp_path, range(794, 1589), Resources("ar"))

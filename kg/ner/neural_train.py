@@ -29,6 +29,7 @@ HPARAMS: dict[str, Any] = {
     "init_lr_scale": 1.0, "taglm": False, "lm_dropout": None,
     "lm_online": False, "charlm": False,
     "pre_epochs": 0, "pre_reset": False, "pre_lr": None,
+    "distil": 0.0, "distil_news": 0.0,
 }
 # "augment": the share of training sentences copied with names of "augment_types" replaced in each
 # epoch (kg.ner.augment; "augment_list": the share of replacements from ANETAC's lists);
@@ -47,7 +48,11 @@ HPARAMS: dict[str, Any] = {
 # "pre_epochs": epochs of a first stage on other labelled sentences (``pre=``, e.g. the
 # Wikipedia corpora of kg.ner.wiki) before the usual schedule on ``train_sents`` (the optimiser
 # starts afresh after it; its own learning rate "pre_lr", None: "lr"); "pre_reset": True, the output
-# layer and the CRF transitions start afresh after the first stage too; "lstm", the BiLSTM as well.
+# layer and the CRF transitions start afresh after the first stage too; "lstm", the BiLSTM as well;
+# "distil": weight of the KL divergence from a teacher's marginals (``teacher=``, an ensemble:
+# kg.ner.distil) to the network's own CRF marginals, added to the loss of every sentence (0: off);
+# "distil_news": news sentences (``unlabeled=``) drawn per epoch as a share of the training
+# sentences, which carry that KL term alone.
 
 
 def make_vocab(
@@ -306,6 +311,8 @@ def train(
     lm: dict[str, Any] | None = None,
     charlm: dict[str, Any] | None = None,
     pre: Sequence[Sentence] | None = None,
+    teacher: Callable[[Sequence[list[str]]], list[Any]] | None = None,
+    unlabeled: Sequence[list[str]] | None = None,
 ) -> dict[str, Any]:
     """Train the network on ``train_sents`` and export it to ``out_dir``.
 
@@ -336,6 +343,11 @@ def train(
             embeddings are an extra input when ``hp["charlm"]`` (written as ``<lang>_nn_charlm.npz``).
         pre: labelled sentences of a first training stage of ``hp["pre_epochs"]`` epochs
             (:mod:`kg.ner.wiki`); the vocabularies still come from ``train_sents`` only.
+        teacher: sentences -> the teacher's marginals ``(len(sentence), len(LABELS))`` per
+            sentence (e.g. :func:`kg.ner.distil.teacher_marginals` of an ensemble), called once
+            on the training sentences and once on ``unlabeled``; needed when ``hp["distil"]`` > 0.
+        unlabeled: news sentences (raw tokens; :func:`kg.ner.distil.news_pool`) of which
+            ``hp["distil_news"] * len(train_sents)`` join each epoch with the KL term only.
 
     Returns:
         ``{"epochs": trained, "best_epoch": ..., "dev": [F1 per epoch]}``.
@@ -437,6 +449,22 @@ def train(
         if lm_net is not None or char_rt is not None or pos_fn is not None or sub_table is not None:
             raise ValueError('hp["pre_epochs"] does not combine with taglm / charlm / pos_dim / subword')
         opt = _pre_stage(torch, net, enc, pre, hp, cache, log)
+    distil = float(hp["distil"])
+    q_train: list[Any] = []
+    news_items: list[Any] = []
+    if distil:
+        if teacher is None:
+            raise ValueError('hp["distil"] needs the teacher\'s marginals (teacher=); see kg.ner.distil')
+        if hp["augment"] or hp["silver"] or lm_net is not None or char_rt is not None:
+            raise ValueError('hp["distil"] does not combine with augment / silver / taglm / charlm')
+        from kg.ner import distil as distil_mod
+
+        q_train = teacher([t for t, _ in train_sents])
+        if unlabeled and hp["distil_news"]:
+            news_items = _encode(enc, list(unlabeled), cache, pos_fn, sub_table)
+            q_news = teacher(list(unlabeled))
+            news_rng = random.Random(hp["seed"] + 4)
+            n_news = min(len(news_items), round(hp["distil_news"] * len(items)))
     order = sorted(range(len(items)), key=lambda i: len(items[i][0]))
     batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
     history: list[float] = []
@@ -458,6 +486,14 @@ def train(
             pick = silver_rng.sample(range(len(silver_items)), n_silver)
             ep_items = ep_items + [silver_items[i] for i in pick]
             ep_tags = ep_tags + [silver_tags[i] for i in pick]
+            order = sorted(range(len(ep_items)), key=lambda i: len(ep_items[i][0]))
+            batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
+        ep_q = q_train
+        if news_items:
+            pick = news_rng.sample(range(len(news_items)), n_news)
+            ep_items = ep_items + [news_items[i] for i in pick]
+            ep_tags = ep_tags + [[0] * len(news_items[i][0]) for i in pick]
+            ep_q = q_train + [q_news[i] for i in pick]
             order = sorted(range(len(ep_items)), key=lambda i: len(ep_items[i][0]))
             batches = [order[i: i + hp["batch"]] for i in range(0, len(order), hp["batch"])]
         # Without augmentation the batches are reshuffled in place each epoch (as the shipped model was trained).
@@ -483,7 +519,13 @@ def train(
             weight = None
             if silver_items and hp["silver_weight"] != 1.0:
                 weight = torch.tensor([1.0 if i < n_gold else float(hp["silver_weight"]) for i in bidx])
+            if news_items:  # news sentences have no gold labels: the KL term alone
+                weight = torch.tensor([1.0 if i < n_gold else 0.0 for i in bidx])
             loss = net.nll(em, bt["tags"], bt["mask"], weight)
+            if distil:
+                log_p = distil_mod.crf_log_marginals(torch, em, bt["mask"], net.trans, net.start, net.end)
+                q = distil_mod.pad_targets(torch, [ep_q[i] for i in bidx], em.shape[1], em.shape[2])
+                loss = loss + distil * distil_mod.kl_to_teacher(torch, log_p, q, bt["mask"])
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), hp["clip"])

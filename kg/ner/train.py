@@ -121,9 +121,15 @@ def build_name_scorer(data_dir: Path, entity_words: set[str]) -> Any:
 def train_network(
     train_sents: list[conll.Sentence], words: list[str], vecs: Any, res: Any, out: Path, lang: str,
     cfg: dict[str, Any], data_dir: Path, log: Callable[[str], None] = print, sub_table: Any = None,
+    teacher: Callable[[Any], list[Any]] | None = None, unlabeled: list[list[str]] | None = None,
 ) -> dict[str, Any]:
     """Train the neural tagger: one network per seed of ``cfg["seeds"]`` (an ensemble
     when there are several), written as ``<lang>_nn.npz``, ``<lang>_nn_2.npz``, ...
+    ``teacher`` / ``unlabeled``: the distillation inputs of :func:`kg.ner.neural_train.train`
+    (used when ``cfg["neural"]["distil"]`` > 0; :mod:`kg.ner.distil`).  Without them,
+    ``cfg["distil"]`` (``{"teacher_seeds": [...], "weight": ..., "news": N, "news_share": ...}``)
+    trains the teacher first, an ensemble of the recipe's networks with those seeds
+    (:func:`distil_teacher`), and then every network of ``cfg["seeds"]`` learns from it.
     ``cfg["o_bias"]`` (chosen on dev) is recorded for decoding (see :class:`kg.ner.neural.NeuralTagger`).
     ``sub_table``: the fastText n-gram table when ``cfg["neural"]["subword"]`` asks for
     subword vectors (:mod:`kg.ner.subword`; written projected as ``<lang>_nn_sub.npz``).
@@ -173,6 +179,12 @@ def train_network(
         pre = wiki_sentences(data_dir, lang, cfg["wiki"], log, train_sents)
         hp = {**hp, "pre_epochs": int(cfg["wiki"].get("epochs", 3)),
               "pre_reset": cfg["wiki"].get("reset", False)}
+    distil_info: dict[str, Any] = {}
+    if cfg.get("distil") and teacher is None:
+        teacher, unlabeled, distil_info = distil_teacher(train_sents, words, vecs, res, lang, hp, cfg["distil"],
+                                                         data_dir, log, init, sub_table)
+        hp = {**hp, "distil": float(cfg["distil"].get("weight", 1.0)),
+              "distil_news": float(cfg["distil"].get("news_share", 0.5)) if unlabeled else 0.0}
     silver = None
     if hp.get("silver"):
         silver = silver_sentences(train_sents, words, vecs, res, lang, cfg, data_dir, seeds[0], log, sub_table)
@@ -181,12 +193,12 @@ def train_network(
         if k == 0:
             neural_train.train(train_sents, words, vecs, res, out, lang, hp={**hp, "seed": seed},
                                log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init,
-                               lm=lm_state, charlm=char_arrays, pre=pre)
+                               lm=lm_state, charlm=char_arrays, pre=pre, teacher=teacher, unlabeled=unlabeled)
             continue
         with tempfile.TemporaryDirectory() as tmp:
             neural_train.train(train_sents, words, vecs, res, Path(tmp), lang, hp={**hp, "seed": seed},
                                log=log, name_lists=lists, silver=silver, sub_table=sub_table, init=init,
-                               lm=lm_state, charlm=char_arrays, pre=pre)
+                               lm=lm_state, charlm=char_arrays, pre=pre, teacher=teacher, unlabeled=unlabeled)
             shutil.copyfile(Path(tmp) / f"{lang}_nn.npz", out / f"{lang}_nn_{k + 1}.npz")
             if (Path(tmp) / f"{lang}_nn_sub.npz").is_file():
                 shutil.copyfile(Path(tmp) / f"{lang}_nn_sub.npz", out / f"{lang}_nn_{k + 1}_sub.npz")
@@ -194,12 +206,57 @@ def train_network(
             "seeds": seeds, "o_bias": float(cfg.get("o_bias", 0.0)),
             "hparams": {**neural_train.HPARAMS, **hp},
             **({"lm_pretraining": lm_info} if lm_info else {}),
+            **({"distillation": distil_info} if distil_info else {}),
             **({"first_stage": {**cfg["wiki"], "sentences": len(pre),
                                 "files": [data.FILES[lang][c] for c in cfg["wiki"]["corpora"]]}}
                if pre is not None else {}),
             **({"self_training": {"articles": int(cfg.get("silver_articles", 3000)),
                                   "threshold": float(cfg.get("silver_threshold", 0.9)),
                                   "sentences": len(silver)}} if silver is not None else {})}
+
+
+def distil_teacher(
+    train_sents: list[conll.Sentence], words: list[str], vecs: Any, res: Any, lang: str, hp: dict[str, Any],
+    dcfg: dict[str, Any], data_dir: Path, log: Callable[[str], None] = print, init: Any = None,
+    sub_table: Any = None,
+) -> tuple[Callable[[Any], list[Any]], list[list[str]] | None, dict[str, Any]]:
+    """The distillation teacher of ``dcfg`` (``cfg["distil"]``): one network of the recipe
+    (hyper-parameters ``hp``, encoder start ``init``) per seed of ``dcfg["teacher_seeds"]``,
+    decoded together as one CRF over their mean emissions (:mod:`kg.ner.distil`), and
+    ``dcfg["news"]`` news sentences for it to label (none when 0), outside the ANT sample
+    (:data:`kg.ner.distil.NEWS_SAMPLE`).
+
+    Returns:
+        (sentences -> the teacher's marginals, the news sentences or None, what to record).
+    """
+    import shutil
+    import tempfile
+
+    from kg.ner import distil, neural_train
+    from kg.ner.neural import NeuralTagger
+
+    seeds = [int(s) for s in dcfg.get("teacher_seeds", [13, 14])]
+    with tempfile.TemporaryDirectory() as tmp:
+        tdir = Path(tmp) / "teacher"
+        tdir.mkdir()
+        for k, seed in enumerate(seeds):
+            log(f"distillation teacher: network {k + 1} of {len(seeds)} (seed {seed})")
+            one = Path(tmp) / f"seed{seed}"
+            one.mkdir()
+            neural_train.train(train_sents, words, vecs, res, one, lang, hp={**hp, "seed": seed, "distil": 0.0},
+                               log=log, sub_table=sub_table, init=init)
+            shutil.copyfile(one / f"{lang}_nn.npz", tdir / (f"{lang}_nn.npz" if k == 0 else f"{lang}_nn_{k + 1}.npz"))
+            if k == 0:
+                shutil.copyfile(one / f"{lang}_nn_vocab.json.gz", tdir / f"{lang}_nn_vocab.json.gz")
+        nt = NeuralTagger(lang, tdir, res, members=len(seeds))  # the arrays are in memory now
+    news = None
+    if int(dcfg.get("news", 0)):
+        sample = data_dir / distil.NEWS_SAMPLE
+        news = distil.news_pool(data.data_file(data_dir, lang, "unlabeled"), int(dcfg["news"]),
+                                seed=int(dcfg.get("news_seed", 17)), exclude=sample if sample.is_file() else None)
+        log(f"{len(news)} news sentences for distillation")
+    info = {**dcfg, "teacher_seeds": seeds, **({"news_sentences": len(news)} if news is not None else {})}
+    return (lambda sentences: distil.teacher_marginals(nt, sentences)), news, info
 
 
 def wiki_sentences(data_dir: Path, lang: str, wcfg: dict[str, Any], log: Callable[[str], None] = print,
