@@ -42,11 +42,7 @@ from kg.events.roles import (
     title_gender_ar,
 )
 from kg.events.sentence import Chunk, SentenceView, build_view, tag_view
-from kg.events.speech_ar import (
-    add_speech_events,
-    endangering,
-    speaker_before,
-)
+from kg.events.speech_ar import add_speech_events, endangering, speaker_before
 from kg.events.sports import (
     SPORTS_SENSES,
     SPORTS_SENSES_EN,
@@ -752,10 +748,6 @@ def _doing_verb_ar(word: str) -> bool:
     return False
 
 
-def _governed_ar(view: SentenceView, m: Match) -> bool:
-    return _governor_ar(view, m) is not None
-
-
 #: "مسؤوليته عن الهجوم" (normalised): responsibility claimed for the event noun after it
 _RESPONSIBILITY_AR = ("مسووليت", "مسيوليت")
 #: forms of أعلن (normalised, without و / ف): an event noun it announces is its subject's act
@@ -783,7 +775,7 @@ def _announcer_ar(view: SentenceView, m: Match) -> set[str]:
         x = w[k]
         if drop_conjunction(x) in _ANNOUNCE_AR:
             if k >= 1 and w[k - 1] in cues.AR_RELATIVE:
-                return set()  # "لقديم، الذي أعلن الولاء لمسلحي التنظيم، طالب": a relative clause's
+                return set()  # "لقديم، الذي أعلن الولاء للتنظيم، طالب": أعلن of a relative clause
             break
         if x in _ANNOUNCE_BREAKS_AR or x in cues.AR_STRONG_PUNCT or x in ('"', "«", "»"):
             return set()
@@ -797,11 +789,8 @@ def _announcer_ar(view: SentenceView, m: Match) -> set[str]:
     }
 
 
-def _governor_ar(view: SentenceView, m: Match) -> int | None:
-    """The index of the word that makes an Arabic event noun done by its clause's subject (the
-    noun's own for a purpose accusative or "each other"), or None.
-
-    Is an Arabic event noun done by its clause's subject?  Only when a verb of doing governs
+def _governed_ar(view: SentenceView, m: Match) -> bool:
+    """Is an Arabic event noun done by its clause's subject?  Only when a verb of doing governs
     it (:data:`_DOING_STEMS_AR`: "شن الجيش الإسرائيلي، الجمعة، قصفا"), with nothing between
     but that subject (names, a title, definite words, a time word, commas) and one
     preposition, or a masdar of such a verb does, or the noun is a purpose accusative.
@@ -813,9 +802,9 @@ def _governor_ar(view: SentenceView, m: Match) -> int | None:
     i = m.start
     word = w[i]
     if word in _PURPOSE_AR or (word[:1] == "و" and word[1:] in _PURPOSE_AR):
-        return i
+        return True
     if _reciprocal_ar(view, m):
-        return i  # "لمساعدة بعضهما البعض": the pair named before helps each other
+        return True  # "لمساعدة بعضهما البعض": the pair named before helps each other
     in_chunk = {k for c in view.chunks for k in range(c.start, c.end)}
     prep = False
     definite = 0
@@ -826,9 +815,9 @@ def _governor_ar(view: SentenceView, m: Match) -> int | None:
     while k >= 0 and i - k <= 16:
         x = w[k]
         if k == near and (x in _DOING_NOUNS_AR or x.lstrip("لب") in _DOING_NOUNS_AR):
-            return k
+            return True
         if _doing_verb_ar(x) and k not in in_chunk:
-            return k
+            return True
         if x in ("،", ","):
             # a parenthetical between commas ("نفذ الجيش، مسنودا بقوات التحالف، اليوم، عملية")
             j = next((j for j in range(k - 1, max(-1, k - 8), -1) if w[j] in ("،", ",")), None)
@@ -836,7 +825,7 @@ def _governor_ar(view: SentenceView, m: Match) -> int | None:
                 k = j
                 continue
         if k in in_chunk or x in ("،", ",", "\"", "«", "»") or x in AR_WEEKDAYS or (x == "يوم" and w[k + 1] in AR_WEEKDAYS):
-            k -= 1  # (" يوم الأحد")
+            k -= 1  # ("يوم الأحد")
             continue
         if k == near and not prep and x in ("في", "الي", "علي", "عن", "من", "ب", "ل"):
             prep = True
@@ -852,8 +841,8 @@ def _governor_ar(view: SentenceView, m: Match) -> int | None:
             definite += 1
             k -= 1
             continue
-        return None
-    return None
+        return False
+    return False
 
 
 def _relative_doer_ar(view: SentenceView, m: Match) -> list[str] | None:
