@@ -188,18 +188,45 @@ AVERAGES = ("marginals", "emissions")
 
 def ensemble_scores(nt: Any, sentences: list[list[str]], average: str = "marginals") -> tuple:
     """:func:`kg.ner.tagger.decode_scores` of a network or an ensemble; for an ensemble,
-    ``average`` "marginals" is what :class:`kg.ner.neural.NeuralTagger` ships (the members' mean
-    marginals, best valid BIO path of their log), "emissions" one CRF: the members' mean
-    emissions under their mean transitions / start / end scores (its own marginals and Viterbi;
-    :func:`kg.ner.distil.mean_emission_scores`, the distillation teacher)."""
-    from kg.ner.distil import mean_emission_scores
+    ``average`` "marginals" the members' mean marginals and the best valid BIO path of their log
+    (:func:`mean_marginal_scores`: kg's ensemble decoding before the thirteenth session),
+    "emissions" one CRF: the members' mean emissions under their mean transitions / start / end
+    scores, how :class:`kg.ner.neural.NeuralTagger` decodes an ensemble now (the distillation
+    teacher too)."""
     from kg.ner.tagger import decode_scores
 
     if average not in AVERAGES:
         raise ValueError(f"average must be one of {AVERAGES}, not {average!r}")
-    if len(nt.ps) == 1 or average == "marginals":
+    if len(nt.ps) == 1 or average == "emissions":
         return decode_scores(nt, sentences)
-    return mean_emission_scores(nt, sentences)
+    return mean_marginal_scores(nt, sentences)
+
+
+def mean_marginal_scores(nt: Any, sentences: list[list[str]]) -> tuple:
+    """An ensemble decoded the way kg did before the thirteenth session measured it: the mean of
+    the members' marginals, and the best valid BIO path of its log (kept to reproduce that row)."""
+    import numpy as np
+
+    from kg.ner.neural import LABELS, _bio_constraints, viterbi_batch
+
+    n_lab = len(LABELS)
+    trans, start = _bio_constraints()
+    crf = (trans, start, np.zeros(n_lab))
+    scores: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
+    probs: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
+    paths: list[Any] = [np.zeros(0, dtype=np.int64) for _ in sentences]
+    todo = [i for i, s in enumerate(sentences) if s]
+    if not todo:
+        return scores, probs, paths, crf
+    batch = [sentences[i] for i in todo]
+    lengths = [len(s) for s in batch]
+    em, _ = nt.member_emissions(batch)
+    pr = sum(nt.marginals(em[k], lengths, k) for k in range(len(nt.ps))) / len(nt.ps)
+    dec = np.log(np.maximum(pr, 1e-12))
+    path = viterbi_batch(dec, lengths, *crf)
+    for k, (i, n) in enumerate(zip(todo, lengths)):
+        scores[i], probs[i], paths[i] = dec[k, :n], pr[k, :n], path[k, :n]
+    return scores, probs, paths, crf
 
 
 def ensemble_folds(args: argparse.Namespace) -> None:

@@ -139,15 +139,13 @@ def test_ensemble_scores_average_marginals_or_emissions(ner_cv, tmp_path: Path) 
     from kg.ner.distil import mean_emission_scores
     from kg.ner.neural import NeuralTagger
     from kg.ner.resources import Resources
-    from kg.ner.tagger import decode_scores
-
     _tiny_model(tmp_path, seed=1)
     (tmp_path / "b").mkdir()
     _tiny_model(tmp_path / "b", seed=2)
     (tmp_path / "ar_nn_2.npz").write_bytes((tmp_path / "b" / "ar_nn.npz").read_bytes())
     two = NeuralTagger("ar", tmp_path, Resources("ar"), members=2)
     sents = [["قال", "الرئيس", "بوتين", "في", "موسكو"], []]
-    for average, want in (("marginals", decode_scores(two, sents)), ("emissions", mean_emission_scores(two, sents))):
+    for average, want in (("marginals", ner_cv.mean_marginal_scores(two, sents)), ("emissions", mean_emission_scores(two, sents))):
         got = ner_cv.ensemble_scores(two, sents, average)
         for g, w in zip(got[:3], want[:3]):
             np.testing.assert_array_equal(g[0], w[0])

@@ -3,8 +3,8 @@
 The teacher is an ensemble of trained networks decoded as one CRF: the members' mean
 emissions under their mean transition / start / end scores (out of fold on ANERcorp CAMeL
 train, two seeds decoded this way beat each seed alone; BENCHMARKS.md, "NER", thirteenth
-session).  Two members tag at about three quarters of one network's speed, so the ensemble
-itself is not shipped; a student learns it instead.  Its soft targets are the teacher's
+session; it is how :mod:`kg.ner.neural` decodes an ensemble).  Two members tag at about three
+quarters of one network's speed, so no ensemble is shipped; a student learns it instead.  Its soft targets are the teacher's
 forward-backward marginals per token, on the training sentences and, with
 ``hp["distil_news"]``, on unlabeled news sentences (:func:`news_pool`); the student is the
 usual network trained with ``hp["distil"]`` times the KL divergence from the teacher's
@@ -27,41 +27,18 @@ NEWS_SAMPLE = "ant_arabic_news/ant_multisource_sample.jsonl"
 
 
 def mean_crf(nt: Any) -> tuple[Any, Any, Any]:
-    """The members' mean ``(transitions, start, end)`` scores of a :class:`kg.ner.neural.NeuralTagger`."""
-    import numpy as np
-
-    return tuple(np.mean([p[n] for p in nt.ps], axis=0).astype(np.float32)  # type: ignore[return-value]
-                 for n in ("trans", "start", "end"))
+    """The members' mean ``(transitions, start, end)`` scores of a :class:`kg.ner.neural.NeuralTagger`
+    (:meth:`~kg.ner.neural.NeuralTagger.crf`)."""
+    return nt.crf()
 
 
 def mean_emission_scores(nt: Any, sentences: list[list[str]]) -> tuple[list[Any], list[Any], list[Any], tuple]:
     """Per sentence, the ensemble's scores (the members' mean emissions), marginals and best
-    path under the members' mean CRF (:func:`mean_crf`), and that CRF, in the form of
-    :func:`kg.ner.tagger.decode_scores`.  One member: its own CRF.  Empty sentences get empty arrays."""
-    from types import SimpleNamespace
+    path under the members' mean CRF, and that CRF: how kg decodes an ensemble
+    (:func:`kg.ner.tagger.decode_scores`).  One member: its own CRF.  Empty sentences get empty arrays."""
+    from kg.ner.tagger import decode_scores
 
-    import numpy as np
-
-    from kg.ner.neural import LABELS, NeuralTagger, viterbi_batch
-
-    n_lab = len(LABELS)
-    crf = mean_crf(nt)
-    scores: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
-    probs: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
-    paths: list[Any] = [np.zeros(0, dtype=np.int64) for _ in sentences]
-    todo = [i for i, s in enumerate(sentences) if s]
-    if not todo:
-        return scores, probs, paths, crf
-    batch = [sentences[i] for i in todo]
-    lengths = [len(s) for s in batch]
-    em, _ = nt.member_emissions(batch)
-    dec = em.mean(axis=0)
-    one = SimpleNamespace(ps=[dict(zip(("trans", "start", "end"), crf))])
-    pr = NeuralTagger.marginals(one, dec, lengths)  # type: ignore[arg-type]
-    path = viterbi_batch(dec, lengths, *crf)
-    for k, (i, n) in enumerate(zip(todo, lengths)):
-        scores[i], probs[i], paths[i] = dec[k, :n], pr[k, :n], path[k, :n]
-    return scores, probs, paths, crf
+    return decode_scores(nt, sentences)
 
 
 def teacher_marginals(nt: Any, sentences: Sequence[list[str]], batch: int = 64) -> list[Any]:

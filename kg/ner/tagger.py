@@ -212,25 +212,28 @@ class Tagger:
 def decode_scores(nn: Any, sentences: list[list[str]]) -> tuple[list[Any], list[Any], list[Any], tuple[Any, Any, Any]]:
     """Per sentence, a network's decoding scores, marginals and best label path, and the
     decoder's ``(transitions, start, end)``, as :meth:`kg.ner.neural.NeuralTagger.tag_batch`
-    decodes them: one network's CRF over its emissions, or, for an ensemble, the valid BIO
-    paths of the log of its members' mean marginals.  Empty sentences get empty arrays."""
+    decodes them: one network's CRF over its emissions, or, for an ensemble, one CRF over its
+    members' mean emissions under their mean transitions.  Empty sentences get empty arrays."""
     import numpy as np
 
-    from kg.ner.neural import LABELS, _bio_constraints, viterbi_batch
+    from kg.ner.neural import LABELS, viterbi_batch
 
     n_lab = len(LABELS)
     scores: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
     probs: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
     paths: list[Any] = [np.zeros(0, dtype=np.int64) for _ in sentences]
+    crf = nn.crf()
     todo = [i for i, s in enumerate(sentences) if s]
-    if len(nn.ps) == 1:
-        p = nn.p
-        crf = (p["trans"], p["start"], p["end"])
-    else:
-        trans, start = _bio_constraints()
-        crf = (trans, start, np.zeros(n_lab))
     if not todo:
         return scores, probs, paths, crf
+    batch = [sentences[i] for i in todo]
+    lengths = [len(s) for s in batch]
+    dec = nn.decoder_scores(batch)
+    pr = nn.marginals(dec, lengths, crf=crf)
+    path = viterbi_batch(dec, lengths, *crf)
+    for k, (i, n) in enumerate(zip(todo, lengths)):
+        scores[i], probs[i], paths[i] = dec[k, :n], pr[k, :n], path[k, :n]
+    return scores, probs, paths, crf
     batch = [sentences[i] for i in todo]
     lengths = [len(s) for s in batch]
     em, _ = nn.member_emissions(batch)
