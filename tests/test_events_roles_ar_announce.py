@@ -192,3 +192,9 @@ def test_her_ministry_and_servers_hosted_are_no_events() -> None:
     # the Custodian of the Two Holy Mosques receives people: a meeting
     text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام اليوم وزير الدفاع الأمريكي."
     assert [e[0] for e in _find(text, "استقبل")] == ["CONSULT"]
+
+
+def test_bearing_responsibility_is_no_accusation() -> None:
+    assert not _events("إن كل واحد منا يجب أن يحمل مسؤولية توظيف أكبر عدد ممكن من الناس.")
+    assert [e[0] for e in _events("وحمل المسؤولية لإسرائيل عن التصعيد.")] == ["ACCUSE"]
+    assert [e[0] for e in _events("وشنت الدول ضربة ضد مواقع النظام، بعد أن حملته مسؤولية الهجوم.") if e[1] == "حملته"] == ["ACCUSE"]

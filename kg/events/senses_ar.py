@@ -191,6 +191,16 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "حادث إطلاق نار قاتل في مدرسة": deadly, an adjective ("قاتل القوات السوفييتية" keeps it)
     if e.plover == "AID" and _bare(word) in ("تقدم", "التقدم") and _noun(nxt) in _ADVANCING:
         return True  # "تسارعت وتيرة تقدم قوات المقاومة": an advance, nothing provided
+    if (
+        e.plover == "ACCUSE"
+        and lemma.startswith("حمل")
+        and nxt.removeprefix("ال").startswith(("مسوولي", "مسيولي"))
+        and not word.endswith(("ه", "ها", "هم", "هما"))
+        and not any(c.label in ("PER", "ORG", "LOC") and m.end < c.start <= m.end + 4 for c in view.chunks)
+    ):
+        # "يجب أن يحمل مسؤولية توظيف": bears it; one holds someone responsible, named near or as
+        # the verb's pronoun ("حمّل إسرائيل المسؤولية", "حمّل المسؤولية لإسرائيل", "حملته مسؤولية")
+        return True
     if e.plover == "COERCE" and lemma == "منع" and nxt == "الحمل":
         return True  # "حبوب منع الحمل": contraception
     if e.plover == "REQUEST" and lemma == "دعا" and (
