@@ -198,3 +198,13 @@ def test_bearing_responsibility_is_no_accusation() -> None:
     assert not _events("إن كل واحد منا يجب أن يحمل مسؤولية توظيف أكبر عدد ممكن من الناس.")
     assert [e[0] for e in _events("وحمل المسؤولية لإسرائيل عن التصعيد.")] == ["ACCUSE"]
     assert [e[0] for e in _events("وشنت الدول ضربة ضد مواقع النظام، بعد أن حملته مسؤولية الهجوم.") if e[1] == "حملته"] == ["ACCUSE"]
+
+
+def test_with_a_pronoun_on_the_verb_the_name_after_it_is_its_subject() -> None:
+    _, _, agent, _ = _one("ودعا الأمين العام إلى فتح تحقيق مستقل، وهو ما رفضته إسرائيل.", "رفضته")
+    assert len(agent) == 1 and "إسرائيل" in agent[0] or agent == ["الإسرائيلي"]
+    _, _, agent, target = _one("أفشلت روسيا مشروع قرار قدمته بريطانيا يربط بين إيران وتهريب الأسلحة.", "قدمته")
+    assert agent in (["بريطانيا"], ["المملكة المتحدة"]) and "روسيا" not in target
+    # a stem's own letters are no pronoun: "واتهم" keeps the name after it as its subject
+    _, _, agent, target = _one("وفي كلمته اتهم كوهين مجددا إيران بتزويد الحوثيين بالصواريخ.", "اتهم")
+    assert "كوهين" in " ".join(agent) and target == ["إيران"]

@@ -443,6 +443,25 @@ def _roles_ar_clause(
         # bare name after the verb is the object (with a pronoun on the verb the noun is
         # its object and the name after its subject: "مزاعم ينفيها غولن", "أراض يحتلها التنظيم")
         roles.agent_from = "relative"
+    elif (
+        before
+        and m.entry.kind == "v"
+        and _verb_object_pronoun_ar(view, m)
+        and groups
+        and not groups[0][0].prep
+        and not groups[0][0].nationality
+        and groups[0][0].start == m.end
+    ):
+        # "وهو ما رفضته إسرائيل", "رهينة اختطفته ميليشيات الحوثي": with a pronoun on the verb the
+        # name right after it is its subject; the pronoun is the name before (its object), or
+        # what ما stands for (a claim, no actor)
+        last = _groups(before)[-1]
+        if last[-1].end >= m.start - 1 and view.words[m.start - 1] not in ("ما", "مما"):
+            roles.target = _keys(last)  # right before the verb, or before its relative pronoun
+            roles.target_from = "pronoun"
+        roles.agent = _keys(groups[0])
+        roles.agent_from = "subject"
+        groups = groups[1:]
     elif before:
         # SVO: the last bare group before the verb
         bgroups = _groups(before)
@@ -2044,6 +2063,16 @@ def _object_pronoun_ar(view: SentenceView, m: Match) -> bool:
     word = view.words[m.start]
     stem = normalize(m.entry.lemma.split("/")[0])
     return word.endswith(("ه", "ها", "هم", "هما")) and not stem.endswith("ه")
+
+
+def _verb_object_pronoun_ar(view: SentenceView, m: Match) -> bool:
+    """:func:`_object_pronoun_ar`, stricter: not a stem's own letters (``اتهم``, ``داهم``) nor a
+    noun's ة (``تهنئة``, ``استقالة``, normalised to ه)."""
+    word = view.words[m.start]
+    stem = normalize(m.entry.lemma.split("/")[0])
+    if view.tokens[m.start].text.endswith("ة"):
+        return False
+    return any(word.endswith(p) and not stem.endswith(p) for p in ("هما", "هم", "ها", "ه"))
 
 
 def _passive_ar(view: SentenceView, m: Match) -> bool:
