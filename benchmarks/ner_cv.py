@@ -208,25 +208,18 @@ def mean_marginal_scores(nt: Any, sentences: list[list[str]]) -> tuple:
     import numpy as np
 
     from kg.ner.neural import LABELS, _bio_constraints, viterbi_batch
+    from kg.ner.tagger import per_sentence
 
-    n_lab = len(LABELS)
     trans, start = _bio_constraints()
-    crf = (trans, start, np.zeros(n_lab))
-    scores: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
-    probs: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
-    paths: list[Any] = [np.zeros(0, dtype=np.int64) for _ in sentences]
-    todo = [i for i, s in enumerate(sentences) if s]
-    if not todo:
-        return scores, probs, paths, crf
-    batch = [sentences[i] for i in todo]
-    lengths = [len(s) for s in batch]
-    em, _ = nt.member_emissions(batch)
-    pr = sum(nt.marginals(em[k], lengths, k) for k in range(len(nt.ps))) / len(nt.ps)
-    dec = np.log(np.maximum(pr, 1e-12))
-    path = viterbi_batch(dec, lengths, *crf)
-    for k, (i, n) in enumerate(zip(todo, lengths)):
-        scores[i], probs[i], paths[i] = dec[k, :n], pr[k, :n], path[k, :n]
-    return scores, probs, paths, crf
+    crf = (trans, start, np.zeros(len(LABELS)))
+
+    def decode(batch: list[list[str]], lengths: list[int]) -> tuple:
+        em, _ = nt.member_emissions(batch)
+        pr = sum(nt.marginals(em[k], lengths, k) for k in range(len(nt.ps))) / len(nt.ps)
+        dec = np.log(np.maximum(pr, 1e-12))
+        return dec, pr, viterbi_batch(dec, lengths, *crf)
+
+    return (*per_sentence(sentences, decode), crf)
 
 
 def ensemble_folds(args: argparse.Namespace) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -214,36 +215,36 @@ def decode_scores(nn: Any, sentences: list[list[str]]) -> tuple[list[Any], list[
     decoder's ``(transitions, start, end)``, as :meth:`kg.ner.neural.NeuralTagger.tag_batch`
     decodes them: one network's CRF over its emissions, or, for an ensemble, one CRF over its
     members' mean emissions under their mean transitions.  Empty sentences get empty arrays."""
+    from kg.ner.neural import viterbi_batch
+
+    crf = nn.crf()
+
+    def decode(batch: list[list[str]], lengths: list[int]) -> tuple[Any, Any, Any]:
+        dec = nn.decoder_scores(batch)
+        return dec, nn.marginals(dec, lengths, crf=crf), viterbi_batch(dec, lengths, *crf)
+
+    return (*per_sentence(sentences, decode), crf)  # type: ignore[return-value]
+
+
+def per_sentence(
+    sentences: list[list[str]], decode: Callable[[list[list[str]], list[int]], tuple[Any, Any, Any]]
+) -> tuple[list[Any], list[Any], list[Any]]:
+    """Run ``decode(batch, lengths)`` (padded ``(B, T, L)`` scores, marginals and ``(B, T)`` paths)
+    over the non-empty sentences and cut its results per sentence; empty sentences get empty
+    arrays."""
     import numpy as np
 
-    from kg.ner.neural import LABELS, viterbi_batch
+    from kg.ner.neural import LABELS
 
     n_lab = len(LABELS)
     scores: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
     probs: list[Any] = [np.zeros((0, n_lab)) for _ in sentences]
     paths: list[Any] = [np.zeros(0, dtype=np.int64) for _ in sentences]
-    crf = nn.crf()
     todo = [i for i, s in enumerate(sentences) if s]
-    if not todo:
-        return scores, probs, paths, crf
-    batch = [sentences[i] for i in todo]
-    lengths = [len(s) for s in batch]
-    dec = nn.decoder_scores(batch)
-    pr = nn.marginals(dec, lengths, crf=crf)
-    path = viterbi_batch(dec, lengths, *crf)
-    for k, (i, n) in enumerate(zip(todo, lengths)):
-        scores[i], probs[i], paths[i] = dec[k, :n], pr[k, :n], path[k, :n]
-    return scores, probs, paths, crf
-    batch = [sentences[i] for i in todo]
-    lengths = [len(s) for s in batch]
-    em, _ = nn.member_emissions(batch)
-    if len(nn.ps) == 1:
-        dec = em[0]
-        pr = nn.marginals(dec, lengths)
-    else:
-        pr = sum(nn.marginals(em[k], lengths, k) for k in range(len(nn.ps))) / len(nn.ps)
-        dec = np.log(np.maximum(pr, 1e-12))
-    path = viterbi_batch(dec, lengths, *crf)
-    for k, (i, n) in enumerate(zip(todo, lengths)):
-        scores[i], probs[i], paths[i] = dec[k, :n], pr[k, :n], path[k, :n]
-    return scores, probs, paths, crf
+    if todo:
+        batch = [sentences[i] for i in todo]
+        lengths = [len(s) for s in batch]
+        dec, pr, path = decode(batch, lengths)
+        for k, (i, n) in enumerate(zip(todo, lengths)):
+            scores[i], probs[i], paths[i] = dec[k, :n], pr[k, :n], path[k, :n]
+    return scores, probs, paths
