@@ -67,6 +67,10 @@ EN_CLAUSE_OPENERS = frozenset(
     "that which who whom whose while when after before because although as if".split()
 )
 EN_STRONG_PUNCT = frozenset(". ; : ! ?".split())
+#: finite words common enough to show that a sentence has its own verb
+EN_FINITE = frozenset(
+    "is are was were has have had will would said says can could may might must shall should do does did".split()
+)
 #: forms of "be" before a passive participle or a predicate
 EN_BE = frozenset("is are was were be been being".split())
 EN_REPORT_VERBS = frozenset(

@@ -26,6 +26,9 @@ from typing import NamedTuple
 
 from kg.errors import ModelError
 from kg.events.cues import AR_PREPOSITIONS as _AR_PREPOSITIONS
+from kg.events.cues import (
+    EN_FINITE as _EN_FINITE,  # finite words common enough to show a sentence's verb
+)
 from kg.events.cues import EN_NEG_MODALS
 from kg.text.arabic import normalize, strip_clitics
 
@@ -176,11 +179,6 @@ def arabic_actor_forms(noun: str) -> set[str]:
 
 
 _VOWELS = set("aeiou")
-#: finite words common enough to show that a sentence has its verb
-_EN_FINITE = frozenset(
-    "is are was were has have had will would said says can could may might must shall should "
-    "do does did".split()
-)
 #: EWT tags that say nothing about verb or noun (GW "goes with", XX, FW, ADD ...): no constraint
 _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())

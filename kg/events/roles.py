@@ -1660,10 +1660,6 @@ _EN_REDUCED_NEXT = frozenset(
     "by of with in on at for over after from to during near outside inside under last this earlier "
     "yesterday today , .".split()
 )
-#: finite forms that tell a sentence has its own main verb when the tags cover only windows
-_EN_FINITE_WORDS = frozenset(
-    "is are was were has have had will would said says can could may might must shall should do does did".split()
-)
 #: a perfect ("Israel has attacked in ...") is active
 _EN_HAVE = frozenset("has have had having".split())
 
@@ -1707,7 +1703,7 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
         return False
 
     def finite(j: int) -> bool:
-        return (j < len(tags) and tags[j] in ("VBD", "VBZ", "VBP", "MD")) or w[j] in _EN_FINITE_WORDS
+        return (j < len(tags) and tags[j] in ("VBD", "VBZ", "VBP", "MD")) or w[j] in cues.EN_FINITE  # (the tags may cover only windows)
 
     if k < i:
         spans = relatives(view)

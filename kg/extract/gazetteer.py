@@ -63,7 +63,7 @@ class Gazetteer:
         """Longest matches, left to right, as ``(first token, last token + 1, entry,
         proclitic length of the first token)``."""
         arabic = self.lang == "ar"
-        keys = [_normalized(t.text) for t in tokens] if arabic else [t.text for t in tokens]  # as _key
+        keys = [normalize(t.text) for t in tokens] if arabic else [t.text for t in tokens]  # as _key
         out: list[tuple[int, int, Entry, int]] = []
         n = len(tokens)
         if not n:
@@ -221,42 +221,17 @@ def _broken(text: str, a: Token, b: Token) -> bool:
     if a.end == b.start:
         return False
     gap = text[a.end : b.start]
-    return "\n" in gap or any(c in _BREAKS for c in gap)
+    return gap != " " and ("\n" in gap or any(c in _BREAKS for c in gap))  # mostly one space
 
 
 def _runs(text: str, tokens: list[Token]) -> list[int]:
     """For each token i, the largest j such that tokens i..j-1 are :func:`_contiguous`."""
     n = len(tokens)
     run_end = [n] * n
-    breaks = _BREAKS
     for k in range(n - 1, 0, -1):
         # tokens k-1 and k broken: every run from k-1 or before that reaches k stops at k
-        # (:func:`_broken`, written out: this runs once per token of every article)
-        a, b = tokens[k - 1], tokens[k]
-        if a.text in breaks or b.text in breaks:
-            run_end[k - 1] = k
-        elif a.end == b.start:
-            run_end[k - 1] = run_end[k]
-        else:
-            gap = text[a.end : b.start]
-            broken = gap != " " and ("\n" in gap or any(c in breaks for c in gap))  # mostly one space
-            run_end[k - 1] = k if broken else run_end[k]
+        run_end[k - 1] = k if _broken(text, tokens[k - 1], tokens[k]) else run_end[k]
     return run_end
-
-
-#: A token's gazetteer key (:func:`kg.text.arabic.normalize`), remembered for the words of
-#: articles (bounded: cleared when full).
-_KEYS: dict[str, str] = {}
-_KEYS_SIZE = 1 << 16
-
-
-def _normalized(word: str) -> str:
-    key = _KEYS.get(word)
-    if key is None:
-        if len(_KEYS) >= _KEYS_SIZE:
-            _KEYS.clear()
-        key = _KEYS[word] = normalize(word)
-    return key
 
 
 @functools.lru_cache(maxsize=None)

@@ -501,7 +501,7 @@ _IRI_CACHE_SIZE = 1 << 16
 def _term(t: Node) -> str:
     """One term as N-Triples, exactly as rdflib's N-Quads writer writes it."""
     if isinstance(t, Literal):
-        lex = str(t).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+        lex = _escape(str(t))
         if t.language:
             if t.datatype:
                 raise ValueError("Literal has datatype AND language!")
