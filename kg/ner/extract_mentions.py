@@ -69,7 +69,42 @@ def extract(doc: Document) -> list[Mention]:
             norm = " ".join(normalize(w) for w in mtext.split()) if lang == "ar" else mtext
             out.append(Mention(start, end, mtext, label=label, score=round(score, 4),
                                source="ner", norm=norm))
-    return _join_dotted(text, out) if lang == "ar" else out
+    return _split_known_people(_join_dotted(text, out)) if lang == "ar" else out
+
+
+def _split_known_people(found: list[Mention]) -> list[Mention]:
+    """Two well-known people the tagger ran into one name: a verb's subject and object written
+    side by side (``استقبل أردوغان نتنياهو``, ``التقى بوتين بكيم جونغ أون``), split where the
+    words before are one listed person (:mod:`kg.resolve.known`) and the words after another
+    (a one-letter proclitic before the second, ``بكيم``, stays outside it).  A name that is
+    listed as a whole is kept, and so is one whose second part no list knows
+    (``دونالد ترامب جونيور``).
+    """
+    from kg.resolve.known import lookup
+    from kg.resolve.names import strip_name_clitic
+
+    out: list[Mention] = []
+    for m in found:
+        out.append(m)
+        if m.label != "PER" or " " not in m.text or lookup(m.text, "Person") is not None:
+            continue
+        words = [w.span() for w in re.finditer(r"\S+", m.text)]
+        for k in range(1, len(words)):
+            left, (a, b) = m.text[: words[k - 1][1]], words[k]
+            if lookup(left, "Person") is None:
+                continue
+            if lookup(m.text[a:], "Person") is None:
+                bare = strip_name_clitic(m.text[a:b])
+                if bare is None or lookup(bare + m.text[b:], "Person") is None:
+                    continue
+                a += len(m.text[a:b]) - len(bare)
+            out[-1:] = [
+                Mention(m.start + s, m.start + e, m.text[s:e], label=m.label, score=m.score, source=m.source,
+                        norm=" ".join(normalize(w) for w in m.text[s:e].split()))
+                for s, e in ((0, len(left)), (a, len(m.text)))
+            ]
+            break
+    return out
 
 
 #: An Arabic acronym written letter by letter with dots: "إف.بي.آي" (FBI), "سي.بي.اس", "بي.دبليو.سي".
