@@ -596,6 +596,20 @@ class Lexicon:
                 return True
         return False
 
+    def radical_lam(self, word: str) -> bool:
+        """Whether the ``ل`` an Arabic event word begins with is part of the word's stem
+        (``لقاء`` "meeting"), not the preposition (``لمساعدة`` "to help"): the whole word
+        (an enclitic aside) is an event form, the word without ``ل`` is none.
+
+        >>> lex = get_lexicon("ar")
+        >>> lex.radical_lam("لقاء"), lex.radical_lam("لمساعده")
+        (True, False)
+        """
+        stems = [stem for stem, _ in self.analyses(word)]
+        return any(st[:1] == "ل" and st in self._event_forms for st in stems) and not any(
+            st[:1] != "ل" and st in self._event_forms for st in stems
+        )
+
     def _word_flags(self, w: str) -> tuple[bool, bool, bool]:
         """Of one word, computed once: ``(can it trigger an event (a stem among the event forms),
         is it both a verb form and a noun form of the lexicon, does any of its stems start an

@@ -193,7 +193,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
 #: "the necessity of": what follows is demanded ("ضرورة انسحاب القوات")
 _AR_NEED = frozenset("ضروره بضروره وجوب بوجوب".split())
 #: hoping states no act ("كانت الولايات المتحدة تأمل في أن يطلق سراحه")
-_AR_HOPE = frozenset("يامل تامل نامل يامل يأملون يامله تامله امل امله املها املت".split())
+_AR_HOPE = frozenset("يامل تامل نامل يامل يأملون يامله تامله امل امله املها املت "
+                     "يتطلع تتطلع نتطلع اتطلع يتطلعون".split())  # "يتطلع إلى لقاء آخر": looks forward to it
 #: question words: what a question asks about is not stated ("ما هي الجماعات التي تقاتل ...؟")
 _AR_ASK = frozenset("هل كيف لماذا ماذا متي اين".split())
 #: wanting is intending: "لم يكن يريد تصعيد الأزمة إلى عقوبات" (he did not want sanctions)
@@ -299,8 +300,13 @@ def purpose(w: list[str], i: int) -> bool:
     if prev in _AR_PURPOSE_BEFORE:
         return True
     word = w[i]
-    undergo = any(x.lstrip("وف").startswith(_AR_UNDERGO) for x in w[max(0, i - 4) : i])
-    return word.startswith("ل") and not word.startswith(("لل", "ال")) and not undergo
+    if not word.startswith("ل") or word.startswith(("لل", "ال")):
+        return False
+    if any(x.lstrip("وف").startswith(_AR_UNDERGO) for x in w[max(0, i - 4) : i]):
+        return False
+    from kg.events.lexicon import get_lexicon
+
+    return not get_lexicon("ar").radical_lam(word)  # "خلال لقاء مع": a meeting, held
 
 
 def reporters(view: SentenceView) -> tuple[set[str], list[int]]:

@@ -91,6 +91,8 @@ _ALARMS = frozenset(["جرس", "صفارات", "صافرات", "صفاره", "ص
 _AID_WORKERS = frozenset(["موظفو", "موظفي", "عمال", "عاملو", "عاملي", "فرق", "منظمات", "وكالات", "جمعيات", "هيئات"])
 #: an interview: "لقاء صحفي"
 _MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزيوني", "اعلامي", "اذاعي", "متلفز"])
+#: what "لقاء" (in return for) pays for or with: "لقاء مبلغ من المال", "لقاء صمتها"
+_PAID_FOR = ("مبلغ", "مبالغ", "صمت", "اجر", "ثمن", "مال", "اموال", "رسوم", "دفع", "مكافا", "تعويض", "خدمات")
 #: what parties reach when they agree
 _AGREED = ("اتفاق", "ترتيب", "تفاهم", "تسويه", "صفقه", "هدنه", "حل", "صيغه", "توافق", "اجماع", "قرار", "تهدئه", "مصالحه", "مذكره", "سلام", "معاهده")
 
@@ -219,6 +221,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "موظفو إغاثة": aid workers, no aid given
     if e.plover == "CONSULT" and lemma == "لقاء" and nxt in _MEDIA:
         return True  # "لقاء صحفي", "لقاء تلفزيوني": an interview
+    if e.plover == "CONSULT" and _bare(word) == "لقاء" and _noun(nxt).startswith(_PAID_FOR):
+        return True  # "لقاء مبلغ من المال", "لقاء صمتها": in return for, no meeting
     if e.plover == "AGREE" and lemma == "توصل":
         # "توصلت دراسة إلى أن", "توصل الباحثون إلى تصميم جديد": a finding, no agreement
         # ("توصلت إلى اتفاق" keeps it)
