@@ -81,7 +81,7 @@ _EN_HAPPEN_FORMS = frozenset(
 
 
 #: adverbs that make the ما after them no negation ("غالبا ما", "كثيرا ما", "طالما")
-_AR_OFTEN = frozenset("غالبا كثيرا نادرا قليلا عاده طال طالما قلما".split())
+_AR_OFTEN = frozenset("غالبا كثيرا نادرا قليلا عاده طال طالما قلما دايما".split())  # normalised: دائما -> دايما
 
 
 def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) -> str:
@@ -289,6 +289,8 @@ def _planned_cue(words: list[str]) -> bool:
 
 
 _AR_PURPOSE_BEFORE = frozenset("اجل بهدف لغرض بغيه سعيا".split())
+#: ordinals and days before a masdar with "ل" ("اليوم الأول لزيارته"): a part of the event, no purpose
+_AR_PART_OF = frozenset("الاول الاولي الثاني الثانيه الثالث الثالثه الاخير الاخيره اليوم ايام".split())
 #: verbs whose "ل" introduces what befell the subject, not a purpose (تعرضت لهجوم)
 _AR_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضوا", "يتعرضون")
 
@@ -300,8 +302,8 @@ def purpose(w: list[str], i: int) -> bool:
     if prev in _AR_PURPOSE_BEFORE:
         return True
     word = w[i]
-    if not word.startswith("ل") or word.startswith(("لل", "ال")):
-        return False
+    if not word.startswith("ل") or word.startswith(("لل", "ال")) or prev in _AR_PART_OF:
+        return False  # "في اليوم الأول لزيارته البلاد": the first day of his visit
     if any(x.lstrip("وف").startswith(_AR_UNDERGO) for x in w[max(0, i - 4) : i]):
         return False
     from kg.events.lexicon import get_lexicon
@@ -353,6 +355,19 @@ def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
                         break
                     keys.add(c.key)
                     frame.extend(range(i, c.end))
+                    # "قال المتحدث باسم الكرملين، ديمتري بيسكوف،": the spokesman named after the
+                    # body he speaks for reports too (he is no argument of what he says)
+                    nxt = next((d for d in view.chunks if d.start >= c.end), None)
+                    if (
+                        nxt is not None
+                        and nxt.label == "PER"
+                        and c.start > 0
+                        and w[c.start - 1] == "باسم"
+                        and all(g in ("،", ",") for g in w[c.end : nxt.start])
+                        and nxt.start - c.end <= 1
+                    ):
+                        keys.add(nxt.key)
+                        frame.extend(range(c.end, nxt.end))
                 break
         return keys, frame
     for i, word in enumerate(w):

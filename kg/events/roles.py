@@ -351,6 +351,9 @@ def _roles_ar_clause(
                 # construct takes no adjective before its genitive), which undergoes the event
                 roles.target = _keys(groups[0])
                 roles.target_from = "genitive"
+            elif m.entry.plover == "ASSAULT" and len(groups[0]) == 1 and groups[0][0].kind == "City":
+                # "اعتداءات باريس", "تفجيرات بروكسل": where they struck, not who
+                roles.place = _keys(groups[0])
             elif not groups[0][0].nationality and objective_noun_ar(view, m, groups[0][-1].end):
                 # "مقتل الشابة مريم", "إطلاق سراح طاطور", "مساندة لبنان": who undergoes it
                 roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])

@@ -221,12 +221,16 @@ def possible(words: list[str]) -> bool:
     return not _CUES.isdisjoint(words)
 
 
+#: the complementisers after a verb of saying (normalised: أن / إن, with ب, with a pronoun)
+_THAT = ("ان", "بان", "انه", "انها", "بانه", "بانها")
+
+
 def _said_before(view: SentenceView, i: int) -> int | None:
     """Token of the closest verb of saying (or ``جاء في``) before ``i`` with أن / إن between."""
     w = view.words
     that = None
     for j in range(i - 1, -1, -1):
-        if w[j] in ("ان", "بان", "انه", "انها", "بانه", "بانها") and that is None:
+        if w[j] in _THAT and that is None:
             that = j
         x = w[j][1:] if w[j][:1] in "وف" and len(w[j]) > 3 else w[j]
         if (x in _SAY or w[j] in _CAME) and that is not None:
@@ -317,13 +321,21 @@ def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[
             continue
         negated_keep = y in _KEEP and i and w[i - 1] in ("لا", "لم", "لن")
         if (y in _VIOLATE or negated_keep) and "ACCUSE" not in have:
+            if y in _VIOLATE and i and w[i - 1] in cues.AR_NEGATION:
+                continue  # "قال إن اللقاء لم ينتهك أية قوانين": a defence, no accusation
             lo_who = i - 1 if negated_keep else i
             said = _said_before(view, i)
             if said is None:
                 continue
-            # "قال إن روسيا تنتهك": the one who violates, right before the verb or right after it
+            # "قال إن روسيا تنتهك": the one who violates, right before the verb (not in the speaker's
+            # phrase between the verb of saying and its أن / إن: "قال سيكولو، أحد محاميي ترامب، إن")
+            # or right after it
+            that = next((j for j in range(said + 1, i) if w[j] in _THAT), said)
             speaker = first_speaker(view, i)
-            who = [c for c in _bare(view, max(0, lo_who - 8), lo_who) if _actor(c) and c.key not in speaker][-1:] or [
+            who = [
+                c for c in _bare(view, max(0, lo_who - 8), lo_who)
+                if _actor(c) and c.key not in speaker and not said < c.start < that
+            ][-1:] or [
                 c for c in _bare(view, i + 1, i + 2) if _actor(c)
             ]
             if not who:
