@@ -50,3 +50,20 @@ def test_a_city_after_an_attack_noun_is_where_it_struck() -> None:
     assert ev.agent == [] and ev.place and ev.place[0].startswith("city/")
     # a state's attack is its own
     assert _event("وأسفر هجوم إسرائيل على غزة عن مقتل العشرات.", "هجوم").agent == ["country/IL"]
+
+
+def test_a_victim_introduced_with_his_age_undergoes_the_killing() -> None:
+    _, _, agent, target = next(e for e in _events(
+        "وقتل محمد علاونة (22 عامًا) بعد إصابته برصاصة خلال مواجهات مع الجيش الإسرائيلي في قرية برقين.") if e[1] == "وقتل")
+    assert agent == [] and target == ["محمد علاونة"]
+    # with an object the named man kills
+    _, _, agent, _ = next(e for e in _events("وقتل محمد علاونة 3 جنود خلال مواجهات في قرية برقين.") if e[1] == "وقتل")
+    assert agent == ["محمد علاونة"]
+
+
+def test_a_joined_verb_after_a_place_phrase_keeps_the_subject() -> None:
+    text = "وقالت القيادة إن القوات الأميركية نفذت غارة جوية قرب مدينة أوباري بجنوب ليبيا وقتلت إرهابيين اثنين."
+    assert _event(text, "نفذت").agent == ["group/US-MIL"]
+    assert _event(text, "وقتلت").agent in (["group/US-MIL"], ["country/US"])  # not Libya
+    # a name that is no prepositional phrase's is the joined verb's own subject
+    assert _event("وقالت القيادة إن القوات الأميركية نفذت غارة على مواقع في ليبيا وإسرائيل قصفت غزة.", "قصفت").agent == ["country/IL"]

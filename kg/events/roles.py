@@ -465,6 +465,14 @@ def _roles_ar_clause(
         roles.agent = _keys(groups[0])
         roles.agent_from = "subject"
         groups = groups[1:]
+    elif before and (
+        view.words[m.start][:1] == "و" and previous is not None and previous.agent
+        and _pp_genitive_ar(view, _groups(before)[-1][0])
+    ):
+        # "نفذت غارة قرب مدينة أوباري بجنوب ليبيا وقتلت إرهابيين": the name before a joined verb
+        # ends a prepositional phrase, so the verb goes on with the previous event's subject
+        roles.agent = list(previous.agent)
+        roles.agent_from = "inherited"
     elif before:
         # SVO: the last bare group before the verb
         bgroups = _groups(before)
@@ -956,6 +964,15 @@ def _located_ar(view: SentenceView, c: Chunk) -> bool:
     return prev in cues.AR_PLACE_NOUNS or prev.lstrip("و") in cues.AR_DIRECTIONS
 
 
+def _pp_genitive_ar(view: SentenceView, c: Chunk) -> bool:
+    """Is chunk ``c`` the genitive of a noun with a preposition glued to it (``بجنوب ليبيا``,
+    ``لمدينة حلب``) or right after a preposition (``قرب دمشق``)?"""
+    if c.start == 0:
+        return False
+    x = drop_conjunction(view.words[c.start - 1])
+    return x in cues.AR_PREPOSITIONS or (x[:1] in "بل" and not x.startswith(("ال", "لل")) and len(x) > 3)
+
+
 def _coordinated_ar(view: SentenceView, m: Match) -> bool:
     """An Arabic verb with و / ف after a comma, no name between: a second verb of the subject."""
     w = view.words
@@ -1197,6 +1214,8 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
         k = w.index("،", k + 1)  # "أدين سيدريك هيرو وناشط آخر،": the subject goes on to the comma
     if k < hi and _bare_ar(w[k]).startswith(("اصيب", "جرح", "اصيبت")):
         return True  # "قتل جنديان تركيان وأصيب اثنان آخران": killed and wounded, both undergone
+    if k + 2 < hi and w[k] == "(" and w[k + 1][:1].isdigit() and w[k + 2].startswith(("عام", "سن", "شهر")):
+        return True  # "وقتل محمد علاونة (22 عامًا) بعد إصابته": a victim is introduced with his age
     if k < hi:
         x = w[k]
         bare_x = x[1:] if x[:1] == "و" and len(x) > 2 else x
