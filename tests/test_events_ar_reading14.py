@@ -67,3 +67,18 @@ def test_a_joined_verb_after_a_place_phrase_keeps_the_subject() -> None:
     assert _event(text, "وقتلت").agent in (["group/US-MIL"], ["country/US"])  # not Libya
     # a name that is no prepositional phrase's is the joined verb's own subject
     assert _event("وقالت القيادة إن القوات الأميركية نفذت غارة على مواقع في ليبيا وإسرائيل قصفت غزة.", "قصفت").agent == ["country/IL"]
+
+
+def test_a_plural_noun_with_its_nominative_adjective_is_the_subject() -> None:
+    text = "وأشاد الأمير فيصل بجهود جميل حمدان الحربي. وعبر الضباط المترقون عن عظيم شكرهم وامتنانهم على الثقة."
+    _, _, agent, _ = next(e for e in _events(text) if e[1] == "وعبر")
+    assert agent == []  # the officers, not the man of the sentence before
+    # a verb with no subject of its own goes on with the previous one's
+    _, _, agent, _ = next(e for e in _events("أشاد الأمير فيصل بجهود المنظمين، وعبر عن شكره لهم.") if e[1] == "وعبر")
+    assert agent == ["فيصل"]
+
+
+def test_a_city_stormed_undergoes_it_and_a_meeting_to_be_held_is_planned() -> None:
+    ev = _event("كما لعب دورا بارزا في اقتحام العاصمة صنعاء والانقلاب على السلطة.", "اقتحام")
+    assert ev.target and ev.target[0].startswith("city/") and ev.place == []
+    assert _event("وأشارت أبو يوسف إلى لقاء سيعقد الأسبوع المقبل مع المحكمة.", "لقاء").modality == "planned"

@@ -351,13 +351,14 @@ def _roles_ar_clause(
                 # construct takes no adjective before its genitive), which undergoes the event
                 roles.target = _keys(groups[0])
                 roles.target_from = "genitive"
-            elif m.entry.plover == "ASSAULT" and len(groups[0]) == 1 and groups[0][0].kind == "City":
-                # "اعتداءات باريس", "تفجيرات بروكسل": where they struck, not who
-                roles.place = _keys(groups[0])
             elif not groups[0][0].nationality and objective_noun_ar(view, m, groups[0][-1].end):
                 # "مقتل الشابة مريم", "إطلاق سراح طاطور", "مساندة لبنان": who undergoes it
                 roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
                 roles.target_from = "genitive"
+            elif m.entry.plover == "ASSAULT" and len(groups[0]) == 1 and groups[0][0].kind == "City":
+                # "اعتداءات باريس", "تفجيرات بروكسل": where they struck, not who (a city stormed,
+                # "اقتحام العاصمة صنعاء", undergoes it above)
+                roles.place = _keys(groups[0])
             else:
                 roles.agent = _keys(groups[0])
                 roles.agent_from = "genitive"
@@ -1095,6 +1096,12 @@ def _common_subject_ar(view: SentenceView, m: Match) -> str | None:
     bare = w[1:] if w[:1] == "و" else w
     if bare.startswith("ال") and bare.endswith("ون") and len(bare) > 6 and bare not in _NOT_PLURAL_AR:
         return w
+    nxt = view.words[j + 1] if j + 1 < len(view.words) else ""
+    if (
+        bare.startswith("ال") and nxt.startswith("ال") and nxt.endswith("ون") and len(nxt) > 6
+        and nxt not in _NOT_PLURAL_AR and not any(c.start <= j + 1 < c.end for c in view.chunks)
+    ):
+        return w  # "وعبر الضباط المترقون عن شكرهم": a plural noun with its nominative adjective
     if _definite_subject_ar(view, j):
         return w
     return None
