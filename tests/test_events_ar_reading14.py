@@ -82,3 +82,7 @@ def test_a_city_stormed_undergoes_it_and_a_meeting_to_be_held_is_planned() -> No
     ev = _event("كما لعب دورا بارزا في اقتحام العاصمة صنعاء والانقلاب على السلطة.", "اقتحام")
     assert ev.target and ev.target[0].startswith("city/") and ev.place == []
     assert _event("وأشارت أبو يوسف إلى لقاء سيعقد الأسبوع المقبل مع المحكمة.", "لقاء").modality == "planned"
+
+
+def test_an_expected_summit_is_planned() -> None:
+    assert _event("ومع اقتراب لقاء قمة متوقع بين ترامب والزعيم الكوري الشمالي بحلول مايو.", "لقاء").modality == "planned"
