@@ -212,6 +212,22 @@ def finish_spool(path: str | Path, *, pending: bool | None = None) -> None:
         )
 
 
+def _open_read_only(path: Path, attempts: int = 5) -> Any:
+    """Oxigraph's read-only view of the store at ``path``.  A writer compacting in the same moment
+    may delete a file of the version the reader is opening ("IO error: No such file or
+    directory"): open again (a few times, briefly apart) before taking the store for damaged."""
+    import time
+
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError as exc:
+            if attempt == attempts - 1 or "No such file" not in str(exc):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")  # the loop returns or raises
+
+
 def open_store(path: str | Path, *, read_only: bool = False) -> Store:
     """Open (or, unless ``read_only``, create) the kg store at ``path``; see :class:`Store`."""
     return Store(path, read_only=read_only)
@@ -238,7 +254,7 @@ class Store:
             if read_only:
                 if not self.path.is_dir() or not any(self.path.iterdir()):
                     raise StoreError(f"no kg store at {self.path}; create one with `kg ingest FILES... --store {self.path}`")
-                self._ox = ox.Store.read_only(str(self.path))
+                self._ox = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
@@ -246,6 +262,11 @@ class Store:
             raise StoreError(
                 f"cannot open the store at {self.path}: {exc}. Is another kg process writing to it? "
                 "Wait for it to finish, or open the store read-only for queries"
+            ) from None
+        except RuntimeError as exc:  # RocksDB: a damaged store ("Corruption: ...")
+            raise StoreError(
+                f"the store at {self.path} is damaged and cannot be opened ({exc}). Nothing in it was changed; "
+                f"restore it from a copy, or rebuild it with `kg ingest FILES... --store NEW_DIR`"
             ) from None
         #: Whether new documents' graphs go through the spool (:func:`ingest` sets it).
         self.spooling = False

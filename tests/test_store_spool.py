@@ -246,3 +246,41 @@ def test_the_page_reader_after_a_killed_ingest_sees_every_recorded_document(tmp_
     graphs = {g.value for g in page.named_graphs() if isinstance(g, ox.NamedNode)}
     assert {document_iri(f"d{i}") for i in range(4)} <= graphs
     assert not (tmp_path / "s" / S.SPOOL_NAME).exists()
+
+
+def test_a_damaged_store_is_a_clear_error_and_is_left_as_it_is(tmp_path: Path) -> None:
+    from kg.errors import StoreError
+    from kg.view.store import open_store as open_for_page
+
+    with Store(tmp_path / "s") as st:
+        st.add_many(_items([_doc(0)]))
+    manifest = next(f for f in (tmp_path / "s").iterdir() if f.name.startswith("MANIFEST"))
+    manifest.write_bytes(b"garbage")
+    def data() -> list[tuple[str, bytes]]:  # RocksDB's own info log (LOG, LOG.old.*) records each attempt
+        return sorted((f.name, f.read_bytes()) for f in (tmp_path / "s").iterdir() if not f.name.startswith("LOG"))
+
+    before = data()
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="damaged"):
+            Store(tmp_path / "s", read_only=read_only)
+    with pytest.raises(StoreError, match="damaged"):
+        open_for_page(tmp_path / "s")
+    assert data() == before
+
+
+def test_a_reader_opens_again_when_a_compaction_took_a_file_away(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    with Store(tmp_path / "s") as st:
+        st.add_many(_items([_doc(0)]))
+    real = S.ox.Store.read_only
+    calls = []
+
+    def flaky(path: str):  # type: ignore[no-untyped-def]
+        calls.append(path)
+        if len(calls) == 1:
+            raise RuntimeError("Corruption: IO error: No such file or directory: While open a file for random read: 000009.sst")
+        return real(path)
+
+    monkeypatch.setattr(S.ox.Store, "read_only", flaky)
+    reader = Store(tmp_path / "s", read_only=True)
+    assert set(reader.documents()) == {"d0"} and len(calls) == 2
+    reader.close()

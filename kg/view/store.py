@@ -34,18 +34,19 @@ def open_store(path: str | Path) -> Any:
     Raises:
         StoreError: if there is no store there or it cannot be opened.
     """
-    import pyoxigraph as ox
 
     folder = Path(path)
     if not folder.is_dir():
         raise StoreError(f"no store at {folder}: the folder does not exist (create one with kg ingest --store)")
-    from kg.store import finish_spool
+    from kg.store import _open_read_only, finish_spool
 
-    finish_spool(folder)  # the graphs a killed ingest left spooled, loaded first
     try:
-        return ox.Store.read_only(str(folder))
+        finish_spool(folder)  # the graphs a killed ingest left spooled, loaded first
+        return _open_read_only(folder)
     except OSError as exc:
         raise StoreError(f"cannot open the store at {folder} read-only: {exc}") from exc
+    except RuntimeError as exc:  # RocksDB: a damaged store
+        raise StoreError(f"the store at {folder} is damaged and cannot be opened ({exc})") from None
 
 
 def _iri_list(iris: Iterable[str]) -> str:
