@@ -86,3 +86,14 @@ def test_a_city_stormed_undergoes_it_and_a_meeting_to_be_held_is_planned() -> No
 
 def test_an_expected_summit_is_planned() -> None:
     assert _event("ومع اقتراب لقاء قمة متوقع بين ترامب والزعيم الكوري الشمالي بحلول مايو.", "لقاء").modality == "planned"
+
+
+def test_a_name_in_construct_with_the_verb_s_object_is_no_subject() -> None:
+    _, _, agent, target = next(e for e in _events("وانتقد تصريحات ترامب بشأن الهجرة.") if e[1] == "وانتقد")
+    assert agent == [] and target == ["دونالد ترامب"]
+    _, _, agent, target = next(e for e in _events(
+        "كما نفى ادعاءات الجاسوس البريطاني السابق كريستوفر ستيل بشأن روسيا.") if e[1] == "نفى")
+    assert agent == [] and target == ["كريستوفر ستيل"]
+    # a subject named right after the verb keeps its role
+    _, _, agent, target = next(e for e in _events("وانتقد ترامب تصريحات ماكرون.") if e[1] == "وانتقد")
+    assert agent == ["دونالد ترامب"] and target == ["إيمانويل ماكرون"]

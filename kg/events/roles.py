@@ -550,6 +550,13 @@ def _roles_ar_clause(
         # noun, its object)
         not_actor = groups[0][0].key
         groups = groups[1:]
+    elif groups and not groups[0][0].prep and m.entry.kind == "v" and _construct_object_ar(view, m.end, groups[0][0]):
+        # "وانتقد تصريحات ترامب", "نفى ادعاءات الجاسوس البريطاني كريستوفر ستيل": the noun right after
+        # the verb is its object in construct, and the name is that noun's genitive (the subject is
+        # the verb's own ending)
+        roles.target = _keys(groups[0])
+        roles.agent_from = "pronoun"
+        groups = groups[1:]
     elif groups and not groups[0][0].prep:
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
@@ -963,6 +970,30 @@ def _located_ar(view: SentenceView, c: Chunk) -> bool:
         return False
     prev = view.words[c.start - 1]
     return prev in cues.AR_PLACE_NOUNS or prev.lstrip("و") in cues.AR_DIRECTIONS
+
+
+#: nouns in construct that stand right after a verb as its object (the name after them is their genitive)
+_OBJECT_NOUNS_AR = frozenset(
+    normalize(w)
+    for w in "تصريحات تصريح ادعاءات ادعاء اتهامات اتهام مزاعم تهديدات تهديد مطالب مطالبات دعوات دعوة "
+    "سياسات سياسة قرار قرارات موقف مواقف خطة خطط مقترح مقترحات اقتراح عرض عروض رواية تقارير تقرير "
+    "تعليقات تعليق كلام كلمة حديث انتقادات انتقاد دعم هجوم هجمات".split()
+)
+
+
+def _construct_object_ar(view: SentenceView, i: int, c: Chunk) -> bool:
+    """Is the word at ``i``, right after a verb, a listed noun of saying or doing in construct
+    (:data:`_OBJECT_NOUNS_AR`, no article) whose genitive is the name ``c`` (next to it, or after a
+    title and its adjectives: ``ادعاءات الجاسوس البريطاني السابق كريستوفر ستيل``)?"""
+    w = view.words
+    if i >= len(w) or c.start <= i or any(x.start <= i < x.end for x in view.chunks):
+        return False
+    if drop_conjunction(w[i]) not in _OBJECT_NOUNS_AR:
+        return False
+    between = w[i + 1 : c.start]
+    return len(between) <= 4 and all(
+        x.startswith("ال") or x in cues.AR_TITLE_STARTS or x in cues.AR_HONORIFICS for x in between
+    )
 
 
 def _pp_genitive_ar(view: SentenceView, c: Chunk) -> bool:
