@@ -37,3 +37,8 @@ def test_in_return_for_is_no_meeting() -> None:
 
 def test_a_meeting_looked_forward_to_is_not_asserted() -> None:
     assert _modality("وكان ترامب قد أكد أنه يتطلع إلى لقاء آخر مع بوتين.", "لقاء") != "asserted"
+
+
+def test_in_return_for_a_sum_is_no_meeting() -> None:
+    assert not [e for e in _events("في حين ستبيع الهاتف لقاء 57 ألف دولار.") if e[1] == "لقاء"]
+    assert [e for e in _events("وقال الوزير خلال لقاء مع 20 سفيرا إن الوضع مستقر.") if e[1] == "لقاء"]

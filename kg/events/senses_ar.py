@@ -93,6 +93,8 @@ _AID_WORKERS = frozenset(["موظفو", "موظفي", "عمال", "عاملو", 
 _MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزيوني", "اعلامي", "اذاعي", "متلفز"])
 #: what "لقاء" (in return for) pays for or with: "لقاء مبلغ من المال", "لقاء صمتها"
 _PAID_FOR = ("مبلغ", "مبالغ", "صمت", "اجر", "ثمن", "مال", "اموال", "رسوم", "دفع", "مكافا", "تعويض", "خدمات")
+#: currencies after a sum ("لقاء 57 ألف دولار")
+_CURRENCY = ("دولار", "يورو", "ريال", "جنيه", "درهم", "دينار", "ليره", "روبل", "يوان", "ين")
 #: what parties reach when they agree
 _AGREED = ("اتفاق", "ترتيب", "تفاهم", "تسويه", "صفقه", "هدنه", "حل", "صيغه", "توافق", "اجماع", "قرار", "تهدئه", "مصالحه", "مذكره", "سلام", "معاهده")
 
@@ -221,8 +223,11 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "موظفو إغاثة": aid workers, no aid given
     if e.plover == "CONSULT" and lemma == "لقاء" and nxt in _MEDIA:
         return True  # "لقاء صحفي", "لقاء تلفزيوني": an interview
-    if e.plover == "CONSULT" and _bare(word) == "لقاء" and _noun(nxt).startswith(_PAID_FOR):
-        return True  # "لقاء مبلغ من المال", "لقاء صمتها": in return for, no meeting
+    if e.plover == "CONSULT" and _bare(word) == "لقاء" and (
+        _noun(nxt).startswith(_PAID_FOR)
+        or (nxt[:1].isdigit() and any(_noun(x).startswith(_CURRENCY) for x in w[m.end + 1 : m.end + 4]))
+    ):
+        return True  # "لقاء مبلغ من المال", "لقاء صمتها", "لقاء 57 ألف دولار": in return for, no meeting
     if e.plover == "AGREE" and lemma == "توصل":
         # "توصلت دراسة إلى أن", "توصل الباحثون إلى تصميم جديد": a finding, no agreement
         # ("توصلت إلى اتفاق" keeps it)
