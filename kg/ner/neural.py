@@ -171,8 +171,9 @@ class TypeRows:
             rows[used: used + len(new)] = vecs
             self.hits[used: used + len(new)] = 0
             cache.update(zip(new, range(used, used + len(new))))
-        self.hits[[cache[t] for t in types]] += 1
-        return self.rows[[cache[t] for t in tokens]]
+        at = cache.__getitem__
+        self.hits[list(map(at, types))] += 1
+        return self.rows[list(map(at, tokens))]
 
     def evict(self, keep: int) -> None:
         """Keep the rows of the ``keep`` most used types (the first cached first among
