@@ -81,16 +81,17 @@ def main() -> int:
     ap.add_argument("--only", default=None, help="comma-separated corpus names (default: all)")
     ap.add_argument("--compare", default=None, metavar="BASE_DIR", help="compare with the files of a baseline run")
     ap.add_argument("--input", action="append", default=[], metavar="NAME=JSONL",
-                    help="read a corpus from another file (its first N articles as above), e.g. ant300=/tmp/ant.jsonl")
+                    help="read a corpus from another file (its first N articles as above), e.g. ant300=/tmp/ant.jsonl; "
+                         "a NAME not above (ant1000=/tmp/ant1000.jsonl) reads every article of the file")
     args = ap.parse_args()
     for spec in args.input:
         name, _, path = spec.partition("=")
-        if name not in CORPORA or not path:
-            ap.error(f"--input takes NAME=JSONL with NAME one of {', '.join(CORPORA)}")
-        CORPORA[name] = (path, CORPORA[name][1])
+        if not name or not path:
+            ap.error("--input takes NAME=JSONL")
+        CORPORA[name] = (path, CORPORA[name][1] if name in CORPORA else 10**9)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    names = args.only.split(",") if args.only else list(CORPORA)
+    names = args.only.split(",") if args.only else list(CORPORA)  # the corpora above and those --input adds
     for name in names:
         path, n = CORPORA[name]
         if not Path(path).exists():

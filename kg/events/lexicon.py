@@ -674,7 +674,10 @@ class Lexicon:
             keys = self._slot_keys[id(e)] = tuple(
                 frozenset(a.split()[0][:4] for a in slot if a) for slot in (*e.after, *e.before)
             )
-        return all(not present.isdisjoint(k) for k in keys)
+        for k in keys:
+            if present.isdisjoint(k):
+                return False
+        return True
 
     def ambiguous(self, words: list[str]) -> bool:
         """Is any word both a verb form and a noun form of the lexicon (``قتل``, ``قصف``)?"""
@@ -827,7 +830,10 @@ class Lexicon:
                 i += 1  # Arabic: no stem of the word starts an entry
                 continue
             best: tuple[tuple[float, ...], Match] | None = None
-            verb_stems = {s for s, _ in self.analyses(words[i], verb=True)}
+            if self.lang != "ar":
+                verb_stems = {words[i].lower()}  # what analyses() gives a word that is not Arabic
+            else:
+                verb_stems = {s for s, _ in self.analyses(words[i], verb=True)}
             noun_ok = True
             if self.lang == "en" and i > 0 and (words[i - 1] in _EN_DETERMINERS or words[i - 1] == "-"):
                 verb_stems = set()  # "the besieged town", "long-threatened": an adjective, not a verb

@@ -321,10 +321,17 @@ class Parser:
         st = State(n)
         index = self.index
         weights = self.weights
+        # float16 rows are widened through a table of every float16's float32 (the same values
+        # as astype, in a third of its time); the sum is the float32 sum it always was
+        half = weights.view(np.uint16) if weights.dtype == np.float16 else None
+        widen = _half_table() if half is not None else None
         inf = float("inf")
         while not st.done():
             rows = [r for r in map(index.get, features(w, lw, t, st)) if r is not None]
-            scores = weights[rows].astype(np.float32).sum(axis=0)
+            if half is not None:
+                scores = widen.take(half[rows]).sum(axis=0)
+            else:
+                scores = weights[rows].astype(np.float32).sum(axis=0)
             can_shift, can_left, can_right = st.valid()
             if not can_shift:
                 scores[0] = -inf
@@ -357,6 +364,14 @@ def best_valid(scores: list[float], valid: tuple[bool, bool, bool]) -> int:
             if scores[c] > best_s:
                 best, best_s = c, scores[c]
     return best
+
+
+@functools.lru_cache(maxsize=1)
+def _half_table() -> np.ndarray:
+    """The float32 value of every float16 (indexed by its 16 bits; 256 KB)."""
+    import numpy as np
+
+    return np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16).astype(np.float32)
 
 
 @functools.lru_cache(maxsize=2)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.model import LOC, ORG, Document, Mention
 from kg.text.arabic import is_arabic, normalize, strip_clitics
-from kg.text.tokenize import Token, tokenize
+from kg.text.tokenize import Token, token_keys, tokenize
 
 DATA = Path(__file__).parent / "data"
 MAX_WORDS = 7
@@ -59,11 +59,15 @@ class Gazetteer:
         """The entry of exactly this name (normalised as the index is), or None."""
         return self.index.get(tuple(_key(t.text, self.lang) for t in tokenize(name)))
 
-    def find(self, text: str, tokens: list[Token]) -> list[tuple[int, int, Entry, int]]:
+    def find(self, text: str, tokens: list[Token], keys: list[str] | None = None) -> list[tuple[int, int, Entry, int]]:
         """Longest matches, left to right, as ``(first token, last token + 1, entry,
-        proclitic length of the first token)``."""
+        proclitic length of the first token)``; ``keys``: the tokens' normalised texts, if
+        known (:func:`kg.text.tokenize.token_keys`; read for Arabic only)."""
         arabic = self.lang == "ar"
-        keys = [normalize(t.text) for t in tokens] if arabic else [t.text for t in tokens]  # as _key
+        if not arabic:
+            keys = [t.text for t in tokens]  # as _key
+        elif keys is None:
+            keys = [normalize(t.text) for t in tokens]
         out: list[tuple[int, int, Entry, int]] = []
         n = len(tokens)
         if not n:
@@ -265,7 +269,8 @@ def extract(doc: Document) -> list[Mention]:
     langs = [doc.lang] if doc.lang in ("ar", "en") else ["ar", "en"]
     for lang in langs:
         gaz = load(lang)
-        for i, j, entry, plen in gaz.find(doc.text, tokens):
+        keys = token_keys(doc.text) if lang == "ar" else None
+        for i, j, entry, plen in gaz.find(doc.text, tokens, keys):
             start, end = tokens[i].start, tokens[j - 1].end
             if plen:
                 # "لروسيا": the mention is "روسيا"; map the clitic length through normalisation

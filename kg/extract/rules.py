@@ -17,7 +17,7 @@ import re
 
 from kg.model import ORG, PER, Document, Mention
 from kg.text.arabic import normalize, strip_clitics
-from kg.text.tokenize import Token, tokenize
+from kg.text.tokenize import Token, token_keys, tokenize
 
 # Titles and roles that precede a person's name (normalised, as token sequences).
 AR_PERSON_CUES = [
@@ -122,13 +122,13 @@ def extract(doc: Document, known: list[Mention] | None = None) -> list[Mention]:
         found = _english(doc.text, tokens)
     else:
         persons = [(m.start, m.end) for m in known or [] if m.label == PER]
-        found = _arabic(doc.text, tokens, orgs, persons)
+        found = _arabic(doc.text, tokens, orgs, persons, keys=token_keys(doc.text))
     found = [t for m in found if (t := _before_places(doc.text, m, places)) is not None]
     # nor a listed organization: "لفريق ريال مدريد" after a title is the club, and the one word
     # left before it ("لفريق", "لنادي") its head noun, no name
     found = [t for m in found if (t := _before_places(doc.text, m, orgs)) is not None
              and (t is m or len(t.text.split()) > 1)]
-    return found + _propagate(doc.text, tokens, found + list(known or []))
+    return found + _propagate(doc.text, tokens, found + list(known or []), keys=token_keys(doc.text))
 
 
 def _before_places(text: str, m: Mention, places: list[tuple[int, int]]) -> Mention | None:
@@ -173,11 +173,13 @@ def _find_cue(stems: list[str], keys: list[str], i: int) -> tuple[str, ...] | No
 
 
 def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None = None,
-            persons: list[tuple[int, int]] | None = None) -> list[Mention]:
+            persons: list[tuple[int, int]] | None = None, keys: list[str] | None = None) -> list[Mention]:
     """Arabic person and organization cue rules; ``orgs`` are the gazetteer's organization spans,
     which a title may name before the person ("المتحدث باسم حركة حماس فوزي برهوم"); ``persons``
-    the spans other extractors found as persons (a lone word after a title needs a second signal)."""
-    keys = [normalize(t.text) for t in tokens]
+    the spans other extractors found as persons (a lone word after a title needs a second signal);
+    ``keys`` the tokens' normalised texts, if known (:func:`kg.text.tokenize.token_keys`)."""
+    if keys is None:
+        keys = [normalize(t.text) for t in tokens]
     out: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -322,7 +324,7 @@ def _english(text: str, tokens: list[Token]) -> list[Mention]:
 PROPAGATE_MIN_SCORE = 0.5
 
 
-def _propagate(text: str, tokens: list[Token], found: list[Mention]) -> list[Mention]:
+def _propagate(text: str, tokens: list[Token], found: list[Mention], keys: list[str] | None = None) -> list[Mention]:
     """Mark later occurrences of known person/org names and person surnames.
 
     A name the model found with less than :data:`PROPAGATE_MIN_SCORE` confidence is not
@@ -347,7 +349,8 @@ def _propagate(text: str, tokens: list[Token], found: list[Mention]) -> list[Men
     longest: dict[str, int] = {}  # first word -> the most words of a name starting with it
     for k in names:
         longest[k[0]] = max(longest.get(k[0], 0), len(k))
-    keys = [normalize(t.text) for t in tokens]
+    if keys is None:  # the tokens' normalised texts (kg.text.tokenize.token_keys)
+        keys = [normalize(t.text) for t in tokens]
     taken = {(m.start, m.end) for m in found}
     out: list[Mention] = []
     i, n = 0, len(tokens)

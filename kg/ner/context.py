@@ -299,7 +299,7 @@ def repeats_to_tag(
     out: list[list[tuple[int, int, str, float, bool]]] = []
     for sent, tags in zip(words, tagged):
         spans: list[tuple[int, int, str, float, bool]] = []
-        ks = [k(t) for t in sent] if names else []
+        ks = [cache[t] if t in cache else k(t) for t in sent] if names else []
         i = 0
         while i < len(ks):
             for n in starts.get(ks[i], ()):

@@ -190,29 +190,41 @@ class EnglishFeaturizer:
         # Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN") hide the case cue.
         alpha = [t for t in tokens if t[:1].isalpha()]
         caps = len(alpha) >= 3 and all(t.isupper() for t in alpha)
+        context = self._context()
+        gazetteer = self.res.gazetteer if self.use_gazetteer else None
         for i, f in enumerate(words):
-            feats = ["b"] + [f"{k}={v}" for k, v in f.items()]
+            feats = ["b"]
+            feats += [f"{k}={v}" for k, v in f.items()]
             if caps:
                 feats.append("capsent")
             if i == 0:
                 feats.append("first")
-            for off, keys in self.CONTEXT.items():
+            for off, pairs, pad in context:
                 j = i + off
                 if 0 <= j < n:
                     g = words[j]
-                    feats.extend(f"{off}:{k}={g[k]}" for k in keys if k in g)
+                    feats += [prefix + g[k] for k, prefix in pairs if k in g]  # f"{off}:{k}={g[k]}"
                 else:
-                    feats.append(f"{off}:pad")
+                    feats.append(pad)
             if i > 0:
                 feats.append(f"l-1|l={words[i-1]['l']}|{f['l']}")
             if i + 1 < n:
                 feats.append(f"l|l+1={f['l']}|{words[i+1]['l']}")
-            if self.use_gazetteer and i + 1 < n:
-                g2 = self.res.gazetteer.get(f"{f['l']} {words[i+1]['l']}")
+            if gazetteer is not None and i + 1 < n:
+                g2 = gazetteer.get(f"{f['l']} {words[i+1]['l']}")
                 if g2:
                     feats.append("g2=" + g2)
             out.append(feats)
         return out
+
+    def _context(self) -> list[tuple[int, tuple[tuple[str, str], ...], str]]:
+        """:attr:`CONTEXT` with each feature's text before its value made once
+        (``(offset, ((key, "offset:key="), ...), "offset:pad")``)."""
+        made = self.__dict__.get("_made_context")
+        if made is None or made[0] is not self.CONTEXT:
+            made = self._made_context = (self.CONTEXT, [
+                (off, tuple((k, f"{off}:{k}=") for k in keys), f"{off}:pad") for off, keys in self.CONTEXT.items()])
+        return made[1]
 
 
 def featurizer(res: Resources, **options: bool) -> Callable[[list[str]], Features]:

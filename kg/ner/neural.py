@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import gzip
 import json
+from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +51,15 @@ CACHE_TYPES = 20_000
 PROJECTED_TYPES = 6_000
 
 
-def _shape(word: str) -> str:
+@lru_cache(maxsize=1)
+def _shape_of() -> Any:
     from kg.ner.features import _shape as shape
 
-    return shape(word)[:4]
+    return shape
+
+
+def _shape(word: str) -> str:
+    return _shape_of()(word)[:4]
 
 
 class Encoder:
@@ -86,28 +93,32 @@ class Encoder:
         n = normalize(token)
         ar = is_arabic(n)
         pc, rest = split_proclitic(n) if ar else ("", n)
-        wid = self.words.get(n, 0)
+        words = self.words
+        wid = words.get(n, 0)
         hit_rest = 0.0
         if rest != n and (self.segment or not wid):
-            rid = self.words.get(rest, 0)
+            rid = words.get(rest, 0)
             if rid:
                 wid, hit_rest = rid, 1.0
-        cl = self.res.clusters.get(n) or self.res.clusters.get(rest)
+        res = self.res
+        cl = res.clusters.get(n) or res.clusters.get(rest)
         cids = [int(c[1:]) + 1 for c in cl[:5]] if cl else [0] * 5
         cids += [0] * (5 - len(cids))
-        g = self.res.gazetteer.get(n) or self.res.gazetteer.get(rest)
+        g = res.gazetteer.get(n) or res.gazetteer.get(rest)
         gid = (GAZ_TYPES.index(g) + 1 if g in GAZ_TYPES else len(GAZ_TYPES) + 1) if g else 0
         ids = [wid, self.train_words.get(n, 0), self._procl.get(pc, 0), *cids, gid,
                self.shapes.get(_shape(token), 0)]
         nm = 0.0
-        if ar and self.res.names is not None and len(rest) >= 2:
-            nm = max(self.res.names.score(n), self.res.names.score(rest))
+        if ar and res.names is not None and len(rest) >= 2:
+            score = res.names.score
+            # the same word twice (no proclitic) is scored once: max(s, s) is s
+            nm = score(n) if rest == n else max(score(n), score(rest))
         dense = [nm, 1.0 if ar else 0.0, 1.0 if wid and not hit_rest else 0.0, hit_rest,
-                 min(len(rest), 20) / 10.0, 1.0 if any(c.isdigit() for c in token) else 0.0]
+                 min(len(rest), 20) / 10.0, 1.0 if any(map(str.isdigit, token)) else 0.0]
         if self.segment:
             n = rest
         w = n if len(n) <= MAX_CHARS - 2 else n[: (MAX_CHARS - 2) // 2] + n[-((MAX_CHARS - 2) // 2):]
-        chars = [2] + [self.chars.get(c, 1) for c in w] + [2]
+        chars = [2, *map(self.chars.get, w, repeat(1)), 2]
         return ids, chars, dense
 
 
@@ -160,8 +171,9 @@ class TypeRows:
             rows[used: used + len(new)] = vecs
             self.hits[used: used + len(new)] = 0
             cache.update(zip(new, range(used, used + len(new))))
-        self.hits[[cache[t] for t in types]] += 1
-        return self.rows[[cache[t] for t in tokens]]
+        at = cache.__getitem__
+        self.hits[list(map(at, types))] += 1
+        return self.rows[list(map(at, tokens))]
 
     def evict(self, keep: int) -> None:
         """Keep the rows of the ``keep`` most used types (the first cached first among

@@ -30,6 +30,13 @@ def ngrams(word: str, n_max: int = 5) -> list[str]:
     return [w[i: i + n] for n in range(1, n_max + 1) for i in range(size - n)]
 
 
+@lru_cache(maxsize=256)
+def _gram_slices(size: int) -> tuple[slice, ...]:
+    """The slices of :func:`ngrams` (``n_max`` 5) of a marked word of ``size - 1`` characters,
+    in its order: a word's n-grams are then sliced in C (``map(w.__getitem__, ...)``)."""
+    return tuple(slice(i, i + n) for n in range(1, 6) for i in range(size - n))
+
+
 class NameScorer:
     """Scores words with learned n-gram weights; cached per word."""
 
@@ -39,7 +46,9 @@ class NameScorer:
         self.score = lru_cache(maxsize=200_000)(self._score)
 
     def _score(self, word: str) -> float:
-        z = self.bias + sum(map(self.weights.get, ngrams(word), repeat(0.0)))
+        # the n-grams of ngrams(word), in its order (the same float sum), sliced without a Python loop
+        w = f"<{word}>"
+        z = self.bias + sum(map(self.weights.get, map(w.__getitem__, _gram_slices(len(w) + 1)), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def save(self, path: str | Path) -> None:

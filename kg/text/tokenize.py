@@ -58,6 +58,28 @@ def _tokenize_long(text: str) -> tuple[Token, ...]:
     return tuple([_new(Token, (*m.span(), m.group())) for m in _TOKEN.finditer(text)])
 
 
+def token_keys(text: str) -> list[str]:
+    """:func:`kg.text.arabic.normalize` of each token of ``tokenize(text)``: the keys the
+    extractors match Arabic words on (the gazetteer, the cue rules and name propagation
+    each read them for the whole article; a long text's are remembered with its tokens).
+
+    >>> token_keys("أعلنت الدولة: نعم")
+    ['اعلنت', 'الدوله', ':', 'نعم']
+    """
+    if len(text) >= _CACHED:
+        return list(_token_keys_long(text))  # a new list each time: callers may change it
+    from kg.text.arabic import normalize
+
+    return [normalize(t.text) for t in tokenize(text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _token_keys_long(text: str) -> tuple[str, ...]:
+    from kg.text.arabic import normalize
+
+    return tuple([normalize(t.text) for t in _tokenize_long(text)])
+
+
 # Abbreviations after which a full stop does not end an English sentence.
 _ABBREV = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt maj rep sen gov st jr sr inc ltd co corp vs etc no jan feb mar apr "
