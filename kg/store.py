@@ -254,8 +254,8 @@ class Store:
         #: Whether new documents' graphs go through the spool (:func:`ingest` sets it).
         self.spooling = False
         #: How many documents the running ingest still expects after the batch being written
-        #: (None: unknown); with it the spool is also loaded when it holds as much as the rest
-        #: of the run is expected to add (:meth:`_spool_due`).
+        #: (None: unknown); with it the spool is also loaded when it holds ``SPOOL_TAIL_RATIO`` of
+        #: what the rest of the run is expected to add (:meth:`_spool_due`).
         self.spool_docs_left: int | None = None
         self._spooled = self._loaded_bytes = 0
         self._run_docs = self._run_bytes = 0  # documents and bytes spooled since this open
