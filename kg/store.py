@@ -92,6 +92,10 @@ SPOOL_FLOOR = 32 << 20
 #: Bytes of N-Quads per ``bulk_load`` call when the spool is loaded: Oxigraph's bulk loader
 #: holds about 1.2 KB per row of one call in memory (650 MB for 500,000 rows).
 SPOOL_CHUNK = 16 << 20
+#: Near the end of an ingest that knows how many articles are left, the spool is also loaded
+#: when it holds this share of what they are expected to add (the last batch is then loaded
+#: alone, after the workers have ended; the loads before it overlap their last documents).
+SPOOL_TAIL_RATIO = 0.5
 
 #: Graphs that are kg's bookkeeping, not documents.
 INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
@@ -270,7 +274,12 @@ class Store:
             ) from None
         #: Whether new documents' graphs go through the spool (:func:`ingest` sets it).
         self.spooling = False
+        #: How many documents the running ingest still expects after the batch being written
+        #: (None: unknown); with it the spool is also loaded when it holds ``SPOOL_TAIL_RATIO`` of
+        #: what the rest of the run is expected to add (:meth:`_spool_due`).
+        self.spool_docs_left: int | None = None
         self._spooled = self._loaded_bytes = 0
+        self._run_docs = self._run_bytes = 0  # documents and bytes spooled since this open
         self._check_version()
         if read_only and self._meta_int(_SPOOLED):
             self._finish_for_reader()
@@ -452,7 +461,19 @@ class Store:
         _trim()
 
     def _spool_due(self) -> bool:
-        return self._spooled >= max(SPOOL_FLOOR, SPOOL_RATIO * self._loaded_bytes)
+        """Whether the spool is loaded now: when it holds ``SPOOL_RATIO`` of what was loaded
+        before it (and ``SPOOL_FLOOR``), or, near the end of an ingest that knows how many
+        documents are left (:attr:`spool_docs_left`), when it holds ``SPOOL_TAIL_RATIO`` of
+        what the rest of the run is expected to spool (and ``SPOOL_CHUNK``).  The last load,
+        after the workers have ended, then holds the last batch instead of up to a third of
+        the run (131 of 397 MB for the 3,000 ANT articles), and the loads before it overlap
+        the workers' last documents."""
+        if self._spooled >= max(SPOOL_FLOOR, SPOOL_RATIO * self._loaded_bytes):
+            return True
+        left = self.spool_docs_left
+        if left is None or not self._run_docs or self._spooled < SPOOL_CHUNK:
+            return False
+        return self._spooled >= SPOOL_TAIL_RATIO * left * self._run_bytes / self._run_docs
 
     def _writable(self) -> None:
         if self.read_only:
@@ -699,6 +720,8 @@ class Store:
         except StoreError:
             self._cut_spool(before)
             raise
+        self._run_docs += len(fresh)
+        self._run_bytes += size - before
         self._spooled = size
         if self._spool_due():
             self.load_spool()
@@ -1000,9 +1023,13 @@ def ingest(
         KGError: a source cannot be read.
     """
     from kg.pipeline import documents
+    from kg.progress import count_documents
     from kg.resolve.events import EventIndex
     from kg.resolve.link import EntityIndex
 
+    sources = list(sources)
+    # how many articles the sources hold (a line count), for the spool's schedule near the end
+    total = getattr(progress, "total", None) or count_documents(sources)
     own = not isinstance(store, Store)
     st: Store = store if isinstance(store, Store) else Store(store)
     report = IngestReport()
@@ -1019,8 +1046,10 @@ def ingest(
             return "unchanged, already in the store" if stored.get(doc.id) == doc.content_hash else None
 
         docs = documents(sources, date=date, lang=lang, encoding=encoding, errors=report.problems)
+        seen = 0
         for outcome in run(docs, jobs=jobs, ner=ner, engine=engine, scheduler=scheduler,
                            returns="document", skip=unchanged):
+            seen += 1
             if progress is not None:
                 progress.update(outcome)
             if isinstance(outcome, Skipped):
@@ -1047,10 +1076,10 @@ def ingest(
             if on_document is not None:
                 on_document(doc)
             if len(pending) >= batch:
-                writer.put(pending)
+                writer.put(pending, None if total is None else max(0, total - seen))
                 pending = []
         if pending:
-            writer.put(pending)
+            writer.put(pending, 0)
         writer.close()
         st.load_spool()
         if report.added + report.replaced:
@@ -1058,7 +1087,7 @@ def ingest(
     finally:
         if "writer" in locals():
             writer.close(check=False)  # on an error, the batches already handed over are still written
-        st.spooling = spooling
+        st.spooling, st.spool_docs_left = spooling, None
         if own:
             st.close()  # loads what is still spooled
         elif st._spooled:
@@ -1109,7 +1138,7 @@ class _Writer:
         import threading
 
         self._store, self._batch = store, batch
-        self._queue: queue.Queue[list[tuple[Any, str, str]] | None] = queue.Queue(maxsize=1)
+        self._queue: queue.Queue[tuple[list[tuple[Any, str, str]], int | None] | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
@@ -1117,21 +1146,24 @@ class _Writer:
 
     def _run(self) -> None:
         while True:
-            items = self._queue.get()
-            if items is None:
+            job = self._queue.get()
+            if job is None:
                 return
+            items, left = job
             if self._error is None:
                 try:
+                    self._store.spool_docs_left = left
                     self._store.add_many(items, batch=self._batch, force=True)
                 except BaseException as exc:  # noqa: BLE001  (handed to the caller)
                     self._error = exc
-            del items
+            del items, job
             _trim()
 
-    def put(self, items: list[tuple[Any, str, str]]) -> None:
-        """Queue a batch (waits while the one before it is still queued)."""
+    def put(self, items: list[tuple[Any, str, str]], left: int | None = None) -> None:
+        """Queue a batch (waits while the one before it is still queued); ``left``: how many
+        documents the ingest still expects after it (None: unknown; see :meth:`Store._spool_due`)."""
         self._raise()
-        self._queue.put(items)
+        self._queue.put((items, left))
 
     def close(self, *, check: bool = True) -> None:
         """Wait for every queued batch to be written; raise the writer's error (if ``check``)."""

@@ -284,3 +284,39 @@ def test_a_reader_opens_again_when_a_compaction_took_a_file_away(monkeypatch: py
     reader = Store(tmp_path / "s", read_only=True)
     assert set(reader.documents()) == {"d0"} and len(calls) == 2
     reader.close()
+
+def test_spool_is_loaded_when_it_holds_what_the_rest_of_the_ingest_will_add(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Near the end of an ingest that knows how many documents are left, the spool is loaded once it
+    holds half of what they are expected to spool, so the last load (after the workers) stays small."""
+    monkeypatch.setattr(S, "SPOOL_FLOOR", 1 << 40)  # the geometric rule never fires here
+    monkeypatch.setattr(S, "SPOOL_CHUNK", 1)
+    docs = [_doc(i) for i in range(10)]
+    with Store(tmp_path / "s") as st:
+        st.spooling = True
+        st.add_many(_items(docs[:2]), batch=2)  # unknown rest: spooled
+        assert st._spooled
+        st.spool_docs_left = 10
+        st.add_many(_items(docs[2:4]), batch=2)  # 4 spooled, 10 to come: spooled
+        assert st._spooled
+        st.spool_docs_left = 6
+        st.add_many(_items(docs[4:6]), batch=2)  # 6 spooled, 6 to come: loaded
+        assert not st._spooled
+        st.add_many(_items(docs[6:8]), batch=2)  # 2 spooled, 6 to come: spooled
+        assert st._spooled
+        st.spool_docs_left = 2
+        st.add_many(_items(docs[8:]), batch=2)  # 4 spooled, 2 to come: loaded
+        assert not st._spooled
+    assert _all(tmp_path / "s") == _reference(tmp_path / "r", docs)
+
+
+def test_ingest_tells_the_store_how_many_documents_are_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps({"id": f"n{i}", "lang": "ar", "text": f"زار بوتين روسيا. ({i})"},
+                                      ensure_ascii=False) + "\n" for i in range(5)), encoding="utf-8")
+    left: list[int | None] = []
+    real = Store.add_many
+    monkeypatch.setattr(Store, "add_many", lambda self, *a, **k: left.append(self.spool_docs_left) or real(self, *a, **k))
+    with Store(tmp_path / "s") as st:
+        ingest([src], st, ner="none", batch=2)  # no progress bar: the lines are counted
+        assert left == [3, 1, 0] and st.spool_docs_left is None
