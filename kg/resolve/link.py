@@ -255,8 +255,10 @@ class EntityIndex:
             skeleton_similarity,
         )
 
-        ar = max((t for t, lang in names if is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)
-        en = max((t for t, lang in names if not is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)
+        # the longest name of each script; of two as long, the first in sorted order (``names`` is a set,
+        # whose order differs between processes: the parent's linking must not depend on it)
+        ar = max(sorted(t for t, lang in names if is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)
+        en = max(sorted(t for t, lang in names if not is_arabic(t)), key=lambda t: len(name_tokens(t)), default=None)
         if (ar is None) == (en is None):
             return None  # both scripts known (already linked by name) or none
         model = default_model()
