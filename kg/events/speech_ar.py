@@ -350,7 +350,7 @@ def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[
             if said is None:
                 continue
             speaker = first_speaker(view, i)
-            that = next(j for j in range(i - 1, said, -1) if w[j] in ("ان", "بان", "انه", "انها", "بانه", "بانها"))
+            that = next(j for j in range(i - 1, said, -1) if w[j] in _THAT)
             who = [c for c in _bare(view, that + 1, i) if _actor(c) and c.key not in speaker][:1]
             _add(doc, view, index, "ACCUSE", "111", i, speaker, [who[0].key] if who else [], "called")
             have.add("ACCUSE")

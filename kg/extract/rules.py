@@ -116,19 +116,20 @@ def extract(doc: Document, known: list[Mention] | None = None) -> list[Mention]:
         New mentions (source ``"rules"``), possibly overlapping ``known``.
     """
     tokens = tokenize(doc.text)
+    keys = token_keys(doc.text)  # the tokens' normalised texts, for the cue rules and propagation
     places = [(m.start, m.end) for m in known or [] if m.label not in (PER, ORG)]
     orgs = [(m.start, m.end) for m in known or [] if m.label == ORG and m.source == "gazetteer"]
     if doc.lang == "en":
         found = _english(doc.text, tokens)
     else:
         persons = [(m.start, m.end) for m in known or [] if m.label == PER]
-        found = _arabic(doc.text, tokens, orgs, persons, keys=token_keys(doc.text))
+        found = _arabic(doc.text, tokens, orgs, persons, keys=keys)
     found = [t for m in found if (t := _before_places(doc.text, m, places)) is not None]
     # nor a listed organization: "لفريق ريال مدريد" after a title is the club, and the one word
     # left before it ("لفريق", "لنادي") its head noun, no name
     found = [t for m in found if (t := _before_places(doc.text, m, orgs)) is not None
              and (t is m or len(t.text.split()) > 1)]
-    return found + _propagate(doc.text, tokens, found + list(known or []), keys=token_keys(doc.text))
+    return found + _propagate(doc.text, tokens, found + list(known or []), keys=keys)
 
 
 def _before_places(text: str, m: Mention, places: list[tuple[int, int]]) -> Mention | None:

@@ -14,6 +14,11 @@ from kg.ner.tokenize import split_sentences, tokenize
 _TRIM = ("و", "ف", "ب", "ل", "ك")
 
 
+def _norm(text: str) -> str:
+    """An Arabic mention's ``norm``: its words normalised (:func:`kg.ner.arabic.normalize`)."""
+    return " ".join(normalize(w) for w in text.split())
+
+
 def _lang_of(doc: Document) -> str:
     if doc.lang in ("ar", "en"):
         return doc.lang
@@ -66,7 +71,7 @@ def extract(doc: Document) -> list[Mention]:
                 start = _trim(text, start, spans[i][1], known)
             mtext = text[start:end]
             score = sum(p for _, p in tags[i:j0]) / (j0 - i)
-            norm = " ".join(normalize(w) for w in mtext.split()) if lang == "ar" else mtext
+            norm = _norm(mtext) if lang == "ar" else mtext
             out.append(Mention(start, end, mtext, label=label, score=round(score, 4),
                                source="ner", norm=norm))
     return _split_known_people(_join_dotted(text, out)) if lang == "ar" else out
@@ -100,7 +105,7 @@ def _split_known_people(found: list[Mention]) -> list[Mention]:
                 a += len(m.text[a:b]) - len(bare)
             out[-1:] = [
                 Mention(m.start + s, m.start + e, m.text[s:e], label=m.label, score=m.score, source=m.source,
-                        norm=" ".join(normalize(w) for w in m.text[s:e].split()))
+                        norm=_norm(m.text[s:e]))
                 for s, e in ((0, len(left)), (a, len(m.text)))
             ]
             break
@@ -127,7 +132,7 @@ def _join_dotted(text: str, found: list[Mention]) -> list[Mention]:
         start, end = a, max(b, *(m.end for m in parts))
         mtext = text[start:end]
         joined = Mention(start, end, mtext, label=best.label, score=round(sum(m.score for m in parts) / len(parts), 4),
-                         source="ner", norm=" ".join(normalize(w) for w in mtext.split()))
+                         source="ner", norm=_norm(mtext))
         out = sorted([m for m in out if m not in parts] + [joined], key=lambda m: m.start)
     return out
 
