@@ -306,6 +306,34 @@ def _foiled(view: SentenceView, noun: Match) -> bool:
     )
 
 
+#: words that put a time expression after the document's day ("الأسبوع المقبل", "next month")
+_FUTURE_TIME = re.compile(r"(?:^|\s)(?:ال)?(?:مقبل|مقبله|مقبلة|قادم|قادمه|قادمة)(?:\s|$)|(?:^|\s)[وف]?(?:غدا|بعد غد)|\b(?:tomorrow|next|coming|upcoming)\b(?!\s+(?:day|morning|evening|night)\b)", re.I)
+
+
+#: words between a trigger and a later time expression that start another clause ("دعت إلى أن
+#: يجعلوا الجمعة القادمة", "فيما من المتوقع أن تؤدي الحكومة اليمين الأسبوع المقبل")
+_CLAUSE_OPENERS = frozenset("ان بان لان انه انها فيما بينما حيث الذي التي الذين اذا لو".split())
+
+
+def _future_time(view: SentenceView, m: Match, tx: Timex | None) -> bool:
+    """Whether the time expression ``tx`` of trigger ``m`` names a time after the document's day
+    ("غدا", "الأسبوع المقبل", "next month") in the trigger's own clause.  Only the words count:
+    a date resolved from "بعد أسبوع" (a week after some earlier event) may lie after the
+    document's day and be past all the same."""
+    if tx is None or not _FUTURE_TIME.search(tx.text):
+        return False
+    ti = view.token_at(tx.start)
+    if ti is None:
+        return False
+    between = view.words[m.end : ti] if ti >= m.end else view.words[view.token_at(tx.end - 1) or ti : m.start]
+    if view.words[m.end : m.end + 1] and view.words[m.end].removeprefix("ال") in ("جاري", "جاريه"):
+        return False  # "المشاورات الجارية": going on now
+    return not any(
+        x in _CLAUSE_OPENERS or x[1:] in _CLAUSE_OPENERS or x in cues.AR_PLANNED or x in ('"', "«", "“", ":")
+        for x in between
+    )  # "المشاورات ... من جلسة مجلس الوزراء المقرر عقدها يوم الخميس المقبل": another event's time
+
+
 def _timex_for(
     view: SentenceView, m: Match, timexes: list[tuple[Timex, str]], frame: set[int]
 ) -> Timex | None:
@@ -530,6 +558,37 @@ def _natural_ar(view: SentenceView) -> bool:
                 if any(d[k:] in _AR_NATURAL for k in (0, 1, 2) if d[:k] in ("", "ل", "ال")):
                     return True  # "الزلزال", "للكوارث" (ل + الكوارث), "والفيضانات"
     return False
+
+
+#: accidents: their dead were attacked by no one ("لقي 16 شخصا مصرعهم إثر غرق مركب")
+_AR_ACCIDENT = frozenset("غرق تحطم انهيار اصطدام تصادم حريق حرايق".split())  # not انقلاب: a coup too
+#: words after حادث / حوادث that make it a road accident ("حادث سير", "حادث مروري")
+_AR_ROAD = frozenset("سير مرور مروري السير المرور المروري".split())
+#: arms in the same sentence: then the dead may well have been attacked ("قصف أدى إلى انهيار مبنى")
+_AR_ARMS = frozenset(
+    "قصف هجوم هجمات غاره غارات تفجير تفجيرات انفجار اطلاق رصاص اشتباكات اشتباك معارك اعتداء طعن قذيفه "
+    "قذايف صاروخ صواريخ عبوه مسلح مسلحون مسلحين".split()
+)
+
+
+def _death_ar(m: Match) -> bool:
+    """Is Arabic trigger ``m`` a word of dying or killing (قتل, مقتل, لقي مصرعه), not of fighting?"""
+    return normalize(m.entry.lemma.split("/")[0]) in ("قتل", "مقتل", "لقي")
+
+
+def _accident_ar(view: SentenceView) -> bool:
+    """Does an Arabic sentence speak of an accident (a sinking, a crash, a fire, a road accident)
+    and of no weapon?  Its dead were attacked by no one."""
+    bare = []
+    for x in view.words:
+        x = x[1:] if x[:1] in "وف" and len(x) > 3 else x
+        x = x[1:] if x[:1] in "بلك" and len(x) > 3 else x
+        bare.append(x.removeprefix("ال") if len(x) > 4 else x)
+    if not _AR_ARMS.isdisjoint(bare):
+        return False
+    return any(x in _AR_ACCIDENT or x.removesuffix("ا") in _AR_ACCIDENT for x in bare) or any(
+        x in ("حادث", "حوادث") and y in _AR_ROAD for x, y in zip(bare, bare[1:], strict=False)
+    )
 
 
 def _in_pp(view: SentenceView, m: Match) -> bool:
@@ -1213,6 +1272,14 @@ def _no_event(
         return True  # "the storm killed 12 people": no one attacked
     if lang == "ar" and m.entry.plover == "ASSAULT" and not roles.agent and _natural_ar(view):
         return True  # "ابتلعتها الأرض وقتل فيها مئات الناس" (the disaster agency says): no one attacked
+    if (
+        lang == "ar"
+        and m.entry.plover == "ASSAULT"
+        and all(k.startswith(("country/", "city/", "loc/")) for k in roles.agent)  # no one, or where
+        and _death_ar(m)
+        and _accident_ar(view)
+    ):
+        return True  # "لقي 16 شخصا مصرعهم إثر غرق مركب", "قتل عشرة في حادث تصادم قطارين": an accident
     if m.entry.source != "kg" and lang == "en" and not _finite(view, m):
         return True  # PETRARCH codes a clause's verb: not a participle or gerund ("damaging relations")
     if (
@@ -1629,6 +1696,10 @@ def extract(doc: Document) -> Document:
             if typed is None:
                 continue
             category, cameo, mode = typed
+            if mode == ASSERTED and category == m.entry.plover and _future_time(view, m, tx) and (m.entry.kind == "n" or (
+                lang == "ar" and _is_imperfect(view, m)
+            )):
+                mode = PLANNED  # "يستضيف ترامب الملك عبد الله الأسبوع المقبل": not held yet
             if lang == "en":
                 parse_target_en(view, m, roles, reps)
             else:

@@ -26,10 +26,10 @@ from typing import NamedTuple
 
 from kg.errors import ModelError
 from kg.events.cues import AR_PREPOSITIONS as _AR_PREPOSITIONS
+from kg.events.cues import AR_RELATIVE, EN_NEG_MODALS
 from kg.events.cues import (
     EN_FINITE as _EN_FINITE,  # finite words common enough to show a sentence's verb
 )
-from kg.events.cues import EN_NEG_MODALS
 from kg.text.arabic import normalize, strip_clitics
 
 _DATA = "kg.events"
@@ -877,6 +877,8 @@ class Lexicon:
                 elif tag in ("VBN", "VBD") and _en_attributive(words, tags, i):
                     verb_stems = set()  # "released its Walkman branded mobile phone": an adjective
                 noun_ok = not tag.startswith("VB") or (tag == "VBG" and words[i].endswith("ing"))
+            if self.lang == "ar" and verb_stems and i > 0 and words[i - 1].removeprefix("و") in AR_RELATIVE:
+                noun_ok = False  # "الانتفاضة التي دعمها حلف الأطلسي": a verb opens the relative clause
             elif self.lang == "ar" and tags is not None and verb_stems:
                 # a word that is both a verb form and a noun form (قتل, قصف, رفض): ask the tagger
                 both = any(

@@ -80,6 +80,8 @@ _EN_HAPPEN_FORMS = frozenset(
 )
 
 
+#: indefinite nouns that make the ما after them "some" ("شخص ما", "إلى حد ما"), no negation
+_AR_SOME = frozenset("شخص شيء شي وقت مكان نوع حد يوم جهه طرف سبب امر مرحله".split())
 #: adverbs that make the ما after them no negation ("غالبا ما", "كثيرا ما", "طالما")
 _AR_OFTEN = frozenset("غالبا كثيرا نادرا قليلا عاده طال طالما قلما دايما".split())  # normalised: دائما -> دايما
 
@@ -93,6 +95,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         bare = [x[1:] if x[:1] in "وف" and len(x) > 2 else x for x in near]
         if m.start > 1 and w[m.start - 1] == "ما" and w[m.start - 2].removeprefix("و") in _AR_OFTEN:
             pass  # "غالبا ما يتهمون", "طالما دعا": how often, no negation
+        elif m.start > 1 and w[m.start - 1] == "ما" and w[m.start - 2] in _AR_SOME:
+            pass  # "تبحث عن شخص ما وهددت السكان": some person, no negation
         elif m.start > 0 and (
             w[m.start - 1] in cues.AR_NEGATION or bare[-1:] and bare[-1] in ("لم", "لن", "لا", "ما")
         ):
@@ -102,7 +106,11 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         if lo >= 1 and w[lo - 1] in ("ان", "بان"):
             clause = w[max(0, lo - 4) : m.start]  # "من المقرر أن يلتقي", "من المتوقع أن"
         plain = [y[1:] if y[:1] in "وف" else y for y in clause]
-        if any(x in ("اذا", "لو") for x in plain) or any(x in _AR_HOPE for x in plain[-6:]):
+        if (
+            any(x in ("اذا", "لو") for x in plain)
+            or any(x in _AR_HOPE for x in plain[-6:])
+            or _in_case_ar(clause)
+        ):  # "في حال هاجمت إسرائيل إيران": a condition
             # "سيقرر ما إذا كان سيشن هجوما": whether, not a plan; "تأمل في أن يطلق سراحه": a hope
             return HYPOTHETICAL
         if m.entry.kind == "n" and m.start > 0 and w[m.start - 1] in _AR_NEED:
@@ -188,6 +196,17 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     if not attempt and (_planned_cue(clause[-6:] + [w[m.start]]) or ("to" in near[-1:] and m.entry.kind == "v")):
         return PLANNED
     return ASSERTED
+
+
+def _in_case_ar(clause: list[str]) -> bool:
+    """Does "في حال" / "في حالة" (in case) open a condition a few words before the trigger (the
+    clause's last words), no comma between?  "في حال ثبوت ضلوعها باغتيال خاشقجي"."""
+    for k in range(len(clause) - 2, max(-1, len(clause) - 14), -1):
+        if clause[k + 1] in ("،", ",", ";", ":"):
+            return False
+        if clause[k] in ("في", "وفي") and clause[k + 1] in ("حال", "حاله"):
+            return True
+    return False
 
 
 #: "the necessity of": what follows is demanded ("ضرورة انسحاب القوات")
@@ -291,6 +310,8 @@ def _planned_cue(words: list[str]) -> bool:
 
 
 _AR_PURPOSE_BEFORE = frozenset("اجل بهدف لغرض بغيه سعيا".split())
+#: verbs of aiming before "إلى" + masdar ("يهدف إلى دعم", "تسعى إلى")
+_AR_AIM = frozenset("يهدف تهدف يهدفان تهدفان يهدفون هدف هدفت يسعي تسعي يسعون نسعي اسعي سعي سعت يرمي ترمي".split())
 #: ordinals and days before a masdar with "ل" ("اليوم الأول لزيارته"): a part of the event, no purpose
 _AR_PART_OF = frozenset("الاول الاولي الثاني الثانيه الثالث الثالثه الاخير الاخيره اليوم ايام".split())
 #: verbs whose "ل" introduces what befell the subject, not a purpose (تعرضت لهجوم)
@@ -303,6 +324,12 @@ def purpose(w: list[str], i: int) -> bool:
     prev = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
     if prev in _AR_PURPOSE_BEFORE:
         return True
+    if prev == "الي":
+        for k in range(i - 2, max(-1, i - 6), -1):  # "يهدف إلى دعم", "سعت روسيا إلى دعم الأسد": an aim
+            if w[k] in ("،", ","):
+                break
+            if w[k].removeprefix("و") in _AR_AIM:
+                return True
     word = w[i]
     if not word.startswith("ل") or word.startswith(("لل", "ال")) or prev in _AR_PART_OF:
         return False  # "في اليوم الأول لزيارته البلاد": the first day of his visit

@@ -1400,11 +1400,19 @@ def _describes_noun_ar(view: SentenceView, m: Match) -> bool:
     return window is not None and window[m.start - a] == "VERB"
 
 
+#: nouns that open a clause as conjunctions ("حين", "وقت"; "في حال" below): no noun a verb after them describes
+_AR_WHEN_NOUNS = frozenset("حين وقت ريثما".split())
+
+
 def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
     """Whether the Arabic verb ``m`` follows an indefinite common noun of its own clause."""
     prev = m.start - 1
     if prev < lo or view.words[prev].startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
         return False
+    if view.words[prev] in _AR_WHEN_NOUNS or (
+        view.words[prev] in ("حال", "حاله") and prev > 0 and view.words[prev - 1] in ("في", "وفي")
+    ):
+        return False  # "في حال هاجمت إسرائيل إيران": a conjunction, the verb's clause has its own subject
     if any(c.start <= prev < c.end for c in view.chunks):
         return False
     if view.tags is not None:

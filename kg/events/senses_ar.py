@@ -33,11 +33,18 @@ from kg.events.sentence import SentenceView
 from kg.events.timex import AR_MONTHS, AR_WEEKDAYS
 from kg.text.arabic import HARAKAT, drop_conjunction, strip_clitics
 
+#: after قمة it is a mountain's peak: "قمة جبل", "قمة إفرست", "قمة الهرم"
+_PEAKS = ("جبل", "جبال", "افرست", "ايفرست", "افرست", "كليمنجارو", "كلمنجارو", "هرم", "تل")
+#: verbs before قمة that climb it: "تسلق قمة", "صعود قمة"
+_CLIMB = frozenset("تسلق صعود الصعود التسلق بلوغ وصل وصلوا".split())
+#: camps and centres where people are held: "معسكر اعتقال", "مراكز الاحتجاز"
+_CAMPS = frozenset("معسكر معسكرات مركز مراكز مخيم مخيمات".split())
+
 #: what "تحقيق" achieves when it is no investigation ("تحقيق الفوز", achieving the win)
 ACHIEVED = frozenset(
     "فوز انتصار نصر تعادل انجاز انجازات لقب هدف اهداف نتائج نتيجه صحوه منجز حلم احلام طموح طموحات مكاسب "
     "ارباح نمو تقدم سلام استقرار تنميه عداله مصالحه تكامل اكتفاء توازن رقم صعود تاهل مركز نجاح تطلعات "
-    "رغبه رغبات مصالح مطالب اماني رؤيه وحده امن انتصارات نجاحات اختراقات ارقام".split()
+    "رغبه رغبات مصالح مطالب اماني رؤيه وحده امن انتصارات نجاحات اختراقات ارقام تسويه".split()
 )
 
 #: words after an investigation noun or verb: "تحقيق في", "التحقيق معه", "تحقيقا بشأن"
@@ -228,6 +235,12 @@ def no_event(view: SentenceView, m: Match) -> bool:
         or (nxt[:1].isdigit() and any(_noun(x).startswith(_CURRENCY) for x in w[m.end + 1 : m.end + 4]))
     ):
         return True  # "لقاء مبلغ من المال", "لقاء صمتها", "لقاء 57 ألف دولار": in return for, no meeting
+    if e.plover == "CONSULT" and _noun(word) == "قمه" and (
+        _noun(nxt).startswith(_PEAKS) or _bare(prev).removeprefix("ل") in _CLIMB or _bare(prev) in ("اعلي", "اعلى")
+    ):
+        return True  # "تسلق قمة إفرست", "أعلى قمة في العالم", "قمة جبل": a peak, no summit
+    if e.plover == "COERCE" and (_noun(prev) in _CAMPS or _noun(prev)[1:] in _CAMPS) and _bare(word).removeprefix("ال") in ("اعتقال", "احتجاز"):
+        return True  # "صورة لمعسكر اعتقال نازي", "مراكز الاحتجاز": a place, no arrest
     if e.plover == "AGREE" and lemma == "توصل":
         # "توصلت دراسة إلى أن", "توصل الباحثون إلى تصميم جديد": a finding, no agreement
         # ("توصلت إلى اتفاق" keeps it)

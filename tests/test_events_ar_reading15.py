@@ -1,0 +1,177 @@
+"""Arabic events read on unseen news (fifteenth session): conditions opened by في حال, times
+after the document's day, verbs opening a relative clause, accidents, mountain peaks and camps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import process
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def _events(text: str, date: dt.date | None = None) -> list[tuple[str, str, list[str], list[str], str]]:
+    doc = process(Document(id="t", text=text, lang="ar", date=date))
+
+    def label(k: str) -> str:
+        ent = doc.entities.get(k)
+        if ent is None:
+            return k
+        return ent.labels.get("ar") or next(iter(ent.labels.values()))
+
+    return [
+        (e.category, e.trigger.text, [label(k) for k in e.agent], [label(k) for k in e.target], e.modality)
+        for e in doc.events
+    ]
+
+
+def _one(text: str, trigger: str, date: dt.date | None = None) -> tuple[str, str, list[str], list[str], str]:
+    found = [e for e in _events(text, date) if trigger in e[1]]
+    assert found, (trigger, _events(text, date))
+    return found[0]
+
+
+def _none(text: str, trigger: str) -> None:
+    assert not [e for e in _events(text) if trigger in e[1]], _events(text)
+
+
+# -- في حال: a condition, and no relative clause after حال
+
+
+def test_in_case_is_a_condition_with_its_own_subject() -> None:
+    cat, _, agent, target, mode = _one("وقال المتحدث إنه في حال هاجمت إسرائيل إيران فإن الرد سيكون قاسيا.", "هاجمت")
+    assert (cat, mode) == ("ASSAULT", "hypothetical")
+    assert agent == ["إسرائيل"] and target == ["إيران"]
+
+
+def test_in_case_of_a_noun_is_a_condition() -> None:
+    text = (
+        "هدد الرئيس الأمريكي دونالد ترامب بفرض عقاب شديد على المملكة العربية السعودية في حال ثبوت "
+        "ضلوعها باغتيال الصحفي والكاتب السعودي، جمال خاشقجي، الذي اختفى بعد دخوله للقنصلية."
+    )
+    assert _one(text, "اغتيال")[4] == "hypothetical"
+
+
+def test_in_case_before_a_comma_does_not_reach_a_later_event() -> None:
+    text = (
+        "لوحت القناة بالتوقف عن البث في حال عدم توفير الحماية لأطقمها، وذلك غداة إصابة اثنين "
+        "من الصحافيين إثر اعتداء من قبل مشجعين."
+    )
+    assert _one(text, "اعتداء")[4] == "asserted"
+
+
+# -- a time after the document's day: not held yet
+
+
+def test_next_week_makes_a_present_verb_planned() -> None:
+    text = "يستضيف الرئيس الأميركي دونالد ترامب الملك عبد الله الثاني ملك الأردن في البيت الأبيض الأسبوع المقبل."
+    cat, _, agent, target, mode = _one(text, "يستضيف")
+    assert (cat, mode) == ("CONSULT", "planned")
+    assert agent == ["دونالد ترامب"] and target == ["عبد الله الثاني"]
+
+
+def test_tomorrow_makes_a_visit_planned() -> None:
+    text = "وكتب الوزير: سيرأس الرئيس أسياس أفورقي وفدا في زيارة رسمية لإثيوبيا غدا."
+    assert _one(text, "زيارة")[4] == "planned"
+    text = "يلتقي الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون غدا في باريس."
+    assert _one(text, "يلتقي", dt.date(2018, 4, 6))[4] == "planned"
+
+
+def test_past_verbs_and_past_times_stay_asserted() -> None:
+    text = "التقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون أمس في باريس."
+    assert _one(text, "التقى", dt.date(2018, 4, 6))[4] == "asserted"
+    # "بعد أسبوع" resolves to a day after the document's, but it counts from an earlier event
+    text = "وانضمت روسيا بعد أسبوع تقريبا إلى حملة القصف الجوي."
+    assert _one(text, "القصف", dt.date(2018, 4, 6))[4] == "asserted"
+
+
+def test_the_time_of_another_clause_or_event_does_not_count() -> None:
+    text = (
+        "وأبدت اهتماما بالمشاورات الجارية بين المسؤولين للخروج بنتائج من جلسة مجلس الوزراء "
+        "المقرر عقدها يوم الخميس المقبل."
+    )
+    assert _one(text, "المشاورات")[4] == "asserted"
+    text = (
+        "أعلن رئيس المفوضية الأوروبية جان كلود يونكر أن المفوضية ستطلق غدا العملية التي تتيح لها أن "
+        "تتصدى للعقوبات الأميركية على شركات أوروبية."
+    )
+    assert _one(text, "عقوبات")[4] == "asserted"
+
+
+def test_an_announced_threat_stays_a_threat() -> None:
+    text = "أعلنت واشنطن أنها ستفرض حزمة جديدة من العقوبات ضد روسيا الشهر المقبل."
+    cat, _, _, _, mode = _one(text, "ستفرض")
+    assert (cat, mode) == ("THREATEN", "asserted")
+
+
+# -- a verb opens a relative clause
+
+
+def test_verb_with_object_pronoun_after_a_relative_pronoun() -> None:
+    text = "وقد غرقت ليبيا في الفوضى منذ الانتفاضة التي دعمها حلف شمالي الأطلسي عام 2011."
+    cat, _, agent, target, _ = _one(text, "دعمها")
+    assert cat == "SUPPORT"
+    assert agent == ["حلف شمالي الأطلسي"] and "ليبيا" not in target
+
+
+# -- accidents: no one attacked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي 16 شخصا مصرعهم إثر غرق مركب يقل مهاجرين قبالة سواحل قبرص.",
+        "قتل 8 أشخاص وأصيب 14 آخرون إثر حادث سير مروع على الطريق الساحلي.",
+        "وفي السادس من مارس، قتل 39 شخصا جراء تحطم طائرة نقل روسية قرب قاعدة حميميم.",
+        "وشهدت المدينة انهيارا أرضيا في عام 2008 أسفر عن مقتل 19 شخصا.",
+    ],
+)
+def test_the_dead_of_an_accident_were_not_attacked(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "ASSAULT"], _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل عشرة أشخاص في قصف أدى إلى انهيار مبنى في حلب.",
+        "وجرت الانتخابات في ظل حالة الطوارئ المعلنة منذ محاولة الانقلاب عام 2016 والتي قتل فيها 240 شخصا.",
+    ],
+)
+def test_killings_beside_arms_or_a_coup_stay(text: str) -> None:
+    assert [e for e in _events(text) if e[0] == "ASSAULT"], _events(text)
+
+
+# -- words in another sense
+
+
+def test_a_mountain_peak_is_no_summit() -> None:
+    _none("فقد قرر ريتا المضي في تسلق قمة إفرست يوم الأحد.", "قمة")
+    _none("الاستعداد لتسلق أعلى قمة جبل في العالم تجربة شاقة.", "قمة")
+    assert _one("وتشارك السعودية في قمة عربية طارئة في عمان يوم الأحد.", "قمة")[0] == "CONSULT"
+
+
+def test_a_camp_is_no_arrest() -> None:
+    _none("نشر صورة على تويتر لمعسكر اعتقال نازي.", "اعتقال")
+    assert _one("اعتقلت الشرطة التركية ستة أشخاص في إسطنبول.", "اعتقلت")[0] == "COERCE"
+
+
+def test_achieving_a_settlement_is_no_inquiry() -> None:
+    _none("يسعى المبعوث الأممي إلى تحقيق تسوية شاملة للأزمة اليمنية.", "تحقيق")
+
+
+# -- "شخص ما" is someone, and an aim is no act
+
+
+def test_ma_after_an_indefinite_noun_is_no_negation() -> None:
+    text = "ويبدو أن العصابة المسلحة كانت تبحث عن شخص ما وهددت السكان المحليين قبل إطلاقها عيارات نارية."
+    assert _one(text, "هددت")[4] == "asserted"
+    assert _one("قال إن الحكومة ما هددت السكان يوما.", "هددت")[4] == "negated"
+
+
+def test_the_aim_of_a_verb_of_aiming_is_planned() -> None:
+    assert _one("وقالت الرسالة إن هذا الإجراء يهدف إلى دعم خدمات التراسل الوطنية.", "دعم")[4] == "planned"
+    assert _one("وسعت روسيا إلى دعم الأسد عسكريا.", "دعم")[4] == "planned"
+    assert _one("وأعلنت روسيا دعم الأسد عسكريا.", "دعم")[4] == "asserted"
