@@ -320,7 +320,7 @@ def _future_time(view: SentenceView, m: Match, tx: Timex | None) -> bool:
     ("غدا", "الأسبوع المقبل", "next month") in the trigger's own clause.  Only the words count:
     a date resolved from "بعد أسبوع" (a week after some earlier event) may lie after the
     document's day and be past all the same."""
-    if tx is None or not _FUTURE_TIME.search(tx.text):
+    if tx is None or not _FUTURE_TIME.search(normalize(tx.text) if view.lang == "ar" else tx.text):  # "غدًا"
         return False
     ti = view.token_at(tx.start)
     if ti is None:
@@ -427,9 +427,20 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
         if view.lang == "ar" and _coordinate_ar(view, m, pm):
             continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل": a second act of the subject
+        if view.lang == "ar" and any(
+            x in ("،", ",") and y in _AR_NEW_CLAUSE
+            for x, y in zip(view.words[pm.end : m.start], view.words[pm.end + 1 : m.start], strict=False)
+        ):
+            continue  # "رفض التوقف وجرى متابعته، وعندما طُلب منه الوقوف": a new clause, asked all the same
         if that or m.start - pm.end <= 12:
             return _EMBEDDING[ev.category]
     return mode
+
+
+#: words after a comma that open a new Arabic clause (time, contrast), outside what a speech act said
+_AR_NEW_CLAUSE = frozenset(
+    "وعندما عندما وحين حين وحينما حينما ولما وبعدما بعدما وبعد وقبل ولكن لكن فيما بينما وبينما وقد وكان وكانت".split()
+)
 
 
 def _coordinate_ar(view: SentenceView, m: Match, pm: Match) -> bool:

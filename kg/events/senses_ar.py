@@ -241,6 +241,14 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "تسلق قمة إفرست", "أعلى قمة في العالم", "قمة جبل": a peak, no summit
     if e.plover == "COERCE" and (_noun(prev) in _CAMPS or _noun(prev)[1:] in _CAMPS) and _bare(word).removeprefix("ال") in ("اعتقال", "احتجاز"):
         return True  # "صورة لمعسكر اعتقال نازي", "مراكز الاحتجاز": a place, no arrest
+    if e.plover == "COERCE" and _bare(word).removeprefix("ي").removeprefix("ت").startswith("رحل") and nxt == "عن" and (
+        m.end + 1 < len(w) and _noun(w[m.end + 1]).startswith(("عالم", "دنيا", "حياه"))
+    ):
+        return True  # "قدر لعمر الشريف أن يرحل عن عالمنا": he died, no one was deported
+    if e.plover == "CONSULT" and (_noun(prev).startswith("تاشير") or _noun(prev)[1:].startswith("تاشير")):
+        return True  # "يأتي بتأشيرة زيارة": a visitor's visa, no visit between actors
+    if e.plover == "SUPPORT" and _bare(word) == "ثمنا":
+        return True  # "دفعوا حياتهم ثمنا لمشروع الرايخ": a price, not ثمّن (praised)
     if e.plover == "AGREE" and lemma == "توصل":
         # "توصلت دراسة إلى أن", "توصل الباحثون إلى تصميم جديد": a finding, no agreement
         # ("توصلت إلى اتفاق" keeps it)
@@ -355,12 +363,12 @@ def _allowing_actor(view: SentenceView, m: Match) -> bool:
 _AIMS = frozenset(
     "حد خفض رفع زياده تحقيق تطوير تعزيز تحويل تقليل تقليص مضاعفه اعلاء جذب تشجيع تحسين توفير اثاره فوز نمو "
     "عجز عجزا تضخم استقطاب توسيع تنويع انتاج بيع تصدير استيراد ترويج تنميه رفع انشاء بناء ايجاد دمج مراجعه "
-    "معالجه مساعده تمكين توعيه تدريب تاهيل اعاده".split()
+    "معالجه مساعده تمكين توعيه تدريب تاهيل اعاده فيات شرايح شريحه".split()
 )
 #: who "targets" without arms: sanctions, plans, budgets, campaigns of advertisers
 _NON_VIOLENT = frozenset(
     "عقوبات خطه برنامج موازنه ميزانيه اعلانات رسوم مبادره استراتيجيه رؤيه سياسه رسائل اوامر قرارات اجراءات "
-    "تعديلات تغييرات".split()
+    "تعديلات تغييرات برامج ملتقي دوره دورات مشروع مشاريع فعاليات انشطه مسابقه مسابقات".split()
 )
 
 
@@ -375,7 +383,8 @@ def _aims(w: list[str], m: Match, prev: str) -> bool:
     # an indefinite masdar as the object ("خفض التضخم", "زيادة الإنفاق"); of definite ones only "الحد من"
     if any(_noun(x) in _AIMS and (not _bare(x).startswith("ال") or _noun(x) == "حد") for x in window):
         return True
-    return any(_noun(x) in _NON_VIOLENT for x in [prev, *window[:2]])
+    before = [prev, w[m.start - 2]] if prev in AR_RELATIVE and m.start >= 2 else [prev]  # "البرامج التي تستهدف"
+    return any(_noun(x) in _NON_VIOLENT for x in [*before, *window[:2]])
 
 
 #: what a real blast names after "فجّر": himself, a bomb, a car, a belt, a mine
@@ -440,6 +449,12 @@ def _not_inquiry(view: SentenceView, m: Match, word: str, prev: str, nxt: str) -
     """``تحقيق`` / ``حقق`` that achieves something, or the FBI's name, is no investigation."""
     if prev.endswith("مكتب") or nxt in ("الفيدرالي", "الفدرالي", "الاتحادي"):
         return True  # "مكتب التحقيقات الفيدرالي": the FBI
+    if m.entry.kind == "v" and _bare(word).endswith(("ه", "ها")) and any(
+        _noun(x) in ACHIEVED for x in view.words[max(0, m.start - 3) : m.start]
+    ):
+        return True  # "تقدم مماثل حققته اللجان": the progress it achieved
+    if m.entry.kind == "v" and prev in AR_RELATIVE and nxt not in _VERB_INQUIRY:
+        return True  # "بالشكل الذي يحقق توجيهات الدولة": what achieves, its object right after
     if m.entry.kind == "v":
         # "حققت الشرطة في", "ويحقق فريق مولر في": the inquiry's preposition follows, after the
         # subject if one stands between; "حققت أرباحا", "حقق الجيش انتصارات في": achieved
