@@ -206,3 +206,36 @@ def test_a_new_clause_after_a_comma_leaves_what_was_refused() -> None:
     assert _one(text, "طلب")[4] == "asserted"
     text = "رفض الرئيس الأمريكي دونالد ترامب التوقيع على الاتفاق النووي، وعندما سئل عن السبب هاجم إيران."
     assert _one(text, "هاجم")[4] == "asserted"
+
+
+# -- roles read on unseen ANT articles
+
+
+def test_a_state_arm_in_construct_is_the_subject() -> None:
+    text = "واستهدفت طائرات التحالف تحركات الحوثيين في مديرية الدريهمي."
+    cat, _, agent, target, _ = _one(text, "استهدفت")
+    assert cat == "ASSAULT" and agent == [] and target == ["الحوثيين"]
+
+
+def test_the_owner_of_positions_struck_is_no_agent() -> None:
+    text = "واستهدفت طائرات التحالف فجر الخميس تحركات وتحصينات ميليشيات الحوثي في الخط الساحلي."
+    _, _, agent, target, _ = _one(text, "استهدفت")
+    assert agent == [] and target
+
+
+def test_the_accused_does_what_he_is_accused_of_however_long_the_accusers_list() -> None:
+    text = (
+        'من جهة أخرى، اتهم كل من جيش الإسلام، ومنظمة الخوذ البيضاء، الدفاع المدني في مناطق سيطرة الفصائل '
+        'المعارضة، و"الائتلاف الوطني لقوى الثورة والمعارضة السورية" قوات النظام السوري بشن هجوم '
+        'بـ"الغازات السامة" السبت على دوما.'
+    )
+    cat, _, agent, _, mode = _one(text, "هجوم")
+    assert cat == "ASSAULT" and mode == "hypothetical"
+    assert agent and "الخوذ" not in agent[0]
+
+
+def test_a_relative_clause_states_a_fact_outside_a_demand() -> None:
+    text = "وطالب ترامب نظيره التركي رجب طيب أردوغان بإطلاق سراح برونسون مقابل المواطنة التركية التي أطلقت إسرائيل سراحها."
+    cat, _, agent, target, mode = _one(text, "أطلقت")
+    assert (cat, mode) == ("RETREAT", "asserted")
+    assert agent == ["إسرائيل"] and "إسرائيل" not in target

@@ -415,12 +415,16 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
     if mode != ASSERTED:
         return mode
     strong = cues.AR_STRONG_PUNCT if view.lang == "ar" else cues.EN_STRONG_PUNCT
+    if view.lang == "ar" and m.entry.kind == "v" and m.start > 0 and view.words[m.start - 1].removeprefix("و") in cues.AR_RELATIVE:
+        return mode  # "طالب بإطلاق سراح برونسون مقابل المواطنة التي أطلقت إسرائيل سراحها": a fact of the antecedent
     closed = relatives(view) if view.lang != "ar" else []
     for pm, ev in reversed(before):
         if ev.category not in _EMBEDDING or m.start <= pm.end:
             continue
         if any(o < pm.start < c < m.start for o, c in closed):
             continue  # "the group, which opposed the war, urged ...": the relative clause has closed
+        if view.lang == "ar" and ev.category == "ACCUSE" and _accused_ar(view, m, [(pm, ev)]):
+            return _EMBEDDING["ACCUSE"]  # "اتهم كل من ... ، ... قوات النظام بشن هجوم": alleged, however far
         if any(w in strong for w in view.words[pm.end : m.start]):
             continue
         # "alleged that ...", "نفت أن ...": the whole complement is what is said
@@ -949,12 +953,14 @@ def _accused_ar(view: SentenceView, m: Match, kept: list[tuple[Match, Event]]) -
     for pm, ev in reversed(kept):
         if pm.end > m.start:
             continue
-        if ev.category != "ACCUSE" or not ev.target or m.start - pm.end > 8:
-            return []
-        if any(x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in w[pm.end : m.start]):
+        if ev.category != "ACCUSE" or not ev.target:
             return []
         accused = [c for c in view.chunks if c.key in ev.target and pm.end <= c.start < m.start]
-        if not accused:
+        # the accused right before the ب phrase, no comma between ("اتهم كل من جيش الإسلام، ومنظمة
+        # الخوذ البيضاء، ... قوات النظام السوري بشن هجوم": the subjects' list may be long)
+        if not accused or m.start - accused[-1].end > 3:
+            return []
+        if any(x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in w[accused[-1].end : m.start]):
             return []
         # the noun is the ب phrase ("بدعم الحوثيين") or what its masdar governs ("بشن هجوم")
         if accused[-1].end <= m.start and any(
@@ -1825,8 +1831,9 @@ def _group_roles(
         dying = view.words[m.start].lstrip("وف").startswith(_AR_KILLED)
         objects = {
             f.key for f in found
-            if groups.oblique(view, f) and not groups.after_inna(view, f)
-            and (dying or not groups.after_quantity(view, f))
+            if (groups.oblique(view, f) and not groups.after_inna(view, f)
+                and (dying or not groups.after_quantity(view, f)))
+            or (f.start > m.end and groups.after_held_noun(view, f))
         }
         if objects & set(other.agent):
             after = {f.key for f in found if f.start >= m.end}

@@ -397,6 +397,24 @@ def after_quantity(view: SentenceView, f: Found) -> bool:
     return prev in _AR_QUANTITY or prev.isdigit() or prev in _AR_NUMBER_WORDS
 
 
+#: what is struck or searched, whose genitive owner undergoes the act: "استهدفت الطائرات
+#: تحركات وتحصينات ميليشيات الحوثي" (the militias' positions: the militias are the target)
+_AR_HELD = frozenset(
+    "مواقع موقع مقرات مقر تحركات تحصينات معاقل معقل تجمعات تجمع اماكن منازل مخازن مستودعات دفاعات نقاط "
+    "ثكنات قواعد مخابي اهداف عربات اليات مواكب موكب خطوط".split()
+)
+
+
+def after_held_noun(view: SentenceView, f: Found) -> bool:
+    """Is the group the genitive owner of a place or thing struck (``تحصينات ميليشيات الحوثي``,
+    ``مواقع المسلحين``)?  Then it undergoes the act, whatever its case."""
+    if view.lang != "ar" or f.start == 0:
+        return False
+    prev = view.words[f.start - 1]
+    prev = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+    return prev.removeprefix("ال") in _AR_HELD
+
+
 _AR_NUMBER_WORDS = frozenset(
     "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره ثلاث اربع خمس ست سبع ثماني تسع عشر احد اثنا اثني".split()
 )

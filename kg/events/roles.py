@@ -1135,6 +1135,8 @@ def _common_subject_ar(view: SentenceView, m: Match) -> str | None:
         return w  # "وعبر الضباط المترقون عن شكرهم": a plural noun with its nominative adjective
     if _definite_subject_ar(view, j):
         return w
+    if "ال" + bare in _STATE_HEADS_AR and nxt.startswith("ال") and len(bare) > 3:
+        return w  # "واستهدفت طائرات التحالف تحركات الحوثيين": a state's arm in construct, the subject
     return None
 
 
@@ -1206,7 +1208,8 @@ def _relative_start(view: SentenceView, start: int, hi: int) -> int:
 
 
 _RESUMPTIVE_AR = frozenset(
-    "فيه فيها فيهم به بها بهم عليه عليها عليهم منه منها منهم اليه اليها عنه عنها عنهم معه معها معهم".split()
+    "فيه فيها فيهم به بها بهم عليه عليها عليهم منه منها منهم اليه اليها عنه عنها عنهم معه معها معهم "
+    "سراحه سراحها سراحهم سراحهما".split()  # "المواطنة التي أطلقت إسرائيل سراحها": she was freed
 )
 
 
