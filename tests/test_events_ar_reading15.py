@@ -239,3 +239,16 @@ def test_a_relative_clause_states_a_fact_outside_a_demand() -> None:
     cat, _, agent, target, mode = _one(text, "أطلقت")
     assert (cat, mode) == ("RETREAT", "asserted")
     assert agent == ["إسرائيل"] and "إسرائيل" not in target
+
+
+def test_the_person_after_a_title_and_its_state_acts() -> None:
+    _, _, agent, target, _ = _one("انتقد وزير خارجية إيران محمد جواد ظريف الولايات المتحدة.", "انتقد")
+    assert agent == ["محمد جواد ظريف"] and target == ["الولايات المتحدة"]
+    _, _, agent, target, _ = _one("التقى رئيس وزراء إسرائيل بنيامين نتنياهو الرئيس الروسي فلاديمير بوتين.", "التقى")
+    assert agent == ["بنيامين نتنياهو"] and target == ["فلاديمير بوتين"]
+
+
+def test_an_envoy_named_after_his_title_acts() -> None:
+    text = "وفي المقابل رفض مندوب إسرائيل الدائم لدى الأمم المتحدة السفير داني دانون، مشروع القرار الكويتي."
+    _, _, agent, target, _ = _one(text, "رفض")
+    assert agent == ["داني دانون"] and "داني دانون" not in target

@@ -293,11 +293,43 @@ def _roles_ar(
     # a verb's object ends where a relative clause begins; a noun keeps its clause
     hi = _relative_start(view, m.end, clause_hi) if m.entry.kind == "v" else clause_hi
     roles = _roles_ar_clause(view, m, (lo, hi), reporters, previous, recent)
+    _envoy_named_ar(view, m, roles)
     for c in _args(view, hi, clause_hi, reporters):
         # past a relative clause only places count ("قرية تقع قرب خاركيف": near Kharkiv)
         if c.prep in _PLACE_PREPS_AR and c.is_place and not c.nationality and c.key not in roles.place:
             roles.place.append(c.key)
     return roles
+
+
+#: nouns of office whose genitive is the state or body served: "مندوب إسرائيل", "سفير روسيا"
+_ENVOY_NOUNS_AR = frozenset(normalize(w) for w in "مندوب ممثل سفير مبعوث وزير رئيس قائد زعيم متحدث".split())
+
+
+def _envoy_named_ar(view: SentenceView, m: Match, roles: Roles) -> None:
+    """"رفض مندوب إسرائيل الدائم لدى الأمم المتحدة السفير داني دانون، مشروع القرار": the person
+    named after a title, in apposition to an office held for the agent (a state in the genitive
+    of مندوب / سفير / وزير ...), is who acts, not the target."""
+    if m.entry.kind != "v" or roles.agent_from != "subject" or len(roles.agent) != 1 or not roles.target:
+        return
+    w = view.words
+    agent = next((c for c in view.chunks if c.key == roles.agent[0] and c.start >= m.end), None)
+    if agent is None or agent.start == 0 or w[agent.start - 1].removeprefix("و") not in _ENVOY_NOUNS_AR:
+        return
+    for c in view.chunks:
+        if c.start <= agent.end or c.key not in roles.target:
+            continue
+        between = w[agent.end : c.start]
+        if (
+            c.label == "PER"
+            and len(between) <= 8
+            and not c.prep
+            and between
+            and between[-1] in cues.AR_TITLE_STARTS
+            and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in between)
+        ):
+            roles.agent = [c.key]
+            roles.target = [k for k in roles.target if k != c.key]
+        return
 
 
 def _roles_ar_clause(
@@ -1025,6 +1057,12 @@ def _title_at(view: SentenceView, i: int) -> bool:
     return w in cues.AR_TITLE_STARTS or (w[:1] == "و" and w[1:] in cues.AR_TITLE_STARTS)
 
 
+#: offices in construct between a title and its state: "وزير خارجية إيران", "رئيس وزراء إسرائيل"
+_OFFICES_AR = frozenset(
+    normalize(w) for w in "خارجية داخلية دفاع وزراء حكومة جيش أركان مخابرات استخبارات برلمان مجلس شرطة".split()
+)
+
+
 def _person_after_title(view: SentenceView, i: int, after: list[Chunk]) -> Chunk | None:
     """The person a title at token ``i`` names: the first bare PER chunk within 7 tokens, with
     no comma or clause break before it (``الأمين العام للأمم المتحدة أنطونيو غوتيريش``), and no
@@ -1047,7 +1085,10 @@ def _person_after_title(view: SentenceView, i: int, after: list[Chunk]) -> Chunk
         if (c.nationality or c.modifier or c.label == "LOC") and closed is None and c.end - c.start == 1:
             closed = c.end
         before = view.words[c.start - 1] if c.start else ""
-        construct = _title_at(view, c.start - 1) and not before.lstrip("و").startswith("ال")
+        construct = (_title_at(view, c.start - 1) and not before.lstrip("و").startswith("ال")) or (
+            # "وزير خارجية إيران محمد جواد ظريف", "رئيس وزراء إسرائيل": a title's office in construct
+            c.start >= 2 and _title_at(view, c.start - 2) and before in _OFFICES_AR
+        )
         if not c.prep and not c.nationality and not c.modifier and not construct:
             # "وحمل الوزير إسرائيل المسؤولية عن مقتل ... خاشقجي": Israel is the object; a
             # title's genitive goes on ("سفير بيونغ يانغ في دمشق مون جونغ نام")
