@@ -252,3 +252,31 @@ def test_an_envoy_named_after_his_title_acts() -> None:
     text = "وفي المقابل رفض مندوب إسرائيل الدائم لدى الأمم المتحدة السفير داني دانون، مشروع القرار الكويتي."
     _, _, agent, target, _ = _one(text, "رفض")
     assert agent == ["داني دانون"] and "داني دانون" not in target
+
+
+# -- invasions, a state after an army's nationality, offers
+
+
+def test_invading_is_an_assault_and_the_state_after_the_army_its_target() -> None:
+    cat, _, agent, target, _ = _one("غزت القوات الأمريكية العراق عام 2003.", "غزت")
+    assert cat == "ASSAULT" and agent and target == ["العراق"]
+    cat, _, agent, target, _ = _one("هاجم الجيش الأمريكي العراق.", "هاجم")
+    assert target == ["العراق"] and "العراق" not in agent[0]
+    assert _one("منذ الغزو الأمريكي للعراق عام 2003.", "الغزو")[0] == "ASSAULT"
+
+
+def test_storms_sweep_nothing_into_an_assault() -> None:
+    assert not _events("اجتاحت عواصف رملية عاتية مناطق في أنحاء الهند الأربعاء.")
+
+
+def test_an_offered_meeting_is_an_intention() -> None:
+    text = "وعرض الرئيس الأمريكي دونالد ترامب لقاء الرئيس الإيراني حسن روحاني دون شروط مسبقة."
+    cat, _, agent, target, _ = _one(text, "لقاء")
+    assert cat == "AGREE" and agent == ["دونالد ترامب"] and target == ["حسن روحاني"]
+    assert _one("اقترح الوزير أن تعقد القمة في الرياض.", "تعقد")[0] == "AGREE"
+
+
+def test_what_is_aired_or_undergone_is_not_offered() -> None:
+    assert not [e for e in _events("وعرضت قناة الجزيرة لقاء مع وزير الخارجية.") if e[0] in ("CONSULT", "AGREE")]
+    text = "فقامت السلطات باعتقاله مجددا في 9 أبريل وتعرض للضرب المبرح أثناء الاعتقال."
+    assert all(e[0] != "THREATEN" for e in _events(text)), _events(text)

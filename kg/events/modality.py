@@ -115,6 +115,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return HYPOTHETICAL
         if m.entry.kind == "n" and m.start > 0 and w[m.start - 1] in _AR_NEED:
             return PLANNED  # "شدد على ضرورة انسحاب القوات": demanded, not done
+        if _offered_ar(view, m):
+            return PLANNED  # "عرض ترامب لقاء روحاني", "اقترح الرئيس الفرنسي عقد قمة": offered, not held
         if "؟" in w[m.end :] and any(x in _AR_ASK for x in plain + [y[1:] for y in plain]):
             return HYPOTHETICAL  # "كيف يمكن لقتل طفل ... مساعدة السلام؟": asked, not stated
         intent = [k for k, x in enumerate(plain) if x in cues.AR_PLANNED or x in _AR_WANT]
@@ -207,6 +209,45 @@ def _in_case_ar(clause: list[str]) -> bool:
         if clause[k] in ("في", "وفي") and clause[k + 1] in ("حال", "حاله"):
             return True
     return False
+
+
+#: verbs of offering and proposing: the masdar they govern is offered, not done
+_AR_OFFER = frozenset("عرض عرضت يعرض عرضوا اقترح اقترحت يقترح تقترح اقترحوا يقترحون".split())  # not تعرض: underwent
+
+
+def _offered_ar(view: SentenceView, m: Match) -> bool:
+    """Is Arabic event noun ``m`` the object of a verb of offering a few words before it, with
+    only its subject between (no preposition, comma or other verb)?  "وعرض الرئيس الأمريكي
+    دونالد ترامب لقاء الرئيس الإيراني": the meeting is offered."""
+    w = view.words
+    word = w[m.start]
+    for k in range(m.start - 1, max(-1, m.start - 4), -1):
+        if w[k] in ("ان", "بان"):
+            # "اقترح الوزير أن تعقد القمة": what is proposed
+            before = w[max(0, k - 4) : k]
+            return any(y.removeprefix("و") in _AR_OFFER for y in before) and not any(y in ("،", ",") for y in before)
+        if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
+            break
+    if m.entry.kind == "v" and word.removeprefix("و") != m.entry.lemma.split("/")[0]:
+        return False  # a verb's own form; only a bare perfect can be the masdar ("اقترح ... عقد قمة")
+    if word.startswith("ب") or (word.startswith("ل") and not word.startswith("ال")):
+        from kg.events.lexicon import get_lexicon
+
+        if word.startswith("ب") or not get_lexicon("ar").radical_lam(word):
+            return False  # "عرض لبحث", "بلقاء": a phrase of its own ("لقاء" keeps its ل)
+    for k in range(m.start - 1, max(-1, m.start - 7), -1):
+        x = w[k]
+        if x.removeprefix("و").removeprefix("ف") in _AR_OFFER:
+            if x == "عرض" and k > 0 and w[k - 1] not in ("قد", "لقد", "وقد", "،", ",", "."):
+                return False  # "عرض مسلسل", "عرض الخروج الآمن": a showing or an offer named, no verb of offering
+            return not any(y.removeprefix("ال") in _AR_MEDIA for y in w[k + 1 : m.start])  # "عرضت القناة لقاء": aired
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or x in cues.AR_PREPOSITIONS or x in ("ان", "بان"):
+            return False
+    return False
+
+
+#: who airs or shows ("عرضت القناة لقاء مع"): an interview broadcast, nothing offered
+_AR_MEDIA = frozenset("قناه تلفزيون شاشه برنامج صحيفه موقع اذاعه وكاله".split())
 
 
 #: "the necessity of": what follows is demanded ("ضرورة انسحاب القوات")

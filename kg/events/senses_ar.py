@@ -97,6 +97,8 @@ _ALARMS = frozenset(["جرس", "صفارات", "صافرات", "صفاره", "ص
 #: who works in aid without giving any here: "موظفو إغاثة"
 _AID_WORKERS = frozenset(["موظفو", "موظفي", "عمال", "عاملو", "عاملي", "فرق", "منظمات", "وكالات", "جمعيات", "هيئات"])
 #: an interview: "لقاء صحفي"
+#: outlets that air an interview ("عرضت قناة الجزيرة لقاء مع")
+_OUTLETS = frozenset("قناه تلفزيون شاشه برنامج اذاعه".split())
 _MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزيوني", "اعلامي", "اذاعي", "متلفز"])
 #: what "لقاء" (in return for) pays for or with: "لقاء مبلغ من المال", "لقاء صمتها"
 _PAID_FOR = ("مبلغ", "مبالغ", "صمت", "اجر", "ثمن", "مال", "اموال", "رسوم", "دفع", "مكافا", "تعويض", "خدمات")
@@ -230,6 +232,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "موظفو إغاثة": aid workers, no aid given
     if e.plover == "CONSULT" and lemma == "لقاء" and nxt in _MEDIA:
         return True  # "لقاء صحفي", "لقاء تلفزيوني": an interview
+    if e.plover == "CONSULT" and lemma == "لقاء" and any(
+        _noun(x) in _OUTLETS for x in w[max(0, m.start - 5) : m.start]
+    ):
+        return True  # "وعرضت قناة الجزيرة لقاء مع وزير الخارجية": an interview aired
     if e.plover == "CONSULT" and _bare(word) == "لقاء" and (
         _noun(nxt).startswith(_PAID_FOR)
         or (nxt[:1].isdigit() and any(_noun(x).startswith(_CURRENCY) for x in w[m.end + 1 : m.end + 4]))

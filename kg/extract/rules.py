@@ -125,11 +125,29 @@ def extract(doc: Document, known: list[Mention] | None = None) -> list[Mention]:
         persons = [(m.start, m.end) for m in known or [] if m.label == PER]
         found = _arabic(doc.text, tokens, orgs, persons, keys=keys)
     found = [t for m in found if (t := _before_places(doc.text, m, places)) is not None]
+    if doc.lang != "en":
+        found = [_before_country(doc.text, m, known or []) for m in found]
     # nor a listed organization: "لفريق ريال مدريد" after a title is the club, and the one word
     # left before it ("لفريق", "لنادي") its head noun, no name
     found = [t for m in found if (t := _before_places(doc.text, m, orgs)) is not None
              and (t is m or len(t.text.split()) > 1)]
     return found + _propagate(doc.text, tokens, found + list(known or []), keys=keys)
+
+
+def _before_country(text: str, m: Mention, known: list[Mention]) -> Mention:
+    """An organization span cut where a country follows its nationality adjective ("هاجم الجيش
+    الأمريكي العراق": the army is "الجيش الأمريكي", Iraq the object): a name goes on with
+    adjectives, not with a second state."""
+    if m.label != ORG:
+        return m
+    adjectives = [k for k in known if k.kind == "Country" and k.attrs.get("nationality") and m.start < k.start < m.end]
+    for k in known:
+        if k.kind != "Country" or k.attrs.get("nationality") or not (m.start < k.start < m.end):
+            continue
+        if any(text[a.end : k.start].strip() == "" for a in adjectives):
+            end = max(a.end for a in adjectives if a.end <= k.start)
+            return _m(text, m.start, end, ORG, m.score)
+    return m
 
 
 def _before_places(text: str, m: Mention, places: list[tuple[int, int]]) -> Mention | None:
