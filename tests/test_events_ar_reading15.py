@@ -280,3 +280,8 @@ def test_what_is_aired_or_undergone_is_not_offered() -> None:
     assert not [e for e in _events("وعرضت قناة الجزيرة لقاء مع وزير الخارجية.") if e[0] in ("CONSULT", "AGREE")]
     text = "فقامت السلطات باعتقاله مجددا في 9 أبريل وتعرض للضرب المبرح أثناء الاعتقال."
     assert all(e[0] != "THREATEN" for e in _events(text)), _events(text)
+
+
+def test_plans_for_an_invasion_are_no_invasion() -> None:
+    text = "وتدافع عن هذه البرامج وتقول إنها رادع ضروري لما تتصور أنها خطط للغزو من جانب الولايات المتحدة."
+    assert _one(text, "غزو")[4] == "planned"

@@ -350,7 +350,7 @@ def _planned_cue(words: list[str]) -> bool:
     return False
 
 
-_AR_PURPOSE_BEFORE = frozenset("اجل بهدف لغرض بغيه سعيا".split())
+_AR_PURPOSE_BEFORE = frozenset("اجل بهدف لغرض بغيه سعيا خطط خطه".split())  # "خطط للغزو": plans
 #: verbs of aiming before "إلى" + masdar ("يهدف إلى دعم", "تسعى إلى")
 _AR_AIM = frozenset("يهدف تهدف يهدفان تهدفان يهدفون هدف هدفت يسعي تسعي يسعون نسعي اسعي سعي سعت يرمي ترمي".split())
 #: ordinals and days before a masdar with "ل" ("اليوم الأول لزيارته"): a part of the event, no purpose
