@@ -285,3 +285,37 @@ def test_what_is_aired_or_undergone_is_not_offered() -> None:
 def test_plans_for_an_invasion_are_no_invasion() -> None:
     text = "وتدافع عن هذه البرامج وتقول إنها رادع ضروري لما تتصور أنها خطط للغزو من جانب الولايات المتحدة."
     assert _one(text, "غزو")[4] == "planned"
+
+
+# -- a third draw: clauses after بأن, how one died, charges, intentions
+
+
+def test_a_clause_after_bi_anna_has_its_own_subject() -> None:
+    text = "حذر غوتيريس من خروج الوضع عن السيطرة، وسط توقعات بأن تشن أمريكا ضربة عسكرية ضد النظام السوري."
+    cat, _, agent, _, mode = _one(text, "تشن")
+    assert cat == "ASSAULT" and agent == ["الولايات المتحدة"] and mode != "asserted"
+
+
+def test_how_one_died_makes_the_verb_passive() -> None:
+    text = "وعندما قتل العميل الروسي ألكسندر ليتفيننكو مسموما في لندن عام 2006 استخدم عنصر مشع."
+    _, _, agent, target, _ = _one(text, "قتل")
+    assert agent == [] and target == ["ألكسندر ليتفيننكو"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("ويعرف تماما أن حياته ستكون في خطر شديد إذا ما رحل إلى إيران.", "رحل", "hypothetical"),
+        ("أكد الجيش الإسرائيلي أنه يتهيأ لمواجهة إمكان شن هجمات صاروخية.", "شن", "hypothetical"),
+        ("أصدر القاضي حكما بالإعدام بحق 6 نساء تركيات بتهمة الانتماء ودعم تنظيم داعش.", "دعم", "hypothetical"),
+        ("حضرت أوروبا القمة وفي نيتها أن تتوصل إلى اتفاق مع واشنطن.", "تتوصل", "planned"),
+        ('وقال المسؤول: "لا نية لدينا لتمديد وقف إطلاق النار".', "وقف إطلاق النار", "negated"),
+    ],
+)
+def test_conditions_charges_and_intentions(text: str, trigger: str, mode: str) -> None:
+    assert _one(text, trigger)[4] == mode
+
+
+def test_good_faith_is_no_intention() -> None:
+    text = "وجاء ذلك في إطار بادرة حسن نية، على خلفية مفاوضات محلية تجري بين الطرفين."
+    assert _one(text, "مفاوضات")[:1] == ("CONSULT",)

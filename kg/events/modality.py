@@ -80,6 +80,8 @@ _EN_HAPPEN_FORMS = frozenset(
 )
 
 
+#: nouns of intention ("في نيتها أن تتوصل إلى اتفاق"): what they intend is planned
+_AR_INTENT_NOUNS = frozenset("نيته نيتها نيتهم نيتهما نيتنا".split())  # not نية: حسن نية, فنية, بنية تحتية
 #: indefinite nouns that make the ما after them "some" ("شخص ما", "إلى حد ما"), no negation
 _AR_SOME = frozenset("شخص شيء شي وقت مكان نوع حد يوم جهه طرف سبب امر مرحله".split())
 #: adverbs that make the ما after them no negation ("غالبا ما", "كثيرا ما", "طالما")
@@ -97,6 +99,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             pass  # "غالبا ما يتهمون", "طالما دعا": how often, no negation
         elif m.start > 1 and w[m.start - 1] == "ما" and w[m.start - 2] in _AR_SOME:
             pass  # "تبحث عن شخص ما وهددت السكان": some person, no negation
+        elif m.start > 1 and w[m.start - 1] == "ما" and w[m.start - 2].removeprefix("و") in ("اذا", "كلما", "متي", "حيثما", "بعدما"):
+            pass  # "إذا ما رُحّل إلى إيران": if, no negation (the condition is found below)
         elif m.start > 0 and (
             w[m.start - 1] in cues.AR_NEGATION or bare[-1:] and bare[-1] in ("لم", "لن", "لا", "ما")
         ):
@@ -119,7 +123,10 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return PLANNED  # "عرض ترامب لقاء روحاني", "اقترح الرئيس الفرنسي عقد قمة": offered, not held
         if "؟" in w[m.end :] and any(x in _AR_ASK for x in plain + [y[1:] for y in plain]):
             return HYPOTHETICAL  # "كيف يمكن لقتل طفل ... مساعدة السلام؟": asked, not stated
-        intent = [k for k, x in enumerate(plain) if x in cues.AR_PLANNED or x in _AR_WANT]
+        intent = [
+            k for k, x in enumerate(plain)
+            if x in cues.AR_PLANNED or x in _AR_WANT or x in _AR_INTENT_NOUNS or (x == "نيه" and plain[k - 1 : k] == ["لا"])
+        ]  # "لا نية لدينا لتمديد وقف إطلاق النار": no intention
         if intent and any(x in cues.AR_NEGATION for x in plain[max(0, intent[-1] - 2) : intent[-1]]):
             return NEGATED  # "لا تعتزم توجيه ضربات", "لم يكن يريد ... عقوبات": no act, not even a plan
         if m.future or intent:
@@ -137,6 +144,10 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         cl = [x[1:] if x[:1] in "وف" and len(x) > 2 else x for x in clause]
         if any(x in ("اذا", "لو", "ربما", "يحتمل", "المحتمل", "احتمال") for x in cl):
             return HYPOTHETICAL
+        if (m.entry.kind == "n" or w[m.start] == m.entry.lemma.split("/")[0]) and any(
+            x in ("امكان", "امكانيه", "بامكان", "احتمال", "باحتمال", "بتهمه", "بتهم", "تهمه") for x in w[max(lo, m.start - 3) : m.start]
+        ):
+            return HYPOTHETICAL  # "إمكان شن هجمات", "بتهمة الانتماء ودعم تنظيم داعش": possible, or alleged
         if "قد" in bare[-2:] and imperfect:
             return HYPOTHETICAL
         if m.entry.kind == "n" and purpose(w, m.start):
@@ -224,8 +235,12 @@ def _offered_ar(view: SentenceView, m: Match) -> bool:
     for k in range(m.start - 1, max(-1, m.start - 4), -1):
         if w[k] in ("ان", "بان"):
             # "اقترح الوزير أن تعقد القمة": what is proposed
-            before = w[max(0, k - 4) : k]
-            return any(y.removeprefix("و") in _AR_OFFER for y in before) and not any(y in ("،", ",") for y in before)
+            for j in range(k - 1, max(-1, k - 5), -1):
+                if w[j] in ("،", ",") or w[j] in cues.AR_STRONG_PUNCT:
+                    return False
+                if w[j].removeprefix("و") in _AR_OFFER:
+                    return True
+            return False
         if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
             break
     if m.entry.kind == "v" and word.removeprefix("و") != m.entry.lemma.split("/")[0]:

@@ -57,6 +57,10 @@ class Roles:
     subject_chunk: Chunk | None = None  # the chunk the rules took as the verb's subject
 
 
+#: أنّ after a preposition ("توقعات بأن تشن أمريكا ضربة", "لأن"): a clause of its own, as after أنّ
+_THAT_WITH_PREP_AR = frozenset("بان لان وبان ولان".split())
+
+
 def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> tuple[int, int]:
     """Token range ``[lo, hi)`` of the trigger's clause."""
     openers = cues.AR_CLAUSE_OPENERS if view.lang == "ar" else cues.EN_CLAUSE_OPENERS
@@ -69,6 +73,7 @@ def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> t
             word in strong
             or word in openers
             or (view.lang == "ar" and word[:1] in "وف" and word[1:] in openers)
+            or (view.lang == "ar" and word in _THAT_WITH_PREP_AR)
         ):
             lo = i + 1
             break
@@ -82,6 +87,7 @@ def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> t
             word in strong
             or word in openers
             or (view.lang == "ar" and word[:1] in "وف" and word[1:] in openers)
+            or (view.lang == "ar" and word in _THAT_WITH_PREP_AR)
         ):
             hi = i
             break
@@ -1272,6 +1278,13 @@ _UNDERGONE_AR = frozenset(normalize(w) for w in "قتل أعدم اعتقل اح
 _PASSIVE_NEXT_AR = frozenset("قد امس اليوم الليله صباح مساء فجر ظهر".split())
 
 
+#: how one died, after the victim's name: "قتل ليتفيننكو مسموما", "قتل طعنا", "قتل رميا بالرصاص"
+_HOW_KILLED_AR = frozenset(
+    normalize(w) for w in "مسموما مسموماً طعنا طعناً خنقا خنقاً ذبحا ذبحاً حرقا حرقاً رميا رمياً شنقا شنقاً "
+    "غرقا غرقاً ضربا ضرباً".split()
+)
+
+
 def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups: list[list[Chunk]]) -> bool:
     """Is the perfect verb ``m`` of undergoing (:data:`_UNDERGONE_AR`), with ``subject`` named
     right before or right after it, left without an object: a preposition, a comma, a time word
@@ -1285,8 +1298,10 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
     if stem not in _UNDERGONE_AR or m.end - m.start != 1:
         return False  # ("قتلوا", "اعتقلت": the plural and the feminine too)
     nxt_at = subject.end if subject.start >= m.end else m.end
-    if subject.start >= m.end and subject.start != m.end:
-        return False  # verb first: the name right after the verb
+    if subject.start >= m.end and subject.start != m.end and not (
+        subject.start - m.end <= 3 and all(x.startswith("ال") for x in w[m.end : subject.start])
+    ):
+        return False  # verb first: the name right after the verb, or after its title ("قتل العميل الروسي ألكسندر")
     if subject.start < m.start and any(x not in ("،", ",", "قد", "وقد", '"', "«", "»", "”", "“") for x in w[subject.end : m.start]):
         return False  # subject first: right before the verb (a comma, a quote or قد between)
     k = nxt_at
@@ -1298,6 +1313,8 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
         return True  # "قتل جنديان تركيان وأصيب اثنان آخران": killed and wounded, both undergone
     if k + 2 < hi and w[k] == "(" and w[k + 1][:1].isdigit() and w[k + 2].startswith(("عام", "سن", "شهر")):
         return True  # "وقتل محمد علاونة (22 عامًا) بعد إصابته": a victim is introduced with his age
+    if k < hi and w[k] in _HOW_KILLED_AR:
+        return True  # "قتل العميل الروسي ألكسندر ليتفيننكو مسموما في لندن": how he died
     if k < hi:
         x = w[k]
         bare_x = x[1:] if x[:1] == "و" and len(x) > 2 else x
