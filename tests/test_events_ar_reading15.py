@@ -319,3 +319,23 @@ def test_conditions_charges_and_intentions(text: str, trigger: str, mode: str) -
 def test_good_faith_is_no_intention() -> None:
     text = "وجاء ذلك في إطار بادرة حسن نية، على خلفية مفاوضات محلية تجري بين الطرفين."
     assert _one(text, "مفاوضات")[:1] == ("CONSULT",)
+
+
+def test_a_name_like_ban_is_no_bi_anna() -> None:
+    text = "عقب ذلك ألقى الأمين العام للأمم المتحدة بان كي مون كلمة أعرب فيها عن شكره للسعودية."
+    assert _one(text, "أعرب")[2] == ["بان كي مون"]
+
+
+def test_the_invaded_follows_the_invasion() -> None:
+    _, _, agent, target, _ = _one("يمثل هذا الانتشار أكبر تحرك لقوة جوية أميركية منذ غزو العراق عام 2003.", "غزو")
+    assert agent == [] and target == ["العراق"]
+
+
+def test_a_named_genitive_of_the_police_is_its_name() -> None:
+    _, _, agent, target, _ = _one("تحقق شرطة البطحاء بالرياض في لغز حادثة اختفاء كمية من الهواتف.", "تحقق")
+    assert agent and "البطحاء" not in target
+
+
+def test_a_sinking_someone_is_blamed_for_is_no_accident() -> None:
+    text = "سيرأسه مسؤول يُنحى باللوم عليه في غرق سفينة تابعة للبحرية الكورية الجنوبية عام 2010 مما أدى إلى مقتل 46 بحارا."
+    assert [e for e in _events(text) if e[0] == "ASSAULT"]

@@ -61,6 +61,11 @@ class Roles:
 _THAT_WITH_PREP_AR = frozenset("بان لان وبان ولان".split())
 
 
+def _in_name(view: SentenceView, i: int) -> bool:
+    """Is token ``i`` inside a name ("بان كي مون": no بأن)?"""
+    return any(c.start <= i < c.end for c in view.chunks)
+
+
 def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> tuple[int, int]:
     """Token range ``[lo, hi)`` of the trigger's clause."""
     openers = cues.AR_CLAUSE_OPENERS if view.lang == "ar" else cues.EN_CLAUSE_OPENERS
@@ -73,7 +78,7 @@ def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> t
             word in strong
             or word in openers
             or (view.lang == "ar" and word[:1] in "وف" and word[1:] in openers)
-            or (view.lang == "ar" and word in _THAT_WITH_PREP_AR)
+            or (view.lang == "ar" and word in _THAT_WITH_PREP_AR and not _in_name(view, i))
         ):
             lo = i + 1
             break
@@ -87,7 +92,7 @@ def clause_bounds(view: SentenceView, match: Match, verb_starts: list[int]) -> t
             word in strong
             or word in openers
             or (view.lang == "ar" and word[:1] in "وف" and word[1:] in openers)
-            or (view.lang == "ar" and word in _THAT_WITH_PREP_AR)
+            or (view.lang == "ar" and word in _THAT_WITH_PREP_AR and not _in_name(view, i))
         ):
             hi = i
             break
@@ -938,7 +943,7 @@ def _speaker_of_pronoun_ar(view: SentenceView, m: Match) -> Chunk | None:
 _OBJECTIVE_NOUNS_AR = frozenset(
     normalize(w)
     for w in "مقتل قتل اعتقال مساعدة تدمير استقبال مساندة دعم تأييد إفراج اغتيال احتجاز توقيف "
-    "استهداف اختطاف ترحيل حصار إدانة طرد محاكمة إطلاق انتقاد مهاجمة اتهام مقاطعة معاقبة ملاحقة".split()
+    "استهداف اختطاف ترحيل حصار إدانة طرد محاكمة إطلاق انتقاد مهاجمة اتهام مقاطعة معاقبة ملاحقة غزو".split()
 )
 #: nouns objective only with a name in their genitive ("اقتحام العاصمة صنعاء", "مطالبة الولايات
 #: المتحدة بتأجيل"); with a pronoun the owner acts ("واقتحامها", "ومطالبته بإصلاح النظام")
@@ -1182,7 +1187,9 @@ def _common_subject_ar(view: SentenceView, m: Match) -> str | None:
         return w  # "وعبر الضباط المترقون عن شكرهم": a plural noun with its nominative adjective
     if _definite_subject_ar(view, j):
         return w
-    if "ال" + bare in _STATE_HEADS_AR and nxt.startswith("ال") and len(bare) > 3:
+    if "ال" + bare in _STATE_HEADS_AR and nxt.startswith("ال") and len(bare) > 3 and not any(
+        c.start == j + 1 for c in view.chunks
+    ):  # not "شرطة البطحاء": a named genitive is the subject's own name
         return w  # "واستهدفت طائرات التحالف تحركات الحوثيين": a state's arm in construct, the subject
     return None
 
