@@ -38,6 +38,8 @@ AR_PLANNED = frozenset(
     "مستعد مستعده استعداد استعداده استعدادها سوف سيتم المقرر المزمع المرتقب يعتزم تعتزم ينوي تنوي يخطط تخطط مقرر المتوقع".split()
 )
 AR_HYPOTHETICAL = frozenset("اذا لو ربما قد يمكن يحتمل محتمل المحتمل احتمال".split())
+#: outlets that air or print (normalised, no article): "عرضت قناة الجزيرة لقاء مع": an interview
+AR_OUTLETS = frozenset("قناه تلفزيون شاشه برنامج صحيفه موقع اذاعه وكاله".split())
 #: relative pronouns (normalised): after them a verb's subject is their antecedent
 AR_RELATIVE = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
 #: "the two countries / sides / presidents": refers back to the last two countries named

@@ -227,9 +227,10 @@ _AR_OFFER = frozenset("عرض عرضت يعرض عرضوا اقترح اقترح
 
 
 def _offered_ar(view: SentenceView, m: Match) -> bool:
-    """Is Arabic event noun ``m`` the object of a verb of offering a few words before it, with
-    only its subject between (no preposition, comma or other verb)?  "وعرض الرئيس الأمريكي
-    دونالد ترامب لقاء الرئيس الإيراني": the meeting is offered."""
+    """Is Arabic trigger ``m`` offered or proposed: a masdar (or a bare perfect that reads as one) a
+    few words after a verb of offering, only its subject between ("وعرض الرئيس الأمريكي دونالد
+    ترامب لقاء الرئيس الإيراني"), or a verb in the أن clause such a verb governs ("اقترح الوزير
+    أن تعقد القمة")?"""
     w = view.words
     word = w[m.start]
     for k in range(m.start - 1, max(-1, m.start - 4), -1):
@@ -255,14 +256,10 @@ def _offered_ar(view: SentenceView, m: Match) -> bool:
         if x.removeprefix("و").removeprefix("ف") in _AR_OFFER:
             if x == "عرض" and k > 0 and w[k - 1] not in ("قد", "لقد", "وقد", "،", ",", "."):
                 return False  # "عرض مسلسل", "عرض الخروج الآمن": a showing or an offer named, no verb of offering
-            return not any(y.removeprefix("ال") in _AR_MEDIA for y in w[k + 1 : m.start])  # "عرضت القناة لقاء": aired
+            return not any(y.removeprefix("ال") in cues.AR_OUTLETS for y in w[k + 1 : m.start])  # "عرضت القناة لقاء": aired
         if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or x in cues.AR_PREPOSITIONS or x in ("ان", "بان"):
             return False
     return False
-
-
-#: who airs or shows ("عرضت القناة لقاء مع"): an interview broadcast, nothing offered
-_AR_MEDIA = frozenset("قناه تلفزيون شاشه برنامج صحيفه موقع اذاعه وكاله".split())
 
 
 #: "the necessity of": what follows is demanded ("ضرورة انسحاب القوات")

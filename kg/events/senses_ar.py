@@ -23,6 +23,7 @@ Each test needs the sense's own signal; without it the word keeps its event read
 from __future__ import annotations
 
 from kg.events.cues import (
+    AR_OUTLETS,
     AR_PREPOSITIONS,
     AR_RELATIVE,
     AR_STRONG_PUNCT,
@@ -97,8 +98,6 @@ _ALARMS = frozenset(["جرس", "صفارات", "صافرات", "صفاره", "ص
 #: who works in aid without giving any here: "موظفو إغاثة"
 _AID_WORKERS = frozenset(["موظفو", "موظفي", "عمال", "عاملو", "عاملي", "فرق", "منظمات", "وكالات", "جمعيات", "هيئات"])
 #: an interview: "لقاء صحفي"
-#: outlets that air an interview ("عرضت قناة الجزيرة لقاء مع")
-_OUTLETS = frozenset("قناه تلفزيون شاشه برنامج اذاعه".split())
 _MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزيوني", "اعلامي", "اذاعي", "متلفز"])
 #: what "لقاء" (in return for) pays for or with: "لقاء مبلغ من المال", "لقاء صمتها"
 _PAID_FOR = ("مبلغ", "مبالغ", "صمت", "اجر", "ثمن", "مال", "اموال", "رسوم", "دفع", "مكافا", "تعويض", "خدمات")
@@ -233,7 +232,7 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if e.plover == "CONSULT" and lemma == "لقاء" and nxt in _MEDIA:
         return True  # "لقاء صحفي", "لقاء تلفزيوني": an interview
     if e.plover == "CONSULT" and lemma == "لقاء" and any(
-        _noun(x) in _OUTLETS for x in w[max(0, m.start - 5) : m.start]
+        _noun(x) in AR_OUTLETS for x in w[max(0, m.start - 5) : m.start]
     ):
         return True  # "وعرضت قناة الجزيرة لقاء مع وزير الخارجية": an interview aired
     if e.plover == "CONSULT" and _bare(word) == "لقاء" and (
