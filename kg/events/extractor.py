@@ -310,9 +310,9 @@ def _foiled(view: SentenceView, noun: Match) -> bool:
 _FUTURE_TIME = re.compile(r"(?:^|\s)(?:ال)?(?:مقبل|مقبله|مقبلة|قادم|قادمه|قادمة)(?:\s|$)|(?:^|\s)[وف]?(?:غدا|بعد غد)|\b(?:tomorrow|next|coming|upcoming)\b(?!\s+(?:day|morning|evening|night)\b)", re.I)
 
 
-#: words between a trigger and a later time expression that start another clause ("دعت إلى أن
+#: words between a trigger and its time expression that start another clause ("دعت إلى أن
 #: يجعلوا الجمعة القادمة", "فيما من المتوقع أن تؤدي الحكومة اليمين الأسبوع المقبل")
-_CLAUSE_OPENERS = frozenset("ان بان لان انه انها فيما بينما حيث الذي التي الذين اذا لو".split())
+_TIME_BREAKS_AR = cues.AR_CLAUSE_OPENERS | frozenset("بان لان انه انها".split())
 
 
 def _future_time(view: SentenceView, m: Match, tx: Timex | None) -> bool:
@@ -329,7 +329,7 @@ def _future_time(view: SentenceView, m: Match, tx: Timex | None) -> bool:
     if view.words[m.end : m.end + 1] and view.words[m.end].removeprefix("ال") in ("جاري", "جاريه"):
         return False  # "المشاورات الجارية": going on now
     return not any(
-        x in _CLAUSE_OPENERS or x[1:] in _CLAUSE_OPENERS or x in cues.AR_PLANNED or x in ('"', "«", "“", ":")
+        x in _TIME_BREAKS_AR or x[1:] in _TIME_BREAKS_AR or x in cues.AR_PLANNED or x in ('"', "«", "“", ":")
         for x in between
     )  # "المشاورات ... من جلسة مجلس الوزراء المقرر عقدها يوم الخميس المقبل": another event's time
 
@@ -1713,9 +1713,12 @@ def extract(doc: Document) -> Document:
             if typed is None:
                 continue
             category, cameo, mode = typed
-            if mode == ASSERTED and category == m.entry.plover and _future_time(view, m, tx) and (m.entry.kind == "n" or (
-                lang == "ar" and _is_imperfect(view, m)
-            )):
+            if (
+                mode == ASSERTED
+                and category == m.entry.plover  # an announced threat stays one
+                and (m.entry.kind == "n" or (lang == "ar" and _is_imperfect(view, m)))
+                and _future_time(view, m, tx)
+            ):
                 mode = PLANNED  # "يستضيف ترامب الملك عبد الله الأسبوع المقبل": not held yet
             if lang == "en":
                 parse_target_en(view, m, roles, reps)
