@@ -339,3 +339,26 @@ def test_a_named_genitive_of_the_police_is_its_name() -> None:
 def test_a_sinking_someone_is_blamed_for_is_no_accident() -> None:
     text = "سيرأسه مسؤول يُنحى باللوم عليه في غرق سفينة تابعة للبحرية الكورية الجنوبية عام 2010 مما أدى إلى مقتل 46 بحارا."
     assert [e for e in _events(text) if e[0] == "ASSAULT"]
+
+
+# -- a fourth draw: likeness, landslides, negative conditions, attackers' groups
+
+
+def test_a_likeness_is_no_purpose() -> None:
+    text = "واختطفت التلميذات في بلدة دابشي في 19 شباط/فبراير في ظروف مشابهة لخطف تلميذات شيبوك في 2014."
+    assert _one(text, "خطف")[4] == "asserted"
+
+
+def test_the_dead_of_landslides_were_not_attacked() -> None:
+    assert not _events("ولا أحد يعرف عدد الذين قتلوا في الانهيارات الأرضية الكبيرة التي وقعت في بيتوبو.")
+
+
+def test_a_negative_condition_is_hypothetical() -> None:
+    text = "وحسب المحامية، فإن المحقق هدد عهد بالقبض على أفراد آخرين من عائلتها إذا لم تتعاون معهم."
+    assert _one(text, "تتعاون")[4] == "hypothetical"
+    assert _one("وقالت إنها لم تتعاون مع المحققين.", "تتعاون")[4] == "negated"
+
+
+def test_the_group_of_those_a_raid_targeted_is_no_attacker() -> None:
+    text = "وشاركت القوات الأميركية والصومالية في غارة استهدفت مسلحين من تنظيم القاعدة في 9 مايو الفائت."
+    assert not [a for e in _events(text) if e[1] == "غارة" for a in e[2] if "القاعدة" in a]

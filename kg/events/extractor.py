@@ -576,7 +576,7 @@ def _natural_ar(view: SentenceView) -> bool:
 
 
 #: accidents: their dead were attacked by no one ("لقي 16 شخصا مصرعهم إثر غرق مركب")
-_AR_ACCIDENT = frozenset("غرق تحطم انهيار اصطدام تصادم حريق حرايق".split())  # not انقلاب: a coup too
+_AR_ACCIDENT = frozenset("غرق تحطم انهيار انهيارات اصطدام تصادم حريق حرايق".split())  # not انقلاب: a coup too
 #: words after حادث / حوادث that make it a road accident ("حادث سير", "حادث مروري")
 _AR_ROAD = frozenset("سير مرور مروري السير المرور المروري".split())
 #: arms in the same sentence: then the dead may well have been attacked ("قصف أدى إلى انهيار مبنى")
@@ -1368,7 +1368,7 @@ def _undergone_noun_ar(view: SentenceView, m: Match) -> bool:
             and any("تعرض" in w for w in view.words[max(0, m.start - 4) : m.start]))
 
 
-def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles) -> None:
+def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles, trig_starts: list[int] | tuple[int, ...] = ()) -> None:
     """Roles an Arabic event noun's frame gives: who ``تعرض ل`` (underwent) it is its target
     (``وتعرض سكريبال وابنته للتسميم``); support or aid ``من X`` (from X) after the noun
     has X as its agent (``تلقي الحركة دعما ماليا من الدوحة``), as has an attack by people
@@ -1398,6 +1398,7 @@ def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles) -> None:
             and nxt.start - m.end <= 4
             and "من" in w[m.end : nxt.start]
             and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[m.end : nxt.start])
+            and not any(m.end <= k < nxt.start for k in trig_starts)  # "غارة استهدفت مسلحين من القاعدة": the raid's target
         ):
             if objective_noun_ar(view, m, m.end):
                 # "مقتل ضابط من قوات الدرك الأردنية": the one killed is from that group
@@ -1670,7 +1671,7 @@ def extract(doc: Document) -> Document:
                 view, m, (lo, hi), reporters=reps, previous=prev_roles, recent_countries=recent_countries
             )
             if m.entry.kind == "n" and lang == "ar":
-                _undergone_roles_ar(view, m, roles)
+                _undergone_roles_ar(view, m, roles, trig_starts)
             if m.entry.kind == "n" and not roles.agent and lang == "ar":
                 owner = _possessor(view, m, previous)
                 if owner and objective_noun_ar(view, m, m.end):

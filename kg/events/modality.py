@@ -104,6 +104,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         elif m.start > 0 and (
             w[m.start - 1] in cues.AR_NEGATION or bare[-1:] and bare[-1] in ("لم", "لن", "لا", "ما")
         ):
+            if m.start > 1 and w[m.start - 2].removeprefix("و") in ("اذا", "لو", "ان"):
+                return HYPOTHETICAL  # "إذا لم تتعاون معهم": a condition, not a denial
             return NEGATED
         if any(x in ("لم", "لن", "ليس", "عدم") for x in bare[-2:]):
             return NEGATED
@@ -365,6 +367,8 @@ def _planned_cue(words: list[str]) -> bool:
 _AR_PURPOSE_BEFORE = frozenset("اجل بهدف لغرض بغيه سعيا خطط خطه".split())  # "خطط للغزو": plans
 #: verbs of aiming before "إلى" + masdar ("يهدف إلى دعم", "تسعى إلى")
 _AR_AIM = frozenset("يهدف تهدف يهدفان تهدفان يهدفون هدف هدفت يسعي تسعي يسعون نسعي اسعي سعي سعت يرمي ترمي".split())
+#: likeness before a masdar with "ل" ("في ظروف مشابهة لخطف تلميذات شيبوك"): a comparison, no purpose
+_AR_LIKE = frozenset("مشابهه مشابه مماثله مماثل شبيهه شبيه مطابقه مطابق".split())
 #: ordinals and days before a masdar with "ل" ("اليوم الأول لزيارته"): a part of the event, no purpose
 _AR_PART_OF = frozenset("الاول الاولي الثاني الثانيه الثالث الثالثه الاخير الاخيره اليوم ايام".split())
 #: verbs whose "ل" introduces what befell the subject, not a purpose (تعرضت لهجوم)
@@ -384,8 +388,8 @@ def purpose(w: list[str], i: int) -> bool:
             if w[k].removeprefix("و") in _AR_AIM:
                 return True
     word = w[i]
-    if not word.startswith("ل") or word.startswith(("لل", "ال")) or prev in _AR_PART_OF:
-        return False  # "في اليوم الأول لزيارته البلاد": the first day of his visit
+    if not word.startswith("ل") or word.startswith(("لل", "ال")) or prev in _AR_PART_OF or prev in _AR_LIKE:
+        return False  # "في اليوم الأول لزيارته البلاد": the first day of his visit; "مشابهة لخطف": like it
     if any(x.lstrip("وف").startswith(_AR_UNDERGO) for x in w[max(0, i - 4) : i]):
         return False
     from kg.events.lexicon import get_lexicon
