@@ -362,3 +362,25 @@ def test_a_negative_condition_is_hypothetical() -> None:
 def test_the_group_of_those_a_raid_targeted_is_no_attacker() -> None:
     text = "وشاركت القوات الأميركية والصومالية في غارة استهدفت مسلحين من تنظيم القاعدة في 9 مايو الفائت."
     assert not [a for e in _events(text) if e[1] == "غارة" for a in e[2] if "القاعدة" in a]
+
+
+def test_without_doing_it_is_a_negation() -> None:
+    text = "غادر وزير الخارجية الأمريكي مايك بومبيو بيونغ يانغ دون أن يلتقي الزعيم الكوري الشمالي كيم جونغ أون."
+    assert _one(text, "يلتقي")[4] == "negated"
+
+
+def test_deeming_is_no_promise_and_weather_warnings_no_threat() -> None:
+    assert not _events("وتعده أنقرة منظمة إرهابية.")
+    assert _one("ووعد الرئيس بإجراء انتخابات مبكرة.", "وعد")[0] == "AGREE"
+    assert not _events("وكانت هيئة الأرصاد الجوية قد حذرت الأربعاء من تعرض أجزاء واسعة من البلاد لعاصفة ترابية شديدة.")
+    assert _one("وحذرت إيران الولايات المتحدة من عواقب أي هجوم.", "حذرت")[0] == "THREATEN"
+
+
+def test_the_receiver_of_threats_is_their_target() -> None:
+    _, _, _, target, _ = _one("وتلقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو تهديدات بالقتل.", "تهديدات")
+    assert target == ["بنيامين نتنياهو"]
+
+
+def test_dozens_killed_from_a_group_are_its_men() -> None:
+    _, _, agent, target, _ = _one("كما تمكنت من أسر أو قتل العشرات من الحوثيين.", "قتل")
+    assert agent == [] and target == ["الحوثيين"]

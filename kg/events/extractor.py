@@ -1368,6 +1368,12 @@ def _undergone_noun_ar(view: SentenceView, m: Match) -> bool:
             and any("تعرض" in w for w in view.words[max(0, m.start - 4) : m.start]))
 
 
+#: numbers of people ("قتل العشرات من الحوثيين"): the noun's genitive, those it is done to
+_AR_MANY = frozenset("عشرات مئات الاف الوف الاف".split())
+#: verbs of receiving: "تلقى دعما", "تتلقى تهديدات" (normalised, without و / ف)
+_AR_RECEIVED = ("تلقي", "يتلقي", "تتلقي", "تلقت", "تلقوا", "يتلقون", "نتلقي", "اتلقي")
+
+
 def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles, trig_starts: list[int] | tuple[int, ...] = ()) -> None:
     """Roles an Arabic event noun's frame gives: who ``تعرض ل`` (underwent) it is its target
     (``وتعرض سكريبال وابنته للتسميم``); support or aid ``من X`` (from X) after the noun
@@ -1384,6 +1390,18 @@ def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles, trig_starts:
                 roles.target = [victim[0].key]
                 roles.target_from = "undergoer"
                 roles.agent = [k for k in roles.agent if k != victim[0].key]
+    if not roles.target and m.start > 0:
+        # "تلقى أوسكار تاباريز، المدير الفني للمنتخب، دعما كبيرا", "وتلقت الحكومة السورية دعما
+        # عسكريا من روسيا": who receives it is its target (a name right after the verb, or before it)
+        t = next((k for k in range(m.start - 1, max(-1, m.start - 9), -1) if drop_conjunction(w[k]).startswith(_AR_RECEIVED)), None)
+        if t is not None:
+            after = [c for c in view.chunks if t < c.start and c.end <= m.start and not c.prep and not c.modifier and not c.nationality]
+            before = [c for c in view.chunks if t - 4 <= c.start and c.end <= t and not c.prep and not c.modifier]
+            receiver = after[:1] or before[-1:]
+            if receiver:
+                roles.target = [receiver[0].key]
+                roles.target_from = "receiver"
+                roles.agent = [k for k in roles.agent if k != receiver[0].key]
     if m.entry.plover in ("SUPPORT", "AID"):
         src = next((c for c in view.chunks if c.prep == "من" and 0 < c.start - m.end <= 3), None)
         if src is not None:  # a capital stands for its state (kg.events.metonymy)
@@ -1400,8 +1418,9 @@ def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles, trig_starts:
             and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[m.end : nxt.start])
             and not any(m.end <= k < nxt.start for k in trig_starts)  # "غارة استهدفت مسلحين من القاعدة": the raid's target
         ):
-            if objective_noun_ar(view, m, m.end):
-                # "مقتل ضابط من قوات الدرك الأردنية": the one killed is from that group
+            many = m.end < len(w) and (w[m.end].removeprefix("ال") in _AR_MANY or w[m.end][:1].isdigit())
+            if objective_noun_ar(view, m, m.end) or (many and _death_ar(m)):
+                # "مقتل ضابط من قوات الدرك الأردنية", "قتل العشرات من الحوثيين": those killed are from that group
                 if not roles.target:
                     roles.target = [nxt.key]
                     roles.target_from = "from"

@@ -109,6 +109,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return NEGATED
         if any(x in ("لم", "لن", "ليس", "عدم") for x in bare[-2:]):
             return NEGATED
+        if any(w[k] in ("دون", "بدون", "ودون") and w[k + 1] == "ان" for k in range(max(m.start - 5, 0), m.start - 1)):
+            return NEGATED  # "دون أن تقوم باعتقاله": without arresting him
         if lo >= 1 and w[lo - 1] in ("ان", "بان"):
             clause = w[max(0, lo - 4) : m.start]  # "من المقرر أن يلتقي", "من المتوقع أن"
         plain = [y[1:] if y[:1] in "وف" else y for y in clause]

@@ -41,6 +41,10 @@ _CLIMB = frozenset("تسلق صعود الصعود التسلق بلوغ وصل 
 #: camps and centres where people are held: "معسكر اعتقال", "مراكز الاحتجاز"
 _CAMPS = frozenset("معسكر معسكرات مركز مراكز مخيم مخيمات".split())
 
+#: what one is deemed ("تعده أنقرة منظمة إرهابية", "يعدها جزءا من")
+_DEEMED = frozenset("منظمه جماعه حركه تنظيم دوله جزءا جزء خطرا تهديدا عدوا حليفا ارهابيه ارهابيا".split())
+#: weather and its services: a warning about them threatens no one
+_WEATHER = frozenset("ارصاد الارصاد عاصفه عواصف امطار سيول طقس حراره موجه رياح ثلوج ضباب غبار".split())
 #: what "تحقيق" achieves when it is no investigation ("تحقيق الفوز", achieving the win)
 ACHIEVED = frozenset(
     "فوز انتصار نصر تعادل انجاز انجازات لقب هدف اهداف نتائج نتيجه صحوه منجز حلم احلام طموح طموحات مكاسب "
@@ -254,6 +258,12 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "يأتي بتأشيرة زيارة": a visitor's visa, no visit between actors
     if e.plover == "SUPPORT" and _bare(word) == "ثمنا":
         return True  # "دفعوا حياتهم ثمنا لمشروع الرايخ": a price, not ثمّن (praised)
+    if e.plover == "AGREE" and _bare(word).removeprefix("ت").removeprefix("ي") in ("عده", "عدها", "عدهم") and any(
+        _noun(x) in _DEEMED for x in w[m.end : m.end + 4]
+    ):
+        return True  # "وتعده أنقرة منظمة إرهابية": deems it (عدّ), no promise (وعد)
+    if e.plover == "THREATEN" and lemma.startswith(("حذر", "تحذير")) and any(_noun(x) in _WEATHER for x in w):
+        return True  # "حذرت هيئة الأرصاد من عاصفة ترابية": a weather warning, no threat
     if e.plover == "AGREE" and lemma == "توصل":
         # "توصلت دراسة إلى أن", "توصل الباحثون إلى تصميم جديد": a finding, no agreement
         # ("توصلت إلى اتفاق" keeps it)
