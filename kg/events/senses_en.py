@@ -138,6 +138,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
             c.start == m.end and c.kind == "Country" and (c.end >= len(w) or w[c.end] in _AFTER_HELPED)
             for c in view.chunks
         )
+    if m.entry.plover == "ASSAULT" and _accident(w, m):
+        return True  # "killed when a bus fell into a ravine", "injured after a helicopter crashed": no attacker
     if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
         # "recognised figures", "he would be recognised everywhere": known or identified; a state,
         # a government, independence or a right is what recognition grants
@@ -146,6 +148,51 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
             c.start >= m.end and c.start - m.end <= 3 and c.is_place and c.kind == "Country" for c in view.chunks
         )
     return False
+
+
+def _accident(w: list[str], m: Match) -> bool:
+    """Is a killing or an injury an accident's or a disaster's (*sixteen people were killed when a bus
+    fell from a mountain road into a ravine*, *two people were killed after a helicopter crashed in
+    bad weather*, *Car kills two trying to avoid Texas drag race*, *Eight killed in Moscow casino
+    blaze*)?  PLOVER ASSAULT needs an attacker: an accident or a disaster named in the sentence, or a
+    vehicle as the killer, and no word of an attack (*a bomb exploded*, *gunmen*, *shot down*)."""
+    if w[m.start].rstrip("s").rstrip("ed").rstrip("ing") not in _HARMED and w[m.start] not in _HARMED:
+        return False
+    if not _ATTACK.isdisjoint(w) or "opened fire" in " ".join(w):
+        return False
+    if not _ACCIDENT.isdisjoint(w):
+        return True
+    if any(w[i] in ("fire", "fires") and w[i - 1] in ("a", "the", "in") for i in range(1, len(w))):
+        return True  # "killed in a fire", not "opened fire"
+    if not _VEHICLES.isdisjoint(w) and not _MISHAP.isdisjoint(w):
+        return True  # "a bus fell from a mountain road", "another vehicle veered into the crowd"
+    before = w[max(0, m.start - 3) : m.start]
+    return not _VEHICLES.isdisjoint(before)  # "Car kills two", "a lorry hit the queue"
+
+
+#: the words of a killing or an injury (stems as :func:`_accident` strips them)
+_HARMED = frozenset("kill killed kills killing injur injure injured injures injuring hit hits hurt wound wounded".split())
+#: accidents and disasters: with one in the sentence, a death or an injury had no attacker
+_ACCIDENT = frozenset(
+    "accident accidents accidental accidentally crash crashed crashes crashing collided collide collision "
+    "collisions derailed derailment capsized capsize overturned plunged blaze blazes landslide landslides "
+    "mudslide avalanche earthquake quake floods flooding tornado cyclone typhoon hurricane lightning "
+    "stampede".split()
+)
+#: what kills in a road, rail or air accident when it is the subject
+_VEHICLES = frozenset(
+    "car cars bus buses lorry truck train trains locomotive vehicle vehicles tram plane aircraft helicopter "
+    "ferry boat".split()
+)
+#: what a vehicle does in an accident
+_MISHAP = frozenset("fell plunged skidded veered swerved toppled sank derailed overturned".split())
+#: words of an attack: a sentence with one of them keeps its killing (*a car bomb killed*)
+_ATTACK = frozenset(
+    "bomb bombs bombing bombed bomber bombers car-bomb attack attacks attacked attacker attackers gunmen "
+    "gunman gunfire shot shooting shootings shelling shelled rebels rebel guerrillas guerrilla militants "
+    "militant troops soldiers grenade grenades rocket rockets missile missiles mortar raid raids ambush "
+    "ambushed hijacked hijackers explosives arson sabotage suicide murder murdered deliberately rammed".split()
+)
 
 
 def _kept_from_acting(view: SentenceView, m: Match) -> bool:

@@ -1,0 +1,38 @@
+"""English events on Reuters conflict and diplomacy news (fifteenth session): accidents and
+disasters that kill with no attacker, ...
+
+Found by reading kg's events on 300 Reuters stories of CoNLL-2003 eng.train / eng.testa
+(BENCHMARKS.md, "English events on Reuters news"); each test puts the defect next to the event
+sense of the same words.
+"""
+from __future__ import annotations
+
+from kg.model import Document
+from kg.pipeline import process
+
+
+def _events(text: str) -> set[tuple[str, str]]:
+    doc = process(Document(id="t", text=text, lang="en"))
+    return {(e.category, e.trigger.text) for e in doc.events}
+
+
+def _categories(text: str) -> set[str]:
+    return {c for c, _ in _events(text)}
+
+
+def test_an_accident_kills_with_no_attacker() -> None:
+    assert "ASSAULT" not in _categories(
+        "At least 16 people were killed and several injured on Sunday when a bus fell from a mountain "
+        "road into a ravine, police said."
+    )
+    assert "ASSAULT" not in _categories(
+        "Two people were killed and six were injured after a helicopter crashed in bad weather, a minister said."
+    )
+    assert "ASSAULT" not in _categories("Car kills two trying to avoid Texas drag race.")
+    assert "ASSAULT" not in _categories("Eight killed in Moscow casino blaze.")
+    # an attack beside a vehicle or a crash stays one
+    assert ("ASSAULT", "killed") in _events("Gunmen stopped a bus and killed 12 passengers.")
+    assert ("ASSAULT", "killed") in _events("A car bomb killed five soldiers in Baghdad.")
+    assert ("ASSAULT", "killing") in _events(
+        "The helicopter crashed after it was shot down by rebels, killing ten soldiers."
+    )
