@@ -36,3 +36,24 @@ def test_an_accident_kills_with_no_attacker() -> None:
     assert ("ASSAULT", "killing") in _events(
         "The helicopter crashed after it was shot down by rebels, killing ten soldiers."
     )
+
+
+def _roles(text: str, trigger: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    doc = process(Document(id="t", text=text, lang="en"))
+    e = next(e for e in doc.events if e.trigger.text == trigger)
+    short = lambda keys: [k.rsplit("/", 1)[-1] for k in keys]  # noqa: E731
+    return short(e.agent), short(e.target), short(e.place), short(e.participant)
+
+
+def test_a_place_after_a_place_noun_or_a_direction_keeps_its_preposition() -> None:
+    # "in northern Iraq" is where it happened, not whom it was done to
+    agent, target, place, _ = _roles("Turkish troops attacked Kurdish rebels in northern Iraq.", "attacked")
+    assert "IQ" not in target and place == ["IQ"]
+    # "in the town of Hebron", "10 km north of Beirut": places, not participants
+    _, _, place, part = _roles("Police arrested two men in the town of Hebron.", "arrested")
+    assert place == ["hebron"] and part == []
+    _, _, place, part = _roles("Israeli troops shelled villages 10 km north of Beirut.", "shelled")
+    assert place and not part
+    # a name after a preposition still takes it: "talks with the Palestinians", "in Iraq"
+    _, _, place, _ = _roles("Turkish troops attacked Kurdish rebels in Iraq.", "attacked")
+    assert place == ["IQ"]
