@@ -57,3 +57,30 @@ def test_a_place_after_a_place_noun_or_a_direction_keeps_its_preposition() -> No
     # a name after a preposition still takes it: "talks with the Palestinians", "in Iraq"
     _, _, place, _ = _roles("Turkish troops attacked Kurdish rebels in Iraq.", "attacked")
     assert place == ["IQ"]
+
+
+def test_a_yield_of_an_amount_is_a_return_not_a_concession() -> None:
+    assert not _categories("The U.S. 30-year benchmark fell 30/32 to yield 7.12 percent.")
+    assert not _categories("The farmer expected the land to yield 5.2 tonnes per hectare.")
+    assert ("RETREAT", "yielded") in _events("The army yielded control of the town to the rebels.")
+    assert "CONCEDE" in _categories("The government yielded to the strikers' demands.")
+
+
+def test_a_trip_made_is_a_visit() -> None:
+    # PETRARCH2 codes "make ... trip" 036 (intent to meet): a trip made is the visit itself
+    assert ("CONSULT", "made") in _events("Former Secretary of State James Baker made a secret trip to Syria in 1995.")
+    assert ("CONSULT", "made") in _events("He is known to have made frequent visits to Slovakia.")
+    assert not _categories("Clinton made a speech in Chicago.")
+    assert not {t for _, t in _events("The e-mails tried to make people visit fake versions of the websites.")} & {"make"}
+    assert not {t for _, t in _events("He had also made a point of visiting the shop.")} & {"made"}
+
+
+def test_a_wire_sports_slug_makes_a_sports_report() -> None:
+    report = "GOLF - PARNEVIK STORMS AHEAD .\nParnevik continued to storm through the course , birdying three holes ."
+    assert not _categories(report)
+    assert ("ASSAULT", "storm") in _events(report.split("\n", 1)[1])  # the same play with no slug: the count misses it
+    # violence in a sports report stays an event; a slug of another section makes no sports report
+    assert ("ASSAULT", "assault") in _events(
+        "SOCCER - ROMANIAN PLAYER BANNED .\nCozma is awaiting trial for assault and criminal damage in a bar ."
+    )
+    assert ("ASSAULT", "stormed") in _events("IRAQ - TROOPS STORM TOWN .\nIraqi troops stormed the town of Arbil .")

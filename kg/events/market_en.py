@@ -325,6 +325,16 @@ _GOODS = frozenset(
 )
 
 
+def _a_return(w: list[str], k: int) -> bool:
+    """Is what follows a yield (from token ``k``) an amount: a number, a percentage, a quantity?"""
+    for x in w[k : k + 3]:
+        if x[:1].isdigit() or _MONEY.match(x) or x in ("percent", "%", "about", "around", "nearly", "over", "up"):
+            return True
+        if x not in ("a", "an", "only", "just"):
+            return False
+    return False
+
+
 def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     """Does English trigger ``m`` stand in a business, technology or show-business sense here?
 
@@ -422,6 +432,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
             if x in _HOST_END:
                 break
         return False
+    if cat == "CONCEDE" and word.startswith("yield") and _a_return(w, m.end):
+        return True  # "fell 30/32 to yield 7.12 percent", "expected the land to yield 5.2 tonnes": a return
     if cat == "SANCTION" and word.startswith("cancel"):
         return _cancelled_service(view, m)  # "1,100 flights were cancelled", "cancel the rest of the tour"
     if cat == "ACCUSE" and word.startswith("condemn") and "to" in w[m.end : m.end + 4]:

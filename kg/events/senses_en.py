@@ -138,6 +138,10 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
             c.start == m.end and c.kind == "Country" and (c.end >= len(w) or w[c.end] in _AFTER_HELPED)
             for c in view.chunks
         )
+    if m.entry.plover == "CONSULT" and word in ("make", "makes", "made", "making") and m.context_at is not None:
+        # "made a secret trip to Syria", "made frequent visits": the visit itself; not "made a point of
+        # visiting", "make people visit fake websites"
+        return w[m.context_at] not in _TRIPS or w[m.context_at - 1] in _NOT_A_TRIP
     if m.entry.plover == "ASSAULT" and _accident(w, m):
         return True  # "killed when a bus fell into a ravine", "injured after a helicopter crashed": no attacker
     if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
@@ -170,6 +174,8 @@ def _accident(w: list[str], m: Match) -> bool:
     return not _VEHICLES.isdisjoint(before)  # "Car kills two", "a lorry hit the queue"
 
 
+_TRIPS = frozenset("trip trips visit visits".split())
+_NOT_A_TRIP = frozenset("of to people them him her us you me users".split())
 #: the words of a killing or an injury (stems as :func:`_accident` strips them)
 _HARMED = frozenset("kill killed kills killing injur injure injured injures injuring hit hits hurt wound wounded".split())
 #: accidents and disasters: with one in the sentence, a death or an injury had no attacker
