@@ -84,3 +84,19 @@ def test_a_wire_sports_slug_makes_a_sports_report() -> None:
         "SOCCER - ROMANIAN PLAYER BANNED .\nCozma is awaiting trial for assault and criminal damage in a bar ."
     )
     assert ("ASSAULT", "stormed") in _events("IRAQ - TROOPS STORM TOWN .\nIraqi troops stormed the town of Arbil .")
+
+
+def _modality(text: str, trigger: str) -> str:
+    doc = process(Document(id="t", text=text, lang="en"))
+    return next(e.modality for e in doc.events if e.trigger.text == trigger)
+
+
+def test_a_passive_infinitive_is_not_yet_done() -> None:
+    assert _modality("Egypt is concerned about a meeting of Islamists to be held in London soon.", "held") == "planned"
+    assert _modality("The two men are due to be sentenced on 29 April.", "sentenced") == "planned"
+    assert _modality("The treaty is to be formally signed in Paris.", "signed") == "planned"
+    assert _modality("Householders who injure intruders are unlikely to be prosecuted.", "prosecuted") == "hypothetical"
+    # what was done: an ordinal before, a feeling before
+    assert _modality("Mr Griffin is the twelfth man to be arrested after the documentary.", "arrested") == "asserted"
+    assert _modality("She is the first athlete to be banned without a positive test.", "banned") == "asserted"
+    assert _modality("It is an honour to be asked to lead the team, said Boateng.", "asked") == "asserted"

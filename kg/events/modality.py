@@ -180,6 +180,9 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return HYPOTHETICAL
     if m.start >= 2 and w[m.start - 1] in ("help", "helps", "helped") and w[m.start - 2] == "to":
         return PLANNED  # "offered to help mediate"
+    unrealised = _passive_infinitive(w, m)
+    if unrealised:
+        return unrealised  # "a meeting of Islamists to be held in London", "unlikely to be prosecuted"
     attempt = (
         m.start >= 2
         and w[m.start - 1] == "to"
@@ -273,6 +276,36 @@ def failed_prevention(w: list[str], noun: int) -> bool:
 
 #: negations that, before "prevent", say it was not prevented ("could not", "did not", "didn't")
 _EN_FAILED_NEGATION = frozenset(["not", "never"]) | (cues.EN_NEG_MODALS - {"cannot", "can't", "can’t"})
+
+
+def _passive_infinitive(w: list[str], m: Match) -> str | None:
+    """The modality of an English verb in a passive infinitive (*to be held*, *to be formally
+    signed*): what is yet to be done (PLANNED), or may be (HYPOTHETICAL after *likely*, *unlikely*);
+    None when the infinitive states what was done (*the twelfth man to be arrested*, *the first
+    athlete to be banned*, *honoured to be asked*) or what is reported (*believed to be armed*)."""
+    j = m.start - 1
+    if j >= 0 and w[j].endswith("ly") and w[j] not in ("likely", "unlikely"):
+        j -= 1  # "to be formally signed"
+    if j < 1 or w[j] != "be" or w[j - 1] != "to":
+        return None
+    gov = w[j - 2] if j >= 2 else ""
+    if gov in _EN_REPORTED or gov in _EN_GLAD:
+        return None
+    if any(x in _EN_ORDINALS or x.endswith("th") and x[:-2].isalpha() and len(x) > 4 for x in w[max(0, j - 5) : j - 1]):
+        return None  # "the first athlete to be banned", "the twelfth man to be arrested"
+    return HYPOTHETICAL if gov in ("likely", "unlikely", "possible", "may", "might", "could") else PLANNED
+
+
+#: verbs of report before "to be": what they report is the clause's own business (*believed to be armed*)
+_EN_REPORTED = frozenset(
+    "believed said reported thought understood alleged known claimed rumoured feared seems seem seemed "
+    "appears appear appeared found".split()
+)
+#: how someone felt to undergo it: it happened (*honoured to be asked*)
+_EN_GLAD = frozenset(
+    "honoured honored honour honor privilege pleasure proud delighted pleased happy lucky sorry surprised shocked".split()
+)
+_EN_ORDINALS = frozenset("first second third last latest only next".split())
 
 
 def _planned_cue(words: list[str]) -> bool:

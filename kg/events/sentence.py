@@ -224,7 +224,7 @@ def _en_place_of(words: list[str], ti: int) -> str:
         j -= 1  # "the capital Kabul", "northern Iraq"
     else:
         return ""
-    for k in range(j, max(-1, j - 3), -1):  # over "the", "coastal", "Kurdish", "northern"
+    for k in range(j, max(-1, j - 4), -1):  # over "the", "western", "Algerian", "coastal"
         if words[k] in cues.EN_PREPOSITIONS:
             return words[k]
         if words[k] in cues.EN_STRONG_PUNCT or words[k] in (",", "and", "or"):
