@@ -100,3 +100,15 @@ def test_a_passive_infinitive_is_not_yet_done() -> None:
     assert _modality("Mr Griffin is the twelfth man to be arrested after the documentary.", "arrested") == "asserted"
     assert _modality("She is the first athlete to be banned without a positive test.", "banned") == "asserted"
     assert _modality("It is an honour to be asked to lead the team, said Boateng.", "asked") == "asserted"
+
+
+def test_company_finance_is_no_aid() -> None:
+    assert not _categories("Shareholders of Mostostal approved a 25-million-zloty convertible issue.")
+    assert not _categories("The company has received venture financing from Bessemer Venture Partners.")
+    assert not _categories("People who have billions of dollars invested in stocks were bracing for the vote.")
+    assert ("AID", "approved") in _events("The World Bank approved a $50 million loan to Kenya.")
+    assert "AID" in _categories("Britain gave 8.5 million pounds in aid to Montserrat, a dependent territory.")
+    # the trigger's own word is no word of company finance: "share information"
+    assert ("COOPERATE", "share") in _events(
+        "Lockheed said it had signed an agreement with Hindustan Aeronautics to share information on the aircraft."
+    )
