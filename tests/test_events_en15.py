@@ -112,3 +112,12 @@ def test_company_finance_is_no_aid() -> None:
     assert ("COOPERATE", "share") in _events(
         "Lockheed said it had signed an agreement with Hindustan Aeronautics to share information on the aircraft."
     )
+
+
+def test_a_city_before_an_event_noun_is_its_place() -> None:
+    agent, _, place, _ = _roles("Kemp campaigned near the site of the 1992 Los Angeles riots.", "riots")
+    assert agent == [] and place
+    # a state or a group before the noun did it; a capital's possessive is its government's
+    assert _roles("The Israeli attack on Gaza killed five.", "attack")[0] == ["IL"]
+    assert _roles("A Hamas attack killed five.", "attack")[0] == ["hamas"]
+    assert _roles("Beijing's protest was rejected.", "protest")[0] == ["CN"]

@@ -1826,11 +1826,21 @@ def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> 
     return before
 
 
+def _city_modifier_en(view: SentenceView, c: Chunk) -> bool:
+    """Is a name right before an English event noun a city or region (*the Los Angeles riots*), which
+    says where the event was, not a state or a group that did it (*Israeli attack*, *a Hamas attack*)?
+    Not across a possessive (*Beijing 's protest*: the government's)."""
+    own = view.tokens[c.end - 1].text.endswith(("'s", "’s", "s'", "s’"))
+    return c.is_place and not c.nationality and c.kind != "Country" and not own
+
+
 def _noun_roles_en(view: SentenceView, m: Match, before: list[Chunk], groups: list[list[Chunk]]) -> Roles:
     """An English event noun's roles: "Israeli attack on Gaza", "the attack by X on Y"."""
     roles = Roles()
     prev_nat = [c for c in view.chunks if c.end <= m.start and m.start - c.end <= 1 and not c.prep]
-    if prev_nat and not _non_state_head_en(view, prev_nat[-1], m.start):
+    if prev_nat and prev_nat[-1].end == m.start and _city_modifier_en(view, prev_nat[-1]):
+        roles.place = [prev_nat[-1].key]  # "the 1992 Los Angeles riots", "a Moscow casino blaze": where
+    elif prev_nat and not _non_state_head_en(view, prev_nat[-1], m.start):
         roles.agent = [prev_nat[-1].key]
     for g in groups:
         if g[0].prep == "by" and not roles.agent:
