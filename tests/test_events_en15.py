@@ -121,3 +121,14 @@ def test_a_city_before_an_event_noun_is_its_place() -> None:
     assert _roles("The Israeli attack on Gaza killed five.", "attack")[0] == ["IL"]
     assert _roles("A Hamas attack killed five.", "attack")[0] == ["hamas"]
     assert _roles("Beijing's protest was rejected.", "protest")[0] == ["CN"]
+
+
+def test_a_name_before_the_speaker_of_a_closing_attribution_does_not_report() -> None:
+    doc = process(Document(id="t", lang="en", text=(
+        "The appeal was made during talks between Foreign Minister Lee Ki-choo and his Chinese "
+        "counterpart Tang Jiaxuan , the spokesman said ."
+    )))
+    talks = next(e for e in doc.events if e.trigger.text == "talks")
+    assert not talks.reported_by and any(k.endswith("tang-jiaxuan") for k in talks.participant)
+    doc = process(Document(id="t", lang="en", text="China attacked Taiwan , Tang Jiaxuan said ."))
+    assert [k.rsplit("/", 1)[-1] for k in doc.events[0].reported_by] == ["tang-jiaxuan"]

@@ -362,6 +362,9 @@ def reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     return got  # type: ignore[return-value]
 
 
+_EN_DETERMINERS = frozenset("the a an his her its their one".split())
+
+
 def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     w = view.words
     keys: set[str] = set()
@@ -421,6 +424,10 @@ def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
         # else it is a noun ("Tony Blair has dismissed reports ...")
         reach = 1 if word == "reports" else 3
         prev = [c for c in view.chunks if c.end <= i and i - c.end <= reach and c.label in ("ORG", "PER")]
+        gap = w[prev[-1].end : i] if prev else []
+        closing = len(w) - i <= 5 and not {"that", "it", "he", "she", "they"} & set(w[i + 1 :])
+        if closing and gap[:1] == [","] and gap[1:2] and gap[1] in _EN_DETERMINERS and gap[-1] != ",":
+            continue  # "talks with his counterpart Tang Jiaxuan , the spokesman said": the spokesman says
         if prev and not prev[-1].mention.attrs.get("anaphor"):
             # a pronoun that speaks ("anything he said") is no source: kg.events.anaphora
             keys.add(prev[-1].key)
