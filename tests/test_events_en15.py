@@ -132,3 +132,13 @@ def test_a_name_before_the_speaker_of_a_closing_attribution_does_not_report() ->
     assert not talks.reported_by and any(k.endswith("tang-jiaxuan") for k in talks.participant)
     doc = process(Document(id="t", lang="en", text="China attacked Taiwan , Tang Jiaxuan said ."))
     assert [k.rsplit("/", 1)[-1] for k in doc.events[0].reported_by] == ["tang-jiaxuan"]
+
+
+def test_seizing_on_an_issue_holding_a_vote_and_ending_a_truce_are_no_such_events() -> None:
+    assert not _categories("Republicans hope to seize on the character issue to bolster Dole.")
+    assert ("COERCE", "seized") in _events("Police seized 20 kg of heroin in Bangkok.")
+    assert not _categories("The factions should hold free elections next year.")
+    assert ("COERCE", "holding") in _events("Police in Bangkok are holding three men.")
+    assert "RETREAT" not in _categories("Separatist guerrillas ended a shaky seven-month truce in mid-August.")
+    assert "RETREAT" not in _categories("FLNC announces end of truce after the attacks.")
+    assert "RETREAT" in _categories("The truce, the latest of several, took effect on Friday.")

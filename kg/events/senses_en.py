@@ -142,6 +142,16 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         # "made a secret trip to Syria", "made frequent visits": the visit itself; not "made a point of
         # visiting", "make people visit fake websites"
         return w[m.context_at] not in _TRIPS or w[m.context_at - 1] in _NOT_A_TRIP
+    if m.entry.plover in ("COERCE", "THREATEN") and word.startswith("seiz") and nxt in ("on", "upon"):
+        return True  # "Republicans hope to seize on the character issue", "farmers seized on research": made use of
+    if m.entry.plover == "COERCE" and word.startswith(("hold", "held")) and (
+        not _HELD_EVENTS.isdisjoint(w[m.end : m.end + 4]) or not _HELD_EVENTS.isdisjoint(w[max(0, m.start - 4) : m.start])
+    ):
+        return True  # "hold free elections", "the conference being held in San Francisco": no one detained
+    if m.entry.plover == "RETREAT" and word in ("truce", "truces", "ceasefire", "cease-fire") and (
+        not _ENDED.isdisjoint(w[max(0, m.start - 7) : m.start])
+    ):
+        return True  # "guerrillas ended a shaky seven-month truce", "announces end of truce": the truce is over
     if m.entry.plover == "ASSAULT" and _accident(w, m):
         return True  # "killed when a bus fell into a ravine", "injured after a helicopter crashed": no attacker
     if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
@@ -174,6 +184,16 @@ def _accident(w: list[str], m: Match) -> bool:
     return not _VEHICLES.isdisjoint(before)  # "Car kills two", "a lorry hit the queue"
 
 
+#: what is held without anyone detained: a vote, a meeting, a show
+_HELD_EVENTS = frozenset(
+    "election elections referendum vote poll polls conference conferences meeting meetings talks summit "
+    "ceremony festival congress convention rally rallies hearing hearings session sessions".split()
+)
+#: what ends a truce
+_ENDED = frozenset(
+    "end ended ending ends break broke broken breaking breach breached violate violated violating collapse "
+    "collapsed shattering shattered abandon abandoned".split()
+)
 _TRIPS = frozenset("trip trips visit visits".split())
 _NOT_A_TRIP = frozenset("of to people them him her us you me users".split())
 #: the words of a killing or an injury (stems as :func:`_accident` strips them)
