@@ -142,3 +142,11 @@ def test_seizing_on_an_issue_holding_a_vote_and_ending_a_truce_are_no_such_event
     assert "RETREAT" not in _categories("Separatist guerrillas ended a shaky seven-month truce in mid-August.")
     assert "RETREAT" not in _categories("FLNC announces end of truce after the attacks.")
     assert "RETREAT" in _categories("The truce, the latest of several, took effect on Friday.")
+
+
+def test_a_country_owning_the_group_that_acts_is_not_its_agent() -> None:
+    agent = _roles("Turkey 's Kurd rebels kill two , take three hostage .", "kill")[0]
+    assert agent and "TR" not in agent
+    agent = _roles("Colombia 's leftist guerrillas attacked a town .", "attacked")[0]
+    assert agent and "CO" not in agent
+    assert _roles("Russia 's president visited China .", "visited")[0] == ["RU"]

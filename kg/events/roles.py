@@ -1826,6 +1826,25 @@ def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> 
     return before
 
 
+def _owner_of_a_group_en(view: SentenceView, c: Chunk, verb: int) -> bool:
+    """Is a country before the verb only the owner of the group that acts (*Turkey 's Kurd rebels
+    kill two*, *Colombia's leftist guerrillas attacked a town*): a possessive, then within three
+    words before the verb a group that fights or protests against a state?"""
+    if c.kind != "Country" or c.nationality:
+        return False
+    w = view.words
+    own = view.tokens[c.end - 1].text.endswith(("'s", "’s")) or w[c.end : c.end + 2] in (["'", "s"], ["’", "s"])
+    head = w[c.end : min(verb, c.end + 5)]
+    return own and not _NON_STATE_GROUPS.isdisjoint(head)
+
+
+#: groups that act against a state or without it: a country's possessive before them is where they are
+_NON_STATE_GROUPS = frozenset(
+    "rebels rebel guerrillas guerrilla militants militant separatists insurgents dissidents rioters protesters "
+    "demonstrators hijackers gunmen kidnappers extremists fighters militia militias opposition".split()
+)
+
+
 def _city_modifier_en(view: SentenceView, c: Chunk) -> bool:
     """Is a name right before an English event noun a city or region (*the Los Angeles riots*), which
     says where the event was, not a state or a group that did it (*Israeli attack*, *a Hamas attack*)?
@@ -1876,6 +1895,8 @@ def _verb_agent_en(
         # "X attacked Gaza, killing 12": X kills, not Gaza (and no one named if X was not)
         roles.agent = list(previous.agent)
         roles.agent_from = "inherited" if previous.agent else ""
+    elif before and _owner_of_a_group_en(view, _groups(before)[-1][-1], m.start):
+        pass  # "Turkey 's Kurd rebels kill two": the rebels act, not Turkey (kg.events.groups names them)
     elif before:
         roles.agent = _keys(_groups(before)[-1])
         roles.agent_from = "subject"
