@@ -150,3 +150,11 @@ def test_a_country_owning_the_group_that_acts_is_not_its_agent() -> None:
     agent = _roles("Colombia 's leftist guerrillas attacked a town .", "attacked")[0]
     assert agent and "CO" not in agent
     assert _roles("Russia 's president visited China .", "visited")[0] == ["RU"]
+
+
+def test_the_subject_acts_by_doing_it() -> None:
+    agent, target, _, _ = _roles(
+        "Banisadr angered Tehran last week by accusing top Iranian leaders of ordering the killing.", "accusing"
+    )
+    assert agent == ["banisadr"] and target == ["IR"]
+    assert _roles("Iran angered Germany by expelling two diplomats.", "expelling")[0] == ["IR"]

@@ -1826,6 +1826,15 @@ def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> 
     return before
 
 
+def _by_doing_en(view: SentenceView, before: list[Chunk]) -> list[Chunk]:
+    """The clause's subject before ``by`` + a gerund: its first name that is no word of the
+    sentence's frame (a capitalised *In* the tagger took for a name)."""
+    for g in _groups(before):
+        if not all(view.words[k] in cues.EN_PREPOSITIONS or len(view.words[k]) < 2 for k in range(g[0].start, g[-1].end)):
+            return g
+    return []
+
+
 def _owner_of_a_group_en(view: SentenceView, c: Chunk, verb: int) -> bool:
     """Is a country before the verb only the owner of the group that acts (*Turkey 's Kurd rebels
     kill two*, *Colombia's leftist guerrillas attacked a town*): a possessive, then within three
@@ -1897,6 +1906,13 @@ def _verb_agent_en(
         roles.agent_from = "inherited" if previous.agent else ""
     elif before and _owner_of_a_group_en(view, _groups(before)[-1][-1], m.start):
         pass  # "Turkey 's Kurd rebels kill two": the rebels act, not Turkey (kg.events.groups names them)
+    elif before and m.start > 0 and w[m.start - 1] == "by" and w[m.start].endswith("ing") and _by_doing_en(view, before):
+        # "Banisadr angered Tehran last week by accusing top Iranian leaders": the clause's subject
+        # acts by doing it, not the object before "by"
+        first = _by_doing_en(view, before)
+        roles.agent = _keys(first)
+        roles.agent_from = "subject"
+        roles.subject_chunk = first[-1]
     elif before:
         roles.agent = _keys(_groups(before)[-1])
         roles.agent_from = "subject"
