@@ -57,6 +57,12 @@ def test_a_place_after_a_place_noun_or_a_direction_keeps_its_preposition() -> No
     # a name after a preposition still takes it: "talks with the Palestinians", "in Iraq"
     _, _, place, _ = _roles("Turkish troops attacked Kurdish rebels in Iraq.", "attacked")
     assert place == ["IQ"]
+    # "from" a region is what a withdrawal leaves, as "from" a country is
+    _, target, _, _ = _roles(
+        "Russian troops began to pull out from southern Chechnya under a ceasefire agreement between "
+        "security chief Alexander Lebed and rebel leaders .", "pull out"
+    )
+    assert target == ["chechnya"]
 
 
 def test_a_yield_of_an_amount_is_a_return_not_a_concession() -> None:

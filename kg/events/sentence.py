@@ -226,6 +226,10 @@ def _en_place_of(words: list[str], ti: int) -> str:
         return ""
     for k in range(j, max(-1, j - 4), -1):  # over "the", "western", "Algerian", "coastal"
         if words[k] in cues.EN_PREPOSITIONS:
+            if words[k] == "from":
+                # "pull out from southern Chechnya": the reading it had before (a withdrawal's rules
+                # take a bare name for what is left; a "from" phrase is no place)
+                return "of" if words[ti - 1] == "of" else ""
             return words[k]
         if words[k] in cues.EN_STRONG_PUNCT or words[k] in (",", "and", "or"):
             break
