@@ -57,6 +57,8 @@ def test_a_place_after_a_place_noun_or_a_direction_keeps_its_preposition() -> No
     # a name after a preposition still takes it: "talks with the Palestinians", "in Iraq"
     _, _, place, _ = _roles("Turkish troops attacked Kurdish rebels in Iraq.", "attacked")
     assert place == ["IQ"]
+    _, target, place, _ = _roles("Police said the killings occurred in the municipality of Anza .", "killings")
+    assert place == ["anza"] and target == []
     # "from" a region is what a withdrawal leaves, as "from" a country is
     _, target, _, _ = _roles(
         "Russian troops began to pull out from southern Chechnya under a ceasefire agreement between "

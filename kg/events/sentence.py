@@ -239,7 +239,8 @@ def _en_place_of(words: list[str], ti: int) -> str:
 #: nouns of a place before its name: "the town of X", "the capital X"
 _EN_PLACE_NOUNS = frozenset(
     "town towns city cities village villages capital province provinces region district state county "
-    "island enclave port area camp suburb".split()
+    "island enclave port area camp suburb municipality resort township neighbourhood neighborhood valley "
+    "prefecture governorate canton".split()
 )
 #: adjectives of direction before a place name: "in northern Iraq"
 _EN_DIRECTIONS = frozenset(
