@@ -81,6 +81,7 @@ def test_a_trip_made_is_a_visit() -> None:
     assert not _categories("Clinton made a speech in Chicago.")
     assert not {t for _, t in _events("The e-mails tried to make people visit fake versions of the websites.")} & {"make"}
     assert not {t for _, t in _events("He had also made a point of visiting the shop.")} & {"made"}
+    assert not {t for _, t in _events("Tsang made the remarks during a visit to New Zealand.")} & {"made"}
 
 
 def test_a_wire_sports_slug_makes_a_sports_report() -> None:

@@ -141,7 +141,12 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     if m.entry.plover == "CONSULT" and word in ("make", "makes", "made", "making") and m.context_at is not None:
         # "made a secret trip to Syria", "made frequent visits": the visit itself; not "made a point of
         # visiting", "make people visit fake websites"
-        return w[m.context_at] not in _TRIPS or w[m.context_at - 1] in _NOT_A_TRIP
+        between = w[m.end : m.context_at]
+        return (
+            w[m.context_at] not in _TRIPS
+            or w[m.context_at - 1] in _NOT_A_TRIP
+            or any(x in cues.EN_PREPOSITIONS or x == "," for x in between)  # "made the remarks during a visit"
+        )
     if m.entry.plover in ("COERCE", "THREATEN") and word.startswith("seiz") and nxt in ("on", "upon"):
         return True  # "Republicans hope to seize on the character issue", "farmers seized on research": made use of
     if m.entry.plover == "COERCE" and word.startswith(("hold", "held")) and (
