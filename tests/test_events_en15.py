@@ -57,6 +57,8 @@ def test_a_place_after_a_place_noun_or_a_direction_keeps_its_preposition() -> No
     # a name after a preposition still takes it: "talks with the Palestinians", "in Iraq"
     _, _, place, _ = _roles("Turkish troops attacked Kurdish rebels in Iraq.", "attacked")
     assert place == ["IQ"]
+    _, target, place, _ = _roles("Tass said the talks were taking place 20 km south of the Chechen capital Grozny .", "talks")
+    assert place and not target
     _, target, place, _ = _roles("Police said the killings occurred in the municipality of Anza .", "killings")
     assert place == ["anza"] and target == []
     # "from" a region is what a withdrawal leaves, as "from" a country is
@@ -93,6 +95,10 @@ def test_a_wire_sports_slug_makes_a_sports_report() -> None:
         "SOCCER - ROMANIAN PLAYER BANNED .\nCozma is awaiting trial for assault and criminal damage in a bar ."
     )
     assert ("ASSAULT", "stormed") in _events("IRAQ - TROOPS STORM TOWN .\nIraqi troops stormed the town of Arbil .")
+    # a governing body's ban in a sports report stays an event
+    assert ("COERCE", "banned") in _events(
+        "CYCLING - BUGNO RETURNS .\nBugno was banned for three months in 1994 after testing positive for caffeine ."
+    )
 
 
 def _modality(text: str, trigger: str) -> str:
@@ -130,6 +136,7 @@ def test_a_city_before_an_event_noun_is_its_place() -> None:
     assert _roles("The Israeli attack on Gaza killed five.", "attack")[0] == ["IL"]
     assert _roles("A Hamas attack killed five.", "attack")[0] == ["hamas"]
     assert _roles("Beijing's protest was rejected.", "protest")[0] == ["CN"]
+    assert _roles("Bonn appeals for Middle East peace .", "appeals")[0]  # a headline's subject and verb
 
 
 def test_a_name_before_the_speaker_of_a_closing_attribution_does_not_report() -> None:

@@ -1857,9 +1857,10 @@ _NON_STATE_GROUPS = frozenset(
 def _city_modifier_en(view: SentenceView, c: Chunk) -> bool:
     """Is a name right before an English event noun a city or region (*the Los Angeles riots*), which
     says where the event was, not a state or a group that did it (*Israeli attack*, *a Hamas attack*)?
-    Not across a possessive (*Beijing 's protest*: the government's)."""
+    Not across a possessive (*Beijing 's protest*: the government's), nor at the sentence's start."""
     own = view.tokens[c.end - 1].text.endswith(("'s", "’s", "s'", "s’"))
-    return c.is_place and not c.nationality and c.kind != "Country" and not own
+    # at a sentence's start the noun is a headline's verb ("Bonn appeals for Middle East peace")
+    return c.is_place and not c.nationality and c.kind != "Country" and not own and c.start > 0
 
 
 def _noun_roles_en(view: SentenceView, m: Match, before: list[Chunk], groups: list[list[Chunk]]) -> Roles:

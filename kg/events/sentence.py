@@ -226,6 +226,8 @@ def _en_place_of(words: list[str], ti: int) -> str:
         return ""
     for k in range(j, max(-1, j - 4), -1):  # over "the", "western", "Algerian", "coastal"
         if words[k] in cues.EN_PREPOSITIONS:
+            if words[k] == "of" and k > 0 and words[k - 1] in _EN_DIRECTION_NOUNS:
+                return "near"  # "20 km south of the Chechen capital Grozny"
             if words[k] == "from":
                 # "pull out from southern Chechnya": the reading it had before (a withdrawal's rules
                 # take a bare name for what is left; a "from" phrase is no place)

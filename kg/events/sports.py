@@ -103,6 +103,11 @@ EN_VIOLENCE = frozenset(
 )
 
 
+#: English words of a governing body's discipline: a sentence with one of them is the game's
+#: business (*Bugno was banned for three months in 1994 after testing positive*), no play
+EN_DISCIPLINE = frozenset("banned doping".split())
+
+
 #: unambiguous game words as written (any clitics): counted over a whole document
 _AR_GAME_RE = re.compile(
     r"(?:^|[\s«\"(])[وفبل]{0,2}(?:ال)?(?:مباراة|مباريات|الدوري|دوري|منتخب|لاعب|لاعبين|مدرب|بطولة|المرمى|الشوط"
@@ -199,4 +204,4 @@ def play_en(words: list[str], sports_doc: bool) -> bool:
     >>> play_en("fans were arrested after the match".split(), sports_doc=True)
     False
     """
-    return sports_doc and EN_VIOLENCE.isdisjoint(words)
+    return sports_doc and EN_VIOLENCE.isdisjoint(words) and EN_DISCIPLINE.isdisjoint(words)
