@@ -33,6 +33,7 @@ def test_an_accident_kills_with_no_attacker() -> None:
     # an attack beside a vehicle or a crash stays one
     assert ("ASSAULT", "killed") in _events("Gunmen stopped a bus and killed 12 passengers.")
     assert ("ASSAULT", "killed") in _events("A car bomb killed five soldiers in Baghdad.")
+    assert ("ASSAULT", "killed") in _events("Russian aircraft killed 46 Afghan civilians on Monday.")
     assert ("ASSAULT", "killing") in _events(
         "The helicopter crashed after it was shot down by rebels, killing ten soldiers."
     )

@@ -186,7 +186,7 @@ def _accident(w: list[str], m: Match) -> bool:
     if not _VEHICLES.isdisjoint(w) and not _MISHAP.isdisjoint(w):
         return True  # "a bus fell from a mountain road", "another vehicle veered into the crowd"
     before = w[max(0, m.start - 3) : m.start]
-    return not _VEHICLES.isdisjoint(before)  # "Car kills two", "a lorry hit the queue"
+    return not _ROAD_VEHICLES.isdisjoint(before)  # "Car kills two", "a lorry hit the queue"
 
 
 #: what is held without anyone detained: a vote, a meeting, a show
@@ -215,6 +215,8 @@ _VEHICLES = frozenset(
     "car cars bus buses lorry truck train trains locomotive vehicle vehicles tram plane aircraft helicopter "
     "ferry boat".split()
 )
+#: what kills on a road or a railway as the subject ("Russian aircraft killed 46 civilians" is an attack)
+_ROAD_VEHICLES = frozenset("car cars bus buses lorry lorries truck trucks train trains locomotive tram".split())
 #: what a vehicle does in an accident
 _MISHAP = frozenset("fell plunged skidded veered swerved toppled sank derailed overturned".split())
 #: words of an attack: a sentence with one of them keeps its killing (*a car bomb killed*)
