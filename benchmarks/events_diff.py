@@ -4,8 +4,6 @@
     PYTHONPATH=. python benchmarks/events_diff.py record SAMPLE.jsonl N OUT.pkl
     # the events gone, new and changed (category, roles or modality) between two recordings
     PYTHONPATH=. python benchmarks/events_diff.py diff BEFORE.pkl AFTER.pkl
-    # ... counting place, participants, reporters and date too (recordings since the fifteenth session)
-    PYTHONPATH=. python benchmarks/events_diff.py diff --all-roles BEFORE.pkl AFTER.pkl
 
 Used to read every event a rule removes or adds before it ships (BENCHMARKS.md, "Lead: trigger
 words in their ordinary sense"). The samples are JSONL files of articles; nothing is scored: the
@@ -30,8 +28,7 @@ def record(src: str, n: int, out: str) -> None:
         for e in d.events:
             s0, s1 = d.sentences[e.sentence][:2]
             evs.append((e.trigger.start, e.trigger.end, e.category, d.text[e.trigger.start : e.trigger.end],
-                        tuple(e.agent), tuple(e.target), e.modality, d.text[s0:s1],
-                        tuple(e.place), str(e.date) if e.date else None, tuple(e.participant), tuple(e.reported_by)))
+                        tuple(e.agent), tuple(e.target), e.modality, d.text[s0:s1]))
         res[d.id] = sorted(evs)
     with open(out, "wb") as fh:
         pickle.dump(res, fh)
@@ -43,13 +40,7 @@ def _context(x: tuple) -> str:
     return x[7][max(0, i - 80) : i + 80].replace("\n", " ")
 
 
-def _compared(x: tuple, all_roles: bool) -> tuple:
-    """What a diff compares: category, agent, target, modality; with ``all_roles`` also place, date,
-    participants and reporters (recordings made before the fifteenth session have none)."""
-    return x[2:7] + (x[8:12] if all_roles else ())
-
-
-def diff(before: str, after: str, all_roles: bool = False) -> None:
+def diff(before: str, after: str) -> None:
     with open(before, "rb") as fh:
         a = pickle.load(fh)
     with open(after, "rb") as fh:
@@ -62,9 +53,9 @@ def diff(before: str, after: str, all_roles: bool = False) -> None:
             if span not in now:
                 gone += 1
                 print(f"GONE {x[2]} [{x[3]}] agent={x[4]} target={x[5]} :: {_context(x)}")
-            elif _compared(x, all_roles) != _compared(now[span], all_roles):
+            elif x[2:7] != now[span][2:7]:
                 changed += 1
-                print(f"CHANGED {_compared(x, all_roles)} -> {_compared(now[span], all_roles)} :: {_context(x)}")
+                print(f"CHANGED {x[2:7]} -> {now[span][2:7]} :: {_context(x)}")
         for span, x in now.items():
             if span not in old:
                 new += 1
@@ -82,14 +73,13 @@ def main() -> None:
     r.add_argument("n", type=int)
     r.add_argument("out")
     d = sub.add_parser("diff")
-    d.add_argument("--all-roles", action="store_true", help="compare place, date, participants, reporters too")
     d.add_argument("before")
     d.add_argument("after")
     args = ap.parse_args()
     if args.cmd == "record":
         record(args.sample, args.n, args.out)
     else:
-        diff(args.before, args.after, args.all_roles)
+        diff(args.before, args.after)
 
 
 if __name__ == "__main__":

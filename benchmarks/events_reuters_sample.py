@@ -1,10 +1,10 @@
 """Reuters stories for reading English events (fifteenth session): CoNLL-2003 eng.train and
 eng.testa rebuilt into stories, shuffled, cut into a reading sample and two blind samples.
 
-    python benchmarks/events_reuters_sample.py /work/shared/data OUTDIR
-    # then, from each tree (the baseline's worktree and yours):
-    PYTHONPATH=. python benchmarks/events_diff.py record OUTDIR/read300.jsonl 300 read.pkl
-    PYTHONPATH=. python benchmarks/events_diff.py diff --all-roles base.pkl new.pkl
+    python benchmarks/events_reuters_sample.py sample /work/shared/data OUTDIR
+    # then, from each tree (the baseline's worktree and yours), every role recorded:
+    PYTHONPATH=. python benchmarks/events_reuters_sample.py record OUTDIR/read300.jsonl read.pkl
+    python benchmarks/events_reuters_sample.py diff base.pkl new.pkl
 
 This copy of CoNLL-2003 has no ``-DOCSTART-`` lines: a story starts at its headline, the sentence
 before the dateline (``BRUSSELS 1996-08-22``), or before a byline (a short sentence of person
@@ -65,8 +65,69 @@ def stories(shared: str) -> list[dict]:
     return out
 
 
+def record(src: str, out: str) -> None:
+    """Every event of a sample with all its roles: category, trigger, agent, target, modality, the
+    sentence, place, date, time text, participants, reporters (a superset of events_diff.py's record)."""
+    import pickle
+
+    from kg.pipeline import documents, process
+
+    sys.setrecursionlimit(10000)
+    res: dict[str, list[tuple]] = {}
+    for d in documents([src]):
+        d = process(d, ner="crf")
+        evs = []
+        for e in d.events:
+            s0, s1 = d.sentences[e.sentence][:2]
+            evs.append((e.trigger.start, e.trigger.end, e.category, d.text[e.trigger.start : e.trigger.end],
+                        tuple(e.agent), tuple(e.target), e.modality, d.text[s0:s1], tuple(e.place),
+                        str(e.date) if e.date else None, e.time_text, tuple(e.participant), tuple(e.reported_by)))
+        res[d.id] = sorted(evs)
+    with open(out, "wb") as fh:
+        pickle.dump(res, fh)
+    print(f"{len(res)} documents, {sum(len(v) for v in res.values())} events -> {out}")
+
+
+def diff(before: str, after: str) -> None:
+    """The events gone, new or changed in any role (place, date, participants, reporters too)."""
+    import pickle
+
+    with open(before, "rb") as fh:
+        a = pickle.load(fh)
+    with open(after, "rb") as fh:
+        b = pickle.load(fh)
+
+    def shown(x: tuple | None) -> str:
+        if x is None:
+            return "(none)"
+        k = lambda keys: [v.split("/", 1)[-1] for v in keys]  # noqa: E731
+        return f"{x[2]} {x[6]} A={k(x[4])} T={k(x[5])} P={k(x[8])} part={k(x[11])} rep={k(x[12])} date={x[9]}"
+
+    n = 0
+    for doc in sorted(a):
+        old = {(x[0], x[1]): x for x in a[doc]}
+        now = {(x[0], x[1]): x for x in b.get(doc, [])}
+        for span in sorted(set(old) | set(now)):
+            x, y = old.get(span), now.get(span)
+            if x is not None and y is not None and (x[2:7] + x[8:]) == (y[2:7] + y[8:]):
+                continue
+            n += 1
+            z = x or y
+            i = z[7].find(z[3])
+            print(f"[{doc}] [{z[3]}] :: {z[7][max(0, i - 110) : i + 130]}".replace("\n", " "))
+            print("   -", shown(x))
+            print("   +", shown(y))
+    print(n, "changed")
+
+
 def main() -> None:
-    shared, outdir = sys.argv[1], sys.argv[2]
+    if sys.argv[1:2] == ["record"]:
+        record(sys.argv[2], sys.argv[3])
+        return
+    if sys.argv[1:2] == ["diff"]:
+        diff(sys.argv[2], sys.argv[3])
+        return
+    shared, outdir = sys.argv[2], sys.argv[3]  # "sample SHARED OUTDIR"
     rows = stories(shared)
     random.Random(1515).shuffle(rows)
     os.makedirs(outdir, exist_ok=True)
