@@ -325,6 +325,38 @@ _GOODS = frozenset(
 )
 
 
+def _corporate_finance(w: list[str], m: Match) -> bool:
+    """Is a funding, a financing or an investment a firm's business (*shareholders approved the issue of
+    1.6 million shares*, *has received venture financing from Bessemer*, *Internet Startup funded to
+    develop Java software*, *billions of dollars invested in stocks*), not aid or economic cooperation
+    between states?  A word of company finance near the trigger and no word of aid."""
+    near = w[max(0, m.start - 8) : m.start] + w[m.end : m.end + 8]  # not the trigger's own "share"
+    return not _CORPORATE.isdisjoint(near) and _AID_WORDS.isdisjoint(w)
+
+
+#: words of company finance: shares, bonds, venture capital
+_CORPORATE = frozenset(
+    "shares shareholders shareholder stocks equity equities bonds bond convertible venture startup startups "
+    "start-up start-ups ipo flotation stake stakes portfolio adrs securities underwriters underwriting "
+    "dividend dividends".split()
+)
+#: words of aid: with one in the sentence, a funding may be aid
+_AID_WORDS = frozenset(
+    "aid relief humanitarian refugees victims reconstruction poor famine disaster government governments "
+    "development".split()
+)
+
+
+def _a_return(w: list[str], k: int) -> bool:
+    """Is what follows a yield (from token ``k``) an amount: a number, a percentage, a quantity?"""
+    for x in w[k : k + 3]:
+        if x[:1].isdigit() or _MONEY.match(x) or x in ("percent", "%", "about", "around", "nearly", "over", "up"):
+            return True
+        if x not in ("a", "an", "only", "just"):
+            return False
+    return False
+
+
 def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     """Does English trigger ``m`` stand in a business, technology or show-business sense here?
 
@@ -422,6 +454,10 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
             if x in _HOST_END:
                 break
         return False
+    if cat in ("AID", "COOPERATE") and _corporate_finance(w, m):
+        return True  # "shareholders approved a convertible issue", "venture financing", "invested in stocks"
+    if cat == "CONCEDE" and word.startswith("yield") and _a_return(w, m.end):
+        return True  # "fell 30/32 to yield 7.12 percent", "expected the land to yield 5.2 tonnes": a return
     if cat == "SANCTION" and word.startswith("cancel"):
         return _cancelled_service(view, m)  # "1,100 flights were cancelled", "cancel the rest of the tour"
     if cat == "ACCUSE" and word.startswith("condemn") and "to" in w[m.end : m.end + 4]:

@@ -205,6 +205,9 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return HYPOTHETICAL
     if m.start >= 2 and w[m.start - 1] in ("help", "helps", "helped") and w[m.start - 2] == "to":
         return PLANNED  # "offered to help mediate"
+    unrealised = _passive_infinitive(w, m)
+    if unrealised:
+        return unrealised  # "a meeting of Islamists to be held in London", "unlikely to be prosecuted"
     attempt = (
         m.start >= 2
         and w[m.start - 1] == "to"
@@ -351,6 +354,36 @@ def failed_prevention(w: list[str], noun: int) -> bool:
 _EN_FAILED_NEGATION = frozenset(["not", "never"]) | (cues.EN_NEG_MODALS - {"cannot", "can't", "can’t"})
 
 
+def _passive_infinitive(w: list[str], m: Match) -> str | None:
+    """The modality of an English verb in a passive infinitive (*to be held*, *to be formally
+    signed*): what is yet to be done (PLANNED), or may be (HYPOTHETICAL after *likely*, *unlikely*);
+    None when the infinitive states what was done (*the twelfth man to be arrested*, *the first
+    athlete to be banned*, *honoured to be asked*) or what is reported (*believed to be armed*)."""
+    j = m.start - 1
+    if j >= 0 and w[j].endswith("ly") and w[j] not in ("likely", "unlikely"):
+        j -= 1  # "to be formally signed"
+    if j < 1 or w[j] != "be" or w[j - 1] != "to":
+        return None
+    gov = w[j - 2] if j >= 2 else ""
+    if gov in _EN_REPORTED or gov in _EN_GLAD:
+        return None
+    if any(x in _EN_ORDINALS or x.endswith("th") and x[:-2].isalpha() and len(x) > 4 for x in w[max(0, j - 5) : j - 1]):
+        return None  # "the first athlete to be banned", "the twelfth man to be arrested"
+    return HYPOTHETICAL if gov in ("likely", "unlikely", "possible", "may", "might", "could") else PLANNED
+
+
+#: verbs of report before "to be": what they report is the clause's own business (*believed to be armed*)
+_EN_REPORTED = frozenset(
+    "believed said reported thought understood alleged known claimed rumoured feared seems seem seemed "
+    "appears appear appeared found".split()
+)
+#: how someone felt to undergo it: it happened (*honoured to be asked*)
+_EN_GLAD = frozenset(
+    "honoured honored honour honor privilege pleasure proud delighted pleased happy lucky sorry surprised shocked".split()
+)
+_EN_ORDINALS = frozenset("first second third last latest only next".split())
+
+
 def _planned_cue(words: list[str]) -> bool:
     """A future marker among the words before a trigger: a modal (will, would, shall), or a word
     of planning followed by "to" ("plans to", "is expected to"); not the noun of "the plans drew"."""
@@ -415,6 +448,9 @@ def reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     return got  # type: ignore[return-value]
 
 
+_EN_DETERMINERS = frozenset("the a an his her its their one".split())
+
+
 def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     w = view.words
     keys: set[str] = set()
@@ -474,6 +510,10 @@ def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
         # else it is a noun ("Tony Blair has dismissed reports ...")
         reach = 1 if word == "reports" else 3
         prev = [c for c in view.chunks if c.end <= i and i - c.end <= reach and c.label in ("ORG", "PER")]
+        gap = w[prev[-1].end : i] if prev else []
+        closing = len(w) - i <= 5 and not {"that", "it", "he", "she", "they"} & set(w[i + 1 :])
+        if closing and gap[:1] == [","] and gap[1:2] and gap[1] in _EN_DETERMINERS and gap[-1] != ",":
+            continue  # "talks with his counterpart Tang Jiaxuan , the spokesman said": the spokesman says
         if prev and not prev[-1].mention.attrs.get("anaphor"):
             # a pronoun that speaks ("anything he said") is no source: kg.events.anaphora
             keys.add(prev[-1].key)

@@ -1902,11 +1902,50 @@ def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> 
     return before
 
 
+def _by_doing_en(view: SentenceView, before: list[Chunk]) -> list[Chunk]:
+    """The clause's subject before ``by`` + a gerund: its first name that is no word of the
+    sentence's frame (a capitalised *In* the tagger took for a name)."""
+    for g in _groups(before):
+        if not all(view.words[k] in cues.EN_PREPOSITIONS or len(view.words[k]) < 2 for k in range(g[0].start, g[-1].end)):
+            return g
+    return []
+
+
+def _owner_of_a_group_en(view: SentenceView, c: Chunk, verb: int) -> bool:
+    """Is a country before the verb only the owner of the group that acts (*Turkey 's Kurd rebels
+    kill two*, *Colombia's leftist guerrillas attacked a town*): a possessive, then within three
+    words before the verb a group that fights or protests against a state?"""
+    if c.kind != "Country" or c.nationality:
+        return False
+    w = view.words
+    own = view.tokens[c.end - 1].text.endswith(("'s", "’s")) or w[c.end : c.end + 2] in (["'", "s"], ["’", "s"])
+    head = w[c.end : min(verb, c.end + 5)]
+    return own and not _NON_STATE_GROUPS.isdisjoint(head)
+
+
+#: groups that act against a state or without it: a country's possessive before them is where they are
+_NON_STATE_GROUPS = frozenset(
+    "rebels rebel guerrillas guerrilla militants militant separatists insurgents dissidents rioters protesters "
+    "demonstrators hijackers gunmen kidnappers extremists fighters militia militias opposition".split()
+)
+
+
+def _city_modifier_en(view: SentenceView, c: Chunk) -> bool:
+    """Is a name right before an English event noun a city or region (*the Los Angeles riots*), which
+    says where the event was, not a state or a group that did it (*Israeli attack*, *a Hamas attack*)?
+    Not across a possessive (*Beijing 's protest*: the government's), nor at the sentence's start."""
+    own = view.tokens[c.end - 1].text.endswith(("'s", "’s", "s'", "s’"))
+    # at a sentence's start the noun is a headline's verb ("Bonn appeals for Middle East peace")
+    return c.is_place and not c.nationality and c.kind != "Country" and not own and c.start > 0
+
+
 def _noun_roles_en(view: SentenceView, m: Match, before: list[Chunk], groups: list[list[Chunk]]) -> Roles:
     """An English event noun's roles: "Israeli attack on Gaza", "the attack by X on Y"."""
     roles = Roles()
     prev_nat = [c for c in view.chunks if c.end <= m.start and m.start - c.end <= 1 and not c.prep]
-    if prev_nat and not _non_state_head_en(view, prev_nat[-1], m.start):
+    if prev_nat and prev_nat[-1].end == m.start and _city_modifier_en(view, prev_nat[-1]):
+        roles.place = [prev_nat[-1].key]  # "the 1992 Los Angeles riots", "a Moscow casino blaze": where
+    elif prev_nat and not _non_state_head_en(view, prev_nat[-1], m.start):
         roles.agent = [prev_nat[-1].key]
     for g in groups:
         if g[0].prep == "by" and not roles.agent:
@@ -1942,6 +1981,15 @@ def _verb_agent_en(
         # "X attacked Gaza, killing 12": X kills, not Gaza (and no one named if X was not)
         roles.agent = list(previous.agent)
         roles.agent_from = "inherited" if previous.agent else ""
+    elif before and _owner_of_a_group_en(view, _groups(before)[-1][-1], m.start):
+        pass  # "Turkey 's Kurd rebels kill two": the rebels act, not Turkey (kg.events.groups names them)
+    elif before and m.start > 0 and w[m.start - 1] == "by" and w[m.start].endswith("ing") and _by_doing_en(view, before):
+        # "Banisadr angered Tehran last week by accusing top Iranian leaders": the clause's subject
+        # acts by doing it, not the object before "by"
+        first = _by_doing_en(view, before)
+        roles.agent = _keys(first)
+        roles.agent_from = "subject"
+        roles.subject_chunk = first[-1]
     elif before:
         roles.agent = _keys(_groups(before)[-1])
         roles.agent_from = "subject"

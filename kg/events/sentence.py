@@ -201,12 +201,59 @@ def make_chunk(doc: Document, view: SentenceView, m: Mention, *, lang: str) -> C
         if not ch.conj and m.text.startswith("و") and view.chunks and view.chunks[-1].end == ti:
             ch.conj = True  # "روسيا وكوريا الشمالية" with the "و" inside the mention
     else:
-        if prev in cues.EN_PREPOSITIONS:
+        if prev in cues.EN_PREPOSITIONS and not (prev == "of" and _en_place_of(words, ti)):
             ch.prep = prev
         elif ti > 1 and prev in ("the", "a", "an") and words[ti - 2] in cues.EN_PREPOSITIONS:
             ch.prep = words[ti - 2]
+        elif m.label == "LOC":
+            ch.prep = _en_place_of(words, ti)
         ch.conj = prev in ("and", ",", "&")
     return ch
+
+
+def _en_place_of(words: list[str], ti: int) -> str:
+    """The preposition that governs an English place name across a place noun or a direction: *in
+    the coastal town of Bou Haroun*, *in the capital Kabul*, *in northern Iraq* (``in``); *on the
+    Kurdish town of Arbil* (``on``); *65 km west of Algiers* (``near``).  ``""`` when none does."""
+    j = ti - 1
+    if j >= 1 and words[j] == "of" and words[j - 1] in _EN_DIRECTION_NOUNS:
+        return "near"  # "west of Algiers", "north of Kabul": where it lies, beside the name
+    if j >= 1 and words[j] == "of" and words[j - 1] in _EN_PLACE_NOUNS:
+        j -= 2  # "the town of X"
+    elif j >= 0 and (words[j] in _EN_PLACE_NOUNS or words[j] in _EN_DIRECTIONS):
+        j -= 1  # "the capital Kabul", "northern Iraq"
+    else:
+        return ""
+    for k in range(j, max(-1, j - 4), -1):  # over "the", "western", "Algerian", "coastal"
+        if words[k] in cues.EN_PREPOSITIONS:
+            if words[k] == "of" and k > 0 and words[k - 1] in _EN_DIRECTION_NOUNS:
+                return "near"  # "20 km south of the Chechen capital Grozny"
+            if words[k] == "from":
+                # "pull out from southern Chechnya": the reading it had before (a withdrawal's rules
+                # take a bare name for what is left; a "from" phrase is no place)
+                return "of" if words[ti - 1] == "of" else ""
+            return words[k]
+        if words[k] in cues.EN_STRONG_PUNCT or words[k] in (",", "and", "or"):
+            break
+    return ""
+
+
+#: nouns of a place before its name: "the town of X", "the capital X"
+_EN_PLACE_NOUNS = frozenset(
+    "town towns city cities village villages capital province provinces region district state county "
+    "island enclave port area camp suburb municipality resort township neighbourhood neighborhood valley "
+    "prefecture governorate canton".split()
+)
+#: adjectives of direction before a place name: "in northern Iraq"
+_EN_DIRECTIONS = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern southwestern "
+    "north-eastern north-western south-eastern south-western".split()
+)
+#: directions before "of" and a place name: "65 km west of Algiers"
+_EN_DIRECTION_NOUNS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west outskirts".split()
+)
 
 
 #: prepositions kept across a hashtag sign (not عبر: "عبر #كيم عن امتنانه" is "Kim expressed")
