@@ -53,3 +53,41 @@ def test_english_features_follow_a_changed_context() -> None:
     old.CONTEXT = feat.CONTEXT
     assert feat(sent) == old(sent)
     assert "-3:sh=Xx" in feat(sent)[3]
+
+
+def _old_find_cue(stems: list[str], keys: list[str], i: int) -> tuple[str, ...] | None:
+    """rules._find_cue as it was (the cue candidates gathered and sorted at every token)."""
+    from kg.extract import rules
+
+    index = rules._cue_index()
+    candidates = [rc for s in dict.fromkeys(stems) for rc in index.get(s, ())]
+    if not candidates:
+        return None
+    candidates.sort()
+    for _rank, cue in candidates:
+        if tuple(keys[i + 1 : i + len(cue)]) == cue[1:]:
+            return cue
+    return None
+
+
+def test_cue_rules_read_of_a_token_what_they_read_before() -> None:
+    from kg.extract import rules
+    from kg.text.arabic import normalize, strip_clitics
+    from kg.text.tokenize import token_keys
+
+    text = ("قال وزير الخارجية الروسي سيرغي لافروف ووزير الدفاع الأمريكي مارك إسبر إن وزارة الداخلية "
+            "والحكومة المحلية وبوزارة الخارجية والرئيس الأمريكي دونالد ترامب والمتحدث باسم الحركة فوزي برهوم "
+            "وللشركة الفرنسية ورئيس الوزراء العراقي حيدر العبادي والأمين العام للأمم المتحدة. ")
+    keys = token_keys(text) + [normalize(c) for c in list(rules.AR_PERSON_CUES)[:200]]
+    keys += ["و" + k for k in keys[:60]] + ["ل" + k for k in keys[:60]] + ["", "-", "،"]
+    rng = random.Random(4)
+    for i, key in enumerate(keys):
+        stems = strip_clitics(key)[:3]
+        cues, head = rules._token_rules(key)
+        assert head == next(((s, p) for s, p in stems if s in rules.AR_ORG_HEADS), None)
+        assert rules._first_stems(key) == tuple(stems)
+        window = keys[i:] if rng.random() < 0.5 else [key, *rng.sample(keys, 4)]
+        assert rules._find_cue(window, 0) == _old_find_cue([s for s, _ in stems], window, 0)
+        assert bool(cues) == any(rules._cue_index().get(s) for s, _ in stems)
+    assert any(rules._find_cue(keys, i) for i in range(len(keys)))  # the text holds cues
+    assert any(rules._token_rules(k)[1] for k in keys)  # and organization heads
