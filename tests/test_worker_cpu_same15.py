@@ -91,3 +91,27 @@ def test_cue_rules_read_of_a_token_what_they_read_before() -> None:
         assert bool(cues) == any(rules._cue_index().get(s) for s, _ in stems)
     assert any(rules._find_cue(keys, i) for i in range(len(keys)))  # the text holds cues
     assert any(rules._token_rules(k)[1] for k in keys)  # and organization heads
+
+
+def test_arabic_play_reads_each_word_once_and_judges_as_before() -> None:
+    from kg.events import sports
+    from kg.text.arabic import normalize
+
+    def old_play(words: list[str], sports_doc: bool) -> bool:
+        forms = sports._forms(words)
+        return (sports_doc or not forms.isdisjoint(sports.AR_GAME)) and forms.isdisjoint(sports.AR_VIOLENCE)
+
+    pool = sorted(sports.AR_GAME)[:40] + sorted(sports.AR_VIOLENCE)[:40] + [normalize(w) for w in (
+        "واصل الهلال هجومه في المباراه وبالمباراه للمباراه قتل 20 مشجعا اعمال شغب بعد الوزير قال اليوم").split()]
+    pool += ["و" + w for w in pool[:30]] + ["بال" + w for w in pool[30:60]]
+    rng = random.Random(8)
+    seen = set()
+    for _ in range(3000):
+        words = [rng.choice(pool) for _ in range(rng.randint(0, 8))]
+        for doc in (False, True):
+            got = sports.play(words, doc)
+            assert got == old_play(words, doc)
+            seen.add((doc, got))
+    assert seen == {(False, False), (False, True), (True, False), (True, True)}
+    assert sports._word_play(sorted(sports.AR_GAME)[0]) & 1
+    assert sports._word_play(sorted(sports.AR_VIOLENCE)[0]) & 2
