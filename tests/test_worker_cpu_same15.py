@@ -115,3 +115,107 @@ def test_arabic_play_reads_each_word_once_and_judges_as_before() -> None:
     assert seen == {(False, False), (False, True), (True, False), (True, True)}
     assert sports._word_play(sorted(sports.AR_GAME)[0]) & 1
     assert sports._word_play(sorted(sports.AR_VIOLENCE)[0]) & 2
+
+
+def test_plural_nationality_is_memoised_and_answers_as_before() -> None:
+    from kg.events import groups
+    from kg.text.arabic import normalize
+
+    words = [normalize(w) for w in ("الفلسطينيين والفلسطينيين للفلسطينيين فلسطينيون الإسرائيليون السوريين "
+                                    "المصريون الجيش قوات الأمن الفلسطيني").split()]
+    words += ["Palestinians", "palestinians", "Syrians", "Americans", "troops", "Iraqis"]
+    for lang in ("ar", "en"):
+        for w in words:
+            assert groups.plural_nationality(w, lang) == groups.plural_nationality.__wrapped__(w, lang)
+    assert groups.plural_nationality(normalize("الفلسطينيين"), "ar") == "PS"
+    assert groups.plural_nationality("palestinians", "en") == "PS"
+    assert groups.plural_nationality.cache_info().hits > 0
+
+
+class _OldTypeRows:
+    """kg.ner.neural.TypeRows as it was: an eviction moved the kept rows to the array's front."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.index, self.rows, self.hits = limit, {}, None, None
+
+    def get(self, tokens, build):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        limit, cache = self.limit, self.index
+        types = list(dict.fromkeys(tokens))
+        new = [t for t in types if t not in cache]
+        if len(cache) + len(new) > limit:
+            self.evict(limit // 2)
+            new = [t for t in types if t not in cache]
+            if len(cache) + len(new) > limit:
+                cache.clear()
+                new = types
+                if len(new) > limit:
+                    vecs = build(new)
+                    at = {t: k for k, t in enumerate(new)}
+                    return vecs[[at[t] for t in tokens]]
+        if new:
+            vecs = build(new)
+            used = len(cache)
+            rows = self.rows
+            if rows is None or rows.shape[0] < used + len(new):
+                cap = min(limit, max(1024, 2 * (used + len(new))))
+                grown = np.empty((cap, *vecs.shape[1:]), dtype=vecs.dtype)
+                hits = np.zeros(cap, dtype=np.int64)
+                if used:
+                    grown[:used] = rows[:used]
+                    hits[:used] = self.hits[:used]
+                self.rows, self.hits = grown, hits
+            self.rows[used: used + len(new)] = vecs
+            self.hits[used: used + len(new)] = 0
+            cache.update(zip(new, range(used, used + len(new))))
+        at = cache.__getitem__
+        self.hits[list(map(at, types))] += 1
+        return self.rows[list(map(at, tokens))]
+
+    def evict(self, keep: int) -> None:
+        import numpy as np
+
+        cache = self.index
+        used = len(cache)
+        if used <= keep:
+            return
+        kept = np.sort(np.argsort(-self.hits[:used], kind="stable")[:keep])
+        by_row = [""] * used
+        for t, r in cache.items():
+            by_row[r] = t
+        self.rows[:keep] = self.rows[kept]
+        self.hits[:keep] = self.hits[kept]
+        cache.clear()
+        cache.update((by_row[r], k) for k, r in enumerate(kept.tolist()))
+
+
+def test_type_rows_keep_the_same_types_without_moving_rows() -> None:
+    import numpy as np
+
+    from kg.ner.neural import TypeRows
+
+    def build(types: list[str]) -> np.ndarray:
+        built.extend(types)
+        return np.array([[float(hash(t) % 9973), float(len(t))] for t in types], dtype=np.float32)
+
+    rng = random.Random(12)
+    vocab = [f"w{k}" for k in range(120)]
+    for limit in (4, 9, 30):
+        new, old = TypeRows(limit), _OldTypeRows(limit)
+        built: list[str] = []
+        for _ in range(400):
+            tokens = [rng.choice(vocab[: rng.choice((10, 40, 120))]) for _ in range(rng.randint(1, 12))]
+            before = {t: r for t, r in new.index.items()}
+            got = new.get(tokens, build)
+            n_new = len(built)
+            assert np.array_equal(got, old.get(tokens, build))
+            del built[n_new:]  # the old one builds the same types again
+            assert list(new.index) == list(old.index)  # the same types kept, in the same order
+            assert len(set(new.index.values())) == len(new.index)
+            assert new.rows is None or new.rows.shape[0] <= limit
+            moved = {t for t in before if t in new.index and new.index[t] != before[t]}
+            assert moved <= set(tokens)  # a kept type stays in its row (one of this call may have been built again)
+            for t, r in new.index.items():
+                assert np.array_equal(new.rows[r], build([t])[0])
+            del built[n_new:]
