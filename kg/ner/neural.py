@@ -40,13 +40,13 @@ MAX_CHARS = 24
 GAZ_TYPES = ("country", "city")
 #: Number of dense per-token inputs (see :meth:`Encoder.word`).
 N_DENSE = 6
-#: Word types whose input vectors a tagger keeps (about 1 KB a type for the shipped Arabic
-#: model: 21 MB when full).  When a document's new types would pass it, the most used half
+#: Word types whose input vectors a tagger keeps (about 1 KB a type and network for the shipped
+#: Arabic model: 42 MB when full for its two networks).  When a document's new types would pass it, the most used half
 #: stays (:meth:`TypeRows.evict`): on 1,500 ANT articles 20,000 so kept miss 81,760 types
 #: (10,000: 110,204), against 70,000 for the 50,000 emptied at once the tagger had before.
 CACHE_TYPES = 20_000
-#: Word types whose LSTM input projections the Arabic tagger keeps (3.2 KB a type: 19 MB when
-#: full), besides the input vectors of :data:`CACHE_TYPES` types from which a type's projection
+#: Word types whose LSTM input projections the Arabic tagger keeps (3.2 KB a type and network:
+#: 38 MB when full for the shipped two), besides the input vectors of :data:`CACHE_TYPES` types from which a type's projection
 #: is made again (a row of a matrix product) when it has left this smaller cache.
 PROJECTED_TYPES = 6_000
 
