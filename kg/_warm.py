@@ -50,6 +50,15 @@ def warm(langs: list[str], ner: str, steps: list[str]) -> list[str]:
         except Exception:  # noqa: BLE001  (the worker reports it on its first document)
             continue
         done.append(lang)
+    if done and "resolve" in steps:
+        # the index of place names (every GeoNames city's): resolving the Arabic sentence builds
+        # it, the English one does not, so each worker of an English run built its own copy
+        from kg.resolve.places import find_place
+
+        try:
+            find_place("Moscow")
+        except Exception:  # noqa: BLE001  (the worker meets it again where the user sees it)
+            pass
     return done
 
 

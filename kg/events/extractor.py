@@ -1587,7 +1587,7 @@ def extract(doc: Document) -> Document:
     mentions: events then have no roles.
     """
     from kg.events.roles import parse_check_ar
-    from kg.text.tokenize import split_sentences, tokenize
+    from kg.text.tokenize import split_sentences, token_keys, tokenize
 
     if not doc.text.strip():
         return doc
@@ -1603,6 +1603,7 @@ def extract(doc: Document) -> Document:
     all_tokens = tokenize(doc.text)
     starts = [t.start for t in all_tokens]
     lowered = [t.text.lower() for t in all_tokens] if lang == "en" else []
+    keys = token_keys(doc.text) if lang == "ar" else lowered  # the sentence views' words (the gazetteer's pass)
     sports_doc = sports_document(doc.text) if lang == "ar" else sports_document_en(lowered, len(doc.text))
     # a document about products or shows: its releases are products ("as soon as it's released")
     products_doc = lang == "en" and market_en.products_document(lowered, len(doc.text))
@@ -1610,7 +1611,9 @@ def extract(doc: Document) -> Document:
     group_mentions: list[Mention] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
         a, b = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-        view = build_view(doc, index, tag=False, tokens=[t for t in all_tokens[a:b] if t.end <= s_end])
+        while b > a and all_tokens[b - 1].end > s_end:  # tokens end in order: those past the sentence are last
+            b -= 1
+        view = build_view(doc, index, tag=False, tokens=all_tokens[a:b], words=keys[a:b])
         if not view.tokens:
             continue
         descriptors = groups.find(view, doc)  # "Israeli soldiers", "قوات الأمن": actors that are no names

@@ -160,8 +160,11 @@ def _starts_ar(word: str) -> tuple[tuple[Head, int], ...]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 15)
 def plural_nationality(word: str, lang: str) -> str | None:
-    """The country a plural nationality noun stands for (``الفلسطينيين``, "Palestinians")."""
+    """The country a plural nationality noun stands for (``الفلسطينيين``, "Palestinians").
+
+    Memoised (bounded): :func:`find` asks it of every word of every sentence."""
     if lang == "en":
         return nationalities("en").get(word) if word.endswith("s") and len(word) > 4 else None
     for bare, _p in _bare_ar(word):

@@ -374,10 +374,23 @@ def _half_table() -> np.ndarray:
     return np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16).astype(np.float32)
 
 
-@functools.lru_cache(maxsize=2)
 def get_parser(lang: str = "en") -> Parser | None:
-    """The shipped parser of a language ("en" or "ar"), or None if its model file is not installed."""
-    path = MODEL_DIR / MODEL_FILES["ar" if lang == "ar" else "en"]
+    """The shipped parser of a language ("en" or "ar"), or None if its model file is not installed.
+
+    Loaded once per language: ``get_parser()`` and ``get_parser("en")`` are the same parser
+    (the fork server's warm-up loads it for the workers under one of the two spellings).
+    """
+    return _parser("ar" if lang == "ar" else "en")
+
+
+@functools.lru_cache(maxsize=2)
+def _parser(lang: str) -> Parser | None:
+    path = MODEL_DIR / MODEL_FILES[lang]
     if not path.exists():
         return None
     return Parser.load(path)
+
+
+# the cache's controls under the public name (tests clear it after moving MODEL_DIR)
+get_parser.cache_clear = _parser.cache_clear  # type: ignore[attr-defined]
+get_parser.cache_info = _parser.cache_info  # type: ignore[attr-defined]

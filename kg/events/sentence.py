@@ -115,7 +115,8 @@ def _is_nationality(m: Mention, lang: str) -> bool:
 
 
 def build_view(
-    doc: Document, index: int, *, tag: bool = True, tokens: list[Token] | None = None
+    doc: Document, index: int, *, tag: bool = True, tokens: list[Token] | None = None,
+    words: list[str] | None = None,
 ) -> SentenceView:
     """Build the view of sentence ``index`` of ``doc`` (sentences must be set).
 
@@ -124,6 +125,9 @@ def build_view(
         index: the sentence.
         tag: add POS tags when the language's model is installed.
         tokens: the sentence's tokens with document offsets, if already known.
+        words: with ``tokens``, their keys if already known (Arabic: each token's
+            :func:`kg.text.arabic.normalize`, as :func:`kg.text.tokenize.token_keys` gives them
+            for the whole article; other languages: the token lowercased).
     """
     s, e = doc.sentences[index]
     toks = (
@@ -132,7 +136,8 @@ def build_view(
         else [Token(t.start + s, t.end + s, t.text) for t in tokenize(doc.text[s:e])]
     )
     lang = "ar" if doc.lang == "ar" else "en"
-    words = [normalize(t.text) if lang == "ar" else t.text.lower() for t in toks]
+    if words is None or tokens is None:
+        words = [normalize(t.text) if lang == "ar" else t.text.lower() for t in toks]
     view = SentenceView(index, s, e, lang, toks, words)
     if tag:
         tag_view(view)

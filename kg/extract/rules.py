@@ -178,17 +178,26 @@ def _cue_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
     return index
 
 
-def _find_cue(stems: list[str], keys: list[str], i: int) -> tuple[str, ...] | None:
-    """The longest person cue starting at token ``i`` (its first word one of ``stems``)."""
-    index = _cue_index()
-    candidates = [rc for s in dict.fromkeys(stems) for rc in index.get(s, ())]
-    if not candidates:
-        return None
-    candidates.sort()
-    for _rank, cue in candidates:
+def _find_cue(keys: list[str], i: int) -> tuple[str, ...] | None:
+    """The longest person cue starting at token ``i`` (its first word one of the token's first
+    three stems)."""
+    for _rank, cue in _token_rules(keys[i])[0]:
         if tuple(keys[i + 1 : i + len(cue)]) == cue[1:]:
             return cue
     return None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _token_rules(key: str) -> tuple[tuple[tuple[int, tuple[str, ...]], ...], tuple[str, int] | None]:
+    """What the cue rules read of a token with this key (a pure function of it, memoised):
+    the person cues whose first word is one of its first three stems
+    (:func:`kg.text.arabic.strip_clitics`), as ``(rank, cue)`` longest first, and the first of
+    those stems that heads an organization's name, with its proclitic length."""
+    stems = strip_clitics(key)[:3]
+    index = _cue_index()
+    cues = sorted(rc for s in dict.fromkeys(s for s, _ in stems) for rc in index.get(s, ()))
+    head = next(((s, plen) for s, plen in stems if s in AR_ORG_HEADS), None)
+    return tuple(cues), head
 
 
 def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None = None,
@@ -202,8 +211,8 @@ def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None =
     out: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
-        stems = strip_clitics(keys[i])[:3]
-        cue = _find_cue([s for s, _ in stems], keys, i)
+        cues, head = _token_rules(keys[i])
+        cue = _find_cue(keys, i) if cues else None
         if cue:
             j = i + len(cue)
             # title continuation: ministries, nationality adjectives (definite words), offices
@@ -230,7 +239,6 @@ def _arabic(text: str, tokens: list[Token], orgs: list[tuple[int, int]] | None =
                 out.append(_m(text, tokens[j].start, tokens[k - 1].end, PER, 0.6))
                 i = k
                 continue
-        head = next(((s, plen) for s, plen in stems if s in AR_ORG_HEADS), None)
         if head:
             j = i + 1
             # the definite words of the name, up to a title ("بوزارة الداخلية اللواء منصور التركي")
@@ -375,7 +383,7 @@ def _propagate(text: str, tokens: list[Token], found: list[Mention], keys: list[
     i, n = 0, len(tokens)
     while i < n:
         matched = False
-        for stem, plen in strip_clitics(keys[i])[:3]:
+        for stem, plen in _first_stems(keys[i]):
             for ln in range(min(longest.get(stem, 0), n - i), 0, -1):
                 seq: list[str] = [stem]
                 k = i + 1
@@ -401,6 +409,12 @@ def _propagate(text: str, tokens: list[Token], found: list[Mention], keys: list[
         if not matched:
             i += 1
     return out
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _first_stems(key: str) -> tuple[tuple[str, int], ...]:
+    """The first three of :func:`kg.text.arabic.strip_clitics` (memoised: callers must not change it)."""
+    return tuple(strip_clitics(key)[:3])
 
 
 def _m(text: str, start: int, end: int, label: str, score: float, source: str = "rules") -> Mention:

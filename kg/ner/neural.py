@@ -40,13 +40,13 @@ MAX_CHARS = 24
 GAZ_TYPES = ("country", "city")
 #: Number of dense per-token inputs (see :meth:`Encoder.word`).
 N_DENSE = 6
-#: Word types whose input vectors a tagger keeps (about 1 KB a type for the shipped Arabic
-#: model: 21 MB when full).  When a document's new types would pass it, the most used half
+#: Word types whose input vectors a tagger keeps (about 1 KB a type and network for the shipped
+#: Arabic model: 42 MB when full for its two networks).  When a document's new types would pass it, the most used half
 #: stays (:meth:`TypeRows.evict`): on 1,500 ANT articles 20,000 so kept miss 81,760 types
 #: (10,000: 110,204), against 70,000 for the 50,000 emptied at once the tagger had before.
 CACHE_TYPES = 20_000
-#: Word types whose LSTM input projections the Arabic tagger keeps (3.2 KB a type: 19 MB when
-#: full), besides the input vectors of :data:`CACHE_TYPES` types from which a type's projection
+#: Word types whose LSTM input projections the Arabic tagger keeps (3.2 KB a type and network:
+#: 38 MB when full for the shipped two), besides the input vectors of :data:`CACHE_TYPES` types from which a type's projection
 #: is made again (a row of a matrix product) when it has left this smaller cache.
 PROJECTED_TYPES = 6_000
 
@@ -130,15 +130,37 @@ class TypeRows:
     def __init__(self, limit: int | None = None) -> None:
         #: At most this many types (None: :data:`CACHE_TYPES`, read when a call needs it).
         self.limit = limit
-        #: Word type -> its row of :attr:`rows`.
+        #: Word type -> its row of :attr:`rows`, in the order the types were cached.
         self.index: dict[str, int] = {}
         self.rows: Any = None
         #: Per row of :attr:`rows`: in how many calls its type was asked for (what :meth:`evict` keeps).
         self.hits: Any = None
+        #: Rows no cached type holds below :attr:`_end` (those :meth:`evict` freed), filled first;
+        #: both describe :attr:`_of` (the index and array they were computed for).
+        self._free: list[int] = []
+        self._end = 0
+        self._of: tuple[Any, Any] = (None, None)
+
+    def _slots(self, k: int) -> list[int]:
+        """``k`` rows for new types: freed rows first, then rows past the last ever filled."""
+        cache, rows = self.index, self.rows
+        if self._of[0] is not cache or self._of[1] is not rows:  # set from outside: read the index
+            used = set(cache.values())
+            self._end = max(used) + 1 if used else 0
+            self._free = sorted(set(range(self._end)) - used)
+        free = self._free
+        slots = free[:k]
+        del free[:k]
+        if len(slots) < k:
+            fresh = k - len(slots)
+            slots += range(self._end, self._end + fresh)
+            self._end += fresh
+        return slots
 
     def get(self, tokens: list[str], build: Any) -> Any:
         """The rows of the tokens, ``build(new_types)`` giving those of the types not cached yet
-        (built together, appended to the array; the tokens' rows are then one indexing of it)."""
+        (built together, written into free rows of the array; the tokens' rows are then one
+        indexing of it)."""
         import numpy as np
 
         limit = CACHE_TYPES if self.limit is None else self.limit
@@ -150,6 +172,7 @@ class TypeRows:
             new = [t for t in types if t not in cache]
             if len(cache) + len(new) > limit:  # start again with this call's types
                 cache.clear()
+                self._free, self._end = [], 0
                 new = types
                 if len(new) > limit:  # more types than the cache holds: not cached
                     vecs = build(new)
@@ -157,41 +180,41 @@ class TypeRows:
                     return vecs[[at[t] for t in tokens]]
         if new:
             vecs = build(new)
-            used = len(cache)
+            slots = self._slots(len(new))
             rows = self.rows
-            if rows is None or rows.shape[0] < used + len(new):
-                cap = min(limit, max(1024, 2 * (used + len(new))))
+            if rows is None or rows.shape[0] < self._end:
+                cap = min(limit, max(1024, 2 * self._end))
                 grown = np.empty((cap, *vecs.shape[1:]), dtype=vecs.dtype)
                 hits = np.zeros(cap, dtype=np.int64)
-                if used:
-                    grown[:used] = rows[:used]
-                    hits[:used] = self.hits[:used]
+                if rows is not None:
+                    grown[: rows.shape[0]] = rows
+                    hits[: rows.shape[0]] = self.hits[: rows.shape[0]]
                 self.rows = rows = grown
                 self.hits = hits
-            rows[used: used + len(new)] = vecs
-            self.hits[used: used + len(new)] = 0
-            cache.update(zip(new, range(used, used + len(new))))
+            rows[slots] = vecs
+            self.hits[slots] = 0
+            cache.update(zip(new, slots))
+            self._of = (cache, rows)
         at = cache.__getitem__
         self.hits[list(map(at, types))] += 1
         return self.rows[list(map(at, tokens))]
 
     def evict(self, keep: int) -> None:
-        """Keep the rows of the ``keep`` most used types (the first cached first among
-        equals), moved to the front; forget the others."""
+        """Keep the ``keep`` most used types (the first cached first among equals) where their
+        rows are; forget the others, whose rows new types fill."""
         import numpy as np
 
         cache = self.index
-        used = len(cache)
-        if used <= keep:
+        if len(cache) <= keep:
             return
-        kept = np.sort(np.argsort(-self.hits[:used], kind="stable")[:keep])
-        by_row = [""] * used
-        for t, r in cache.items():
-            by_row[r] = t
-        self.rows[:keep] = self.rows[kept]
-        self.hits[:keep] = self.hits[kept]
-        cache.clear()
-        cache.update((by_row[r], k) for k, r in enumerate(kept.tolist()))
+        if self._of[0] is not cache or self._of[1] is not self.rows:
+            self._slots(0)  # the free rows of an index set from outside
+        slots = np.fromiter(cache.values(), dtype=np.intp, count=len(cache))  # in the order cached
+        gone = set(slots[np.argsort(-self.hits[slots], kind="stable")[keep:]].tolist())
+        for t in [t for t, r in cache.items() if r in gone]:
+            del cache[t]
+        self._free = sorted(gone.union(self._free))
+        self._of = (cache, self.rows)
 
 
 class NeuralTagger:

@@ -1,0 +1,74 @@
+"""The CPU of one `kg ingest --jobs N` worker: :func:`kg.parallel.process_document` over a sample, in one process.
+
+As a worker runs it: the fork server's warm-up (:func:`kg._warm.warm` for the sample's
+languages) and ``gc.freeze()`` first, then each document pickled and unpickled (as it
+crosses to a worker) and processed with the options `kg ingest --store` gives
+(``returns="document"``).  Prints one JSON line: the warm-up's CPU-s, the CPU-s of
+``process_document`` over the sample (``time.process_time``), documents, load average.
+
+    PYTHONPATH=. nice -n 19 python benchmarks/scale_worker.py /tmp/ant600.jsonl [--n 600] [--repeat 1]
+
+Run it from the tree to measure (a baseline worktree runs this file by its path), alternating
+with the baseline; only ratios of runs close in time mean anything on a shared machine.
+Under py-spy: ``py-spy record -r 200 --format raw -o OUT -- python benchmarks/scale_worker.py ...``.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import pickle
+import sys
+import time
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", help="a JSONL of articles (as `kg ingest` reads it)")
+    ap.add_argument("--n", type=int, default=0, help="the first N documents (0: all)")
+    ap.add_argument("--ner", default="kg")
+    ap.add_argument("--repeat", type=int, default=1, help="passes over the sample (the first pays the caches)")
+    ap.add_argument("--no-gc", action="store_true", help="gc.disable() after the warm-up")
+    args = ap.parse_args()
+
+    t0 = time.process_time()
+    import kg.graph.rdf  # noqa: F401  (the fork server preloads it)
+    from kg import parallel
+    from kg._warm import warm
+    from kg.pipeline import DEFAULT_STEPS, documents
+
+    docs = list(documents([args.corpus]))
+    if args.n:
+        docs = docs[: args.n]
+    blobs = [pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for d in docs]
+    del docs
+    t_read = time.process_time() - t0
+    options = parallel.Options(ner=args.ner, steps=tuple(DEFAULT_STEPS), returns="document")
+    langs = sorted({pickle.loads(b).lang for b in blobs[:8]} - {None})
+    t1 = time.process_time()
+    warm(langs, args.ner, list(options.steps))
+    t_warm = time.process_time() - t1
+    gc.collect()
+    gc.freeze()
+    if args.no_gc:
+        gc.disable()
+    load0 = os.getloadavg()[0]
+    passes = []
+    for _ in range(args.repeat):
+        spent = 0.0
+        for blob in blobs:
+            t = time.process_time()
+            parallel.process_document(pickle.loads(blob), options)
+            spent += time.process_time() - t
+        passes.append(round(spent, 3))
+    print(json.dumps({"corpus": os.path.basename(args.corpus), "docs": len(blobs), "read_cpu": round(t_read, 2),
+                      "warm_cpu": round(t_warm, 2), "process_cpu": passes,
+                      "load": [round(load0, 2), round(os.getloadavg()[0], 2)],
+                      "tree": os.getcwd(), "at": time.strftime("%H:%M:%S")}))
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
