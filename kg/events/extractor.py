@@ -1374,6 +1374,20 @@ _AR_MANY = frozenset("عشرات مئات الاف الوف الاف".split())
 _AR_RECEIVED = ("تلقي", "يتلقي", "تتلقي", "تلقت", "تلقوا", "يتلقون", "نتلقي", "اتلقي")
 
 
+def _subject_undergoes(view: SentenceView, m: Match, t: int | None, roles: Roles, how: str) -> None:
+    """The subject of the verb at ``t`` (تعرض, تلقى) undergoes event noun ``m``: a bare name right
+    after the verb ("تعرضت العاصمة العراقية": the Iraqi capital, Iraq), else the last one in the four words before it."""
+    if t is None:
+        return
+    after = [c for c in view.chunks if t < c.start and c.end <= m.start and not c.prep and not c.modifier]
+    before = [c for c in view.chunks if t - 4 <= c.start and c.end <= t and not c.prep and not c.modifier]
+    subject = after[:1] or before[-1:]
+    if subject:
+        roles.target = [subject[0].key]
+        roles.target_from = how
+        roles.agent = [k for k in roles.agent if k != subject[0].key]
+
+
 def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles, trig_starts: list[int] | tuple[int, ...] = ()) -> None:
     """Roles an Arabic event noun's frame gives: who ``تعرض ل`` (underwent) it is its target
     (``وتعرض سكريبال وابنته للتسميم``); support or aid ``من X`` (from X) after the noun
@@ -1382,26 +1396,12 @@ def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles, trig_starts:
     w = view.words
     if not roles.target and w[m.start].startswith("ل"):
         t = next((k for k in range(m.start - 1, max(-1, m.start - 6), -1) if "تعرض" in w[k]), None)
-        if t is not None:
-            after = [c for c in view.chunks if t < c.start and c.end <= m.start and not c.prep and not c.modifier]
-            before = [c for c in view.chunks if t - 4 <= c.start and c.end <= t and not c.prep and not c.modifier]
-            victim = after[:1] or before[-1:]
-            if victim:
-                roles.target = [victim[0].key]
-                roles.target_from = "undergoer"
-                roles.agent = [k for k in roles.agent if k != victim[0].key]
+        _subject_undergoes(view, m, t, roles, "undergoer")
     if not roles.target and m.start > 0:
         # "تلقى أوسكار تاباريز، المدير الفني للمنتخب، دعما كبيرا", "وتلقت الحكومة السورية دعما
-        # عسكريا من روسيا": who receives it is its target (a name right after the verb, or before it)
+        # عسكريا من روسيا": who receives it is its target
         t = next((k for k in range(m.start - 1, max(-1, m.start - 9), -1) if drop_conjunction(w[k]).startswith(_AR_RECEIVED)), None)
-        if t is not None:
-            after = [c for c in view.chunks if t < c.start and c.end <= m.start and not c.prep and not c.modifier and not c.nationality]
-            before = [c for c in view.chunks if t - 4 <= c.start and c.end <= t and not c.prep and not c.modifier]
-            receiver = after[:1] or before[-1:]
-            if receiver:
-                roles.target = [receiver[0].key]
-                roles.target_from = "receiver"
-                roles.agent = [k for k in roles.agent if k != receiver[0].key]
+        _subject_undergoes(view, m, t, roles, "receiver")
     if m.entry.plover in ("SUPPORT", "AID"):
         src = next((c for c in view.chunks if c.prep == "من" and 0 < c.start - m.end <= 3), None)
         if src is not None:  # a capital stands for its state (kg.events.metonymy)
