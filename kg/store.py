@@ -178,10 +178,13 @@ class Prepared:
 
         from kg.graph.rdf import document_iri, entity_iri
 
-        weights = Counter(str(entity_iri(m.entity)) for m in doc.mentions if m.entity)
+        weights: dict[str, int] = {}
+        for key, n in Counter(m.entity for m in doc.mentions if m.entity).items():  # an IRI per key, not per mention
+            iri = str(entity_iri(key))
+            weights[iri] = weights.get(iri, 0) + n
         # the union copy: the same rows without their graph (one IRI, always last on a row)
         copy = written.replace(f" <{document_iri(doc.id)}> .\n".encode(), b" .\n")
-        return cls(written + copy, list(ox.parse(layer, format=ox.RdfFormat.N_QUADS)), dict(weights))
+        return cls(written + copy, list(ox.parse(layer, format=ox.RdfFormat.N_QUADS)), weights)
 
     def doc_quads(self) -> list[pyoxigraph.Quad]:
         """The document's graph as ``pyoxigraph.Quad`` s (parsed from the N-Quads)."""
