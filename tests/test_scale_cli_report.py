@@ -26,3 +26,15 @@ def test_report_gives_milliseconds_per_thousand_words_for_the_parent_and_the_wor
     assert rows[0]["cpu_ms_per_1000_words"] == 150.0
     assert rows[0]["parent_ms_per_1000_words"] == [50.0]
     assert rows[0]["workers_ms_per_1000_words"] == [100.0]
+
+
+def test_digest_store_reads_a_store_on_disk(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pyoxigraph as ox
+
+    from benchmarks.scale_cli import digest_store
+
+    st = ox.Store(str(tmp_path / "s"))
+    st.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("1"), ox.NamedNode("urn:g")))
+    st.flush()
+    del st
+    assert digest_store(tmp_path / "s") == store_digest(b'<urn:s> <urn:p> "1" <urn:g> .\n')
