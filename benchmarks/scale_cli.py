@@ -85,7 +85,7 @@ def one_run(cmd: str, corpus: Path, jobs: int, ner: str, root: Path = ROOT, dige
     env = {**os.environ, "PYTHONPATH": str(root)}
     try:
         load0 = os.getloadavg()[0]
-        with PeakRSS() as mem:
+        with PeakRSS(include_self=False) as mem:  # this process only starts kg and samples it
             t = time.perf_counter()
             # cwd: "python -m kg" imports the kg of the current directory before PYTHONPATH
             proc = subprocess.Popen(command(cmd, corpus, tmp, jobs, ner), env=env, cwd=root, stdout=subprocess.PIPE,
@@ -108,6 +108,7 @@ def one_run(cmd: str, corpus: Path, jobs: int, ner: str, root: Path = ROOT, dige
                      str(Path(__file__).resolve().parent.parent), str(tmp / "store")],
                     check=True, capture_output=True, text=True).stdout.strip()
         return {"seconds": seconds, "cpu_s": mem.cpu, "parent_cpu_s": mem.cpu_by_pid.get(proc.pid, 0.0),
+                "sampler_cpu_s": round(mem.self_cpu, 1),
                 "peak_mb": mem.mb, "peak_pss_mb": mem.pss_mb, "triples": triples, "digest": digest_of,
                 "peak_at_s": round(mem.peak_at_s, 1),
                 "at_peak": [(role, round(p), round(u)) for role, p, u in mem.at_peak],
@@ -163,7 +164,8 @@ def report(args: Any, tree: Path, frac: float, docs: int, words: int, rows: list
         "jobs": args.jobs, "ner": args.ner, "median_s": round(med, 2),
         "times_s": [round(r["seconds"], 2) for r in rows], "cpu_s_median": round(cpu, 1),
         "cpu_s": [round(r["cpu_s"], 1) for r in rows],
-        "parent_cpu_s": [round(r["parent_cpu_s"], 1) for r in rows], "cpu_ms_per_1000_words": round(1e6 * cpu / words, 1),
+        "parent_cpu_s": [round(r["parent_cpu_s"], 1) for r in rows],
+        "sampler_cpu_s": [r.get("sampler_cpu_s") for r in rows], "cpu_ms_per_1000_words": round(1e6 * cpu / words, 1),
         # the parent (kg's own process: reading, linking, the store) and the rest (workers, fork server)
         "parent_ms_per_1000_words": [round(1e6 * r["parent_cpu_s"] / words, 1) for r in rows],
         "workers_ms_per_1000_words": [round(1e6 * (r["cpu_s"] - r["parent_cpu_s"]) / words, 1) for r in rows],
