@@ -64,12 +64,28 @@ def command(cmd: str, corpus: Path, out: Path, jobs: int, ner: str) -> list[str]
             "--ner", ner, "-q"]
 
 
-def one_run(cmd: str, corpus: Path, jobs: int, ner: str, root: Path = ROOT) -> dict[str, Any]:
+def store_digest(nquads: bytes) -> str:
+    """SHA-256 (first 16 hex digits) of a store's N-Quads dump, its lines sorted, and how many lines."""
+    import hashlib
+
+    lines = sorted(ln for ln in nquads.split(b"\n") if ln)
+    digest = hashlib.sha256(b"\n".join(lines)).hexdigest()[:16]
+    return f"{digest} ({len(lines)} lines)"
+
+
+def digest_store(path: str | Path) -> str:
+    """:func:`store_digest` of the store at ``path`` (opened read-only)."""
+    import pyoxigraph as ox
+
+    return store_digest(ox.Store.read_only(str(path)).dump(format=ox.RdfFormat.N_QUADS))
+
+
+def one_run(cmd: str, corpus: Path, jobs: int, ner: str, root: Path = ROOT, digest: bool = False) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="kg-cli-"))
     env = {**os.environ, "PYTHONPATH": str(root)}
     try:
         load0 = os.getloadavg()[0]
-        with PeakRSS() as mem:
+        with PeakRSS(include_self=False) as mem:  # this process only starts kg and samples it
             t = time.perf_counter()
             # cwd: "python -m kg" imports the kg of the current directory before PYTHONPATH
             proc = subprocess.Popen(command(cmd, corpus, tmp, jobs, ner), env=env, cwd=root, stdout=subprocess.PIPE,
@@ -78,15 +94,22 @@ def one_run(cmd: str, corpus: Path, jobs: int, ner: str, root: Path = ROOT) -> d
             seconds = time.perf_counter() - t
         if proc.returncode != 0:
             raise SystemExit(f"kg {cmd} failed ({proc.returncode}): {err[-2000:]}")
-        triples = None
+        triples = digest_of = None
         if cmd == "ingest":
             import pyoxigraph as ox
 
             st = ox.Store.read_only(str(tmp / "store"))
             triples = len(st)
             del st
+            if digest:  # in a child: the dump's memory would stay with this process, counted in the next run's peak
+                digest_of = subprocess.run(
+                    [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
+                     "from benchmarks.scale_cli import digest_store; print(digest_store(sys.argv[2]))",
+                     str(Path(__file__).resolve().parent.parent), str(tmp / "store")],
+                    check=True, capture_output=True, text=True).stdout.strip()
         return {"seconds": seconds, "cpu_s": mem.cpu, "parent_cpu_s": mem.cpu_by_pid.get(proc.pid, 0.0),
-                "peak_mb": mem.mb, "peak_pss_mb": mem.pss_mb, "triples": triples,
+                "sampler_cpu_s": round(mem.self_cpu, 1),
+                "peak_mb": mem.mb, "peak_pss_mb": mem.pss_mb, "triples": triples, "digest": digest_of,
                 "peak_at_s": round(mem.peak_at_s, 1),
                 "at_peak": [(role, round(p), round(u)) for role, p, u in mem.at_peak],
                 "load": [round(load0, 1), round(os.getloadavg()[0], 1)]}
@@ -103,6 +126,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--ner", default="crf")
+    ap.add_argument("--digest", action="store_true",
+                    help="ingest: also the SHA-256 of each run's store, dumped as sorted N-Quads (after the timing)")
     ap.add_argument("--compare", default=None, metavar="TREE",
                     help="also time the kg of another checkout (a git worktree), alternating run by run")
     args = ap.parse_args()
@@ -122,7 +147,7 @@ def main() -> None:
             by_tree: dict[Path, list[dict[str, Any]]] = {t: [] for t in trees}
             for _ in range(args.runs):  # alternating, so both trees meet the same moods of the machine
                 for t in trees:
-                    by_tree[t].append(one_run(args.cmd, corpus, args.jobs, args.ner, t))
+                    by_tree[t].append(one_run(args.cmd, corpus, args.jobs, args.ner, t, args.digest))
                     print(f"# run: {t} {by_tree[t][-1]}", file=sys.stderr, flush=True)
             for tree, rows in by_tree.items():
                 report(args, tree, frac, docs, words, rows)
@@ -139,10 +164,14 @@ def report(args: Any, tree: Path, frac: float, docs: int, words: int, rows: list
         "jobs": args.jobs, "ner": args.ner, "median_s": round(med, 2),
         "times_s": [round(r["seconds"], 2) for r in rows], "cpu_s_median": round(cpu, 1),
         "cpu_s": [round(r["cpu_s"], 1) for r in rows],
-        "parent_cpu_s": [round(r["parent_cpu_s"], 1) for r in rows], "cpu_ms_per_1000_words": round(1000 * cpu / words, 1),
+        "parent_cpu_s": [round(r["parent_cpu_s"], 1) for r in rows],
+        "sampler_cpu_s": [r.get("sampler_cpu_s") for r in rows], "cpu_ms_per_1000_words": round(1e6 * cpu / words, 1),
+        # the parent (kg's own process: reading, linking, the store) and the rest (workers, fork server)
+        "parent_ms_per_1000_words": [round(1e6 * r["parent_cpu_s"] / words, 1) for r in rows],
+        "workers_ms_per_1000_words": [round(1e6 * (r["cpu_s"] - r["parent_cpu_s"]) / words, 1) for r in rows],
         "words_per_s_per_core": round(words / med / args.jobs), "words_per_cpu_s": round(words / cpu),
         "peak_mb": [round(r["peak_mb"]) for r in rows], "peak_pss_mb": [round(r["peak_pss_mb"]) for r in rows],
-        "triples": rows[0]["triples"], "load": [r["load"] for r in rows], "machine": machine(),
+        "triples": rows[0]["triples"], "digests": [r.get("digest") for r in rows], "load": [r["load"] for r in rows], "machine": machine(),
         "peak_at_s": [r["peak_at_s"] for r in rows], "at_peak": [r["at_peak"] for r in rows],
     })
 

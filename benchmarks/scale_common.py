@@ -30,8 +30,13 @@ class PeakRSS:
     ``getrusage`` (parent peak + largest child peak, an estimate).
     """
 
-    def __init__(self, every: float = 0.1) -> None:
+    def __init__(self, every: float = 0.1, *, include_self: bool = True) -> None:
         self.every = every
+        #: whether this process's CPU counts in :attr:`cpu` (it is kg's parent when kg runs in-process;
+        #: not when the benchmark only starts ``python -m kg`` and samples it)
+        self.include_self = include_self
+        #: CPU seconds this process spent since ``__enter__`` (the sampling itself, when kg runs in a child)
+        self.self_cpu = 0.0
         self.peak = 0
         self.peak_pss = 0
         self.cpu_by_pid: dict[int, float] = {}
@@ -48,6 +53,8 @@ class PeakRSS:
             return self
         me = psutil.Process(os.getpid())
         start = time.perf_counter()
+        t0 = me.cpu_times()
+        own0 = t0.user + t0.system  # the process's CPU before this run: not the run's
 
         def sample() -> None:
             while not self._stop.is_set():
@@ -65,7 +72,12 @@ class PeakRSS:
                         rows.append((_role(p, me), getattr(full, "pss", full.rss) / 2**20,
                                      getattr(full, "uss", full.rss) / 2**20))
                         t = p.cpu_times()  # own time only: reaped children are sampled themselves
-                        self.cpu_by_pid[p.pid] = t.user + t.system
+                        if p.pid == me.pid:
+                            self.self_cpu = t.user + t.system - own0
+                            if self.include_self:
+                                self.cpu_by_pid[p.pid] = self.self_cpu
+                        else:
+                            self.cpu_by_pid[p.pid] = t.user + t.system
                     except psutil.Error:
                         pass
                 self.peak = max(self.peak, total)
@@ -90,7 +102,8 @@ class PeakRSS:
 
     @property
     def cpu(self) -> float:
-        """CPU seconds (user + system) of the whole tree, as last sampled (psutil only)."""
+        """CPU seconds (user + system) of the whole tree since ``__enter__``, as last sampled (psutil only);
+        this process's own only with ``include_self``."""
         return sum(self.cpu_by_pid.values())
 
     @property

@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import select
 import signal
 import threading
@@ -281,20 +282,44 @@ def _renamed(outcome: DocResult, presumed: list[str], event_keys: list[str], ren
 
 def _rename_iris(nquads: bytes, iris: dict[str, str]) -> bytes:
     """N-Quads with the subjects and objects in ``iris`` renamed (graphs, predicates and
-    literals untouched: a row is ``S P O G .``, its graph the last ``<...>``)."""
-    out = []
+    literals untouched: a row is ``S P O G .``, its graph the last ``<...>``).
+
+    Only the rows that contain one of the IRIs somewhere are taken apart (one regular
+    expression over the whole text finds them); the others are copied as they are.
+    """
+    if not iris:
+        return nquads
+    text = nquads.decode("utf-8")
+    out: list[str] = []
+    pos = 0
     # rows end at "\n" only: str.splitlines would also break a literal at U+2028, U+0085, \f ...,
     # which N-Quads may carry unescaped
-    for row in nquads.decode("utf-8").split("\n"):
-        if not row:
-            out.append(row)
-            continue
-        s, _, rest = row.partition(" ")
-        p, _, rest = rest.partition(" ")
-        cut = rest.rfind(" <")
-        o = rest[:cut]
-        out.append(f"{iris.get(s, s)} {p} {iris.get(o, o)}{rest[cut:]}")
-    return "\n".join(out).encode("utf-8")
+    for hit in _iris_pattern(tuple(iris)).finditer(text):
+        if hit.start() < pos:
+            continue  # in a row already rewritten
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        out.append(text[pos:start])
+        out.append(_rename_row(text[start:end], iris))
+        pos = end
+    if not out:
+        return nquads
+    out.append(text[pos:])
+    return "".join(out).encode("utf-8")
+
+
+def _iris_pattern(iris: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, iris)))
+
+
+def _rename_row(row: str, iris: dict[str, str]) -> str:
+    """One N-Quads row (no line end) with its subject and object renamed."""
+    s, _, rest = row.partition(" ")
+    p, _, rest = rest.partition(" ")
+    cut = rest.rfind(" <")
+    o = rest[:cut]
+    return f"{iris.get(s, s)} {p} {iris.get(o, o)}{rest[cut:]}"
 
 
 def process_chunk(docs: list[Document], options: Options) -> list[Outcome]:
