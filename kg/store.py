@@ -97,11 +97,10 @@ SPOOL_CHUNK = 16 << 20
 #: alone, after the workers have ended; the loads before it overlap their last documents).
 SPOOL_TAIL_RATIO = 0.5
 #: Entities whose state a writable store keeps in memory between writes (parsed, with their
-#: layer quads; about 4.5 KB each): the most recently written of those named by two documents
-#: or more (most entities are named once and never again).  A frequent entity's state is then
-#: neither read back, parsed nor turned into quads again at every batch that names it.
-#: Bounded, so the parent's memory does not grow with the corpus.
-STATE_CACHE = 4_000
+#: layer quads), the most recently written kept: a frequent entity's state is then neither read
+#: back, parsed nor turned into quads again at every batch that names it.  Bounded, so the
+#: parent's memory does not grow with the corpus.
+STATE_CACHE = 20_000
 
 #: Graphs that are kg's bookkeeping, not documents.
 INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
@@ -866,12 +865,11 @@ class Store:
             self._remember(states)
 
     def _remember(self, states: _States) -> None:
-        """Keep the committed states of the entities two documents or more name in memory, the
-        ``STATE_CACHE`` most recently written."""
+        """Keep the entities' committed states in memory, the ``STATE_CACHE`` most recently written."""
         cache = self._states
         for iri, entry in states.items():
             cache.pop(iri, None)
-            if entry[0] is not None and entry[1].docs >= 2:  # the others are read from the store
+            if entry[0] is not None:  # an entity that left the layer is read (as absent) from the store
                 cache[iri] = entry
         while len(cache) > STATE_CACHE:
             cache.popitem(last=False)
