@@ -46,7 +46,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -96,11 +96,6 @@ SPOOL_CHUNK = 16 << 20
 #: when it holds this share of what they are expected to add (the last batch is then loaded
 #: alone, after the workers have ended; the loads before it overlap their last documents).
 SPOOL_TAIL_RATIO = 0.5
-#: Entities whose state a writable store keeps in memory between writes (parsed, with their
-#: layer quads), the most recently written kept: a frequent entity's state is then neither read
-#: back, parsed nor turned into quads again at every batch that names it.  Bounded, so the
-#: parent's memory does not grow with the corpus.
-STATE_CACHE = 20_000
 
 #: Graphs that are kg's bookkeeping, not documents.
 INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
@@ -288,8 +283,6 @@ class Store:
         self.spool_docs_left: int | None = None
         self._spooled = self._loaded_bytes = 0
         self._run_docs = self._run_bytes = 0  # documents and bytes spooled since this open
-        #: entity IRI -> (state literal, state, layer quads) as last committed (see ``STATE_CACHE``)
-        self._states: OrderedDict[str, tuple[str | None, EntityState, list[pyoxigraph.Quad]]] = OrderedDict()
         self._check_version()
         if read_only and self._meta_int(_SPOOLED):
             self._finish_for_reader()
@@ -638,8 +631,8 @@ class Store:
         _accumulate(delta, old or {}, -1)
         parts = [union.unlink_graph(node), f"DROP SILENT GRAPH {node}",
                  f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}"]
-        ent_deletes, ent_inserts, states = self._entity_changes(delta)
-        self._update(parts + ent_deletes, ent_inserts, states)
+        ent_deletes, ent_inserts = self._entity_changes(delta)
+        self._update(parts + ent_deletes, ent_inserts)
         return True
 
     # -- internals -----------------------------------------------------------------
@@ -687,8 +680,7 @@ class Store:
                 deletes.append(union.unlink_graph(node))
             if doc_q or old is not None:  # a new document's graph went in with the load above
                 deletes.append(f"DROP SILENT GRAPH {node}")
-            if was_known:  # a new document has no record to delete
-                deletes.append(f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}")
+            deletes.append(f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {meta} ?p ?o }} }}")
             inserts += doc_q
             contrib_json = json.dumps({i: c.to_json() for i, c in new.items()}, ensure_ascii=False, sort_keys=True)
             inserts += [
@@ -696,9 +688,9 @@ class Store:
                 ox.Quad(meta, _HASH, ox.Literal(content_hash), META_GRAPH),
                 ox.Quad(meta, _CONTRIB, ox.Literal(contrib_json), META_GRAPH),
             ]
-        ent_deletes, ent_inserts, states = self._entity_changes(delta)
+        ent_deletes, ent_inserts = self._entity_changes(delta)
         if fresh and self.spooling:
-            self._write_spooled(fresh, deletes + ent_deletes, inserts + ent_inserts, states)
+            self._write_spooled(fresh, deletes + ent_deletes, inserts + ent_inserts)
             return
         if fresh:
             try:
@@ -709,14 +701,13 @@ class Store:
                 raise StoreError(f"writing to the store at {self.path} failed, nothing was changed: {exc}") from None
             deletes.append(_LOADING_DELETE)
         try:
-            self._update(deletes + ent_deletes, inserts + ent_inserts, states)
+            self._update(deletes + ent_deletes, inserts + ent_inserts)
         except StoreError:
             if fresh:
                 self._recover()  # the graphs just loaded have no record: take them out again
             raise
 
-    def _write_spooled(self, fresh: list[bytes], deletes: list[str], inserts: list[pyoxigraph.Quad],
-                       states: _States | None = None) -> None:
+    def _write_spooled(self, fresh: list[bytes], deletes: list[str], inserts: list[pyoxigraph.Quad]) -> None:
         """The batch's new graphs to the spool (fsynced), then its update, which records them
         and the spool's new length in one transaction; the spool is loaded when due."""
         before = self._spooled
@@ -728,7 +719,7 @@ class Store:
                              f"{exc}") from None
         try:
             self._update(deletes + [_meta_delete(_SPOOLED)],
-                         inserts + [ox.Quad(_STORE_NODE, _SPOOLED, ox.Literal(str(size)), META_GRAPH)], states)
+                         inserts + [ox.Quad(_STORE_NODE, _SPOOLED, ox.Literal(str(size)), META_GRAPH)])
         except StoreError:
             self._cut_spool(before)
             raise
@@ -744,7 +735,7 @@ class Store:
         except OSError:
             pass  # cut at the next writable open (the record says how long the spool is)
 
-    def _entity_changes(self, delta: dict[str, EntityState]) -> tuple[list[str], list[pyoxigraph.Quad], _States]:
+    def _entity_changes(self, delta: dict[str, EntityState]) -> tuple[list[str], list[pyoxigraph.Quad]]:
         """What a write changes in the entity layer and the entities' states.
 
         Args:
@@ -752,36 +743,24 @@ class Store:
                 what the replaced or removed ones take away (negative counts).
 
         Returns:
-            SPARQL update operations that delete, the quads to insert, and the entities'
-            new states (for :meth:`_update` to remember once the write has committed):
-            only the layer quads that differ between the old and the new state (plus their
-            union copy), and the entity's new state literal (names, types, ids: its context
-            is summed from the contributions when read).  A frequent entity thus costs
-            what the batch adds to it, not what the corpus said about it before.  An
-            entity written recently is taken from memory (``STATE_CACHE``), the others
-            are read from the store.
+            SPARQL update operations that delete, and the quads to insert: only the layer
+            quads that differ between the old and the new state (plus their union copy),
+            and the entity's new state literal (names, types, ids: its context is
+            summed from the contributions when read).  A frequent entity thus costs
+            what the batch adds to it, not what the corpus said about it before.
         """
         iris = sorted(delta)
-        cache = self._states
-        old_states = self._small_states([i for i in iris if i not in cache])
+        old_states = self._small_states(iris)
         meta_del: list[ox.Quad] = []
         layer_del: list[ox.Quad] = []
         inserts: list[ox.Quad] = []
-        states: _States = {}
         for iri in iris:
-            known = cache.get(iri)
-            if known is not None:
-                old_json, old, before_quads = known
-            else:
-                old_json = old_states.get(iri)
-                old = EntityState.from_json(json.loads(old_json)) if old_json is not None else EntityState()
-                before_quads = list(entity_quads(iri, old, ENTITY_GRAPH)) if old.docs > 0 else []
+            old_json = old_states.get(iri)
+            old = EntityState.from_json(json.loads(old_json)) if old_json is not None else EntityState()
             new = _plus(old, delta[iri])
+            before = set(entity_quads(iri, old, ENTITY_GRAPH)) if old.docs > 0 else set()
             after = list(entity_quads(iri, new, ENTITY_GRAPH)) if new.docs > 0 else []
-            before = set(before_quads)
-            if before:
-                now = set(after)
-                layer_del += sorted((q for q in before if q not in now), key=str)
+            layer_del += sorted(before - set(after), key=str)
             inserts += [q for q in after if q not in before]
             meta = _meta_node("entity", iri)
             new_json = _state_json(iri, new) if new.docs > 0 else None
@@ -790,14 +769,13 @@ class Store:
                     meta_del.append(ox.Quad(meta, _STATE, ox.Literal(old_json), META_GRAPH))
                 if new_json is not None:
                     inserts.append(ox.Quad(meta, _STATE, ox.Literal(new_json), META_GRAPH))
-            states[iri] = (new_json, new, after)
         deletes: list[str] = []
         if layer_del:  # out of the layer, then out of the union what no other graph states
             deletes.append(_delete_data(layer_del))
             deletes.append(union.unlink_triples([q.triple for q in layer_del]))
         if meta_del:
             deletes.append(_delete_data(meta_del))
-        return deletes, inserts, states
+        return deletes, inserts
 
     def _small_states(self, iris: list[str]) -> dict[str, str]:
         """Entity IRI -> its state literal (names, types, ids; no context), for those stored."""
@@ -834,13 +812,10 @@ class Store:
         inserts.append(ox.Quad(_STORE_NODE, _FORMAT, ox.Literal(STORE_FORMAT), META_GRAPH))
         self._update([_delete_data(deletes + old_format)], inserts)
 
-    def _update(self, deletes: list[str], inserts: list[pyoxigraph.Quad], states: _States | None = None) -> None:
+    def _update(self, deletes: list[str], inserts: list[pyoxigraph.Quad]) -> None:
         """Run the deletes, then insert the quads, in one SPARQL update (one transaction).
 
         Every inserted data triple also goes to the union default graph (a set).
-        ``states``: the entities' states the update writes (:meth:`_entity_changes`),
-        remembered once it has committed; if it fails, nothing is remembered and what
-        was is forgotten (the next write reads the states from the store).
         """
         parts = list(deletes)
         if inserts:
@@ -856,27 +831,7 @@ class Store:
         try:
             self.oxigraph.update(" ;\n".join(parts))
         except (OSError, SyntaxError, ValueError) as exc:
-            self._states.clear()
             raise StoreError(f"writing to the store at {self.path} failed, nothing was changed: {exc}") from None
-        except BaseException:
-            self._states.clear()
-            raise
-        if states:
-            self._remember(states)
-
-    def _remember(self, states: _States) -> None:
-        """Keep the entities' committed states in memory, the ``STATE_CACHE`` most recently written."""
-        cache = self._states
-        for iri, entry in states.items():
-            cache.pop(iri, None)
-            if entry[0] is not None:  # an entity that left the layer is read (as absent) from the store
-                cache[iri] = entry
-        while len(cache) > STATE_CACHE:
-            cache.popitem(last=False)
-
-
-#: Entity IRI -> (its state literal or None, its state, its layer quads), as a write leaves them.
-_States = dict[str, tuple["str | None", EntityState, "list[pyoxigraph.Quad]"]]
 
 
 def _state_json(iri: str, state: EntityState) -> str:
@@ -974,8 +929,8 @@ def _iter_quads(data: Any) -> Iterator[ox.Quad]:
 
 def _contributions(mentions: dict[str, int], entity_graph_quads: list[ox.Quad]) -> dict[str, EntityState]:
     """:func:`kg.resolve.layer.contributions` with the ``kg:hasMention`` weights given."""
-    weights = [q for iri, n in mentions.items()
-               for q in [ox.Quad(ox.NamedNode(iri), _HAS_MENTION, _PLACEHOLDER_NODE, _PLACEHOLDER_NODE)] * n]
+    weights = [ox.Quad(ox.NamedNode(iri), _HAS_MENTION, _PLACEHOLDER_NODE, _PLACEHOLDER_NODE)
+               for iri, n in mentions.items() for _ in range(n)]
     return contributions(weights, entity_graph_quads)
 
 

@@ -152,11 +152,11 @@ def write(self, *a):
     if step == "recorded" and calls["write"] == 2:
         die()
 
-def update(self, deletes, inserts, *rest):
+def update(self, deletes, inserts):
     loading = any(q.predicate == S._LOADED for q in inserts)
     if step == "loaded" and loading:
         die()
-    real_update(self, deletes, inserts, *rest)
+    real_update(self, deletes, inserts)
     if step == "cleared" and loading:
         die()
 
