@@ -95,10 +95,10 @@ def test_cue_rules_read_of_a_token_what_they_read_before() -> None:
 
 def test_arabic_play_reads_each_word_once_and_judges_as_before() -> None:
     from kg.events import sports
-    from kg.text.arabic import normalize
+    from kg.text.arabic import normalize, strip_clitics
 
     def old_play(words: list[str], sports_doc: bool) -> bool:
-        forms = sports._forms(words)
+        forms = {stem for w in words for stem, _ in strip_clitics(w)}  # the sentence's forms, as play() gathered them
         return (sports_doc or not forms.isdisjoint(sports.AR_GAME)) and forms.isdisjoint(sports.AR_VIOLENCE)
 
     pool = sorted(sports.AR_GAME)[:40] + sorted(sports.AR_VIOLENCE)[:40] + [normalize(w) for w in (

@@ -160,7 +160,6 @@ def _starts_ar(word: str) -> tuple[tuple[Head, int], ...]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-@functools.lru_cache(maxsize=1 << 15)
 def plural_nationality(word: str, lang: str) -> str | None:
     """The country a plural nationality noun stands for (``الفلسطينيين``, "Palestinians").
 

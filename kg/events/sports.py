@@ -165,13 +165,9 @@ EN_WIRE_SPORTS = frozenset(
 )
 
 
-def _forms(words: list[str]) -> set[str]:
-    """The words of a sentence with every clitic-stripped stem (:func:`kg.text.arabic.strip_clitics`):
-    ``وبالمباراه`` and ``للمباراه`` are looked up as ``المباراه`` / ``مباراه`` too."""
-    return set().union(*map(_word_forms, words))
-
-
 def _word_forms(word: str) -> frozenset[str]:
+    """A word's clitic-stripped stems (:func:`kg.text.arabic.strip_clitics`): ``وبالمباراه`` and
+    ``للمباراه`` are looked up as ``المباراه`` / ``مباراه`` too."""
     return frozenset(stem for stem, _ in strip_clitics(word))
 
 

@@ -193,7 +193,7 @@ def _token_rules(key: str) -> tuple[tuple[tuple[int, tuple[str, ...]], ...], tup
     the person cues whose first word is one of its first three stems
     (:func:`kg.text.arabic.strip_clitics`), as ``(rank, cue)`` longest first, and the first of
     those stems that heads an organization's name, with its proclitic length."""
-    stems = strip_clitics(key)[:3]
+    stems = _first_stems(key)
     index = _cue_index()
     cues = sorted(rc for s in dict.fromkeys(s for s, _ in stems) for rc in index.get(s, ()))
     head = next(((s, plen) for s, plen in stems if s in AR_ORG_HEADS), None)
