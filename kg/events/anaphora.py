@@ -344,3 +344,36 @@ def _positions(doc: Document, title: str) -> set[str]:
         if r.predicate == "position" and r.object_is_literal and r.object.lower() == title:
             out.add(r.subject)
     return out
+
+
+#: "his / her / our country" as the subject of what a speaker says ("إن بلاده قدمت الدعم")
+_AR_OWN_COUNTRY = frozenset("بلاده بلادها بلادنا".split())
+_AR_THAT = frozenset(["ان", "بان"])
+
+
+def own_country_ar(view: SentenceView) -> None:
+    """Add a chunk for Arabic "بلاده" (his country) that opens what a speaker says, keyed by the one
+    country his title names: ``قال فكرت أوزار، سفير تركيا في قطر، إن بلاده قدمت الدعم`` (Turkey),
+    ``قال وزير الخارجية الإيراني ... إن بلاده لن تتفاوض`` (Iran).  Only a country named without a
+    preposition between the verb of saying and "إن" counts (not "في قطر": where he spoke); two
+    such countries, or none: nothing is added (sixteenth session)."""
+    w = view.words
+    for j, x in enumerate(w):
+        if x.removeprefix("و") not in _AR_OWN_COUNTRY or j < 2 or w[j - 1] not in _AR_THAT:
+            continue
+        if any(c.start <= j < c.end for c in view.chunks):
+            continue
+        say = next(
+            (k for k in range(j - 2, max(-1, j - 25), -1) if w[k].removeprefix("و") in cues.AR_REPORT_VERBS),
+            None,
+        )
+        if say is None or any(y in cues.AR_STRONG_PUNCT for y in w[say:j]):
+            continue
+        states = {c.key for c in view.chunks if say < c.start and c.end < j and c.kind == "Country" and not c.prep}
+        if len(states) != 1:
+            continue
+        key = states.pop()
+        tok = view.tokens[j]
+        m = Mention(tok.start, tok.end, tok.text, label="LOC", entity=key, kind="Country", attrs={"anaphor": True})
+        view.chunks.append(Chunk(j, j + 1, key, "LOC", "Country", m, conj=x.startswith("و")))
+        view.chunks.sort(key=lambda c: c.start)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from kg.events import cues, groups, market_en, senses_ar, senses_en
-from kg.events.anaphora import History
+from kg.events.anaphora import History, own_country_ar
 from kg.events.anaphora import resolve as resolve_anaphora
 from kg.events.criticism import criticisms, demands, possible_demand
 from kg.events.criticism import possible as possible_criticism
@@ -432,9 +432,9 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         if view.lang == "ar" and _coordinate_ar(view, m, pm):
             continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل": a second act of the subject
         if view.lang == "ar" and any(
-            x in ("،", ",") and y in _AR_NEW_CLAUSE
+            (x in ("،", ",") and y in _AR_NEW_CLAUSE) or y in ("لكن", "ولكن")
             for x, y in zip(view.words[pm.end : m.start], view.words[pm.end + 1 : m.start], strict=False)
-        ):
+        ):  # ("توجيه اتهام لكوسبي لكن نائب عام المقاطعة رفض": "but" opens a clause without a comma too)
             continue  # "رفض التوقف وجرى متابعته، وعندما طُلب منه الوقوف": a new clause, asked all the same
         if that or m.start - pm.end <= 12:
             return _EMBEDDING[ev.category]
@@ -443,7 +443,8 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
 
 #: words after a comma that open a new Arabic clause (time, contrast), outside what a speech act said
 _AR_NEW_CLAUSE = frozenset(
-    "وعندما عندما وحين حين وحينما حينما ولما وبعدما بعدما وبعد وقبل ولكن لكن فيما بينما وبينما وقد وكان وكانت".split()
+    "وعندما عندما وحين حين وحينما حينما ولما وبعدما بعدما وبعد وقبل ولكن لكن فيما بينما وبينما وقد وكان وكانت "
+    "وذلك".split()  # "، وذلك بعد ساعات من اتهام": the scene of what was said (sixteenth session)
 )
 
 
@@ -561,20 +562,29 @@ def _natural(view: SentenceView, m: Match, lo: int, names: frozenset[str] = froz
 #: natural disasters (normalised, without ال and clitics): their dead were attacked by no one
 _AR_NATURAL = frozenset(
     "زلزال زلازل هزه فيضان فيضانات سيول اعصار اعاصير عاصفه كوارث انزلاق "
-    "انزلاقات تسونامي بركان".split()
+    "انزلاقات تسونامي بركان "
+    "كويكب كويكبات نيزك نيازك صاعقه صواعق".split()  # "انفجر كويكب فوق تونغوسكا": no one attacked
 )
+#: illnesses: their dead were attacked by no one, when no weapon or battle is named beside them
+#: ("لقوا حتفهم نتيجة الإصابة بحمى الكونغو"; not "دمرتها المعارك وتفشت فيها الأوبئة")
+_AR_ILLNESS = frozenset("حمي مرض امراض وباء اوبيه فيروس كوليرا سرطان انفلونزا ايبولا حصبه".split())
 
 
 def _natural_ar(view: SentenceView) -> bool:
-    """Does an Arabic sentence speak of a natural disaster (``الزلزال``, ``للكوارث``)?"""
+    """Does an Arabic sentence speak of a natural disaster (``الزلزال``, ``للكوارث``), or of an
+    illness with no weapon or battle named?"""
+    ill = False
     for x in view.words:
         for c in (x, x[1:]) if x[:1] in "وف" else (x,):
             for d in (c, c[1:]) if c[:1] in "بلك" else (c,):
                 if any(d[k:] in _AR_NATURAL for k in (0, 1, 2) if d[:k] in ("", "ل", "ال")):
                     return True  # "الزلزال", "للكوارث" (ل + الكوارث), "والفيضانات"
-    return False
+                ill = ill or any(d[k:] in _AR_ILLNESS for k in (0, 1, 2) if d[:k] in ("", "ل", "ال"))
+    return ill and _unarmed_ar(view)
 
 
+#: where words are said (normalised, clitics and article off): an "attack" in one is in words
+_AR_MEDIUM = frozenset("تغريده تغريدات تويتر خطاب خطابه مقال فيديو مقابله حوار".split())  # not بيان: it reports raids
 #: accidents: their dead were attacked by no one ("لقي 16 شخصا مصرعهم إثر غرق مركب")
 _AR_ACCIDENT = frozenset("غرق تحطم انهيار انهيارات اصطدام تصادم حريق حرايق".split())  # not انقلاب: a coup too
 #: words after حادث / حوادث that make it a road accident ("حادث سير", "حادث مروري")
@@ -591,14 +601,30 @@ def _death_ar(m: Match) -> bool:
     return normalize(m.entry.lemma.split("/")[0]) in ("قتل", "مقتل", "لقي")
 
 
-def _accident_ar(view: SentenceView) -> bool:
-    """Does an Arabic sentence speak of an accident (a sinking, a crash, a fire, a road accident)
-    and of no weapon?  Its dead were attacked by no one."""
+def _only_places(keys: list[str]) -> bool:
+    """Are all of an event's agents places (or is there none)?"""
+    return all(k.startswith(("country/", "city/", "loc/")) for k in keys)
+
+
+def _bare_words_ar(view: SentenceView) -> list[str]:
+    """The sentence's words without و / ف, ب / ل / ك and the article (long words only)."""
     bare = []
     for x in view.words:
         x = x[1:] if x[:1] in "وف" and len(x) > 3 else x
         x = x[1:] if x[:1] in "بلك" and len(x) > 3 else x
         bare.append(x.removeprefix("ال") if len(x) > 4 else x)
+    return bare
+
+
+def _unarmed_ar(view: SentenceView) -> bool:
+    """Does an Arabic sentence name no weapon or attack (:data:`_AR_ARMS`)?"""
+    return _AR_ARMS.isdisjoint(_bare_words_ar(view))
+
+
+def _accident_ar(view: SentenceView) -> bool:
+    """Does an Arabic sentence speak of an accident (a sinking, a crash, a fire, a road accident)
+    and of no weapon?  Its dead were attacked by no one."""
+    bare = _bare_words_ar(view)
     if not _AR_ARMS.isdisjoint(bare):
         return False
     return any(x in _AR_ACCIDENT or x.removesuffix("ا") in _AR_ACCIDENT for x in bare) or any(
@@ -863,6 +889,20 @@ def _announcer_ar(view: SentenceView, m: Match) -> set[str]:
     }
 
 
+#: what "وذلك" (and that) opens when it sets the scene of a clause: "وذلك وسط إضراب ..."
+_THAT_AMID_AR = frozenset("وسط بعد عقب اثر خلال في مع بالتزامن تزامنا".split())
+
+
+def _that_amid_ar(w: list[str], i: int) -> bool:
+    """Does a purpose accusative at ``i`` belong to the scene that "وذلك وسط / بعد ..." sets
+    before it, not to the clause's subject ("دعا روحاني إلى الوحدة، وذلك وسط إضراب البازار ...
+    احتجاجا على انخفاض العملة": the strikers protest)?  "وذلك احتجاجا" keeps the subject."""
+    for k in range(i - 2, max(-1, i - 12), -1):
+        if w[k] == "وذلك":
+            return w[k + 1] in _THAT_AMID_AR
+    return False
+
+
 def _governed_ar(view: SentenceView, m: Match) -> bool:
     """Is an Arabic event noun done by its clause's subject?  Only when a verb of doing governs
     it (:data:`_DOING_STEMS_AR`: "شن الجيش الإسرائيلي، الجمعة، قصفا"), with nothing between
@@ -876,7 +916,7 @@ def _governed_ar(view: SentenceView, m: Match) -> bool:
     i = m.start
     word = w[i]
     if word in _PURPOSE_AR or (word[:1] == "و" and word[1:] in _PURPOSE_AR):
-        return True
+        return not _that_amid_ar(w, i)
     if _reciprocal_ar(view, m):
         return True  # "لمساعدة بعضهما البعض": the pair named before helps each other
     in_chunk = {k for c in view.chunks for k in range(c.start, c.end)}
@@ -1287,12 +1327,17 @@ def _no_event(
         return True  # "they were denied by desperate defending", "headed past the keeper": play
     if lang == "en" and m.entry.plover == "ASSAULT" and _natural(view, m, lo, storms):
         return True  # "the storm killed 12 people": no one attacked
-    if lang == "ar" and m.entry.plover == "ASSAULT" and not roles.agent and _natural_ar(view):
+    if (
+        lang == "ar"
+        and m.entry.plover == "ASSAULT"
+        and (not roles.agent or (_only_places(roles.agent) and _unarmed_ar(view)))
+        and _natural_ar(view)
+    ):  # (a place before the verb is no attacker: "انفجر كويكب فوق تونغوسكا")
         return True  # "ابتلعتها الأرض وقتل فيها مئات الناس" (the disaster agency says): no one attacked
     if (
         lang == "ar"
         and m.entry.plover == "ASSAULT"
-        and all(k.startswith(("country/", "city/", "loc/")) for k in roles.agent)  # no one, or where
+        and _only_places(roles.agent)  # no one, or where
         and _death_ar(m)
         and _accident_ar(view)
     ):
@@ -1525,7 +1570,17 @@ _AR_VIOLENT = frozenset("عنيفا عنيفه عنيف شرسا شرسه".split
 def _verbal_attack_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
     """``شن دوتيرتي هجوما عنيفا على الكويت``: a person launching an "attack" on a state or
     a person attacks in words (ACCUSE, CAMEO 111), as does any sharp (لاذع, حاد) attack.
-    Armies, forces and aircraft launch the real ones."""
+    Armies, forces and aircraft launch the real ones.  ``هاجم موسكو لدعمها الأسد`` in a tweet, a
+    speech or a statement, or a person's ``هاجم ... بسبب``, is one too (sixteenth session)."""
+    if m.entry.kind == "v" and m.entry.lemma.startswith("هاجم"):
+        bare = _bare_words_ar(view)
+        if not _AR_ARMS.isdisjoint(bare[m.end : m.end + 5]):
+            return False  # "هاجم مواقع الجيش بالصواريخ"
+        speakers = bool(roles.agent) and all(k.startswith(("person/", "country/")) for k in roles.agent)
+        return (speakers and not _AR_MEDIUM.isdisjoint(bare[: m.start])) or (
+            bool(roles.agent) and all(k.startswith("person/") for k in roles.agent)
+            and any(x.removeprefix("و") == "بسبب" for x in view.words[m.end :])
+        )
     if m.entry.kind != "v" or not m.entry.lemma.startswith("شن"):
         return False
     after = view.words[m.end : m.end + 6]
@@ -1623,6 +1678,8 @@ def extract(doc: Document) -> Document:
         if lang == "en":
             _mask_abbreviation_stops(view.words)
             resolve_anaphora(doc, view, anaphora)  # "he", "the chancellor": the person meant
+        else:
+            own_country_ar(view)  # "قال سفير تركيا إن بلاده قدمت": Turkey
         if not lex.could_trigger(view.words):
             if lang == "en":
                 _add_criticisms(doc, view, index, [])

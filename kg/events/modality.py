@@ -101,13 +101,17 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             pass  # "تبحث عن شخص ما وهددت السكان": some person, no negation
         elif m.start > 1 and w[m.start - 1] == "ما" and w[m.start - 2].removeprefix("و") in ("اذا", "كلما", "متي", "حيثما", "بعدما"):
             pass  # "إذا ما رُحّل إلى إيران": if, no negation (the condition is found below)
+        elif m.start > 1 and w[m.start - 1] == "ما" and w[m.start - 2].removeprefix("و") in _AR_PREPS_BEFORE_WHAT:
+            pass  # "ينسجم مع ما اتفق عليه قادة الدول الثلاث": what they agreed, no negation
+        elif _only_then(w, m.end):
+            pass  # "لم يتم توقيفه إلا بعدها بست سنوات": arrested only later, not never
         elif m.start > 0 and (
             w[m.start - 1] in cues.AR_NEGATION or bare[-1:] and bare[-1] in ("لم", "لن", "لا", "ما")
         ):
             if m.start > 1 and w[m.start - 2].removeprefix("و") in ("اذا", "لو", "ان"):
                 return HYPOTHETICAL  # "إذا لم تتعاون معهم": a condition, not a denial
             return NEGATED
-        if any(x in ("لم", "لن", "ليس", "عدم") for x in bare[-2:]):
+        if any(x in ("لم", "لن", "ليس", "عدم") for x in bare[-2:]) and not _only_then(w, m.end):
             return NEGATED
         if any(w[k] in ("دون", "بدون", "ودون") and w[k + 1] == "ان" for k in range(max(m.start - 5, 0), m.start - 1)):
             return NEGATED  # "دون أن تقوم باعتقاله": without arresting him
@@ -123,14 +127,27 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return HYPOTHETICAL
         if m.entry.kind == "n" and m.start > 0 and w[m.start - 1] in _AR_NEED:
             return PLANNED  # "شدد على ضرورة انسحاب القوات": demanded, not done
+        if (
+            m.entry.kind == "n"
+            and m.entry.plover in _AR_REFUSED_ACTS
+            and not w[m.start].startswith("ل")
+            and m.start > 0
+            and w[m.start - 1].lstrip("وبل") in _AR_REFUSAL
+        ):  # ("رفضه لعقوبات واشنطن المفروضة": sanctions rejected, imposed all the same)
+            return NEGATED  # "بسبب رفضها الإفراج عن القس": refused, not done
         if _offered_ar(view, m):
             return PLANNED  # "عرض ترامب لقاء روحاني", "اقترح الرئيس الفرنسي عقد قمة": offered, not held
         if "؟" in w[m.end :] and any(x in _AR_ASK for x in plain + [y[1:] for y in plain]):
             return HYPOTHETICAL  # "كيف يمكن لقتل طفل ... مساعدة السلام؟": asked, not stated
         intent = [
             k for k, x in enumerate(plain)
-            if x in cues.AR_PLANNED or x in _AR_WANT or x in _AR_INTENT_NOUNS or (x == "نيه" and plain[k - 1 : k] == ["لا"])
+            if x in cues.AR_PLANNED or x in _AR_WANT or x in _AR_INTENT_NOUNS
+            or (x in _AR_PLEDGE and k >= len(plain) - 3)  # "متعهدا بإجراء تحقيق", not a pledge's far object
+            or (x == "نيه" and plain[k - 1 : k] == ["لا"])
         ]  # "لا نية لدينا لتمديد وقف إطلاق النار": no intention
+        intent = [k for k in intent if not _scene_after(plain, k)]
+        if any(x in _AR_EXPECT for x in plain[-4:]):
+            return HYPOTHETICAL  # "وسط توقعات بأن تشن الولايات المتحدة ضربة": expected by others, not done
         if intent and any(x in cues.AR_NEGATION for x in plain[max(0, intent[-1] - 2) : intent[-1]]):
             return NEGATED  # "لا تعتزم توجيه ضربات", "لم يكن يريد ... عقوبات": no act, not even a plan
         if m.future or intent:
@@ -141,21 +158,35 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return PLANNED  # "القمة المرتقبة", "التحضير للقمة": not held yet
         if (
             m.entry.kind == "n"
-            and w[m.start - 1 : m.start] == ["من"]
+            and (w[m.start - 1 : m.start] == ["من"] or (m.start > 1 and w[m.start - 2] == "من" and w[m.start - 1] in _AR_DOING))
             and any(x in _AR_PREVENT for x in plain[-16:])
-        ):
+        ):  # "لمنع ترامب من القيام بزيارة دولة"
             return NEGATED  # "منعت الشرطة الوزير من زيارة مدرسة": the visit did not take place
         cl = [x[1:] if x[:1] in "وف" and len(x) > 2 else x for x in clause]
         if any(x in ("اذا", "لو", "ربما", "يحتمل", "المحتمل", "احتمال") for x in cl):
             return HYPOTHETICAL
+        if any(
+            w[k].removeprefix("و") == "من" and w[k + 1] in ("شان", "شانه", "شانها", "شانهم")
+            and not any(x in _AR_TIME_PREPS or x in ("،", ",") for x in w[k + 2 : m.start])
+            for k in range(max(0, lo - 6, m.start - 9), m.start - 1)
+        ):  # (not past "بعد": "عمل من شأنه أن يؤدي إلى تصعيد بعد الضربات الغربية")
+            return HYPOTHETICAL  # "من شأن هذه التجارب أن تدمر البشرية": it could, it has not
+        if m.entry.plover == "CONSULT" and m.entry.kind == "n" and m.start > 0 and w[m.start - 1].removeprefix("و") in _AR_CANCEL:
+            return NEGATED  # "ألغى زيارته للمقر الجديد": the visit did not take place
         if (m.entry.kind == "n" or w[m.start] == m.entry.lemma.split("/")[0]) and any(
             x in ("امكان", "امكانيه", "بامكان", "احتمال", "باحتمال", "بتهمه", "بتهم", "تهمه") for x in w[max(lo, m.start - 3) : m.start]
         ):
             return HYPOTHETICAL  # "إمكان شن هجمات", "بتهمة الانتماء ودعم تنظيم داعش": possible, or alleged
         if "قد" in bare[-2:] and imperfect:
             return HYPOTHETICAL
+        if m.entry.kind == "n" and any(
+            cl[k] == "قد" and cl[k + 1] in ("يكون", "تكون") for k in range(max(0, len(cl) - 6), len(cl) - 2)
+        ):  # (not the subject right after it: "وقد يكون تهديد كوريا الشمالية اختبارا")
+            return HYPOTHETICAL  # "الانفجار الذي قد يكون ناجما عن غارة جوية": it may have been one
         if m.entry.kind == "n" and purpose(w, m.start):
             return PLANNED  # "لمساعدة بعضهما": a purpose, not an act
+        if _striven_for(w, m.start):
+            return PLANNED  # "وسط مساع دبلوماسية للتوصل إلى اتفاق": sought, not reached
         return ASSERTED
     if m.entry.kind == "n" and failed_prevention(w, m.start):
         return ASSERTED  # "police failed to prevent the attack", "have not prevented attacks like ...": it took place
@@ -218,6 +249,49 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
     return ASSERTED
 
 
+#: words that open, after a comma, the scene of what came before ("، وذلك بعد ساعات من اتهام")
+_AR_SCENE = frozenset("وذلك ذلك بعد عقب اثر وسط".split())  # ("ذلك": the clause words lose their و)
+
+
+def _scene_after(words: list[str], k: int) -> bool:
+    """Does a comma + a scene-setting word come after word ``k``, so that what follows is no
+    longer in its scope ("أبدت استعدادها لإجراء محادثات، وذلك بعد ساعات من اتهام ...")?"""
+    return any(
+        words[j] in ("،", ",") and words[j + 1] in _AR_SCENE for j in range(k + 1, len(words) - 1)
+    )
+
+
+def _only_then(w: list[str], end: int) -> bool:
+    """Does "إلا" (except) follow the trigger in its clause, making a negation before it restrictive
+    ("لم يتم توقيفه إلا بعدها": he was arrested only later; "لا يزور إلا حلفاءه")?  Not "إلا أن"
+    (however), which opens a new clause."""
+    for k in range(end, min(end + 4, len(w))):
+        x = w[k]
+        if x in cues.AR_STRONG_PUNCT or x in ("،", ","):
+            return False
+        if x == "الا":
+            return not (k + 1 < len(w) and w[k + 1].startswith("ان"))
+    return False
+
+
+#: nouns of striving before "ل" / "إلى" + masdar ("مساع للتوصل إلى اتفاق", "جهود لإنهاء الحرب")
+_AR_EFFORTS = frozenset("مساع مساعي المساعي مساعيه مساعيها جهود الجهود جهودا جهوده جهودها جهودهم مسعي".split())
+
+
+def _striven_for(w: list[str], i: int) -> bool:
+    """Is the trigger at ``i`` (with "ل", or after "إلى") what efforts seek, one or two words after
+    the noun of effort ("مساع دبلوماسية للتوصل", "جهود دولية لوقف إطلاق النار")?"""
+    if not (w[i].startswith("ل") or (i > 0 and w[i - 1] == "الي")):
+        return False
+    lo = i - 1 if w[i - 1 : i] == ["الي"] else i
+    for k in range(lo - 1, max(-1, lo - 3), -1):
+        if w[k] in ("،", ","):
+            return False
+        if w[k].removeprefix("و").removeprefix("ب") in _AR_EFFORTS:
+            return True
+    return False
+
+
 def _in_case_ar(clause: list[str]) -> bool:
     """Does "في حال" / "في حالة" (in case) open a condition a few words before the trigger (the
     clause's last words), no comma between?  "في حال ثبوت ضلوعها باغتيال خاشقجي"."""
@@ -269,6 +343,16 @@ def _offered_ar(view: SentenceView, m: Match) -> bool:
     return False
 
 
+#: prepositions of time: an event after them is a time reference outside a clause's modality
+_AR_TIME_PREPS = frozenset("بعد قبل منذ اثر عقب خلال اثناء اعقاب اعقب".split())
+#: prepositions before "ما" that make it "what", not "not" ("مع ما اتفق عليه")
+_AR_PREPS_BEFORE_WHAT = frozenset("مع علي عن في الي من حول بشان".split())
+#: cancelling a meeting or a visit right before its noun ("ألغى زيارته", "إلغاء القمة")
+_AR_CANCEL = frozenset("الغي الغت الغاء الغيت يلغي تلغي الغوا".split())  # not "بالغاء": "هدد بإلغاء"
+#: a refusal right before an event noun: it did not take place ("رفضها الإفراج عن القس")
+_AR_REFUSAL = frozenset("رفض رفضه رفضها رفضهم رفضت رفضوا يرفض ترفض يرفضون الرفض".split())
+#: acts the one who refuses would have done: refused, they did not take place
+_AR_REFUSED_ACTS = frozenset("RETREAT CONCEDE AGREE CONSULT AID COOPERATE".split())
 #: "the necessity of": what follows is demanded ("ضرورة انسحاب القوات")
 _AR_NEED = frozenset("ضروره بضروره وجوب بوجوب".split())
 #: hoping states no act ("كانت الولايات المتحدة تأمل في أن يطلق سراحه")
@@ -279,7 +363,7 @@ _AR_ASK = frozenset("هل كيف لماذا ماذا متي اين".split())
 #: wanting is intending: "لم يكن يريد تصعيد الأزمة إلى عقوبات" (he did not want sanctions)
 _AR_WANT = frozenset("يريد تريد نريد اريد يريدون يرغب ترغب نرغب يرغبون".split())
 #: forms of منع (prevent): the event noun after its "من" did not take place
-_AR_PREVENT = frozenset("منع منعت منعوا منعا يمنع تمنع يمنعون تمنعان منعتها منعته".split())
+_AR_PREVENT = frozenset("منع منعت منعوا منعا يمنع تمنع يمنعون تمنعان منعتها منعته لمنع بمنع".split())
 #: adjectives after an Arabic event noun that put it in the future ("القمة المرتقبة")
 _AR_PLANNED_AFTER = frozenset(
     "المرتقب المرتقبه المرتقبين المقبل المقبله المقرر المقرره المزمع المزمعه المنتظر المنتظره "
@@ -287,6 +371,15 @@ _AR_PLANNED_AFTER = frozenset(
     "متوقع متوقعه المتوقع المتوقعه "  # "لقاء قمة متوقع": expected
     "سيعقد ستعقد سيجري ستجري سيقام ستقام".split()  # "لقاء سيعقد الأسبوع المقبل": to be held
 )
+#: future verbs of taking place: an event noun they follow within its clause is to come ("الاجتماع
+#: بين بومبيو وأوغلو سيتم الجمعة")
+_AR_WILL_TAKE_PLACE = frozenset("سيعقد ستعقد سيجري ستجري سيقام ستقام سيتم ستتم".split())
+#: pledging and readiness: what follows is promised, not done ("متعهدا بإجراء تحقيق", "مستعدون للرد")
+_AR_PLEDGE = frozenset("متعهدا متعهده متعهدين تعهد تعهدت يتعهد تتعهد تعهدوا مستعدون مستعدين".split())
+#: expecting: what is expected has not happened ("توقعات بأن تشن الولايات المتحدة ضربة")
+_AR_EXPECT = frozenset("توقعات توقع توقعت يتوقع تتوقع يتوقعون نتوقع".split())
+#: masdars of doing between "من" and an event noun ("منعه من القيام بزيارة")
+_AR_DOING = frozenset("القيام اجراء عقد شن تنفيذ".split())
 #: nouns of preparing, whose object is not held yet ("التحضير للقمة", "للإعداد لقمة")
 _AR_PREPARING = ("تحضير", "التحضير", "اعداد", "الاعداد", "الاستعداد", "استعداد", "التمهيد", "تمهيد")
 
@@ -311,6 +404,11 @@ def ar_planned_noun(w: list[str], m: Match) -> bool:
     """
     if any(x in _AR_PLANNED_AFTER for x in w[m.end : m.end + 2]):
         return True
+    for x in w[m.end : m.end + 7]:
+        if x in cues.AR_STRONG_PUNCT or x in ("،", ",") or x in cues.AR_RELATIVE:
+            break
+        if x in _AR_WILL_TAKE_PLACE:
+            return True
     prev = w[m.start - 1] if m.start > 0 else ""
     # "التحضير", "والتحضير", "للإعداد" (ل + الإعداد)
     stems = [prev[k:] for k in range(3) if all(c in "وفل" for c in prev[:k])]
@@ -402,6 +500,8 @@ def _planned_cue(words: list[str]) -> bool:
 _AR_PURPOSE_BEFORE = frozenset("اجل بهدف لغرض بغيه سعيا خطط خطه".split())  # "خطط للغزو": plans
 #: verbs of aiming before "إلى" + masdar ("يهدف إلى دعم", "تسعى إلى")
 _AR_AIM = frozenset("يهدف تهدف يهدفان تهدفان يهدفون هدف هدفت يسعي تسعي يسعون نسعي اسعي سعي سعت يرمي ترمي".split())
+#: "aims at" before a masdar, its object ("تستهدف الحكومة خفض العجز")
+_AR_TARGETING = frozenset("يستهدف تستهدف نستهدف يستهدفون تستهدفان".split())
 #: likeness before a masdar with "ل" ("في ظروف مشابهة لخطف تلميذات شيبوك"): a comparison, no purpose
 _AR_LIKE = frozenset("مشابهه مشابه مماثله مماثل شبيهه شبيه مطابقه مطابق".split())
 #: ordinals and days before a masdar with "ل" ("اليوم الأول لزيارته"): a part of the event, no purpose
@@ -410,12 +510,25 @@ _AR_PART_OF = frozenset("الاول الاولي الثاني الثانيه ا�
 _AR_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضوا", "يتعرضون")
 
 
+#: verbs of blame and praise: a masdar with a pronoun after their object is their cause ("لدعمها")
+_AR_BLAME = frozenset(
+    "هاجم هاجمت هاجموا انتقد انتقدت انتقدوا ادان ادانت ندد نددت لام لامت اتهم اتهمت شكر شكرت اشاد اشادت "
+    "عاقب عاقبت".split()
+)
+
+
 def purpose(w: list[str], i: int) -> bool:
     """A masdar of purpose: ``لمساعدة`` (to help), ``من أجل إطلاق``, ``بهدف``."""
     prev = w[i - 1] if i > 0 else ""
     prev = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
     if prev in _AR_PURPOSE_BEFORE:
         return True
+    if (
+        not w[i].removeprefix("و").startswith("ال")  # "وتستهدف العقوبات قطاع السيارات": the subject
+        and any(w[k].removeprefix("و") in _AR_TARGETING for k in range(max(0, i - 3), i))
+        and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[max(0, i - 3) : i])
+    ):
+        return True  # "وتستهدف السعودية دعم المنشآت": an aim
     if prev == "الي":
         for k in range(i - 2, max(-1, i - 6), -1):  # "يهدف إلى دعم", "سعت روسيا إلى دعم الأسد": an aim
             if w[k] in ("،", ","):
@@ -423,6 +536,8 @@ def purpose(w: list[str], i: int) -> bool:
             if w[k].removeprefix("و") in _AR_AIM:
                 return True
     word = w[i]
+    if word.endswith(("ها", "ه", "هم")) and any(x.removeprefix("و") in _AR_BLAME for x in w[max(0, i - 6) : i]):
+        return False  # "هاجم موسكو لدعمها الأسد": for its support (a cause), not to support
     if not word.startswith("ل") or word.startswith(("لل", "ال")) or prev in _AR_PART_OF or prev in _AR_LIKE:
         return False  # "في اليوم الأول لزيارته البلاد": the first day of his visit; "مشابهة لخطف": like it
     if any(x.lstrip("وف").startswith(_AR_UNDERGO) for x in w[max(0, i - 4) : i]):

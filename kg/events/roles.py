@@ -560,8 +560,10 @@ def _roles_ar_clause(
         # "قصف الجيش الإسرائيلي غزة" / "قصف المتمردون السوريون دمشق": a common noun is the
         # subject; a nationality after a state organ is its state, and the name after is the object
         nat = groups[0] if groups and groups[0][0].start == m.end + 1 and groups[0][0].nationality else None
+        if nat is None and groups and groups[0][0].nationality and groups[0][0].start == _nationality_after_ar(view, m.end):
+            nat = groups[0]  # "استهدفت الضربات الصاروخية الأمريكية والفرنسية": past one adjective
         if nat is not None:
-            if head in _STATE_HEADS_AR:
+            if head in _STATE_HEADS_AR or head.removeprefix("و") in _STATE_STRIKES_AR:
                 roles.agent = _keys(nat)
             groups = groups[1:]
         roles.agent_from = "common-subject"
@@ -629,6 +631,15 @@ def _roles_ar_clause(
         # "وقد أدين سيدريك هيرو ... بتهمة", "سجن الساتي في عام 2010", "سعود، اعتقل في مدينة
         # طرابلس": a verb of undergoing with no object is passive (unvowelled news writes قُتل
         # as قتل); who is named undergoes it
+        roles.target = list(roles.agent)
+        roles.agent = []
+        roles.agent_from = "passive"
+    elif (
+        roles.agent_from in ("inherited", "")
+        or (roles.agent_from == "subject" and all(c.end <= m.start for c in view.chunks if c.key in roles.agent))
+    ) and _accused_of_ar(view, m):
+        # "لعب العامري دورا كبيرا في أعمال العنف واتهم بإدارة فرق الموت": accused (اتُّهم), no
+        # object before the ب of the charge; the one the clause is about undergoes it
         roles.target = list(roles.agent)
         roles.agent = []
         roles.agent_from = "passive"
@@ -1159,11 +1170,29 @@ _STATE_HEADS_AR = frozenset(
     normalize(w) for w in "الجيش القوات الشرطة الحكومة السلطات الطائرات المقاتلات الدفاعات البحرية "
     "المدفعية الأمن الاستخبارات الوزارة الخارجية الدبلوماسية".split()
 )
+#: a state's strikes and aviation: the subject when its nationality adjective follows ("استهدف القصف
+#: الإسرائيلي مواقع"); alone ("واستهدفت الغارات ثلاثة بيوت") they refer back to strikes named before
+_STATE_STRIKES_AR = frozenset(
+    normalize(w) for w in "الطيران القصف الغارات الضربات المروحيات البوارج الصاروخ الصاروخين الصواريخ القذائف".split()
+)
 _NON_STATE_HEADS_AR = frozenset(
     normalize(w) for w in "المتمردون المتمردين المسلحون المسلحين المعارضة المحتجون المحتجين المتظاهرون "
     "المتظاهرين الناشطون الناشطين المقاتلون المقاتلين الثوار الانفصاليون الانفصاليين الجهاديون "
     "المهاجمون المهاجمين اللاجئون المشجعون الطلاب العمال".split()
 )
+
+
+def _nationality_after_ar(view: SentenceView, j: int) -> int | None:
+    """Where the nationality adjective of the common noun at ``j`` starts: right after it, or after
+    one definite adjective that is no name ("القوات الجوية الروسية", "الضربات الصاروخية الأمريكية")."""
+    for k in (j + 1, j + 2):
+        if any(c.start == k and c.nationality for c in view.chunks):
+            return k
+        if k == j + 1 and (
+            k >= len(view.words) or not view.words[k].startswith("ال") or any(c.start <= k < c.end for c in view.chunks)
+        ):
+            return None
+    return None
 
 
 def _common_subject_ar(view: SentenceView, m: Match) -> str | None:
@@ -1173,6 +1202,8 @@ def _common_subject_ar(view: SentenceView, m: Match) -> str | None:
         return None
     w = view.words[j]
     if w in _STATE_HEADS_AR or w in _NON_STATE_HEADS_AR:
+        return w
+    if w.removeprefix("و") in _STATE_STRIKES_AR and _nationality_after_ar(view, j) is not None:
         return w
     # a definite sound masculine plural in the nominative ("وحث المنتقدون والمستشارون ترامب"):
     # the subject, whatever it names (an object would end in ين)
@@ -1470,12 +1501,20 @@ def _describes_noun_ar(view: SentenceView, m: Match) -> bool:
 
 #: nouns that open a clause as conjunctions ("حين", "وقت"; "في حال" below): no noun a verb after them describes
 _AR_WHEN_NOUNS = frozenset("حين وقت ريثما".split())
+#: adverbs in the accusative (normalised, "و" off): no noun a verb after them could describe
+#: ("ومؤخرا استهدف القصف الإسرائيلي مواقع": recently)
+_AR_ADVERBS = frozenset(
+    "موخرا اخيرا حاليا سابقا لاحقا مجددا ايضا رسميا فعلا مبدييا تدريجيا مرارا دايما كثيرا قريبا مبكرا "
+    "اولا ثانيا ثالثا اخيرا غالبا احيانا مجددا سريعا فورا تقريبا".split()
+)
 
 
 def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
     """Whether the Arabic verb ``m`` follows an indefinite common noun of its own clause."""
     prev = m.start - 1
     if prev < lo or view.words[prev].startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+        return False
+    if view.words[prev].removeprefix("و") in _AR_ADVERBS:
         return False
     if view.words[prev] in _AR_WHEN_NOUNS or (
         view.words[prev] in ("حال", "حاله") and prev > 0 and view.words[prev - 1] in ("في", "وفي")
@@ -2253,6 +2292,23 @@ def _verb_object_pronoun_ar(view: SentenceView, m: Match) -> bool:
     if view.tokens[m.start].text.endswith("ة"):
         return False
     return any(word.endswith(p) and not stem.endswith(p) for p in ("هما", "هم", "ها", "ه"))
+
+
+#: adverbs with ب after a verb: no charge ("اتهم بشكل مباشر إسرائيل")
+_AR_BI_ADVERBS = frozenset("بشكل بشده بدوره بدورها بوضوح بصراحه بقوه".split())
+
+
+def _accused_of_ar(view: SentenceView, m: Match) -> bool:
+    """Is an unvowelled ``اتهم`` / ``واتهم`` passive, its charge's ب right after it (``واتهم بإدارة``)?"""
+    if m.entry.plover != "ACCUSE" or m.entry.kind != "v" or m.end >= len(view.words):
+        return False
+    if view.words[m.start].removeprefix("و") not in ("اتهم", "اتهمت"):
+        return False
+    nxt = view.words[m.end]
+    return (
+        nxt.startswith("ب") and len(nxt) > 3 and nxt not in _AR_BI_ADVERBS
+        and not any(c.start <= m.end < c.end for c in view.chunks)
+    )
 
 
 def _passive_ar(view: SentenceView, m: Match) -> bool:

@@ -136,6 +136,100 @@ _CHALLENGE_BEFORE = frozenset(
 _bare = drop_conjunction
 
 
+#: what a government subsidises ("دعم الوقود", "الدعم عن الخبز"): دعم there is a subsidy, no support
+_SUBSIDISED = frozenset(
+    "وقود كهرباء طاقه محروقات خبز سلع بنزين ديزل سولار مياه صادرات اسعار غذاء سكر ارز مشتقات كيروسين".split()
+)
+#: what follows "أبعد من" when it means "further than" ("أبعد من ذلك")
+_THAN = frozenset("ذلك هذا هذه مجرد".split())
+
+
+def _elative(view: SentenceView, m: Match, nxt: str) -> bool:
+    """Is "أبعد" the elative (farthest, further) rather than the verb (expelled)?  Before an
+    indefinite noun in the genitive (no article, no accusative alif, no name, no number) or
+    before "من ذلك"."""
+    w = view.words
+    if nxt == "من":
+        return m.end + 1 < len(w) and w[m.end + 1] in _THAN
+    return bool(nxt) and (
+        not nxt.startswith(("ال", "عن", "من"))
+        and nxt[:1].isalpha()
+        and not nxt.endswith("ا")
+        and nxt not in AR_PREPOSITIONS
+        and not any(c.start == m.end for c in view.chunks)
+    )
+
+
+#: what a campaign (حملة) is when no arms are in it: "حملة إعلامية", "حملة عالمية لفرض العقوبات"
+_CAMPAIGN_KINDS = frozenset(
+    "عالميه دوليه اعلاميه دبلوماسيه انتخابيه دعايه دعاييه تحريض تحريضيه توعيه تبرعات تضامن مقاطعه "
+    "انتقادات تشويه سياسيه قانونيه الكترونيه شعبيه ضغط ضغوط تشهير لفرض لجمع لمقاطعه للضغط".split()
+)
+
+
+def _campaign_of_words(w: list[str], end: int) -> bool:
+    """Is what "شن" launches (within three words after it) a campaign of words or pressure?"""
+    for k in range(end, min(end + 4, len(w) - 1)):
+        if _noun(w[k]) in ("حمله", "حملات"):
+            return _noun(w[k + 1]) in _CAMPAIGN_KINDS or w[k + 1] in _CAMPAIGN_KINDS
+    return False
+
+
+#: what one prepares (أعدّ): "أعد لنا التقرير", "أعد خطة"
+_PREPARED = frozenset("لنا لكم تقرير تقريرا خطه دراسه قائمه مشروع برنامج بحث ورقه وثيقه مسوده".split())
+#: the economy's words: a "blow" to them is a setback (with no weapon in the sentence)
+_ECONOMY = frozenset("اقتصاد استثمارات اسواق بورصه اسهم عمله سياحه صادرات شركات ارباح مبيعات".split())
+#: arms and forces: a blow in a sentence with one of them may be a strike
+_ARMS_AR = frozenset("قصف غاره غارات صاروخ صواريخ جيش قوات هجوم هجمات عسكري عسكريه جويه جوي طايرات اسلحه مسلحين".split())
+
+
+#: things that pile up (تتجمع): no rally
+_PILED = frozenset("اكوام كميات مياه قمامه نفايات سحب غيوم ثلوج رمال اتربه دهون".split())
+#: prepositions with the pronoun "her / it" that end in ا like an accusative noun
+_PREP_PRONOUNS = frozenset("فيها عليها منها معها عنها لديها اليها حولها بينها ضدها عندها".split())
+
+
+def _stopped(stem: str, nxt: str) -> bool:
+    """Is a form of وقف the intransitive توقّف (stopped) rather than أوقف (stopped someone, arrested)?
+    Its perfect and imperfect of form V, or the bare توقف before a preposition or a stop."""
+    if stem in ("توقفوا", "توقفت", "توقفا", "يتوقف", "تتوقف", "يتوقفون", "يتوقفان"):
+        return True
+    return stem == "توقف" and (not nxt or nxt in AR_PREPOSITIONS or nxt in AR_STRONG_PUNCT or nxt in ("،", ","))
+
+
+def _accusative_object(view: SentenceView, m: Match, nxt: str) -> bool:
+    """Is the word after a verb an indefinite accusative noun ("قماشا"), its object, not a name?"""
+    return (
+        len(nxt) > 3 and nxt.endswith("ا") and not nxt.startswith("ال") and not _number(nxt)
+        and nxt not in _PREP_PRONOUNS  # "تجمع فيها الآلاف": a preposition with "it", the crowd after
+        and not any(c.start == m.end for c in view.chunks)
+    ) or _noun(nxt) in _PILED  # "وتتجمع أكوام القمامة": things pile up
+
+
+def _economic_blow(w: list[str]) -> bool:
+    """A sentence of the economy's words and no weapon: its ضربة is a setback."""
+    nouns = [_noun(x) for x in w]
+    return not _ECONOMY.isdisjoint(nouns) and _ARMS_AR.isdisjoint(nouns)
+
+
+#: animals: killing them is no attack between actors
+_ANIMALS = frozenset(
+    "طاير طيور حيوان حيوانات كلب كلاب قطط اسماك حيتان حوت فيله افيال اسود نمور ابقار اغنام ماشيه مواشي "
+    "دلافين خنازير قرود دجاج".split()
+)
+#: nouns of armed groups and operations before a name in quotes ("جماعة "فجر ليبيا"", "عملية فجر الجرود")
+_GROUP_NOUNS = frozenset("جماعه ميليشيا ميليشيات مليشيات قوات عمليه تحالف كتايب كتيبه غرفه حركه تنظيم".split())
+
+
+def _group_before(w: list[str], i: int) -> bool:
+    """Is the word at ``i`` the start of a group's or an operation's name (after a group noun,
+    quotes between)?"""
+    k = i - 1
+    while k >= 0 and w[k] in ('"', "«", "“", "'"):
+        k -= 1
+    return k >= 0 and _noun(w[k]) in _GROUP_NOUNS
+
+
 def _noun(word: str) -> str:
     """The word without و / ف, a preposition ب / ل and the article: "للأسباب" -> "اسباب"."""
     w = _bare(word)
@@ -199,7 +293,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if e.plover == "REQUEST" and lemma in ("طلب", "طالب") and nxt in ("عدم", "حجب"):
         # "المصدر الذي طلب عدم الكشف عن اسمه": a source's anonymity, no request between actors
         return any(x.startswith(("الكشف", "ذكر", "نشر", "اسمه", "هويته")) for x in w[m.end + 1 : m.end + 3])
-    if e.plover == "MOBILIZE" and _noun(word).startswith(("حشد", "حشود")) and nxt in ("من", "غفيره", "غفيرة"):
+    if e.plover == "MOBILIZE" and _noun(word).startswith(("حشد", "حشود")) and (
+        nxt in ("من", "غفيره", "غفيرة")
+        or (nxt in ("كبير", "هايل", "ضخم", "كبيره", "هايله") and w[m.end + 1 : m.end + 2] == ["من"])
+    ):
         return True  # "صدمت شاحنة حشدا من الناس", "حشود غفيرة": a crowd, no one mobilised ("حشدا عسكريا" keeps it)
     if e.plover == "ASSAULT" and word == "قاتل" and prev and prev not in AR_RELATIVE and prev not in ("،", ",", "حيث", "قد", "وقد", "لقد", "كما") and (
         not nxt or nxt in AR_PREPOSITIONS or nxt in AR_STRONG_PUNCT or nxt in ("،", ",")
@@ -229,6 +326,7 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return (
             (e.kind == "v" and _bare(word) in ("تنذر", "ينذر") and nxt.startswith("ب"))
             or prev in _ALARMS
+            or prev == "سابق"  # "بدون سابق إنذار": without warning
             or nxt.removeprefix("ال") in _WARNING_LEVELS
         )
     if e.plover == "AID" and lemma == "اغاثه" and prev.removeprefix("و") in _AID_WORKERS:
@@ -274,6 +372,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "فجر أحد حراس بن لادن غضبا في ألمانيا": sparked anger, no blast
     if e.plover == "ASSAULT" and lemma.startswith("خطف") and any(_noun(x) in _SPOTLIGHT for x in _clause_words(w, m.end, 10)):
         return True  # "خطف المغنيان برونو مارس وكيندريك لامار الأضواء": stole the show
+    if e.plover == "ASSAULT" and lemma == "فجر" and _bare(word) == "فجر" and _group_before(w, m.start):
+        return True  # "جماعة "فجر ليبيا"": a group's name (Libya Dawn), no blast
     if e.plover == "ASSAULT" and lemma == "فجر" and word in ("فجرا", "وفجرا"):
         # "الساعة الرابعة فجرا السبت", "الثالثة فجرا بالتوقيت المحلي": at dawn (the dual verb
         # "فجّرا", they two blew up, has no hour before it)
@@ -303,11 +403,34 @@ def no_event(view: SentenceView, m: Match) -> bool:
         for x in w[m.end : m.end + 6]:
             if x in AR_STRONG_PUNCT or x in ("،", ","):
                 break
-            if x.removeprefix("ال") in _RANKS:
-                return True
+            if x.removeprefix("ال") in _RANKS or (x.endswith("ا") and x[:-1] in _RANKS):
+                return True  # ("تحتل موقعا متقدما": tanween)
         return False
     if e.plover == "ASSAULT" and lemma.startswith(("استهدف", "استهداف")):
         return _aims(w, m, prev)
+    if e.plover == "COERCE" and lemma == "طرد" and _noun(nxt).startswith("مركزي"):
+        return True  # "أجهزة طرد مركزي", "الطرد المركزي": centrifuges, no one expelled
+    if e.plover == "SUPPORT" and _noun(word) == "دعم" and (
+        _noun(nxt) in _SUBSIDISED
+        or (nxt in ("عن", "على") and m.end + 1 < len(w) and _noun(w[m.end + 1]) in _SUBSIDISED)
+    ):
+        return True  # "خفض دعم الوقود", "رفع الدعم عن البنزين": a subsidy, no one supported
+    if e.plover == "COERCE" and lemma == "ابعد" and _bare(word) == "ابعد" and _elative(view, m, nxt):
+        return True  # "أبعد نجم" (the farthest star), "أبعد من ذلك" (further than that): no expulsion
+    if e.plover == "ASSAULT" and lemma == "شن" and _campaign_of_words(w, m.end):
+        return True  # "شنت إدارة ترامب حملة عالمية لفرض العقوبات", "حملة إعلامية": no attack
+    if e.plover == "AGREE" and _bare(word) == "اعد" and not nxt.startswith("ب") and _noun(nxt) in _PREPARED:
+        return True  # "وأعد لنا التقرير التالي": prepared (أعدّ), no promise (أعِد)
+    if e.plover == "PROTEST" and _bare(word) in ("تجمع", "يجمع", "تتجمع", "يتجمع") and _accusative_object(view, m, nxt):
+        return True  # "تجمع قماشا من السودان على تصاميم": combines, no rally
+    if e.plover == "ASSAULT" and _noun(word).removeprefix("ل").removeprefix("ب") in ("ضربه", "ضربات") and _economic_blow(w):
+        return True  # "الاستثمارات التي تعرضت لضربة شديدة جراء الاضطرابات": a setback, no strike
+    if e.plover == "COERCE" and _noun(word) in ("عقوبات",) and _noun(prev) in ("لجنه", "لجان"):
+        return True  # "لجنة العقوبات في الأمم المتحدة": a committee's name
+    if e.plover == "ASSAULT" and any(_noun(x) in _ANIMALS for x in w[m.end : m.end + 3]):
+        return True  # "قتل مليون طائر سنويا": birds, no actor attacked
+    if e.plover == "COERCE" and lemma == "اوقف" and _stopped(_bare(word).removeprefix("ل").removeprefix("ب"), nxt):
+        return True  # "وتوقفوا على بعد 200 متر", "توقف في عضلة القلب": they stopped (توقّف), no one was stopped
     if e.plover == "REJECT" and lemma == "تحدي" and _bare(word) == "تحديا":
         # "يشكل تحديا كبيرا": a challenge; the dual verb "تحدّيا" has a named object
         return prev in _CHALLENGE_BEFORE or not any(c.start == m.end for c in view.chunks)
@@ -321,7 +444,8 @@ _HOSTED_THINGS = frozenset(
     "معرض معارض سباق اسبوع دوره العاب الالعاب اولمبياد الاولمبياد منافسات مسابقه مسابقات بطوله بطولات كاس "
     "مباراه مباريات حفلات مهرجان مهرجانات عروض برامج بث قنوات فعاليه فعاليات موسم سياح زوار جمهور "
     "نازحين نازحه النازحين لاجيين اللاجيين مهاجرين المهاجرين اسر الاسر نزلاء النزلاء مرضي جرحي "
-    "طلاب الطلاب شحنات شحنه سفن السفن رحلات الرحلات خوادم خوادمها".split()
+    "طلاب الطلاب شحنات شحنه سفن السفن رحلات الرحلات خوادم خوادمها "
+    "الغاز غاز النفط نفط الكهرباء البضايع بضايع السلع سلع".split()  # "باستقبال الغاز من قبرص"
 )
 #: who advances ("تقدم قوات", "تقدم الجيش"): تقدم is then a noun, no giving
 _ADVANCING = frozenset("قوات جيش معارضه فصايل مسلحين ميليشيات مليشيات مقاتلين وحدات".split())
@@ -378,7 +502,7 @@ def _allowing_actor(view: SentenceView, m: Match) -> bool:
 _AIMS = frozenset(
     "حد خفض رفع زياده تحقيق تطوير تعزيز تحويل تقليل تقليص مضاعفه اعلاء جذب تشجيع تحسين توفير اثاره فوز نمو "
     "عجز عجزا تضخم استقطاب توسيع تنويع انتاج بيع تصدير استيراد ترويج تنميه رفع انشاء بناء ايجاد دمج مراجعه "
-    "معالجه مساعده تمكين توعيه تدريب تاهيل اعاده فيات شرايح شريحه".split()
+    "معالجه مساعده تمكين توعيه تدريب تاهيل اعاده فيات شرايح شريحه دعم تقديم".split()
 )
 #: who "targets" without arms: sanctions, plans, budgets, campaigns of advertisers
 _NON_VIOLENT = frozenset(
@@ -399,7 +523,15 @@ def _aims(w: list[str], m: Match, prev: str) -> bool:
     if any(_noun(x) in _AIMS and (not _bare(x).startswith("ال") or _noun(x) == "حد") for x in window):
         return True
     before = [prev, w[m.start - 2]] if prev in AR_RELATIVE and m.start >= 2 else [prev]  # "البرامج التي تستهدف"
-    return any(_noun(x) in _NON_VIOLENT for x in [*before, *window[:2]])
+    if any(_noun(x) in _NON_VIOLENT for x in [*before, *window[:2]]):
+        return True
+    # "استراتيجية تطوير التعليم في مصر تستهدف التركيز": a plan's subject a few words back
+    for x in reversed(w[max(0, m.start - 6) : m.start - 1]):
+        if x in AR_STRONG_PUNCT or x in ("،", ","):
+            break
+        if _noun(x) in _NON_VIOLENT:
+            return True
+    return False
 
 
 #: what a real blast names after "فجّر": himself, a bomb, a car, a belt, a mine

@@ -105,6 +105,8 @@ _SCORN = frozenset(
 _CALLED = frozenset(
     f for w in "خاين كاذب منافق مرتزق".split() for f in (w, w + "ون", w + "ين", w + "ه")
 ) | frozenset("خونه لصوص كذابون كذابين".split())
+#: news and claims: "false" after them is said of the news, not of an actor
+_NEWS = frozenset("اخبار اخبارا انباء معلومات ادعاءات شايعات تقارير اشاعات".split())
 _DESCRIBE = _forms("وصف/صف", "نعت/نعت") | frozenset("واصفا واصفه واصفين ناعتا".split())
 _HIM = frozenset("اياه اياها اياهم اياهما".split())
 #: "must": "يتوجب على بريطانيا أن تخفض ...", said by someone, asks it of the one after على
@@ -345,7 +347,8 @@ def add_speech_events(doc: Document, view: SentenceView, index: int, kept: list[
             continue
         z = x.strip('"«»”“')
         z = z[1:] if z[:1] == "و" and z[1:] in _CALLED else z
-        if z in _CALLED and "ACCUSE" not in have:
+        if z in _CALLED and "ACCUSE" not in have and not (i and w[i - 1].removeprefix("ال") in _NEWS):
+            # (not "ينشرون أخبارا كاذبة": false news, no one called a liar)
             said = _said_before(view, i)
             if said is None:
                 continue

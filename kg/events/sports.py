@@ -33,7 +33,7 @@ AR_VIOLENCE = frozenset(
 )
 
 #: categories whose triggers have a sports sense
-SPORTS_SENSES = frozenset(["ASSAULT", "COERCE", "THREATEN", "PROTEST", "CONSULT", "ACCUSE", "AID"])
+SPORTS_SENSES = frozenset(["ASSAULT", "COERCE", "THREATEN", "PROTEST", "CONSULT", "ACCUSE", "AID", "RETREAT"])
 #: English: "attacks the net", "charged to the net", "will meet Johansson", "a drop shot", "pulling
 #: out" (of a tournament), "a net cord helps"; criticism, refusals, contracts and bans stay events
 SPORTS_SENSES_EN = frozenset(["ASSAULT", "COERCE", "THREATEN", "PROTEST", "CONSULT", "CONCEDE", "RETREAT", "AID"])

@@ -144,9 +144,11 @@ def _before_country(text: str, m: Mention, known: list[Mention]) -> Mention:
     for k in known:
         if k.kind != "Country" or k.attrs.get("nationality") or not (m.start < k.start < m.end):
             continue
-        if any(text[a.end : k.start].strip() == "" for a in adjectives):
-            end = max(a.end for a in adjectives if a.end <= k.start)
-            return _m(text, m.start, end, ORG, m.score)
+        # only an adjective that ends right before the country (an adjective after it, or
+        # overlapping it, leaves an empty slice too: that crashed on a sentence of unseen news)
+        touching = [a.end for a in adjectives if a.end <= k.start and text[a.end : k.start].strip() == ""]
+        if touching:
+            return _m(text, m.start, max(touching), ORG, m.score)
     return m
 
 

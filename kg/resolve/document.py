@@ -1042,6 +1042,16 @@ def _find_cluster(
             # "أسامة، نجل الرئيس مرسي" is not Osama Yassin, "حسن العلاقة" no Hassan at all
             titled = len(tokens) > len(core) or _after_title(text, m)
             holders = [c for c in same_type if core[0] in c.token_set and len(c.tokens) > 1]
+            if kn is not None and holders and all(c.known is None for c in holders):
+                # the word alone is a listed person (sixteenth session): "الرئيس ترامب" beside
+                # "إيفانكا ترامب" is not her; "ميركل" beside "أنغيلا ميركل", a spelling of the listed
+                # "أنجيلا ميركل", is her, and the full name takes the listed person's key too
+                spelled = [c for c in holders if _spelling_of(c, kn)]
+                if len(holders) == 1 and spelled:
+                    spelled[0].known = kn
+                    return spelled[0]
+                if not spelled:
+                    return None
             listed = [c for c in holders if c.known is not None and c.tokens[0] == core[0]]
             if len(holders) > 1 and len(listed) == 1 and titled:
                 holders = listed  # "للرئيس شي" beside "شي جين بينغ" and a stray "شي ورث": the listed president
@@ -1078,6 +1088,19 @@ def _find_cluster(
                 if len(c.tokens) == len(tokens) + 1 and c.tokens[: len(tokens)] == tokens:
                     return c
     return None
+
+
+def _spelling_of(c: _Cluster, kn: known.KnownEntity) -> bool:
+    """Is cluster ``c``'s full name another spelling of listed person ``kn`` (its first name close
+    to one of the list's: "أنغيلا" / "أنجيلا"), not someone else of the same surname ("إيفانكا")?"""
+    import difflib
+
+    first = c.tokens[0]
+    for name in (*kn.ar, *kn.en):
+        toks = name_tokens(name)
+        if len(toks) > 1 and difflib.SequenceMatcher(None, first, toks[0]).ratio() >= 0.6:
+            return True
+    return False
 
 
 def _drop_run_on_words(
