@@ -363,3 +363,11 @@ def test_a_fever_attacks_no_one() -> None:
 def test_a_city_battles_destroyed_stays_attacked_beside_epidemics() -> None:
     text = "استنزفت الحرب مدينة تعز، والتي دمرتها المعارك وتفشت فيها الأوبئة مع انتشار النفايات."
     assert _one(text, "دمرتها")[0] == "ASSAULT"
+
+
+def test_a_second_accusation_is_not_what_the_first_said() -> None:
+    text = (
+        "ردت ميلانيا ترامب على كاتب المقال المجهول، الذي نشر قبل يومين في صحيفة نيويورك تايمز، وهاجم فيه "
+        "زوجها الرئيس دونالد ترامب واتهمه بالتهور."
+    )
+    assert _one(text, "واتهمه")[4] == "asserted"

@@ -423,6 +423,8 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             continue
         if any(o < pm.start < c < m.start for o, c in closed):
             continue  # "the group, which opposed the war, urged ...": the relative clause has closed
+        if view.lang == "ar" and _again_ar(view, m, pm, ev.category):
+            continue
         if view.lang == "ar" and ev.category == "ACCUSE" and _accused_ar(view, m, [(pm, ev)]):
             return _EMBEDDING["ACCUSE"]  # "اتهم كل من ... ، ... قوات النظام بشن هجوم": alleged, however far
         if any(w in strong for w in view.words[pm.end : m.start]):
@@ -455,6 +457,16 @@ def _coordinate_ar(view: SentenceView, m: Match, pm: Match) -> bool:
     if m.entry.kind != "v" or w[m.start][:1] not in "وف" or m.start < 1 or w[m.start - 1] not in ("،", ","):
         return False
     return not any(x in ("ان", "بان", "وان", "انه", "بانه") for x in w[pm.end : m.start])
+
+
+def _again_ar(view: SentenceView, m: Match, pm: Match, category: str) -> bool:
+    """Is the Arabic verb ``m`` (with و) a second act of the kind (``category``) of the verb ``pm``
+    before it, not what ``pm`` said ("وهاجم فيه زوجها ... واتهمه بالتهور": a second accusation)?"""
+    return (
+        m.entry.kind == "v" and pm.entry.kind == "v" and m.entry.plover == category
+        and view.words[m.start][:1] in "وف"
+        and not any(x in ("ان", "بان", "وان", "انه", "بانه") for x in view.words[pm.end : m.start])
+    )
 
 
 _EN_AUX = frozenset(
