@@ -371,3 +371,67 @@ def test_a_second_accusation_is_not_what_the_first_said() -> None:
         "زوجها الرئيس دونالد ترامب واتهمه بالتهور."
     )
     assert _one(text, "واتهمه")[4] == "asserted"
+
+
+# -- fourth reading round (antT)
+
+
+def test_further_than_it_is_no_expulsion() -> None:
+    _none("سيمنح الجنوب طريقا بريا إلى الأسواق الصينية والروسية، وأبعد منها إلى الأسواق الأوروبية.", "أبعد")
+
+
+def test_categorically_is_no_boycott() -> None:
+    _none("وترفض تركيا بشكل قاطع استخدام كلمة إبادة.", "قاطع")
+
+
+def test_a_boycott_stays_a_protest() -> None:
+    assert _one("وقاطعت الدول العربية قطر.", "وقاطعت")[0] == "PROTEST"
+
+
+def test_destroying_relations_is_no_attack() -> None:
+    _none("قال السفير إن الولايات المتحدة تدمر ما تبقى من العلاقات مع موسكو.", "تدمر")
+
+
+def test_no_threat_posed_is_negated() -> None:
+    assert _one("إعدام لشخص لا يمثل تهديدا لأحد أمر مرعب.", "تهديدا")[4] == "negated"
+
+
+def test_what_must_be_done_is_not_done() -> None:
+    cat, _, _, _, mode = _one("يجب أن تسحب السفير من إسرائيل بدون عودة.", "تسحب")
+    assert (cat, mode) == ("SANCTION", "hypothetical")
+
+
+def test_we_do_not_plan_it() -> None:
+    assert _one("وقال الوزير لا نخطط لتدمير البنية التحتية.", "لتدمير")[4] == "negated"
+
+
+def test_a_far_aim_is_still_an_aim() -> None:
+    text = "وكانت تهدف ورشة العمل التي أدلى فيها ستروميا بتعليقاته إلى مساعدة النساء."
+    assert _one(text, "مساعدة")[4] == "planned"
+
+
+def test_a_threat_to_kill_asserts_no_killing() -> None:
+    assert not [e for e in _events("وأشارت إلى أنها تلقت تهديدات بالقتل عبر شبكة الانترنت.") if e[4] == "asserted" and e[0] == "ASSAULT"]
+
+
+def test_the_subjects_title_after_a_comma_is_no_object() -> None:
+    text = "طالب جان إيف لودريان، وزير خارجية فرنسا، إيران بالتوقف عن التهديد بالانسحاب من الاتفاق النووي."
+    assert _one(text, "طالب")[3] == ["إيران"]
+
+
+def test_an_attack_air_defences_confronted_took_place() -> None:
+    text = "وقال التلفزيون السوري إن الدفاعات الجوية السورية تصدت لهجوم صاروخي استهدف قاعدة الشعيرات."
+    assert _one(text, "لهجوم")[4] == "asserted"
+
+
+def test_a_pretext_is_no_fact() -> None:
+    text = "يبدو أن العملية العسكرية التي تشنها أنقرة على منطقة عفرين بذريعة طرد إرهابيين أكراد أضحت ساحة."
+    assert _one(text, "طرد")[4] == "hypothetical"
+
+
+def test_a_film_achieving_revenue_is_no_inquiry() -> None:
+    _none("كما أشار إلى أن الفيلم حقق أعلى إيراد لفيلم عربي في سينمات الوطن العربي.", "حقق")
+
+
+def test_hosting_a_boxing_final_is_no_meeting() -> None:
+    _none("كما ستستضيف السعودية في العام الحالي نهائي السوبر العالمي للملاكمة.", "ستستضيف")

@@ -125,6 +125,12 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         ):  # "في حال هاجمت إسرائيل إيران": a condition
             # "سيقرر ما إذا كان سيشن هجوما": whether, not a plan; "تأمل في أن يطلق سراحه": a hope
             return HYPOTHETICAL
+        if m.start > 1 and w[m.start - 1] in ("ان", "بان") and w[m.start - 2].removeprefix("و") in _AR_MUST:
+            return HYPOTHETICAL  # "يجب أن تسحب السفير": demanded, not done (and no intention of the agent)
+        if m.entry.kind == "n" and m.start > 0 and w[m.start - 1].removeprefix("و") in _AR_THREATS and w[m.start][:1] == "ب":
+            return PLANNED  # "تلقت تهديدات بالقتل": threatened, not done
+        if m.entry.kind == "n" and m.start > 1 and w[m.start - 2] == "لا" and w[m.start - 1] in _AR_CONSTITUTE:
+            return NEGATED  # "شخص لا يمثل تهديدا لأحد": no threat
         if m.entry.kind == "n" and m.start > 0 and w[m.start - 1] in _AR_NEED:
             return PLANNED  # "شدد على ضرورة انسحاب القوات": demanded, not done
         if (
@@ -141,7 +147,7 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return HYPOTHETICAL  # "كيف يمكن لقتل طفل ... مساعدة السلام؟": asked, not stated
         intent = [
             k for k, x in enumerate(plain)
-            if x in cues.AR_PLANNED or x in _AR_WANT or x in _AR_INTENT_NOUNS
+            if x in cues.AR_PLANNED or x in _AR_WANT or x in _AR_INTENT_NOUNS or x in _AR_PLAN_FORMS
             or (x in _AR_PLEDGE and k >= len(plain) - 3)  # "متعهدا بإجراء تحقيق", not a pledge's far object
             or (x == "نيه" and plain[k - 1 : k] == ["لا"])
         ]  # "لا نية لدينا لتمديد وقف إطلاق النار": no intention
@@ -165,6 +171,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         cl = [x[1:] if x[:1] in "وف" and len(x) > 2 else x for x in clause]
         if any(x in ("اذا", "لو", "ربما", "يحتمل", "المحتمل", "احتمال") for x in cl):
             return HYPOTHETICAL
+        if any(x.removeprefix("ب") in ("ذريعه", "حجه", "زعم") for x in w[max(lo, m.start - 2) : m.start]):
+            return HYPOTHETICAL  # "بذريعة طرد إرهابيين أكراد", "تحت زعم محاربة الإرهاب": a pretext
         if any(
             w[k].removeprefix("و") == "من" and w[k + 1] in ("شان", "شانه", "شانها", "شانهم")
             and not any(x in _AR_TIME_PREPS or x in ("،", ",") for x in w[k + 2 : m.start])
@@ -349,6 +357,14 @@ _AR_TIME_PREPS = frozenset("بعد قبل منذ اثر عقب خلال اثنا
 _AR_PREPS_BEFORE_WHAT = frozenset("مع علي عن في الي من حول بشان".split())
 #: cancelling a meeting or a visit right before its noun ("ألغى زيارته", "إلغاء القمة")
 _AR_CANCEL = frozenset("الغي الغت الغاء الغيت يلغي تلغي الغوا".split())  # not "بالغاء": "هدد بإلغاء"
+#: first-person and plural forms of planning and intending ("لا نخطط لتدمير البنية التحتية")
+_AR_PLAN_FORMS = frozenset("نخطط اخطط يخططون نعتزم اعتزم يعتزمون ننوي انوي ينوون".split())
+#: "must" before أن: what follows is demanded ("يجب أن تسحب السفير")
+_AR_MUST = frozenset("يجب يتوجب يتعين ينبغي يتحتم".split())
+#: threats: the act named with ب after them is threatened ("تهديدات بالقتل")
+_AR_THREATS = frozenset("تهديد تهديدات تهديدا التهديد التهديدات".split())
+#: "does not pose / constitute" before a noun: "لا يمثل تهديدا"
+_AR_CONSTITUTE = frozenset("يمثل تمثل يمثلون يشكل تشكل يشكلون".split())
 #: a refusal right before an event noun: it did not take place ("رفضها الإفراج عن القس")
 _AR_REFUSAL = frozenset("رفض رفضه رفضها رفضهم رفضت رفضوا يرفض ترفض يرفضون الرفض".split())
 #: acts the one who refuses would have done: refused, they did not take place
@@ -507,7 +523,8 @@ _AR_LIKE = frozenset("مشابهه مشابه مماثله مماثل شبيهه
 #: ordinals and days before a masdar with "ل" ("اليوم الأول لزيارته"): a part of the event, no purpose
 _AR_PART_OF = frozenset("الاول الاولي الثاني الثانيه الثالث الثالثه الاخير الاخيره اليوم ايام".split())
 #: verbs whose "ل" introduces what befell the subject, not a purpose (تعرضت لهجوم)
-_AR_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضوا", "يتعرضون")
+_AR_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضوا", "يتعرضون",
+               "تصدت", "تصدي", "يتصدي", "تتصدي", "التصدي")  # "تصدت الدفاعات لهجوم صاروخي": it came
 
 
 #: verbs of blame and praise: a masdar with a pronoun after their object is their cause ("لدعمها")
@@ -530,8 +547,9 @@ def purpose(w: list[str], i: int) -> bool:
     ):
         return True  # "وتستهدف السعودية دعم المنشآت": an aim
     if prev == "الي":
-        for k in range(i - 2, max(-1, i - 6), -1):  # "يهدف إلى دعم", "سعت روسيا إلى دعم الأسد": an aim
-            if w[k] in ("،", ","):
+        # "يهدف إلى دعم", "سعت روسيا إلى دعم الأسد", "تهدف ورشة العمل التي ... إلى مساعدة": an aim
+        for k in range(i - 2, max(-1, i - 13), -1):
+            if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
                 break
             if w[k].removeprefix("و") in _AR_AIM:
                 return True

@@ -822,7 +822,7 @@ def _apposition_ar(view: SentenceView, end: int, hi: int) -> tuple[int, int] | N
             or first in ("يوم", "امس", "اليوم")
             or first[:1].isdigit()
             or first in cues.AR_PREPOSITIONS
-            or (first[:1] in "بلو" and not first.startswith("ال"))
+            or (first[:1] in "بلو" and not first.startswith("ال") and first not in cues.AR_TITLE_STARTS)  # not "وزير"
             or (first.endswith("ا") and not first.startswith("ال"))  # "مؤخرا", "أيضا": an adverb
             # a definite noun that is no title is an object after an odd comma ("وانتقد أوليتا،
             # المسؤولين في حكومة الرئيس"); an apposition is a title or a noun in construct

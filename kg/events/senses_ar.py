@@ -49,7 +49,8 @@ _WEATHER = frozenset("ارصاد الارصاد عاصفه عواصف امطار
 ACHIEVED = frozenset(
     "فوز انتصار نصر تعادل انجاز انجازات لقب هدف اهداف نتائج نتيجه صحوه منجز حلم احلام طموح طموحات مكاسب "
     "ارباح نمو تقدم سلام استقرار تنميه عداله مصالحه تكامل اكتفاء توازن رقم صعود تاهل مركز نجاح تطلعات "
-    "رغبه رغبات مصالح مطالب اماني رؤيه وحده امن انتصارات نجاحات اختراقات ارقام تسويه".split()
+    "رغبه رغبات مصالح مطالب اماني رؤيه وحده امن انتصارات نجاحات اختراقات ارقام تسويه "
+    "فوايد ايراد ايرادات مبيعات اعلي افضل عوايد".split()  # "الفيلم حقق أعلى إيراد", "تحقيق فوائد"
 )
 
 #: words after an investigation noun or verb: "تحقيق في", "التحقيق معه", "تحقيقا بشأن"
@@ -151,6 +152,8 @@ def _elative(view: SentenceView, m: Match, nxt: str) -> bool:
     w = view.words
     if nxt == "من":
         return m.end + 1 < len(w) and w[m.end + 1] in _THAN
+    if nxt in ("منها", "منه"):
+        return True  # "وأبعد منها إلى الأسواق الأوروبية": further than that
     return bool(nxt) and (
         not nxt.startswith(("ال", "عن", "من"))
         and nxt[:1].isalpha()
@@ -195,6 +198,18 @@ def _stopped(stem: str, nxt: str) -> bool:
     if stem in ("توقفوا", "توقفت", "توقفا", "يتوقف", "تتوقف", "يتوقفون", "يتوقفان"):
         return True
     return stem == "توقف" and (not nxt or nxt in AR_PREPOSITIONS or nxt in AR_STRONG_PUNCT or nxt in ("،", ","))
+
+
+#: what is "categorical" (قاطع): "رفض قاطع", "نفيا قاطعا", "دليل قاطع"
+_CATEGORICAL = frozenset("رفض رفضا نفي نفيا دليل دليلا حسم بشكل بصوره تاكيد تاكيدا".split())
+#: what is destroyed only in a figure of speech
+_FIGURATIVE_OBJECTS = frozenset("علاقات علاقه ثقه سمعه مستقبل فرص امال مصداقيه اقتصاد".split())
+
+
+def _figurative_object(w: list[str], end: int) -> bool:
+    """Is what a verb of destroying takes (within three words, "ما تبقى من" skipped) relations,
+    trust, a reputation or a future?"""
+    return any(_noun(x) in _FIGURATIVE_OBJECTS for x in w[end : end + 5] if x not in AR_STRONG_PUNCT)
 
 
 def _accusative_object(view: SentenceView, m: Match, nxt: str) -> bool:
@@ -431,6 +446,12 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "قتل مليون طائر سنويا": birds, no actor attacked
     if e.plover == "COERCE" and lemma == "اوقف" and _stopped(_bare(word).removeprefix("ل").removeprefix("ب"), nxt):
         return True  # "وتوقفوا على بعد 200 متر", "توقف في عضلة القلب": they stopped (توقّف), no one was stopped
+    if e.plover == "PROTEST" and _bare(word) in ("قاطع", "قاطعا", "قاطعه") and (
+        _noun(prev) in _CATEGORICAL or prev.startswith("بشكل")
+    ):
+        return True  # "ترفض تركيا بشكل قاطع", "رفضا قاطعا": categorical, no boycott
+    if e.plover == "ASSAULT" and lemma.startswith("دمر") and _figurative_object(w, m.end):
+        return True  # "تدمر ما تبقى من العلاقات مع موسكو": relations, nothing destroyed by arms
     if e.plover == "REJECT" and lemma == "تحدي" and _bare(word) == "تحديا":
         # "يشكل تحديا كبيرا": a challenge; the dual verb "تحدّيا" has a named object
         return prev in _CHALLENGE_BEFORE or not any(c.start == m.end for c in view.chunks)
@@ -445,7 +466,8 @@ _HOSTED_THINGS = frozenset(
     "مباراه مباريات حفلات مهرجان مهرجانات عروض برامج بث قنوات فعاليه فعاليات موسم سياح زوار جمهور "
     "نازحين نازحه النازحين لاجيين اللاجيين مهاجرين المهاجرين اسر الاسر نزلاء النزلاء مرضي جرحي "
     "طلاب الطلاب شحنات شحنه سفن السفن رحلات الرحلات خوادم خوادمها "
-    "الغاز غاز النفط نفط الكهرباء البضايع بضايع السلع سلع".split()  # "باستقبال الغاز من قبرص"
+    "الغاز غاز النفط نفط الكهرباء البضايع بضايع السلع سلع "  # "باستقبال الغاز من قبرص"
+    "نهايي النهايي ماراثون سوبر كرنفال".split()  # "ستستضيف السعودية نهائي السوبر العالمي للملاكمة"
 )
 #: who advances ("تقدم قوات", "تقدم الجيش"): تقدم is then a noun, no giving
 _ADVANCING = frozenset("قوات جيش معارضه فصايل مسلحين ميليشيات مليشيات مقاتلين وحدات".split())
