@@ -159,6 +159,20 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True  # "guerrillas ended a shaky seven-month truce", "announces end of truce": the truce is over
     if m.entry.plover == "ASSAULT" and _accident(w, m):
         return True  # "killed when a bus fell into a ravine", "injured after a helicopter crashed": no attacker
+    if m.entry.plover == "REJECT" and w[m.end - 1 : m.end] == ["no"] and m.end - m.start == 2:
+        # "He said no date had been fixed", "said no one had exerted pressure": a report that there is
+        # none; a refusal is "said no", "said no to the plan"
+        return nxt not in _NO_REFUSAL
+    if m.entry.plover == "MOBILIZE" and word in ("call", "calls", "called", "calling") and (
+        not _SQUAD.isdisjoint(w)
+    ):
+        return True  # "Vogts has called up a virtually identical squad": a team picked, no forces
+    if m.entry.plover in ("AID", "MOBILIZE") and word in _FLEW and nxt in _JOURNEY:
+        # "Lebed, who flew into Chechnya", "has repeatedly flown to Washington for treatment": a
+        # journey; what is flown in comes before the preposition ("flew troops into", "flew aid to")
+        return True
+    if m.entry.plover == "ACCUSE" and word.startswith("complain") and not _AILMENT.isdisjoint(w[m.end : m.end + 6]):
+        return True  # "has complained of lower back pain": a symptom, no one accused
     if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
         # "recognised figures", "he would be recognised everywhere": known or identified; a state,
         # a government, independence or a right is what recognition grants
@@ -189,6 +203,22 @@ def _accident(w: list[str], m: Match) -> bool:
     return not _ROAD_VEHICLES.isdisjoint(before)  # "Car kills two", "a lorry hit the queue"
 
 
+#: what may follow a refusing "said no" ("said no to the plan", "said no .")
+_NO_REFUSAL = frozenset(["", "to", ",", ".", ";", ":", "and", "but", "again", "outright", '"', "'", "”", "’", "--", "-"])
+#: what a sports side is called up to: with one of them in the sentence no forces are mobilised
+_SQUAD = frozenset(
+    "squad squads player players uncapped striker strikers midfielder midfielders defender defenders "
+    "goalkeeper winger coach manager friendly qualifier qualifiers match matches fixture tournament team "
+    "teams league minors minor-league phenom outfielder pitcher baseman".split()
+)
+#: forms of "fly" and the prepositions of a journey right after them
+_FLEW = frozenset("fly flies flew flown flying".split())
+_JOURNEY = frozenset("to into in out back home from for off".split())
+#: what a person complains of without accusing anyone
+_AILMENT = frozenset(
+    "pain pains ache aches headache headaches chest stomach back illness sickness fatigue tiredness "
+    "dizziness breathing breath symptoms fever cough nausea".split()
+)
 #: what is held without anyone detained: a vote, a meeting, a show
 _HELD_EVENTS = frozenset(
     "election elections referendum vote poll polls conference conferences meeting meetings talks summit "
