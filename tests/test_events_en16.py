@@ -61,3 +61,39 @@ def test_a_published_text_or_survey_is_no_release() -> None:
     assert ("RETREAT", "released") in _events("Israel released 200 Palestinian prisoners on Friday .")
     assert ("RETREAT", "released") in _events("Israel released 200 Palestinian prisoners under the resolution .")
     assert ("RETREAT", "release") in _events("The release of the prisoners was announced in a letter .")
+
+
+def _roles(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    doc = process(Document(id="t", text=text, lang="en"))
+    e = next(e for e in doc.events if e.trigger.text == trigger)
+    short = lambda keys: [k.rsplit("/", 1)[-1] for k in keys]  # noqa: E731
+    return short(e.agent), short(e.target)
+
+
+def test_a_passive_with_an_irregular_participle_names_its_target() -> None:
+    # "was found guilty", "were shot dead": the subject undergoes it, as with "was convicted"
+    agent, target = _roles("South African apartheid killer Eugene de Kock was found guilty of murder on Tuesday .", "found")
+    assert agent == [] and target == ["eugene-de-kock"]
+    agent, target = _roles("The armed militants were shot dead in Nahar village , Liberte newspaper said .", "shot")
+    assert agent == [] and target
+    # an infinitive after "is" is no passive, and the active verb keeps its subject
+    agent, target = _roles("Dublin 's research laboratory , Media Labs Europe , is to shut down .", "shut down")
+    assert agent == ["media-labs-europe"] and target == []
+    agent, _ = _roles("Gunmen shot dead two policemen in Algiers on Monday .", "shot")
+    assert agent
+
+
+def test_a_second_verb_after_an_object_shares_the_first_verbs_subject() -> None:
+    agent, target = _roles("Belgian police have visited Bratislava and will visit Prague .", "visit")
+    assert "SK" not in agent and target == ["CZ"]
+    # a new subject after "and" still acts
+    agent, _ = _roles("Belgian police visited Bratislava and Slovakia will visit Prague .", "visit")
+    assert agent == ["SK"]
+
+
+def test_an_attack_with_a_bottle_or_by_a_dog_is_no_criticism() -> None:
+    assert ("ASSAULT", "attacked") in _events("The dog attacked Louis Booy in the front garden of his house .")
+    assert ("ASSAULT", "attacked") in _events(
+        "Brunswijk said he had merely defended himself when Pinas attacked him with a bottle ."
+    )
+    assert ("ACCUSE", "attacked") in _events("Algeria attacked Britain on Wednesday for allowing Islamist groups to meet .")

@@ -1739,7 +1739,10 @@ def _rule_roles_en(
     passive = (
         m.entry.kind == "v"
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
-        and w[m.start].endswith(("ed", "en", "wn"))
+        and (
+            w[m.start].endswith(("ed", "en", "wn"))
+            or (w[m.start] in _EN_IRREGULAR_PARTICIPLES and w[m.start - 1] != "to")  # not "is to shut down"
+        )
     )
     reduced = not passive and reduced_passive_en(view, m, lo)
     if reduced:
@@ -1791,6 +1794,13 @@ def _rule_roles_en(
     return roles
 
 
+#: past participles that do not end in -ed / -en: "was found guilty", "were shot dead", "was told to"
+_EN_IRREGULAR_PARTICIPLES = frozenset(
+    "found shot told held sent hit caught struck led kept sold bought brought fought cut hurt bound "
+    "sought left met paid beat shut slain dealt lost won set".split()
+)
+#: what may stand between a verb's object and a second verb sharing its subject ("and will visit")
+_EN_SECOND_VERB = frozenset("and but then also later will would could may might shall has have had to".split())
 #: what may follow a participle that takes no object: a preposition, "by", a time word
 _EN_REDUCED_NEXT = frozenset(
     "by of with in on at for over after from to during near outside inside under last this earlier "
@@ -1990,6 +2000,9 @@ def _verb_agent_en(
         roles.agent = _keys(first)
         roles.agent_from = "subject"
         roles.subject_chunk = first[-1]
+    elif before and previous is not None and previous.agent and _object_of_the_verb_before_en(view, m, before, previous):
+        roles.agent = list(previous.agent)  # "Belgian police have visited Bratislava and will visit Prague"
+        roles.agent_from = "inherited"
     elif before:
         roles.agent = _keys(_groups(before)[-1])
         roles.agent_from = "subject"
@@ -2201,6 +2214,17 @@ _EN_WHEN_WORDS = frozenset(
     "today yesterday tonight again also on last this monday tuesday wednesday thursday friday saturday sunday "
     "week".split()
 )
+
+
+def _object_of_the_verb_before_en(view: SentenceView, m: Match, before: list[Chunk], previous: Roles) -> bool:
+    """Is the name before a verb the previous event's target, with only "and" (or "but") and
+    auxiliaries between (*have visited Bratislava and will visit Prague*, *met Qian and signed*)?
+    Then the verb shares the previous verb's subject, not its object."""
+    last = _groups(before)[-1]
+    if not previous.target or _keys(last) != list(previous.target):
+        return False
+    between = view.words[last[-1].end : m.start]
+    return bool(between) and between[0] in ("and", "but") and all(x in _EN_SECOND_VERB for x in between)
 
 
 def _coordinated_en(view: SentenceView, m: Match) -> bool:

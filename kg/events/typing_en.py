@@ -421,7 +421,8 @@ _EN_ARMED = frozenset(
 _EN_HARM = EN_VIOLENCE | _EN_ARMED | frozenset(
     "injured injuries hurt gun guns knife shot shoot fired weapon weapons hospital beaten punched "
     "kicked egg eggs slurry thrown threw attacker attackers assailant mob strikes air "
-    "convoy motorcade ambush ambushed gunfire rocket rockets mortar mortars grenade grenades".split()
+    "convoy motorcade ambush ambushed gunfire rocket rockets mortar mortars grenade grenades "
+    "bottle bottles dog dogs stick sticks axe machete machetes bat bats stone stones bruises bitten mauled".split()
 )
 
 
