@@ -97,3 +97,44 @@ def test_an_attack_with_a_bottle_or_by_a_dog_is_no_criticism() -> None:
         "Brunswijk said he had merely defended himself when Pinas attacked him with a bottle ."
     )
     assert ("ACCUSE", "attacked") in _events("Algeria attacked Britain on Wednesday for allowing Islamist groups to meet .")
+
+
+def test_a_train_slamming_or_a_player_charging_accuses_no_one() -> None:
+    assert "ACCUSE" not in _categories(
+        "At least three people were injured when an Amtrak passenger train slammed into an empty logging truck ."
+    )
+    assert "ACCUSE" not in _categories("Thomas Muster of Austria also charged into the second round with a romp .")
+    assert ("ACCUSE", "slammed") in _events("But Israel slammed Damascus for creating a dangerous atmosphere .")
+    assert ("ACCUSE", "charged") in _events("Police charged Brunswijk with attempted murder .")
+
+
+def test_charged_with_right_after_the_verb_names_the_charged() -> None:
+    agent, target = _roles(
+        "Former Surinamese rebel leader Ronny Brunswijk was in custody on Wednesday charged with attempted murder .",
+        "charged",
+    )
+    assert agent == [] and target == ["ronny-brunswijk"]
+
+
+def test_going_home_returns_nothing() -> None:
+    assert "RETREAT" not in _categories(
+        "The two girls were reported missing after failing to return home from a shopping trip to the eastern town of Liege ."
+    )
+    assert ("RETREAT", "returned") in _events("Israel returned the town of Hebron to the Palestinians .")
+
+
+def _place(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    doc = process(Document(id="t", text=text, lang="en"))
+    e = next(e for e in doc.events if e.trigger.text == trigger)
+    short = lambda keys: [k.rsplit("/", 1)[-1] for k in keys]  # noqa: E731
+    return short(e.target), short(e.place)
+
+
+def test_a_name_before_a_place_noun_is_where_it_happened() -> None:
+    target, place = _place("A policeman has been shot dead in Serbia 's troubled Kosovo province , police said .", "shot")
+    assert "XK" not in target and "XK" in place
+    target, place = _place("Popov was in a serious condition after being stabbed on a Moscow street .", "stabbed")
+    assert target == [] and place == ["524901"]
+    # with no preposition the province is still what is attacked
+    target, _ = _place("Serb forces attacked Kosovo province .", "attacked")
+    assert target == ["XK"]

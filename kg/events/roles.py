@@ -1744,6 +1744,10 @@ def _rule_roles_en(
             or (w[m.start] in _EN_IRREGULAR_PARTICIPLES and w[m.start - 1] != "to")  # not "is to shut down"
         )
     )
+    if not passive and m.entry.plover == "ACCUSE" and w[m.end : m.end + 1] == ["with"] and w[m.start] == "charged":
+        # "Brunswijk was in custody on Wednesday charged with attempted murder", "Westlake, arrested
+        # and charged with heroin trafficking": charging takes its object before "with"
+        passive = True
     reduced = not passive and reduced_passive_en(view, m, lo)
     if reduced:
         passive = True

@@ -173,6 +173,16 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True
     if m.entry.plover == "ACCUSE" and word.startswith("complain") and not _AILMENT.isdisjoint(w[m.end : m.end + 6]):
         return True  # "has complained of lower back pain": a symptom, no one accused
+    if m.entry.plover == "ACCUSE" and word.startswith("slam") and not _THROWN.isdisjoint(w[m.end : m.end + 4]):
+        return True  # "the train slammed into a truck", "slammed his racket onto the ground": a blow, no words
+    if m.entry.plover == "ACCUSE" and word.startswith("charg") and (
+        nxt in _RUSHED or (m.start and w[m.start - 1] in _DEGREE)
+    ):
+        return True  # "Muster charged into the second round", "very charged politically": no charge laid
+    if m.entry.plover == "RETREAT" and word.startswith("return") and m.context_at is not None and nxt in _GONE_BACK:
+        # "failing to return home from a shopping trip to the eastern town of Liege": someone went
+        # back; what is handed back follows the verb ("returned the town to")
+        return True
     if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
         # "recognised figures", "he would be recognised everywhere": known or identified; a state,
         # a government, independence or a right is what recognition grants
@@ -219,6 +229,14 @@ _AILMENT = frozenset(
     "pain pains ache aches headache headaches chest stomach back illness sickness fatigue tiredness "
     "dizziness breathing breath symptoms fever cough nausea".split()
 )
+#: where what is slammed goes: a collision or a thrown object, not criticism
+_THROWN = frozenset("into onto against shut door doors brakes".split())
+#: how a player or a crowd "charges": forward, not with a crime
+_RUSHED = frozenset("into through past ahead forward towards toward down up".split())
+#: degrees before an adjective "charged" ("a highly charged atmosphere")
+_DEGREE = frozenset("very highly emotionally politically so too more most increasingly".split())
+#: where someone goes back to: a return with one of these after it hands nothing back
+_GONE_BACK = frozenset("home to from after safely".split())
 #: what is held without anyone detained: a vote, a meeting, a show
 _HELD_EVENTS = frozenset(
     "election elections referendum vote poll polls conference conferences meeting meetings talks summit "
