@@ -138,3 +138,15 @@ def test_a_name_before_a_place_noun_is_where_it_happened() -> None:
     # with no preposition the province is still what is attacked
     target, _ = _place("Serb forces attacked Kosovo province .", "attacked")
     assert target == ["XK"]
+
+
+def _modality(text: str, trigger: str) -> tuple[str, str]:
+    doc = process(Document(id="t", text=text, lang="en"))
+    e = next(e for e in doc.events if e.trigger.text == trigger)
+    return e.category, e.modality
+
+
+def test_a_negated_intention_is_no_stated_intention() -> None:
+    assert _modality("Iran does not want to meet US officials .", "meet") == ("AGREE", "negated")
+    assert _modality("Iran said it was not willing to sign the treaty .", "sign") == ("AGREE", "negated")
+    assert _modality("Iran wants to meet US officials .", "meet") == ("AGREE", "asserted")

@@ -396,6 +396,17 @@ def _intent(view: SentenceView, m: Match, lo: int) -> bool:
     return False
 
 
+def _negated_intent_en(w: list[str], start: int) -> bool:
+    """Is the intention word before an English infinitive negated (*does not want to meet*, *were
+    never willing to sign*)?  The negation within three words before it, in its clause."""
+    for i in range(start - 1, max(-1, start - 7), -1):
+        if w[i] in cues.EN_STRONG_PUNCT or w[i] == ",":
+            return False
+        if w[i] in _EN_INTENT and w[i] not in ("will", "would", "shall"):
+            return any(x in ("not", "n't", "never", "no") for x in w[max(0, i - 3) : i])
+    return False
+
+
 #: what an event said / demanded / denied inside another event is not asserted
 _EMBEDDING = {
     "REJECT": NEGATED,
@@ -1488,6 +1499,8 @@ def _typed(
             # CAMEO 035x "express intent to yield / release / de-escalate", which the
             # CAMEO2PLOVER table (and the gold sets) code as AGREE
             category, cameo, mode = "AGREE", "035", ASSERTED
+        if mode == ASSERTED and view.lang == "en" and _negated_intent_en(view.words, m.start):
+            mode = NEGATED  # "Iran does not want to meet US officials": no intention stated
     mode = _embedded(view, m, kept, mode)
     return category, cameo, mode
 
