@@ -150,3 +150,9 @@ def test_a_negated_intention_is_no_stated_intention() -> None:
     assert _modality("Iran does not want to meet US officials .", "meet") == ("AGREE", "negated")
     assert _modality("Iran said it was not willing to sign the treaty .", "sign") == ("AGREE", "negated")
     assert _modality("Iran wants to meet US officials .", "meet") == ("AGREE", "asserted")
+
+
+def test_a_feared_event_has_not_taken_place() -> None:
+    assert _modality("The franc fell on fears of industrial unrest .", "unrest") == ("PROTEST", "hypothetical")
+    assert _modality("Ischinger said the threat of a major assault on Grozny was lifted .", "assault")[1] == "hypothetical"
+    assert _modality("Residents fled after a new attack by the rebels .", "attack") == ("ASSAULT", "asserted")

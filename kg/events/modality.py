@@ -177,6 +177,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return PLANNED  # "a summit scheduled for April"
     if m.entry.kind == "n" and _ahead_of(w, m.start):
         return PLANNED  # "on the eve of a visit by Arafat", "ahead of talks": not yet
+    if m.entry.kind == "n" and _feared(w, m.start):
+        return HYPOTHETICAL  # "fears of industrial unrest", "the threat of a major assault": not (yet) taken place
     if m.entry.kind == "n" and not _EN_PREVENT.isdisjoint(w[max(0, m.start - 4) : m.start]):
         return HYPOTHETICAL  # "cannot prevent all terror attacks", "prevented the demonstration"
     if m.entry.kind == "n":
@@ -352,6 +354,22 @@ def failed_prevention(w: list[str], noun: int) -> bool:
 
 #: negations that, before "prevent", say it was not prevented ("could not", "did not", "didn't")
 _EN_FAILED_NEGATION = frozenset(["not", "never"]) | (cues.EN_NEG_MODALS - {"cannot", "can't", "can’t"})
+
+
+#: what is feared is not yet done: "fears of", "the risk of", "the threat of" an event noun
+_EN_FEARED = frozenset("fear fears risk risks danger dangers threat threats spectre specter".split())
+
+
+def _feared(w: list[str], noun: int) -> bool:
+    """Is an English event noun what is feared or risked (*fears of industrial unrest*, *the threat of
+    a major assault*, *at risk of legal action*): *of* and at most three words (an article, adjectives)
+    between?"""
+    for k in range(noun - 1, max(-1, noun - 5), -1):
+        if w[k] == "of":
+            return k > 0 and w[k - 1] in _EN_FEARED
+        if w[k] in cues.EN_PREPOSITIONS or w[k] in cues.EN_STRONG_PUNCT or w[k] == ",":
+            return False
+    return False
 
 
 def _passive_infinitive(w: list[str], m: Match) -> str | None:
