@@ -156,3 +156,16 @@ def test_a_feared_event_has_not_taken_place() -> None:
     assert _modality("The franc fell on fears of industrial unrest .", "unrest") == ("PROTEST", "hypothetical")
     assert _modality("Ischinger said the threat of a major assault on Grozny was lifted .", "assault")[1] == "hypothetical"
     assert _modality("Residents fled after a new attack by the rebels .", "attack") == ("ASSAULT", "asserted")
+
+
+def test_a_headline_participle_is_passive() -> None:
+    agent, target = _roles("Defiant U.S. neo-Nazi jailed by German court .", "jailed")
+    assert agent == ["DE"]
+    agent, _ = _roles("Russian judge stabbed to death over $ 7 fine .", "stabbed")
+    assert agent == []
+    # a headline's present tense acts
+    agent, _ = _roles("Peru 's guerrillas kill one , take 8 hostage in jungle .", "kill")
+    assert agent
+    # a first sentence whose verb is its own acts
+    agent, target = _roles("Coalition Against Domestic Violence called for the church to support victims .", "called")
+    assert agent == ["coalition-against-domestic-violence"]

@@ -1872,6 +1872,16 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
         return False
     if w[m.end] in _EN_TIME_WORDS_AFTER:
         return False
+    if (
+        view.index == 0
+        and (w[m.end] == "by" or (m.entry.plover in ("ASSAULT", "COERCE") and w[m.end] in _EN_HARM_NEXT))
+        and len(w) <= 16
+        and not any(j != i and finite(j) and not (j < k and w[j] in cues.EN_REPORT_VERBS) for j in range(len(w)))
+    ):
+        # a headline (the first sentence) with no verb of its own but a verb of saying: "Russian judge stabbed to death
+        # over $ 7 fine", "Costa Rica says Dutch pair kidnapped by Nicaraguans" (an active headline
+        # says "kill", "jail")
+        return True
     for j in range(m.end, min(len(w), m.end + 10)):
         if w[j] in cues.EN_STRONG_PUNCT or w[j] in cues.EN_CLAUSE_OPENERS or w[j] in ("and", "but", "how", "-", ","):
             return False
@@ -1883,6 +1893,8 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
 
 
 _EN_NOUN_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS"])
+#: what follows a headline's participle of harm: "stabbed to death over", "murdered in Malta"
+_EN_HARM_NEXT = frozenset("to dead in on at after over near during".split())
 #: time words after a verb: "called last week for", a main verb's adjunct
 _EN_TIME_WORDS_AFTER = frozenset("last this earlier yesterday today".split())
 
