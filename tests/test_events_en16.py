@@ -169,3 +169,10 @@ def test_a_headline_participle_is_passive() -> None:
     # a first sentence whose verb is its own acts
     agent, target = _roles("Coalition Against Domestic Violence called for the church to support victims .", "called")
     assert agent == ["coalition-against-domestic-violence"]
+
+
+def test_the_chief_accused_is_a_defendant() -> None:
+    assert "ACCUSE" not in _categories("The court heard that the chief accused had bribed officials .")
+    assert "ACCUSE" not in _categories("Police said the accused men were armed .")
+    assert ("ACCUSE", "accused") in _events("The Tories accused the government of lying .")
+    assert ("ACCUSE", "accused") in _events("It was the government the Tories accused of lying .")

@@ -173,6 +173,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True
     if m.entry.plover == "ACCUSE" and word.startswith("complain") and not _AILMENT.isdisjoint(w[m.end : m.end + 6]):
         return True  # "has complained of lower back pain": a symptom, no one accused
+    if m.entry.plover == "ACCUSE" and word == "accused" and m.start and w[m.start - 1] in _DEFENDANT and nxt not in ("of", "by"):
+        return True  # "the chief accused had bribed officials", "the accused men": a defendant, no accusation
     if m.entry.plover == "ACCUSE" and word.startswith("slam") and not _THROWN.isdisjoint(w[m.end : m.end + 4]):
         return True  # "the train slammed into a truck", "slammed his racket onto the ground": a blow, no words
     if m.entry.plover == "ACCUSE" and word.startswith("charg") and (
@@ -229,6 +231,8 @@ _AILMENT = frozenset(
     "pain pains ache aches headache headaches chest stomach back illness sickness fatigue tiredness "
     "dizziness breathing breath symptoms fever cough nausea".split()
 )
+#: words before "accused" that make it a defendant ("the chief accused", "his fellow accused")
+_DEFENDANT = frozenset("the chief main principal fellow co- two three four five other his her their".split())
 #: where what is slammed goes: a collision or a thrown object, not criticism
 _THROWN = frozenset("into onto against shut door doors brakes".split())
 #: how a player or a crowd "charges": forward, not with a crime
