@@ -176,3 +176,15 @@ def test_the_chief_accused_is_a_defendant() -> None:
     assert "ACCUSE" not in _categories("Police said the accused men were armed .")
     assert ("ACCUSE", "accused") in _events("The Tories accused the government of lying .")
     assert ("ACCUSE", "accused") in _events("It was the government the Tories accused of lying .")
+
+
+def test_a_flight_made_is_a_trip_not_an_intention() -> None:
+    assert ("CONSULT", "flew") in _events("Kornblum flew to the Croatian capital Zagreb on Monday .")
+    assert ("AGREE", "fly") in _events("Kornblum will fly to Zagreb on Monday .")
+
+
+def test_no_before_a_noun_does_not_negate_the_next_verb() -> None:
+    assert _modality("Popov said he was in no danger and promised he would be back in the pool shortly .", "promised") == (
+        "AGREE", "asserted"
+    )
+    assert _modality("There was no fighting in Grozny .", "fighting")[1] == "negated"

@@ -161,7 +161,9 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return ASSERTED  # "police failed to prevent the attack", "have not prevented attacks like ...": it took place
     start = m.start - len(near)
     if any(
-        x in cues.EN_NEGATION and not (start + k > 0 and view.tokens[start + k].text[:1].isupper())
+        x in cues.EN_NEGATION
+        and not (start + k > 0 and view.tokens[start + k].text[:1].isupper())
+        and not (x == "no" and not _EN_CLAUSE_JOINS.isdisjoint(near[k + 1 :]))  # "in no danger and promised"
         for k, x in enumerate(near)
     ):
         return NEGATED  # not a capitalised word inside the sentence: "won an Oscar for Boys Don't Cry, paid tribute"
@@ -356,6 +358,8 @@ def failed_prevention(w: list[str], noun: int) -> bool:
 _EN_FAILED_NEGATION = frozenset(["not", "never"]) | (cues.EN_NEG_MODALS - {"cannot", "can't", "can’t"})
 
 
+#: what joins a second clause or verb phrase after a "no" + noun: the "no" stays in the first
+_EN_CLAUSE_JOINS = frozenset(["and", "but", ","])
 #: what is feared is not yet done: "fears of", "the risk of", "the threat of" an event noun
 _EN_FEARED = frozenset("fear fears risk risks danger dangers threat threats spectre specter".split())
 

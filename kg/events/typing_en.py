@@ -34,6 +34,10 @@ def retype_en(
     category, cameo = m.entry.plover, m.entry.cameo or None
     if category == "ASSAULT" and (_verbal_attack(view, m, hi) or _attack_on_a_person_in_words(view, m, roles)):
         category, cameo = "ACCUSE", "111"
+    if category == "AGREE" and view.words[m.start] in ("flew", "flown") and m.entry.source != "kg":
+        # PETRARCH2's "fly to" (036, intent to meet) said in the past: the trip was made (CONSULT 042,
+        # as "made a trip to"): "Kornblum flew to the Croatian capital Zagreb"
+        category, cameo = "CONSULT", "042"
     if category == "ACCUSE" and _armed_fire(view, m):
         category, cameo = "ASSAULT", "190"  # the roles stay swapped: the shooters act
     if category == "ASSAULT" and view.words[m.start].startswith("attack"):  # not said in words (ACCUSE)
