@@ -188,3 +188,26 @@ def test_no_before_a_noun_does_not_negate_the_next_verb() -> None:
         "AGREE", "asserted"
     )
     assert _modality("There was no fighting in Grozny .", "fighting")[1] == "negated"
+
+
+def test_a_new_clause_after_comma_and_is_no_part_of_the_accusation() -> None:
+    text = "Tehran asked Ankara to withdraw four Turkish diplomats accused of spying , and Turkey expelled four Iranian diplomats ."
+    assert _modality(text, "expelled") == ("SANCTION", "asserted")
+    assert _modality("Israel accused Syria of arming the rebels , and of attacking its soldiers .", "attacking")[1] == (
+        "hypothetical"
+    )
+
+
+def test_a_need_met_is_no_meeting() -> None:
+    assert "CONSULT" not in _categories(
+        "The company said the increase reflected extensions to the network to meet economic growth in its area ."
+    )
+    assert "CONSULT" not in _categories("Carers need more money to make ends meet .")
+    assert "CONSULT" not in _categories("Noise targets for a third runway can be met .")
+    assert ("CONSULT", "met") in _events("Lebed met Russian Prime Minister Viktor Chernomyrdin on Monday .")
+    assert ("CONSULT", "meet") in _events("EU finance ministers meet on Thursday to discuss proposals .")
+
+
+def test_a_rally_of_a_share_price_is_no_protest() -> None:
+    assert "PROTEST" not in _categories("But the rally was short-lived and Stork ended just 0.20 up at 51.00 guilders .")
+    assert "PROTEST" in _categories("Thousands of workers held a rally in Belgrade after wages fell 20 percent .")

@@ -442,6 +442,8 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
         if view.lang == "ar" and _coordinate_ar(view, m, pm):
             continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل": a second act of the subject
+        if view.lang == "en" and _new_clause_en(view, pm.end, m.start):
+            continue  # "diplomats accused of spying, and Turkey expelled four Iranian diplomats"
         if view.lang == "ar" and any(
             x in ("،", ",") and y in _AR_NEW_CLAUSE
             for x, y in zip(view.words[pm.end : m.start], view.words[pm.end + 1 : m.start], strict=False)
@@ -450,6 +452,22 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         if that or m.start - pm.end <= 12:
             return _EMBEDDING[ev.category]
     return mode
+
+
+def _new_clause_en(view: SentenceView, lo: int, hi: int) -> bool:
+    """Does a new English clause with its own subject open between tokens ``lo`` and ``hi``: a comma,
+    *and* / *but* / *while* / *whereas*, then a name, a pronoun or a determiner (*, and Turkey
+    expelled*, *, but the words are backed up*)?  Not *, and of stealing* (the same complement)."""
+    w, toks = view.words, view.tokens
+    for i in range(lo, hi - 2):
+        if w[i] == "," and w[i + 1] in ("and", "but", "while", "whereas"):
+            nxt = toks[i + 2].text
+            if w[i + 2] in _EN_SUBJECT_OPENERS or (nxt[:1].isupper() and not nxt.isupper()):
+                return True
+    return False
+
+
+_EN_SUBJECT_OPENERS = frozenset("the a an he she they it we i his her their its this these those".split())
 
 
 #: words after a comma that open a new Arabic clause (time, contrast), outside what a speech act said

@@ -173,6 +173,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True
     if m.entry.plover == "ACCUSE" and word.startswith("complain") and not _AILMENT.isdisjoint(w[m.end : m.end + 6]):
         return True  # "has complained of lower back pain": a symptom, no one accused
+    if m.entry.plover == "CONSULT" and word in ("meet", "meets", "met", "meeting") and _need_met(w, m):
+        return True  # "to meet economic growth", "targets can be met", "to make ends meet": a need satisfied
     if m.entry.plover == "ACCUSE" and word == "accused" and m.start and w[m.start - 1] in _DEFENDANT and nxt not in ("of", "by"):
         return True  # "the chief accused had bribed officials", "the accused men": a defendant, no accusation
     if m.entry.plover == "ACCUSE" and word.startswith("slam") and not _THROWN.isdisjoint(w[m.end : m.end + 4]):
@@ -230,6 +232,30 @@ _JOURNEY = frozenset("to into in out back home from for off".split())
 _AILMENT = frozenset(
     "pain pains ache aches headache headaches chest stomach back illness sickness fatigue tiredness "
     "dizziness breathing breath symptoms fever cough nausea".split()
+)
+def _need_met(w: list[str], m: Match) -> bool:
+    """Is what is "met" a need, a demand or a target, not a person (*to meet economic growth in its
+    supply area*, *to meet the disclosure requirements*, *targets can be met*, *Labour has met all of
+    its promises*, *to make ends meet*)?  A word of need among the five words after the verb (before
+    any punctuation), or the passive's subject among the seven words before it."""
+    if m.start and w[m.start - 1] == "ends":
+        return True
+    for x in w[m.end : m.end + 5]:
+        if x in _NEEDS:
+            return True
+        if not x.isalnum() and x not in ("'s", "-"):
+            break
+    before = w[max(0, m.start - 7) : m.start]
+    return w[m.start] == "met" and bool(before) and before[-1] in cues.EN_BE and not _NEEDS.isdisjoint(before)
+
+
+#: what is met when a need is satisfied
+_NEEDS = frozenset(
+    "demand demands growth need needs requirement requirements target targets cost costs deadline deadlines "
+    "criteria criterion standard standards expectation expectations obligation obligations condition "
+    "conditions disclosure payment payments challenge challenges promise promises pledge pledges "
+    "commitment commitments goal goals legislation rules concerns shortfall bills debts quota quotas "
+    "objectives objective everything".split()
 )
 #: words before "accused" that make it a defendant ("the chief accused", "his fellow accused")
 _DEFENDANT = frozenset("the chief main principal fellow co- two three four five other his her their".split())
