@@ -211,3 +211,11 @@ def test_a_need_met_is_no_meeting() -> None:
 def test_a_rally_of_a_share_price_is_no_protest() -> None:
     assert "PROTEST" not in _categories("But the rally was short-lived and Stork ended just 0.20 up at 51.00 guilders .")
     assert "PROTEST" in _categories("Thousands of workers held a rally in Belgrade after wages fell 20 percent .")
+
+
+def test_a_judgement_word_inside_a_compound_judges_no_one() -> None:
+    assert "ACCUSE" not in _categories(
+        "The RMT spokesman said that near the eastern city of Turnhout , a group of boy scouts camping in a "
+        "low-lying meadow had to be evacuated as water flooded their tents ."
+    )
+    assert ("ACCUSE", "lying") in _events("Labour said the Tories were lying about taxes .")
