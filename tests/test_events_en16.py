@@ -219,3 +219,11 @@ def test_a_judgement_word_inside_a_compound_judges_no_one() -> None:
         "low-lying meadow had to be evacuated as water flooded their tents ."
     )
     assert ("ACCUSE", "lying") in _events("Labour said the Tories were lying about taxes .")
+
+
+def test_a_passive_whose_subject_is_no_one_did_not_happen() -> None:
+    assert _modality("No customers have yet been taken to court for refusing to pay these bills .", "taken to court")[1] == (
+        "negated"
+    )
+    assert _modality("Police said no protesters were arrested on Monday .", "arrested") == ("COERCE", "negated")
+    assert _modality("Police said two protesters were arrested on Monday .", "arrested") == ("COERCE", "asserted")

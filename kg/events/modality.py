@@ -167,6 +167,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         for k, x in enumerate(near)
     ):
         return NEGATED  # not a capitalised word inside the sentence: "won an Oscar for Boys Don't Cry, paid tribute"
+    if m.entry.kind == "v" and _no_subject_of_passive(w, lo, m.start):
+        return NEGATED  # "no such deal had been offered", "no one was arrested": it did not happen
     if m.start >= 2 and w[m.start - 2] in _EN_WANT and w[m.start].endswith(("ed", "en", "wn")):
         # "does not want it lifted", "wants them released": a wish, not an act
         return NEGATED if any(x in cues.EN_NEGATION for x in w[max(0, m.start - 5) : m.start - 2]) else PLANNED
@@ -356,6 +358,20 @@ def failed_prevention(w: list[str], noun: int) -> bool:
 
 #: negations that, before "prevent", say it was not prevented ("could not", "did not", "didn't")
 _EN_FAILED_NEGATION = frozenset(["not", "never"]) | (cues.EN_NEG_MODALS - {"cannot", "can't", "can’t"})
+
+
+def _no_subject_of_passive(w: list[str], lo: int, verb: int) -> bool:
+    """Is an English passive's subject phrase opened by *no* (*no such deal had been offered*, *no one
+    was arrested*)?  A form of *be* right before the participle and *no* within six words before it,
+    in its clause, with no comma, *and* or *but* after it."""
+    if verb < 2 or w[verb - 1] not in ("been", "be", "was", "were", "is", "are"):
+        return False
+    for k in range(verb - 2, max(lo - 1, verb - 8), -1):
+        if w[k] in _EN_CLAUSE_JOINS or w[k] in cues.EN_STRONG_PUNCT:
+            return False
+        if w[k] == "no":
+            return True
+    return False
 
 
 #: what joins a second clause or verb phrase after a "no" + noun: the "no" stays in the first
