@@ -227,3 +227,18 @@ def test_a_passive_whose_subject_is_no_one_did_not_happen() -> None:
     )
     assert _modality("Police said no protesters were arrested on Monday .", "arrested") == ("COERCE", "negated")
     assert _modality("Police said two protesters were arrested on Monday .", "arrested") == ("COERCE", "asserted")
+
+
+def test_a_second_predicate_of_the_speaker_is_not_what_was_said() -> None:
+    text = "Buyoya on Saturday dismissed its threat of an arms embargo against Burundi and flatly ruled out talks with Hutu rebels ."
+    assert _modality(text, "ruled out") == ("REJECT", "asserted")
+    assert _roles(text, "ruled out")[0] == ["buyoya"] or _roles(text, "ruled out")[0]
+    assert _modality("Israel denied the report and said it attacked the village .", "attacked")[1] == "asserted"
+    # inside the complement the denial still holds
+    assert _modality("Israel denied that its troops attacked and killed the villagers .", "killed")[1] == "negated"
+
+
+def test_a_disease_kills_with_no_attacker() -> None:
+    assert "ASSAULT" not in _categories(
+        "Romania suffered an epidemic of bacterial meningitis which has killed some 15,000 people in Africa this year ."
+    )

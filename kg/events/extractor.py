@@ -442,8 +442,8 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
         if view.lang == "ar" and _coordinate_ar(view, m, pm):
             continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل": a second act of the subject
-        if view.lang == "en" and _new_clause_en(view, pm.end, m.start):
-            continue  # "diplomats accused of spying, and Turkey expelled four Iranian diplomats"
+        if view.lang == "en" and (_new_clause_en(view, pm.end, m.start) or _second_verb_en(view, pm.end, m.start)):
+            continue  # "diplomats accused of spying, and Turkey expelled ...", "dismissed X and ruled out talks"
         if view.lang == "ar" and any(
             x in ("،", ",") and y in _AR_NEW_CLAUSE
             for x, y in zip(view.words[pm.end : m.start], view.words[pm.end + 1 : m.start], strict=False)
@@ -464,6 +464,28 @@ def _new_clause_en(view: SentenceView, lo: int, hi: int) -> bool:
             nxt = toks[i + 2].text
             if w[i + 2] in _EN_SUBJECT_OPENERS or (nxt[:1].isupper() and not nxt.isupper()):
                 return True
+    return False
+
+
+def _second_verb_en(view: SentenceView, lo: int, verb: int) -> bool:
+    """Is the English verb at ``verb`` a second finite verb of the speech act's own subject (*Buyoya
+    dismissed its threat of an arms embargo and flatly ruled out talks*): *and* / *but* (and adverbs)
+    right before it, a past or present tense, and no *that* since the speech act?"""
+    w, tags = view.words, view.tags
+    if not tags:
+        return False
+    for j in range(lo, verb):
+        if w[j] == "that":
+            return False
+        if w[j] not in ("and", "but"):
+            continue
+        k = j + 1
+        while k < verb and (w[k].endswith("ly") or w[k] in ("also", "then", "later")):
+            k += 1
+        if k == verb and tags[verb] in ("VBD", "VBZ", "VBN"):
+            return True  # "... and flatly ruled out talks"
+        if k < verb and (tags[k] in ("VBD", "VBZ") or w[k] in cues.EN_REPORT_VERBS):
+            return True  # "denied the report and said it attacked the village": a new predicate
     return False
 
 

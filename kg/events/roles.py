@@ -2246,7 +2246,10 @@ def _object_of_the_verb_before_en(view: SentenceView, m: Match, before: list[Chu
 def _coordinated_en(view: SentenceView, m: Match) -> bool:
     """A verb that shares the subject of the verb before it: "and shelled", ", killing"."""
     w = view.words
-    prev = w[m.start - 1] if m.start else ""
+    k = m.start - 1
+    while k > 0 and w[k].endswith("ly") and len(w[k]) > 4:
+        k -= 1  # "and flatly ruled out": over an adverb
+    prev = w[k] if k >= 0 else ""
     if prev in ("and", "but", "then", "or"):
         return True
     tag = view.tags[m.start] if view.tags else ""

@@ -286,7 +286,8 @@ _ACCIDENT = frozenset(
     "accident accidents accidental accidentally crash crashed crashes crashing collided collide collision "
     "collisions derailed derailment capsized capsize overturned plunged blaze blazes landslide landslides "
     "mudslide avalanche earthquake quake floods flooding tornado cyclone typhoon hurricane lightning "
-    "stampede".split()
+    "stampede epidemic epidemics meningitis cholera malaria disease diseases outbreak virus flu "
+    "influenza".split()
 )
 #: what kills in a road, rail or air accident when it is the subject
 _VEHICLES = frozenset(
