@@ -242,3 +242,8 @@ def test_a_disease_kills_with_no_attacker() -> None:
     assert "ASSAULT" not in _categories(
         "Romania suffered an epidemic of bacterial meningitis which has killed some 15,000 people in Africa this year ."
     )
+
+
+def test_deciding_to_act_against_someone_refuses_nothing() -> None:
+    assert "REJECT" not in _categories("The U.S. and allies decided to protect Iraqi Kurds against Baghdad .")
+    assert "REJECT" not in _categories("Australia won the toss and decided to bat against Zimbabwe .")

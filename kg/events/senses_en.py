@@ -173,6 +173,10 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True
     if m.entry.plover == "ACCUSE" and word.startswith("complain") and not _AILMENT.isdisjoint(w[m.end : m.end + 6]):
         return True  # "has complained of lower back pain": a symptom, no one accused
+    if m.entry.plover == "REJECT" and word.startswith("decid") and m.context_at is not None and m.context_at > m.end:
+        # PETRARCH2's "decide against": "decided to protect Iraqi Kurds against Baghdad", "decided to
+        # bat against Zimbabwe" decide for something; only "decided against" refuses
+        return True
     if m.entry.plover == "CONSULT" and word in ("meet", "meets", "met", "meeting") and _need_met(w, m):
         return True  # "to meet economic growth", "targets can be met", "to make ends meet": a need satisfied
     if m.entry.plover == "ACCUSE" and word == "accused" and m.start and w[m.start - 1] in _DEFENDANT and nxt not in ("of", "by"):
