@@ -234,8 +234,10 @@ def test_a_second_predicate_of_the_speaker_is_not_what_was_said() -> None:
     assert _modality(text, "ruled out") == ("REJECT", "asserted")
     assert _roles(text, "ruled out")[0] == ["buyoya"] or _roles(text, "ruled out")[0]
     assert _modality("Israel denied the report and said it attacked the village .", "attacked")[1] == "asserted"
-    # inside the complement the denial still holds
+    # inside the complement the denial still holds, and participles share their auxiliary
     assert _modality("Israel denied that its troops attacked and killed the villagers .", "killed")[1] == "negated"
+    text = '"If she is found guilty she should be stripped of all her medals and banned for two years," said Pound.'
+    assert _modality(text, "banned")[1] == "hypothetical"
 
 
 def test_a_disease_kills_with_no_attacker() -> None:

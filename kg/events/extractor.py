@@ -482,8 +482,10 @@ def _second_verb_en(view: SentenceView, lo: int, verb: int) -> bool:
         k = j + 1
         while k < verb and (w[k].endswith("ly") or w[k] in ("also", "then", "later")):
             k += 1
-        if k == verb and tags[verb] in ("VBD", "VBZ", "VBN"):
-            return True  # "... and flatly ruled out talks"
+        if k == verb and (tags[verb] in ("VBD", "VBZ") or (tags[verb] == "VBN" and _EN_AUX.isdisjoint(w[lo:j]))):
+            # "... and flatly ruled out talks"; not a participle sharing an auxiliary ("should be
+            # stripped of all her medals and banned")
+            return True
         if k < verb and (tags[k] in ("VBD", "VBZ") or w[k] in cues.EN_REPORT_VERBS):
             return True  # "denied the report and said it attacked the village": a new predicate
     return False
