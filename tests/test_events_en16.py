@@ -249,3 +249,11 @@ def test_a_disease_kills_with_no_attacker() -> None:
 def test_deciding_to_act_against_someone_refuses_nothing() -> None:
     assert "REJECT" not in _categories("The U.S. and allies decided to protect Iraqi Kurds against Baghdad .")
     assert "REJECT" not in _categories("Australia won the toss and decided to bat against Zimbabwe .")
+
+
+def test_after_the_blind_draw_say_no_reason_promising_and_a_critics_claim() -> None:
+    # found in the sixteenth session's blind draw (so no longer blind)
+    assert ("REJECT", "say no") in _events("Dutch say no reason to reopen El Al cargo enquiry .")
+    assert "AGREE" not in _categories("Pires , one of the most promising strikers in the country , was called up by Aime Jacquet .")
+    text = "Arafat condemned Israel 's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war with Arabs ."
+    assert _modality(text, "preparing")[1] == "hypothetical"

@@ -442,7 +442,9 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
         if view.lang == "ar" and _coordinate_ar(view, m, pm):
             continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل": a second act of the subject
-        if view.lang == "en" and (_new_clause_en(view, pm.end, m.start) or _second_verb_en(view, pm.end, m.start)):
+        if view.lang == "en" and (
+            _new_clause_en(view, pm.end, m.start) or _second_verb_en(view, pm.end, m.start, ev.category)
+        ):
             continue  # "diplomats accused of spying, and Turkey expelled ...", "dismissed X and ruled out talks"
         if view.lang == "ar" and any(
             x in ("،", ",") and y in _AR_NEW_CLAUSE
@@ -467,10 +469,11 @@ def _new_clause_en(view: SentenceView, lo: int, hi: int) -> bool:
     return False
 
 
-def _second_verb_en(view: SentenceView, lo: int, verb: int) -> bool:
+def _second_verb_en(view: SentenceView, lo: int, verb: int, category: str) -> bool:
     """Is the English verb at ``verb`` a second finite verb of the speech act's own subject (*Buyoya
-    dismissed its threat of an arms embargo and flatly ruled out talks*): *and* / *but* (and adverbs)
-    right before it, a past or present tense, and no *that* since the speech act?"""
+    dismissed its threat of an arms embargo and flatly ruled out talks*), or does one stand between
+    (*denied the report and said ...*; not after an accusation, ``category`` ACCUSE): *and* / *but*
+    (and adverbs) right before it, a past or present tense, and no *that* since the speech act?"""
     w, tags = view.words, view.tags
     if not tags:
         return False
@@ -486,8 +489,10 @@ def _second_verb_en(view: SentenceView, lo: int, verb: int) -> bool:
             # "... and flatly ruled out talks"; not a participle sharing an auxiliary ("should be
             # stripped of all her medals and banned")
             return True
-        if k < verb and (tags[k] in ("VBD", "VBZ") or w[k] in cues.EN_REPORT_VERBS):
-            return True  # "denied the report and said it attacked the village": a new predicate
+        if k < verb and category != "ACCUSE" and (tags[k] in ("VBD", "VBZ") or w[k] in cues.EN_REPORT_VERBS):
+            # "denied the report and said it attacked the village": a new predicate; what a critic goes
+            # on to say stays alleged ("condemned Israel's policy and said Netanyahu was preparing for war")
+            return True
     return False
 
 

@@ -162,7 +162,7 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     if m.entry.plover == "REJECT" and w[m.end - 1 : m.end] == ["no"] and m.end - m.start == 2:
         # "He said no date had been fixed", "said no one had exerted pressure": a report that there is
         # none; a refusal is "said no", "said no to the plan"
-        return nxt not in _NO_REFUSAL
+        return nxt not in _NO_REFUSAL and nxt not in _NO_NEED  # "say no reason to reopen the enquiry": a refusal
     if m.entry.plover == "MOBILIZE" and word in ("call", "calls", "called", "calling") and (
         not _SQUAD.isdisjoint(w)
     ):
@@ -173,6 +173,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True
     if m.entry.plover == "ACCUSE" and word.startswith("complain") and not _AILMENT.isdisjoint(w[m.end : m.end + 6]):
         return True  # "has complained of lower back pain": a symptom, no one accused
+    if m.entry.plover == "AGREE" and word == "promising" and m.start and w[m.start - 1] in _DEGREE_ADJ:
+        return True  # "one of the most promising strikers": an adjective, no promise
     if m.entry.plover == "REJECT" and word.startswith("decid") and m.context_at is not None and m.context_at > m.end:
         # PETRARCH2's "decide against": "decided to protect Iraqi Kurds against Baghdad", "decided to
         # bat against Zimbabwe" decide for something; only "decided against" refuses
@@ -223,6 +225,10 @@ def _accident(w: list[str], m: Match) -> bool:
 
 #: what may follow a refusing "said no" ("said no to the plan", "said no .")
 _NO_REFUSAL = frozenset(["", "to", ",", ".", ";", ":", "and", "but", "again", "outright", '"', "'", "”", "’", "--", "-"])
+#: "said no" + these refuses: "say no reason to reopen", "said no need to", "said no question of"
+_NO_NEED = frozenset("reason need question plans plan intention".split())
+#: degrees before an adjective "promising" ("the most promising strikers")
+_DEGREE_ADJ = frozenset("most more very highly less a an the".split())
 #: what a sports side is called up to: with one of them in the sentence no forces are mobilised
 _SQUAD = frozenset(
     "squad squads player players uncapped striker strikers midfielder midfielders defender defenders "
