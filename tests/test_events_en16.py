@@ -206,6 +206,7 @@ def test_a_need_met_is_no_meeting() -> None:
     assert "CONSULT" not in _categories("Noise targets for a third runway can be met .")
     assert ("CONSULT", "met") in _events("Lebed met Russian Prime Minister Viktor Chernomyrdin on Monday .")
     assert ("CONSULT", "meet") in _events("EU finance ministers meet on Thursday to discuss proposals .")
+    assert ("CONSULT", "met") in _events("Obama met Putin to discuss the challenge of climate change .")
 
 
 def test_a_rally_of_a_share_price_is_no_protest() -> None:

@@ -253,12 +253,14 @@ def _need_met(w: list[str], m: Match) -> bool:
     for x in w[m.end : m.end + 5]:
         if x in _NEEDS:
             return True
-        if not x.isalnum() and x not in ("'s", "-"):
-            break
+        if (not x.isalnum() and x not in ("'s", "-")) or x in _OBJECT_ENDS:
+            break  # "met Putin to discuss the challenge of climate change": a meeting
     before = w[max(0, m.start - 7) : m.start]
     return w[m.start] == "met" and bool(before) and before[-1] in cues.EN_BE and not _NEEDS.isdisjoint(before)
 
 
+#: words that end the object of "met" before a need could name it
+_OBJECT_ENDS = frozenset("to in on at for with by from and but or after before during when while as".split())
 #: what is met when a need is satisfied
 _NEEDS = frozenset(
     "demand demands growth need needs requirement requirements target targets cost costs deadline deadlines "
