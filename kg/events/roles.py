@@ -1878,9 +1878,9 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
         and len(w) <= 16
         and not any(j != i and finite(j) and not (j < k and w[j] in cues.EN_REPORT_VERBS) for j in range(len(w)))
     ):
-        # a headline (the first sentence) with no verb of its own but a verb of saying: "Russian judge stabbed to death
-        # over $ 7 fine", "Costa Rica says Dutch pair kidnapped by Nicaraguans" (an active headline
-        # says "kill", "jail")
+        # a headline (the first sentence) with no verb of its own but a verb of saying: "Russian judge
+        # stabbed to death over $ 7 fine", "Costa Rica says Dutch pair kidnapped by Nicaraguans" (an
+        # active headline says "kill", "jail")
         return True
     for j in range(m.end, min(len(w), m.end + 10)):
         if w[j] in cues.EN_STRONG_PUNCT or w[j] in cues.EN_CLAUSE_OPENERS or w[j] in ("and", "but", "how", "-", ","):
