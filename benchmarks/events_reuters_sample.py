@@ -12,7 +12,8 @@ names) that precedes the dateline.  Tokens are joined with spaces, one sentence 
 dateline's date is the story's date.  Results tables (more than 15 % of the tokens hold a digit)
 and stories under 30 tokens after the dateline are left out: 855 stories, shuffled with
 ``random.Random(1515)``: ``read300`` (read while fixing), ``blind300`` and ``blind255`` (judged
-blind).  eng.testb, the NER test split, is never used.  Nothing is scored and no text enters the
+blind).  ``sample16`` (sixteenth session) takes the 555 stories outside ``read300``, shuffles them with
+``random.Random(1616)`` and cuts ``read16`` (280, read while fixing) and ``blind16`` (275, judged blind).  eng.testb, the NER test split, is never used.  Nothing is scored and no text enters the
 repository: the Reuters text is for local research use only (its SOURCE.md).
 """
 from __future__ import annotations
@@ -127,11 +128,18 @@ def main() -> None:
     if sys.argv[1:2] == ["diff"]:
         diff(sys.argv[2], sys.argv[3])
         return
-    shared, outdir = sys.argv[2], sys.argv[3]  # "sample SHARED OUTDIR"
+    shared, outdir = sys.argv[2], sys.argv[3]  # "sample SHARED OUTDIR" or "sample16 SHARED OUTDIR"
     rows = stories(shared)
     random.Random(1515).shuffle(rows)
+    parts = [("read300", rows[:300]), ("blind300", rows[300:600]), ("blind255", rows[600:])]
+    if sys.argv[1:2] == ["sample16"]:
+        # sixteenth session: only the 555 stories the fifteenth read no event of (its two blind
+        # samples, of which it saw only the changed events), shuffled again and cut in two
+        rest = rows[300:]
+        random.Random(1616).shuffle(rest)
+        parts = [("read16", rest[:280]), ("blind16", rest[280:])]
     os.makedirs(outdir, exist_ok=True)
-    for name, part in (("read300", rows[:300]), ("blind300", rows[300:600]), ("blind255", rows[600:])):
+    for name, part in parts:
         with open(os.path.join(outdir, f"{name}.jsonl"), "w", encoding="utf-8") as fh:
             for r in part:
                 fh.write(json.dumps(r) + "\n")

@@ -41,8 +41,12 @@ def test_events_parser_check_keeps_a_near_object_and_a_plain_subject() -> None:
 
 def test_events_parser_check_off_restores_the_rules(monkeypatch) -> None:
     monkeypatch.setattr(roles_mod, "PARSE_MODE", "off")
+    got = roles("Pakistan threatened on Monday to break relations with Egypt unless Israel closed its embassy.")
+    assert got[0] == ("THREATEN", ["country/PK"], ["country/IL"])
+    # since the sixteenth session the rules alone give a verb after "and" the subject of the verb
+    # before it when its nearest name is that verb's target (kg.events.roles._object_of_the_verb_before_en)
     got = roles("Israel attacked Egypt and shelled Jordan.")
-    assert ("ASSAULT", ["country/EG"], ["country/JO"]) in got
+    assert ("ASSAULT", ["country/IL"], ["country/JO"]) in got
 
 
 def test_events_parser_check_without_a_model_keeps_the_rules(monkeypatch, tmp_path) -> None:

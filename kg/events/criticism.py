@@ -86,6 +86,8 @@ def _by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _cue_at(words: list[str], i: int, single: frozenset[str], multi: tuple[tuple[str, ...], ...]) -> int:
     """Length of the judgement phrase starting at token ``i`` (0 if none)."""
+    if i > 0 and words[i - 1] == "-":
+        return 0  # "a low-lying meadow": part of a compound word
     best = 1 if words[i] in single else 0
     for phrase in _by_first().get(words[i], ()):
         if tuple(words[i : i + len(phrase)]) == phrase:

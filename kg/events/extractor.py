@@ -396,6 +396,17 @@ def _intent(view: SentenceView, m: Match, lo: int) -> bool:
     return False
 
 
+def _negated_intent_en(w: list[str], start: int) -> bool:
+    """Is the intention word before an English infinitive negated (*does not want to meet*, *were
+    never willing to sign*)?  The negation within three words before it, in its clause."""
+    for i in range(start - 1, max(-1, start - 7), -1):
+        if w[i] in cues.EN_STRONG_PUNCT or w[i] == ",":
+            return False
+        if w[i] in _EN_INTENT and w[i] not in ("will", "would", "shall"):
+            return any(x in ("not", "n't", "never", "no") for x in w[max(0, i - 3) : i])
+    return False
+
+
 #: what an event said / demanded / denied inside another event is not asserted
 _EMBEDDING = {
     "REJECT": NEGATED,
@@ -433,6 +444,10 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
         if view.lang == "ar" and _coordinate_ar(view, m, pm):
             continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل": a second act of the subject
+        if view.lang == "en" and (
+            _new_clause_en(view, pm.end, m.start) or _second_verb_en(view, pm.end, m.start, ev.category)
+        ):
+            continue  # "diplomats accused of spying, and Turkey expelled ...", "dismissed X and ruled out talks"
         if view.lang == "ar" and any(
             (x in ("،", ",") and y in _AR_NEW_CLAUSE) or y in ("لكن", "ولكن")
             for x, y in zip(view.words[pm.end : m.start], view.words[pm.end + 1 : m.start], strict=False)
@@ -441,6 +456,49 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         if that or m.start - pm.end <= 12:
             return _EMBEDDING[ev.category]
     return mode
+
+
+def _new_clause_en(view: SentenceView, lo: int, hi: int) -> bool:
+    """Does a new English clause with its own subject open between tokens ``lo`` and ``hi``: a comma,
+    *and* / *but* / *while* / *whereas*, then a name, a pronoun or a determiner (*, and Turkey
+    expelled*, *, but the words are backed up*)?  Not *, and of stealing* (the same complement)."""
+    w, toks = view.words, view.tokens
+    for i in range(lo, hi - 2):
+        if w[i] == "," and w[i + 1] in ("and", "but", "while", "whereas"):
+            nxt = toks[i + 2].text
+            if w[i + 2] in _EN_SUBJECT_OPENERS or (nxt[:1].isupper() and not nxt.isupper()):
+                return True
+    return False
+
+
+def _second_verb_en(view: SentenceView, lo: int, verb: int, category: str) -> bool:
+    """Is the English verb at ``verb`` a second finite verb of the speech act's own subject (*Buyoya
+    dismissed its threat of an arms embargo and flatly ruled out talks*), or does one stand between
+    (*denied the report and said ...*; not after an accusation, ``category`` ACCUSE): *and* / *but*
+    (and adverbs) right before it, a past or present tense, and no *that* since the speech act?"""
+    w, tags = view.words, view.tags
+    if not tags:
+        return False
+    for j in range(lo, verb):
+        if w[j] == "that":
+            return False
+        if w[j] not in ("and", "but"):
+            continue
+        k = j + 1
+        while k < verb and (w[k].endswith("ly") or w[k] in ("also", "then", "later")):
+            k += 1
+        if k == verb and (tags[verb] in ("VBD", "VBZ") or (tags[verb] == "VBN" and _EN_AUX.isdisjoint(w[lo:j]))):
+            # "... and flatly ruled out talks"; not a participle sharing an auxiliary ("should be
+            # stripped of all her medals and banned")
+            return True
+        if k < verb and category != "ACCUSE" and (tags[k] in ("VBD", "VBZ") or w[k] in cues.EN_REPORT_VERBS):
+            # "denied the report and said it attacked the village": a new predicate; what a critic goes
+            # on to say stays alleged ("condemned Israel's policy and said Netanyahu was preparing for war")
+            return True
+    return False
+
+
+_EN_SUBJECT_OPENERS = frozenset("the a an he she they it we i his her their its this these those".split())
 
 
 #: words after a comma that open a new Arabic clause (time, contrast), outside what a speech act said
@@ -1545,6 +1603,8 @@ def _typed(
             # CAMEO 035x "express intent to yield / release / de-escalate", which the
             # CAMEO2PLOVER table (and the gold sets) code as AGREE
             category, cameo, mode = "AGREE", "035", ASSERTED
+        if mode == ASSERTED and view.lang == "en" and _negated_intent_en(view.words, m.start):
+            mode = NEGATED  # "Iran does not want to meet US officials": no intention stated
     mode = _embedded(view, m, kept, mode)
     return category, cameo, mode
 

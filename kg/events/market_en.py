@@ -183,8 +183,12 @@ def _released_product(view: SentenceView, m: Match, products: bool) -> bool:
         return False
     if not near.isdisjoint(PRODUCTS):
         return True  # "their new album's release", "released a security tool"
+    if _published(view, m):
+        return True  # "a resolution released by the council", "the release of the central bank's survey"
     prev = w[m.start - 1] if m.start else ""
     nxt = w[m.end] if m.end < len(w) else ""
+    if m.entry.kind == "n" and w[max(0, m.start - 2) : m.start] == ["in", "a"] and nxt in (".", ","):
+        return True  # "the medical centre said in a release."
     if m.entry.kind == "n" and (prev in _PUBLISHING or (prev in ("of", "on", "for") and nxt in ("", ".", ",", "in", "on"))):
         return True  # "a news release", "its first weekend of release", "due for release in February"
     if not products:
@@ -195,6 +199,37 @@ def _released_product(view: SentenceView, m: Match, products: bool) -> bool:
         if c.end > lo and c.start < hi and (c.label == "PER" or c.nationality or c.key.startswith("group/")):
             return False
     return True
+
+
+def _published(view: SentenceView, m: Match) -> bool:
+    """Is what is released a text, figures or a survey (*the BOJ released the August tankan, its
+    quarterly short-term corporate survey*, *a resolution released by the council*, *France's industrial
+    output for December was released*, *an advance text released by officials*)?  A word of
+    publication in the release's clause, up to nine words after it, and no one who could be set free
+    in sight (no person's name, no word of people or captivity)."""
+    w = view.words
+    lo = m.start
+    while lo > 0 and m.start - lo < 6 and w[lo - 1] not in _CLAUSE_EDGE:
+        lo -= 1
+    hi = m.end
+    while hi < len(w) and hi - m.end < 9 and w[hi] not in _CLAUSE_EDGE:
+        hi += 1
+    span = set(w[lo:hi])
+    if span.isdisjoint(_PUBLISHED) and span.isdisjoint(PRODUCTS):
+        return False
+    if not span.isdisjoint(_PEOPLE) or not span.isdisjoint(_CAPTIVITY):
+        return False
+    return not any(c.end > lo and c.start < hi and c.label == "PER" for c in view.chunks)
+
+
+#: what is published when it is released (beside PRODUCTS)
+_PUBLISHED = frozenset(
+    "text texts output resolution communique communiqué transcript transcripts music findings "
+    "survey surveys tankan index indicators forecast forecasts poll polls photographs photos pictures "
+    "footage tape tapes letter".split()
+)
+#: what ends the clause a release is read in
+_CLAUSE_EDGE = frozenset([".", ";", ":", "(", ")", '"', "and", "but", "after", "before", "while", "when"])
 
 
 #: a release that is published: "a news release", "its wide release", "the latest release"

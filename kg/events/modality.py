@@ -200,10 +200,14 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return ASSERTED  # "police failed to prevent the attack", "have not prevented attacks like ...": it took place
     start = m.start - len(near)
     if any(
-        x in cues.EN_NEGATION and not (start + k > 0 and view.tokens[start + k].text[:1].isupper())
+        x in cues.EN_NEGATION
+        and not (start + k > 0 and view.tokens[start + k].text[:1].isupper())
+        and not (x == "no" and not _EN_CLAUSE_JOINS.isdisjoint(near[k + 1 :]))  # "in no danger and promised"
         for k, x in enumerate(near)
     ):
         return NEGATED  # not a capitalised word inside the sentence: "won an Oscar for Boys Don't Cry, paid tribute"
+    if m.entry.kind == "v" and _no_subject_of_passive(w, lo, m.start):
+        return NEGATED  # "no such deal had been offered", "no one was arrested": it did not happen
     if m.start >= 2 and w[m.start - 2] in _EN_WANT and w[m.start].endswith(("ed", "en", "wn")):
         # "does not want it lifted", "wants them released": a wish, not an act
         return NEGATED if any(x in cues.EN_NEGATION for x in w[max(0, m.start - 5) : m.start - 2]) else PLANNED
@@ -216,6 +220,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         return PLANNED  # "a summit scheduled for April"
     if m.entry.kind == "n" and _ahead_of(w, m.start):
         return PLANNED  # "on the eve of a visit by Arafat", "ahead of talks": not yet
+    if m.entry.kind == "n" and _feared(w, m.start):
+        return HYPOTHETICAL  # "fears of industrial unrest", "the threat of a major assault": not (yet) taken place
     if m.entry.kind == "n" and not _EN_PREVENT.isdisjoint(w[max(0, m.start - 4) : m.start]):
         return HYPOTHETICAL  # "cannot prevent all terror attacks", "prevented the demonstration"
     if m.entry.kind == "n":
@@ -466,6 +472,38 @@ def failed_prevention(w: list[str], noun: int) -> bool:
 
 #: negations that, before "prevent", say it was not prevented ("could not", "did not", "didn't")
 _EN_FAILED_NEGATION = frozenset(["not", "never"]) | (cues.EN_NEG_MODALS - {"cannot", "can't", "can’t"})
+
+
+def _no_subject_of_passive(w: list[str], lo: int, verb: int) -> bool:
+    """Is an English passive's subject phrase opened by *no* (*no such deal had been offered*, *no one
+    was arrested*)?  A form of *be* right before the participle and *no* within six words before it,
+    in its clause, with no comma, *and* or *but* after it."""
+    if verb < 2 or w[verb - 1] not in ("been", "be", "was", "were", "is", "are"):
+        return False
+    for k in range(verb - 2, max(lo - 1, verb - 8), -1):
+        if w[k] in _EN_CLAUSE_JOINS or w[k] in cues.EN_STRONG_PUNCT:
+            return False
+        if w[k] == "no":
+            return True
+    return False
+
+
+#: what joins a second clause or verb phrase after a "no" + noun: the "no" stays in the first
+_EN_CLAUSE_JOINS = frozenset(["and", "but", ","])
+#: what is feared is not yet done: "fears of", "the risk of", "the threat of" an event noun
+_EN_FEARED = frozenset("fear fears risk risks danger dangers threat threats spectre specter".split())
+
+
+def _feared(w: list[str], noun: int) -> bool:
+    """Is an English event noun what is feared or risked (*fears of industrial unrest*, *the threat of
+    a major assault*, *at risk of legal action*): *of* and at most three words (an article, adjectives)
+    between?"""
+    for k in range(noun - 1, max(-1, noun - 5), -1):
+        if w[k] == "of":
+            return k > 0 and w[k - 1] in _EN_FEARED
+        if w[k] in cues.EN_PREPOSITIONS or w[k] in cues.EN_STRONG_PUNCT or w[k] == ",":
+            return False
+    return False
 
 
 def _passive_infinitive(w: list[str], m: Match) -> str | None:

@@ -1778,8 +1778,15 @@ def _rule_roles_en(
     passive = (
         m.entry.kind == "v"
         and any(x in _BE for x in w[max(lo, m.start - 3) : m.start])
-        and w[m.start].endswith(("ed", "en", "wn"))
+        and (
+            w[m.start].endswith(("ed", "en", "wn"))
+            or (w[m.start] in _EN_IRREGULAR_PARTICIPLES and w[m.start - 1] != "to")  # not "is to shut down"
+        )
     )
+    if not passive and m.entry.plover == "ACCUSE" and w[m.end : m.end + 1] == ["with"] and w[m.start] == "charged":
+        # "Brunswijk was in custody on Wednesday charged with attempted murder", "Westlake, arrested
+        # and charged with heroin trafficking": charging takes its object before "with"
+        passive = True
     reduced = not passive and reduced_passive_en(view, m, lo)
     if reduced:
         passive = True
@@ -1830,6 +1837,13 @@ def _rule_roles_en(
     return roles
 
 
+#: past participles that do not end in -ed / -en: "was found guilty", "were shot dead", "was told to"
+_EN_IRREGULAR_PARTICIPLES = frozenset(
+    "found shot told held sent hit caught struck led kept sold bought brought fought cut hurt bound "
+    "sought left met paid beat shut slain dealt lost won set".split()
+)
+#: what may stand between a verb's object and a second verb sharing its subject ("and will visit")
+_EN_SECOND_VERB = frozenset("and but then also later will would could may might shall has have had to".split())
 #: what may follow a participle that takes no object: a preposition, "by", a time word
 _EN_REDUCED_NEXT = frozenset(
     "by of with in on at for over after from to during near outside inside under last this earlier "
@@ -1897,6 +1911,16 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
         return False
     if w[m.end] in _EN_TIME_WORDS_AFTER:
         return False
+    if (
+        view.index == 0
+        and (w[m.end] == "by" or (m.entry.plover in ("ASSAULT", "COERCE") and w[m.end] in _EN_HARM_NEXT))
+        and len(w) <= 16
+        and not any(j != i and finite(j) and not (j < k and w[j] in cues.EN_REPORT_VERBS) for j in range(len(w)))
+    ):
+        # a headline (the first sentence) with no verb of its own but a verb of saying: "Russian judge
+        # stabbed to death over $ 7 fine", "Costa Rica says Dutch pair kidnapped by Nicaraguans" (an
+        # active headline says "kill", "jail")
+        return True
     for j in range(m.end, min(len(w), m.end + 10)):
         if w[j] in cues.EN_STRONG_PUNCT or w[j] in cues.EN_CLAUSE_OPENERS or w[j] in ("and", "but", "how", "-", ","):
             return False
@@ -1908,6 +1932,8 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
 
 
 _EN_NOUN_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS"])
+#: what follows a headline's participle of harm: "stabbed to death over", "murdered in Malta"
+_EN_HARM_NEXT = frozenset("to dead in on at after over near during".split())
 #: time words after a verb: "called last week for", a main verb's adjunct
 _EN_TIME_WORDS_AFTER = frozenset("last this earlier yesterday today".split())
 
@@ -2029,6 +2055,9 @@ def _verb_agent_en(
         roles.agent = _keys(first)
         roles.agent_from = "subject"
         roles.subject_chunk = first[-1]
+    elif before and previous is not None and previous.agent and _object_of_the_verb_before_en(view, m, before, previous):
+        roles.agent = list(previous.agent)  # "Belgian police have visited Bratislava and will visit Prague"
+        roles.agent_from = "inherited"
     elif before:
         roles.agent = _keys(_groups(before)[-1])
         roles.agent_from = "subject"
@@ -2242,10 +2271,24 @@ _EN_WHEN_WORDS = frozenset(
 )
 
 
+def _object_of_the_verb_before_en(view: SentenceView, m: Match, before: list[Chunk], previous: Roles) -> bool:
+    """Is the name before a verb the previous event's target, with only "and" (or "but") and
+    auxiliaries between (*have visited Bratislava and will visit Prague*, *met Qian and signed*)?
+    Then the verb shares the previous verb's subject, not its object."""
+    last = _groups(before)[-1]
+    if not previous.target or _keys(last) != list(previous.target):
+        return False
+    between = view.words[last[-1].end : m.start]
+    return bool(between) and between[0] in ("and", "but") and all(x in _EN_SECOND_VERB for x in between)
+
+
 def _coordinated_en(view: SentenceView, m: Match) -> bool:
     """A verb that shares the subject of the verb before it: "and shelled", ", killing"."""
     w = view.words
-    prev = w[m.start - 1] if m.start else ""
+    k = m.start - 1
+    while k > 0 and w[k].endswith("ly") and len(w[k]) > 4:
+        k -= 1  # "and flatly ruled out": over an adverb
+    prev = w[k] if k >= 0 else ""
     if prev in ("and", "but", "then", "or"):
         return True
     tag = view.tags[m.start] if view.tags else ""

@@ -159,6 +159,40 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True  # "guerrillas ended a shaky seven-month truce", "announces end of truce": the truce is over
     if m.entry.plover == "ASSAULT" and _accident(w, m):
         return True  # "killed when a bus fell into a ravine", "injured after a helicopter crashed": no attacker
+    if m.entry.plover == "REJECT" and w[m.end - 1 : m.end] == ["no"] and m.end - m.start == 2:
+        # "He said no date had been fixed", "said no one had exerted pressure": a report that there is
+        # none; a refusal is "said no", "said no to the plan"
+        return nxt not in _NO_REFUSAL and nxt not in _NO_NEED  # "say no reason to reopen the enquiry": a refusal
+    if m.entry.plover == "MOBILIZE" and word in ("call", "calls", "called", "calling") and (
+        not _SQUAD.isdisjoint(w)
+    ):
+        return True  # "Vogts has called up a virtually identical squad": a team picked, no forces
+    if m.entry.plover in ("AID", "MOBILIZE") and word in _FLEW and nxt in _JOURNEY:
+        # "Lebed, who flew into Chechnya", "has repeatedly flown to Washington for treatment": a
+        # journey; what is flown in comes before the preposition ("flew troops into", "flew aid to")
+        return True
+    if m.entry.plover == "ACCUSE" and word.startswith("complain") and not _AILMENT.isdisjoint(w[m.end : m.end + 6]):
+        return True  # "has complained of lower back pain": a symptom, no one accused
+    if m.entry.plover == "AGREE" and word == "promising" and m.start and w[m.start - 1] in _DEGREE_ADJ:
+        return True  # "one of the most promising strikers": an adjective, no promise
+    if m.entry.plover == "REJECT" and word.startswith("decid") and m.context_at is not None and m.context_at > m.end:
+        # PETRARCH2's "decide against": "decided to protect Iraqi Kurds against Baghdad", "decided to
+        # bat against Zimbabwe" decide for something; only "decided against" refuses
+        return True
+    if m.entry.plover == "CONSULT" and word in ("meet", "meets", "met", "meeting") and _need_met(w, m):
+        return True  # "to meet economic growth", "targets can be met", "to make ends meet": a need satisfied
+    if m.entry.plover == "ACCUSE" and word == "accused" and m.start and w[m.start - 1] in _DEFENDANT and nxt not in ("of", "by"):
+        return True  # "the chief accused had bribed officials", "the accused men": a defendant, no accusation
+    if m.entry.plover == "ACCUSE" and word.startswith("slam") and not _THROWN.isdisjoint(w[m.end : m.end + 4]):
+        return True  # "the train slammed into a truck", "slammed his racket onto the ground": a blow, no words
+    if m.entry.plover == "ACCUSE" and word.startswith("charg") and (
+        nxt in _RUSHED or (m.start and w[m.start - 1] in _DEGREE)
+    ):
+        return True  # "Muster charged into the second round", "very charged politically": no charge laid
+    if m.entry.plover == "RETREAT" and word.startswith("return") and m.context_at is not None and nxt in _GONE_BACK:
+        # "failing to return home from a shopping trip to the eastern town of Liege": someone went
+        # back; what is handed back follows the verb ("returned the town to")
+        return True
     if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
         # "recognised figures", "he would be recognised everywhere": known or identified; a state,
         # a government, independence or a right is what recognition grants
@@ -189,6 +223,62 @@ def _accident(w: list[str], m: Match) -> bool:
     return not _ROAD_VEHICLES.isdisjoint(before)  # "Car kills two", "a lorry hit the queue"
 
 
+#: what may follow a refusing "said no" ("said no to the plan", "said no .")
+_NO_REFUSAL = frozenset(["", "to", ",", ".", ";", ":", "and", "but", "again", "outright", '"', "'", "”", "’", "--", "-"])
+#: "said no" + these refuses: "say no reason to reopen", "said no need to", "said no question of"
+_NO_NEED = frozenset("reason need question plans plan intention".split())
+#: degrees before an adjective "promising" ("the most promising strikers")
+_DEGREE_ADJ = frozenset("most more very highly less a an the".split())
+#: what a sports side is called up to: with one of them in the sentence no forces are mobilised
+_SQUAD = frozenset(
+    "squad squads player players uncapped striker strikers midfielder midfielders defender defenders "
+    "goalkeeper winger coach manager friendly qualifier qualifiers match matches fixture tournament team "
+    "teams league minors minor-league phenom outfielder pitcher baseman".split()
+)
+#: forms of "fly" and the prepositions of a journey right after them
+_FLEW = frozenset("fly flies flew flown flying".split())
+_JOURNEY = frozenset("to into in out back home from for off".split())
+#: what a person complains of without accusing anyone
+_AILMENT = frozenset(
+    "pain pains ache aches headache headaches chest stomach back illness sickness fatigue tiredness "
+    "dizziness breathing breath symptoms fever cough nausea".split()
+)
+def _need_met(w: list[str], m: Match) -> bool:
+    """Is what is "met" a need, a demand or a target, not a person (*to meet economic growth in its
+    supply area*, *to meet the disclosure requirements*, *targets can be met*, *Labour has met all of
+    its promises*, *to make ends meet*)?  A word of need among the five words after the verb (before
+    any punctuation), or the passive's subject among the seven words before it."""
+    if m.start and w[m.start - 1] == "ends":
+        return True
+    for x in w[m.end : m.end + 5]:
+        if x in _NEEDS:
+            return True
+        if (not x.isalnum() and x not in ("'s", "-")) or x in _OBJECT_ENDS:
+            break  # "met Putin to discuss the challenge of climate change": a meeting
+    before = w[max(0, m.start - 7) : m.start]
+    return w[m.start] == "met" and bool(before) and before[-1] in cues.EN_BE and not _NEEDS.isdisjoint(before)
+
+
+#: words that end the object of "met" before a need could name it
+_OBJECT_ENDS = frozenset("to in on at for with by from and but or after before during when while as".split())
+#: what is met when a need is satisfied
+_NEEDS = frozenset(
+    "demand demands growth need needs requirement requirements target targets cost costs deadline deadlines "
+    "criteria criterion standard standards expectation expectations obligation obligations condition "
+    "conditions disclosure payment payments challenge challenges promise promises pledge pledges "
+    "commitment commitments goal goals legislation rules concerns shortfall bills debts quota quotas "
+    "objectives objective everything".split()
+)
+#: words before "accused" that make it a defendant ("the chief accused", "his fellow accused")
+_DEFENDANT = frozenset("the chief main principal fellow co- two three four five other his her their".split())
+#: where what is slammed goes: a collision or a thrown object, not criticism
+_THROWN = frozenset("into onto against shut door doors brakes".split())
+#: how a player or a crowd "charges": forward, not with a crime
+_RUSHED = frozenset("into through past ahead forward towards toward down up".split())
+#: degrees before an adjective "charged" ("a highly charged atmosphere")
+_DEGREE = frozenset("very highly emotionally politically so too more most increasingly".split())
+#: where someone goes back to: a return with one of these after it hands nothing back
+_GONE_BACK = frozenset("home to from after safely".split())
 #: what is held without anyone detained: a vote, a meeting, a show
 _HELD_EVENTS = frozenset(
     "election elections referendum vote poll polls conference conferences meeting meetings talks summit "
@@ -208,7 +298,8 @@ _ACCIDENT = frozenset(
     "accident accidents accidental accidentally crash crashed crashes crashing collided collide collision "
     "collisions derailed derailment capsized capsize overturned plunged blaze blazes landslide landslides "
     "mudslide avalanche earthquake quake floods flooding tornado cyclone typhoon hurricane lightning "
-    "stampede".split()
+    "stampede epidemic epidemics meningitis cholera malaria disease diseases outbreak virus flu "
+    "influenza".split()
 )
 #: what kills in a road, rail or air accident when it is the subject
 _VEHICLES = frozenset(

@@ -212,6 +212,8 @@ def make_chunk(doc: Document, view: SentenceView, m: Mention, *, lang: str) -> C
             ch.prep = words[ti - 2]
         elif m.label == "LOC":
             ch.prep = _en_place_of(words, ti)
+        if m.label == "LOC" and tj + 1 < len(words) and words[tj + 1] in _EN_PLACE_AFTER:
+            ch.prep = _en_named_place(words, ti, ch.prep, words[tj + 1])
         ch.conj = prev in ("and", ",", "&")
     return ch
 
@@ -243,6 +245,23 @@ def _en_place_of(words: list[str], ti: int) -> str:
     return ""
 
 
+def _en_named_place(words: list[str], ti: int, prep: str, noun: str) -> str:
+    """The preposition of a place name that names a place noun after it: *in Serbia 's troubled
+    Kosovo province* (``in``, over the possessive and the adjective), *on a Moscow street* (``in``: a
+    street is where it happened, not what was done to)."""
+    if not prep:
+        for k in range(ti - 1, max(-1, ti - 7), -1):  # "in serbia ' s troubled kosovo province"
+            if words[k] in cues.EN_PREPOSITIONS:
+                prep = words[k]
+                break
+            if words[k] in cues.EN_STRONG_PUNCT or words[k] in (",", "and", "or"):
+                break
+    return "in" if prep == "on" and noun in _EN_STREETS else prep
+
+
+#: nouns of a place after its name: "Kosovo province", "a Moscow street"
+_EN_STREETS = frozenset("street streets road roads square avenue highway motorway boulevard".split())
+_EN_PLACE_AFTER = _EN_STREETS | frozenset("province region district county prefecture governorate suburb".split())
 #: nouns of a place before its name: "the town of X", "the capital X"
 _EN_PLACE_NOUNS = frozenset(
     "town towns city cities village villages capital province provinces region district state county "

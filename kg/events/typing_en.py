@@ -34,6 +34,10 @@ def retype_en(
     category, cameo = m.entry.plover, m.entry.cameo or None
     if category == "ASSAULT" and (_verbal_attack(view, m, hi) or _attack_on_a_person_in_words(view, m, roles)):
         category, cameo = "ACCUSE", "111"
+    if category == "AGREE" and view.words[m.start] in ("flew", "flown") and m.entry.source != "kg":
+        # PETRARCH2's "fly to" (036, intent to meet) said in the past: the trip was made (CONSULT 042,
+        # as "made a trip to"): "Kornblum flew to the Croatian capital Zagreb"
+        category, cameo = "CONSULT", "042"
     if category == "ACCUSE" and _armed_fire(view, m):
         category, cameo = "ASSAULT", "190"  # the roles stay swapped: the shooters act
     if category == "ASSAULT" and view.words[m.start].startswith("attack"):  # not said in words (ACCUSE)
@@ -106,6 +110,17 @@ _EN_MARKET = frozenset(
     "prices price shares share stocks stock markets market dollar pound euro yen sterling crude oil bonds "
     "bond index ftse dow nasdaq nikkei currency currencies gold commodities".split()
 )
+#: words of trading: a "rally" among them with no crowd is a price's rise
+_EN_TRADING = frozenset(
+    "percent % guilders cents pence points profits profit earnings shares stocks index bourse traders dealers "
+    "investors analysts".split()
+)
+#: words of a crowd: a rally among them is people's
+_EN_CROWD = frozenset(
+    "protesters protestors demonstrators supporters crowd crowds people thousands hundreds police workers "
+    "students activists marchers opposition streets street square march marched marching chanting placards "
+    "banners".split()
+)
 _EN_ECONOMIC_DEMAND_BEFORE = frozenset(
     "consumer consumers domestic global world strong stronger weak weaker rising falling oil energy export "
     "exports import imports housing market customer customers sluggish robust buoyant healthy slowing "
@@ -128,7 +143,11 @@ def _market_sense(view: SentenceView, m: Match, category: str, roles: Roles) -> 
         after = w[m.end] if m.end < len(w) else ""
         return before in _EN_ECONOMIC_DEMAND_BEFORE or after in _EN_ECONOMIC_DEMAND_AFTER
     if category == "PROTEST" and word.startswith("rall"):
-        return not _EN_MARKET.isdisjoint(w[m.end : m.end + 4]) or not _EN_MARKET.isdisjoint(w[max(0, m.start - 3) : m.start])
+        if not _EN_MARKET.isdisjoint(w[m.end : m.end + 4]) or not _EN_MARKET.isdisjoint(w[max(0, m.start - 3) : m.start]):
+            return True
+        # "continuing its explosive rally sparked by the 51 percent jump in first half net profits",
+        # "the rally was short-lived and Stork ended just 0.20 up at 51.00 guilders": a price's rise
+        return not _EN_TRADING.isdisjoint(w) and _EN_CROWD.isdisjoint(w)
     if category == "THREATEN":
         near = w[max(0, m.start - 1) : m.end + 3]
         return ("profit" in near or "profits" in near) and any(x.startswith("warning") for x in near)
@@ -421,7 +440,8 @@ _EN_ARMED = frozenset(
 _EN_HARM = EN_VIOLENCE | _EN_ARMED | frozenset(
     "injured injuries hurt gun guns knife shot shoot fired weapon weapons hospital beaten punched "
     "kicked egg eggs slurry thrown threw attacker attackers assailant mob strikes air "
-    "convoy motorcade ambush ambushed gunfire rocket rockets mortar mortars grenade grenades".split()
+    "convoy motorcade ambush ambushed gunfire rocket rockets mortar mortars grenade grenades "
+    "bottle bottles dog dogs stick sticks axe machete machetes bat bats stone stones bruises bitten mauled".split()
 )
 
 
