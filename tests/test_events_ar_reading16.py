@@ -435,3 +435,22 @@ def test_a_film_achieving_revenue_is_no_inquiry() -> None:
 
 def test_hosting_a_boxing_final_is_no_meeting() -> None:
     _none("كما ستستضيف السعودية في العام الحالي نهائي السوبر العالمي للملاكمة.", "ستستضيف")
+
+
+# -- mends after the second blind draw (antU)
+
+
+def test_an_invasion_beside_operation_desert_storm_stays() -> None:
+    text = "وساهم هذا الأسطول في عملية عاصفة الصحراء بعد الغزو العراقي للكويت."
+    cat, _, agent, target, _ = _one(text, "الغزو")
+    assert cat == "ASSAULT" and agent == ["العراق"] and target == ["الكويت"]
+
+
+def test_belittling_accusations_leaves_them_made() -> None:
+    text = "قلل وزير خارجية روسيا، سيرغي لافروف، من شأن اتهامات وجهها محقق أمريكي إلى 13 روسيا بالتدخل."
+    assert _one(text, "اتهامات")[4] == "asserted"
+
+
+def test_a_fund_that_would_support_is_hypothetical() -> None:
+    text = "كانت الكويت والفلبين تتفاوضان من أجل التوصل إلى قانون عمل من شأنه رفع الحظر على سفر العمال إلى الكويت."
+    assert _one(text, "رفع")[4] == "hypothetical"

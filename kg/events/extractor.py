@@ -1400,9 +1400,13 @@ def _no_event(
     if (
         lang == "ar"
         and m.entry.plover == "ASSAULT"
-        and (not roles.agent or (_only_places(roles.agent) and _unarmed_ar(view)))
+        and (
+            not roles.agent
+            or (all(k.startswith(("city/", "loc/")) for k in roles.agent) and _unarmed_ar(view))
+        )
         and _natural_ar(view)
-    ):  # (a place before the verb is no attacker: "انفجر كويكب فوق تونغوسكا")
+    ):  # (a place before the verb is no attacker: "انفجر كويكب فوق تونغوسكا"; a state may be one:
+        # "بعد الغزو العراقي للكويت" beside "عملية عاصفة الصحراء")
         return True  # "ابتلعتها الأرض وقتل فيها مئات الناس" (the disaster agency says): no one attacked
     if (
         lang == "ar"

@@ -175,6 +175,7 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return HYPOTHETICAL  # "بذريعة طرد إرهابيين أكراد", "تحت زعم محاربة الإرهاب": a pretext
         if any(
             w[k].removeprefix("و") == "من" and w[k + 1] in ("شان", "شانه", "شانها", "شانهم")
+            and (w[k + 1] != "شان" or "ان" in w[k + 2 : m.start])  # not "قلل من شأن اتهامات" (belittled them)
             and not any(x in _AR_TIME_PREPS or x in ("،", ",") for x in w[k + 2 : m.start])
             for k in range(max(0, lo - 6, m.start - 9), m.start - 1)
         ):  # (not past "بعد": "عمل من شأنه أن يؤدي إلى تصعيد بعد الضربات الغربية")
