@@ -454,3 +454,32 @@ def test_belittling_accusations_leaves_them_made() -> None:
 def test_a_fund_that_would_support_is_hypothetical() -> None:
     text = "كانت الكويت والفلبين تتفاوضان من أجل التوصل إلى قانون عمل من شأنه رفع الحظر على سفر العمال إلى الكويت."
     assert _one(text, "رفع")[4] == "hypothetical"
+
+
+# -- fifth reading round (antV)
+
+
+def test_impossible_to_confiscate_is_no_confiscation() -> None:
+    _none("لكنه من المستحيل معاقبة مالكي هذه العقارات أو مصادرتها بسبب نقص الأدلة.", "مصادرتها")
+
+
+def test_a_gathering_of_fighters_struck_is_no_rally() -> None:
+    text = "وذكرت مصادر أن مقاتلات التحالف استهدفت بعدة غارات جوية تجمعا للانقلابيين في منطقة البقعة."
+    _none(text, "تجمعا")
+
+
+def test_protesters_gathering_in_a_square_stay_a_protest() -> None:
+    assert _one("وتجمع آلاف المتظاهرين في ساحة التحرير.", "وتجمع")[0] == "PROTEST"
+
+
+def test_what_he_had_criticised_is_no_negation() -> None:
+    assert _one("لافتا إلى أن ترامب كرر ما انتقده في السابق عن أوباما.", "انتقده")[4] == "asserted"
+
+
+def test_wanting_to_help_is_an_intention() -> None:
+    # "I wanted to help": no aid given; PLOVER codes a stated intention to aid as AGREE
+    assert _one("وكتب في رسالة إلى الجمعية: سمعت بما حصل لكم، وأردت أن أساعد الأطفال.", "أساعد")[0] == "AGREE"
+
+
+def test_what_he_never_criticised_at_the_start_is_negated() -> None:
+    assert _one("ما انتقده ترامب أبدا.", "انتقده")[4] == "negated"

@@ -103,6 +103,11 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             pass  # "إذا ما رُحّل إلى إيران": if, no negation (the condition is found below)
         elif m.start > 1 and w[m.start - 1] == "ما" and w[m.start - 2].removeprefix("و") in _AR_PREPS_BEFORE_WHAT:
             pass  # "ينسجم مع ما اتفق عليه قادة الدول الثلاث": what they agreed, no negation
+        elif (
+            m.start > 1 and w[m.start - 1] == "ما" and m.entry.kind == "v" and _resumptive(w, m)
+            and w[m.start - 2].isalpha() and w[m.start - 2] not in ("و", "ف", "لكن", "ولكن", "ان", "انه", "انها")
+        ):
+            pass  # "كرر ما انتقده في السابق": what he had criticised (a pronoun takes it up), no negation
         elif _only_then(w, m.end):
             pass  # "لم يتم توقيفه إلا بعدها بست سنوات": arrested only later, not never
         elif m.start > 0 and (
@@ -276,6 +281,14 @@ def _scene_after(words: list[str], k: int) -> bool:
     )
 
 
+def _resumptive(w: list[str], m: Match) -> bool:
+    """Does a pronoun on the verb, or on a preposition right after it, take up "ما" before it
+    ("ما انتقده", "ما اتفق عليه"): "what", a relative, not "not"?"""
+    word = w[m.start]
+    nxt = w[m.end] if m.end < len(w) else ""
+    return word.endswith(("ه", "ها", "هم")) or nxt in ("عليه", "عليها", "به", "بها", "فيه", "فيها", "منه", "عنه", "له")
+
+
 def _only_then(w: list[str], end: int) -> bool:
     """Does "إلا" (except) follow the trigger in its clause, making a negation before it restrictive
     ("لم يتم توقيفه إلا بعدها": he was arrested only later; "لا يزور إلا حلفاءه")?  Not "إلا أن"
@@ -384,7 +397,7 @@ _AR_HOPE = frozenset("يامل تامل نامل يامل يأملون يامل�
 #: question words: what a question asks about is not stated ("ما هي الجماعات التي تقاتل ...؟")
 _AR_ASK = frozenset("هل كيف لماذا ماذا متي اين".split())
 #: wanting is intending: "لم يكن يريد تصعيد الأزمة إلى عقوبات" (he did not want sanctions)
-_AR_WANT = frozenset("يريد تريد نريد اريد يريدون يرغب ترغب نرغب يرغبون".split())
+_AR_WANT = frozenset("يريد تريد نريد اريد يريدون يرغب ترغب نرغب يرغبون اردت اراد ارادت ارادوا".split())
 #: forms of منع (prevent): the event noun after its "من" did not take place
 _AR_PREVENT = frozenset("منع منعت منعوا منعا يمنع تمنع يمنعون تمنعان منعتها منعته لمنع بمنع".split())
 #: adjectives after an Arabic event noun that put it in the future ("القمة المرتقبة")
@@ -411,7 +424,8 @@ def _not_fitting(w: list[str], m: Match, lo: int) -> bool:
     """``من غير المناسب / الممكن`` (it is not fitting / possible) within six words before an
     Arabic event noun, no clause break between."""
     for k in range(max(0, lo - 1, m.start - 7), m.start - 1):
-        if w[k] == "من" and w[k + 1] == "غير":
+        if w[k] == "من" and (w[k + 1] == "غير" or w[k + 1] in ("المستحيل", "المتعذر")):
+            # ("من المستحيل معاقبة مالكي هذه العقارات أو مصادرتها": impossible, sixteenth session)
             return not any(x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in w[k : m.start])
     return False
 

@@ -212,6 +212,21 @@ def _figurative_object(w: list[str], end: int) -> bool:
     return any(_noun(x) in _FIGURATIVE_OBJECTS for x in w[end : end + 5] if x not in AR_STRONG_PUNCT)
 
 
+#: fighters whose gathering is a target, no rally
+_FIGHTERS = frozenset("انقلابيين حوثيين مسلحين ميليشيات مليشيات ميليشيا عناصر مقاتلين ارهابيين متمردين مرتزقه".split())
+
+
+def _fighters_gathering(w: list[str], m: Match) -> bool:
+    """Is a gathering (تجمع) one of fighters ("تجمعا للانقلابيين") or the object of a strike
+    ("استهدفت الغارات تجمعات")?"""
+    nxt = w[m.end] if m.end < len(w) else ""
+    if nxt.startswith("ل") and _noun(nxt[1:]) in _FIGHTERS | {"ل" + x for x in _FIGHTERS}:
+        return True
+    if _noun(nxt) in _FIGHTERS or _noun(nxt).removeprefix("ل") in _FIGHTERS:
+        return True
+    return any(_noun(x).startswith(("استهدف", "قصف", "غارات", "غاره")) for x in w[max(0, m.start - 4) : m.start])
+
+
 def _accusative_object(view: SentenceView, m: Match, nxt: str) -> bool:
     """Is the word after a verb an indefinite accusative noun ("قماشا"), its object, not a name?"""
     return (
@@ -452,6 +467,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "ترفض تركيا بشكل قاطع", "رفضا قاطعا": categorical, no boycott
     if e.plover == "ASSAULT" and lemma.startswith("دمر") and _figurative_object(w, m.end):
         return True  # "تدمر ما تبقى من العلاقات مع موسكو": relations, nothing destroyed by arms
+    if e.plover == "PROTEST" and _noun(word).startswith(("تجمع", "تجمعات")) and _fighters_gathering(w, m):
+        return True  # "استهدفت بعدة غارات جوية تجمعا للانقلابيين": fighters massed, no rally
     if e.plover == "REJECT" and lemma == "تحدي" and _bare(word) == "تحديا":
         # "يشكل تحديا كبيرا": a challenge; the dual verb "تحدّيا" has a named object
         return prev in _CHALLENGE_BEFORE or not any(c.start == m.end for c in view.chunks)
