@@ -35,8 +35,6 @@ def main() -> int:
     ap.add_argument("--no-gc", action="store_true", help="gc.disable() after the warm-up")
     ap.add_argument("--worker-gc", action="store_true",
                     help="the collector's thresholds a pool worker sets (kg.parallel.worker_gc), where the tree has it")
-    ap.add_argument("--worker-gc", action="store_true",
-                    help="the collector's settings a pool worker makes (kg.parallel.worker_gc) after the warm-up")
     args = ap.parse_args()
 
     t0 = time.process_time()
