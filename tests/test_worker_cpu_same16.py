@@ -105,3 +105,25 @@ def test_pool_worker_init_sets_the_collector(monkeypatch: pytest.MonkeyPatch) ->
     finally:
         signal.signal(signal.SIGINT, old)
     assert called == [True]
+
+
+def test_run_makes_full_collections_rarer_while_it_streams() -> None:
+    from kg.model import Document
+
+    before = gc.get_threshold()
+    docs = [Document(id=f"d{k}", text="زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ.", lang="ar") for k in range(3)]
+    seen = []
+    for outcome in parallel.run(docs, jobs=1, ner="none", steps=("sentences", "mentions")):
+        seen.append((outcome.id, gc.get_threshold()))
+    assert [i for i, _ in seen] == ["d0", "d1", "d2"]
+    assert all(t == (before[0], before[1], max(before[2], 100)) for _, t in seen)
+    assert gc.get_threshold() == before  # as they were once the stream ends
+
+
+def test_rare_full_collections_restores_the_thresholds_on_error() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(ValueError):
+        with parallel.rare_full_collections():
+            assert gc.get_threshold()[2] == 100
+            raise ValueError("boom")
+    assert gc.get_threshold() == before
