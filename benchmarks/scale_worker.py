@@ -3,10 +3,13 @@
 As a worker runs it: the fork server's warm-up (:func:`kg._warm.warm` for the sample's
 languages) and ``gc.freeze()`` first, then each document pickled and unpickled (as it
 crosses to a worker) and processed with the options `kg ingest --store` gives
-(``returns="document"``).  Prints one JSON line: the warm-up's CPU-s, the CPU-s of
-``process_document`` over the sample (``time.process_time``), documents, load average.
+(``returns="document"``); ``--worker-gc`` sets the collector as a pool worker does
+(:func:`kg.parallel.worker_gc`, where the tree has it).  Prints one JSON line: the warm-up's
+CPU-s, the CPU-s of ``process_document`` over the sample (``time.process_time``), the
+collector's CPU-s within it and its collections per generation (``gc.callbacks``),
+documents, load average.
 
-    PYTHONPATH=. nice -n 19 python benchmarks/scale_worker.py /tmp/ant600.jsonl [--n 600] [--repeat 1]
+    PYTHONPATH=. nice -n 19 python benchmarks/scale_worker.py /tmp/ant600.jsonl [--n 600] [--repeat 1] [--worker-gc]
 
 Run it from the tree to measure (a baseline worktree runs this file by its path), alternating
 with the baseline; only ratios of runs close in time mean anything on a shared machine.
@@ -30,6 +33,8 @@ def main() -> int:
     ap.add_argument("--ner", default="kg")
     ap.add_argument("--repeat", type=int, default=1, help="passes over the sample (the first pays the caches)")
     ap.add_argument("--no-gc", action="store_true", help="gc.disable() after the warm-up")
+    ap.add_argument("--worker-gc", action="store_true",
+                    help="the collector's thresholds a pool worker sets (kg.parallel.worker_gc), where the tree has it")
     args = ap.parse_args()
 
     t0 = time.process_time()
@@ -53,6 +58,20 @@ def main() -> int:
     gc.freeze()
     if args.no_gc:
         gc.disable()
+    if args.worker_gc and hasattr(parallel, "worker_gc"):
+        parallel.worker_gc()  # as a pool worker sets the collector (a tree without it: Python's own)
+    collections = [0, 0, 0]
+    gc_cpu = [0.0]
+    started = [0.0]
+
+    def on_gc(phase: str, info: dict) -> None:
+        if phase == "start":
+            started[0] = time.process_time()
+        else:
+            gc_cpu[0] += time.process_time() - started[0]
+            collections[info["generation"]] += 1
+
+    gc.callbacks.append(on_gc)
     load0 = os.getloadavg()[0]
     passes = []
     for _ in range(args.repeat):
@@ -64,6 +83,7 @@ def main() -> int:
         passes.append(round(spent, 3))
     print(json.dumps({"corpus": os.path.basename(args.corpus), "docs": len(blobs), "read_cpu": round(t_read, 2),
                       "warm_cpu": round(t_warm, 2), "process_cpu": passes,
+                      "gc_cpu": round(gc_cpu[0], 3), "collections": collections,
                       "load": [round(load0, 2), round(os.getloadavg()[0], 2)],
                       "tree": os.getcwd(), "at": time.strftime("%H:%M:%S")}))
     sys.stdout.flush()

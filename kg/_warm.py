@@ -66,12 +66,23 @@ def _from_env() -> None:
     spec = os.environ.get(ENV)
     if not spec:
         return
+    # The warm-up builds objects that live as long as the fork server (models, tables,
+    # indexes) and leaves little garbage (539 unreachable objects of 99,111 after the Arabic
+    # one): with the collector on, its 400-odd collections walked them again and again
+    # (0.26-0.28 of 1.45-1.53 CPU-s, on one core while the workers wait).  Off during the
+    # warm-up, on again for the workers, which are forked with the warm-up's objects frozen.
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        opts = json.loads(spec)
-        warm(list(opts["langs"]), str(opts["ner"]), list(opts["steps"]))
-    except (ValueError, KeyError, TypeError):
-        return
-    gc.freeze()
+        try:
+            opts = json.loads(spec)
+            warm(list(opts["langs"]), str(opts["ner"]), list(opts["steps"]))
+        except (ValueError, KeyError, TypeError):
+            return
+        gc.freeze()
+    finally:
+        if enabled:
+            gc.enable()
 
 
 _from_env()

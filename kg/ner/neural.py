@@ -307,6 +307,8 @@ class NeuralTagger:
         self._project_types = self._pos is None and self.lm is None and self.charlm is None
         self._conv_w = [p["conv_w"].transpose(0, 2, 1).reshape(p["conv_w"].shape[0], -1).T.copy()
                         for p in self.ps]
+        #: An ensemble's mean CRF (:meth:`crf`), made on first use.
+        self._crf_means: tuple[Any, Any, Any] | None = None
         #: Per member, the embedding tables in the order of the ids of :meth:`Encoder.word`.
         self._tables = [[p["word"], p["tword"], p["procl"]] + [p[f"cl{k}"] for k in range(5)]
                         + [p["gaz"], p["shape"]] for p in self.ps]
@@ -491,8 +493,10 @@ class NeuralTagger:
         xin = np.zeros((t_max, n_dirs, b, 4 * h), dtype=np.float32)
         if projected:
             proj = self._projections(tokens)  # (N, 2K, 4H)
-            for d in range(k_dirs):
-                xin[rcols if d % 2 else cols, d, srows] = proj[:, d]
+            # every direction's rows in one scatter: even directions at the token's position,
+            # odd ones (reversed sentences) at its position from the end
+            at = np.where(self._odd_dirs(k_dirs), rcols[:, None], cols[:, None])  # (N, 2K)
+            xin[at, np.arange(k_dirs), srows[:, None]] = proj
         else:
             for d in range(k_dirs):
                 xin[rcols if d % 2 else cols, d, srows] = flat[:, d // 2] @ self._wx[d] + self._b[d]
@@ -518,17 +522,29 @@ class NeuralTagger:
             scores[:, rows, cols, 0] -= self.o_bias  # LABELS[0] == "O"
         return scores, mask
 
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def _odd_dirs(k_dirs: int) -> Any:
+        """``(k_dirs,)`` booleans: which directions read their sentences reversed (the odd ones)."""
+        import numpy as np
+
+        return np.arange(k_dirs) % 2 == 1
+
     def crf(self) -> tuple[Any, Any, Any]:
         """The decoder's ``(transitions, start, end)`` scores: one network's own CRF, or for an
-        ensemble the members' mean (float32), under which their mean emissions are decoded."""
+        ensemble the members' mean (float32), under which their mean emissions are decoded.
+        Computed once (the weights do not change after loading): an ensemble's means were
+        made again for every document."""
         import numpy as np
 
         if len(self.ps) == 1:
             p = self.p
             return p["trans"], p["start"], p["end"]
-        return tuple(  # type: ignore[return-value]
-            np.mean([p[n] for p in self.ps], axis=0).astype(np.float32) for n in ("trans", "start", "end")
-        )
+        if self._crf_means is None:
+            self._crf_means = tuple(  # type: ignore[assignment]
+                np.mean([p[n] for p in self.ps], axis=0).astype(np.float32) for n in ("trans", "start", "end")
+            )
+        return self._crf_means  # type: ignore[return-value]
 
     def decoder_scores(self, batch: list[list[str]]) -> Any:
         """The emissions ``(B, T, L)`` the decoder reads: one network's, or an ensemble's mean.
