@@ -296,9 +296,10 @@ def _find_en(view: SentenceView, doc: Document) -> list[Found]:
     out: list[Found] = []
     i, n = 0, len(words)
     while i < n:
+        heads_here = table.get(words[i])
         hit = next(
-            (h for h in table.get(words[i], []) if tuple(words[i + 1 : i + len(h.words)]) == h.words[1:]), None
-        )
+            (h for h in heads_here if tuple(words[i + 1 : i + len(h.words)]) == h.words[1:]), None
+        ) if heads_here else None
         if hit is None:
             i += 1
             continue
@@ -448,10 +449,11 @@ def find(view: SentenceView, doc: Document) -> list[Found]:
     taken = {t for f in found for t in range(f.start, f.end)}
     for c in view.chunks:
         taken.update(range(c.start, c.end))
+    en, toks = view.lang == "en", view.tokens
     for i, w in enumerate(view.words):
-        if i in taken:
+        if en and not toks[i].text[:1].isupper():
             continue
-        if view.lang == "en" and not view.tokens[i].text[:1].isupper():
+        if i in taken:
             continue
         iso = plural_nationality(w, view.lang)
         if iso and (view.lang == "en" or _noun_ar(view.words, i)):

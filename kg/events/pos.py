@@ -90,29 +90,41 @@ def _own_features(w: str, lang: str) -> tuple[str, ...]:
 
 
 def sentence_features(words: list[str], lang: str) -> list[list[str]]:
-    """:func:`word_features` of every word, each neighbour's key computed once (the same lists)."""
+    """:func:`word_features` of every word, each word's own features and the features it gives
+    its neighbours made once per word type (:func:`_word_parts`)."""
     n = len(words)
-    keys = [_key(w, lang) for w in words]
-    ends = [k[-2:] for k in keys]
+    parts = [_word_parts(w, lang) for w in words]
     out: list[list[str]] = []
     for i in range(n):
-        f = list(_own_features(words[i], lang))
-        if lang == "en" and i == 0 and "cap" in f:
+        own, _ = parts[i]
+        f = list(own)
+        if i == 0 and lang == "en" and "cap" in own:
             f.append("cap0")
-        f.append("w-2=" + keys[i - 2] if i >= 2 else "w-2=<s>")
+        f.append(parts[i - 2][1][0] if i >= 2 else "w-2=<s>")
         if i >= 1:
-            f.append("w-1=" + keys[i - 1])
-            f.append("s-1=" + ends[i - 1])
+            before = parts[i - 1][1]
+            f.append(before[1])
+            f.append(before[2])
         else:
             f.append("w-1=<s>")
         if i + 1 < n:
-            f.append("w+1=" + keys[i + 1])
-            f.append("s+1=" + ends[i + 1])
+            after = parts[i + 1][1]
+            f.append(after[3])
+            f.append(after[4])
         else:
             f.append("w+1=<s>")
-        f.append("w+2=" + keys[i + 2] if i + 2 < n else "w+2=<s>")
+        f.append(parts[i + 2][1][5] if i + 2 < n else "w+2=<s>")
         out.append(f)
     return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_parts(w: str, lang: str) -> tuple[tuple[str, ...], tuple[str, str, str, str, str, str]]:
+    """A word's own features, and the features it gives its neighbours (``w-2=``, ``w-1=``,
+    ``s-1=``, ``w+1=``, ``s+1=``, ``w+2=``), as :func:`word_features` makes them."""
+    k = _key(w, lang)
+    end = k[-2:]
+    return _own_features(w, lang), ("w-2=" + k, "w-1=" + k, "s-1=" + end, "w+1=" + k, "s+1=" + end, "w+2=" + k)
 
 
 class Tagger:

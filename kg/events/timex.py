@@ -479,6 +479,11 @@ def resolve(text: str, doc_date: dt.date | None, lang: str) -> list[Timex]:
     return [t for t, _ in resolve_anchored(text, doc_date, lang)]
 
 
+_DIGIT = re.compile(r"\d")
+#: the English patterns that cannot match a text without a digit (``\d`` in each of their branches)
+_EN_DIGIT_KINDS = frozenset(["mdy", "dmy_en", "iso"])
+
+
 def resolve_anchored(text: str, doc_date: dt.date | None, lang: str) -> list[tuple[Timex, str]]:
     """Like :func:`resolve`, with each expression's anchor.
 
@@ -493,7 +498,11 @@ def resolve_anchored(text: str, doc_date: dt.date | None, lang: str) -> list[tup
         norm, index = text, list(range(len(text) + 1))
         patterns, fn = _en_patterns(), _resolve_en
     found: list[tuple[int, int, dt.date | None, str]] = []
+    # English dates in figures need a digit: without one their patterns cannot match
+    no_digit = lang != "ar" and _DIGIT.search(norm) is None
     for kind, pat in patterns:
+        if no_digit and kind in _EN_DIGIT_KINDS:
+            continue
         for m in pat.finditer(norm):
             s, e = m.span()
             # trim trailing blanks and the "من" a counted offset may have swallowed

@@ -1,0 +1,202 @@
+"""The sixteenth session's faster English paths of the event lexicon, the POS features and the time
+expressions give what the code they replace gave, and their caches stay bounded.
+
+Each test computes a value the new way and the way the code did before (kept here, or reached by
+switching the new path off), on generated sentences full of the lexicon's own trigger and context
+words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from kg.events import pos, timex
+from kg.events.lexicon import Lexicon, get_lexicon
+
+SENTENCES = [
+    "the us and south korea accused north korea of sending weapons to russia , officials said .",
+    "police arrested three men after the attack on the embassy in kabul on monday .",
+    "the government lifted sanctions and the ambassador was recalled to london .",
+    "mr blair met the french president to discuss the peace talks , his spokesman said .",
+    "rebels handed the town back to the army after a ceasefire was agreed last week .",
+    "the lifting of restrictions was announced as troops began the withdrawal of forces .",
+    "protesters clashed with riot police in cairo as thousands demanded the release of prisoners .",
+    "the company denied claims that it had broken the law and said it would appeal .",
+    "labour 's ruling committee rejected the proposal , while the tories called for an inquiry .",
+    "he was shot dead by gunmen who opened fire on a convoy near the border .",
+]
+
+
+def _sentences(lex: Lexicon, n: int, seed: int) -> list[list[str]]:
+    """Sentences of random lexicon triggers, their context words (whole, cut, multi-word) and filler."""
+    rng = random.Random(seed)
+    forms = sorted(lex.own) + sorted(lex.dict)
+    ctx: list[str] = []
+    for form in forms[:: max(1, len(forms) // 400)]:
+        for f in lex.own.get(form, []) + lex.dict.get(form, []):
+            for slot in (*f.entry.after, *f.entry.before):
+                ctx.extend(slot[:3])
+    filler = " ".join(SENTENCES).split()
+    out = [s.split() for s in SENTENCES]
+    for _ in range(n):
+        words: list[str] = []
+        for _ in range(rng.randint(3, 30)):
+            r = rng.random()
+            if r < 0.25:
+                words.append(rng.choice(forms))
+            elif r < 0.5 and ctx:
+                alt = rng.choice(ctx)
+                r = rng.random()
+                if r < 0.3:
+                    alt = alt[: rng.randint(1, max(1, len(alt)))]  # a cut word: prefixes of 3, 4, 5 letters
+                elif r < 0.6:
+                    alt += rng.choice(["s", "ed", "ing", "x"])  # a longer word the alternative begins
+                words.extend(alt.split())
+            else:
+                words.append(rng.choice(filler))
+        out.append(words)
+    return out
+
+
+def _context_ok_before(lex: Lexicon, slots, words, start, stop, step):  # noqa: ANN001, ANN202
+    """:meth:`Lexicon._context_ok` as it was: every word through :meth:`Lexicon._word_matches`."""
+    pos_, hit = start, None
+    for slot in slots:
+        found = None
+        i = pos_
+        while (i < stop) if step > 0 else (i > stop):
+            if lex._word_matches(slot, words, i):
+                found = i
+                break
+            i += step
+        if found is None:
+            return None
+        hit, pos_ = found, found + step
+    return hit
+
+
+def _candidates_before(lex: Lexicon, words: list[str]) -> tuple[list[int], bool]:
+    """:meth:`Lexicon.candidates` of an English sentence as it was (through ``analyses``)."""
+    out: list[int] = []
+    actor = False
+    present = None
+    for i, w in enumerate(words):
+        for stem, _ in lex.analyses(w):
+            if stem in lex._event_forms:
+                if present is None:
+                    present = {x[:4] for x in words}
+                need = lex._form_keys(stem)
+                if need is not None and present.isdisjoint(need):
+                    break
+                out.append(i)
+                actor = actor or any(f.entry.kind == "a" for f in lex.own.get(stem, ()))
+                break
+    return out, actor
+
+
+@pytest.fixture(scope="module")
+def en() -> Lexicon:
+    return get_lexicon("en")
+
+
+def test_context_slots_match_as_word_by_word(en: Lexicon) -> None:
+    slots = sorted({s for fs in (*en.own.values(), *en.dict.values()) for f in fs for s in (*f.entry.after, *f.entry.before)})
+    rng = random.Random(16)
+    for words in _sentences(en, 150, seed=3):
+        n = len(words)
+        for slot in rng.sample(slots, 40) + [("a", "pre", "presid", "prime minister", "x y z")]:
+            start = rng.randint(0, n)
+            assert en._context_ok((slot,), words, start, n, 1) == _context_ok_before(en, (slot,), words, start, n, 1)
+            assert en._context_ok((slot,), words, start - 1, -1, -1) == _context_ok_before(
+                en, (slot,), words, start - 1, -1, -1
+            )
+        two = tuple(rng.sample(slots, 2))
+        assert en._context_ok(two, words, 0, n, 1) == _context_ok_before(en, two, words, 0, n, 1)
+
+
+def test_every_context_slot_matches_as_word_by_word(en: Lexicon) -> None:
+    """Each slot of the lexicon against words made from its own alternatives: whole, cut by a
+    letter, longer, the first word of a multi-word one, the next slot's words."""
+    slots = sorted({s for fs in (*en.own.values(), *en.dict.values()) for f in fs for s in (*f.entry.after, *f.entry.before)})
+    for k, slot in enumerate(slots):
+        probes = [w for alt in slot for w in (alt, alt[:-1], alt + "s", alt.split()[0], alt.split()[-1])]
+        probes += list(slots[k - 1][:2])
+        for w in probes:
+            for words in ([w], [w, "the"], ["x", *w.split()], w.split() + ["of"]):
+                n = len(words)
+                assert en._context_ok((slot,), words, 0, n, 1) == _context_ok_before(en, (slot,), words, 0, n, 1)
+
+
+def test_english_candidates_as_through_analyses(en: Lexicon) -> None:
+    for words in _sentences(en, 300, seed=5):
+        assert en.candidates(words) == _candidates_before(en, words)
+    assert en.candidates(["protesters", "marched"])[1] is True  # an actor noun: the whole sentence is tagged
+
+
+def test_find_skips_only_entries_whose_context_is_absent(en: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
+    """find() with each form's entries prefiltered by the sentence's words (``_en_forms``) finds
+    what it found trying every entry."""
+    sentences = _sentences(en, 300, seed=9)
+    tags = pos.get_tagger("en")
+    got = []
+    for words in sentences:
+        t = tags.tag(words) if tags is not None else None
+        barriers = {i for i, w in enumerate(words) if w in (".", ";", ":")}
+        got.append(en.find(words, barriers=barriers, tags=t))
+    plans = sum(len(p) for p in en._en_plans)
+    assert 0 < plans <= len(en.own) + len(en.dict)  # one plan per form of the lexicon at most
+    assert any(m.context_at is not None for ms in got for m in ms)
+    monkeypatch.setattr(en, "_en_forms", lambda rank, index, stem, present: index.get(stem, ()))
+    for words, before in zip(sentences, got, strict=True):
+        t = tags.tag(words) if tags is not None else None
+        barriers = {i for i, w in enumerate(words) if w in (".", ";", ":")}
+        assert en.find(words, barriers=barriers, tags=t) == before
+
+
+def test_next_barrier_as_a_backward_scan(en: Lexicon) -> None:
+    # the particle after an object stops at a barrier: "handed the town . back" is no "hand back"
+    words = "rebels handed the town back to the army".split()
+    assert any(m.end == 2 and m.entry.rest == ("back",) for m in en.find(words))
+    cut = "rebels handed the town . back to the army".split()
+    assert not any(m.entry.rest == ("back",) for m in en.find(cut, barriers={4}))
+    assert not any(m.entry.rest == ("back",) for m in en.find(cut, barriers={4, 99, -3}))
+
+
+def test_slot_cache_is_bounded(en: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
+    lex = Lexicon("en", use_dictionary=False)
+    monkeypatch.setattr(Lexicon, "FLAGS_MAX", 5)
+    for k in range(20):
+        lex._en_slot((f"w{k}", "x"))
+        assert len(lex._en_slots) <= 5
+        assert lex._context_ok(((f"w{k}", "x"),), ["a", f"w{k}"], 0, 2, 1) == 1
+
+
+def test_sentence_features_of_many_words_as_word_features() -> None:
+    rng = random.Random(2)
+    vocab = ["The", "attack", "a", "I", "US-led", "2024", "x", "Gaza", ",", "'s", "said", "é", "NATO", "the"]
+    for lang in ("en", "ar"):
+        for n in range(0, 9):
+            words = [rng.choice(vocab) for _ in range(n)]
+            assert pos.sentence_features(words, lang) == [pos.word_features(words, i, lang) for i in range(n)]
+    assert pos._word_parts.cache_info().maxsize == 100_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met on March 3, 2024 and again on 5th of May.",
+        "The talks of 2024-07-11 ended yesterday.",
+        "He left on Monday, three days ago, not last week.",
+        "No date here at all, only words and the day after tomorrow.",
+        "Since Tuesday 12 people have died; 3 weeks earlier it was calm.",
+        "Il ſ’est passé: Monday",  # a long s (case-folds to "s"): no digit, the weekday found
+    ],
+)
+def test_english_time_expressions_as_with_every_pattern(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    day = dt.date(2024, 7, 12)
+    got = timex.resolve_anchored(text, day, "en")
+    monkeypatch.setattr(timex, "_EN_DIGIT_KINDS", frozenset())
+    assert got == timex.resolve_anchored(text, day, "en")
