@@ -174,14 +174,25 @@ def test_slot_cache_is_bounded(en: Lexicon, monkeypatch: pytest.MonkeyPatch) -> 
         assert lex._context_ok(((f"w{k}", "x"),), ["a", f"w{k}"], 0, 2, 1) == 1
 
 
-def test_sentence_features_of_many_words_as_word_features() -> None:
+def test_tagger_features_are_the_sentence_features_in_utf8() -> None:
     rng = random.Random(2)
-    vocab = ["The", "attack", "a", "I", "US-led", "2024", "x", "Gaza", ",", "'s", "said", "é", "NATO", "the"]
+    vocab = ["The", "attack", "a", "I", "US-led", "2024", "x", "Gaza", ",", "'s", "said", "é", "NATO", "the",
+             "قال", "الرئيس", "وبالمستشفيات", "«", "Ω"]
     for lang in ("en", "ar"):
         for n in range(0, 9):
-            words = [rng.choice(vocab) for _ in range(n)]
-            assert pos.sentence_features(words, lang) == [pos.word_features(words, i, lang) for i in range(n)]
-    assert pos._word_parts.cache_info().maxsize == 100_000
+            for _ in range(3):
+                words = [rng.choice(vocab) for _ in range(n)]
+                want = [[a.encode("utf-8") for a in f] for f in pos.sentence_features(words, lang)]
+                assert pos.utf8_features(words, lang) == want
+    assert pos._utf8_parts.cache_info().maxsize == 100_000
+
+
+def test_tags_as_from_the_string_features() -> None:
+    tagger = pos.get_tagger("en")
+    if tagger is None:
+        pytest.skip("the English POS model is not installed")
+    for words in [s.split() for s in SENTENCES] + [["Hi"], ["The", "US-led", "coalition", "said"]]:
+        assert tagger.tag(words) == list(tagger._tagger.tag(pos.sentence_features(words, "en")))
 
 
 @pytest.mark.parametrize(

@@ -939,13 +939,18 @@ class Lexicon:
         for b in sorted(b for b in barriers if 0 <= b < n):
             next_barrier[prev : b + 1] = [b] * (b + 1 - prev)
             prev = b + 1
-        heads = self._heads
         finite: bool | None = None  # does the tagger see a finite verb in the sentence?
+        # English: only the words an entry starts with, in order (a match may skip some)
+        todo = [j for j, w in enumerate(words) if w in self._heads] if present is not None else None
+        t = 0
         i = 0
         while i < n:
-            if present is not None and words[i] not in heads:
-                i += 1  # English: a word no entry starts with
-                continue
+            if todo is not None:
+                while t < len(todo) and todo[t] < i:
+                    t += 1
+                if t == len(todo):
+                    break
+                i = todo[t]
             if present is None and not (self._flags.get(words[i]) or self._word_flags(words[i]))[2]:
                 i += 1  # Arabic: no stem of the word starts an entry
                 continue

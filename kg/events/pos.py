@@ -90,41 +90,71 @@ def _own_features(w: str, lang: str) -> tuple[str, ...]:
 
 
 def sentence_features(words: list[str], lang: str) -> list[list[str]]:
-    """:func:`word_features` of every word, each word's own features and the features it gives
-    its neighbours made once per word type (:func:`_word_parts`)."""
+    """:func:`word_features` of every word, each neighbour's key computed once (the same lists)."""
     n = len(words)
-    parts = [_word_parts(w, lang) for w in words]
+    keys = [_key(w, lang) for w in words]
+    ends = [k[-2:] for k in keys]
     out: list[list[str]] = []
     for i in range(n):
-        own, _ = parts[i]
-        f = list(own)
-        if i == 0 and lang == "en" and "cap" in own:
+        f = list(_own_features(words[i], lang))
+        if lang == "en" and i == 0 and "cap" in f:
             f.append("cap0")
-        f.append(parts[i - 2][1][0] if i >= 2 else "w-2=<s>")
+        f.append("w-2=" + keys[i - 2] if i >= 2 else "w-2=<s>")
+        if i >= 1:
+            f.append("w-1=" + keys[i - 1])
+            f.append("s-1=" + ends[i - 1])
+        else:
+            f.append("w-1=<s>")
+        if i + 1 < n:
+            f.append("w+1=" + keys[i + 1])
+            f.append("s+1=" + ends[i + 1])
+        else:
+            f.append("w+1=<s>")
+        f.append("w+2=" + keys[i + 2] if i + 2 < n else "w+2=<s>")
+        out.append(f)
+    return out
+
+
+def utf8_features(words: list[str], lang: str) -> list[list[bytes]]:
+    """:func:`sentence_features` encoded as UTF-8, as python-crfsuite hands them to CRFsuite (which
+    then skips the encoding of each string); a word's own features and those it gives its
+    neighbours are made once per word type (:func:`_utf8_parts`)."""
+    n = len(words)
+    parts = [_utf8_parts(w, lang) for w in words]
+    out: list[list[bytes]] = []
+    for i in range(n):
+        own, cap = parts[i][0], parts[i][2]
+        f = list(own)
+        if i == 0 and cap and lang == "en":
+            f.append(b"cap0")
+        f.append(parts[i - 2][1][0] if i >= 2 else b"w-2=<s>")
         if i >= 1:
             before = parts[i - 1][1]
             f.append(before[1])
             f.append(before[2])
         else:
-            f.append("w-1=<s>")
+            f.append(b"w-1=<s>")
         if i + 1 < n:
             after = parts[i + 1][1]
             f.append(after[3])
             f.append(after[4])
         else:
-            f.append("w+1=<s>")
-        f.append(parts[i + 2][1][5] if i + 2 < n else "w+2=<s>")
+            f.append(b"w+1=<s>")
+        f.append(parts[i + 2][1][5] if i + 2 < n else b"w+2=<s>")
         out.append(f)
     return out
 
 
 @functools.lru_cache(maxsize=100_000)
-def _word_parts(w: str, lang: str) -> tuple[tuple[str, ...], tuple[str, str, str, str, str, str]]:
-    """A word's own features, and the features it gives its neighbours (``w-2=``, ``w-1=``,
-    ``s-1=``, ``w+1=``, ``s+1=``, ``w+2=``), as :func:`word_features` makes them."""
-    k = _key(w, lang)
+def _utf8_parts(w: str, lang: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...], bool]:
+    """A word's own features, the features it gives its neighbours (``w-2=``, ``w-1=``, ``s-1=``,
+    ``w+1=``, ``s+1=``, ``w+2=``) and whether it has ``cap``, UTF-8 encoded.  Made without the
+    caches of :func:`_own_features` and :func:`_key`: the tagger fills this one instead."""
+    own = _own_features.__wrapped__(w, lang)
+    k = normalize(w) if lang == "ar" else w.lower()
     end = k[-2:]
-    return _own_features(w, lang), ("w-2=" + k, "w-1=" + k, "s-1=" + end, "w+1=" + k, "s+1=" + end, "w+2=" + k)
+    around = ("w-2=" + k, "w-1=" + k, "s-1=" + end, "w+1=" + k, "s+1=" + end, "w+2=" + k)
+    return tuple(x.encode("utf-8") for x in own), tuple(x.encode("utf-8") for x in around), "cap" in own
 
 
 class Tagger:
@@ -141,7 +171,7 @@ class Tagger:
         """UPOS tags of the words of one sentence."""
         if not words:
             return []
-        return list(self._tagger.tag(sentence_features(words, self.lang)))
+        return list(self._tagger.tag(utf8_features(words, self.lang)))
 
 
 @functools.lru_cache(maxsize=4)
