@@ -211,3 +211,50 @@ def test_english_time_expressions_as_with_every_pattern(text: str, monkeypatch: 
     got = timex.resolve_anchored(text, day, "en")
     monkeypatch.setattr(timex, "_EN_DIGIT_KINDS", frozenset())
     assert got == timex.resolve_anchored(text, day, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid after Hurricane Mitch. Mitch killed 10,000 people.",
+        "The typhoon Haiyan and Cyclone Nargis; storm Desmond, a brainstorm Idea.",
+        "No weather at all, only a Storming crowd and a hurricane.",
+        "",
+    ],
+)
+def test_storm_names_as_with_the_pattern_alone(text: str) -> None:
+    from kg.events.extractor import _STORM_NAME, storm_names
+
+    assert storm_names(text) == frozenset(x.lower() for x in _STORM_NAME.findall(text))
+
+
+def test_game_words_counted_as_one_by_one() -> None:
+    from kg.events.sports import EN_GAME, sports_document_en
+
+    words = sorted(EN_GAME)[:6] + ["the", "match", "said"] * 3
+    n = sum(1 for w in words if w in EN_GAME)
+    assert sports_document_en(words, 1000) == (n >= 4 and n * 1000 >= 4 * 1000)
+    assert sports_document_en(words[:3] + ["the"] * 20, 100) is (sum(1 for w in words[:3] if w in EN_GAME) >= 4)
+
+
+def test_anaphora_skips_pronouns_in_quotes_only() -> None:
+    """The resolver visits quotes, pronouns and "the" only: a pronoun inside quotes stays
+    unresolved, the same pronoun outside them does not."""
+    import sys
+    from pathlib import Path
+
+    from kg.events import extract
+    from kg.events.anaphora import _RESOLVE_WORDS
+
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
+    from docs import make_doc
+
+    names = [("Mr Howard", "PER", None, "person/michael-howard", False), ("Labour", "ORG", None, "org/labour", False)]
+
+    def agents(text: str) -> list[list[str]]:
+        doc = extract(make_doc(text, names, lang="en", date=dt.date(2005, 3, 1)))
+        return [e.agent for e in doc.events if e.category == "ACCUSE"]
+
+    assert agents("Mr Howard said he accused Labour of failing.") == [["person/michael-howard"]]
+    assert agents('" Mr Howard said he accused Labour of failing , " a source said .') == [[]]
+    assert {"he", "him", "she", '"', "“", "”", "the"} <= _RESOLVE_WORDS

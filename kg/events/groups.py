@@ -34,10 +34,14 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.events.sentence import Chunk, SentenceView, make_chunk, mark_modifiers
 from kg.model import Document, Entity, Mention
 from kg.text.arabic import normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _DATA = Path(__file__).parent / "data" / "groups.tsv"
 
@@ -449,10 +453,13 @@ def find(view: SentenceView, doc: Document) -> list[Found]:
     taken = {t for f in found for t in range(f.start, f.end)}
     for c in view.chunks:
         taken.update(range(c.start, c.end))
-    en, toks = view.lang == "en", view.tokens
-    for i, w in enumerate(view.words):
-        if en and not toks[i].text[:1].isupper():
-            continue
+    words = view.words
+    if view.lang == "en":  # English: capitalised words only
+        indices: Sequence[int] = [i for i, (_, t) in enumerate(zip(words, view.tokens)) if t.text[:1].isupper()]
+    else:
+        indices = range(len(words))
+    for i in indices:
+        w = words[i]
         if i in taken:
             continue
         iso = plural_nationality(w, view.lang)

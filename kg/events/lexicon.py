@@ -1032,7 +1032,12 @@ class Lexicon:
                 for rank, index in ((1, self.own), (0, self.dict)):
                     if rank == 0 and best is not None and best[0][0] == 1:
                         break  # kg's own entry wins over any dictionary row
-                    forms = index.get(stem, ()) if present is None else self._en_forms(rank, index, stem, present)
+                    if present is None:
+                        forms = index.get(stem, ())
+                    elif (plan := self._en_plans[rank].get(stem)) is not None and not plan[4]:
+                        forms = plan[0]  # no entry of the form needs a context word
+                    else:
+                        forms = self._en_forms(rank, index, stem, present)
                     for form in forms:
                         e = form.entry
                         if e.kind == "v" and gerund and rank == 1 and e.plover and stem[:4] not in _EN_LIGHT:
