@@ -123,9 +123,13 @@ def utf8_features(words: list[str], lang: str) -> list[list[bytes]]:
     parts = [_utf8_parts(w, lang) for w in words]
     out: list[list[bytes]] = []
     for i in range(n):
-        own, cap = parts[i][0], parts[i][2]
+        own = parts[i][0]
+        if 2 <= i < n - 2:  # most words: both neighbours on each side
+            b1, a1 = parts[i - 1][1], parts[i + 1][1]
+            out.append([*own, parts[i - 2][1][0], b1[1], b1[2], a1[3], a1[4], parts[i + 2][1][5]])
+            continue
         f = list(own)
-        if i == 0 and cap and lang == "en":
+        if i == 0 and parts[i][2] and lang == "en":
             f.append(b"cap0")
         f.append(parts[i - 2][1][0] if i >= 2 else b"w-2=<s>")
         if i >= 1:
