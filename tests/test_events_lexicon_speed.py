@@ -258,3 +258,16 @@ def test_anaphora_skips_pronouns_in_quotes_only() -> None:
     assert agents("Mr Howard said he accused Labour of failing.") == [["person/michael-howard"]]
     assert agents('" Mr Howard said he accused Labour of failing , " a source said .') == [[]]
     assert {"he", "him", "she", '"', "“", "”", "the"} <= _RESOLVE_WORDS
+
+
+def test_token_at_as_a_scan_of_the_tokens() -> None:
+    from kg.events.sentence import SentenceView
+    from kg.text.tokenize import tokenize
+
+    text = "  Mr. Kim met Putin in Pyongyang, the U.S. said;  قال الرئيس «نعم» 12.8bn  "
+    toks = tokenize(text)
+    view = SentenceView(0, 0, len(text), "en", toks, [t.text.lower() for t in toks])
+    for offset in range(-2, len(text) + 3):
+        want = next((i for i, t in enumerate(toks) if t.start <= offset < t.end), None)
+        assert view.token_at(offset) == want
+    assert SentenceView(0, 0, 0, "en", [], []).token_at(0) is None
