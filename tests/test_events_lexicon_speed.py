@@ -204,13 +204,24 @@ def test_tags_as_from_the_string_features() -> None:
         "No date here at all, only words and the day after tomorrow.",
         "Since Tuesday 12 people have died; 3 weeks earlier it was calm.",
         "Il ſ’est passé: Monday",  # a long s (case-folds to "s"): no digit, the weekday found
+        "It happened yeſterday and TONIGHT, LAST NIGHT, two WEEKS ago, this Month, next YEAR.",
+        "Sunday, the day before yeſterday, the day after Tomorrow, three years later, earlier this week",
+        "Nothing at all here.",
+        "A wee dayly ght of tomorrows monthly years",
     ],
 )
 def test_english_time_expressions_as_with_every_pattern(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     day = dt.date(2024, 7, 12)
     got = timex.resolve_anchored(text, day, "en")
     monkeypatch.setattr(timex, "_EN_DIGIT_KINDS", frozenset())
+    monkeypatch.setattr(timex, "_en_needs", lambda: {})
     assert got == timex.resolve_anchored(text, day, "en")
+
+
+def test_english_time_words_needed_have_no_letters_other_scripts_fold_to() -> None:
+    needs = timex._en_needs()
+    assert set(needs) <= {kind for kind, _ in timex._en_patterns()}
+    assert not any(set(x) & set("iks") for words in needs.values() for x in words)
 
 
 @pytest.mark.parametrize(
