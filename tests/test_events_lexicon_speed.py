@@ -184,7 +184,8 @@ def test_tagger_features_are_the_sentence_features_in_utf8() -> None:
                 words = [rng.choice(vocab) for _ in range(n)]
                 want = [[a.encode("utf-8") for a in f] for f in pos.sentence_features(words, lang)]
                 assert pos.utf8_features(words, lang) == want
-    assert pos._utf8_parts.cache_info().maxsize == 100_000
+    assert pos._utf8_parts_en.cache_info().maxsize == pos._utf8_parts_ar.cache_info().maxsize == 100_000
+    assert pos._utf8_parts_ar.cache_info().currsize > 0 and pos._utf8_parts_en.cache_info().currsize > 0
 
 
 def test_tags_as_from_the_string_features() -> None:
@@ -282,3 +283,45 @@ def test_token_at_as_a_scan_of_the_tokens() -> None:
         want = next((i for i, t in enumerate(toks) if t.start <= offset < t.end), None)
         assert view.token_at(offset) == want
     assert SentenceView(0, 0, 0, "en", [], []).token_at(0) is None
+
+
+def _parse_before(parser, words: list[str], tags: list[str]):  # noqa: ANN001, ANN202
+    """:meth:`kg.events.parser.Parser.parse` as it was (``ndarray.sum`` of the widened rows)."""
+    import numpy as np
+
+    from kg.events import parser as P
+
+    n = len(words)
+    w, lw, t = P.pad(words, tags, parser.lang)
+    st = P.State(n)
+    half = parser.weights.view(np.uint16) if parser.weights.dtype == np.float16 else None
+    widen = P._half_table()
+    while not st.done():
+        rows = [r for r in map(parser.index.get, P.features(w, lw, t, st)) if r is not None]
+        if half is not None:
+            scores = widen.take(half[rows]).sum(axis=0)
+        else:
+            scores = parser.weights[rows].astype(np.float32).sum(axis=0)
+        can_shift, can_left, can_right = st.valid()
+        if not can_shift:
+            scores[0] = -np.inf
+        if not can_left:
+            scores[1 : 1 + P.N_LABELS] = -np.inf
+        if not can_right:
+            scores[1 + P.N_LABELS :] = -np.inf
+        st.apply(*P.move_of(int(scores.argmax())))
+    heads = [h if h < n else -1 for h in st.heads[:n]]
+    labels = [P.LABELS[x] if x >= 0 else "dep" for x in st.labels[:n]]
+    return heads, ["root" if h == -1 else lab for h, lab in zip(heads, labels, strict=True)]
+
+
+def test_parses_as_with_ndarray_sum() -> None:
+    from kg.events.parser import get_parser
+
+    parser, tagger = get_parser("en"), pos.get_tagger("en")
+    if parser is None or tagger is None:
+        pytest.skip("the English parser or POS model is not installed")
+    for s in SENTENCES:
+        words = s.split()
+        tags = tagger.tag(words)
+        assert parser.parse(words, tags) == _parse_before(parser, words, tags)

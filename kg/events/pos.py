@@ -120,7 +120,7 @@ def utf8_features(words: list[str], lang: str) -> list[list[bytes]]:
     then skips the encoding of each string); a word's own features and those it gives its
     neighbours are made once per word type (:func:`_utf8_parts`)."""
     n = len(words)
-    parts = [_utf8_parts(w, lang) for w in words]
+    parts = list(map(_utf8_parts_ar if lang == "ar" else _utf8_parts_en, words))
     out: list[list[bytes]] = []
     for i in range(n):
         own = parts[i][0]
@@ -150,10 +150,22 @@ def utf8_features(words: list[str], lang: str) -> list[list[bytes]]:
 
 
 @functools.lru_cache(maxsize=100_000)
+def _utf8_parts_en(w: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...], bool]:
+    """:func:`_utf8_parts` of an English word (one cache per language: a one-argument key)."""
+    return _utf8_parts(w, "en")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _utf8_parts_ar(w: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...], bool]:
+    """:func:`_utf8_parts` of an Arabic word."""
+    return _utf8_parts(w, "ar")
+
+
 def _utf8_parts(w: str, lang: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...], bool]:
     """A word's own features, the features it gives its neighbours (``w-2=``, ``w-1=``, ``s-1=``,
     ``w+1=``, ``s+1=``, ``w+2=``) and whether it has ``cap``, UTF-8 encoded.  Made without the
-    caches of :func:`_own_features` and :func:`_key`: the tagger fills this one instead."""
+    caches of :func:`_own_features` and :func:`_key`: the tagger fills those of
+    :func:`_utf8_parts_en` / :func:`_utf8_parts_ar` instead."""
     own = _own_features.__wrapped__(w, lang)
     k = normalize(w) if lang == "ar" else w.lower()
     end = k[-2:]
