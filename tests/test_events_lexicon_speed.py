@@ -325,3 +325,9 @@ def test_parses_as_with_ndarray_sum() -> None:
         words = s.split()
         tags = tagger.tag(words)
         assert parser.parse(words, tags) == _parse_before(parser, words, tags)
+
+
+def test_could_trigger_as_through_the_word_flags(en: Lexicon) -> None:
+    for words in _sentences(en, 200, seed=11) + [["Said", "NOTHING"], [], ["ATTACKED"]]:
+        want = any((en._flags.get(w) or en._word_flags(w))[0] for w in words)
+        assert en.could_trigger(words) is want

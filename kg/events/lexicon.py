@@ -603,6 +603,8 @@ class Lexicon:
 
     def could_trigger(self, words: list[str]) -> bool:
         """Quick test: can any word of the sentence be a trigger of a PLOVER event?"""
+        if self.lang != "ar":  # a word that is not Arabic has one analysis: itself lower-cased
+            return not self._event_forms.isdisjoint(map(str.lower, words))
         flags = self._flags
         for w in words:
             f = flags.get(w) or self._word_flags(w)
@@ -644,17 +646,15 @@ class Lexicon:
         if self.lang != "ar":
             # the loop below for a word that is not Arabic: its one analysis is the word lower-cased
             event_forms, actor_forms, en = self._event_forms, self._actor_forms, self.lang == "en"
-            for i, w in enumerate(words):
-                stem = w.lower()
-                if stem in event_forms:
-                    if en:
-                        if present is None:
-                            present = {x[:4] for x in words}
-                        need = self._form_keys(stem)
-                        if need is not None and present.isdisjoint(need):
-                            continue
-                    pos.append(i)
-                    actor = actor or stem in actor_forms
+            for i, stem in [(i, s) for i, s in enumerate(map(str.lower, words)) if s in event_forms]:
+                if en:
+                    if present is None:
+                        present = {x[:4] for x in words}
+                    need = self._form_keys(stem)
+                    if need is not None and present.isdisjoint(need):
+                        continue
+                pos.append(i)
+                actor = actor or stem in actor_forms
             return pos, actor
         for i, w in enumerate(words):
             for stem, _ in self.analyses(w):
