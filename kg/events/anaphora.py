@@ -49,6 +49,9 @@ _TITLE_HEADS = frozenset(
 )
 _STOP = cues.EN_STRONG_PUNCT | frozenset(['"', "“", "”"])
 _PARTY_WORDS = frozenset("tory conservative labour liberal democrat lib dem opposition party".split())
+_TITLE_OR_PARTY = _TITLE_WORDS | _PARTY_WORDS
+#: the words :func:`resolve` acts on: quotes (inside them no pronoun is resolved), pronouns, "the"
+_RESOLVE_WORDS = _MALE | _FEMALE | frozenset(['"', "“", "”", "the"])
 #: verbs of saying or thinking: their subject is the person a later "he" most likely means
 _SPEECH = (
     cues.EN_REPORT_VERBS
@@ -96,7 +99,7 @@ def _unnamed_speaker(w: list[str], added: list[Chunk]) -> bool:
     """Does an office no entity holds speak in this sentence ("the Tory leader said")?"""
     resolved = {c.start for c in added}
     for k in range(len(w) - 1):
-        if w[k] == "the" and k not in resolved and w[k + 1] in _TITLE_WORDS | _PARTY_WORDS:
+        if w[k] == "the" and k not in resolved and w[k + 1] in _TITLE_OR_PARTY:
             j = k + 1
             while j < len(w) and j - k <= 3 and (w[j] in _TITLE_WORDS or w[j] in _PARTY_WORDS):
                 j += 1
@@ -184,7 +187,8 @@ def resolve(doc: Document, view: SentenceView, history: History) -> None:
     taken = {k for c in view.chunks for k in range(c.start, c.end)}
     added: list[Chunk] = []
     quoted = False
-    for i, word in enumerate(w):
+    # only quotes, pronouns and "the" do anything below: the other words are passed over at once
+    for i, word in [(i, word) for i, word in enumerate(w) if word in _RESOLVE_WORDS]:
         if word in ('"', "“", "”"):
             quoted = not quoted
         if i in taken or quoted:

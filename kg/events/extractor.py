@@ -611,6 +611,8 @@ def storm_names(text: str) -> frozenset[str]:
     >>> sorted(storm_names("Aid after Hurricane Mitch. Mitch killed 10,000 people."))
     ['mitch']
     """
+    if "urricane" not in text and "yphoon" not in text and "yclone" not in text and "torm" not in text:
+        return frozenset()  # the pattern's words are absent: no need to run it
     return frozenset(x.lower() for x in _STORM_NAME.findall(text))
 
 

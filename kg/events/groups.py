@@ -34,10 +34,14 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.events.sentence import Chunk, SentenceView, make_chunk, mark_modifiers
 from kg.model import Document, Entity, Mention
 from kg.text.arabic import normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _DATA = Path(__file__).parent / "data" / "groups.tsv"
 
@@ -296,9 +300,10 @@ def _find_en(view: SentenceView, doc: Document) -> list[Found]:
     out: list[Found] = []
     i, n = 0, len(words)
     while i < n:
+        heads_here = table.get(words[i])
         hit = next(
-            (h for h in table.get(words[i], []) if tuple(words[i + 1 : i + len(h.words)]) == h.words[1:]), None
-        )
+            (h for h in heads_here if tuple(words[i + 1 : i + len(h.words)]) == h.words[1:]), None
+        ) if heads_here else None
         if hit is None:
             i += 1
             continue
@@ -448,10 +453,14 @@ def find(view: SentenceView, doc: Document) -> list[Found]:
     taken = {t for f in found for t in range(f.start, f.end)}
     for c in view.chunks:
         taken.update(range(c.start, c.end))
-    for i, w in enumerate(view.words):
+    words = view.words
+    if view.lang == "en":  # English: capitalised words only
+        indices: Sequence[int] = [i for i, (_, t) in enumerate(zip(words, view.tokens)) if t.text[:1].isupper()]
+    else:
+        indices = range(len(words))
+    for i in indices:
+        w = words[i]
         if i in taken:
-            continue
-        if view.lang == "en" and not view.tokens[i].text[:1].isupper():
             continue
         iso = plural_nationality(w, view.lang)
         if iso and (view.lang == "en" or _noun_ar(view.words, i)):

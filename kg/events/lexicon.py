@@ -443,6 +443,11 @@ def _en_singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
+#: a form's entries split by the context words they need (:meth:`Lexicon._en_forms`): all of them,
+#: the indices and the entries of those that need none, first-four-letter key -> indices, the keys
+_Plan = tuple[list[Form], tuple[int, ...], tuple[Form, ...], dict[str, tuple[int, ...]], frozenset[str]]
+
+
 class Lexicon:
     """Surface form -> entries, for one language."""
 
@@ -460,6 +465,12 @@ class Lexicon:
         self._needs: dict[str, frozenset[str] | None] = {}  # form -> see _form_keys
         self._first_keys: dict[int, frozenset[str]] = {}  # id(entry) -> its first context slot's keys
         self._gerunds: dict[int, Entry] = {}  # id(verb entry) -> its noun entry (see _gerund_entry)
+        # English context slots compiled for matching (see _en_slot), and each form's entries split
+        # by the context words they need (see _en_forms); both bounded by the lexicon's size
+        self._en_slots: dict[
+            tuple[str, ...], tuple[frozenset[str], dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, ...], ...]]]
+        ] = {}
+        self._en_plans: tuple[dict[str, _Plan], dict[str, _Plan]] = ({}, {})  # by rank: 0 dict, 1 own
         self._load_own()
         if use_dictionary:
             self._load_dict()
@@ -471,6 +482,9 @@ class Lexicon:
             for form, fs in index.items()
             if any(f.entry.plover and (f.entry.source == "kg" or f.entry.after or f.entry.before) for f in fs)
         }
+        self._heads = frozenset(self.own) | frozenset(self.dict)  # the forms an entry starts with
+        # forms of kg's own actor nouns ("protesters"): the whole sentence is then tagged
+        self._actor_forms = frozenset(form for form, fs in self.own.items() if any(f.entry.kind == "a" for f in fs))
 
     def _add(self, index: dict[str, list[Form]], form: str, f: Form) -> None:
         index.setdefault(form, []).append(f)
@@ -589,6 +603,8 @@ class Lexicon:
 
     def could_trigger(self, words: list[str]) -> bool:
         """Quick test: can any word of the sentence be a trigger of a PLOVER event?"""
+        if self.lang != "ar":  # a word that is not Arabic has one analysis: itself lower-cased
+            return not self._event_forms.isdisjoint(map(str.lower, words))
         flags = self._flags
         for w in words:
             f = flags.get(w) or self._word_flags(w)
@@ -627,6 +643,19 @@ class Lexicon:
         pos: list[int] = []
         actor = False
         present: set[str] | None = None
+        if self.lang != "ar":
+            # the loop below for a word that is not Arabic: its one analysis is the word lower-cased
+            event_forms, actor_forms, en = self._event_forms, self._actor_forms, self.lang == "en"
+            for i, stem in [(i, s) for i, s in enumerate(map(str.lower, words)) if s in event_forms]:
+                if en:
+                    if present is None:
+                        present = {x[:4] for x in words}
+                    need = self._form_keys(stem)
+                    if need is not None and present.isdisjoint(need):
+                        continue
+                pos.append(i)
+                actor = actor or stem in actor_forms
+            return pos, actor
         for i, w in enumerate(words):
             for stem, _ in self.analyses(w):
                 if stem in self._event_forms:
@@ -666,6 +695,45 @@ class Lexicon:
             need = frozenset(keys)
         self._needs[stem] = need
         return need
+
+    def _en_forms(
+        self, rank: int, index: dict[str, list[Form]], stem: str, present: set[str]
+    ) -> list[Form] | tuple[Form, ...]:
+        """The forms of ``stem`` in ``index`` (``rank`` 1: kg's own, 0: the dictionary), in their
+        order, less those whose entry needs a context word none of whose first four letters begin
+        a word of the sentence (``present``): :meth:`find` skips those at once, so only the rest
+        need its checks."""
+        plans = self._en_plans[rank]
+        plan = plans.get(stem)
+        if plan is None:
+            forms = index.get(stem) or []
+            plain: list[int] = []
+            inv: dict[str, list[int]] = {}
+            for j, f in enumerate(forms):
+                e = f.entry
+                if e.after or e.before:
+                    for k in {a.split()[0][:4] for a in (*e.after, *e.before)[0] if a}:
+                        inv.setdefault(k, []).append(j)
+                else:
+                    plain.append(j)
+            if len(plans) >= self.FLAGS_MAX:
+                plans.clear()  # find() asks only for forms of the lexicon: never reached
+            plan = plans[stem] = (
+                forms, tuple(plain), tuple(forms[j] for j in plain), {k: tuple(v) for k, v in inv.items()},
+                frozenset(inv),
+            )
+        forms, plain, plain_forms, inv, keys = plan
+        if not keys:
+            return forms
+        hits = keys.intersection(present)
+        if not hits:
+            return plain_forms
+        chosen = set(plain)
+        for k in hits:
+            chosen.update(inv[k])
+        if len(chosen) == len(forms):
+            return forms
+        return [forms[j] for j in sorted(chosen)]
 
     def _possible(self, e: Entry, present: set[str]) -> bool:
         """Does every context slot of ``e`` have a word whose first 4 letters are in ``present``?"""
@@ -757,6 +825,27 @@ class Lexicon:
                     return None
         pos = start
         hit: int | None = None
+        if self.lang != "ar":
+            # :meth:`_word_matches` of a word that is not Arabic, with each slot compiled once
+            for slot in slots:
+                exact, prefixes, multi = self._en_slot(slot)
+                found = None
+                i = pos
+                while (i < stop) if step > 0 else (i > stop):
+                    w = words[i]
+                    if (
+                        w in exact
+                        or ((ps := prefixes.get(w[:4])) is not None and any(w.startswith(p) for p in ps))
+                        or ((ms := multi.get(w[:1])) is not None and _starts_words(ms, words, i))
+                    ):
+                        found = i
+                        break
+                    i += step
+                if found is None:
+                    return None
+                hit = found
+                pos = found + step
+            return hit
         for slot in slots:
             found = None
             i = pos
@@ -769,6 +858,35 @@ class Lexicon:
                 return None
             hit = found
             pos = found + step
+        return hit
+
+    def _en_slot(
+        self, alts: tuple[str, ...]
+    ) -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+        """A context slot of a language that is not Arabic, as :meth:`_word_matches` reads it:
+        the alternatives a word must equal (three letters or fewer), those it must start with
+        (four or more, by their first four letters) and the multi-word ones (split, by the first
+        letter of their first word)."""
+        hit = self._en_slots.get(alts)
+        if hit is None:
+            exact: set[str] = set()
+            prefixes: dict[str, list[str]] = {}
+            multi: dict[str, list[tuple[str, ...]]] = {}
+            for alt in alts:
+                parts = alt.split()
+                if len(parts) > 1:
+                    multi.setdefault(parts[0][0], []).append(tuple(parts))
+                elif len(alt) >= 4:
+                    prefixes.setdefault(alt[:4], []).append(alt)
+                else:
+                    exact.add(alt)
+            if len(self._en_slots) >= self.FLAGS_MAX:
+                self._en_slots.clear()  # only slots of the lexicon's entries come here: never reached
+            hit = self._en_slots[alts] = (
+                frozenset(exact),
+                {k: tuple(v) for k, v in prefixes.items()},
+                {k: tuple(v) for k, v in multi.items()},
+            )
         return hit
 
     def _word_matches(self, alts: tuple[str, ...], words: list[str], i: int) -> bool:
@@ -816,16 +934,23 @@ class Lexicon:
         present = {w[:4] for w in words} if self.lang == "en" else None
         out: list[Match] = []
         n = len(words)
-        next_barrier = [n] * (n + 1)
-        for j in range(n - 1, -1, -1):
-            next_barrier[j] = j if j in barriers else next_barrier[j + 1]
-        own, dic = self.own, self.dict
+        next_barrier = [n] * (n + 1)  # the first barrier at or after each index (n: none)
+        prev = 0
+        for b in sorted(b for b in barriers if 0 <= b < n):
+            next_barrier[prev : b + 1] = [b] * (b + 1 - prev)
+            prev = b + 1
         finite: bool | None = None  # does the tagger see a finite verb in the sentence?
+        # English: only the words an entry starts with, in order (a match may skip some)
+        todo = [j for j, w in enumerate(words) if w in self._heads] if present is not None else None
+        t = 0
         i = 0
         while i < n:
-            if present is not None and words[i] not in own and words[i] not in dic:
-                i += 1  # English: a word no entry starts with
-                continue
+            if todo is not None:
+                while t < len(todo) and todo[t] < i:
+                    t += 1
+                if t == len(todo):
+                    break
+                i = todo[t]
             if present is None and not (self._flags.get(words[i]) or self._word_flags(words[i]))[2]:
                 i += 1  # Arabic: no stem of the word starts an entry
                 continue
@@ -907,7 +1032,13 @@ class Lexicon:
                 for rank, index in ((1, self.own), (0, self.dict)):
                     if rank == 0 and best is not None and best[0][0] == 1:
                         break  # kg's own entry wins over any dictionary row
-                    for form in index.get(stem, ()):
+                    if present is None:
+                        forms = index.get(stem, ())
+                    elif (plan := self._en_plans[rank].get(stem)) is not None and not plan[4]:
+                        forms = plan[0]  # no entry of the form needs a context word
+                    else:
+                        forms = self._en_forms(rank, index, stem, present)
+                    for form in forms:
                         e = form.entry
                         if e.kind == "v" and gerund and rank == 1 and e.plover and stem[:4] not in _EN_LIGHT:
                             e = self._gerund_entry(e)
@@ -927,9 +1058,13 @@ class Lexicon:
                         end = i + 1
                         if e.rest:
                             seq = words[i + 1 : i + 1 + len(e.rest)]
-                            if len(seq) == len(e.rest) and all(
-                                any(s == r or s == "ال" + r for s, _ in self.analyses(w))
-                                for w, r in zip(seq, e.rest, strict=False)
+                            if len(seq) == len(e.rest) and (
+                                all((s := w.lower()) == r or s == "ال" + r for w, r in zip(seq, e.rest, strict=False))
+                                if present is not None  # English: a word's one analysis, lower-cased
+                                else all(
+                                    any(s == r or s == "ال" + r for s, _ in self.analyses(w))
+                                    for w, r in zip(seq, e.rest, strict=False)
+                                )
                             ):
                                 end = i + 1 + len(e.rest)
                             elif self._particle_after_object(e, words, i, tags, next_barrier):
@@ -989,6 +1124,15 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+
+def _starts_words(multi: tuple[tuple[str, ...], ...], words: list[str], i: int) -> bool:
+    """Do the words from ``i`` on start with the parts of one of these multi-word alternatives?"""
+    for parts in multi:
+        seq = words[i : i + len(parts)]
+        if len(seq) == len(parts) and all(w.startswith(p) for w, p in zip(seq, parts, strict=False)):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4)

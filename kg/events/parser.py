@@ -326,10 +326,12 @@ class Parser:
         half = weights.view(np.uint16) if weights.dtype == np.float16 else None
         widen = _half_table() if half is not None else None
         inf = float("inf")
+        add_reduce = np.add.reduce
         while not st.done():
             rows = [r for r in map(index.get, features(w, lw, t, st)) if r is not None]
             if half is not None:
-                scores = widen.take(half[rows]).sum(axis=0)
+                # ndarray.sum's own reduction called directly (the same float32 sums)
+                scores = add_reduce(widen.take(half.take(rows, axis=0)), axis=0)
             else:
                 scores = weights[rows].astype(np.float32).sum(axis=0)
             can_shift, can_left, can_right = st.valid()

@@ -115,6 +115,64 @@ def sentence_features(words: list[str], lang: str) -> list[list[str]]:
     return out
 
 
+def utf8_features(words: list[str], lang: str) -> list[list[bytes]]:
+    """:func:`sentence_features` encoded as UTF-8, as python-crfsuite hands them to CRFsuite (which
+    then skips the encoding of each string); a word's own features and those it gives its
+    neighbours are made once per word type (:func:`_utf8_parts`)."""
+    n = len(words)
+    parts = list(map(_utf8_parts_ar if lang == "ar" else _utf8_parts_en, words))
+    out: list[list[bytes]] = []
+    for i in range(n):
+        own = parts[i][0]
+        if 2 <= i < n - 2:  # most words: both neighbours on each side
+            b1, a1 = parts[i - 1][1], parts[i + 1][1]
+            out.append([*own, parts[i - 2][1][0], b1[1], b1[2], a1[3], a1[4], parts[i + 2][1][5]])
+            continue
+        f = list(own)
+        if i == 0 and parts[i][2] and lang == "en":
+            f.append(b"cap0")
+        f.append(parts[i - 2][1][0] if i >= 2 else b"w-2=<s>")
+        if i >= 1:
+            before = parts[i - 1][1]
+            f.append(before[1])
+            f.append(before[2])
+        else:
+            f.append(b"w-1=<s>")
+        if i + 1 < n:
+            after = parts[i + 1][1]
+            f.append(after[3])
+            f.append(after[4])
+        else:
+            f.append(b"w+1=<s>")
+        f.append(parts[i + 2][1][5] if i + 2 < n else b"w+2=<s>")
+        out.append(f)
+    return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def _utf8_parts_en(w: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...], bool]:
+    """:func:`_utf8_parts` of an English word (one cache per language: a one-argument key)."""
+    return _utf8_parts(w, "en")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _utf8_parts_ar(w: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...], bool]:
+    """:func:`_utf8_parts` of an Arabic word."""
+    return _utf8_parts(w, "ar")
+
+
+def _utf8_parts(w: str, lang: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...], bool]:
+    """A word's own features, the features it gives its neighbours (``w-2=``, ``w-1=``, ``s-1=``,
+    ``w+1=``, ``s+1=``, ``w+2=``) and whether it has ``cap``, UTF-8 encoded.  Made without the
+    caches of :func:`_own_features` and :func:`_key`: the tagger fills those of
+    :func:`_utf8_parts_en` / :func:`_utf8_parts_ar` instead."""
+    own = _own_features.__wrapped__(w, lang)
+    k = normalize(w) if lang == "ar" else w.lower()
+    end = k[-2:]
+    around = ("w-2=" + k, "w-1=" + k, "s-1=" + end, "w+1=" + k, "s+1=" + end, "w+2=" + k)
+    return tuple(x.encode("utf-8") for x in own), tuple(x.encode("utf-8") for x in around), "cap" in own
+
+
 class Tagger:
     """A loaded POS model."""
 
@@ -129,7 +187,7 @@ class Tagger:
         """UPOS tags of the words of one sentence."""
         if not words:
             return []
-        return list(self._tagger.tag(sentence_features(words, self.lang)))
+        return list(self._tagger.tag(utf8_features(words, self.lang)))
 
 
 @functools.lru_cache(maxsize=4)

@@ -10,12 +10,16 @@ modifies.
 
 from __future__ import annotations
 
+import bisect
+import operator
 from dataclasses import dataclass, field
 
 from kg.events import cues
 from kg.model import Document, Mention
 from kg.text.arabic import normalize
 from kg.text.tokenize import Token, tokenize
+
+_start = operator.attrgetter("start")
 
 
 @dataclass
@@ -53,10 +57,15 @@ class SentenceView:
     cache: dict[str, object] = field(default_factory=dict)  # per-sentence results of the rules
 
     def token_at(self, offset: int) -> int | None:
-        """Index of the token that contains document offset ``offset``."""
-        for i, t in enumerate(self.tokens):
-            if t.start <= offset < t.end:
-                return i
+        """Index of the token that contains document offset ``offset``.
+
+        The tokens are the tokeniser's, in order and apart: the only one that can contain the
+        offset is the last that starts at or before it (found by bisection).
+        """
+        toks = self.tokens
+        i = bisect.bisect_right(toks, offset, key=_start) - 1
+        if i >= 0 and toks[i].start <= offset < toks[i].end:
+            return i
         return None
 
     def chunks_in(self, lo: int, hi: int) -> list[Chunk]:

@@ -479,6 +479,27 @@ def resolve(text: str, doc_date: dt.date | None, lang: str) -> list[Timex]:
     return [t for t, _ in resolve_anchored(text, doc_date, lang)]
 
 
+_DIGIT = re.compile(r"\d")
+#: the English patterns that cannot match a text without a digit (``\d`` in each of their branches)
+_EN_DIGIT_KINDS = frozenset(["mdy", "dmy_en", "iso"])
+
+
+@functools.lru_cache(maxsize=1)
+def _en_needs() -> dict[str, tuple[str, ...]]:
+    """English pattern -> words one of which a text must hold (lower-cased) for it to match.
+
+    The words have no ``i``, ``s`` or ``k``, the letters a case-blind pattern also matches in
+    other scripts' forms (``ı``, ``ſ``, the Kelvin sign ...), so lower-casing the text finds them
+    wherever the pattern would: "yesterday", "today" hold "day", "tonight", "last night" "ght";
+    "week" is found by "wee", "month", "year" by themselves.
+    """
+    needs = {"rel_day": ("day", "tomorrow", "ght"), "ago": ("day", "wee", "month", "year"),
+             "vague": ("wee", "month", "year")}
+    if all(d.endswith("day") for d in _EN_WEEKDAYS):  # the weekday names of the C locale
+        needs["weekday"] = ("day",)
+    return needs
+
+
 def resolve_anchored(text: str, doc_date: dt.date | None, lang: str) -> list[tuple[Timex, str]]:
     """Like :func:`resolve`, with each expression's anchor.
 
@@ -493,7 +514,15 @@ def resolve_anchored(text: str, doc_date: dt.date | None, lang: str) -> list[tup
         norm, index = text, list(range(len(text) + 1))
         patterns, fn = _en_patterns(), _resolve_en
     found: list[tuple[int, int, dt.date | None, str]] = []
+    # English dates in figures need a digit, the other English patterns one of a few words:
+    # without them a pattern cannot match
+    no_digit = lang != "ar" and _DIGIT.search(norm) is None
+    low = norm.lower() if lang != "ar" else ""
     for kind, pat in patterns:
+        if no_digit and kind in _EN_DIGIT_KINDS:
+            continue
+        if lang != "ar" and (needs := _en_needs().get(kind)) is not None and not any(x in low for x in needs):
+            continue
         for m in pat.finditer(norm):
             s, e = m.span()
             # trim trailing blanks and the "من" a counted offset may have swallowed
