@@ -15,6 +15,8 @@ sentence's events (kg:reportedBy), never their agent.
 
 from __future__ import annotations
 
+import functools
+
 from kg.events import cues
 from kg.events.lexicon import Match
 from kg.events.sentence import SentenceView
@@ -284,9 +286,20 @@ def _scene_after(words: list[str], k: int) -> bool:
 def _resumptive(w: list[str], m: Match) -> bool:
     """Does a pronoun on the verb, or on a preposition right after it, take up "ما" before it
     ("ما انتقده", "ما اتفق عليه"): "what", a relative, not "not"?"""
-    word = w[m.start]
+    word = w[m.start].removeprefix("و")
     nxt = w[m.end] if m.end < len(w) else ""
-    return word.endswith(("ه", "ها", "هم")) or nxt in ("عليه", "عليها", "به", "بها", "فيه", "فيها", "منه", "عنه", "له")
+    if nxt in ("عليه", "عليها", "به", "بها", "فيه", "فيها", "منه", "عنه", "له"):
+        return True
+    forms = _verb_forms(m.entry.lemma)  # "تتهم" ends in هم but is no pronoun: the bare verb must be a form
+    return any(word.endswith(suf) and word[: -len(suf)] in forms for suf in ("ه", "ها", "هم"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_forms(lemma: str) -> frozenset[str]:
+    from kg.events.lexicon import arabic_verb_forms
+
+    perfect, _, imperfect = lemma.partition("/")
+    return frozenset(arabic_verb_forms(perfect, imperfect or None))
 
 
 def _only_then(w: list[str], end: int) -> bool:
