@@ -24,3 +24,11 @@ def test_a_spelling_of_a_listed_full_name_is_the_listed_person() -> None:
     doc = process(Document(id="t", text=text, lang="ar"), ner="crf")
     keys = {m.entity for m in doc.mentions if "ميركل" in m.text}
     assert keys == {"person/angela-merkel"}
+
+
+def test_a_name_after_lam_with_the_article_joins_its_entity() -> None:
+    # "للسيسي" is ل + "السيسي" (the article's alif is not written after ل): one node, not a second one
+    text = "وصل الرئيس المصري عبد الفتاح السيسي إلى موسكو. وتميزت الزيارة الرابعة للسيسي بإلقائه كلمة أمام البرلمان."
+    doc = process(Document(id="t", text=text, lang="ar"), ner="crf")
+    keys = {m.entity for m in doc.mentions if "سيسي" in m.text}
+    assert keys == {"person/abdel-fattah-el-sisi"}

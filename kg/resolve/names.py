@@ -69,6 +69,8 @@ def clitic_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 
     >>> clitic_variants(("لروسيا",))
     [('لروسيا',), ('روسيا',)]
+    >>> clitic_variants(("للسيسي",))[-1]  # ل + السيسي: the article's alif is not written after ل
+    ('السيسي',)
     """
     out = [tokens]
     if tokens:
@@ -81,6 +83,9 @@ def clitic_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
             stripped = strip_name_clitic(stripped) if stripped[0] in ("ب", "ل", "ك") else None
         if first.startswith("ال") and len(first) > 4:
             out.append((first[2:], *tokens[1:]))
+        for w in (first, first[1:] if first[:1] in ("و", "ف") else ""):
+            if w.startswith("لل") and len(w) > 4 and is_arabic(w):
+                out.append(("ال" + w[2:], *tokens[1:]))  # "للسيسي", "وللسيسي" -> "السيسي"
     return out
 
 
