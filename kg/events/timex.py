@@ -25,6 +25,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from kg.text.arabic import normalize_with_map
@@ -413,10 +414,21 @@ def _en_patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+def _fold(word: str) -> str:
+    """A word as the case-blind patterns matched it, folded to the tables' keys: ``re.IGNORECASE``
+    also matches the long s (``ſunday``), the Kelvin sign and a dotted capital I, which ``lower()``
+    leaves as they are (a KeyError on such text before the sixteenth session)."""
+    folded = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def _resolve_en(kind: str, m: re.Match[str], doc_date: dt.date | None) -> tuple[bool, dt.date | None]:
     g = m.groupdict()
     if kind in ("mdy", "dmy_en"):
-        month, day = _EN_MONTHS[g["m"].lower()], int(g["d"])
+        month = _EN_MONTHS.get(_fold(g["m"]))
+        if month is None:
+            return True, None
+        day = int(g["d"])
         if g["y"]:
             return True, _safe_date(int(g["y"]), month, day)
         return True, _nearest_year(doc_date, month, day)
@@ -437,7 +449,9 @@ def _resolve_en(kind: str, m: re.Match[str], doc_date: dt.date | None) -> tuple[
             return True, doc_date + dt.timedelta(days=1)
         return True, doc_date
     if kind == "weekday":
-        wd = _EN_WEEKDAYS[g["wd"].lower()]
+        wd = _EN_WEEKDAYS.get(_fold(g["wd"]))
+        if wd is None:
+            return True, None
         pre = (g["pre"] or "").strip().lower()
         if pre == "next":
             return True, weekday_before(doc_date, wd, future=True)
@@ -448,7 +462,10 @@ def _resolve_en(kind: str, m: re.Match[str], doc_date: dt.date | None) -> tuple[
         n = _EN_NUMBERS.get(g["n"].lower(), None) if not g["n"].isdigit() else int(g["n"])
         if n is None:
             return True, None
-        days, months = _EN_UNITS[g["u"].lower()]
+        unit = _EN_UNITS.get(_fold(g["u"]))
+        if unit is None:
+            return True, None
+        days, months = unit
         sign = 1 if g["dir"].lower() == "later" else -1
         if months:
             return True, add_months(doc_date, sign * n * months)
