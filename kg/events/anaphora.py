@@ -22,6 +22,9 @@ treat it as they treat the name:
 
 Other ``they``, ``police``, ``the group`` and other common nouns are left alone: the
 antecedent of a plural or of a collective is too often not a named entity.
+
+Arabic has one reference of this kind (:func:`own_country_ar`, sixteenth session): ``بلاده``
+(his country) opening what a speaker says is the country his title names.
 """
 
 from __future__ import annotations

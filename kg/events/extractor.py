@@ -514,7 +514,12 @@ def _coordinate_ar(view: SentenceView, m: Match, pm: Match) -> bool:
     w = view.words
     if m.entry.kind != "v" or w[m.start][:1] not in "وف" or m.start < 1 or w[m.start - 1] not in ("،", ","):
         return False
-    return not any(x in ("ان", "بان", "وان", "انه", "بانه") for x in w[pm.end : m.start])
+    return _no_that_between(w, pm.end, m.start)
+
+
+def _no_that_between(words: list[str], a: int, b: int) -> bool:
+    """No complementiser (أن, بأن, أنه ...) among ``words[a:b]``: what follows it is said, not done."""
+    return not any(x in ("ان", "بان", "وان", "انه", "بانه") for x in words[a:b])
 
 
 def _again_ar(view: SentenceView, m: Match, pm: Match, category: str) -> bool:
@@ -523,7 +528,7 @@ def _again_ar(view: SentenceView, m: Match, pm: Match, category: str) -> bool:
     return (
         m.entry.kind == "v" and pm.entry.kind == "v" and m.entry.plover == category
         and view.words[m.start][:1] in "وف"
-        and not any(x in ("ان", "بان", "وان", "انه", "بانه") for x in view.words[pm.end : m.start])
+        and _no_that_between(view.words, pm.end, m.start)
     )
 
 

@@ -214,13 +214,15 @@ def _figurative_object(w: list[str], end: int) -> bool:
 
 #: fighters whose gathering is a target, no rally
 _FIGHTERS = frozenset("انقلابيين حوثيين مسلحين ميليشيات مليشيات ميليشيا عناصر مقاتلين ارهابيين متمردين مرتزقه".split())
+#: the same after a glued ل that :func:`_noun` leaves on ("لمسلحين")
+_FIGHTERS_WITH_L = _FIGHTERS | frozenset("ل" + x for x in _FIGHTERS)
 
 
 def _fighters_gathering(w: list[str], m: Match) -> bool:
     """Is a gathering (تجمع) one of fighters ("تجمعا للانقلابيين") or the object of a strike
     ("استهدفت الغارات تجمعات")?"""
     nxt = w[m.end] if m.end < len(w) else ""
-    if nxt.startswith("ل") and _noun(nxt[1:]) in _FIGHTERS | {"ل" + x for x in _FIGHTERS}:
+    if nxt.startswith("ل") and _noun(nxt[1:]) in _FIGHTERS_WITH_L:
         return True
     if _noun(nxt) in _FIGHTERS or _noun(nxt).removeprefix("ل") in _FIGHTERS:
         return True
