@@ -366,14 +366,17 @@ def own_country_ar(view: SentenceView) -> None:
     such countries, or none: nothing is added (sixteenth session)."""
     w = view.words
     for j, x in enumerate(w):
-        if x.removeprefix("و") not in _AR_OWN_COUNTRY or j < 2 or w[j - 1] not in _AR_THAT:
+        if x.removeprefix("و") not in _AR_OWN_COUNTRY or j < 2:
             continue
         if any(c.start <= j < c.end for c in view.chunks):
             continue
-        say = next(
-            (k for k in range(j - 2, max(-1, j - 25), -1) if w[k].removeprefix("و") in cues.AR_REPORT_VERBS),
-            None,
-        )
+        if w[j - 1] in _AR_THAT:
+            say = next(
+                (k for k in range(j - 2, max(-1, j - 25), -1) if w[k].removeprefix("و") in cues.AR_REPORT_VERBS),
+                None,
+            )
+        else:
+            say = _subject_title_start(view, j)
         if say is None or any(y in cues.AR_STRONG_PUNCT for y in w[say:j]):
             continue
         states = {c.key for c in view.chunks if say < c.start and c.end < j and c.kind == "Country" and not c.prep}
@@ -384,3 +387,17 @@ def own_country_ar(view: SentenceView) -> None:
         m = Mention(tok.start, tok.end, tok.text, label="LOC", entity=key, kind="Country", attrs={"anaphor": True})
         view.chunks.append(Chunk(j, j + 1, key, "LOC", "Country", m, conj=x.startswith("و")))
         view.chunks.sort(key=lambda c: c.start)
+
+
+def _subject_title_start(view: SentenceView, j: int) -> int | None:
+    """The verb before a person named with his title right before ``j`` ("ودعا البرلماني الألماني
+    البارز كريستوف هوفمان بلاده": the verb ودعا), at most six words of title between; else None."""
+    per = next((c for c in view.chunks if c.end == j and c.label == "PER"), None)
+    if per is None:
+        return None
+    k = per.start - 1
+    while k >= 0 and per.start - k <= 6 and view.words[k].startswith("ال"):
+        k -= 1
+    if k < 0 or per.start - k > 6 or any(c.start <= k < c.end for c in view.chunks):
+        return None
+    return k

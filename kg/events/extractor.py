@@ -27,6 +27,7 @@ from kg.events.modality import (
     modality,
     purpose,
     reporters,
+    striven_for,
 )
 from kg.events.relations import find_relations
 from kg.events.roles import (
@@ -378,6 +379,8 @@ def _intent(view: SentenceView, m: Match, lo: int) -> bool:
         w = view.words
         if lo >= 1 and w[lo - 1] in ("ان", "بان") and {"المقرر", "المتوقع"} & set(w[max(0, lo - 4) : lo - 1]):
             return False  # "من المقرر أن يلتقي": a schedule, nobody's stated intention
+        if striven_for(w, m.start):
+            return False  # "وسط مساع لفرض عقوبات": sought, by whom the sentence seldom says
         return not (m.entry.kind == "n" and (purpose(w, m.start) or ar_planned_noun(w, m)))
     if m.start and view.words[m.start - 1] in ("be", "been"):
         return False  # "would be detained under the plan": a passive states no one's intention

@@ -134,6 +134,11 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return HYPOTHETICAL
         if m.start > 1 and w[m.start - 1] in ("ان", "بان") and w[m.start - 2].removeprefix("و") in _AR_MUST:
             return HYPOTHETICAL  # "يجب أن تسحب السفير": demanded, not done (and no intention of the agent)
+        if (
+            m.entry.kind == "n" and m.start > 2 and w[m.start - 2] in ("ان", "بان")
+            and w[m.start - 3].removeprefix("و") in _AR_MUST
+        ):
+            return HYPOTHETICAL  # "يجب أن يواكبه دعم أمريكي": the noun of the verb demanded
         if m.entry.kind == "n" and m.start > 0 and w[m.start - 1].removeprefix("و") in _AR_THREATS and w[m.start][:1] == "ب":
             return PLANNED  # "تلقت تهديدات بالقتل": threatened, not done
         if m.entry.kind == "n" and m.start > 1 and w[m.start - 2] == "لا" and w[m.start - 1] in _AR_CONSTITUTE:
@@ -199,9 +204,14 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             cl[k] == "قد" and cl[k + 1] in ("يكون", "تكون") for k in range(max(0, len(cl) - 6), len(cl) - 2)
         ):  # (not the subject right after it: "وقد يكون تهديد كوريا الشمالية اختبارا")
             return HYPOTHETICAL  # "الانفجار الذي قد يكون ناجما عن غارة جوية": it may have been one
+        if (
+            m.entry.kind == "v" and m.start >= 2 and w[m.start - 1] in ("يكون", "تكون", "يكونوا", "يكونون")
+            and w[m.start - 2].removeprefix("و").removeprefix("ف") == "قد"
+        ):
+            return HYPOTHETICAL  # "إن القائد قد يكون قتل في الغارة": he may have been killed
         if m.entry.kind == "n" and purpose(w, m.start):
             return PLANNED  # "لمساعدة بعضهما": a purpose, not an act
-        if _striven_for(w, m.start):
+        if striven_for(w, m.start):
             return PLANNED  # "وسط مساع دبلوماسية للتوصل إلى اتفاق": sought, not reached
         return ASSERTED
     if m.entry.kind == "n" and failed_prevention(w, m.start):
@@ -317,11 +327,17 @@ def _only_then(w: list[str], end: int) -> bool:
 
 #: nouns of striving before "ل" / "إلى" + masdar ("مساع للتوصل إلى اتفاق", "جهود لإنهاء الحرب")
 _AR_EFFORTS = frozenset("مساع مساعي المساعي مساعيه مساعيها جهود الجهود جهودا جهوده جهودها جهودهم مسعي".split())
+#: the efforts' forms that take a genitive (no article, no pronoun)
+_AR_EFFORTS_CONSTRUCT = frozenset("مساعي جهود مسعي".split())
 
 
-def _striven_for(w: list[str], i: int) -> bool:
+def striven_for(w: list[str], i: int) -> bool:
     """Is the trigger at ``i`` (with "ل", or after "إلى") what efforts seek, one or two words after
     the noun of effort ("مساع دبلوماسية للتوصل", "جهود دولية لوقف إطلاق النار")?"""
+    if i > 0 and w[i - 1].removeprefix("و").removeprefix("ب") in _AR_EFFORTS_CONSTRUCT:
+        return True  # "يضعف مشروع القانون مساعي فرض قيود": in construct with the efforts
+    if i > 1 and w[i - 1][:1] == "ل" and len(w[i - 1]) > 3 and not w[i].startswith("ل") and striven_for(w, i - 1):
+        return True  # "وسط مساع لفرض عقوبات": what the sought masdar governs
     if not (w[i].startswith("ل") or (i > 0 and w[i - 1] == "الي")):
         return False
     lo = i - 1 if w[i - 1 : i] == ["الي"] else i

@@ -368,7 +368,9 @@ def _roles_ar_clause(
             # "زيارة الرئيس الراحل الشيخ زايد بن سلطان إلى بكين": the titled person visits; the
             # titled person of an attack or arrest ("اغتيال رئيس الوزراء اللبناني رفيق الحريري"),
             # or after a purpose ل ("سافر إلى بكين للقاء الرئيس الصيني"), undergoes it
-            if m.entry.plover in ("ASSAULT", "COERCE", "SANCTION") or view.words[m.start].startswith("ل"):
+            if m.entry.plover in ("ASSAULT", "COERCE", "SANCTION") or _purpose_l_ar(view, m) or (
+                normalize(m.entry.lemma.split("/")[0]) == "لقاء" and "مع" not in view.words[per.end : per.end + 3]
+            ):  # ("عرض ترامب لقاء الرئيس الإيراني حسن روحاني": to meet him; "لقاء ماي مع ...": hers)
                 roles.target = [per.key]
             else:
                 roles.agent = [per.key]
@@ -419,11 +421,17 @@ def _roles_ar_clause(
             roles.agent = _keys(by)
             roles.agent_from = "by"
             groups = [g for g in groups if g is not by]
+        if not roles.target and m.entry.plover == "CONSULT" and (met := _met_titled_ar(view, m, hi, after)) is not None:
+            # "لقاء رئيسة الوزراء البريطانية تيريزا ماي مع أمير قطر تميم بن حمد": who is met
+            roles.target = [met.key]
+            groups = [g for g in groups if met not in g and not all(c.end <= met.start for c in g)]
         rest = [c for g in groups for c in g]
         _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR, view)
         return roles
     before = [c for c in _args(view, lo, m.start, reporters) if not c.prep and not _located_ar(view, c)]
-    if before and m.entry.kind == "v" and _fronted_phrase_ar(view, before[-1].end, m):
+    if before and m.entry.kind == "v" and (
+        _fronted_phrase_ar(view, before[-1].end, m) or _fronted_time_phrase_ar(view, _groups(before)[-1], m)
+    ):
         before = []  # "تنفيذا لتوجيهات ... بمساعدة السودان في مواجهة آثار السيول، قدمت مصر مساعدات"
     when = m.start >= 1 and view.words[m.start - 1] in _WHEN_NOUNS_AR and m.entry.kind == "v"
     if when:
@@ -710,6 +718,25 @@ def _roles_ar_clause(
     return roles
 
 
+def _met_titled_ar(view: SentenceView, m: Match, hi: int, after: list[Chunk]) -> Chunk | None:
+    """The person named with his title after "مع" that follows meeting noun ``m`` within eight words
+    ("لقاء ماي مع أمير قطر تميم بن حمد": Tamim), no comma between."""
+    w = view.words
+    for k in range(m.end, min(hi, m.end + 8)):
+        if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
+            return None
+        if w[k] == "مع" and _title_at(view, k + 1):
+            return _person_after_title(view, k + 1, after)
+    return None
+
+
+def _purpose_l_ar(view: SentenceView, m: Match) -> bool:
+    """Does noun ``m`` carry a purpose ل ("للقاء", "لزيارة"), not a ل of its own ("لقاء")?"""
+    word = drop_conjunction(view.words[m.start])
+    lemma = normalize(m.entry.lemma.split("/")[0])
+    return word.startswith("ل") and not word.startswith(lemma[:2])
+
+
 def _fronted_phrase_ar(view: SentenceView, end: int, m: Match) -> bool:
     """Does a name ending at ``end`` sit in a fronted adverbial phrase closed by a comma right
     before verb ``m``, which names its own subject right after it?  ("بمساعدة السودان الشقيق في
@@ -723,14 +750,40 @@ def _fronted_phrase_ar(view: SentenceView, end: int, m: Match) -> bool:
         return False
     if not any(x in cues.AR_PREPOSITIONS for x in gap):
         return False
+    return _subject_right_after_ar(view, m)
+
+
+def _subject_right_after_ar(view: SentenceView, m: Match) -> bool:
+    """Is the name right after verb ``m`` one that could be its subject: a person, organization or
+    place agreeing with the verb ("حذّر إيران": a masculine verb, a feminine state: its object)?"""
     nxt = next((c for c in view.chunks if c.start == m.end and not c.prep and not c.nationality), None)
     if nxt is None or nxt.label not in ("PER", "ORG", "LOC"):
         return False
-    # the name after agrees with the verb as its subject would ("حذّر إيران": a masculine verb,
-    # a feminine state: its object)
     if _feminine_verb_ar(view, m):
         return not (nxt.label == "PER" and _man_by_title_ar(view, nxt))
     return nxt.kind != "Country" or nxt.key.removeprefix("country/") in _MASCULINE_STATES_AR
+
+
+#: prepositions of time that open a fronted phrase ("وبعد استقالة ديفيز، انسحبت ...")
+_AR_FRONTED_TIME = frozenset(normalize(w) for w in "بعد قبل عقب إثر خلال أثناء منذ".split())
+
+
+def _fronted_time_phrase_ar(view: SentenceView, group: list[Chunk], m: Match) -> bool:
+    """Are the names ``group`` the genitive of one or two nouns after a preposition of time that
+    opens the clause, right before verb ``m`` (a comma between at most), which names its own
+    subject right after it?  ("وبعد استقالة ديفيز، انسحبت سويلا بريفمان": Braverman withdrew, not
+    Davis.)"""
+    w = view.words
+    c = group[0]
+    if w[group[-1].end : m.start] not in ([], ["،"], [","]):
+        return False
+    j = next((k for k in range(c.start - 1, max(-1, c.start - 4), -1) if drop_conjunction(w[k]) in _AR_FRONTED_TIME), None)
+    if j is None or j == c.start - 1 or any(x.start < c.start and x.end > j for x in view.chunks):
+        return False
+    if j > 0 and w[j - 1] not in ("،", ",") and w[j - 1] not in cues.AR_STRONG_PUNCT:
+        return False
+    # ("بعد لقاء ترامب وبوتين، انتقدت الصحف القمة": a common noun is the subject too)
+    return _subject_right_after_ar(view, m) or _common_subject_ar(view, m) is not None
 
 
 #: countries whose Arabic name is masculine (a feminine verb or pronoun is never them)
@@ -1160,8 +1213,14 @@ def _object_nationality_ar(view: SentenceView, m: Match, after: list[Chunk], age
         between = view.words[m.end : c.start]
         if c.key in agent or len(between) > 4 or any(x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in between):
             return []
+        if any(x in _AR_ADJUNCT_PREPS for x in between):
+            return []  # "قتلوا تحت التعذيب في السجون السورية": where, not whom
         return [c.key]
     return []
+
+
+#: prepositions of place and time, which open an adjunct, not an object
+_AR_ADJUNCT_PREPS = frozenset(normalize(w) for w in "في تحت داخل خارج قرب عند خلال منذ بعد قبل أثناء".split())
 
 
 #: Common nouns that are the subject of a verb-first Arabic clause: state organs, whose
@@ -1332,8 +1391,9 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
     w = view.words
     word = w[m.start]
     bare = drop_conjunction(word)
-    stem = next((bare[: -len(e)] for e in ("وا", "ت", "ا") if bare.endswith(e) and bare[: -len(e)] in _UNDERGONE_AR), bare)
-    if stem not in _UNDERGONE_AR or m.end - m.start != 1:
+    undergone = _UNDERGONE_AR | _ACCUSED_AR
+    stem = next((bare[: -len(e)] for e in ("وا", "ت", "ا") if bare.endswith(e) and bare[: -len(e)] in undergone), bare)
+    if stem not in undergone or m.end - m.start != 1:
         return False  # ("قتلوا", "اعتقلت": the plural and the feminine too)
     nxt_at = subject.end if subject.start >= m.end else m.end
     if subject.start >= m.end and subject.start != m.end and not (
@@ -1347,6 +1407,14 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
         k += 1
     if k < hi and w[k][:1] == "و" and "،" in w[k + 1 : k + 4]:
         k = w.index("،", k + 1)  # "أدين سيدريك هيرو وناشط آخر،": the subject goes on to the comma
+    if stem in _ACCUSED_AR:
+        # "واتهم ميسي ووالده بالتهرب الضريبي": accused (اتُّهم), the charge's ب right after the
+        # one named and his conjunct; active "اتهم X Y بـ" has its object Y between
+        charge = _charge_after_ar(view, k, hi)
+        if charge is None:
+            return False
+        nxt_at, hi = k, charge
+        k = charge
     if k < hi and _bare_ar(w[k]).startswith(("اصيب", "جرح", "اصيبت")):
         return True  # "قتل جنديان تركيان وأصيب اثنان آخران": killed and wounded, both undergone
     if k + 2 < hi and w[k] == "(" and w[k + 1][:1].isdigit() and w[k + 2].startswith(("عام", "سن", "شهر")):
@@ -1373,7 +1441,26 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
         if k not in named and _indefinite_object_ar(x):  # (not "سوريا")
             return False  # an indefinite accusative: "اعتقلت الشرطة الإيطالية، الثلاثاء، رجلا"
     # a place is no object of these verbs ("اعتقل في مدينة طرابلس")
-    return not any(not g[0].prep and not g[0].nationality and not g[0].is_place for g in groups)
+    return not any(
+        not g[0].prep and not g[0].nationality and not g[0].is_place and g[0].start < hi for g in groups
+    )
+
+
+#: verbs of accusing whose unvowelled passive (اتُّهم) news writes as the active
+_ACCUSED_AR = frozenset({normalize("اتهم")})
+
+
+def _charge_after_ar(view: SentenceView, k: int, hi: int) -> int | None:
+    """The index of a charge's ب-word at ``k``, or after one conjunct at ``k`` (``ووالده``, ``ووزير
+    الدفاع``); None when something else stands there (an object: "اتهم X إيران بـ")."""
+    w = view.words
+    if k < hi and w[k][:1] == "و" and len(w[k]) > 2:
+        chunk = next((c for c in view.chunks if c.start == k), None)
+        k = chunk.end if chunk is not None else k + 1
+    if k < hi and w[k].startswith("ب") and len(w[k]) > 3 and w[k] not in _AR_BI_ADVERBS:
+        if not any(c.start <= k < c.end for c in view.chunks):
+            return k
+    return None
 
 
 #: adverbs in ـًا, which are no object

@@ -44,6 +44,13 @@ _CAMPS = frozenset("معسكر معسكرات مركز مراكز مخيم مخ�
 #: what one is deemed ("تعده أنقرة منظمة إرهابية", "يعدها جزءا من")
 _DEEMED = frozenset("منظمه جماعه حركه تنظيم دوله جزءا جزء خطرا تهديدا عدوا حليفا ارهابيه ارهابيا".split())
 #: weather and its services: a warning about them threatens no one
+#: what is prevented when منع coerces no one ("منعت الهجوم", "منع انتشار الوباء")
+_PREVENTED = frozenset("هجوم هجوما هجمات اعتداء اعتداءات تفجير تفجيرات وقوع حدوث انتشار تكرار تسرب".split())
+#: what a health warning is about ("حذر الأطباء من الإفراط في تناول السكر")
+_HEALTH = frozenset(
+    "علاج دواء ادويه اسبرين تناول جرعه جرعات مرض امراض سمنه تدخين سكري سرطان فيروس عدوي اوبيه وباء "
+    "صحه الصحه مضادات لقاح لقاحات اصابه".split()
+)
 _WEATHER = frozenset("ارصاد الارصاد عاصفه عواصف امطار سيول طقس حراره موجه رياح ثلوج ضباب غبار".split())
 #: what "تحقيق" achieves when it is no investigation ("تحقيق الفوز", achieving the win)
 ACHIEVED = frozenset(
@@ -348,6 +355,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True
     if e.plover == "COERCE" and lemma == "منع" and nxt == "الحمل":
         return True  # "حبوب منع الحمل": contraception
+    if e.plover == "COERCE" and lemma == "منع" and _noun(nxt) in _PREVENTED:
+        return True  # "ومنعت الهجوم", "منع وقوع هجمات": a harm prevented, no one coerced
     if e.plover == "REQUEST" and lemma == "دعا" and (
         prev in ("مما", "ما") or (prev in _WHICH and m.start >= 2 and _noun(w[m.start - 2]) in _CAUSES)
     ):
@@ -394,6 +403,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "وتعده أنقرة منظمة إرهابية": deems it (عدّ), no promise (وعد)
     if e.plover == "THREATEN" and lemma.startswith(("حذر", "تحذير")) and any(_noun(x) in _WEATHER for x in w):
         return True  # "حذرت هيئة الأرصاد من عاصفة ترابية": a weather warning, no threat
+    if e.plover == "THREATEN" and lemma.startswith(("حذر", "تحذير")) and any(_noun(x) in _HEALTH for x in w[m.end : m.end + 6]):
+        return True  # "حذروا من العلاج الذاتي بالأسبرين": a health warning, no threat
     if e.plover == "AGREE" and lemma == "توصل":
         # "توصلت دراسة إلى أن", "توصل الباحثون إلى تصميم جديد": a finding, no agreement
         # ("توصلت إلى اتفاق" keeps it)
@@ -646,9 +657,11 @@ def _not_inquiry(view: SentenceView, m: Match, word: str, prev: str, nxt: str) -
     if m.entry.kind == "v":
         # "حققت الشرطة في", "ويحقق فريق مولر في": the inquiry's preposition follows, after the
         # subject if one stands between; "حققت أرباحا", "حقق الجيش انتصارات في": achieved
-        for x in view.words[m.end : m.end + 7]:
+        after = view.words[m.end : m.end + 7]
+        for k, x in enumerate(after):
             if x in _VERB_INQUIRY:
-                return False
+                # "حققت مصر فيها إنجازات كبيرة": achieved in them, the achievement right after
+                return k + 1 < len(after) and _noun(after[k + 1]) in ACHIEVED
             if x in _ADVERBS or not x[:1].isalpha():
                 continue
             if x.endswith("ا") or x.removeprefix("ال") in ACHIEVED:

@@ -1,0 +1,166 @@
+"""Arabic events read on unseen news (seventeenth session, lead): unvowelled passives of accusing
+with a conjunct before the charge, verbs after قد يكون. Sentences are written for the tests in the
+style of the news; each rule has both sides."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_ar_reading16 import _events, _none, _one  # noqa: E402  (the same pipeline run and labels)
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+# -- roles
+
+
+def test_accused_with_a_conjunct_before_the_charge_is_passive() -> None:
+    ev = _one("واتهم ميسي ووالده بالتهرب الضريبي في إسبانيا.", "واتهم")
+    assert ev[0] == "ACCUSE" and ev[2] == [] and ev[3] == ["ميسي"]
+
+
+def test_accused_with_an_object_before_the_charge_stays_active() -> None:
+    ev = _one("واتهم ترامب الصين بسرقة الوظائف الأمريكية.", "واتهم")
+    assert ev[2] == ["دونالد ترامب"] and ev[3] == ["الصين"]
+
+
+def test_accused_named_later_in_the_clause_stays_active() -> None:
+    ev = _one("اتهم ترامب في خطاب الصين بالتلاعب بالعملة.", "اتهم")
+    assert ev[2] == ["دونالد ترامب"] and ev[3] == ["الصين"]
+
+
+# -- modality
+
+
+def test_a_verb_after_qad_yakun_may_have_happened() -> None:
+    assert _one("وقال المتحدث إن القائد قد يكون قتل في الغارة.", "قتل")[4] == "hypothetical"
+    assert _one("وقالت الشرطة إن المهاجمين قد يكونوا اختطفوا الصحفي.", "اختطفوا")[4] == "hypothetical"
+
+
+def test_a_verb_after_yakun_without_qad_is_asserted() -> None:
+    assert _one("وقال المتحدث إن القائد قتل في الغارة.", "قتل")[4] == "asserted"
+
+
+def test_accused_masculine_after_that_is_passive_too() -> None:
+    ev = _one("وقالت الصحيفة إن ترامب اتهم بالتحرش.", "اتهم")
+    assert ev[2] == [] and ev[3] == ["دونالد ترامب"]
+
+
+# -- a name in a fronted phrase of time is no subject
+
+
+def test_a_name_after_bada_and_a_masdar_is_no_subject() -> None:
+    ev = _one("وبعد استقالة ديفيز، انسحبت سويلا بريفمان من الحكومة.", "انسحبت")
+    assert ev[2] == ["سويلا بريفمان"] and ev[3] == []
+
+
+def test_a_name_after_bada_takes_a_named_subject_after_the_verb() -> None:
+    ev = _one("وبعد لقاء ترامب، انتقد بوتين الصحفيين.", "انتقد")
+    assert ev[2] == ["فلاديمير بوتين"]
+
+
+def test_a_subject_before_the_verb_still_acts() -> None:
+    ev = _one("وقال المتحدث إن ترامب، انتقد بوتين بشدة.", "انتقد")
+    assert ev[2] == ["دونالد ترامب"] and ev[3] == ["فلاديمير بوتين"]
+
+
+# -- "his country" after a titled subject
+
+
+def test_his_country_after_a_titled_subject_is_the_title_s_state() -> None:
+    ev = _one("ودعا البرلماني الألماني البارز كريستوف هوفمان بلاده إلى التوقف عن دعم رواندا.", "ودعا")
+    assert ev[2] == ["كريستوف هوفمان"] and ev[3] == ["ألمانيا"]
+
+
+def test_his_country_without_a_state_in_the_title_adds_nothing() -> None:
+    ev = _one("ودعا هوفمان بلاده إلى التوقف عن دعم رواندا.", "ودعا")
+    assert "ألمانيا" not in ev[3]
+
+
+# -- a nationality adjective in an adjunct is no target
+
+
+def test_a_nationality_after_fi_is_where_not_whom() -> None:
+    ev = _one("في إشارة إلى آلاف المعتقلين الذين قُتلوا تحت التعذيب في السجون السورية", "قُتلوا")
+    assert ev[3] == []
+
+
+def test_a_nationality_in_the_object_stays_the_target() -> None:
+    ev = _one("وطالب المحتجون الحكومة المصرية بالإفراج عنهم.", "وطالب")
+    assert ev[3] == ["الحكومة المصرية"]
+
+
+# -- meetings with a titled person, feminine titles
+
+
+def test_a_meeting_with_a_titled_person_after_ma_has_its_target() -> None:
+    ev = _one("وتناول لقاء ترامب مع الرئيس الصيني شي جين بينغ التجارة.", "لقاء")
+    assert ev[2] == ["دونالد ترامب"] and ev[3] == ["شي جين بينغ"]
+
+
+def test_a_feminine_title_names_the_one_who_meets() -> None:
+    ev = _one("وعبر كولين عن استغرابه من لقاء رئيسة الوزراء البريطانية تيريزا ماي مع أمير قطر تميم بن حمد.", "لقاء")
+    assert ev[2] == ["تيريزا ماي"] and ev[3] == ["تميم بن حمد آل ثاني"]
+
+
+def test_a_purpose_l_still_makes_the_titled_person_the_one_met() -> None:
+    ev = _one("وسافر إلى بكين للقاء الرئيس الصيني شي جين بينغ.", "للقاء")
+    assert ev[3] == ["شي جين بينغ"]
+
+
+# -- senses
+
+
+def test_achievements_in_them_are_no_investigation() -> None:
+    _none("وقد حققت مصر فيها إنجازات كبيرة.", "حققت")
+
+
+def test_an_investigation_in_it_stays_one() -> None:
+    assert _one("وحققت الشرطة فيها مع المشتبه بهم.", "حققت")[0] == "ACCUSE"
+
+
+def test_a_health_warning_threatens_no_one() -> None:
+    _none("ووصف الخبراء النتائج بأنها مهمة وحذروا من العلاج الذاتي بالأسبرين.", "حذروا")
+
+
+def test_a_warning_to_a_state_stays_a_threat() -> None:
+    assert _one("وحذرت إيران الولايات المتحدة من مهاجمة منشآتها.", "وحذرت")[0] == "THREATEN"
+
+
+def test_an_attack_prevented_coerces_no_one() -> None:
+    _none("وتمكنت المقاتلة من إسقاط الطائرة ومنعت الهجوم.", "ومنعت")
+
+
+def test_a_journalist_prevented_from_travelling_is_coerced() -> None:
+    assert _one("ومنعت السلطات المصرية الصحفي من السفر.", "ومنعت")[0] == "COERCE"
+
+
+# -- modality
+
+
+def test_efforts_in_construct_are_sought_not_done() -> None:
+    ev = _one("يضعف مشروع القانون مساعي فرض قيود صارمة على الشركة.", "فرض")
+    assert ev[0] == "COERCE" and ev[4] == "planned"
+
+
+def test_what_a_sought_masdar_governs_is_sought() -> None:
+    ev = _one("وسط مساع لفرض عقوبات على إيران.", "عقوبات")
+    assert ev[0] == "COERCE" and ev[4] == "planned"
+
+
+def test_sanctions_imposed_are_asserted() -> None:
+    assert _one("وفرضت واشنطن عقوبات على إيران.", "وفرضت")[4] == "asserted"
+
+
+def test_the_noun_of_a_verb_that_must_happen_is_hypothetical() -> None:
+    assert _one("ومثل هذا الإجراء يجب أن يواكبه دعم أمريكي قوي للمعارضة الإيرانية.", "دعم")[4] == "hypothetical"
+
+
+def test_a_call_with_l_is_a_request_and_its_strikes_are_not_done() -> None:
+    events = _events("وبولتون يدعو لشن ضربات جوية على إيران.")
+    assert [e[0] for e in events if e[1] == "يدعو"] == ["REQUEST"]
+    assert all(e[4] != "asserted" for e in events if e[1] == "ضربات")
