@@ -164,3 +164,150 @@ def test_a_call_with_l_is_a_request_and_its_strikes_are_not_done() -> None:
     events = _events("وبولتون يدعو لشن ضربات جوية على إيران.")
     assert [e[0] for e in events if e[1] == "يدعو"] == ["REQUEST"]
     assert all(e[4] != "asserted" for e in events if e[1] == "ضربات")
+
+
+# -- second draw (antW): lookalikes, second acts, resumptive pronouns, threats, visits, devices
+
+
+def test_mining_is_no_promise() -> None:
+    _none("وزيادة الاستثمارات في مجالات الطاقة والنفط والغاز وتعدين الذهب.", "وتعدين")
+
+
+def test_twelve_is_no_praise() -> None:
+    _none("فيما يعرض المهرجان اثني عشر فيلماً تسجيليا.", "اثني")
+
+
+def test_praise_stays_support() -> None:
+    assert _one("وأثنى الرئيس على جهود الجيش.", "وأثنى")[0] == "SUPPORT"
+
+
+def test_a_second_verb_in_the_tense_of_a_refusal_is_a_second_act() -> None:
+    ev = _one("بينما يرفض حزب النهضة تغيير رئيس الحكومة ويدعو لتعديل جزئي.", "ويدعو")
+    assert ev[0] == "REQUEST" and ev[4] == "asserted"
+
+
+def test_what_a_denial_says_after_an_that_stays_negated() -> None:
+    assert _one("ونفت الوزارة أن تكون قواتها قصفت المدينة وقتلت مدنيين.", "وقتلت")[4] == "negated"
+
+
+def test_the_subject_after_a_resumptive_pronoun_is_no_inherited_agent() -> None:
+    text = "بينما يرفض حزب النهضة تغيير رئيس الحكومة في مرحلة تحتاج فيها البلاد لإصلاحات يطالب بها المقرضون الدوليون."
+    assert _one(text, "يطالب")[2] == []
+
+
+def test_a_threatened_act_s_genitive_is_its_target_and_the_one_pushed_acts() -> None:
+    ev = _one("الأمر الذي دفع الرئيس الأميركي دونالد ترامب إلى التهديد بقصف سوريا.", "بقصف")
+    assert ev[0] == "THREATEN" and ev[2] == ["دونالد ترامب"] and ev[3] == ["سوريا"]
+
+
+def test_a_visit_with_the_l_of_a_title_is_made_by_the_titled_person() -> None:
+    assert _one("تزامنا مع زيارة للرئيس الصيني شي جينبينغ لأبوظبي.", "زيارة")[2] == ["شي جين بينغ"]
+
+
+def test_a_device_supports_no_one() -> None:
+    _none("كما أن الهاتف يدعم كاميرتين.", "يدعم")
+    _none("ويدعم الهاتف تقنية الشحن السريع.", "ويدعم")
+
+
+def test_a_state_supporting_a_government_stays_support() -> None:
+    assert _one("وتدعم روسيا الحكومة السورية.", "وتدعم")[0] == "SUPPORT"
+
+
+def test_a_group_subject_before_its_object_and_the_charge_stays_the_accuser() -> None:
+    ev = _one("كما اتهمت الحكومة الفنزويلية المعارضة بتدبير الحادث.", "اتهمت")
+    assert ev[2] == ["الحكومة الفنزويلية"] and ev[3] == []
+
+
+def test_cause_for_a_feeling_is_no_call() -> None:
+    _none("وتابع: الفوز على الفريق الأفضل في أفريقيا أمر يدعو للفخر.", "يدعو")
+    _none("وهذا يدعو إلى القلق.", "يدعو")
+
+
+def test_a_call_for_dialogue_stays_a_request() -> None:
+    assert _one("ودعا الرئيس للحوار.", "ودعا")[0] == "REQUEST"
+
+
+# -- third draw (antX)
+
+
+def test_we_achieved_a_leap_is_no_investigation() -> None:
+    _none("على مدار فترة مسؤوليتي حققنا طفرة غير مسبوقة في مؤشرات التنمية.", "حققنا")
+
+
+def test_they_investigated_stays_an_investigation() -> None:
+    assert _one("وحققوا في الحادث لساعات.", "وحققوا")[0] == "ACCUSE"
+
+
+def test_self_destruction_is_no_attack() -> None:
+    _none("إن كل السياسة الروسية تركز طاقتها على تدمير الذات منذ 2014.", "تدمير")
+
+
+def test_evidence_backing_a_belief_supports_no_one() -> None:
+    _none("وتقول بريطانيا إن المزيد من المعلومات الاستخبارية تدعم اعتقادها بأن روسيا هي المسؤولة.", "تدعم")
+
+
+def test_a_technology_supports_no_one() -> None:
+    _none("وتدعم التقنية الجديدة الصور التي تلتقطها هواتف أيفون.", "وتدعم")
+
+
+def test_a_state_backing_a_regime_stays_support() -> None:
+    assert _one("وتدعم روسيا نظام الأسد.", "وتدعم")[2] == ["روسيا"]
+
+
+def test_let_us_agree_is_no_agreement() -> None:
+    _none("لنتفق أيضاً أن فلسطين لم تعد تحتل الموقع الأول.", "لنتفق")
+
+
+def test_a_clock_is_no_target() -> None:
+    text = "يجتمع مجلس الأمن الدولي الأربعاء عند الساعة السابعة مساء بتوقيت غرينتش لبحث التصعيد."
+    assert _one(text, "يجتمع")[3] == []
+
+
+def test_a_denial_after_wahuwa_ma_answers_the_charge() -> None:
+    text = "وتتهم كييف والغرب روسيا بدعم الانفصاليين من خلال تزويدهم بالسلاح وهو ما تنفيه روسيا بشكل قاطع."
+    ev = _one(text, "تنفيه")
+    assert ev[0] == "REJECT" and ev[4] == "asserted"
+
+
+def test_a_named_person_attacking_states_attacks_in_words() -> None:
+    text = "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران والرئيس السوري بشار الأسد."
+    ev = _one(text, "هاجم")
+    assert ev[0] == "ACCUSE" and ev[2] == ["دونالد ترامب"]
+
+
+def test_forces_attacking_positions_stay_an_assault() -> None:
+    assert _one("وهاجمت القوات الروسية مواقع المعارضة في إدلب.", "وهاجمت")[0] == "ASSAULT"
+
+
+# -- fourth draw (antX)
+
+
+def test_a_spokeswoman_for_a_ministry_names_the_one_who_calls() -> None:
+    text = "ودعت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا، الاثنين، لندن وواشنطن، إلى نشر الأدلة."
+    assert _one(text, "ودعت")[2] == ["ماريا زاخاروفا"]
+
+
+def test_a_prayer_is_no_call() -> None:
+    _none("نهنئ شعبنا القطري الصابر بهذا الشهر الفضيل، وندعوا الله أن يزيل همهم.", "وندعوا")
+
+
+def test_propping_up_a_currency_supports_no_one() -> None:
+    _none("وزاد البنك المركزي أسعار الفائدة على أمل دعم العملة.", "دعم")
+
+
+def test_what_a_militia_prepares_is_no_promise() -> None:
+    _none("أعلن التحالف إحباط عمل وشيك كانت ميليشيات الحوثي تعده لاستهداف خطوط الملاحة.", "تعده")
+
+
+def test_accused_of_a_three_letter_charge_is_passive() -> None:
+    ev = _one("يذكر أن النظام السوري كان قد اتهم بشن هجمات كيماوية.", "اتهم")
+    assert ev[2] == [] and ev[3] == ["الحكومة السورية"]
+
+
+def test_a_counted_subject_after_a_verb_with_its_object_pronoun_is_no_earlier_name() -> None:
+    text = "وأيد 82 عضوا في المنظمة مشروع قرار تقدمت به لندن بدعم من واشنطن وباريس، وعارضه 24 عضوا."
+    assert _one(text, "وعارضه")[2] == []
+
+
+def test_a_number_after_a_plain_verb_is_its_object() -> None:
+    assert _one("وقتل المسلحون 12 شخصا.", "وقتل")[2] == ["المسلحون"]

@@ -431,6 +431,11 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
     strong = cues.AR_STRONG_PUNCT if view.lang == "ar" else cues.EN_STRONG_PUNCT
     if view.lang == "ar" and m.entry.kind == "v" and m.start > 0 and view.words[m.start - 1].removeprefix("و") in cues.AR_RELATIVE:
         return mode  # "طالب بإطلاق سراح برونسون مقابل المواطنة التي أطلقت إسرائيل سراحها": a fact of the antecedent
+    if (
+        view.lang == "ar" and m.start > 1 and view.words[m.start - 1] in ("ما", "وما")
+        and view.words[m.start - 2].removeprefix("و") in ("هو", "هي", "هذا", "ذلك", "الامر")
+    ):
+        return mode  # "وتتهم كييف روسيا بدعم الانفصاليين وهو ما تنفيه روسيا": the answer, not the charge
     closed = relatives(view) if view.lang != "ar" else []
     for pm, ev in reversed(before):
         if ev.category not in _EMBEDDING or m.start <= pm.end:
@@ -445,8 +450,8 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             continue
         # "alleged that ...", "نفت أن ...": the whole complement is what is said
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
-        if view.lang == "ar" and _coordinate_ar(view, m, pm):
-            continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل": a second act of the subject
+        if view.lang == "ar" and (_coordinate_ar(view, m, pm) or (ev.category != "ACCUSE" and _same_tense_ar(view, m, pm))):
+            continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل", "يرفض تغيير رئيس الحكومة ويدعو لتعديل": a second act
         if view.lang == "en" and (
             _new_clause_en(view, pm.end, m.start) or _second_verb_en(view, pm.end, m.start, ev.category)
         ):
@@ -518,6 +523,19 @@ def _coordinate_ar(view: SentenceView, m: Match, pm: Match) -> bool:
     if m.entry.kind != "v" or w[m.start][:1] not in "وف" or m.start < 1 or w[m.start - 1] not in ("،", ","):
         return False
     return _no_that_between(w, pm.end, m.start)
+
+
+def _same_tense_ar(view: SentenceView, m: Match, pm: Match) -> bool:
+    """Is the Arabic verb ``m`` (with و) a second finite verb in the tense of the speech act ``pm``
+    ("يرفض ... ويدعو", "رفضت ... وطالبت"), no complementiser between: what it says is a verbal noun
+    or an أن clause, not a finite verb of its own."""
+    w = view.words
+    if m.entry.kind != "v" or pm.entry.kind != "v" or w[m.start][:1] != "و" or not _no_that_between(w, pm.end, m.start):
+        return False
+    first, second = drop_conjunction(w[pm.start]), w[m.start][1:]
+    if second[:1] in "يت" and first[:1] in "يت":
+        return True  # both imperfect
+    return second.endswith(("ت", "وا")) and first.endswith(("ت", "وا"))  # both perfect, unambiguous endings
 
 
 def _no_that_between(words: list[str], a: int, b: int) -> bool:
@@ -1657,15 +1675,21 @@ def _verbal_attack_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
     """``شن دوتيرتي هجوما عنيفا على الكويت``: a person launching an "attack" on a state or
     a person attacks in words (ACCUSE, CAMEO 111), as does any sharp (لاذع, حاد) attack.
     Armies, forces and aircraft launch the real ones.  ``هاجم موسكو لدعمها الأسد`` in a tweet, a
-    speech or a statement, or a person's ``هاجم ... بسبب``, is one too (sixteenth session)."""
+    speech or a statement, or a person's ``هاجم ... بسبب``, is one too (sixteenth session), as is a
+    named person's ``هاجم`` of named states or persons (seventeenth session)."""
     if m.entry.kind == "v" and m.entry.lemma.startswith("هاجم"):
         bare = _bare_words_ar(view)
         if not _AR_ARMS.isdisjoint(bare[m.end : m.end + 5]):
             return False  # "هاجم مواقع الجيش بالصواريخ"
         speakers = bool(roles.agent) and all(k.startswith(("person/", "country/")) for k in roles.agent)
+        person = bool(roles.agent) and all(k.startswith("person/") for k in roles.agent)
         return (speakers and not _AR_MEDIUM.isdisjoint(bare[: m.start])) or (
-            bool(roles.agent) and all(k.startswith("person/") for k in roles.agent)
-            and any(x.removeprefix("و") == "بسبب" for x in view.words[m.end :])
+            person and any(x.removeprefix("و") == "بسبب" for x in view.words[m.end :])
+        ) or (
+            # "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران": a named person "attacks"
+            # named states or persons in words
+            person and m.number == "sg" and bool(roles.target)
+            and all(k.startswith(("country/", "person/")) for k in roles.target)
         )
     if m.entry.kind != "v" or not m.entry.lemma.startswith("شن"):
         return False

@@ -213,7 +213,12 @@ def _args(view: SentenceView, lo: int, hi: int, reporters: set[str]) -> list[Chu
         c
         for c in view.chunks_in(lo, hi)
         if not c.modifier and (c.key not in reporters or c.mention.attrs.get("anaphor")) and not _alias(view, c)
+        and not (view.lang == "ar" and c.start > 0 and view.words[c.start - 1] in _AR_CLOCK)
     ]
+
+
+#: "بتوقيت غرينتش", "بتوقيت مكة المكرمة": a clock, no argument
+_AR_CLOCK = frozenset(normalize(w) for w in "بتوقيت توقيت وبتوقيت".split())
 
 
 def _alias(view: SentenceView, c: Chunk) -> bool:
@@ -360,6 +365,9 @@ def _roles_ar_clause(
         groups = _groups(after)
         possessed = view.tokens[m.end - 1].text.endswith(("ه", "ها", "هم", "هما"))
         per = _person_after_title(view, m.end, after) if _title_at(view, m.end) else None
+        if per is None and _visit_by_title_ar(view, m):
+            # "زيارة للرئيس الصيني شي جينبينغ لأبوظبي": a visit made by the titled person
+            per = _person_after_title(view, m.end, after)
         if per is not None and possessed:
             # "استقباله سفير بيونغ يانغ في دمشق مون جونغ نام": the titled person is received
             roles.target = [per.key]
@@ -421,6 +429,10 @@ def _roles_ar_clause(
             roles.agent = _keys(by)
             roles.agent_from = "by"
             groups = [g for g in groups if g is not by]
+        if not roles.agent and (pushed := _pushed_to_ar(view, m)) is not None:
+            # "الأمر الذي دفع الرئيس الأميركي دونالد ترامب إلى التهديد بقصف سوريا": Trump threatens
+            roles.agent = [pushed.key]
+            roles.agent_from = "pushed"
         if not roles.target and m.entry.plover == "CONSULT" and (met := _met_titled_ar(view, m, hi, after)) is not None:
             # "لقاء رئيسة الوزراء البريطانية تيريزا ماي مع أمير قطر تميم بن حمد": who is met
             roles.target = [met.key]
@@ -433,6 +445,8 @@ def _roles_ar_clause(
         _fronted_phrase_ar(view, before[-1].end, m) or _fronted_time_phrase_ar(view, _groups(before)[-1], m)
     ):
         before = []  # "تنفيذا لتوجيهات ... بمساعدة السودان في مواجهة آثار السيول، قدمت مصر مساعدات"
+    if before and _counted_subject_ar(view, m):
+        before = []  # "..، وعارضه 24 عضوا": the counted noun after the verb is its subject
     when = m.start >= 1 and view.words[m.start - 1] in _WHEN_NOUNS_AR and m.entry.kind == "v"
     if when:
         before = []  # "في وقت تحدى الرئيس الأميركي، دونالد ترامب، روسيا": a clause of its own, VSO
@@ -620,6 +634,17 @@ def _roles_ar_clause(
             # "أشاد الألماني ليروي ساني، صانع لعب مانشستر سيتي، بمدربه": the subject's apposition
             # names no object
             groups = [g for g in groups if not inside[0] <= g[0].start < inside[1]]
+    elif _counted_subject_ar(view, m):
+        # "أيد 82 عضوا مشروع قرار ... وعارضه 24 عضوا": with its object on the verb, the number
+        # after it counts the subject, not the previous event's agent
+        roles.agent_from = "counted"
+    elif (
+        m.entry.kind == "v" and m.end + 1 < len(view.words) and view.words[m.end] in _AR_RESUMPTIVE_PP
+        and _common_subject_at_ar(view, m.end + 1) is not None
+    ):
+        # "إصلاحات اقتصادية يطالب بها المقرضون الدوليون": the common noun after the verb's
+        # resumptive pronoun is its subject, not the previous event's agent
+        roles.agent_from = "common-subject"
     elif previous is not None and (previous.agent or previous.target) and not (
         when and m.end < len(view.words) and not view.words[m.end][:1].isdigit()
     ):
@@ -718,6 +743,39 @@ def _roles_ar_clause(
     return roles
 
 
+#: verbs that push someone to an act ("دفع ترامب إلى التهديد", "تدفع إيران إلى التفاوض")
+_PUSH_AR = frozenset(normalize(w) for w in "دفع دفعت يدفع تدفع".split())
+
+
+def _pushed_to_ar(view: SentenceView, m: Match) -> Chunk | None:
+    """The one a verb of pushing (:data:`_PUSH_AR`) pushes to the act noun ``m`` right after إلى
+    ("إلى التفاوض"), or to the act a threat after إلى names ("إلى التهديد بقصف": the threat
+    itself, a definite noun with no one named, states no event of its own): the name between the
+    verb and إلى, a title before it."""
+    w = view.words
+    if m.start >= 2 and w[m.start - 2] == "الي" and w[m.start][:1] == "ب" and _bare_ar(w[m.start - 1]) in _THREAT_WORDS_AR:
+        to = m.start - 2
+    elif m.start >= 1 and w[m.start - 1] == "الي" and not (m.end < len(w) and w[m.end][:1] == "ب" and len(w[m.end]) > 3):
+        to = m.start - 1
+    else:
+        return None
+    for k in range(to - 1, max(-1, to - 9), -1):
+        if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
+            return None
+        if drop_conjunction(w[k]) in _PUSH_AR:
+            named = [c for c in view.chunks if k < c.start and c.end <= to and not c.prep and not c.nationality]
+            return named[0] if len(named) == 1 and named[0].end == to else None
+    return None
+
+
+def _visit_by_title_ar(view: SentenceView, m: Match) -> bool:
+    """Is visit noun ``m`` followed by a title with the ل of its maker ("زيارة للرئيس الصيني")?"""
+    if normalize(m.entry.lemma.split("/")[0]).removeprefix("ال") not in ("زياره", "جوله") or m.end >= len(view.words):
+        return False
+    x = view.words[m.end]
+    return x.startswith("لل") and "ال" + x[2:] in cues.AR_TITLE_STARTS and not any(c.start == m.end for c in view.chunks)
+
+
 def _met_titled_ar(view: SentenceView, m: Match, hi: int, after: list[Chunk]) -> Chunk | None:
     """The person named with his title after "مع" that follows meeting noun ``m`` within eight words
     ("لقاء ماي مع أمير قطر تميم بن حمد": Tamim), no comma between."""
@@ -728,6 +786,19 @@ def _met_titled_ar(view: SentenceView, m: Match, hi: int, after: list[Chunk]) ->
         if w[k] == "مع" and _title_at(view, k + 1):
             return _person_after_title(view, k + 1, after)
     return None
+
+
+def _counted_subject_ar(view: SentenceView, m: Match) -> bool:
+    """Does a number follow verb ``m`` that carries its object as a pronoun ("وعارضه 24 عضوا"): the
+    counted noun is the subject?"""
+    return (
+        m.entry.kind == "v" and m.end < len(view.words) and view.words[m.end][:1].isdigit()
+        and _verb_object_pronoun_ar(view, m)
+    )
+
+
+#: a preposition with a pronoun right after a verb, taking up an antecedent ("يطالب بها")
+_AR_RESUMPTIVE_PP = frozenset("به بها بهم فيه فيها عليه عليها منه منها عنه عنها له لها".split())
 
 
 def _purpose_l_ar(view: SentenceView, m: Match) -> bool:
@@ -1028,6 +1099,8 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
     many = m.end < len(view.words) and view.words[m.end] in _QUANTITY_AR  # "اقتحام عشرات المستوطنين"
     if named and m.start > 0 and _bare_ar(view.words[m.start - 1]) in _INTENT_VERBS_AR:
         return True  # "الصقر الذي يريد قصف كوريا الشمالية وإيران": the wanter would do it to them
+    if named and m.start > 0 and view.words[m.start][:1] == "ب" and _bare_ar(view.words[m.start - 1]) in _THREAT_WORDS_AR:
+        return True  # "دفع ترامب إلى التهديد بقصف سوريا": the threatener would do it to Syria
     if head not in _OBJECTIVE_NOUNS_AR and not (named and head in _OBJECTIVE_NAMED_AR and not many):
         return False
     if lemma in _SPEECH_NOUNS_AR and lemma + "ات" in view.words[m.start]:
@@ -1055,6 +1128,10 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
 
 _LAM_PRONOUNS_AR = frozenset("له لها لهم لهما".split())
 #: verbs of wanting and intending whose subject does the masdar after them
+#: threats whose ب names the act threatened ("التهديد بقصف سوريا", "هدد بضرب إيران")
+_THREAT_WORDS_AR = frozenset(
+    normalize(w) for w in "التهديد تهديد تهديدات التهديدات هدد هددت يهدد تهدد توعد توعدت يتوعد تتوعد".split()
+)
 _INTENT_VERBS_AR = frozenset(
     normalize(w) for w in "يريد تريد أراد أرادت يريدون ينوي تنوي نوى يعتزم تعتزم اعتزم يحاول تحاول حاول "
     "يسعى تسعى سعى يخطط تخطط خطط قرر قررت يقرر تقرر".split()
@@ -1163,6 +1240,9 @@ def _person_after_title(view: SentenceView, i: int, after: list[Chunk]) -> Chunk
         construct = (_title_at(view, c.start - 1) and not before.lstrip("و").startswith("ال")) or (
             # "وزير خارجية إيران محمد جواد ظريف", "رئيس وزراء إسرائيل": a title's office in construct
             c.start >= 2 and _title_at(view, c.start - 2) and before in _OFFICES_AR
+        ) or (
+            # "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": the body a spokesman speaks for
+            c.start >= 2 and _title_at(view, c.start - 2) and before == "باسم"
         )
         if not c.prep and not c.nationality and not c.modifier and not construct:
             # "وحمل الوزير إسرائيل المسؤولية عن مقتل ... خاشقجي": Israel is the object; a
@@ -1256,7 +1336,11 @@ def _nationality_after_ar(view: SentenceView, j: int) -> int | None:
 
 def _common_subject_ar(view: SentenceView, m: Match) -> str | None:
     """The common noun right after an Arabic verb that is its subject, if it is a listed one."""
-    j = m.end
+    return _common_subject_at_ar(view, m.end)
+
+
+def _common_subject_at_ar(view: SentenceView, j: int) -> str | None:
+    """The common noun at ``j``, after a verb, if it is a listed subject (:func:`_common_subject_ar`)."""
     if j >= len(view.words) or any(c.start <= j < c.end for c in view.chunks):
         return None
     w = view.words[j]
@@ -1409,9 +1493,10 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
         k = w.index("،", k + 1)  # "أدين سيدريك هيرو وناشط آخر،": the subject goes on to the comma
     if stem in _ACCUSED_AR:
         # "واتهم ميسي ووالده بالتهرب الضريبي": accused (اتُّهم), the charge's ب right after the
-        # one named and his conjunct; active "اتهم X Y بـ" has its object Y between
+        # one named and his conjunct; active "اتهم X Y بـ" has its object Y between (a group's
+        # span may have swallowed Y: "اتهمت الحكومة الفنزويلية المعارضة بتدبير")
         charge = _charge_after_ar(view, k, hi)
-        if charge is None:
+        if charge is None or subject.kind == "Group" or subject.key.startswith("group/"):
             return False
         nxt_at, hi = k, charge
         k = charge
@@ -2436,7 +2521,7 @@ def _accused_of_ar(view: SentenceView, m: Match) -> bool:
         return False
     nxt = view.words[m.end]
     return (
-        nxt.startswith("ب") and len(nxt) > 3 and nxt not in _AR_BI_ADVERBS
+        nxt.startswith("ب") and len(nxt) >= 3 and nxt not in ("بها", "بهم", "به") and nxt not in _AR_BI_ADVERBS
         and not any(c.start <= m.end < c.end for c in view.chunks)
     )
 

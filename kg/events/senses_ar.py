@@ -144,6 +144,22 @@ _CHALLENGE_BEFORE = frozenset(
 _bare = drop_conjunction
 
 
+#: feelings something gives cause for ("يدعو للفخر", "تدعو إلى القلق")
+_FEELINGS = frozenset(
+    "فخر قلق تفاول استغراب دهشه تساول سخريه اسف حزن اعتزاز ارتياح تشاوم خوف شك ريبه اطمينان امل تفاؤل "
+    "استهجان استنكار غضب".split()
+)
+#: devices and software as a subject of "يدعم" ("وتدعم التقنية الجديدة الصور")
+_DEVICES = frozenset("هاتف هواتف تقنيه تطبيق جهاز اجهزه متصفح اصدار نسخه منصه الهاتف".split())
+#: currencies and markets that are "supported" ("دعم العملة", "دعم الليرة")
+_CURRENCIES = frozenset("عمله عملات ليره جنيه ريال روبل يوان دولار يورو اسهم بورصه".split())
+#: beliefs that evidence "supports" ("تدعم اعتقادها", "يدعم فرضية")
+_BELIEFS = frozenset("اعتقاد اعتقادها اعتقاده فرضيه نظريه راي فكره ادعاء ادعاءات مزاعم استنتاج تقديرات رواية روايه".split())
+#: what a device supports ("يدعم كاميرتين", "يدعم الشحن اللاسلكي")
+_DEVICE_FEATURES = frozenset(
+    "كاميرا كاميرتين كاميرات شاشه شاشتين شاشات تقنيه تقنيات خاصيه ميزه ميزات شحن بطاريه تطبيقات "
+    "معالج ذاكره بلوتوث بطاقه بطاقتين شريحه شريحتين".split()
+)
 #: what a government subsidises ("دعم الوقود", "الدعم عن الخبز"): دعم there is a subsidy, no support
 _SUBSIDISED = frozenset(
     "وقود كهرباء طاقه محروقات خبز سلع بنزين ديزل سولار مياه صادرات اسعار غذاء سكر ارز مشتقات كيروسين".split()
@@ -311,6 +327,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "قمت بتنشيط" (you activated) is no "قمة" (summit): a noun has no bare ت
     if e.kind == "v" and _feminine_noun(view.tokens[m.start].text):
         return True  # "رحلة" (a trip), "قاتلة" (deadly): no verb + ه (رحّله, deported him)
+    if e.kind == "v" and _bare(word) == "تعدين":
+        return True  # "الغاز وتعدين الذهب": mining, no تعدين (you promise; news writes to no "you")
+    if e.kind == "v" and _bare(word) in ("اثني", "اثنا") and _noun(nxt).startswith("عشر"):
+        return True  # "اثني عشر فيلما": twelve, no أثنى (praised)
     if e.plover == "ASSAULT" and any(x in _FIGURATIVE for x in w[m.end : m.end + 2]):
         return True  # "يجري استهدافه سياسياً": targeted in politics, not by arms
     if e.plover == "SUPPORT" and lemma in ("اعترف", "اعتراف"):
@@ -361,6 +381,12 @@ def no_event(view: SentenceView, m: Match) -> bool:
         prev in ("مما", "ما") or (prev in _WHICH and m.start >= 2 and _noun(w[m.start - 2]) in _CAUSES)
     ):
         return True  # "الأسباب التي دعت السعودية إلى", "مما دعا": what prompted it, no call
+    if e.plover == "REQUEST" and lemma == "دعا" and (
+        _noun(nxt) in _FEELINGS or (nxt == "الي" and m.end + 1 < len(w) and _noun(w[m.end + 1]) in _FEELINGS)
+    ):
+        return True  # "أمر يدعو للفخر", "يدعو إلى القلق": gives cause for a feeling, no call
+    if e.plover == "REQUEST" and lemma == "دعا" and nxt in ("الله", "لله", "ربه", "ربنا", "الرب"):
+        return True  # "وندعو الله أن يزيل همهم": a prayer, no call on anyone
     if e.plover == "THREATEN" and lemma.startswith("انذ"):
         # "تنذر بحرب شاملة": portends; "جرس إنذار", "صفارات الإنذار": an alarm; "إنذار أصفر"
         # (a weather warning's level), "إنذار مبكر" (early warning)
@@ -458,6 +484,21 @@ def no_event(view: SentenceView, m: Match) -> bool:
         or (nxt in ("عن", "على") and m.end + 1 < len(w) and _noun(w[m.end + 1]) in _SUBSIDISED)
     ):
         return True  # "خفض دعم الوقود", "رفع الدعم عن البنزين": a subsidy, no one supported
+    if e.plover == "SUPPORT" and lemma == "دعم" and (
+        any(_noun(x) in _DEVICE_FEATURES for x in w[m.end : m.end + 2])
+        or (e.kind == "v" and (_noun(nxt) in _DEVICES or _noun(prev) in _DEVICES))
+    ):
+        return True  # "الهاتف يدعم كاميرتين", "وتدعم التقنية الجديدة الصور": what a device can do
+    if e.plover == "SUPPORT" and lemma == "دعم" and _noun(nxt) in _CURRENCIES:
+        return True  # "رفع أسعار الفائدة على أمل دعم العملة": propping up a currency, no one supported
+    if e.plover == "AGREE" and _bare(word) in ("تعده", "يعده", "تعدها", "يعدها") and nxt[:1] == "ل" and len(nxt) > 3:
+        return True  # "عمل وشيك كانت ميليشيات الحوثي تعده لاستهداف": preparing (أعدّ), no promise
+    if e.plover == "SUPPORT" and lemma == "دعم" and any(_noun(x) in _BELIEFS for x in w[m.end : m.end + 2]):
+        return True  # "المعلومات الاستخبارية تدعم اعتقادها بأن": evidence backs a belief, no one supported
+    if e.plover == "ASSAULT" and lemma.startswith("تدمير") and _noun(nxt) in ("ذات", "نفس", "نفسه", "نفسها"):
+        return True  # "تركز طاقتها على تدمير الذات": self-destruction, no attack
+    if e.plover == "AGREE" and _bare(word) == "لنتفق":
+        return True  # "لنتفق أيضا أن": let us agree (a writer to his readers), no agreement
     if e.plover == "COERCE" and lemma == "ابعد" and _bare(word) == "ابعد" and _elative(view, m, nxt):
         return True  # "أبعد نجم" (the farthest star), "أبعد من ذلك" (further than that): no expulsion
     if e.plover == "ASSAULT" and lemma == "شن" and _campaign_of_words(w, m.end):
@@ -658,6 +699,12 @@ def _not_inquiry(view: SentenceView, m: Match, word: str, prev: str, nxt: str) -
         # "حققت الشرطة في", "ويحقق فريق مولر في": the inquiry's preposition follows, after the
         # subject if one stands between; "حققت أرباحا", "حقق الجيش انتصارات في": achieved
         after = view.words[m.end : m.end + 7]
+        if (
+            _bare(word).endswith(("نا", "وا")) and after and after[0] not in _VERB_INQUIRY
+            and after[0][:1].isalpha() and not after[0].startswith("ال")
+            and not any(c.start == m.end for c in view.chunks)
+        ):
+            return True  # "حققنا طفرة غير مسبوقة في": the subject in the verb, an indefinite object
         for k, x in enumerate(after):
             if x in _VERB_INQUIRY:
                 # "حققت مصر فيها إنجازات كبيرة": achieved in them, the achievement right after
