@@ -311,3 +311,20 @@ def test_a_counted_subject_after_a_verb_with_its_object_pronoun_is_no_earlier_na
 
 def test_a_number_after_a_plain_verb_is_its_object() -> None:
     assert _one("وقتل المسلحون 12 شخصا.", "وقتل")[2] == ["المسلحون"]
+
+
+# -- fifth draw (antW, after the second commit)
+
+
+def test_whoever_does_it_is_no_earlier_name() -> None:
+    assert _one("صور حداد نفسه كمرشح موثوق به لمن يرفض ويعارض أسلوب بولسونارو.", "يرفض")[2] == []
+
+
+def test_out_of_the_question_across_an_is_negated() -> None:
+    assert _one("وقال: من غير الوارد بالنسبة لنا أن يسمح الأسد بإعلان حرب من بلاده.", "يسمح")[4] == "negated"
+
+
+def test_what_came_before_a_plan_is_no_plan() -> None:
+    text = "وأعلنت مصر تأجيل اجتماع كان من المقرر انعقاده في الخرطوم بناء على طلب من إثيوبيا بعد استقالة رئيس وزرائها."
+    ev = _one(text, "استقالة")
+    assert ev[0] == "CONCEDE" and ev[4] == "asserted"

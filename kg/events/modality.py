@@ -164,6 +164,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             or (x == "نيه" and plain[k - 1 : k] == ["لا"])
         ]  # "لا نية لدينا لتمديد وقف إطلاق النار": no intention
         intent = [k for k in intent if not _scene_after(plain, k)]
+        if plain and plain[-1] in ("بعد", "عقب", "اثر"):
+            intent = []  # "كان من المقرر انعقاده ... بعد استقالة رئيس وزرائها": what came before the plan
         if any(x in _AR_EXPECT for x in plain[-4:]):
             return HYPOTHETICAL  # "وسط توقعات بأن تشن الولايات المتحدة ضربة": expected by others, not done
         if intent and any(x in cues.AR_NEGATION for x in plain[max(0, intent[-1] - 2) : intent[-1]]):
@@ -452,7 +454,8 @@ _AR_PREPARING = ("تحضير", "التحضير", "اعداد", "الاعداد",
 def _not_fitting(w: list[str], m: Match, lo: int) -> bool:
     """``من غير المناسب / الممكن`` (it is not fitting / possible) within six words before an
     Arabic event noun, no clause break between."""
-    for k in range(max(0, lo - 1, m.start - 7), m.start - 1):
+    first = max(0, m.start - 7) if lo >= 1 and w[lo - 1] in ("ان", "بان") else max(0, lo - 1, m.start - 7)
+    for k in range(first, m.start - 1):  # (across أن: "من غير الوارد بالنسبة لنا أن يسمح الأسد")
         if w[k] == "من" and (w[k + 1] == "غير" or w[k + 1] in ("المستحيل", "المتعذر")):
             # ("من المستحيل معاقبة مالكي هذه العقارات أو مصادرتها": impossible, sixteenth session)
             return not any(x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in w[k : m.start])

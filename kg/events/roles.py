@@ -445,7 +445,8 @@ def _roles_ar_clause(
         _fronted_phrase_ar(view, before[-1].end, m) or _fronted_time_phrase_ar(view, _groups(before)[-1], m)
     ):
         before = []  # "تنفيذا لتوجيهات ... بمساعدة السودان في مواجهة آثار السيول، قدمت مصر مساعدات"
-    if before and _counted_subject_ar(view, m):
+    whoever = m.entry.kind == "v" and m.start > 0 and view.words[m.start - 1] in _AR_WHOEVER
+    if before and (whoever or _counted_subject_ar(view, m)):
         before = []  # "..، وعارضه 24 عضوا": the counted noun after the verb is its subject
     when = m.start >= 1 and view.words[m.start - 1] in _WHEN_NOUNS_AR and m.entry.kind == "v"
     if when:
@@ -634,10 +635,10 @@ def _roles_ar_clause(
             # "أشاد الألماني ليروي ساني، صانع لعب مانشستر سيتي، بمدربه": the subject's apposition
             # names no object
             groups = [g for g in groups if not inside[0] <= g[0].start < inside[1]]
-    elif _counted_subject_ar(view, m):
+    elif whoever or _counted_subject_ar(view, m):
         # "أيد 82 عضوا مشروع قرار ... وعارضه 24 عضوا": with its object on the verb, the number
-        # after it counts the subject, not the previous event's agent
-        roles.agent_from = "counted"
+        # after it counts the subject, not the previous event's agent; "لمن يرفض": whoever does it
+        roles.agent_from = "relative" if whoever else "counted"
     elif (
         m.entry.kind == "v" and m.end + 1 < len(view.words) and view.words[m.end] in _AR_RESUMPTIVE_PP
         and _common_subject_at_ar(view, m.end + 1) is not None
@@ -786,6 +787,10 @@ def _met_titled_ar(view: SentenceView, m: Match, hi: int, after: list[Chunk]) ->
         if w[k] == "مع" and _title_at(view, k + 1):
             return _person_after_title(view, k + 1, after)
     return None
+
+
+#: "who(ever)" before a verb: "لمن يرفض أسلوب بولسونارو", "ممن يطالبون"
+_AR_WHOEVER = frozenset("من لمن ممن بمن فمن".split())
 
 
 def _counted_subject_ar(view: SentenceView, m: Match) -> bool:
