@@ -328,3 +328,19 @@ def test_what_came_before_a_plan_is_no_plan() -> None:
     text = "وأعلنت مصر تأجيل اجتماع كان من المقرر انعقاده في الخرطوم بناء على طلب من إثيوبيا بعد استقالة رئيس وزرائها."
     ev = _one(text, "استقالة")
     assert ev[0] == "CONCEDE" and ev[4] == "asserted"
+
+
+# -- warships, warplanes, fighter jets and tanks as a state's military (groups.tsv)
+
+
+def test_indefinite_warships_and_warplanes_with_a_nationality_act() -> None:
+    text = "وفجر السبت، قصفت مدمرات أميركية وطائرات حربية بريطانية مواقع تابعة للنظام السوري."
+    assert _one(text, "قصفت")[2] == ["القوات المسلحة الأمريكية", "القوات المسلحة البريطانية"]
+
+
+def test_fighter_jets_with_a_nationality_act() -> None:
+    assert _one("وشنت طائرات حربية إسرائيلية غارات على غزة.", "وشنت")[2] == ["القوات المسلحة الإسرائيلية"]
+
+
+def test_definite_aircraft_keep_their_state_as_agent() -> None:
+    assert _one("وقصفت الطائرات الإسرائيلية مواقع في غزة.", "وقصفت")[2] == ["إسرائيل"]
