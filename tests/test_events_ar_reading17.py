@@ -344,3 +344,53 @@ def test_fighter_jets_with_a_nationality_act() -> None:
 
 def test_definite_aircraft_keep_their_state_as_agent() -> None:
     assert _one("وقصفت الطائرات الإسرائيلية مواقع في غزة.", "وقصفت")[2] == ["إسرائيل"]
+
+
+# -- sixth draw (antX)
+
+
+def test_a_title_s_genitive_before_the_comma_leaves_the_appositive_name_the_subject() -> None:
+    text = "استنكر الأمين العام للأمم المتحدة، أنطونيو غوتيريس، بشدة الهجوم الصاروخي الذي شنه الحوثيون."
+    ev = _one(text, "استنكر")
+    assert ev[2] == ["أنطونيو غوتيريس"] and "أنطونيو غوتيريس" not in ev[3]
+
+
+def test_a_leader_in_a_group_named_after_his_title_acts() -> None:
+    text = "وفي هذا السياق، اتهم القيادي في جيش الإسلام محمد علوش الجمعة أنصار الحكومة السورية بإعاقة المحادثات."
+    assert _one(text, "اتهم")[2] == ["محمد علوش"]
+
+
+def test_a_team_bidding_farewell_to_a_tournament_calls_no_one() -> None:
+    _none("في المقابل، ودعت بولندا النهائيات بتعرضها للخسارة الثانية.", "ودعت")
+
+
+def test_a_state_calling_on_the_world_stays_a_request() -> None:
+    assert _one("ودعت روسيا المجتمع الدولي إلى الحوار.", "ودعت")[0] == "REQUEST"
+
+
+def test_a_receptionist_hosts_no_one() -> None:
+    _none("فرد عليها موظف استقبال المكالمات الهاتفية.", "استقبال")
+
+
+def test_subsidised_loans_support_no_one() -> None:
+    _none("فبعدما كان البنك المركزي اللبناني يدعم هذه القروض لسنوات طويلة.", "يدعم")
+
+
+# -- seventh draw (antW)
+
+
+def test_feet_are_nothing_given() -> None:
+    _none("يمكن للجهاز أن يضع طبقات الإسمنت على 2150 قدما مربعا في الساعة.", "قدما")
+
+
+def test_earning_a_living_is_no_summit() -> None:
+    _none("تنكرت في هيئة صبي بغية مساعدة أمها على كسب لقمة العيش.", "لقمة")
+
+
+def test_receiving_data_is_no_meeting() -> None:
+    _none("تتصل أشياء عادية مثل السيارات بشبكات لإرسال واستقبال البيانات.", "واستقبال")
+
+
+def test_an_attack_undergone_far_after_taarrada_is_no_purpose() -> None:
+    text = "تعرض الصحافي علي الأمين في بلدته شقرا لاعتداء إرهابي من مناصري حزب الله."
+    assert _one(text, "لاعتداء")[4] == "asserted"

@@ -1261,7 +1261,16 @@ def _appositive_ar(view: SentenceView, i: int, groups: list[list[Chunk]]) -> Chu
     the first argument after the title that is no nationality adjective, if it is a bare PER
     within 8 words, with only words of the title, adjectives and commas before it."""
     w = view.words
-    first = next((g[0] for g in groups if not g[0].nationality and g[0].start > i), None)
+    comma = next((k for k in range(i, min(len(w), i + 8)) if w[k] in ("،", ",")), None)
+    first = next(
+        (
+            g[0] for g in groups
+            if not g[0].nationality and g[0].start > i
+            # (the title's own genitive before the comma: "الأمين العام للأمم المتحدة، أنطونيو غوتيريس")
+            and not (g[0].prep and comma is not None and g[0].start < comma)
+        ),
+        None,
+    )
     if first is None or first.label != "PER" or first.prep or first.start - i > 8:
         return None
     between = w[i : first.start]

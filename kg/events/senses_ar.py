@@ -155,6 +155,8 @@ _DEVICES = frozenset("هاتف هواتف تقنيه تطبيق جهاز اجه�
 _CURRENCIES = frozenset("عمله عملات ليره جنيه ريال روبل يوان دولار يورو اسهم بورصه".split())
 #: beliefs that evidence "supports" ("تدعم اعتقادها", "يدعم فرضية")
 _BELIEFS = frozenset("اعتقاد اعتقادها اعتقاده فرضيه نظريه راي فكره ادعاء ادعاءات مزاعم استنتاج تقديرات رواية روايه".split())
+#: competitions a team bids farewell to ("ودعت بولندا النهائيات")
+_COMPETITIONS = frozenset("نهاييات بطوله مونديال مسابقه منافسات دوري كاس تصفيات البطوله".split())
 #: what a device supports ("يدعم كاميرتين", "يدعم الشحن اللاسلكي")
 _DEVICE_FEATURES = frozenset(
     "كاميرا كاميرتين كاميرات شاشه شاشتين شاشات تقنيه تقنيات خاصيه ميزه ميزات شحن بطاريه تطبيقات "
@@ -162,7 +164,7 @@ _DEVICE_FEATURES = frozenset(
 )
 #: what a government subsidises ("دعم الوقود", "الدعم عن الخبز"): دعم there is a subsidy, no support
 _SUBSIDISED = frozenset(
-    "وقود كهرباء طاقه محروقات خبز سلع بنزين ديزل سولار مياه صادرات اسعار غذاء سكر ارز مشتقات كيروسين".split()
+    "وقود كهرباء طاقه محروقات خبز سلع بنزين ديزل سولار مياه صادرات اسعار غذاء سكر ارز مشتقات كيروسين قروض".split()
 )
 #: what follows "أبعد من" when it means "further than" ("أبعد من ذلك")
 _THAN = frozenset("ذلك هذا هذه مجرد".split())
@@ -385,6 +387,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
         _noun(nxt) in _FEELINGS or (nxt == "الي" and m.end + 1 < len(w) and _noun(w[m.end + 1]) in _FEELINGS)
     ):
         return True  # "أمر يدعو للفخر", "يدعو إلى القلق": gives cause for a feeling, no call
+    if e.plover == "REQUEST" and lemma == "دعا" and word[:3] == "ودع" and any(
+        _noun(x) in _COMPETITIONS for x in w[m.end : m.end + 3]
+    ):
+        return True  # "ودعت بولندا النهائيات": bade farewell (ودّع) to a tournament, no call
     if e.plover == "REQUEST" and lemma == "دعا" and nxt in ("الله", "لله", "ربه", "ربنا", "الرب"):
         return True  # "وندعو الله أن يزيل همهم": a prayer, no call on anyone
     if e.plover == "THREATEN" and lemma.startswith("انذ"):
@@ -479,6 +485,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return _aims(w, m, prev)
     if e.plover == "COERCE" and lemma == "طرد" and _noun(nxt).startswith("مركزي"):
         return True  # "أجهزة طرد مركزي", "الطرد المركزي": centrifuges, no one expelled
+    if e.plover == "SUPPORT" and lemma == "دعم" and nxt in ("هذه", "هذا", "تلك") and m.end + 1 < len(w) and (
+        _noun(w[m.end + 1]) in _SUBSIDISED
+    ):
+        return True  # "كان البنك المركزي يدعم هذه القروض": subsidised loans, no one supported
     if e.plover == "SUPPORT" and _noun(word) == "دعم" and (
         _noun(nxt) in _SUBSIDISED
         or (nxt in ("عن", "على") and m.end + 1 < len(w) and _noun(w[m.end + 1]) in _SUBSIDISED)
@@ -538,12 +548,15 @@ _HOSTED_THINGS = frozenset(
     "نازحين نازحه النازحين لاجيين اللاجيين مهاجرين المهاجرين اسر الاسر نزلاء النزلاء مرضي جرحي "
     "طلاب الطلاب شحنات شحنه سفن السفن رحلات الرحلات خوادم خوادمها "
     "الغاز غاز النفط نفط الكهرباء البضايع بضايع السلع سلع "  # "باستقبال الغاز من قبرص"
-    "نهايي النهايي ماراثون سوبر كرنفال".split()  # "ستستضيف السعودية نهائي السوبر العالمي للملاكمة"
+    "نهايي النهايي ماراثون سوبر كرنفال "  # "ستستضيف السعودية نهائي السوبر العالمي للملاكمة"
+    "مكالمات اتصالات طلبات رسايل".split()  # "موظف استقبال المكالمات الهاتفية": calls, no visitors
 )
 #: who advances ("تقدم قوات", "تقدم الجيش"): تقدم is then a noun, no giving
 _ADVANCING = frozenset("قوات جيش معارضه فصايل مسلحين ميليشيات مليشيات مقاتلين وحدات".split())
 #: a device that receives: "أجهزة استقبال" (receivers)
-_RECEIVERS = frozenset(["اجهزه", "جهاز", "اجهزة", "محطه", "محطات", "صالات", "صاله", "مراكز", "مركز", "مخيمات", "مخيم"])
+_RECEIVERS = frozenset(
+    ["اجهزه", "جهاز", "اجهزة", "محطه", "محطات", "صالات", "صاله", "مراكز", "مركز", "مخيمات", "مخيم", "موظف", "موظفه", "موظفو", "موظفي"]
+)  # ("موظف استقبال": a receptionist)
 #: verbs of submitting a request: "قدم طلبا للانضمام"
 _SUBMIT = frozenset("قدم قدمت تقدم تقدمت يقدم تقدمه رفع رفعت يرفع ارسل ارسلت طلب طلبت يطلب تطلب".split())
 
