@@ -645,6 +645,11 @@ def purpose(w: list[str], i: int) -> bool:
         return False  # "في اليوم الأول لزيارته البلاد": the first day of his visit; "مشابهة لخطف": like it
     if any(x.lstrip("وف").startswith(_AR_UNDERGO) for x in w[max(0, i - 4) : i]):
         return False
+    for k in range(i - 5, max(-1, i - 11), -1):  # "تعرض الصحافي علي الأمين في بلدته شقرا لاعتداء"
+        if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
+            break
+        if w[k].lstrip("وف").startswith(_AR_UNDERGO):
+            return False
     from kg.events.lexicon import get_lexicon
 
     return not get_lexicon("ar").radical_lam(word)  # "خلال لقاء مع": a meeting, held

@@ -329,6 +329,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "قمت بتنشيط" (you activated) is no "قمة" (summit): a noun has no bare ت
     if e.kind == "v" and _feminine_noun(view.tokens[m.start].text):
         return True  # "رحلة" (a trip), "قاتلة" (deadly): no verb + ه (رحّله, deported him)
+    if e.plover == "AID" and _bare(word) in ("قدما", "قدم") and (prev[:1].isdigit() or _noun(nxt) in ("مربعا", "مكعبا")):
+        return True  # "2150 قدما مربعا": feet, nothing given
+    if e.plover == "CONSULT" and nxt == "العيش":
+        return True  # "كسب لقمة العيش": a living, no summit (ل + قمة)
     if e.kind == "v" and _bare(word) == "تعدين":
         return True  # "الغاز وتعدين الذهب": mining, no تعدين (you promise; news writes to no "you")
     if e.kind == "v" and _bare(word) in ("اثني", "اثنا") and _noun(nxt).startswith("عشر"):
@@ -549,7 +553,7 @@ _HOSTED_THINGS = frozenset(
     "طلاب الطلاب شحنات شحنه سفن السفن رحلات الرحلات خوادم خوادمها "
     "الغاز غاز النفط نفط الكهرباء البضايع بضايع السلع سلع "  # "باستقبال الغاز من قبرص"
     "نهايي النهايي ماراثون سوبر كرنفال "  # "ستستضيف السعودية نهائي السوبر العالمي للملاكمة"
-    "مكالمات اتصالات طلبات رسايل".split()  # "موظف استقبال المكالمات الهاتفية": calls, no visitors
+    "مكالمات اتصالات طلبات رسايل بيانات اشارات".split()  # "موظف استقبال المكالمات": calls, no visitors
 )
 #: who advances ("تقدم قوات", "تقدم الجيش"): تقدم is then a noun, no giving
 _ADVANCING = frozenset("قوات جيش معارضه فصايل مسلحين ميليشيات مليشيات مقاتلين وحدات".split())
