@@ -394,3 +394,28 @@ def test_receiving_data_is_no_meeting() -> None:
 def test_an_attack_undergone_far_after_taarrada_is_no_purpose() -> None:
     text = "تعرض الصحافي علي الأمين في بلدته شقرا لاعتداء إرهابي من مناصري حزب الله."
     assert _one(text, "لاعتداء")[4] == "asserted"
+
+
+# -- eighth draw (antX)
+
+
+def test_a_sociologist_holds_no_meeting() -> None:
+    _none("يقول عالم الاجتماع مارتن جندلر من جامعة بوينس آيرس إن الصدع ظاهرة حديثة.", "الاجتماع")
+
+
+def test_apart_from_is_no_promise() -> None:
+    _none("وعدا عن الدعم المالي، هناك دعم إعلامي أيضا.", "وعدا")
+
+
+def test_the_sea_a_province_overlooks_is_no_target() -> None:
+    ev = _one("وتمكنت المقاتلات من تدمير آليات عسكرية في محافظة الحديدة المطلة على البحر الأحمر.", "تدمير")
+    assert ev[3] == []
+
+
+def test_protesters_after_the_verb_in_yn_are_its_object() -> None:
+    text = "وفي محافظة ذي قار، منعت السلطات الأمنية المتظاهرين من نصب خيام اعتصام."
+    assert _one(text, "منعت")[0] == "COERCE"
+
+
+def test_protesters_attacking_stay_a_violent_protest() -> None:
+    assert _one("وهاجم متظاهرون مقر الحزب.", "وهاجم")[0] == "PROTEST"

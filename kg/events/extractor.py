@@ -190,7 +190,12 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
                     # English is SVO: protesters after the verb undergo it ("police arrested 12
                     # protesters", "fired on protesters"); Arabic verbs may come first
                     any(
-                        0 <= m.start - a.end <= 3 if view.lang == "en" else -4 <= a.start - m.end <= 3
+                        0 <= m.start - a.end <= 3 if view.lang == "en" else (
+                            -4 <= a.start - m.end <= 3
+                            # (after an Arabic verb a plural in ين is its object: "منعت السلطات
+                            # الأمنية المتظاهرين من نصب خيام")
+                            and not (a.start >= m.end and view.words[a.end - 1].endswith("ين"))
+                        )
                         for a in actors
                     )
                     or (protesters_act and _pro_drop(view, m))

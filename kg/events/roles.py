@@ -214,7 +214,12 @@ def _args(view: SentenceView, lo: int, hi: int, reporters: set[str]) -> list[Chu
         for c in view.chunks_in(lo, hi)
         if not c.modifier and (c.key not in reporters or c.mention.attrs.get("anaphor")) and not _alias(view, c)
         and not (view.lang == "ar" and c.start > 0 and view.words[c.start - 1] in _AR_CLOCK)
+        and not (view.lang == "ar" and c.start > 1 and view.words[c.start - 1] == "علي" and view.words[c.start - 2] in _AR_OVERLOOKING)
     ]
+
+
+#: "المطلة على البحر الأحمر": a place described by the sea it overlooks, no argument
+_AR_OVERLOOKING = frozenset(normalize(w) for w in "المطلة المطل المطلتين المطلين المطلان المشرفة".split())
 
 
 #: "بتوقيت غرينتش", "بتوقيت مكة المكرمة": a clock, no argument

@@ -331,6 +331,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "رحلة" (a trip), "قاتلة" (deadly): no verb + ه (رحّله, deported him)
     if e.plover == "AID" and _bare(word) in ("قدما", "قدم") and (prev[:1].isdigit() or _noun(nxt) in ("مربعا", "مكعبا")):
         return True  # "2150 قدما مربعا": feet, nothing given
+    if e.plover == "CONSULT" and _bare(word) in ("الاجتماع", "الاجتماعي", "الاجتماعيه") and _noun(prev) in ("عالم", "علم", "علماء"):
+        return True  # "عالم الاجتماع مارتن جندلر": a sociologist, no meeting
+    if e.plover == "AGREE" and _bare(word) == "عدا" and nxt == "عن":
+        return True  # "وعدا عن الدعم المالي": apart from, no promise
     if e.plover == "CONSULT" and nxt == "العيش":
         return True  # "كسب لقمة العيش": a living, no summit (ل + قمة)
     if e.kind == "v" and _bare(word) == "تعدين":
