@@ -84,6 +84,9 @@ _AR_JOINED_HEADS = frozenset("كبير كبيره".split())
 _AR_SPORT_TITLES = frozenset("مدرب المدرب المدربه".split())
 #: a relative or an employee named before a title: "شقيقة الزعيم الكوري، كيم يو جونج", "زوجة رئيس
 #: الوزراء، سارة نتانياهو", "محامي الرئيس الأمريكي مايكل كوهين": the name may be theirs
+#: places and prizes named after an office holder ("استاد مدينة الملك عبدالله", "مركز الملك عبد الله
+#: المالي"): the name in them is no statement about who holds the office
+_AR_NAMED_AFTER = frozenset("مركز مدينه استاد ملعب جامعه شارع رصيف مستشفي مطار جسر قاعه جايزه كاس ميدان مسجد برج قصر".split())
 _AR_KIN = frozenset(
     "شقيقه شقيق زوجه زوج نجل ابن ابنه والد والده ام اب اخ اخت حفيد حفيده صهر عم خال ارمله محامي".split()
 )
@@ -133,7 +136,9 @@ def _ar_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk], in
     if first is None:
         return None
     kin = _ar_bare(w[first - 1]) if first > 0 else ""
-    if kin in _AR_KIN or kin[:1] in "بل" and kin[1:] in _AR_KIN:  # "لزوجة رئيس الوزراء، سارة نتانياهو"
+    if kin[:1] in "بل" and kin[1:] in _AR_KIN | _AR_NAMED_AFTER:
+        kin = kin[1:]
+    if kin in _AR_KIN or kin in _AR_NAMED_AFTER:  # "لزوجة رئيس الوزراء، سارة نتانياهو", "مدينة الملك عبدالله"
         return None
     inside = [c for c in view.chunks if c.start >= first and c.end <= per.start]
     end = per.start
@@ -884,7 +889,8 @@ def _members(doc: Document, view: SentenceView) -> list[Relation]:
         # organization belongs to what follows ("damage Labour or British interests")
         # (one word between: a quote, "وزارة الاقتصاد والتجارة القطرية", "قنوات بي ان سبورتس الرياضية
         # القطرية"; not "المنتخب التونسي نظيره الإسباني", "الفيفا اللاعبة البرازيلية")
-        if (view.lang == "ar" and c.label == "ORG" and nxt is not None and nxt.nationality and nxt.start - c.end <= 1
+        if (view.lang == "ar" and c.label == "ORG" and nxt is not None and nxt.nationality and not nxt.conj
+                and nxt.start - c.end <= 1
                 and all(_org_modifier(g) for g in view.words[c.end : nxt.start]) and _is_country(nxt.key)):
             out.append(_rel(view, doc, c.key, "country", nxt.key, 0.6, c.start, nxt.end))
     return out
@@ -924,7 +930,7 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
         gap = view.words[a.end : b.start]
         if view.lang == "ar":
             ok = (gap in (["في"], ["ب"]) or not gap and b.prep in ("في", "ب")) or (
-                not gap and b.nationality
+                not gap and b.nationality and not b.conj  # not "الحوثيين والسعودية"
             )
             # "إسطنبول، بشيكتاش": after a comma only a country (a list of places otherwise)
             ok = ok or gap == ["،"] and (b.kind == "Country" or b.nationality)
