@@ -189,3 +189,13 @@ def test_a_place_named_after_a_king_and_a_coordinated_adjective() -> None:
     got = rels("بعد بوب بايزلي مع ليفربول والإيطالي كارلو أنشيلوتي مع ميلان.",
                [org("ليفربول", "org/lfc"), nat("الإيطالي", "IT"), per("كارلو أنشيلوتي", "person/ca")])
     assert ("org/lfc", "country", "country/IT", None) not in got  # the adjective is the next name's
+
+
+def test_a_well_known_name_with_the_article_takes_its_title() -> None:
+    got = rels("جاء ذلك خلال اتصال هاتفي تلقاه الرئيس السيسي من ملك البحرين.",
+               [per("السيسي", "person/abdel-fattah-el-sisi"), country("البحرين", "BH")])
+    assert ("person/abdel-fattah-el-sisi", "position", "الرئيس", None) in got
+    got = rels("وقال الرئيس السوري الأسد إن", [nat("السوري", "SY"), per("الأسد", "person/bashar-al-assad")])
+    assert ("person/bashar-al-assad", "leaderOf", "country/SY", None) in got
+    got = rels("وقال الرئيس السوري الأسد إن", [nat("السوري", "SY"), per("الأسد", "person/%D8%A7~12ab")])
+    assert not any(p == "leaderOf" for _, p, _, _ in got)  # a name kg does not know: maybe a common noun

@@ -268,7 +268,7 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
     ar = view.lang == "ar"
     w = view.words
     for per in view.chunks:
-        if per.label != "PER" or not _name_like(per, ar):
+        if per.label != "PER" or not (_name_like(per, ar) or ar and _known_person(per)):
             continue
         if ar:
             out.extend(_ar_title_relations(doc, view, per))
@@ -854,6 +854,12 @@ def _ar_antecedent(view: SentenceView, i: int, chunk_end: dict[int, Chunk]) -> C
     if c is None or c.label != "PER" or not _name_like(c, True):
         return None
     return c
+
+
+def _known_person(per: Chunk) -> bool:
+    """A person kg's resolution found on its list of well-known names (an ASCII key such as
+    ``person/bashar-al-assad``): "الأسد", "السيسي" are names though they start with the article."""
+    return per.key.startswith("person/") and per.key.isascii() and "~" not in per.key
 
 
 def _name_like(per: Chunk, ar: bool) -> bool:
