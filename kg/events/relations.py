@@ -73,7 +73,7 @@ _AR_LEADER = cues.AR_LEADER_TITLES | frozenset("رييسه الرييسه زعي
 #: ("نائب رئيس شرطة دبي الفريق ضاحي خلفان") they are a courtesy, not part of the office
 _AR_RANKS = frozenset("الجنرال اللواء العقيد الفريق المشير العميد الكولونيل الميجور المقدم الرايد".split())
 #: "رئيس X" is the head of state or government of the country it names only for these X
-_AR_STATE_HEADS = frozenset("الوزراء الحكومه الجمهوريه الدوله السلطه".split())
+_AR_STATE_HEADS = frozenset("الوزراء الحكومه الجمهوريه الدوله السلطه وزراء حكومه".split())
 #: a former holder ("رئيس العراق السابق", "الرئيس الروسي آنذاك", "زعيم تنظيم القاعدة الراحل")
 _AR_FORMER_TITLE = frozenset("السابق السابقه الاسبق الراحل الراحله انذاك حينذاك المخلوع المعزول".split())
 #: words that end the title scan to the left besides punctuation, clause openers and prepositions
@@ -129,21 +129,37 @@ def _ar_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk], in
             continue
         if bare in _AR_RANKS:
             # only right before the name, or before the name past a nationality ("الجنرال الروسي")
-            gap = [k for k in range(i + 1, per.start) if k not in nationality_at and w[k] != "،"]
+            # or "الركن" (staff: "العقيد الركن تركي المالكي")
+            gap = [k for k in range(i + 1, per.start) if k not in nationality_at and w[k] not in ("،", "الركن")]
             if gap or (bare == "الفريق" and i + 1 < per.start):
                 continue  # "الفريق الكرواتي جلب": the team
         first = i
-    if first is None:
-        return None
+    if first is None or (first > 0 and w[first - 1] in _QUOTES and per.end < len(w) and w[per.end] in _QUOTES):
+        return None  # "السلطان أردوغان" chanted, title and name in quotes: a nickname
     kin = _ar_bare(w[first - 1]) if first > 0 else ""
     if kin[:1] in "بل" and kin[1:] in _AR_KIN | _AR_NAMED_AFTER:
         kin = kin[1:]
-    if kin in _AR_KIN or kin in _AR_NAMED_AFTER:  # "لزوجة رئيس الوزراء، سارة نتانياهو", "مدينة الملك عبدالله"
-        return None
+    named_after = per.end + 1 < len(w) and w[per.end] == "،" and any(
+        c.start in (per.end + 1, per.end + 2) and c.label == "PER" for c in view.chunks
+    )  # "زوجة الرئيس السوري بشار الأسد، أسماء الأسد": the relative is named after the title holder
+    # (a first name the tagger left out may stand between)
+    if kin in _AR_NAMED_AFTER or kin in _AR_KIN and not named_after:
+        return None  # "لزوجة رئيس الوزراء، سارة نتانياهو", "مدينة الملك عبدالله"
+    prev = w[per.start - 1] if per.start > 0 else ""
+    if (
+        (prev[:1] == "ب" or prev[:1] == "ل" and not prev.startswith("لل"))
+        and prev[1:] not in _AR_STARTS
+        and ("ال" + prev[2:] if prev.startswith("لل") else "") not in _AR_STARTS
+        and _ar_start(prev) is None
+        and not any(c.start <= per.start - 1 < c.end for c in view.chunks)
+    ):
+        return None  # "لخلافة أنطونيو كونتي", "بالمهاجم مهند عسيري": the name is a genitive or an object
+        # (not "الأمين العام للاتحاد الفرنسي الديمقراطي للعمل لوران برجيه": a definite complement)
     inside = [c for c in view.chunks if c.start >= first and c.end <= per.start]
     end = per.start
     while end > first and (w[end - 1] in ("،", ",", "-") or (_ar_start(w[end - 1]) or w[end - 1]) in cues.AR_HONORIFICS
-                           or (w[end - 1] in _AR_RANKS or w[end - 1] == "الملك") and end - 1 > first):
+                           or (w[end - 1] in _AR_RANKS or w[end - 1] == "الملك") and end - 1 > first
+                           or w[end - 1] == "الركن" and end - 2 > first and w[end - 2] in _AR_RANKS):
         end -= 1
     former = next((k for k in range(first, per.start) if w[k] in _AR_FORMER_TITLE), None)
     if former is None and normalize(per.mention.text.split()[0]) in _AR_FORMER_TITLE:
@@ -354,7 +370,9 @@ def _ar_title_relations(doc: Document, view: SentenceView, per: Chunk) -> list[R
         return out  # a person's span resolved to a place ("#محمود_عباس"), "وولي" tagged as a name
     tok = view.tokens[per.start]
     clitic = normalize(doc.text[tok.start : per.mention.start])
-    joined = clitic[:1] == "و" or (per.start > 0 and view.words[per.start - 1] == "و")
+    joined = clitic[:1] == "و" or (per.start > 0 and view.words[per.start - 1] == "و") or (
+        per.start > 0 and view.words[per.start - 1] == "،" and view.words[per.start][:1] == "و"
+    )  # "منى عطايا، الرئيس التنفيذي، ولينا خليل"
     if clitic.lstrip("وف")[:1] not in ("ب", "ل", "ك") and not joined:
         # not "للترحيب بعبد الرحمن" (a name after a preposition), nor "مورينيو، مدرب مانشستر
         # يونايتد، وماوريسيو بوكيتينو" (the title before "و" + a name is the previous name's)
@@ -472,7 +490,7 @@ def _ar_title_office(
     last = end - 1
     if not after and of is None and not (
         words[-1].startswith(("ال", "وال", "لل", "بال")) or words[-1].endswith("ها") or words[-1] in _AR_OWN_OFFICE
-        or any(c.start <= last < c.end for c in inside)
+        or words[-1] in _QUOTES or any(c.start <= last < c.end for c in inside)
     ):
         # a title ends in a definite word or a name: before "العاهل السعودي اختفاء خاشقجي", "رئيس
         # حملة ترامب بول مانافورت" the name is a genitive, not the holder
