@@ -238,3 +238,11 @@ def test_a_prime_minister_of_a_named_country_leads_it() -> None:
     got = rels("يلتقي كيم مع رئيس وزراء سنغافورة، لي هسيين لونغ، اليوم.",
                [per("كيم", "person/k"), country("سنغافورة", "SG"), per("لي هسيين لونغ", "person/lhl")])
     assert ("person/lhl", "leaderOf", "country/SG", None) in got  # was: position "رئيس وزراء"
+
+
+def test_a_country_after_a_comma_and_wa_is_a_list() -> None:
+    got = rels("تلعب مصر إلى جانب روسيا البلد المضيف، وأوروغواي والسعودية.",
+               [("المضيف", "LOC", None, "loc/host", False), country("أوروغواي", "UY")])
+    assert not any(p == "country" for _, p, _, _ in got)  # was: المضيف country Uruguay
+    got = rels("وصل الوفد إلى ريازان، روسيا أمس.", [("ريازان", "LOC", "City", "city/500096", False), country("روسيا", "RU")])
+    assert ("city/500096", "country", "country/RU", None) in got

@@ -957,7 +957,7 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
                 not gap and b.nationality and not b.conj  # not "الحوثيين والسعودية"
             )
             # "إسطنبول، بشيكتاش": after a comma only a country (a list of places otherwise)
-            ok = ok or gap == ["،"] and (b.kind == "Country" or b.nationality)
+            ok = ok or gap == ["،"] and (b.kind == "Country" or b.nationality) and not b.conj  # "المضيف، وأوروغواي"
             known = a.mention.attrs.get("country_iso")
             if known and _is_country(b.key) and str(b.key) != f"country/{known}":
                 continue  # "قوات تدعمها طهران في سوريا": Tehran is in Iran, whatever the sentence does there
