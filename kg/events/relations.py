@@ -12,7 +12,11 @@
 The title is read from the few tokens before a person's name, back to the first
 word that can start a title (``نائب``, ``وزير``, ``الرئيس`` ...), skipping the
 nationality adjective and commas; the country comes from that adjective or from
-a country named in the title (``رئيس وزراء العراق``).
+a country named in the title (``رئيس وزراء العراق``).  An Arabic title may also
+follow the name past a comma (``جوزيه مورينيو، مدرب مانشستر يونايتد،``); which
+Arabic titles name no sure holder (a rank inside a span, a title in the genitive
+of a title, a relative's title, a place named for an office holder) is told in
+:func:`_ar_title` and :func:`_ar_title_office` (seventeenth session).
 """
 
 from __future__ import annotations
@@ -485,8 +489,8 @@ def _ar_title_office(
     if of is not None and of.nationality and sport:
         # "المدرب الفرنسي زين الدين زيدان": a French coach, not France's; "المدير الفني لفريق باريس
         # سان جيرمان الفرنسي": the club's country, not the coach's
+        country = of if of.start == first + (2 if words[0].endswith("المدير") else 1) else None
         of = None
-        country = country if country.start == first + (2 if words[0].endswith("المدير") else 1) else None
     last = end - 1
     if not after and of is None and not (
         words[-1].startswith(("ال", "وال", "لل", "بال")) or words[-1].endswith("ها") or words[-1] in _AR_OWN_OFFICE
