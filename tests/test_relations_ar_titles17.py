@@ -246,3 +246,10 @@ def test_a_country_after_a_comma_and_wa_is_a_list() -> None:
     assert not any(p == "country" for _, p, _, _ in got)  # was: المضيف country Uruguay
     got = rels("وصل الوفد إلى ريازان، روسيا أمس.", [("ريازان", "LOC", "City", "city/500096", False), country("روسيا", "RU")])
     assert ("city/500096", "country", "country/RU", None) in got
+
+
+def test_past_a_coordinated_noun_only_a_feminine_adjective_is_the_organizations() -> None:
+    got = rels("اندلعت اشتباكات بين قوات التحالف والجيش السوري قرب الحدود.", [org("قوات التحالف", "org/c"), nat("السوري", "SY")])
+    assert ("org/c", "country", "country/SY", None) not in got  # the Syrian army, not the coalition
+    got = rels("أبدى رئيس مؤسسة الحج والزيارة الإيرانية استعداد بلاده.", [org("مؤسسة الحج", "org/h"), nat("الإيرانية", "IR")])
+    assert ("org/h", "country", "country/IR", None) in got

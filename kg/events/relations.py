@@ -919,12 +919,21 @@ def _members(doc: Document, view: SentenceView) -> list[Relation]:
         # القطرية"; not "المنتخب التونسي نظيره الإسباني", "الفيفا اللاعبة البرازيلية")
         if (view.lang == "ar" and c.label == "ORG" and nxt is not None and nxt.nationality and not nxt.conj
                 and nxt.start - c.end <= 1
-                and all(_org_modifier(g) for g in view.words[c.end : nxt.start]) and _is_country(nxt.key)):
+                and all(_org_modifier(g) for g in view.words[c.end : nxt.start]) and _is_country(nxt.key)
+                and _org_adjective_agrees(view, c, nxt)):
             out.append(_rel(view, doc, c.key, "country", nxt.key, 0.6, c.start, nxt.end))
     return out
 
 
 _QUOTES = frozenset(['"', "'", "«", "»", "“", "”"])
+
+
+def _org_adjective_agrees(view: SentenceView, org: Chunk, adj: Chunk) -> bool:
+    """Past a coordinated noun (``ORG وال<noun> <adjective>``) only a feminine adjective can still be
+    the organization's (``مؤسسة الحج والزيارة الإيرانية``); a masculine one is the noun's (``قوات
+    التحالف والجيش السوري``, ``منظمة الخوذ البيضاء والمرصد السوري``)."""
+    gap = view.words[org.end : adj.start]
+    return not any(g.startswith("وال") for g in gap) or view.words[adj.end - 1].endswith("ه")
 
 
 def _org_modifier(word: str) -> bool:
