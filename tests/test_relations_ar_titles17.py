@@ -253,3 +253,17 @@ def test_past_a_coordinated_noun_only_a_feminine_adjective_is_the_organizations(
     assert ("org/c", "country", "country/SY", None) not in got  # the Syrian army, not the coalition
     got = rels("أبدى رئيس مؤسسة الحج والزيارة الإيرانية استعداد بلاده.", [org("مؤسسة الحج", "org/h"), nat("الإيرانية", "IR")])
     assert ("org/h", "country", "country/IR", None) in got
+
+
+def test_a_title_after_the_preposition_lam() -> None:
+    got = rels("وتقود الرياض تحالفا عسكريا دعما للرئيس اليمني عبد ربه منصور هادي في مواجهة الحوثيين.",
+               [nat("اليمني", "YE"), per("عبد ربه منصور هادي", "person/hadi")])
+    assert ("person/hadi", "leaderOf", "country/YE", None) in got
+    got = rels("أمرت الولايات المتحدة المليشيات الموالية للرئيس بشار الأسد بالابتعاد عنها.",
+               [per("بشار الأسد", "person/bashar-al-assad")])
+    assert ("person/bashar-al-assad", "position", "الرئيس", None) in got
+    got = rels("وجه رسالة لرئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس.",
+               [nat("الإسرائيلي", "IL"), per("بنيامين نتنياهو", "person/bn")])
+    assert ("person/bn", "leaderOf", "country/IL", None) in got
+    got = rels('قدم مانديلا الكأس لقائد الفريق "فرانسوا بينار" بعد الفوز.', [per("فرانسوا بينار", "person/fp")])
+    assert ("person/fp", "position", "قائد الفريق", None) in got  # without the quote mark

@@ -97,13 +97,31 @@ _AR_KIN = frozenset(
 
 
 def _ar_start(word: str) -> str | None:
-    """The title word ``word`` is, without a conjunction or ``ب`` glued to it (``ووزير``, ``بالرئيس``
-    keeps its article: ``بولي العهد`` -> ``ولي``), or None."""
+    """The title word ``word`` is, without a conjunction or ``ب`` / ``ل`` glued to it (``ووزير``,
+    ``بالرئيس`` keeps its article: ``بولي العهد`` -> ``ولي``; ``للرئيس`` -> ``الرئيس``, ``لرئيس``
+    -> ``رئيس``), or None."""
     if word in _AR_STARTS:
         return word
     if word[:1] in "وفب" and word[1:] in _AR_STARTS:
         return word[1:]
+    bare = word[1:] if word[:1] in "وف" and word[1:2] == "ل" else word
+    if bare.startswith("لل") and "ال" + bare[2:] in _AR_STARTS:
+        return "ال" + bare[2:]  # "الموالية للرئيس بشار الأسد", "خلفا للرئيس جمال عبد الناصر"
+    if bare[:1] == "ل" and bare[1:] in _AR_STARTS and not bare[1:].startswith("ال"):
+        return bare[1:]
     return None
+
+
+def _ar_title_text(word: str, head: str, text: str) -> str:
+    """The written title without the clitics ``_ar_start`` took off its first word: ``ووزير الدفاع``
+    -> ``وزير الدفاع``, ``للرئيس الأمريكي`` -> ``الرئيس الأمريكي``."""
+    if word == head:
+        return text
+    if word[:1] in "وف" and word[1:2] == "ل":
+        word, text = word[1:], text[1:]
+    if word.startswith("لل") and head.startswith("ال"):
+        return "ال" + text[2:]
+    return text[len(word) - len(head):]
 
 
 def _ar_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk], int | None] | None:
@@ -161,8 +179,12 @@ def _ar_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk], in
         # (not "الأمين العام للاتحاد الفرنسي الديمقراطي للعمل لوران برجيه": a definite complement)
     inside = [c for c in view.chunks if c.start >= first and c.end <= per.start]
     end = per.start
-    while end > first and (w[end - 1] in ("،", ",", "-") or (_ar_start(w[end - 1]) or w[end - 1]) in cues.AR_HONORIFICS
+    while end > first and (w[end - 1] in ("،", ",", "-")
+                           # the quote that opens the name, not one that closes a quoted owner
+                           or w[end - 1] in _QUOTES and sum(x in _QUOTES for x in w[first : end - 1]) % 2 == 0
+                           or (_ar_start(w[end - 1]) or w[end - 1]) in cues.AR_HONORIFICS
                            or (w[end - 1] in _AR_RANKS or w[end - 1] == "الملك") and end - 1 > first
+                           and _ar_start(w[end - 2]) is None  # not "لقائد الفريق": the team's captain
                            or w[end - 1] == "الركن" and end - 2 > first and w[end - 2] in _AR_RANKS):
         end -= 1
     former = next((k for k in range(first, per.start) if w[k] in _AR_FORMER_TITLE), None)
@@ -474,8 +496,7 @@ def _ar_title_office(
         return out  # hashtags, handles and runaway spans are not titles
     if words[-1] == "باسم" or (len(words) == 1 and not words[0].startswith("ال") and of is None):
         return out  # "مدير مكتب ...", "المتحدث باسم X": the name after is a genitive, not the holder
-    if w[first] != words[0]:
-        title_text = title_text[1:]  # "ووزير", "بالرئيس"
+    title_text = _ar_title_text(w[first], words[0], title_text)  # "ووزير", "بالرئيس", "للرئيس"
     if any(x in _AR_OWN_OFFICE or x in _AR_OWN_COUNTRY for x in words):
         # "وزير خارجيته ري يونج هو", "وزير خارجية بلاده": the office as a title writes it
         parts = [view.tokens[first].text[len(w[first]) - len(words[0]) :]]
@@ -514,8 +535,7 @@ def _ar_title_office(
         if former is not None:
             if former < per.start:
                 title_text = doc.text[view.tokens[first].start : view.tokens[max(end - 1, former)].end]
-                if w[first] != words[0]:
-                    title_text = title_text[1:]
+                title_text = _ar_title_text(w[first], words[0], title_text)
             else:
                 title_text = f"{title_text} {per.mention.text.split()[0]}"
         kw = {"of": of.key} if of is not None else {}
