@@ -12,7 +12,11 @@
 The title is read from the few tokens before a person's name, back to the first
 word that can start a title (``نائب``, ``وزير``, ``الرئيس`` ...), skipping the
 nationality adjective and commas; the country comes from that adjective or from
-a country named in the title (``رئيس وزراء العراق``).
+a country named in the title (``رئيس وزراء العراق``).  An Arabic title may also
+follow the name past a comma (``جوزيه مورينيو، مدرب مانشستر يونايتد،``); which
+Arabic titles name no sure holder (a rank inside a span, a title in the genitive
+of a title, a relative's title, a place named for an office holder) is told in
+:func:`_ar_title` and :func:`_ar_title_office` (seventeenth session).
 """
 
 from __future__ import annotations
@@ -51,54 +55,158 @@ def _rel(
 
 def _title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | None:
     """The title before a person chunk: (first token, end token, chunks inside)."""
-    ar = view.lang == "ar"
-    if not ar:
+    if view.lang != "ar":
         return _en_title(view, per)
-    starts = cues.AR_TITLE_STARTS if ar else cues.EN_TITLE_STARTS
-    stop = (
-        (cues.AR_STRONG_PUNCT | cues.AR_CLAUSE_OPENERS | cues.AR_PREPOSITIONS)
-        if ar
-        else (cues.EN_STRONG_PUNCT | {"and", "said", "of", "in", "at", "for", "with"})
+    t = _ar_title(view, per)
+    return None if t is None else t[:3]
+
+
+#: words that start an Arabic title: kg's shared list, the feminine forms, coaches and secretaries
+_AR_STARTS = (
+    cues.AR_TITLE_STARTS
+    | frozenset(
+        "وزيره الوزيره نايبه النايبه سفيره السفيره المتحدثه متحدثه مستشاره المستشاره مبعوثه المبعوثه "
+        "الامينه مديره المديره رييسه الرييسه زعيمه الزعيمه الملكه محافظه المحافظه مدرب المدرب المدربه "
+        "سكرتير السكرتير".split()
     )
+)
+#: the leader titles with their feminine forms
+_AR_LEADER = cues.AR_LEADER_TITLES | frozenset("رييسه الرييسه زعيمه الزعيمه".split())
+#: military ranks: a title only right before the name ("اللواء سعد معن"); inside a longer span
+#: they are common nouns ("الفريق" the team, "اللواء التاسع" the brigade); after an office
+#: ("نائب رئيس شرطة دبي الفريق ضاحي خلفان") they are a courtesy, not part of the office
+_AR_RANKS = frozenset("الجنرال اللواء العقيد الفريق المشير العميد الكولونيل الميجور المقدم الرايد".split())
+#: "رئيس X" is the head of state or government of the country it names only for these X
+_AR_STATE_HEADS = frozenset("الوزراء الحكومه الجمهوريه الدوله السلطه وزراء حكومه".split())
+#: a former holder ("رئيس العراق السابق", "الرئيس الروسي آنذاك", "زعيم تنظيم القاعدة الراحل")
+_AR_FORMER_TITLE = frozenset("السابق السابقه الاسبق الراحل الراحله انذاك حينذاك المخلوع المعزول".split())
+#: words that end the title scan to the left besides punctuation, clause openers and prepositions
+_AR_TITLE_STOP = frozenset("قبل بعد هو هي".split())
+#: "وزير الدفاع وكبير موظفي البيت الأبيض جون كيلي": a second office joined by "و" is the name's
+_AR_JOINED_HEADS = frozenset("كبير كبيره".split())
+#: titles of a club's or a team's staff: the nationality after them is the person's, not the title's
+_AR_SPORT_TITLES = frozenset("مدرب المدرب المدربه".split())
+#: a relative or an employee named before a title: "شقيقة الزعيم الكوري، كيم يو جونج", "زوجة رئيس
+#: الوزراء، سارة نتانياهو", "محامي الرئيس الأمريكي مايكل كوهين": the name may be theirs
+#: places and prizes named after an office holder ("استاد مدينة الملك عبدالله", "مركز الملك عبد الله
+#: المالي"): the name in them is no statement about who holds the office
+_AR_NAMED_AFTER = frozenset("مركز مدينه استاد ملعب جامعه شارع رصيف مستشفي مطار جسر قاعه جايزه كاس ميدان مسجد برج قصر".split())
+_AR_KIN = frozenset(
+    "شقيقه شقيق زوجه زوج نجل ابن ابنه والد والده ام اب اخ اخت حفيد حفيده صهر عم خال ارمله محامي".split()
+)
+
+
+def _ar_start(word: str) -> str | None:
+    """The title word ``word`` is, without a conjunction or ``ب`` / ``ل`` glued to it (``ووزير``,
+    ``بالرئيس`` keeps its article: ``بولي العهد`` -> ``ولي``; ``للرئيس`` -> ``الرئيس``, ``لرئيس``
+    -> ``رئيس``), or None."""
+    if word in _AR_STARTS:
+        return word
+    if word[:1] in "وفب" and word[1:] in _AR_STARTS:
+        return word[1:]
+    bare = word[1:] if word[:1] in "وف" and word[1:2] == "ل" else word
+    if bare.startswith("لل") and "ال" + bare[2:] in _AR_STARTS:
+        return "ال" + bare[2:]  # "الموالية للرئيس بشار الأسد", "خلفا للرئيس جمال عبد الناصر"
+    if bare[:1] == "ل" and bare[1:] in _AR_STARTS and not bare[1:].startswith("ال"):
+        return bare[1:]
+    return None
+
+
+def _ar_title_text(word: str, head: str, text: str) -> str:
+    """The written title without the clitics ``_ar_start`` took off its first word: ``ووزير الدفاع``
+    -> ``وزير الدفاع``, ``للرئيس الأمريكي`` -> ``الرئيس الأمريكي``."""
+    if word == head:
+        return text
+    if word[:1] in "وف" and word[1:2] == "ل":
+        word, text = word[1:], text[1:]
+    if word.startswith("لل") and head.startswith("ال"):
+        return "ال" + text[2:]
+    return text[len(word) - len(head):]
+
+
+def _ar_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk], int | None] | None:
+    """The Arabic title before a person chunk: (first token, end token, chunks inside, the index
+    of a word that makes it a former office or None).
+
+    ``نائب وزير الدفاع الروسي، أليكسي كريفوروتشكو`` -> "نائب وزير الدفاع" (the nationality inside);
+    a rank counts only right before the name, the last office joined by "و" is the name's own
+    (``وزير الدفاع وكبير موظفي البيت الأبيض جون كيلي`` -> "كبير موظفي البيت الأبيض"), and a title
+    whose genitive is another title (``المتحدث باسم رئيس كوريا الجنوبية مون``, ``المستشار القانوني
+    للرئيس العراقي فؤاد معصوم``) says nothing sure about whom the name is: None.
+    """
     w = view.words
+    stop = cues.AR_STRONG_PUNCT | cues.AR_CLAUSE_OPENERS | cues.AR_PREPOSITIONS | _AR_TITLE_STOP
     lo = max(0, per.start - 7)
     for c in view.chunks:  # another name bounds the title
         if c.end <= per.start and c.label in ("PER",) and c is not per:
             lo = max(lo, c.end)
+    nationality_at = {i for c in view.chunks if c.nationality or c.kind == "Country" for i in range(c.start, c.end)}
     first = None
     for i in range(per.start - 1, lo - 1, -1):
         word = w[i]
-        if word in stop and not (ar and word == "،"):
+        if word in stop:
             break
-        bare = word
-        if ar and word[:1] in "وفب" and word[1:] in starts:
-            bare = word[1:]
-        if bare in starts:
-            first = i
-    if first is None:
-        return None
-    # English puts the nationality before the title ("Russian President ...")
-    if not ar:
-        pre = [c for c in view.chunks if c.end == first and (c.nationality or c.kind == "Country")]
-        if pre:
-            first_chunk = pre[-1]
-            inside = [first_chunk] + [c for c in view.chunks if c.start >= first and c.end <= per.start]
-            end = per.start
-            while end > first and w[end - 1] in (",", "-"):
-                end -= 1
-            return first, end, inside
-    # the title ends before the nationality adjective / comma / name
+        bare = _ar_start(word)
+        if bare is None:
+            continue
+        if bare in _AR_RANKS:
+            # only right before the name, or before the name past a nationality ("الجنرال الروسي")
+            # or "الركن" (staff: "العقيد الركن تركي المالكي")
+            gap = [k for k in range(i + 1, per.start) if k not in nationality_at and w[k] not in ("،", "الركن")]
+            if gap or (bare == "الفريق" and i + 1 < per.start):
+                continue  # "الفريق الكرواتي جلب": the team
+        first = i
+    if first is None or (first > 0 and w[first - 1] in _QUOTES and per.end < len(w) and w[per.end] in _QUOTES):
+        return None  # "السلطان أردوغان" chanted, title and name in quotes: a nickname
+    kin = _ar_bare(w[first - 1]) if first > 0 else ""
+    if kin[:1] in "بل" and kin[1:] in _AR_KIN | _AR_NAMED_AFTER:
+        kin = kin[1:]
+    named_after = per.end + 1 < len(w) and w[per.end] == "،" and any(
+        c.start in (per.end + 1, per.end + 2) and c.label == "PER" for c in view.chunks
+    )  # "زوجة الرئيس السوري بشار الأسد، أسماء الأسد": the relative is named after the title holder
+    # (a first name the tagger left out may stand between)
+    if kin in _AR_NAMED_AFTER or kin in _AR_KIN and not named_after:
+        return None  # "لزوجة رئيس الوزراء، سارة نتانياهو", "مدينة الملك عبدالله"
+    prev = w[per.start - 1] if per.start > 0 else ""
+    if (
+        (prev[:1] == "ب" or prev[:1] == "ل" and not prev.startswith("لل"))
+        and prev[1:] not in _AR_STARTS
+        and ("ال" + prev[2:] if prev.startswith("لل") else "") not in _AR_STARTS
+        and _ar_start(prev) is None
+        and not any(c.start <= per.start - 1 < c.end for c in view.chunks)
+    ):
+        return None  # "لخلافة أنطونيو كونتي", "بالمهاجم مهند عسيري": the name is a genitive or an object
+        # (not "الأمين العام للاتحاد الفرنسي الديمقراطي للعمل لوران برجيه": a definite complement)
     inside = [c for c in view.chunks if c.start >= first and c.end <= per.start]
     end = per.start
-    honorifics = cues.AR_HONORIFICS if ar else cues.EN_HONORIFICS
-    while end > first and (w[end - 1] in ("،", ",", "-") or w[end - 1] in honorifics):
+    while end > first and (w[end - 1] in ("،", ",", "-")
+                           # the quote that opens the name, not one that closes a quoted owner
+                           or w[end - 1] in _QUOTES and sum(x in _QUOTES for x in w[first : end - 1]) % 2 == 0
+                           or (_ar_start(w[end - 1]) or w[end - 1]) in cues.AR_HONORIFICS
+                           or (w[end - 1] in _AR_RANKS or w[end - 1] == "الملك") and end - 1 > first
+                           and _ar_start(w[end - 2]) is None  # not "لقائد الفريق": the team's captain
+                           or w[end - 1] == "الركن" and end - 2 > first and w[end - 2] in _AR_RANKS):
         end -= 1
+    former = next((k for k in range(first, per.start) if w[k] in _AR_FORMER_TITLE), None)
+    if former is None and normalize(per.mention.text.split()[0]) in _AR_FORMER_TITLE:
+        former = per.start  # "الرئيس الروسي آنذاك بوريس يلتسين" with "آنذاك" inside the name's span
+    # the last office joined by "و" is the name's ("نائب رئيس الوزراء ووزير الخارجية X" holds at
+    # least the second; "وزير الدفاع وكبير موظفي البيت الأبيض جون كيلي" only the second)
+    for k in range(end - 1, first, -1):
+        if w[k][:1] == "و" and (w[k][1:] in _AR_STARTS or w[k][1:] in _AR_JOINED_HEADS) and w[k][1:] not in _AR_RANKS:
+            first = k
+            inside = [c for c in inside if c.start >= first]
+            break
+    for k in range(first + 1, end):  # a title in the genitive of the title: whose name is it?
+        inner = "ال" + w[k][2:] if w[k].startswith("لل") else w[k][1:] if w[k][:1] == "ل" else None
+        if (w[k - 1] == "باسم" and w[k] in _AR_STARTS) or (inner in _AR_STARTS and inner not in _AR_RANKS):
+            return None
     for c in inside:
         if c.nationality or c.kind == "Country":
             end = min(end, c.start)
     if end <= first:
         return None
-    return first, end, inside
+    return first, end, inside, former
 
 
 #: the last word of an English title: the office itself ("Home *Secretary*", "election *chief*")
@@ -202,7 +310,10 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
     ar = view.lang == "ar"
     w = view.words
     for per in view.chunks:
-        if per.label != "PER" or not _name_like(per, ar):
+        if per.label != "PER" or not (_name_like(per, ar) or ar and _known_person(per)):
+            continue
+        if ar:
+            out.extend(_ar_title_relations(doc, view, per))
             continue
         t = _title(view, per)
         if t is None:
@@ -264,6 +375,174 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
     out.extend(_members(doc, view))
     out.extend(_places(doc, view))
     out.extend(_ar_verbs(doc, view) if ar else _en_verbs(doc, view))
+    return out
+
+
+#: "وزير خارجيته" / "وزير خارجية بلاده" (his foreign minister): the office as a title writes it
+_AR_OWN_OFFICE = {
+    "خارجيته": "الخارجية", "خارجيتها": "الخارجية", "خارجيتنا": "الخارجية", "داخليته": "الداخلية",
+    "داخليتها": "الداخلية", "دفاعه": "الدفاع", "دفاعها": "الدفاع",
+}
+_AR_OWN_COUNTRY = frozenset("بلاده بلادها بلادنا".split())
+_AR_BARE_OFFICE = {"خارجيه": "الخارجية", "داخليه": "الداخلية", "دفاع": "الدفاع"}
+
+
+def _ar_title_relations(doc: Document, view: SentenceView, per: Chunk) -> list[Relation]:
+    """The relations an Arabic title states about the person ``per``: a title before the name
+    (``الرئيس الروسي فلاديمير بوتين``) or after it past a comma (``جوزيه مورينيو، مدرب مانشستر
+    يونايتد،``, ``فكرت أوزار، سفير تركيا في قطر``)."""
+    out: list[Relation] = []
+    if per.key.startswith(("country/", "city/", "loc/", "org/")) or _ar_start(view.words[per.start]) is not None:
+        return out  # a person's span resolved to a place ("#محمود_عباس"), "وولي" tagged as a name
+    tok = view.tokens[per.start]
+    clitic = normalize(doc.text[tok.start : per.mention.start])
+    joined = clitic[:1] == "و" or (per.start > 0 and view.words[per.start - 1] == "و") or (
+        per.start > 0 and view.words[per.start - 1] == "،" and view.words[per.start][:1] == "و"
+    )  # "منى عطايا، الرئيس التنفيذي، ولينا خليل"
+    if clitic.lstrip("وف")[:1] not in ("ب", "ل", "ك") and not joined:
+        # not "للترحيب بعبد الرحمن" (a name after a preposition), nor "مورينيو، مدرب مانشستر
+        # يونايتد، وماوريسيو بوكيتينو" (the title before "و" + a name is the previous name's)
+        t = _ar_title(view, per)
+        if t is not None:
+            first, end, inside, former = t
+            out.extend(_ar_title_office(doc, view, per, first, end, inside, former, first, per.end, after=False))
+    t2 = _ar_title_after(view, per)
+    if t2 is not None:
+        first, end, inside, _ = t2
+        out.extend(_ar_title_office(doc, view, per, first, end, inside, None, per.start, t2[3], after=True))
+    return out
+
+
+def _ar_title_after(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk], int] | None:
+    """A title after the name and a comma: (first token, end token, chunks inside, end of the span).
+
+    The title ends at a comma, a clause opener, a preposition or the sentence's end within 7
+    tokens, and holds no other name (``التقى بوتين، رئيس الوزراء X``: the title is X's); a list
+    that goes on (``، وماوريسيو بوكيتينو``) ends it too.
+    """
+    w = view.words
+    k = per.end + 1
+    if per.end >= len(w) or w[per.end] != "،" or k >= len(w):
+        return None
+    if w[k] not in _AR_STARTS or w[k] in _AR_RANKS or w[k] in cues.AR_MEMBER or w[k] in cues.AR_HONORIFICS:
+        return None
+    chunk_at = {c.start: c for c in view.chunks}
+    stop = cues.AR_STRONG_PUNCT | cues.AR_CLAUSE_OPENERS | cues.AR_PREPOSITIONS | _AR_TITLE_STOP | {"،"}
+    j = k + 1
+    while j < len(w):
+        c = chunk_at.get(j)
+        if c is not None:
+            if c.label == "PER":
+                if w[j][:1] != "و":
+                    return None  # "بوتين، رئيس الوزراء ميدفيديف": the title is the next name's
+                break
+            j = c.end
+            nxt = chunk_at.get(j)
+            owner = c.label == "ORG" or c.kind == "Country" or c.nationality
+            if owner and (nxt is None or not nxt.nationality) and not (j < len(w) and w[j].startswith("وال") and nxt is None):
+                break  # the owner ends the title: "مدير الكرة بنادي الأهلي المصري ما تردد"
+            continue
+        if w[j] in stop or (w[j][:1] == "و" and not w[j].startswith("وال")):
+            break
+        j += 1
+    if j - k > 7:
+        return None
+    inside = [c for c in view.chunks if c.start >= k and c.end <= j]
+    end = j
+    for c in inside:
+        if c.nationality or c.kind == "Country":
+            end = min(end, c.start)
+    if end <= k:
+        return None
+    return k, end, inside, j
+
+
+def _ar_title_office(
+    doc: Document,
+    view: SentenceView,
+    per: Chunk,
+    first: int,
+    end: int,
+    inside: list[Chunk],
+    former: int | None,
+    lo: int,
+    hi: int,
+    *,
+    after: bool,
+) -> list[Relation]:
+    """leaderOf, position and country from the Arabic title ``first:end`` of ``per``.
+
+    A lone leader's title of a country (``الرئيس الروسي``, ``رئيس وزراء العراق``, ``رئيس الحكومة
+    الإثيوبي``) or of the organization right after it (``رئيس نادي الزمالك``, ``زعيم تنظيم
+    القاعدة``) -> leaderOf; any other title -> position (``رئيس مجلس العموم البريطاني`` is the
+    Speaker, ``زعيم المعارضة الأرمينية`` no head of state), with its owner; a former office
+    (``رئيس العراق السابق``) -> the position as written with "السابق", never leaderOf; a coach's
+    nationality (``المدرب الفرنسي``) is the coach's country, not the title's owner.
+    """
+    w = view.words
+    out: list[Relation] = []
+    orgs = [c for c in inside if c.label == "ORG"]
+    org_ends = {c.end for c in orgs}
+    countries = [c for c in inside if (c.kind == "Country" or c.nationality) and c.start not in org_ends]
+    of = countries[-1] if countries else (orgs[-1] if orgs else None)
+    head = _ar_start(w[first]) or (w[first][1:] if w[first][1:] in _AR_JOINED_HEADS else w[first])
+    words = [head] + w[first + 1 : end]
+    if not words or words[0] in ("عضو", "العضو"):
+        return out
+    title_text = doc.text[view.tokens[first].start : view.tokens[end - 1].end]
+    if "_" in doc.text[view.tokens[first].start : per.mention.start]:
+        return out  # "#الرئيس_الفلسطيني #محمود_عباس"
+    if any(ch in title_text for ch in "_#@\n") or len(words) > 8:
+        return out  # hashtags, handles and runaway spans are not titles
+    if words[-1] == "باسم" or (len(words) == 1 and not words[0].startswith("ال") and of is None):
+        return out  # "مدير مكتب ...", "المتحدث باسم X": the name after is a genitive, not the holder
+    title_text = _ar_title_text(w[first], words[0], title_text)  # "ووزير", "بالرئيس", "للرئيس"
+    if any(x in _AR_OWN_OFFICE or x in _AR_OWN_COUNTRY for x in words):
+        # "وزير خارجيته ري يونج هو", "وزير خارجية بلاده": the office as a title writes it
+        parts = [view.tokens[first].text[len(w[first]) - len(words[0]) :]]
+        for x, t in zip(words[1:], view.tokens[first + 1 : end]):
+            if x in _AR_OWN_COUNTRY:
+                continue
+            parts.append(_AR_OWN_OFFICE.get(x) or (_AR_BARE_OFFICE.get(x) if x in _AR_BARE_OFFICE else t.text))
+        title_text = " ".join(parts)
+    sport = words[0] in _AR_SPORT_TITLES or words[:2] in (["المدير", "الفني"], ["مدير", "فني"])
+    country = of
+    if of is not None and of.nationality and sport:
+        # "المدرب الفرنسي زين الدين زيدان": a French coach, not France's; "المدير الفني لفريق باريس
+        # سان جيرمان الفرنسي": the club's country, not the coach's
+        country = of if of.start == first + (2 if words[0].endswith("المدير") else 1) else None
+        of = None
+    last = end - 1
+    if not after and of is None and not (
+        words[-1].startswith(("ال", "وال", "لل", "بال")) or words[-1].endswith("ها") or words[-1] in _AR_OWN_OFFICE
+        or words[-1] in _QUOTES or any(c.start <= last < c.end for c in inside)
+    ):
+        # a title ends in a definite word or a name: before "العاهل السعودي اختفاء خاشقجي", "رئيس
+        # حملة ترامب بول مانافورت" the name is a genitive, not the holder
+        return out
+    is_leader = False
+    if former is None and of is not None and words[0] in _AR_LEADER:
+        if of.label == "ORG":
+            gap = w[first + 1 : of.start]
+            is_leader = len(words) <= 3 and all(x in ("نادي", "النادي") for x in gap)
+        else:
+            is_leader = len(words) == 1 or (
+                len(words) <= 3 and (words[1] in _AR_STATE_HEADS or words[:2] == ["المرشد", "الاعلي"])
+            )
+    if is_leader and of is not None:
+        out.append(_rel(view, doc, per.key, "leaderOf", of.key, 0.7 if after else 0.8, lo, hi))
+    else:
+        if former is not None:
+            if former < per.start:
+                title_text = doc.text[view.tokens[first].start : view.tokens[max(end - 1, former)].end]
+                title_text = _ar_title_text(w[first], words[0], title_text)
+            else:
+                title_text = f"{title_text} {per.mention.text.split()[0]}"
+        kw = {"of": of.key} if of is not None else {}
+        conf = (0.7 if of else 0.6) - (0.1 if after else 0.0)
+        out.append(_rel(view, doc, per.key, "position", title_text, conf, lo, hi, literal=True, **kw))
+    if country is not None and (country.kind == "Country" or country.nationality):
+        out.append(_rel(view, doc, per.key, "country", country.key, 0.6 if after else 0.7, lo, hi))
     return out
 
 
@@ -404,6 +683,10 @@ def _ar_title_at(view: SentenceView, k: int) -> tuple[int, str] | None:
     return None
 
 
+#: nouns whose first letter is a lam: "للجنة" -> "اللجنة" (not "الجنة")
+_AR_LAM_STEMS = frozenset("جنه جان".split())
+
+
 def _ar_title_phrase(view: SentenceView, k: int) -> tuple[str, Chunk | None, int] | None:
     """The title that starts at token ``k`` (``وزيرا للخارجية`` -> "وزير الخارجية"), the chunk it is
     of (``رئيسا لكولومبيا``, ``سفيرا لدى Y``, ``وزيرا للثقافة في السعودية``) and its end."""
@@ -436,7 +719,9 @@ def _ar_title_phrase(view: SentenceView, k: int) -> tuple[str, Chunk | None, int
     adjective = len(parts) > 1
     n_before = len(parts)
     if j < len(w) and j not in chunk_at and w[j].startswith("لل") and len(w[j]) > 3:
-        parts.append(toks[j].text if adjective else "ال" + toks[j].text[2:])
+        # "للجنة" is ل + اللجنة: the written article's alif and one lam fall
+        art = "الل" if w[j][2:] in _AR_LAM_STEMS else "ال"
+        parts.append(toks[j].text if adjective else art + toks[j].text[2:])
         j += 1
     elif (
         j + 1 < len(w)
@@ -613,6 +898,12 @@ def _ar_antecedent(view: SentenceView, i: int, chunk_end: dict[int, Chunk]) -> C
     return c
 
 
+def _known_person(per: Chunk) -> bool:
+    """A person kg's resolution found on its list of well-known names (an ASCII key such as
+    ``person/bashar-al-assad``): "الأسد", "السيسي" are names though they start with the article."""
+    return per.key.startswith("person/") and per.key.isascii() and "~" not in per.key
+
+
 def _name_like(per: Chunk, ar: bool) -> bool:
     """A person mention that can carry a title: not a common noun with the article."""
     if not ar:
@@ -644,10 +935,31 @@ def _members(doc: Document, view: SentenceView) -> list[Relation]:
                 out.append(_rel(view, doc, c.key, "memberOf", nxt.key, 0.7, c.start, nxt.end))
         # Arabic puts the adjective after the organization; an English adjective after an
         # organization belongs to what follows ("damage Labour or British interests")
-        if (view.lang == "ar" and c.label == "ORG" and nxt is not None and nxt.nationality and nxt.start - c.end <= 1
-                and _is_country(nxt.key)):
+        # (one word between: a quote, "وزارة الاقتصاد والتجارة القطرية", "قنوات بي ان سبورتس الرياضية
+        # القطرية"; not "المنتخب التونسي نظيره الإسباني", "الفيفا اللاعبة البرازيلية")
+        if (view.lang == "ar" and c.label == "ORG" and nxt is not None and nxt.nationality and not nxt.conj
+                and nxt.start - c.end <= 1
+                and all(_org_modifier(g) for g in view.words[c.end : nxt.start]) and _is_country(nxt.key)
+                and _org_adjective_agrees(view, c, nxt)):
             out.append(_rel(view, doc, c.key, "country", nxt.key, 0.6, c.start, nxt.end))
     return out
+
+
+_QUOTES = frozenset(['"', "'", "«", "»", "“", "”"])
+
+
+def _org_adjective_agrees(view: SentenceView, org: Chunk, adj: Chunk) -> bool:
+    """Past a coordinated noun (``ORG وال<noun> <adjective>``) only a feminine adjective can still be
+    the organization's (``مؤسسة الحج والزيارة الإيرانية``); a masculine one is the noun's (``قوات
+    التحالف والجيش السوري``, ``منظمة الخوذ البيضاء والمرصد السوري``)."""
+    gap = view.words[org.end : adj.start]
+    return not any(g.startswith("وال") for g in gap) or view.words[adj.end - 1].endswith("ه")
+
+
+def _org_modifier(word: str) -> bool:
+    """A word between an organization and its nationality adjective that still lets the adjective be
+    the organization's: a quote, a coordinated noun ("والتجارة"), a feminine nisba ("الرياضية")."""
+    return word in _QUOTES or word.startswith("وال") or (word.startswith("ال") and word.endswith("يه"))
 
 
 def _is_country(key: str | None) -> bool:
@@ -674,9 +986,14 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
             continue  # "Brussels, Paris" is a list: no city lies in a city
         gap = view.words[a.end : b.start]
         if view.lang == "ar":
-            ok = (gap in (["في"], ["،"], ["ب"]) or not gap and b.prep in ("في", "ب")) or (
-                not gap and b.nationality
+            ok = (gap in (["في"], ["ب"]) or not gap and b.prep in ("في", "ب")) or (
+                not gap and b.nationality and not b.conj  # not "الحوثيين والسعودية"
             )
+            # "إسطنبول، بشيكتاش": after a comma only a country (a list of places otherwise)
+            ok = ok or gap == ["،"] and (b.kind == "Country" or b.nationality) and not b.conj  # "المضيف، وأوروغواي"
+            known = a.mention.attrs.get("country_iso")
+            if known and _is_country(b.key) and str(b.key) != f"country/{known}":
+                continue  # "قوات تدعمها طهران في سوريا": Tehran is in Iran, whatever the sentence does there
         else:
             ok = gap in ([","], ["in"])
             if gap == [","] and not (b.kind == "Country" or b.nationality):
