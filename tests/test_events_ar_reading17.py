@@ -419,3 +419,8 @@ def test_protesters_after_the_verb_in_yn_are_its_object() -> None:
 
 def test_protesters_attacking_stay_a_violent_protest() -> None:
     assert _one("وهاجم متظاهرون مقر الحزب.", "وهاجم")[0] == "PROTEST"
+
+
+def test_thousands_of_protesters_attacking_stay_a_violent_protest() -> None:
+    text = "وقد هاجم آلاف المتظاهرين مكتب رئيس الوزراء في وسط بانكوك."
+    assert _one(text, "هاجم")[0] == "PROTEST"

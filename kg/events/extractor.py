@@ -194,7 +194,10 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
                             -4 <= a.start - m.end <= 3
                             # (after an Arabic verb a plural in ين is its object: "منعت السلطات
                             # الأمنية المتظاهرين من نصب خيام")
-                            and not (a.start >= m.end and view.words[a.end - 1].endswith("ين"))
+                            and not (
+                                a.start >= m.end and view.words[a.end - 1].endswith("ين")
+                                and view.words[a.start - 1] not in _AR_COUNTING  # "هاجم آلاف المتظاهرين"
+                            )
                         )
                         for a in actors
                     )
@@ -528,6 +531,10 @@ def _coordinate_ar(view: SentenceView, m: Match, pm: Match) -> bool:
     if m.entry.kind != "v" or w[m.start][:1] not in "وف" or m.start < 1 or w[m.start - 1] not in ("،", ","):
         return False
     return _no_that_between(w, pm.end, m.start)
+
+
+#: words that count a plural after them, which then stands in the genitive (ين) as a subject too
+_AR_COUNTING = frozenset("الاف عشرات العشرات مئات المئات من عدد بعض مجموعه حشود ملايين الاف".split())
 
 
 def _same_tense_ar(view: SentenceView, m: Match, pm: Match) -> bool:

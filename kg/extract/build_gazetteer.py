@@ -181,6 +181,10 @@ def _country_rows() -> list[tuple[str, str, str, str, str, str]]:
     return rows
 
 
+#: adjectives of a country that are ordinary words: "المالي" (financial), "وزارة المالية" (finance)
+_AR_ADJ_ORDINARY = frozenset({"مالي"})
+
+
 def arabic_adjectives(country: str) -> list[str]:
     """Nationality adjectives (masculine and feminine, with ال) of an Arabic country name.
 
@@ -190,6 +194,12 @@ def arabic_adjectives(country: str) -> list[str]:
     ['الروسي', 'الروسية']
     >>> arabic_adjectives("إيران")
     ['الإيراني', 'الإيرانية']
+    >>> arabic_adjectives("السعودية")
+    ['السعودي', 'السعودية']
+    >>> arabic_adjectives("تشيلي")
+    ['التشيلي', 'التشيلية']
+    >>> arabic_adjectives("مالي")  # المالي is "the financial"
+    []
     """
     words = country.split()
     if not words or len(words) > 2:
@@ -199,13 +209,17 @@ def arabic_adjectives(country: str) -> list[str]:
         head = head[2:]
     if head.endswith("يا") and len(head) > 3:
         stem = head[:-1]  # روسيا -> روسي
+    elif head.endswith(("ية", "يه")) and len(head) > 4:
+        stem = head[:-1]  # السعودية -> سعودي, سورية -> سوري (not سعوديي)
     elif head.endswith("ا") and len(head) > 3:
         stem = head[:-1] + "ي"  # أمريكا -> أمريكي
     elif head.endswith("ة") or head.endswith("ه"):
-        stem = head[:-1] + "ي"  # سورية -> سوري
+        stem = head[:-1] + "ي"  # البوسنة -> البوسني
+    elif head.endswith("ي"):
+        stem = head  # تشيلي -> تشيلي, جيبوتي -> جيبوتي, هايتي -> هايتي (not تشيليي)
     else:
         stem = head + "ي"  # مصر -> مصري, إيران -> إيراني
-    if len(stem) < 4:
+    if len(stem) < 4 or stem in _AR_ADJ_ORDINARY:
         return []
     masc, fem = "ال" + stem, "ال" + stem + "ة"
     if len(words) == 2:
