@@ -424,3 +424,15 @@ def test_protesters_attacking_stay_a_violent_protest() -> None:
 def test_thousands_of_protesters_attacking_stay_a_violent_protest() -> None:
     text = "وقد هاجم آلاف المتظاهرين مكتب رئيس الوزراء في وسط بانكوك."
     assert _one(text, "هاجم")[0] == "PROTEST"
+
+
+# -- after the blind judgment on antY (its one worse case)
+
+
+def test_a_nationality_before_a_comma_and_a_new_clause_is_no_subject() -> None:
+    text = (
+        'وأكدت القناة أن تحقيقاً "كاملا" يجرى لمعرفة مكان الصحفي السعودي المفقود، وفي إطار هذا التحقيق '
+        "طلبت تركيا تصريحاً لتفتيش القنصلية السعودية في إسطنبول."
+    )
+    ev = _one(text, "طلبت")
+    assert ev[2] == ["تركيا"] and ev[3] == ["المملكة العربية السعودية"]

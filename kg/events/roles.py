@@ -450,6 +450,8 @@ def _roles_ar_clause(
         _fronted_phrase_ar(view, before[-1].end, m) or _fronted_time_phrase_ar(view, _groups(before)[-1], m)
     ):
         before = []  # "تنفيذا لتوجيهات ... بمساعدة السودان في مواجهة آثار السيول، قدمت مصر مساعدات"
+    if before and m.entry.kind == "v" and _new_clause_between_ar(view, before[-1].end, m) and _subject_right_after_ar(view, m):
+        before = []  # "الصحفي السعودي المفقود، وفي إطار هذا التحقيق طلبت تركيا": a new clause, VSO
     whoever = m.entry.kind == "v" and m.start > 0 and view.words[m.start - 1] in _AR_WHOEVER
     if before and (whoever or _counted_subject_ar(view, m)):
         before = []  # "..، وعارضه 24 عضوا": the counted noun after the verb is its subject
@@ -832,6 +834,13 @@ def _fronted_phrase_ar(view: SentenceView, end: int, m: Match) -> bool:
     if not any(x in cues.AR_PREPOSITIONS for x in gap):
         return False
     return _subject_right_after_ar(view, m)
+
+
+def _new_clause_between_ar(view: SentenceView, end: int, m: Match) -> bool:
+    """Does a comma and a word with و (not the verb ``m`` itself) stand between token ``end`` and the
+    verb: a new clause opens there ("، وفي إطار هذا التحقيق طلبت")?"""
+    w = view.words
+    return any(w[k] in ("،", ",") and w[k + 1][:1] == "و" for k in range(end, m.start - 1))
 
 
 def _subject_right_after_ar(view: SentenceView, m: Match) -> bool:
