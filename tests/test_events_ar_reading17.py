@@ -436,3 +436,25 @@ def test_a_nationality_before_a_comma_and_a_new_clause_is_no_subject() -> None:
     )
     ev = _one(text, "طلبت")
     assert ev[2] == ["تركيا"] and ev[3] == ["المملكة العربية السعودية"]
+
+
+# -- antZ draw
+
+
+def test_a_suspended_execution_is_no_arrest() -> None:
+    _none("ويستمر في تونس إصدار أحكام الإعدام مع توقيف تنفيذها منذ عام 1991.", "توقيف")
+
+
+def test_the_one_a_court_jails_is_the_target() -> None:
+    text = "يذكر أن محكمة مصرية قضت بحبس شيرين عبد الوهاب ستة أشهر بتهمة الإساءة إلى مصر."
+    ev = _one(text, "بحبس")
+    assert ev[2] == [] and ev[3] == ["شيرين عبد الوهاب"]
+
+
+def test_an_expected_summit_is_a_planned_meeting_not_an_intention() -> None:
+    ev = _one("ومن المتوقع عقد قمة ترامب - كيم في وقت لاحق هذا الشهر.", "عقد")
+    assert ev[0] == "CONSULT" and ev[4] == "planned"
+
+
+def test_the_dead_of_a_plane_crash_were_attacked_by_no_one() -> None:
+    _none("وقتل جميع الركاب البالغ عددهم 66 شخصا عندما تحطمت الطائرة في البحر الأبيض المتوسط.", "وقتل")

@@ -387,6 +387,8 @@ def _intent(view: SentenceView, m: Match, lo: int) -> bool:
         w = view.words
         if lo >= 1 and w[lo - 1] in ("ان", "بان") and {"المقرر", "المتوقع"} & set(w[max(0, lo - 4) : lo - 1]):
             return False  # "من المقرر أن يلتقي": a schedule, nobody's stated intention
+        if {"المقرر", "المتوقع"} & set(w[max(0, m.start - 3) : m.start]):
+            return False  # "ومن المتوقع عقد قمة ترامب - كيم": expected, nobody's stated intention
         if striven_for(w, m.start):
             return False  # "وسط مساع لفرض عقوبات": sought, by whom the sentence seldom says
         return not (m.entry.kind == "n" and (purpose(w, m.start) or ar_planned_noun(w, m)))
@@ -737,7 +739,9 @@ def _accident_ar(view: SentenceView) -> bool:
     bare = _bare_words_ar(view)
     if not _AR_ARMS.isdisjoint(bare):
         return False
-    return any(x in _AR_ACCIDENT or x.removesuffix("ا") in _AR_ACCIDENT for x in bare) or any(
+    return any(
+        x in _AR_ACCIDENT or x.removesuffix("ا") in _AR_ACCIDENT or x.removesuffix("ت") in _AR_ACCIDENT for x in bare
+    ) or any(  # ("عندما تحطمت الطائرة": the verb with its ت)
         x in ("حادث", "حوادث") and y in _AR_ROAD for x, y in zip(bare, bare[1:], strict=False)
     )
 

@@ -329,6 +329,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "قمت بتنشيط" (you activated) is no "قمة" (summit): a noun has no bare ت
     if e.kind == "v" and _feminine_noun(view.tokens[m.start].text):
         return True  # "رحلة" (a trip), "قاتلة" (deadly): no verb + ه (رحّله, deported him)
+    if e.plover == "COERCE" and _noun(word) == "توقيف" and _noun(nxt).startswith("تنفيذ"):
+        return True  # "إصدار أحكام الإعدام مع توقيف تنفيذها": a suspension, no arrest
     if e.plover == "AID" and _bare(word) in ("قدما", "قدم") and (prev[:1].isdigit() or _noun(nxt) in ("مربعا", "مكعبا")):
         return True  # "2150 قدما مربعا": feet, nothing given
     if e.plover == "CONSULT" and _bare(word) in ("الاجتماع", "الاجتماعي", "الاجتماعيه") and _noun(prev) in ("عالم", "علم", "علماء"):
