@@ -7,6 +7,7 @@ generated sentences full of the lexicon's own trigger and context words.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
@@ -203,3 +204,20 @@ def test_lexicon_has_no_quick_filter() -> None:
     """``Lexicon._quick`` was always None (set so by every find()): gone, with its test in _context_ok."""
     assert not hasattr(get_lexicon("en"), "_quick")
     assert "_quick" not in lexicon.Lexicon._context_ok.__code__.co_names
+
+
+def test_time_expressions_found_only_when_a_trigger_asks(docs: list[Document], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence's time expressions are found once, when its first trigger past the shortcut
+    asks for them (not for sentences whose triggers are all skipped), and dates still come out."""
+    calls: list[str] = []
+    real = extractor.resolve_anchored
+
+    def spy(text, date, lang):  # noqa: ANN001, ANN202
+        calls.append(text)
+        return real(text, date, lang)
+
+    monkeypatch.setattr(extractor, "resolve_anchored", spy)
+    out = _extract([process(Document(id="d", text=TEXTS[0], lang="en", date=dt.date(2004, 3, 5)),
+                            steps=("sentences", "mentions", "resolve"))])
+    assert calls and len(calls) == len(set(calls))
+    assert any(x.startswith("Event(") and "datetime.date(2004, 3, 1)" in x for x in out[0])  # "on Monday"

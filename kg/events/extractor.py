@@ -1814,8 +1814,7 @@ def extract(doc: Document) -> Document:
         verb_starts = [m.start for m in finite]
         event_verbs = [m.start for m in finite if _states(m)]  # verbs that state an event
         stating = any(_states(m) for m in matches)
-        found = resolve_anchored(doc.text[view.start : view.end], doc.date, lang) if stating else []
-        timexes = [(Timex(t.start + view.start, t.end + view.start, t.text, t.date), a) for t, a in found]
+        timexes: list[tuple[Timex, str]] | None = None  # found when a trigger first asks (most are skipped)
         trig_starts = sorted(m.start for m in matches)
         kept: list[tuple[Match, Event]] = []
         later: list[tuple[Event, Match, tuple[int, int], set[str], Roles | None, list[str]]] = []
@@ -1871,6 +1870,9 @@ def extract(doc: Document) -> Document:
                     to = [c for c in view.chunks_in(lo, m.start) if c.prep == "الي" and c.key not in roles.agent]
                     if to:
                         roles.target = [to[-1].key]
+            if timexes is None:
+                found = resolve_anchored(doc.text[view.start : view.end], doc.date, lang) if stating else []
+                timexes = [(Timex(t.start + view.start, t.end + view.start, t.text, t.date), a) for t, a in found]
             tx = _timex_for(view, m, timexes, frame_set)
             if _no_event(
                 view,
