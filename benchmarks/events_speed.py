@@ -6,8 +6,9 @@ Runs kg's pipeline on the first N articles of the ANT Arabic news sample and the
 BBC English set, once without the ``events`` step and once with it, and prints
 the time of each and the ratio (the issue's budget: events add at most half
 again, ratio <= 1.5): first the processing steps alone, then the whole
-``kg.pipeline.build`` (reading, processing and the RDF dataset).  Timings are
-CPU time of this process (the machine is shared, wall-clock is noisy), best of 2 runs.
+``kg.pipeline.build`` (reading, processing and the RDF dataset; the builds without and with
+events alternate, after one untimed build of each).  Timings are CPU time of this process (the
+machine is shared, wall-clock is noisy), best of 2 runs.
 Last, the events step alone (``kg.events.extract`` on documents the other steps
 already processed), which does not move when the NER step changes.
 
@@ -88,33 +89,6 @@ def run_events_only(docs: list[Document], ner: str, runs: int = 2, warm: bool = 
             if warm:
                 spent += time.process_time() - t0
         best = min(best, spent if warm else time.process_time() - t0)
-    return best
-
-
-def run_build(path: Path, n: int, lang: str, ner: str, events: bool) -> float:
-    """Wall time of kg.pipeline.build (read, process, RDF dataset) on the first n articles."""
-    import tempfile
-
-    import kg.pipeline as pipeline
-
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / f"sample.{lang}.jsonl"
-        with open(path, encoding="utf-8") as fh, open(src, "w", encoding="utf-8") as out:
-            for i, line in enumerate(fh):
-                if i >= n:
-                    break
-                out.write(line)
-        saved = pipeline.STEPS["events"]
-        if not events:
-            pipeline.STEPS["events"] = lambda d: d
-        try:
-            best = float("inf")
-            for _ in range(2):
-                t0 = time.process_time()
-                pipeline.build([src], lang=lang, ner=ner)
-                best = min(best, time.process_time() - t0)
-        finally:
-            pipeline.STEPS["events"] = saved
     return best
 
 
@@ -245,8 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     print("| corpus | docs | build without events (s) | build with events (s) | ratio |")
     print("|---|---|---|---|---|")
     for lang, path in sets:
-        without = run_build(path, args.n, lang, args.ner, events=False)
-        with_ev = run_build(path, args.n, lang, args.ner, events=True)
+        # alternating, after one untimed build of each (timing the two without events, then the
+        # two with, let a change of the machine's load between the halves move the ratio)
+        got = run_builds(path, args.n, lang, args.ner, 2)
+        without, with_ev = min(got["without"]), min(got["with"])
         print(
             f"| {path.parent.name} ({lang}) | {args.n} | {without:.2f} | {with_ev:.2f} | {with_ev / without:.2f} |"
         )
