@@ -6,10 +6,17 @@ Runs kg's pipeline on the first N articles of the ANT Arabic news sample and the
 BBC English set, once without the ``events`` step and once with it, and prints
 the time of each and the ratio (the issue's budget: events add at most half
 again, ratio <= 1.5): first the processing steps alone, then the whole
-``kg.pipeline.build`` (reading, processing and the RDF dataset).  Timings are
-CPU time of this process (the machine is shared, wall-clock is noisy), best of 2 runs.
+``kg.pipeline.build`` (reading, processing and the RDF dataset; the builds without and with
+events alternate, after one untimed build of each).  Timings are CPU time of this process (the
+machine is shared, wall-clock is noisy), best of 2 runs.
 Last, the events step alone (``kg.events.extract`` on documents the other steps
 already processed), which does not move when the NER step changes.
+
+``--builds R`` times only ``kg build``: R rounds, each a build without and a build with events in
+one process (the order swapped every round, caches warmed by one untimed build of each), and
+prints each tree's best, the ratio of the bests, the median of the rounds' ratios and, of the
+builds with events, the CPU time inside the events step and what the rest of the build added
+(the events' RDF, their cross-report keys): the steadier reading of the issue's budget.
 """
 
 from __future__ import annotations
@@ -85,31 +92,47 @@ def run_events_only(docs: list[Document], ner: str, runs: int = 2, warm: bool = 
     return best
 
 
-def run_build(path: Path, n: int, lang: str, ner: str, events: bool) -> float:
-    """Wall time of kg.pipeline.build (read, process, RDF dataset) on the first n articles."""
+def run_builds(path: Path, n: int, lang: str, ner: str, rounds: int) -> dict[str, list[float]]:
+    """CPU seconds of ``rounds`` pairs of kg.pipeline.build on the first n articles, without and
+    with events, alternating (without first in odd rounds, with first in even ones), after one
+    untimed build of each; with events, also the CPU time spent inside the events step."""
     import tempfile
 
     import kg.pipeline as pipeline
 
+    saved = pipeline.STEPS["events"]
+    inside = [0.0]
+
+    def timed(d: Document) -> Document:
+        t0 = time.process_time()
+        try:
+            return saved(d)
+        finally:
+            inside[0] += time.process_time() - t0
+
+    out: dict[str, list[float]] = {"without": [], "with": [], "step": []}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"sample.{lang}.jsonl"
-        with open(path, encoding="utf-8") as fh, open(src, "w", encoding="utf-8") as out:
+        with open(path, encoding="utf-8") as fh, open(src, "w", encoding="utf-8") as dst:
             for i, line in enumerate(fh):
                 if i >= n:
                     break
-                out.write(line)
-        saved = pipeline.STEPS["events"]
-        if not events:
-            pipeline.STEPS["events"] = lambda d: d
+                dst.write(line)
         try:
-            best = float("inf")
-            for _ in range(2):
-                t0 = time.process_time()
-                pipeline.build([src], lang=lang, ner=ner)
-                best = min(best, time.process_time() - t0)
+            for r in range(-1, rounds):
+                for events in ((False, True) if r % 2 else (True, False)):
+                    pipeline.STEPS["events"] = timed if events else (lambda d: d)
+                    inside[0] = 0.0
+                    t0 = time.process_time()
+                    pipeline.build([src], lang=lang, ner=ner)
+                    spent = time.process_time() - t0
+                    if r >= 0:
+                        out["with" if events else "without"].append(spent)
+                        if events:
+                            out["step"].append(inside[0])
         finally:
             pipeline.STEPS["events"] = saved
-    return best
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         "--alone", type=int, default=0, metavar="R",
         help="time only the events step alone, best of R runs, the tokeniser's cache warm as in the "
         "pipeline (steadier than the ratios on a loaded machine)",
+    )
+    ap.add_argument(
+        "--builds", type=int, default=0, metavar="R",
+        help="time only kg build, R rounds of one build without and one with events, alternating",
     )
     args = ap.parse_args(argv)
     if args.parse is not None:
@@ -147,6 +174,20 @@ def main(argv: list[str] | None = None) -> int:
             ),
             ner=args.ner,
         )
+    if args.builds:
+        import statistics
+
+        print("| corpus | docs | build without events (CPU s, best) | with events (best) | ratio of bests "
+              "| median ratio (rounds) | events step inside (best) | rest of the events' cost |")
+        print("|---|---|---|---|---|---|---|---|")
+        for lang, path in sets:
+            got = run_builds(path, args.n, lang, args.ner, args.builds)
+            wo, w, step = min(got["without"]), min(got["with"]), min(got["step"])
+            ratios = [b / a for a, b in zip(got["without"], got["with"], strict=True)]
+            rounds = ", ".join(f"{x:.2f}" for x in ratios)
+            print(f"| {path.parent.name} ({lang}) | {args.n} | {wo:.3f} | {w:.3f} | {w / wo:.3f} | "
+                  f"{statistics.median(ratios):.3f} ({rounds}) | {step:.3f} | {w - wo - step:+.3f} |")
+        return 0
     if args.alone:
         print("| corpus | docs | events step, tokens cached (CPU s) | per 1,000 chars (ms) |")
         print("|---|---|---|---|")
@@ -178,8 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     print("| corpus | docs | build without events (s) | build with events (s) | ratio |")
     print("|---|---|---|---|---|")
     for lang, path in sets:
-        without = run_build(path, args.n, lang, args.ner, events=False)
-        with_ev = run_build(path, args.n, lang, args.ner, events=True)
+        # alternating, after one untimed build of each (timing the two without events, then the
+        # two with, let a change of the machine's load between the halves move the ratio)
+        got = run_builds(path, args.n, lang, args.ner, 2)
+        without, with_ev = min(got["without"]), min(got["with"])
         print(
             f"| {path.parent.name} ({lang}) | {args.n} | {without:.2f} | {with_ev:.2f} | {with_ev / without:.2f} |"
         )

@@ -296,6 +296,8 @@ def _speaker_pronouns(view: SentenceView, taken: set[int]) -> list[Chunk]:
     """
     w = view.words
     out: list[Chunk] = []
+    if _SPEECH.isdisjoint(w):
+        return out  # no verb of saying: nothing below applies
     for v, word in enumerate(w):
         if word not in _SPEECH or v == 0:
             continue

@@ -455,7 +455,7 @@ def find(view: SentenceView, doc: Document) -> list[Found]:
         taken.update(range(c.start, c.end))
     words = view.words
     if view.lang == "en":  # English: capitalised words only
-        indices: Sequence[int] = [i for i, (_, t) in enumerate(zip(words, view.tokens)) if t.text[:1].isupper()]
+        indices: Sequence[int] = [i for i, t in enumerate(view.tokens[: len(words)]) if t.text[:1].isupper()]
     else:
         indices = range(len(words))
     for i in indices:

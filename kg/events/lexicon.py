@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from itertools import compress
 from typing import NamedTuple
 
 from kg.errors import ModelError
@@ -460,7 +461,6 @@ class Lexicon:
         self.dict: dict[str, list[Form]] = {}
         self._cache: dict[tuple[str, bool], list[tuple[str, bool]]] = {}
         self._flags: dict[str, tuple[bool, bool, bool]] = {}  # word -> see _word_flags
-        self._quick: tuple[set[str], set[str]] | None = None
         self._slot_keys: dict[int, tuple[frozenset[str], ...]] = {}  # id(entry) -> context keys
         self._needs: dict[str, frozenset[str] | None] = {}  # form -> see _form_keys
         self._first_keys: dict[int, frozenset[str]] = {}  # id(entry) -> its first context slot's keys
@@ -638,11 +638,12 @@ class Lexicon:
                                 any(st in self.own or st in self.dict for st in stems))
         return out
 
-    def candidates(self, words: list[str]) -> tuple[list[int], bool]:
-        """Indices of words that may trigger an event, and whether an actor noun is among them."""
+    def candidates(self, words: list[str], *, present: set[str] | None = None) -> tuple[list[int], bool]:
+        """Indices of words that may trigger an event, and whether an actor noun is among them.
+
+        ``present``: the first four letters of every word (``{w[:4] for w in words}``), if known."""
         pos: list[int] = []
         actor = False
-        present: set[str] | None = None
         if self.lang != "ar":
             # the loop below for a word that is not Arabic: its one analysis is the word lower-cased
             event_forms, actor_forms, en = self._event_forms, self._actor_forms, self.lang == "en"
@@ -816,13 +817,6 @@ class Lexicon:
         self, slots: tuple[tuple[str, ...], ...], words: list[str], start: int, stop: int, step: int
     ) -> int | None:
         """Index of the token that satisfies the (last) context slot, or None."""
-        quick = self._quick
-        if quick is not None:
-            # fast reject: a slot none of whose words occurs anywhere in the sentence
-            exact, prefixes = quick
-            for slot in slots:
-                if not any(" " in a or (a in prefixes if len(a) >= 4 else a in exact) for a in slot):
-                    return None
         pos = start
         hit: int | None = None
         if self.lang != "ar":
@@ -916,6 +910,7 @@ class Lexicon:
         window: int = 10,
         barriers: set[int] | None = None,
         tags: list[str] | None = None,
+        present: set[str] | None = None,
     ) -> list[Match]:
         """Find triggers in a sentence's normalised (Arabic) / lower-cased (English) tokens.
 
@@ -925,13 +920,17 @@ class Lexicon:
             barriers: token indices (strong punctuation) that context cannot cross.
             tags: POS tags of the words (:mod:`kg.events.pos`), if known: an English
                 verb entry then needs a verb tag and a noun entry a noun tag.
+            present: English: the first four letters of every word (``{w[:4] for w in words}``),
+                if known (:meth:`candidates` reads them too).
 
         Returns:
             At most one match per token: the best own entry, else the best dictionary row.
         """
         barriers = barriers or set()
-        self._quick = None
-        present = {w[:4] for w in words} if self.lang == "en" else None
+        if self.lang != "en":
+            present = None
+        elif present is None:
+            present = {w[:4] for w in words}
         out: list[Match] = []
         n = len(words)
         next_barrier = [n] * (n + 1)  # the first barrier at or after each index (n: none)
@@ -941,7 +940,7 @@ class Lexicon:
             prev = b + 1
         finite: bool | None = None  # does the tagger see a finite verb in the sentence?
         # English: only the words an entry starts with, in order (a match may skip some)
-        todo = [j for j, w in enumerate(words) if w in self._heads] if present is not None else None
+        todo = list(compress(range(n), map(self._heads.__contains__, words))) if present is not None else None
         t = 0
         i = 0
         while i < n:

@@ -123,9 +123,21 @@ def _is_nationality(m: Mention, lang: str) -> bool:
     return text[:1].isupper() and text.split()[-1].endswith(("an", "ese", "ish", "ian", "i", "ch"))
 
 
+def _mention_key(m: Mention) -> tuple[int, int]:
+    return (m.start, -(m.end - m.start))
+
+
+def mention_order(doc: Document) -> tuple[list[int], list[Mention]]:
+    """``doc``'s mentions in the order :func:`build_view` takes them (by start, the longest first;
+    a stable sort, so ties keep the document's order) and their starts, for :func:`build_view`
+    to pick a sentence's mentions by bisection instead of scanning all of them per sentence."""
+    ordered = sorted(doc.mentions, key=_mention_key)
+    return [m.start for m in ordered], ordered
+
+
 def build_view(
     doc: Document, index: int, *, tag: bool = True, tokens: list[Token] | None = None,
-    words: list[str] | None = None,
+    words: list[str] | None = None, ordered: tuple[list[int], list[Mention]] | None = None,
 ) -> SentenceView:
     """Build the view of sentence ``index`` of ``doc`` (sentences must be set).
 
@@ -137,6 +149,8 @@ def build_view(
         words: with ``tokens``, their keys if already known (Arabic: each token's
             :func:`kg.text.arabic.normalize`, as :func:`kg.text.tokenize.token_keys` gives them
             for the whole article; other languages: the token lowercased).
+        ordered: :func:`mention_order` of ``doc`` (its mentions since unchanged but for their
+            ``entity``), if already known.
     """
     s, e = doc.sentences[index]
     toks = (
@@ -150,10 +164,13 @@ def build_view(
     view = SentenceView(index, s, e, lang, toks, words)
     if tag:
         tag_view(view)
-    mentions = sorted(
-        (m for m in doc.mentions if m.entity and s <= m.start and m.end <= e),
-        key=lambda m: (m.start, -(m.end - m.start)),
-    )
+    if ordered is None:
+        mentions = sorted((m for m in doc.mentions if m.entity and s <= m.start and m.end <= e), key=_mention_key)
+    else:
+        starts, by_start = ordered
+        mentions = [
+            m for m in by_start[bisect.bisect_left(starts, s) : bisect.bisect_right(starts, e)] if m.entity and m.end <= e
+        ]
     last_end = -1
     for m in mentions:
         if m.start < last_end:
