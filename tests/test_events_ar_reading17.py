@@ -458,3 +458,32 @@ def test_an_expected_summit_is_a_planned_meeting_not_an_intention() -> None:
 
 def test_the_dead_of_a_plane_crash_were_attacked_by_no_one() -> None:
     _none("وقتل جميع الركاب البالغ عددهم 66 شخصا عندما تحطمت الطائرة في البحر الأبيض المتوسط.", "وقتل")
+
+
+# -- after the second blind judgment (antZ2): its worse cases, mended after it
+
+
+def test_a_coordinated_noun_after_a_comma_opens_no_new_clause() -> None:
+    text = (
+        'وأفضى التقرير إلى تشكيل لجنة تحقيق من قبل الوكالة الدولية لمكافحة المنشطات ("وادا)، وإصدار تقارير '
+        "بين آب/أغسطس 2015 وحزيران/يونيو 2016 تتهم روسيا بمخالفة القوانين المتعلقة بمكافحة المنشطات."
+    )
+    assert _one(text, "تتهم")[3] == ["روسيا"]
+
+
+def test_in_protest_after_a_comma_belongs_to_the_main_clause() -> None:
+    text = "شارك آلاف الأردنيين الأربعاء في إضراب عام دعت له النقابات المهنية في البلاد، احتجاجا على مشروع قانون حكومي جديد."
+    assert _one(text, "احتجاجا")[4] == "asserted"
+
+
+def test_a_mood_allows_nothing() -> None:
+    _none("ولم يكن الشارع ولا المزاج السعودي يسمح بالحديث.", "يسمح")
+
+
+def test_a_state_allowing_stays_a_concession() -> None:
+    assert _one("وقالت الوزارة إن السعودية تسمح لتركيا بالبحث.", "تسمح")[0] == "CONCEDE"
+
+
+def test_a_connective_after_a_comma_opens_a_new_clause() -> None:
+    text = "والبحث عن العلاقات المحتملة بين شركاء حملة الرئيس دونالد ترامب وروسيا، وقد نفى ترامب مرارا أي تواطؤ."
+    assert _one(text, "نفى")[2] == ["دونالد ترامب"]

@@ -151,6 +151,9 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             )
             and m.start - last_verb.start <= _CONTENT_WINDOW
             and not any(w in strong for w in view.words[last_verb.start : m.start])
+            # (an Arabic adverbial accusative after a comma is the main clause's: "إضراب عام دعت له
+            # النقابات ...، احتجاجا على مشروع قانون": in protest, not what was called for)
+            and not (view.lang == "ar" and "،" in view.words[last_verb.end : m.start] and view.words[m.start].endswith("ا"))
         ):
             continue
         if (
@@ -460,6 +463,8 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             continue
         # "alleged that ...", "نفت أن ...": the whole complement is what is said
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
+        if view.lang == "ar" and m.entry.kind == "n" and view.words[m.start].endswith("ا") and "،" in view.words[pm.end : m.start]:
+            continue  # "دعت له النقابات ...، احتجاجا على مشروع قانون": the main clause's adverbial
         if view.lang == "ar" and (_coordinate_ar(view, m, pm) or (ev.category != "ACCUSE" and _same_tense_ar(view, m, pm))):
             continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل", "يرفض تغيير رئيس الحكومة ويدعو لتعديل": a second act
         if view.lang == "en" and (

@@ -837,10 +837,18 @@ def _fronted_phrase_ar(view: SentenceView, end: int, m: Match) -> bool:
 
 
 def _new_clause_between_ar(view: SentenceView, end: int, m: Match) -> bool:
-    """Does a comma and a word with و (not the verb ``m`` itself) stand between token ``end`` and the
-    verb: a new clause opens there ("، وفي إطار هذا التحقيق طلبت")?"""
+    """Does a comma and a preposition or a connective with و (not the verb ``m`` itself) stand between
+    token ``end`` and the verb: a new clause opens there ("، وفي إطار هذا التحقيق طلبت", "، وقد نفى")?
+    Not a coordinated noun ("، وإصدار تقارير ... تتهم روسيا": the verb describes تقارير)."""
     w = view.words
-    return any(w[k] in ("،", ",") and w[k + 1][:1] == "و" for k in range(end, m.start - 1))
+    return any(
+        w[k] in ("،", ",") and w[k + 1][:1] == "و" and (w[k + 1][1:] in cues.AR_PREPOSITIONS or w[k + 1] in _AR_CONNECTIVES)
+        for k in range(end, m.start - 1)
+    )
+
+
+#: words with و that open a new clause after a comma ("، وقد نفى ترامب", "، ولهذا انسحبت جوليا")
+_AR_CONNECTIVES = frozenset("وقد ولهذا ولذلك وبالتالي ولكن وعليه وبذلك وهكذا وعندها وحينها وكذلك".split())
 
 
 def _subject_right_after_ar(view: SentenceView, m: Match) -> bool:

@@ -603,8 +603,8 @@ def _allowing_actor(view: SentenceView, m: Match) -> bool:
     """Is an actor named next to ``سمح`` (a name ending at most a word before it or starting at most
     a word after it, or an authority right after it)?"""
     for c in view.chunks:
-        if c.prep or c.label not in ("PER", "ORG", "LOC"):
-            continue
+        if c.prep or c.label not in ("PER", "ORG", "LOC") or c.mention.attrs.get("nationality"):
+            continue  # (an adjective is no actor: "ولا المزاج السعودي يسمح بالحديث")
         if m.start - 2 <= c.end - 1 < m.start or m.end <= c.start <= m.end + 1:
             return True
     nxt = view.words[m.end] if m.end < len(view.words) else ""
