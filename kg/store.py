@@ -57,7 +57,12 @@ import pyoxigraph as ox
 
 from kg import union
 from kg.errors import StoreError
-from kg.resolve.layer import EntityState, contributions, entity_quads
+from kg.resolve.layer import (
+    EntityState,
+    contributions,
+    entity_quads,
+    weighted_contributions,
+)
 
 if TYPE_CHECKING:
     from kg.model import Document
@@ -96,6 +101,12 @@ SPOOL_CHUNK = 16 << 20
 #: when it holds this share of what they are expected to add (the last batch is then loaded
 #: alone, after the workers have ended; the loads before it overlap their last documents).
 SPOOL_TAIL_RATIO = 0.5
+
+#: When an ingest knows how many articles are left (:func:`ingest`) and fewer than ``batch`` are, they
+#: are written in batches of ``batch // TAIL_BATCHES``: the writer thread writes all but the last while
+#: the workers are still busy, instead of a whole batch (the entity layer's changes, one SPARQL update,
+#: the spool) after them, with one core idle.
+TAIL_BATCHES = 8
 
 #: Graphs that are kg's bookkeeping, not documents.
 INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
@@ -929,17 +940,13 @@ def _iter_quads(data: Any) -> Iterator[ox.Quad]:
 
 def _contributions(mentions: dict[str, int], entity_graph_quads: list[ox.Quad]) -> dict[str, EntityState]:
     """:func:`kg.resolve.layer.contributions` with the ``kg:hasMention`` weights given."""
-    weights = [ox.Quad(ox.NamedNode(iri), _HAS_MENTION, _PLACEHOLDER_NODE, _PLACEHOLDER_NODE)
-               for iri, n in mentions.items() for _ in range(n)]
-    return contributions(weights, entity_graph_quads)
+    return weighted_contributions(mentions, entity_graph_quads)
 
 
 #: In the meta graph while a batch's new graphs are being bulk-loaded (see :meth:`Store._recover`).
 _LOADING = (_STORE_NODE, ox.NamedNode(_S + "loading"), ox.Literal("true", datatype=ox.NamedNode(
     "http://www.w3.org/2001/XMLSchema#boolean")), META_GRAPH)
 _LOADING_DELETE = f"DELETE DATA {{ GRAPH {META_GRAPH} {{ {_LOADING[0]} {_LOADING[1]} {_LOADING[2]} }} }}"
-_HAS_MENTION = ox.NamedNode("https://w3id.org/newskg/ontology#hasMention")
-_PLACEHOLDER_NODE = ox.NamedNode(_ID + "mention")
 
 
 def _split(data: Any, doc_id: str) -> tuple[list[ox.Quad], list[ox.Quad]]:
@@ -1050,6 +1057,9 @@ def ingest(
 
         docs = documents(sources, date=date, lang=lang, encoding=encoding, errors=report.problems)
         seen = 0
+        # once fewer than `batch` articles are left, they go to the writer in smaller batches, so that it
+        # writes them while the workers still work: what it has left when they end is one small batch
+        tail_batch = max(1, batch // TAIL_BATCHES)
         for outcome in run(docs, jobs=jobs, ner=ner, engine=engine, scheduler=scheduler,
                            returns="document", skip=unchanged):
             seen += 1
@@ -1078,8 +1088,9 @@ def ingest(
                 report.replaced += 1
             if on_document is not None:
                 on_document(doc)
-            if len(pending) >= batch:
-                writer.put(pending, None if total is None else max(0, total - seen))
+            left = None if total is None else max(0, total - seen)
+            if len(pending) >= batch or (left is not None and left < batch and len(pending) >= tail_batch):
+                writer.put(pending, left)
                 pending = []
         if pending:
             writer.put(pending, 0)
