@@ -1152,7 +1152,10 @@ class _Writer:
         import threading
 
         self._store, self._batch = store, batch
-        self._queue: queue.Queue[tuple[list[tuple[Any, str, str]], int | None] | None] = queue.Queue(maxsize=1)
+        # bounded by documents, in put: not by batches, which are smaller near the end of an ingest
+        self._queue: queue.Queue[tuple[list[tuple[Any, str, str]], int | None] | None] = queue.Queue()
+        self._room = threading.Condition()
+        self._queued = 0  # documents queued and not yet taken by the writer thread
         self._error: BaseException | None = None
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
@@ -1164,6 +1167,9 @@ class _Writer:
             if job is None:
                 return
             items, left = job
+            with self._room:
+                self._queued -= len(items)
+                self._room.notify_all()
             if self._error is None:
                 try:
                     self._store.spool_docs_left = left
@@ -1174,9 +1180,19 @@ class _Writer:
             _trim()
 
     def put(self, items: list[tuple[Any, str, str]], left: int | None = None) -> None:
-        """Queue a batch (waits while the one before it is still queued); ``left``: how many
-        documents the ingest still expects after it (None: unknown; see :meth:`Store._spool_due`)."""
+        """Queue a batch; ``left``: how many documents the ingest still expects after it (None:
+        unknown; see :meth:`Store._spool_due`).
+
+        Waits while the documents queued (not yet taken by the writer) and twice this batch's would be
+        more than two whole batches: a whole batch waits while another is queued, so the caller holds
+        at most two batches' documents besides the one being written; the smaller batches at the end
+        of an ingest (:data:`TAIL_BATCHES`) queue up behind a long spool load instead of stopping the
+        caller, which would stop taking the workers' outcomes and leave them idle."""
         self._raise()
+        with self._room:
+            while self._queued and self._queued + 2 * len(items) > 2 * self._batch:
+                self._room.wait()
+            self._queued += len(items)
         self._queue.put((items, left))
 
     def close(self, *, check: bool = True) -> None:

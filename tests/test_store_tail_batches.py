@@ -44,3 +44,59 @@ def test_without_a_count_the_batches_stay_whole(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr("kg.progress.count_documents", lambda sources: None)
     sizes, _ = _run(tmp_path, "s", monkeypatch, 4)
     assert sizes == [8, 4]
+
+
+class _SlowStore:
+    """Stands in for a Store: add_many waits until released (a long spool load, say)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.release = threading.Event()
+        self.written: list[int] = []
+        self.spool_docs_left: int | None = None
+
+    def add_many(self, items: list[int], *, batch: int, force: bool) -> None:
+        self.release.wait()
+        self.written.append(len(items))
+
+
+def _put_in_thread(writer: S._Writer, items: list[int]) -> object:
+    import threading
+
+    t = threading.Thread(target=writer.put, args=(items,), daemon=True)
+    t.start()
+    return t
+
+
+def test_small_batches_queue_up_behind_a_busy_writer_whole_ones_wait(tmp_path: Path) -> None:
+    store = _SlowStore()
+    writer = S._Writer(store, 8)  # type: ignore[arg-type]
+    writer.put([0] * 8)  # taken: being written (held)
+    while writer._queued:
+        pass
+    writer.put([0] * 8)  # queued: the caller goes on, as with a queue of one batch
+    whole = _put_in_thread(writer, [0] * 8)
+    whole.join(0.3)
+    assert whole.is_alive()  # a second whole batch waits while one is queued
+    store.release.set()
+    whole.join(30)
+    assert not whole.is_alive()
+    writer.close()
+    assert store.written == [8, 8, 8]
+
+    store = _SlowStore()
+    writer = S._Writer(store, 8)  # type: ignore[arg-type]
+    writer.put([0] * 8)
+    while writer._queued:
+        pass
+    small = _put_in_thread(writer, [0] * 8)  # one whole batch queued ...
+    small.join(30)
+    tail = [_put_in_thread(writer, [0, 0]) for _ in range(3)]  # ... and small ones behind it: up to 2 * 8 - 2 * 2 queued
+    for t in tail:
+        t.join(30)
+        assert not t.is_alive()
+    assert writer._queued == 14
+    store.release.set()
+    writer.close()
+    assert store.written == [8, 8, 2, 2, 2] and writer._queued == 0
