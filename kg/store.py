@@ -102,12 +102,6 @@ SPOOL_CHUNK = 16 << 20
 #: alone, after the workers have ended; the loads before it overlap their last documents).
 SPOOL_TAIL_RATIO = 0.5
 
-#: When an ingest knows how many articles are left (:func:`ingest`) and fewer than ``batch`` are, they
-#: are written in batches of ``batch // TAIL_BATCHES``: the writer thread writes all but the last while
-#: the workers are still busy, instead of a whole batch (the entity layer's changes, one SPARQL update,
-#: the spool) after them, with one core idle.
-TAIL_BATCHES = 8
-
 #: Graphs that are kg's bookkeeping, not documents.
 INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
 
@@ -1057,9 +1051,6 @@ def ingest(
 
         docs = documents(sources, date=date, lang=lang, encoding=encoding, errors=report.problems)
         seen = 0
-        # once fewer than `batch` articles are left, they go to the writer in smaller batches, so that it
-        # writes them while the workers still work: what it has left when they end is one small batch
-        tail_batch = max(1, batch // TAIL_BATCHES)
         for outcome in run(docs, jobs=jobs, ner=ner, engine=engine, scheduler=scheduler,
                            returns="document", skip=unchanged):
             seen += 1
@@ -1088,9 +1079,8 @@ def ingest(
                 report.replaced += 1
             if on_document is not None:
                 on_document(doc)
-            left = None if total is None else max(0, total - seen)
-            if len(pending) >= batch or (left is not None and left < batch and len(pending) >= tail_batch):
-                writer.put(pending, left)
+            if len(pending) >= batch:
+                writer.put(pending, None if total is None else max(0, total - seen))
                 pending = []
         if pending:
             writer.put(pending, 0)
@@ -1152,10 +1142,7 @@ class _Writer:
         import threading
 
         self._store, self._batch = store, batch
-        # bounded by documents, in put: not by batches, which are smaller near the end of an ingest
-        self._queue: queue.Queue[tuple[list[tuple[Any, str, str]], int | None] | None] = queue.Queue()
-        self._room = threading.Condition()
-        self._queued = 0  # documents queued and not yet taken by the writer thread
+        self._queue: queue.Queue[tuple[list[tuple[Any, str, str]], int | None] | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
@@ -1167,9 +1154,6 @@ class _Writer:
             if job is None:
                 return
             items, left = job
-            with self._room:
-                self._queued -= len(items)
-                self._room.notify_all()
             if self._error is None:
                 try:
                     self._store.spool_docs_left = left
@@ -1180,19 +1164,9 @@ class _Writer:
             _trim()
 
     def put(self, items: list[tuple[Any, str, str]], left: int | None = None) -> None:
-        """Queue a batch; ``left``: how many documents the ingest still expects after it (None:
-        unknown; see :meth:`Store._spool_due`).
-
-        Waits while the documents queued (not yet taken by the writer) and twice this batch's would be
-        more than two whole batches: a whole batch waits while another is queued, so the caller holds
-        at most two batches' documents besides the one being written; the smaller batches at the end
-        of an ingest (:data:`TAIL_BATCHES`) queue up behind a long spool load instead of stopping the
-        caller, which would stop taking the workers' outcomes and leave them idle."""
+        """Queue a batch (waits while the one before it is still queued); ``left``: how many
+        documents the ingest still expects after it (None: unknown; see :meth:`Store._spool_due`)."""
         self._raise()
-        with self._room:
-            while self._queued and self._queued + 2 * len(items) > 2 * self._batch:
-                self._room.wait()
-            self._queued += len(items)
         self._queue.put((items, left))
 
     def close(self, *, check: bool = True) -> None:
