@@ -229,6 +229,7 @@ def link(outcome: DocResult, entities: Any, events: Any) -> tuple[int, int, bool
     """
     doc = outcome.doc
     assert doc is not None
+    learn_romanizations(outcome.entity_nquads)
     presumed = [ev.attrs.get("key") or ev.key(doc.id) for ev in doc.events]
     mentioned = [m.entity for m in doc.mentions]
     relations = [(r.subject, r.object, r.attrs.get("of")) for r in doc.relations]
@@ -249,6 +250,48 @@ def link(outcome: DocResult, entities: Any, events: Any) -> tuple[int, int, bool
     outcome.nquads = _rename_iris(outcome.nquads, iris)
     outcome.entity_nquads = _layer_nquads(doc)
     return len(mapping), joined, True
+
+
+_ROMANIZATION = b"<https://w3id.org/newskg/ontology#romanization>"
+
+
+def learn_romanizations(entity_nquads: bytes) -> int:
+    """Hand the romanisations a worker wrote into a document's entity layer (``kg:romanization`` of an
+    entity whose ``rdfs:label`` in Arabic is the name romanised) to :func:`kg.resolve.romanize.learn`,
+    so that this process does not compute them again when it writes the entity layer.
+
+    Returns:
+        how many were handed over.
+    """
+    if _ROMANIZATION not in entity_nquads:
+        return 0
+    import pyoxigraph as ox
+
+    from kg.resolve.romanize import learn
+
+    # only the rows that can matter are parsed: romanisations and Arabic labels
+    rows = b"\n".join(row for row in entity_nquads.split(b"\n")
+                       if _ROMANIZATION in row or (_LABEL_ROW in row and b'"@ar <' in row))
+    arabic: dict[Any, str] = {}
+    latin: dict[Any, str] = {}
+    for q in ox.parse(rows, format=ox.RdfFormat.N_QUADS):
+        p, o = q.predicate.value, q.object
+        if p == _LABEL and isinstance(o, ox.Literal) and o.language == "ar":
+            arabic[q.subject] = o.value
+        elif p == _ROMANIZATION_IRI and isinstance(o, ox.Literal):
+            latin[q.subject] = o.value
+    n = 0
+    for subject, text in latin.items():
+        name = arabic.get(subject)
+        if name is not None:
+            learn(name, text)
+            n += 1
+    return n
+
+
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_LABEL_ROW = f"<{_LABEL}>".encode()
+_ROMANIZATION_IRI = _ROMANIZATION[1:-1].decode()
 
 
 def _renamed(outcome: DocResult, presumed: list[str], event_keys: list[str], renamed: dict[str, str],

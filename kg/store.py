@@ -57,7 +57,12 @@ import pyoxigraph as ox
 
 from kg import union
 from kg.errors import StoreError
-from kg.resolve.layer import EntityState, contributions, entity_quads
+from kg.resolve.layer import (
+    EntityState,
+    contributions,
+    entity_quads,
+    weighted_contributions,
+)
 
 if TYPE_CHECKING:
     from kg.model import Document
@@ -929,17 +934,13 @@ def _iter_quads(data: Any) -> Iterator[ox.Quad]:
 
 def _contributions(mentions: dict[str, int], entity_graph_quads: list[ox.Quad]) -> dict[str, EntityState]:
     """:func:`kg.resolve.layer.contributions` with the ``kg:hasMention`` weights given."""
-    weights = [ox.Quad(ox.NamedNode(iri), _HAS_MENTION, _PLACEHOLDER_NODE, _PLACEHOLDER_NODE)
-               for iri, n in mentions.items() for _ in range(n)]
-    return contributions(weights, entity_graph_quads)
+    return weighted_contributions(mentions, entity_graph_quads)
 
 
 #: In the meta graph while a batch's new graphs are being bulk-loaded (see :meth:`Store._recover`).
 _LOADING = (_STORE_NODE, ox.NamedNode(_S + "loading"), ox.Literal("true", datatype=ox.NamedNode(
     "http://www.w3.org/2001/XMLSchema#boolean")), META_GRAPH)
 _LOADING_DELETE = f"DELETE DATA {{ GRAPH {META_GRAPH} {{ {_LOADING[0]} {_LOADING[1]} {_LOADING[2]} }} }}"
-_HAS_MENTION = ox.NamedNode("https://w3id.org/newskg/ontology#hasMention")
-_PLACEHOLDER_NODE = ox.NamedNode(_ID + "mention")
 
 
 def _split(data: Any, doc_id: str) -> tuple[list[ox.Quad], list[ox.Quad]]:

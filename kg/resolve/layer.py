@@ -15,7 +15,7 @@ Everything here works on pyoxigraph terms and plain JSON-able dicts.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -151,6 +151,14 @@ def contributions(
     for q in doc_quads:
         if q.predicate == KG_HAS_MENTION and isinstance(q.subject, ox.NamedNode):
             weight[q.subject.value] += 1
+    return weighted_contributions(weight, entity_graph_quads)
+
+
+def weighted_contributions(
+    weight: Mapping[str, int], entity_graph_quads: Iterable[ox.Quad]
+) -> dict[str, EntityState]:
+    """:func:`contributions` with each entity's ``kg:hasMention`` count given (entity IRI -> count)
+    instead of counted in the document's graph."""
     out: dict[str, EntityState] = {}
     for q in entity_graph_quads:
         if not isinstance(q.subject, ox.NamedNode):

@@ -20,6 +20,7 @@ Only the table of best outputs ships (``data/romanize.json.gz``), not the name l
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -184,6 +185,28 @@ def default_romanizer() -> Romanizer:
         return Romanizer.load(path)
 
 
+#: At most this many romanisations learnt from elsewhere wait in :data:`_LEARNT` (the oldest go first).
+LEARNT_MAX = 1 << 14
+#: Name -> its romanisation, computed by another process (a worker of ``kg ingest`` wrote it into a
+#: document's entity layer, :func:`learn`) and not yet asked for here.  :func:`romanize` takes a name's
+#: entry (and drops it: its own cache keeps the answer) instead of computing it again; the parent of
+#: ``kg ingest`` romanised each of the 3,000 ANT articles' 8,278 Arabic names a second time otherwise.
+_LEARNT: OrderedDict[str, str] = OrderedDict()
+
+
+def learn(name: str, latin: str) -> None:
+    """Remember ``romanize(name) == latin``, computed by another process with the same table, so that
+    :func:`romanize` here need not compute it again.  Keeps at most :data:`LEARNT_MAX` names."""
+    if name in _LEARNT:
+        return
+    while len(_LEARNT) >= LEARNT_MAX:
+        try:
+            _LEARNT.popitem(last=False)
+        except KeyError:  # emptied meanwhile by another thread
+            break
+    _LEARNT[name] = latin
+
+
 @lru_cache(maxsize=1 << 14)
 def romanize(name: str) -> str:
     """A Latin-letter guess at an Arabic name, or ``""`` if it has no Arabic letters.
@@ -191,4 +214,7 @@ def romanize(name: str) -> str:
     >>> romanize("حيدر العبادي")
     'Haider al-Abadi'
     """
+    learnt = _LEARNT.pop(name, None)
+    if learnt is not None:
+        return learnt
     return default_romanizer().name(name)
