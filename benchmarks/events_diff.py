@@ -58,9 +58,6 @@ def _shown(x: tuple) -> str:
 
 
 def blind(before: str, after: str, out: str, seed: int, n: int) -> None:
-    import json
-    import random
-
     with open(before, "rb") as fh:
         a = pickle.load(fh)
     with open(after, "rb") as fh:
@@ -78,6 +75,18 @@ def blind(before: str, after: str, out: str, seed: int, n: int) -> None:
             q = " | ".join(_shown(x) for x in now.get(start, [])) or "(no event)"
             if p != q:
                 items.append((p, q, (old.get(start) or now.get(start))[0]))
+    write_blind(items, lambda i, first, second, x: f"[{i}] «{x[3]}»  {_context(x)}\n   P: {first}\n   Q: {second}",
+                out, seed, n)
+    print(f"{len(items)} triggers differ, {min(n, len(items))} shown -> {out} (key: {out}.key)")
+
+
+def write_blind(items: list, render, out: str, seed: int, n: int) -> None:  # type: ignore[no-untyped-def]
+    """Shuffle ``items`` (``(before, after, what)`` triples) with ``seed`` and write the first ``n``
+    as two unlabelled versions in random order (``render(i, first, second, what)`` gives an item's
+    text) to ``out``; which version is AFTER goes to ``out.key`` (also used by relations_diff.py)."""
+    import json
+    import random
+
     rnd = random.Random(seed)
     rnd.shuffle(items)
     keys, lines = [], []
@@ -85,12 +94,11 @@ def blind(before: str, after: str, out: str, seed: int, n: int) -> None:
         flip = rnd.random() < 0.5  # True: P is AFTER
         keys.append(flip)
         first, second = (q, p) if flip else (p, q)
-        lines.append(f"[{i}] «{x[3]}»  {_context(x)}\n   P: {first}\n   Q: {second}")
+        lines.append(render(i, first, second, x))
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
     with open(out + ".key", "w", encoding="utf-8") as fh:
         json.dump(keys, fh)
-    print(f"{len(items)} triggers differ, {min(n, len(items))} shown -> {out} (key: {out}.key)")
 
 
 def unmix(key: str, judged: str) -> None:

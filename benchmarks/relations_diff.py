@@ -25,6 +25,9 @@ import itertools
 import pickle
 import sys
 
+# the same blind judgment as for events (benchmarks/ is on sys.path when a script there runs)
+from events_diff import unmix, write_blind
+
 
 def record(src: str, n: int, out: str) -> None:
     from kg.pipeline import documents, process
@@ -104,48 +107,19 @@ def diff(before: str, after: str) -> None:
 
 
 def blind(before: str, after: str, out: str, seed: int, n: int) -> None:
-    import json
-    import random
-
     a, b = _groups(_load(before)), _groups(_load(after))
     items = []
     for k in sorted(set(a) | set(b)):
         p = " | ".join(sorted({_shown(x[:5] + ("",)).rstrip(" []") for x in a.get(k, [])})) or "(nothing)"
         q = " | ".join(sorted({_shown(x[:5] + ("",)).rstrip(" []") for x in b.get(k, [])})) or "(nothing)"
         if p != q:
-            items.append((p, q, k, (a.get(k) or b.get(k))[0][7]))
-    rnd = random.Random(seed)
-    rnd.shuffle(items)
-    keys, lines = [], []
-    for i, (p, q, k, sent) in enumerate(items[:n]):
-        flip = rnd.random() < 0.5  # True: P is AFTER
-        keys.append(flip)
-        first, second = (q, p) if flip else (p, q)
-        lines.append(f"[{i}] {k[0]} s{k[1]} «{k[2]}»\n    {sent[:500]}\n   P: {first}\n   Q: {second}")
-    with open(out, "w", encoding="utf-8") as fh:
-        fh.write("\n".join(lines) + "\n")
-    with open(out + ".key", "w", encoding="utf-8") as fh:
-        json.dump(keys, fh)
+            items.append((p, q, (k, (a.get(k) or b.get(k))[0][7])))
+    write_blind(
+        items,
+        lambda i, first, second, x: f"[{i}] {x[0][0]} s{x[0][1]} «{x[0][2]}»\n    {x[1][:500]}\n   P: {first}\n   Q: {second}",
+        out, seed, n,
+    )
     print(f"{len(items)} (sentence, subject) groups differ, {min(n, len(items))} shown -> {out} (key: {out}.key)")
-
-
-def unmix(key: str, judged: str) -> None:
-    import json
-
-    with open(key, encoding="utf-8") as fh:
-        keys = json.load(fh)
-    better = worse = equal = 0
-    for line in open(judged, encoding="utf-8"):
-        if not line.strip():
-            continue
-        i, verdict = line.split()[:2]
-        if verdict == "=":
-            equal += 1
-        elif verdict == ("P" if keys[int(i)] else "Q"):
-            better += 1
-        else:
-            worse += 1
-    print(f"AFTER better {better}, worse {worse}, equal {equal}")
 
 
 def main() -> None:
