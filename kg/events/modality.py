@@ -453,7 +453,7 @@ _AR_PREPARING = ("تحضير", "التحضير", "اعداد", "الاعداد",
 
 def _not_fitting(w: list[str], m: Match, lo: int) -> bool:
     """``من غير المناسب / الممكن`` (it is not fitting / possible) within six words before an
-    Arabic event noun, no clause break between."""
+    Arabic event noun, no clause break between; across the أن that opens the trigger's clause."""
     first = max(0, m.start - 7) if lo >= 1 and w[lo - 1] in ("ان", "بان") else max(0, lo - 1, m.start - 7)
     for k in range(first, m.start - 1):  # (across أن: "من غير الوارد بالنسبة لنا أن يسمح الأسد")
         if w[k] == "من" and (w[k + 1] == "غير" or w[k + 1] in ("المستحيل", "المتعذر")):
