@@ -19,6 +19,9 @@ AR_CLAUSE_OPENERS = frozenset(
     "ان حيث بينما عندما اذا لو الذي التي الذين اللذان اللتان مما كما لكن بعدما قبلما حين حينما فيما اثناء".split()
 )
 AR_STRONG_PUNCT = frozenset(". ؛ ; : ! ? ؟".split())
+#: prepositions of time: an event after them is a time reference outside a clause's modality; a name
+#: after them and a noun opens no subject ("وبعد استقالة ديفيز، انسحبت ...")
+AR_TIME_PREPS = frozenset("بعد قبل منذ اثر عقب خلال اثناء اعقاب اعقب".split())
 #: place nouns between a preposition and a name (في منطقة ريازان); directions (جنوب موسكو) locate too
 AR_PLACE_NOUNS = frozenset(
     "منطقه مدينه محافظه ولايه اقليم العاصمه بلده قريه مقاطعه ميناء مطار ضواحي مديريه ناحيه قضاء مقر".split()

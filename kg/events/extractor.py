@@ -32,6 +32,7 @@ from kg.events.modality import (
 from kg.events.relations import find_relations
 from kg.events.roles import (
     _MASCULINE_STATES_AR,
+    _QUANTITY_AR,
     _STATE_HEADS_AR,
     Roles,
     _groups,
@@ -153,7 +154,7 @@ def _keep(view: SentenceView, matches: list[Match]) -> list[Match]:
             and not any(w in strong for w in view.words[last_verb.start : m.start])
             # (an Arabic adverbial accusative after a comma is the main clause's: "إضراب عام دعت له
             # النقابات ...، احتجاجا على مشروع قانون": in protest, not what was called for)
-            and not (view.lang == "ar" and "،" in view.words[last_verb.end : m.start] and view.words[m.start].endswith("ا"))
+            and not (view.lang == "ar" and _adverbial_after_comma_ar(view, last_verb.end, m))
         ):
             continue
         if (
@@ -463,7 +464,7 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             continue
         # "alleged that ...", "نفت أن ...": the whole complement is what is said
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
-        if view.lang == "ar" and m.entry.kind == "n" and view.words[m.start].endswith("ا") and "،" in view.words[pm.end : m.start]:
+        if view.lang == "ar" and m.entry.kind == "n" and _adverbial_after_comma_ar(view, pm.end, m):
             continue  # "دعت له النقابات ...، احتجاجا على مشروع قانون": the main clause's adverbial
         if view.lang == "ar" and (_coordinate_ar(view, m, pm) or (ev.category != "ACCUSE" and _same_tense_ar(view, m, pm))):
             continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل", "يرفض تغيير رئيس الحكومة ويدعو لتعديل": a second act
@@ -541,7 +542,13 @@ def _coordinate_ar(view: SentenceView, m: Match, pm: Match) -> bool:
 
 
 #: words that count a plural after them, which then stands in the genitive (ين) as a subject too
-_AR_COUNTING = frozenset("الاف عشرات العشرات مئات المئات من عدد بعض مجموعه حشود ملايين الاف".split())
+_AR_COUNTING = _QUANTITY_AR | frozenset("من عدد بعض مجموعه حشود ملايين".split())
+
+
+def _adverbial_after_comma_ar(view: SentenceView, since: int, m: Match) -> bool:
+    """Is Arabic trigger ``m`` an accusative (``احتجاجا``) after a comma that follows token ``since``:
+    an adverbial of the main clause, not what a verb before the comma said or asked?"""
+    return view.words[m.start].endswith("ا") and "،" in view.words[since : m.start]
 
 
 def _same_tense_ar(view: SentenceView, m: Match, pm: Match) -> bool:

@@ -190,7 +190,7 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         if any(
             w[k].removeprefix("و") == "من" and w[k + 1] in ("شان", "شانه", "شانها", "شانهم")
             and (w[k + 1] != "شان" or "ان" in w[k + 2 : m.start])  # not "قلل من شأن اتهامات" (belittled them)
-            and not any(x in _AR_TIME_PREPS or x in ("،", ",") for x in w[k + 2 : m.start])
+            and not any(x in cues.AR_TIME_PREPS or x in ("،", ",") for x in w[k + 2 : m.start])
             for k in range(max(0, lo - 6, m.start - 9), m.start - 1)
         ):  # (not past "بعد": "عمل من شأنه أن يؤدي إلى تصعيد بعد الضربات الغربية")
             return HYPOTHETICAL  # "من شأن هذه التجارب أن تدمر البشرية": it could, it has not
@@ -402,8 +402,6 @@ def _offered_ar(view: SentenceView, m: Match) -> bool:
     return False
 
 
-#: prepositions of time: an event after them is a time reference outside a clause's modality
-_AR_TIME_PREPS = frozenset("بعد قبل منذ اثر عقب خلال اثناء اعقاب اعقب".split())
 #: prepositions before "ما" that make it "what", not "not" ("مع ما اتفق عليه")
 _AR_PREPS_BEFORE_WHAT = frozenset("مع علي عن في الي من حول بشان".split())
 #: cancelling a meeting or a visit right before its noun ("ألغى زيارته", "إلغاء القمة")

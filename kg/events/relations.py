@@ -61,14 +61,10 @@ def _title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | Non
     return None if t is None else t[:3]
 
 
-#: words that start an Arabic title: kg's shared list, the feminine forms, coaches and secretaries
-_AR_STARTS = (
-    cues.AR_TITLE_STARTS
-    | frozenset(
-        "وزيره الوزيره نايبه النايبه سفيره السفيره المتحدثه متحدثه مستشاره المستشاره مبعوثه المبعوثه "
-        "الامينه مديره المديره رييسه الرييسه زعيمه الزعيمه الملكه محافظه المحافظه مدرب المدرب المدربه "
-        "سكرتير السكرتير".split()
-    )
+#: words that start an Arabic title: kg's shared list (feminine forms of the common offices among them)
+#: and the feminine forms it lacks, coaches and secretaries
+_AR_STARTS = cues.AR_TITLE_STARTS | frozenset(
+    "مبعوثه المبعوثه الامينه زعيمه الزعيمه محافظه المحافظه مدرب المدرب المدربه سكرتير السكرتير".split()
 )
 #: the leader titles with their feminine forms
 _AR_LEADER = cues.AR_LEADER_TITLES | frozenset("رييسه الرييسه زعيمه الزعيمه".split())
@@ -86,11 +82,11 @@ _AR_TITLE_STOP = frozenset("قبل بعد هو هي".split())
 _AR_JOINED_HEADS = frozenset("كبير كبيره".split())
 #: titles of a club's or a team's staff: the nationality after them is the person's, not the title's
 _AR_SPORT_TITLES = frozenset("مدرب المدرب المدربه".split())
-#: a relative or an employee named before a title: "شقيقة الزعيم الكوري، كيم يو جونج", "زوجة رئيس
-#: الوزراء، سارة نتانياهو", "محامي الرئيس الأمريكي مايكل كوهين": the name may be theirs
 #: places and prizes named after an office holder ("استاد مدينة الملك عبدالله", "مركز الملك عبد الله
 #: المالي"): the name in them is no statement about who holds the office
 _AR_NAMED_AFTER = frozenset("مركز مدينه استاد ملعب جامعه شارع رصيف مستشفي مطار جسر قاعه جايزه كاس ميدان مسجد برج قصر".split())
+#: a relative or an employee named before a title: "شقيقة الزعيم الكوري، كيم يو جونج", "زوجة رئيس
+#: الوزراء، سارة نتانياهو", "محامي الرئيس الأمريكي مايكل كوهين": the name may be theirs
 _AR_KIN = frozenset(
     "شقيقه شقيق زوجه زوج نجل ابن ابنه والد والده ام اب اخ اخت حفيد حفيده صهر عم خال ارمله محامي".split()
 )

@@ -453,7 +453,8 @@ def _roles_ar_clause(
     if before and m.entry.kind == "v" and _new_clause_between_ar(view, before[-1].end, m) and _subject_right_after_ar(view, m):
         before = []  # "الصحفي السعودي المفقود، وفي إطار هذا التحقيق طلبت تركيا": a new clause, VSO
     whoever = m.entry.kind == "v" and m.start > 0 and view.words[m.start - 1] in _AR_WHOEVER
-    if before and (whoever or _counted_subject_ar(view, m)):
+    counted = _counted_subject_ar(view, m)
+    if before and (whoever or counted):
         before = []  # "..، وعارضه 24 عضوا": the counted noun after the verb is its subject
     when = m.start >= 1 and view.words[m.start - 1] in _WHEN_NOUNS_AR and m.entry.kind == "v"
     if when:
@@ -642,7 +643,7 @@ def _roles_ar_clause(
             # "أشاد الألماني ليروي ساني، صانع لعب مانشستر سيتي، بمدربه": the subject's apposition
             # names no object
             groups = [g for g in groups if not inside[0] <= g[0].start < inside[1]]
-    elif whoever or _counted_subject_ar(view, m):
+    elif whoever or counted:
         # "أيد 82 عضوا مشروع قرار ... وعارضه 24 عضوا": with its object on the verb, the number
         # after it counts the subject, not the previous event's agent; "لمن يرفض": whoever does it
         roles.agent_from = "relative" if whoever else "counted"
@@ -814,10 +815,12 @@ _AR_RESUMPTIVE_PP = frozenset("به بها بهم فيه فيها عليه عل�
 
 
 def _purpose_l_ar(view: SentenceView, m: Match) -> bool:
-    """Does noun ``m`` carry a purpose ل ("للقاء", "لزيارة"), not a ل of its own ("لقاء")?"""
+    """Does noun ``m`` carry a purpose ل ("للقاء", "لزيارة"), not a ل of its own ("لقاء"): the
+    lexicon's :meth:`~kg.events.lexicon.Lexicon.radical_lam`, and ل before ل is the preposition."""
+    from kg.events.lexicon import get_lexicon
+
     word = drop_conjunction(view.words[m.start])
-    lemma = normalize(m.entry.lemma.split("/")[0])
-    return word.startswith("ل") and not word.startswith(lemma[:2])
+    return word.startswith("لل") or (word.startswith("ل") and not get_lexicon("ar").radical_lam(word))
 
 
 def _fronted_phrase_ar(view: SentenceView, end: int, m: Match) -> bool:
@@ -862,20 +865,18 @@ def _subject_right_after_ar(view: SentenceView, m: Match) -> bool:
     return nxt.kind != "Country" or nxt.key.removeprefix("country/") in _MASCULINE_STATES_AR
 
 
-#: prepositions of time that open a fronted phrase ("وبعد استقالة ديفيز، انسحبت ...")
-_AR_FRONTED_TIME = frozenset(normalize(w) for w in "بعد قبل عقب إثر خلال أثناء منذ".split())
 
 
 def _fronted_time_phrase_ar(view: SentenceView, group: list[Chunk], m: Match) -> bool:
-    """Are the names ``group`` the genitive of one or two nouns after a preposition of time that
-    opens the clause, right before verb ``m`` (a comma between at most), which names its own
-    subject right after it?  ("وبعد استقالة ديفيز، انسحبت سويلا بريفمان": Braverman withdrew, not
-    Davis.)"""
+    """Are the names ``group`` the genitive of one or two nouns after a preposition of time
+    (:data:`kg.events.cues.AR_TIME_PREPS`) that opens the clause, right before verb ``m`` (a comma
+    between at most), which names its own subject right after it?  ("وبعد استقالة ديفيز، انسحبت
+    سويلا بريفمان": Braverman withdrew, not Davis.)"""
     w = view.words
     c = group[0]
     if w[group[-1].end : m.start] not in ([], ["،"], [","]):
         return False
-    j = next((k for k in range(c.start - 1, max(-1, c.start - 4), -1) if drop_conjunction(w[k]) in _AR_FRONTED_TIME), None)
+    j = next((k for k in range(c.start - 1, max(-1, c.start - 4), -1) if drop_conjunction(w[k]) in cues.AR_TIME_PREPS), None)
     if j is None or j == c.start - 1 or any(x.start < c.start and x.end > j for x in view.chunks):
         return False
     if j > 0 and w[j - 1] not in ("،", ",") and w[j - 1] not in cues.AR_STRONG_PUNCT:
@@ -1512,9 +1513,8 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
     w = view.words
     word = w[m.start]
     bare = drop_conjunction(word)
-    undergone = _UNDERGONE_AR | _ACCUSED_AR
-    stem = next((bare[: -len(e)] for e in ("وا", "ت", "ا") if bare.endswith(e) and bare[: -len(e)] in undergone), bare)
-    if stem not in undergone or m.end - m.start != 1:
+    stem = next((bare[: -len(e)] for e in ("وا", "ت", "ا") if bare.endswith(e) and bare[: -len(e)] in _UNDERGONE_OR_ACCUSED_AR), bare)
+    if stem not in _UNDERGONE_OR_ACCUSED_AR or m.end - m.start != 1:
         return False  # ("قتلوا", "اعتقلت": the plural and the feminine too)
     nxt_at = subject.end if subject.start >= m.end else m.end
     if subject.start >= m.end and subject.start != m.end and not (
@@ -1570,6 +1570,7 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
 
 #: verbs of accusing whose unvowelled passive (اتُّهم) news writes as the active
 _ACCUSED_AR = frozenset({normalize("اتهم")})
+_UNDERGONE_OR_ACCUSED_AR = _UNDERGONE_AR | _ACCUSED_AR
 
 
 def _charge_after_ar(view: SentenceView, k: int, hi: int) -> int | None:
