@@ -280,6 +280,9 @@ def extract(doc: Document) -> list[Mention]:
                 continue
             if lang == "ar" and entry.kind == "org" and j - i == 1 and _common_noun_here(tokens, i):
                 continue
+            if (lang == "ar" and entry.kind == "city" and j - i == 1 and not plen
+                    and _preposition_and_word(keys[i]) and not _place_context(keys, i)):
+                continue
             out.append(_mention(entry, start, end, surface))
     return out
 
@@ -303,6 +306,50 @@ def _common_noun_here(tokens: list[Token], i: int) -> bool:
 #: Adjectives after ``الجزيرة`` that make it a peninsula or a region, not the channel
 #: (``الجزيرة القطرية`` is the channel).
 _PENINSULA_ADJECTIVES = frozenset({"العربيه", "الكوريه", "الايبيريه", "الفراتيه", "الاسكندنافيه", "البلقانيه"})
+
+
+def _preposition_and_word(key: str) -> bool:
+    """Whether a one-word city name reads as ``ب`` / ``ل`` + a word of kg's table of Arabic
+    words: ``بعقوبة`` (Baqubah, and "with a penalty"), ``بردود`` (Burdur, "with responses"),
+    ``بالتي`` (Bălţi, "with the one that"), ``بردا`` (Breda, "cold"), ``بندر`` (Bender, and a
+    first name), ``لنكن`` (Lincoln's rare spelling, "let us be").
+
+    >>> _preposition_and_word("بعقوبه"), _preposition_and_word("بغداد"), _preposition_and_word("لندن")
+    (True, False, False)
+    """
+    if len(key) < 4 or key[0] not in "بل":
+        return False
+    from kg.resolve.nameness import NOT_NAME, table
+
+    cls = table().get(key[1:])
+    return cls in NOT_NAME or cls == "N"
+
+
+#: Words before a city that make it one (clitics peeled: ``وفي``, ``بمدينة``), and
+#: directions after it (``بعقوبة شمال بغداد``).
+_PLACE_BEFORE = frozenset(normalize(w) for w in (
+    "في من إلى الى قرب نحو داخل مدينة محافظة بلدة قضاء ضواحي أطراف شمال جنوب شرق غرب وسط "
+    "شمالي جنوبي شرقي غربي"
+).split())
+_PLACE_AFTER = frozenset(normalize(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
+
+
+def _place_context(keys: list[str], i: int) -> bool:
+    """Whether the word at ``i`` stands where a place is named: after ``في``, ``مدينة``,
+    ``محافظة`` ... (with a conjunction or preposition glued on) or before a direction.
+
+    >>> from kg.text.tokenize import token_keys
+    >>> k = token_keys("وقتل خمسة في بعقوبة شمال بغداد")
+    >>> _place_context(k, 3), _place_context(token_keys("حكم عليه بعقوبة السجن"), 2)
+    (True, False)
+    """
+    if i + 1 < len(keys) and keys[i + 1] in _PLACE_AFTER:
+        return True
+    if i == 0:
+        return False
+    prev = keys[i - 1]
+    return prev in _PLACE_BEFORE or (len(prev) > 2 and prev[0] in "وفبل" and (
+        prev[1:] in _PLACE_BEFORE or (prev[1] in "بل" and prev[2:] in _PLACE_BEFORE)))
 
 
 def _skip_letters(text: str, start: int, n: int) -> int:
