@@ -463,7 +463,9 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         if any(w in strong for w in view.words[pm.end : m.start]):
             continue
         # "alleged that ...", "نفت أن ...": the whole complement is what is said
-        that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4])
+        that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4]) or (
+            view.lang == "ar" and _that_after_subject_ar(view.words, pm.end, m.start)
+        )
         if view.lang == "ar" and m.entry.kind == "n" and _adverbial_after_comma_ar(view, pm.end, m):
             continue  # "دعت له النقابات ...، احتجاجا على مشروع قانون": the main clause's adverbial
         if view.lang == "ar" and (_coordinate_ar(view, m, pm) or (ev.category != "ACCUSE" and _same_tense_ar(view, m, pm))):
@@ -543,6 +545,25 @@ def _coordinate_ar(view: SentenceView, m: Match, pm: Match) -> bool:
 
 #: words that count a plural after them, which then stands in the genitive (ين) as a subject too
 _AR_COUNTING = _QUANTITY_AR | frozenset("من عدد بعض مجموعه حشود ملايين".split())
+
+
+#: adverbial participles of saying ("مؤكدا أن"): a second statement of the speaker, not the subject
+_AR_SAYING_PARTICIPLES = frozenset(
+    "موكدا موكدا مشيرا موضحا معتبرا مضيفا مشددا منوها معربا قايلا لافتا متهما مطالبا داعيا".split()
+)
+
+
+def _that_after_subject_ar(w: list[str], since: int, until: int) -> bool:
+    """Whether the complement's ``أن`` follows the speech act's subject, however long (``نفى مستشار
+    الأمن القومي الأميركي جون بولتون، الجمعة، أن يكون الرئيس ... قد طلب``): an ``أن`` within 14 words,
+    before it no verb of saying, no participle of saying and no strong punctuation."""
+    for k in range(since, min(until, since + 14)):
+        x = w[k]
+        if x in ("ان", "بان", "وان"):
+            return True
+        if x in cues.AR_STRONG_PUNCT or x.removeprefix("و") in cues.AR_REPORT_VERBS or x.removeprefix("و") in _AR_SAYING_PARTICIPLES:
+            return False
+    return False
 
 
 def _adverbial_after_comma_ar(view: SentenceView, since: int, m: Match) -> bool:
@@ -685,7 +706,7 @@ def _natural(view: SentenceView, m: Match, lo: int, names: frozenset[str] = froz
 
 #: natural disasters (normalised, without ال and clitics): their dead were attacked by no one
 _AR_NATURAL = frozenset(
-    "زلزال زلازل هزه فيضان فيضانات سيول اعصار اعاصير عاصفه كوارث انزلاق "
+    "زلزال زلازل هزه فيضان فيضانات سيول اعصار اعاصير عاصفه عواصف كوارث انزلاق "
     "انزلاقات تسونامي بركان "
     "كويكب كويكبات نيزك نيازك صاعقه صواعق".split()  # "انفجر كويكب فوق تونغوسكا": no one attacked
 )
@@ -1553,7 +1574,7 @@ def _undergone_noun_ar(view: SentenceView, m: Match) -> bool:
 
 
 #: numbers of people ("قتل العشرات من الحوثيين"): the noun's genitive, those it is done to
-_AR_MANY = frozenset("عشرات مئات الاف الوف الاف".split())
+_AR_MANY = frozenset("عشرات ميات الاف الوف الاف".split())
 #: verbs of receiving: "تلقى دعما", "تتلقى تهديدات" (normalised, without و / ف)
 _AR_RECEIVED = ("تلقي", "يتلقي", "تتلقي", "تلقت", "تلقوا", "يتلقون", "نتلقي", "اتلقي")
 

@@ -389,7 +389,7 @@ _AR_INNA = frozenset("ان وان بان لان فان لكن ولكن لعل ل
 
 #: Words of quantity whose genitive is the real noun: "مئات المستوطنين" (hundreds of settlers).
 _AR_QUANTITY = frozenset(
-    "عشرات مئات الاف آلاف الوف الالاف المئات العشرات عدد عددا بعض كل جميع معظم اغلب غالبيه الاف".split()
+    "عشرات ميات الاف الوف الالاف الميات العشرات عدد عددا بعض كل جميع معظم اغلب غالبيه".split()
 )
 
 

@@ -90,6 +90,25 @@ _AR_SOME = frozenset("شخص شيء شي وقت مكان نوع حد يوم جه
 _AR_OFTEN = frozenset("غالبا كثيرا نادرا قليلا عاده طال طالما قلما دايما".split())  # normalised: دائما -> دايما
 
 
+_AR_WITHOUT = frozenset("دون بدون ودون وبدون".split())
+#: nouns of happening or doing between "دون" and the act ("دون وقوع هجمات", "دون توجيه اتهام")
+_AR_HAPPENING = frozenset("وقوع حدوث اندلاع تنفيذ حصول توجيه اجراء عقد تقديم اصدار".split())
+
+
+def _without_ar(w: list[str], i: int) -> bool:
+    """Whether the noun trigger at ``i`` follows "دون" (without, preventing), directly or through a
+    noun of happening.
+
+    >>> _without_ar("يستخدم الكاميرا دون طلب اذنك".split(), 3)
+    True
+    >>> _without_ar("للحيلوله دون وقوع هجمات".split(), 3), _without_ar("بعد وقوع هجمات".split(), 2)
+    (True, False)
+    """
+    if i > 0 and w[i - 1] in _AR_WITHOUT:
+        return True
+    return i > 1 and w[i - 1] in _AR_HAPPENING and w[i - 2] in _AR_WITHOUT
+
+
 def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) -> str:
     """The modality of trigger ``m`` whose clause starts at token ``lo``."""
     w = view.words
@@ -122,6 +141,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return NEGATED
         if any(w[k] in ("دون", "بدون", "ودون") and w[k + 1] == "ان" for k in range(max(m.start - 5, 0), m.start - 1)):
             return NEGATED  # "دون أن تقوم باعتقاله": without arresting him
+        if _without_ar(w, m.start):  # (a verb form never follows دون: "دون طلب" is the noun)
+            return NEGATED  # "دون طلب إذنك", "للحيلولة دون وقوع هجمات": without it, prevented
         if lo >= 1 and w[lo - 1] in ("ان", "بان"):
             clause = w[max(0, lo - 4) : m.start]  # "من المقرر أن يلتقي", "من المتوقع أن"
         plain = [y[1:] if y[:1] in "وف" else y for y in clause]
@@ -421,7 +442,7 @@ _AR_REFUSED_ACTS = frozenset("RETREAT CONCEDE AGREE CONSULT AID COOPERATE".split
 #: "the necessity of": what follows is demanded ("ضرورة انسحاب القوات")
 _AR_NEED = frozenset("ضروره بضروره وجوب بوجوب".split())
 #: hoping states no act ("كانت الولايات المتحدة تأمل في أن يطلق سراحه")
-_AR_HOPE = frozenset("يامل تامل نامل يامل يأملون يامله تامله امل امله املها املت "
+_AR_HOPE = frozenset("يامل تامل نامل يامل ياملون يامله تامله امل امله املها املت "
                      "يتطلع تتطلع نتطلع اتطلع يتطلعون".split())  # "يتطلع إلى لقاء آخر": looks forward to it
 #: question words: what a question asks about is not stated ("ما هي الجماعات التي تقاتل ...؟")
 _AR_ASK = frozenset("هل كيف لماذا ماذا متي اين".split())
