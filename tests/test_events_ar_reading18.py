@@ -31,6 +31,24 @@ def test_a_denial_then_a_participle_of_saying_does_not_reach_past_it() -> None:
     assert ev[4] == "asserted"
 
 
+def test_but_that_is_no_complement_of_a_condemnation() -> None:
+    ev = _one("ونددت الولايات المتحدة والاتحاد الأوروبي بإعادة انتخاب مادورو قائلة إن الانتخابات لم تستوف "
+              "المعايير الديمقراطية، إلا أن الصين وروسيا حذرتا من التدخل في شؤون البلاد.", "حذرتا")
+    assert ev[4] == "asserted"
+
+
+def test_a_request_addressed_with_min_keeps_a_later_clause_asserted() -> None:
+    ev = _one("وطلب وزير الخارجية الإيراني من لودريان أن تلعب أوروبا دورا بناء أكثر لحماية الاتفاق، في وقت "
+              "يهدد الرئيس الأمريكي بالانسحاب منه.", "يهدد")
+    assert ev[4] == "asserted"
+
+
+def test_a_denial_by_a_spokeswoman_named_after_her_title_covers_its_complement() -> None:
+    ev = _one("ونفت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا أن تكون موسكو قد قصفت المستشفى في المدينة.",
+              "قصفت")
+    assert ev[4] == "negated"
+
+
 def test_without_a_request_is_no_request() -> None:
     assert _one("ويمكن للتطبيق الوصول إلى الكاميرا دون طلب إذنك.", "طلب")[4] == "negated"
 
@@ -101,3 +119,68 @@ def test_word_lists_hold_normalised_forms_only() -> None:
                 bad += [(info.name, name, x) for x in value
                         if any("\u0600" <= c <= "\u06ff" for c in x) and normalize(x) != x]
     assert not bad
+
+
+# -- roles
+
+
+def test_the_one_named_before_alladhi_accused_does_the_accusing() -> None:
+    ev = _one("وتأتي هذه التطورات لتنفي تصريحات وزير الخارجية التركي مولود شاوش أوغلو الذي اتهم قبل يومين "
+              "قوى خارجية بشن حرب اقتصادية على تركيا.", "اتهم")
+    assert ev[2] == ["مولود شاوش أوغلو"] and ev[3] == []
+
+
+def test_the_one_named_before_alladhi_accused_him_is_accused() -> None:
+    ev = _one("الرئيس السوري بشار الأسد الذي اتهمه ترامب بقتل المدنيين.", "اتهمه")
+    assert ev[2] == ["دونالد ترامب"] and ev[3] == ["بشار الأسد"]
+
+
+def test_a_masdar_whose_genitive_has_an_object_after_it_is_the_genitives_act() -> None:
+    ev = _one("وكانت أحدث الضربات للتنظيم اعتقال قوات الأمن العراقية مسؤولا بارزا في الجهاز الدعائي.", "اعتقال")
+    assert ev[2] == ["قوات الأمن العراقية"] and ev[3] == []
+
+
+def test_a_masdar_whose_genitive_has_no_object_after_it_is_done_to_the_genitive() -> None:
+    ev = _one("وشهدت المدينة اعتقال الصحفي محمد علي أمس.", "اعتقال")
+    assert ev[2] == [] and ev[3] == ["محمد علي"]
+
+
+def test_a_name_inside_the_verbs_b_phrase_is_no_subject() -> None:
+    ev = _one("وطالبت المنظمة بإطلاق سراح الصحفي محمد فورا.", "وطالبت")
+    assert ev[2] == []
+
+
+def test_a_titled_subject_before_the_b_phrase_still_acts() -> None:
+    ev = _one("وطالب رئيس الوزراء بنيامين نتنياهو بفرض عقوبات على إيران.", "وطالب")
+    assert ev[2] == ["بنيامين نتنياهو"]
+
+
+def test_the_one_named_before_alladhi_threatened_since_the_start_threatens() -> None:
+    ev = _one("وتحولت الإدارة إلى الجمهوريين بقيادة الرئيس الحالي دونالد ترامب، الذي توعّد منذ البداية أن يكون "
+              "إسقاط الاتفاق النووي مع إيران أهم إنجازاته.", "توعّد")
+    assert ev[2] == ["دونالد ترامب"]
+
+
+# -- reporters
+
+
+def test_papers_after_jaa_fi_report_and_do_not_act() -> None:
+    ev = _one("وجاء في صحيفتي تايمز وإيفنينغ ستاندرد أنه في حال وافق كانتي على تمديد عقده مع فريق الزرق، "
+              "فسيتقاضى 290 ألف جنيه.", "وافق")
+    assert ev[2] == ["كانتي"] and ev[4] == "hypothetical"
+
+
+def test_a_statement_after_jaa_fi_reports_the_attack() -> None:
+    ev = _one("وجاء في بيان لوزارة الخارجية الروسية أن القوات الأمريكية قصفت مواقع للجيش السوري.", "قصفت")
+    assert ev[0] == "ASSAULT" and "وزارة الخارجية الروسية" not in ev[2]
+
+
+# -- senses
+
+
+def test_what_is_aimed_at_is_achieved_not_investigated() -> None:
+    _none("وأفاد الوزير أن برنامج التوازن المالي المستهدف تحقيقه بحلول العام 2023 يهدف إلى تحفيز النشاط.", "تحقيقه")
+
+
+def test_a_black_hole_portends_no_threat() -> None:
+    _none("وإذا اقترب الثقب الأسود من مجموعتنا سينذر بفناء البشرية.", "سينذر")

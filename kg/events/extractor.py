@@ -464,7 +464,7 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             continue
         # "alleged that ...", "نفت أن ...": the whole complement is what is said
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4]) or (
-            view.lang == "ar" and _that_after_subject_ar(view.words, pm.end, m.start)
+            view.lang == "ar" and _that_after_subject_ar(view, pm.end, m.start)
         )
         if view.lang == "ar" and m.entry.kind == "n" and _adverbial_after_comma_ar(view, pm.end, m):
             continue  # "دعت له النقابات ...، احتجاجا على مشروع قانون": the main clause's adverbial
@@ -547,21 +547,31 @@ def _coordinate_ar(view: SentenceView, m: Match, pm: Match) -> bool:
 _AR_COUNTING = _QUANTITY_AR | frozenset("من عدد بعض مجموعه حشود ملايين".split())
 
 
-#: adverbial participles of saying ("مؤكدا أن"): a second statement of the speaker, not the subject
+#: adverbial participles of saying ("مؤكدا أن", "قائلة إن"): a second statement of the speaker
 _AR_SAYING_PARTICIPLES = frozenset(
-    "موكدا موكدا مشيرا موضحا معتبرا مضيفا مشددا منوها معربا قايلا لافتا متهما مطالبا داعيا".split()
+    "موكدا مشيرا موضحا معتبرا مضيفا مشددا منوها معربا قايلا لافتا متهما مطالبا داعيا "
+    "موكده مشيره موضحه معتبره مضيفه مشدده منوهه معربه قايله لافته متهمه مطالبه داعيه".split()
 )
 
 
-def _that_after_subject_ar(w: list[str], since: int, until: int) -> bool:
+def _that_after_subject_ar(view: SentenceView, since: int, until: int) -> bool:
     """Whether the complement's ``أن`` follows the speech act's subject, however long (``نفى مستشار
-    الأمن القومي الأميركي جون بولتون، الجمعة، أن يكون الرئيس ... قد طلب``): an ``أن`` within 14 words,
-    before it no verb of saying, no participle of saying and no strong punctuation."""
+    الأمن القومي الأميركي جون بولتون، الجمعة، أن يكون الرئيس ... قد طلب``): an ``أن`` within 14 words
+    with only a noun phrase before it: no preposition (but ``باسم``), no verb or participle of saying,
+    no strong punctuation, and not the ``أن`` of ``إلا أن`` (but)."""
+    w = view.words
+    named = {k for c in view.chunks if not c.prep for k in range(c.start, c.end)}
     for k in range(since, min(until, since + 14)):
         x = w[k]
+        if k in named:
+            continue  # a name of the subject ("جون بولتون", not ب + ولتون)
         if x in ("ان", "بان", "وان"):
-            return True
-        if x in cues.AR_STRONG_PUNCT or x.removeprefix("و") in cues.AR_REPORT_VERBS or x.removeprefix("و") in _AR_SAYING_PARTICIPLES:
+            return k == since or w[k - 1] not in ("الا", "غير")
+        bare = x.removeprefix("و")
+        if (
+            x in cues.AR_STRONG_PUNCT or bare in cues.AR_REPORT_VERBS or bare in _AR_SAYING_PARTICIPLES
+            or bare in cues.AR_PREPOSITIONS or (x[:1] in "بل" and x != "باسم")
+        ):
             return False
     return False
 

@@ -700,7 +700,9 @@ def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     if view.lang == "ar":
         for i, word in enumerate(w):
             bare = word[1:] if word[:1] in "وف" and word[1:] in cues.AR_REPORT_VERBS else word
-            according = bare in cues.AR_ACCORDING or bare.startswith(("حسبما", "بحسب"))
+            according = bare in cues.AR_ACCORDING or bare.startswith(("حسبما", "بحسب")) or (
+                bare in ("جاء", "وجاء") and "في" in w[i + 1 : i + 3]
+            )  # "وجاء في صحيفتي تايمز وإيفنينغ ستاندرد أنه": what the papers say
             if bare not in cues.AR_REPORT_VERBS and not according:
                 continue
             # the reporter: first ORG/PER chunk within 6 tokens, before any "أن"/"إن"
@@ -721,6 +723,12 @@ def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
                         break
                     keys.add(c.key)
                     frame.extend(range(i, c.end))
+                    end = c.end
+                    for d in view.chunks:  # "صحيفتي تايمز وإيفنينغ ستاندرد": the papers joined by و
+                        if d.start == end and d.label == c.label and w[d.start].startswith("و"):
+                            keys.add(d.key)
+                            frame.extend(range(end, d.end))
+                            end = d.end
                     # "قال المتحدث باسم الكرملين، ديمتري بيسكوف،": the spokesman named after the
                     # body he speaks for reports too (he is no argument of what he says)
                     nxt = next((d for d in view.chunks if d.start >= c.end), None)

@@ -409,7 +409,14 @@ def _roles_ar_clause(
                 # construct takes no adjective before its genitive), which undergoes the event
                 roles.target = _keys(groups[0])
                 roles.target_from = "genitive"
-            elif not groups[0][0].nationality and objective_noun_ar(view, m, groups[0][-1].end):
+            elif (
+                not groups[0][0].nationality and objective_noun_ar(view, m, groups[0][-1].end)
+                and not (
+                    m.entry.kind == "n" and groups[0][-1].end < len(view.words)
+                    and _indefinite_object_ar(view.words[groups[0][-1].end])
+                    and not view.words[groups[0][-1].end].endswith("يا")  # "مساندة لبنان اقتصاديا": how
+                )  # "اعتقال قوات الأمن العراقية مسؤولا بارزا": the genitive does it, to the object after
+            ):
                 # "مقتل الشابة مريم", "إطلاق سراح طاطور", "مساندة لبنان": who undergoes it
                 roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
                 roles.target_from = "genitive"
@@ -633,6 +640,9 @@ def _roles_ar_clause(
         roles.target = _keys(groups[0])
         roles.agent_from = "pronoun"
         groups = groups[1:]
+    elif groups and not groups[0][0].prep and m.entry.kind == "v" and _phrase_before_name_ar(view, m.end, groups[0][0].start):
+        # "وطالبت المنظمة بإطلاق سراح الصحفي محمد": the name sits in the ب phrase, no subject
+        roles.agent_from = ""
     elif groups and not groups[0][0].prep:
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
@@ -706,7 +716,7 @@ def _roles_ar_clause(
         and m.entry.kind == "v"
         and m.start >= 2
         and view.words[m.start - 1] in cues.AR_RELATIVE
-        and _object_pronoun_ar(view, m)
+        and _verb_object_pronoun_ar(view, m)
     ):
         # "نظام بشار الأسد الذي تدعمه موسكو": the pronoun on the verb is the antecedent, its object
         w = view.words
@@ -1594,6 +1604,21 @@ _ADVERBS_A_AR = frozenset(
 )
 
 
+#: words with ب / ل at the front that open no phrase a name after could sit in
+_NO_PHRASE_AR = frozenset("باسم بدوره بدورها بدورهم بينما بلاده بلادها بلادهم".split())
+
+
+def _phrase_before_name_ar(view: SentenceView, lo: int, hi: int) -> bool:
+    """Is there, between a verb's end ``lo`` and the first name after it ``hi``, a word with ``ب`` /
+    ``ل`` in front (``بإطلاق``, ``للإفراج``) outside any name: the name belongs to that phrase?"""
+    named = {k for c in view.chunks for k in range(c.start, c.end)}
+    return any(
+        k not in named and x[:1] in "بل" and len(x) > 3 and not x.startswith("ال")
+        and x not in _NO_PHRASE_AR and x not in _ADVERBS_A_AR
+        for k, x in enumerate(view.words[lo:hi], lo)
+    )
+
+
 def _indefinite_object_ar(x: str) -> bool:
     """An indefinite noun in the accusative (``رجلا``, ``شخصا``, ``مواطنا``): a verb's object."""
     return len(x) > 3 and x.endswith("ا") and not x.startswith("ال") and x not in _ADVERBS_A_AR and not x.endswith(("وا", "تا"))
@@ -1612,9 +1637,12 @@ def _relative_subject_ar(view: SentenceView, m: Match) -> bool:
     w = view.words
     if m.start == 0 or w[m.start - 1].removeprefix("و") not in cues.AR_RELATIVE:
         return False
-    if _object_pronoun_ar(view, m) or any(x in _RESUMPTIVE_AR for x in w[m.end : m.end + 5]):
+    if _verb_object_pronoun_ar(view, m) or any(x in _RESUMPTIVE_AR for x in w[m.end : m.end + 5]):
         return False  # "الذي أيدته الجمعية", "التي اعترضت أنظمة الدفاع بعضا منها"
-    if m.end + 1 < len(w) and w[m.end] in cues.AR_PREPOSITIONS and w[m.end + 1].endswith(("ه", "ها", "هم")):
+    if (
+        m.end + 1 < len(w) and w[m.end] in cues.AR_PREPOSITIONS and w[m.end + 1].endswith(("ه", "ها", "هم"))
+        and not view.tokens[m.end + 1].text.endswith("ة")  # "الذي توعّد منذ البداية": no pronoun
+    ):
         return False  # "الذي وافقت على إبرامه الفصائل": the name after does it
     return True
 

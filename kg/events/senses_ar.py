@@ -415,7 +415,7 @@ def no_event(view: SentenceView, m: Match) -> bool:
         # "تنذر بحرب شاملة": portends; "جرس إنذار", "صفارات الإنذار": an alarm; "إنذار أصفر"
         # (a weather warning's level), "إنذار مبكر" (early warning)
         return (
-            (e.kind == "v" and _bare(word) in ("تنذر", "ينذر") and nxt.startswith("ب"))
+            (e.kind == "v" and _bare(word) in ("تنذر", "ينذر", "ستنذر", "سينذر") and nxt.startswith("ب"))
             or prev in _ALARMS
             or prev == "سابق"  # "بدون سابق إنذار": without warning
             or nxt.removeprefix("ال") in _WARNING_LEVELS
@@ -658,6 +658,8 @@ def _aims(w: list[str], m: Match, prev: str) -> bool:
     return False
 
 
+#: participles before "تحقيقه": what is aimed at or hoped for is achieved, not investigated
+_AIMED = frozenset("المستهدف المستهدفه المامول الماموله المتوقع المتوقعه المطلوب المطلوبه الممكن المنشود المنشوده".split())
 #: forms of وافق that say a day falls on a date ("الذي يوافق 14 أكتوبر", "الموافق")
 _COINCIDES = frozenset("يوافق توافق الموافق الموافقه".split())
 #: stealing and looting: aid taken, not given (normalised, without و / ف)
@@ -725,6 +727,8 @@ def _not_inquiry(view: SentenceView, m: Match, word: str, prev: str, nxt: str) -
     """``تحقيق`` / ``حقق`` that achieves something, or the FBI's name, is no investigation."""
     if prev.endswith("مكتب") or nxt in ("الفيدرالي", "الفدرالي", "الاتحادي"):
         return True  # "مكتب التحقيقات الفيدرالي": the FBI
+    if _bare(word).endswith(("ه", "ها")) and (prev in _AIMED or nxt == "بحلول"):
+        return True  # "التوازن المالي المستهدف تحقيقه بحلول العام 2023": to be achieved
     if m.entry.kind == "v" and _bare(word).endswith(("ه", "ها")) and any(
         _noun(x) in ACHIEVED for x in view.words[max(0, m.start - 3) : m.start]
     ):
