@@ -184,3 +184,14 @@ def test_what_is_aimed_at_is_achieved_not_investigated() -> None:
 
 def test_a_black_hole_portends_no_threat() -> None:
     _none("وإذا اقترب الثقب الأسود من مجموعتنا سينذر بفناء البشرية.", "سينذر")
+
+
+def test_killed_by_the_fire_of_an_army_is_the_armys_act() -> None:
+    ev = _one("قتل فلسطينيان برصاص الجيش الإسرائيلي في غزة، الجمعة.", "قتل")
+    assert ev[2] == ["القوات المسلحة الإسرائيلية"] and ev[3] == []
+
+
+def test_a_name_in_the_charges_b_phrase_is_not_the_accused() -> None:
+    ev = _one("وذكر مصدر في الشرطة أن توقيفه تقرر بعدما اتهمته زوجته باستخدام العنف ضدها، وبدعم داعش أيضا.",
+              "اتهمته")
+    assert ev[2] == [] and ev[3] == []

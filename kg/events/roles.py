@@ -640,9 +640,22 @@ def _roles_ar_clause(
         roles.target = _keys(groups[0])
         roles.agent_from = "pronoun"
         groups = groups[1:]
-    elif groups and not groups[0][0].prep and m.entry.kind == "v" and _phrase_before_name_ar(view, m.end, groups[0][0].start):
-        # "وطالبت المنظمة بإطلاق سراح الصحفي محمد": the name sits in the ب phrase, no subject
-        roles.agent_from = ""
+    elif (
+        groups and not groups[0][0].prep and not groups[0][0].nationality and m.entry.kind == "v"
+        and _phrase_before_name_ar(view, m.end, groups[0][0].start)
+    ):
+        # "وطالبت المنظمة بإطلاق سراح الصحفي محمد": the name sits in the ب phrase, neither the
+        # subject nor the verb's object ("اتهمته زوجته باستخدام العنف ... وبدعم داعش")
+        end = groups[0][-1].end
+        if view.words[groups[0][0].start - 1] in _BULLETS_AR:
+            roles.agent = _keys(groups[0])  # "قتل فلسطينيان برصاص الجيش الإسرائيلي": by its fire
+            roles.agent_from = "by"
+        else:
+            roles.agent_from = ""
+        groups = groups[1:]
+        while groups and groups[0][0].start == end and groups[0][0].nationality:
+            end = groups[0][-1].end  # (the phrase's adjective: "الجيش" + "الإسرائيلي")
+            groups = groups[1:]
     elif groups and not groups[0][0].prep:
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
@@ -1604,6 +1617,8 @@ _ADVERBS_A_AR = frozenset(
 )
 
 
+#: "by the fire of": the name after does the killing ("قتل برصاص الجيش")
+_BULLETS_AR = frozenset("برصاص بنيران".split())
 #: words with ب / ل at the front that open no phrase a name after could sit in
 _NO_PHRASE_AR = frozenset("باسم بدوره بدورها بدورهم بينما بلاده بلادها بلادهم".split())
 
