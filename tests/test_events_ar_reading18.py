@@ -195,3 +195,22 @@ def test_a_name_in_the_charges_b_phrase_is_not_the_accused() -> None:
     ev = _one("وذكر مصدر في الشرطة أن توقيفه تقرر بعدما اتهمته زوجته باستخدام العنف ضدها، وبدعم داعش أيضا.",
               "اتهمته")
     assert ev[2] == [] and ev[3] == []
+
+
+def test_a_noun_that_starts_with_b_opens_no_phrase() -> None:
+    ev = _one("وحث بيان الاتحاد الأوروبي لكرة القدم على التحالف مع رابطة الأندية.", "وحث")
+    assert ev[2] == ["الاتحاد الأوروبي لكرة القدم"]
+
+
+def test_a_titled_person_after_b_is_who_the_call_reaches() -> None:
+    ev = _one("واتصل هاتفيا بالرئيس الأمريكي دونالد ترامب.", "واتصل")
+    assert ev[2] == [] and ev[3] == ["دونالد ترامب"]
+
+
+def test_a_titled_person_after_l_is_who_is_assured() -> None:
+    ev = _one("وأكد للرئيس أردوغان دعم فرنسا في هذا الاتجاه.", "وأكد")
+    assert "رجب طيب أردوغان" not in ev[2]
+
+
+def test_a_subject_after_a_definite_b_object_still_acts() -> None:
+    assert _one("وأشاد بالاتفاق الرئيس الفرنسي إيمانويل ماكرون.", "وأشاد")[2] == ["إيمانويل ماكرون"]

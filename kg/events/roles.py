@@ -656,6 +656,15 @@ def _roles_ar_clause(
         while groups and groups[0][0].start == end and groups[0][0].nationality:
             end = groups[0][-1].end  # (the phrase's adjective: "الجيش" + "الإسرائيلي")
             groups = groups[1:]
+    elif (
+        groups and not groups[0][0].prep and not groups[0][0].nationality and m.entry.kind == "v"
+        and _to_titled_ar(view, m.end, groups[0][0].start)
+    ):
+        # "واتصل هاتفيا بالرئيس الأمريكي دونالد ترامب", "وأكد للرئيس أردوغان": the titled person
+        # after ب / ل is who the act reaches, not its subject
+        roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
+        roles.target_from = "object"
+        groups = groups[1:]
     elif groups and not groups[0][0].prep:
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
@@ -1624,14 +1633,42 @@ _NO_PHRASE_AR = frozenset("باسم بدوره بدورها بدورهم بين�
 
 
 def _phrase_before_name_ar(view: SentenceView, lo: int, hi: int) -> bool:
-    """Is there, between a verb's end ``lo`` and the first name after it ``hi``, a word with ``ب`` /
-    ``ل`` in front (``بإطلاق``, ``للإفراج``) outside any name: the name belongs to that phrase?"""
+    """Is there, between a verb's end ``lo`` and the first name after it ``hi``, a ب phrase
+    (:func:`_b_phrase_ar`) outside any name: the name belongs to that phrase?"""
     named = {k for c in view.chunks for k in range(c.start, c.end)}
-    return any(
-        k not in named and x[:1] in "بل" and len(x) > 3 and not x.startswith("ال")
-        and x not in _NO_PHRASE_AR and x not in _ADVERBS_A_AR
-        for k, x in enumerate(view.words[lo:hi], lo)
-    )
+    return any(k not in named and _b_phrase_ar(x) for k, x in enumerate(view.words[lo:hi], lo))
+
+
+def _to_titled_ar(view: SentenceView, lo: int, hi: int) -> bool:
+    """Is the name at ``hi`` a titled person after ب / ل (``بالرئيس الأمريكي دونالد``, ``للرئيس``,
+    ``لوزير الخارجية``): a title with the preposition glued on within three words before it, and
+    between them only words with the article (the title's genitive and adjectives)?"""
+    w = view.words
+    for k in range(hi - 1, max(lo, hi - 4) - 1, -1):
+        x = w[k]
+        if x[:1] in "بل" and len(x) > 3 and (
+            "ال" + x[3:] in cues.AR_TITLE_STARTS if x.startswith("بال")
+            else "ال" + x[2:] in cues.AR_TITLE_STARTS if x.startswith("لل")
+            else x[1:] in cues.AR_TITLE_STARTS
+        ):
+            return True
+        if not x.startswith("ال"):
+            return False
+    return False
+
+
+def _b_phrase_ar(x: str) -> bool:
+    """Does word ``x`` open a ب phrase on an indefinite noun (``بإطلاق سراح``, ``باستخدام``, ``برصاص``):
+    ب glued on a word of kg's word table, not a noun that starts with the letter (``بيان``,
+    ``برلمان``, ``بعثة``: the rest is no word)?  Not ``بال`` (``بالرئيس``: who a verb of meeting or
+    welcoming takes) nor ل (``للرئيس``: to whom)."""
+    from kg.resolve.nameness import table
+
+    if x in _BULLETS_AR:
+        return True
+    if x[:1] != "ب" or len(x) <= 3 or x.startswith("بال") or x in _NO_PHRASE_AR or x in _ADVERBS_A_AR:
+        return False
+    return table().get(x[1:]) is not None
 
 
 def _indefinite_object_ar(x: str) -> bool:
