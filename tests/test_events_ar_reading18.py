@@ -214,3 +214,16 @@ def test_a_titled_person_after_l_is_who_is_assured() -> None:
 
 def test_a_subject_after_a_definite_b_object_still_acts() -> None:
     assert _one("وأشاد بالاتفاق الرئيس الفرنسي إيمانويل ماكرون.", "وأشاد")[2] == ["إيمانويل ماكرون"]
+
+
+def test_possible_strikes_are_not_strikes_yet() -> None:
+    assert _one("وقال إن بلاده مستعدة للانضمام إلى ضربات محتملة في سوريا.", "ضربات")[4] == "hypothetical"
+
+
+def test_but_they_opens_a_clause_of_its_own() -> None:
+    ev = _one("في المقابل تعهد المسؤولان التركيان برفع سعر الفائدة في تركيا لكنهما طلبا مزيدا من الوقت.", "طلبا")
+    assert ev[4] == "asserted"
+
+
+def test_a_step_that_aims_to_dry_up_funding_is_no_attack() -> None:
+    _none("أقر مجلس النواب المصري قانونا في خطوة تستهدف تجفيف منابع تمويل تلك الجماعات.", "تستهدف")

@@ -475,7 +475,7 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         ):
             continue  # "diplomats accused of spying, and Turkey expelled ...", "dismissed X and ruled out talks"
         if view.lang == "ar" and any(
-            (x in ("،", ",") and y in _AR_NEW_CLAUSE) or y in ("لكن", "ولكن")
+            (x in ("،", ",") and y in _AR_NEW_CLAUSE) or y in ("لكن", "ولكن") or y.startswith(("لكنه", "ولكنه"))
             for x, y in zip(view.words[pm.end : m.start], view.words[pm.end + 1 : m.start], strict=False)
         ):  # ("توجيه اتهام لكوسبي لكن نائب عام المقاطعة رفض": "but" opens a clause without a comma too)
             continue  # "رفض التوقف وجرى متابعته، وعندما طُلب منه الوقوف": a new clause, asked all the same

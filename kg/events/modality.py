@@ -141,6 +141,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return NEGATED
         if any(w[k] in ("دون", "بدون", "ودون") and w[k + 1] == "ان" for k in range(max(m.start - 5, 0), m.start - 1)):
             return NEGATED  # "دون أن تقوم باعتقاله": without arresting him
+        if m.entry.kind == "n" and m.end < len(w) and w[m.end] in ("محتمل", "محتمله", "المحتمل", "المحتمله"):
+            return HYPOTHETICAL  # "ضربات محتملة في سوريا": possible strikes, none yet
         if _without_ar(w, m.start):  # (a verb form never follows دون: "دون طلب" is the noun)
             return NEGATED  # "دون طلب إذنك", "للحيلولة دون وقوع هجمات": without it, prevented
         if lo >= 1 and w[lo - 1] in ("ان", "بان"):
