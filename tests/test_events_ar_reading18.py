@@ -227,3 +227,11 @@ def test_but_they_opens_a_clause_of_its_own() -> None:
 
 def test_a_step_that_aims_to_dry_up_funding_is_no_attack() -> None:
     _none("أقر مجلس النواب المصري قانونا في خطوة تستهدف تجفيف منابع تمويل تلك الجماعات.", "تستهدف")
+
+
+def test_storms_that_killed_in_a_country_had_no_attacker() -> None:
+    _none("وقتلت عواصف مصحوبة بثلوج وأمطار أكثر من 78 شخصا في شمال وغرب الهند في أوائل الشهر.", "وقتلت")
+
+
+def test_a_raid_during_a_storm_stays_a_raid() -> None:
+    assert _one("وقصفت الطائرات العراقية الكويت خلال عاصفة رملية.", "وقصفت")[0] == "ASSAULT"

@@ -1490,7 +1490,8 @@ def _no_event(
         and (
             not roles.agent
             or (all(k.startswith(("city/", "loc/")) for k in roles.agent) and _unarmed_ar(view))
-        )
+            or (all(k.startswith(("city/", "loc/", "country/")) for k in roles.agent) and _death_ar(m) and _unarmed_ar(view))
+        )  # (a state as killer where no weapon is named: "وقتلت عواصف مصحوبة بثلوج ... في شمال وغرب الهند")
         and _natural_ar(view)
     ):  # (a place before the verb is no attacker: "انفجر كويكب فوق تونغوسكا"; a state may be one:
         # "بعد الغزو العراقي للكويت" beside "عملية عاصفة الصحراء")
