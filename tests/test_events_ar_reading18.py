@@ -235,3 +235,19 @@ def test_storms_that_killed_in_a_country_had_no_attacker() -> None:
 
 def test_a_raid_during_a_storm_stays_a_raid() -> None:
     assert _one("وقصفت الطائرات العراقية الكويت خلال عاصفة رملية.", "وقصفت")[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وسجل هدف اللقاء الوحيد ألكساندر كولاروف في الدقيقة 57.", "اللقاء"),
+    ("وقال الوزير إن الزيارة تنقل العلاقات بين البلدين إلى آفاق أرحب.", "أرحب"),
+    ("ويسعى الصدر لتوسيع قاعدة دعمه الإقليمي.", "دعمه"),
+    ("واعتبر المزروعي في لقاء خاص مع سكاي نيوز عربية أن التغير كبير.", "لقاء"),
+    ("ولا يزال بنزيمة يبحث عن المزيد من الأهداف.", "يبحث"),
+])
+def test_words_in_their_ordinary_sense_18(text: str, trigger: str) -> None:
+    _none(text, trigger)
+
+
+def test_talks_held_stay_talks() -> None:
+    assert _one("وبحث وزير الخارجية مع نظيره الروسي الأزمة السورية.", "وبحث")[0] == "CONSULT"
+    assert _one("وأكد الوزير خلال لقاء مع الصحفيين أن الحوار مستمر.", "لقاء")[0] == "CONSULT"

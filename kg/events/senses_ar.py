@@ -422,6 +422,14 @@ def no_event(view: SentenceView, m: Match) -> bool:
         )
     if e.plover == "AID" and lemma == "اغاثه" and prev.removeprefix("و") in _AID_WORKERS:
         return True  # "موظفو إغاثة": aid workers, no aid given
+    if e.plover == "CONSULT" and lemma == "لقاء" and (nxt in ("خاص", "خاصه") or _noun(prev) in ("هدف", "اهداف", "شوط")):
+        return True  # "في لقاء خاص مع سكاي نيوز": an interview; "وسجل هدف اللقاء الوحيد": a match
+    if e.plover == "SUPPORT" and _bare(word) == "ارحب" and _noun(prev) == "افاق":
+        return True  # "إلى آفاق أرحب": wider horizons, no welcome
+    if e.plover == "SUPPORT" and lemma == "دعم" and _noun(prev) in ("قاعده", "قواعد"):
+        return True  # "توسيع قاعدة دعمه الإقليمي": his base of support, no act
+    if e.plover == "CONSULT" and lemma == "بحث" and nxt == "عن":
+        return True  # "يبحث عن المزيد من الأهداف": looking for, no talks
     if e.plover == "CONSULT" and lemma == "لقاء" and nxt in _MEDIA:
         return True  # "لقاء صحفي", "لقاء تلفزيوني": an interview
     if e.plover == "CONSULT" and lemma == "لقاء" and any(
