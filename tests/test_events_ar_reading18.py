@@ -251,3 +251,19 @@ def test_words_in_their_ordinary_sense_18(text: str, trigger: str) -> None:
 def test_talks_held_stay_talks() -> None:
     assert _one("وبحث وزير الخارجية مع نظيره الروسي الأزمة السورية.", "وبحث")[0] == "CONSULT"
     assert _one("وأكد الوزير خلال لقاء مع الصحفيين أن الحوار مستمر.", "لقاء")[0] == "CONSULT"
+
+
+def test_a_call_whose_subject_is_long_does_not_reach_a_report_inside_it() -> None:
+    ev = _one("وطالبت منظمة الصحة العالمية أمس بأن يتاح لها الوصول إلى المنطقة للتحقق من تقارير شركائها بأن 70 شخصا "
+              "قتلوا في الهجوم.", "قتلوا")
+    assert ev[4] == "asserted"
+
+
+def test_the_object_of_a_criticism_after_a_phrase_is_criticised() -> None:
+    ev = _one("فإن ذلك لم يمنع الشمال من انتقاد واشنطن لمطالبتها بنزع كامل لترسانته النووية.", "انتقاد")
+    assert ev[3] == ["country/US"] or ev[3] == ["الولايات المتحدة"]
+
+
+def test_the_chair_after_biriasat_still_acts() -> None:
+    ev = _one("وناقشت اللجنة التنفيذية خلال اجتماعها برئاسة المهندس جديع القحطاني العديد من الموضوعات.", "وناقشت")
+    assert ev[2] == ["جديع القحطاني"]

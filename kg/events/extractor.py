@@ -464,7 +464,7 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             continue
         # "alleged that ...", "نفت أن ...": the whole complement is what is said
         that = any(w in ("that", "ان", "بان", "وان") for w in view.words[pm.end : pm.end + 4]) or (
-            view.lang == "ar" and _that_after_subject_ar(view, pm.end, m.start)
+            view.lang == "ar" and ev.category == "REJECT" and _that_after_subject_ar(view, pm.end, m.start)
         )
         if view.lang == "ar" and m.entry.kind == "n" and _adverbial_after_comma_ar(view, pm.end, m):
             continue  # "دعت له النقابات ...، احتجاجا على مشروع قانون": the main clause's adverbial
@@ -555,7 +555,7 @@ _AR_SAYING_PARTICIPLES = frozenset(
 
 
 def _that_after_subject_ar(view: SentenceView, since: int, until: int) -> bool:
-    """Whether the complement's ``أن`` follows the speech act's subject, however long (``نفى مستشار
+    """Whether a denial's ``أن`` follows the speech act's subject, however long (``نفى مستشار
     الأمن القومي الأميركي جون بولتون، الجمعة، أن يكون الرئيس ... قد طلب``): an ``أن`` within 14 words
     with only a noun phrase before it: no preposition (but ``باسم``), no verb or participle of saying,
     no strong punctuation, and not the ``أن`` of ``إلا أن`` (but)."""

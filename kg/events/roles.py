@@ -414,7 +414,8 @@ def _roles_ar_clause(
                 and not (
                     m.entry.kind == "n" and groups[0][-1].end < len(view.words)
                     and _indefinite_object_ar(view.words[groups[0][-1].end])
-                    and not view.words[groups[0][-1].end].endswith("يا")  # "مساندة لبنان اقتصاديا": how
+                    and not view.words[groups[0][-1].end].endswith(("يا", "ها"))  # "مساندة لبنان اقتصاديا": how
+                    and view.words[groups[0][-1].end][:1] not in "بل"  # "انتقاد واشنطن لمطالبتها": a phrase
                 )  # "اعتقال قوات الأمن العراقية مسؤولا بارزا": the genitive does it, to the object after
             ):
                 # "مقتل الشابة مريم", "إطلاق سراح طاطور", "مساندة لبنان": who undergoes it
@@ -1666,7 +1667,10 @@ def _b_phrase_ar(x: str) -> bool:
 
     if x in _BULLETS_AR:
         return True
-    if x[:1] != "ب" or len(x) <= 3 or x.startswith("بال") or x in _NO_PHRASE_AR or x in _ADVERBS_A_AR:
+    if (
+        x[:1] != "ب" or len(x) <= 3 or x.startswith("بال") or x in _NO_PHRASE_AR or x in _ADVERBS_A_AR
+        or x in cues.AR_HEADED_BY  # "برئاسة المهندس جديع القحطاني": who chairs, read elsewhere
+    ):
         return False
     return table().get(x[1:]) is not None
 
