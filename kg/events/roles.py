@@ -2198,6 +2198,39 @@ def _owner_of_a_group_en(view: SentenceView, c: Chunk, verb: int) -> bool:
     return own and not _NON_STATE_GROUPS.isdisjoint(head)
 
 
+#: verbs whose object does the infinitive after it ("urged the men to step down")
+_TELLING_EN = frozenset(
+    "urged urge urges urging asked ask asks asking told tell tells telling want wants wanted wanting persuaded "
+    "persuade persuades persuading encouraged encourage encourages encouraging invited invite invites inviting "
+    "forced force forces forcing pressed press presses pressing challenged challenge challenges ordered order "
+    "orders ordering allowed allow allows expected expect expects required require requires".split()
+)
+#: words that end the object before "to" ("asked whether to", "told reporters that ...")
+_NOT_OBJECT_EN = frozenset(", ; : that whether how what when where why if who which to not".split())
+
+
+def _told_to_en(view: SentenceView, m: Match) -> list[str] | None:
+    """The agent of an infinitive whose governing verb has an object, which does it: *urged the men
+    to step down* (no name: ``[]``), *called on the EU to recognise* (the EU), *expected Japan 's
+    Nippon to agree* (Nippon).  None where the infinitive has no such verb and object before it
+    (*plans to attack*, *was allowed to resign*)."""
+    w = view.words
+    if m.start < 3 or w[m.start - 1] != "to":
+        return None
+    to = m.start - 1
+    for v in range(to - 2, max(to - 8, -1), -1):
+        if w[v] in _NOT_OBJECT_EN:
+            return None
+        head = v - 1 if w[v] in ("on", "upon") and v > 0 and w[v - 1] in ("called", "call", "calls", "calling") else v
+        if w[v] not in _TELLING_EN and head == v:
+            continue
+        if any(c.start <= head < c.end for c in view.chunks):
+            return None  # "the Order of Merit": part of a name
+        inside = [c for c in view.chunks if c.start > v and c.end <= to and not c.modifier]
+        return _keys(_groups(inside)[-1]) if inside else []
+    return None
+
+
 #: groups that act against a state or without it: a country's possessive before them is where they are
 _NON_STATE_GROUPS = frozenset(
     "rebels rebel guerrillas guerrilla militants militant separatists insurgents dissidents rioters protesters "
@@ -2252,12 +2285,18 @@ def _verb_agent_en(
     w = view.words
     both = _both(view, lo, m.start, recent)
     participle = m.start > 0 and w[m.start - 1] == "," and w[m.start].endswith("ing") and previous is not None
+    told = _told_to_en(view, m)
     if participle and previous is not None:
         # "X attacked Gaza, killing 12": X kills, not Gaza (and no one named if X was not)
         roles.agent = list(previous.agent)
         roles.agent_from = "inherited" if previous.agent else ""
     elif before and _owner_of_a_group_en(view, _groups(before)[-1][-1], m.start):
         pass  # "Turkey 's Kurd rebels kill two": the rebels act, not Turkey (kg.events.groups names them)
+    elif told is not None:
+        # "Holdsworth urged the men to step down", "the Tories want the commissioner to investigate":
+        # who is urged or wanted does it, not the subject (no one named if a common noun is)
+        roles.agent = told
+        roles.agent_from = "subject" if told else ""
     elif before and m.start > 0 and w[m.start - 1] == "by" and w[m.start].endswith("ing") and _by_doing_en(view, before):
         # "Banisadr angered Tehran last week by accusing top Iranian leaders": the clause's subject
         # acts by doing it, not the object before "by"
@@ -2278,7 +2317,7 @@ def _verb_agent_en(
     elif previous is not None and previous.agent and _coordinated_en(view, m):
         roles.agent = list(previous.agent)  # "X attacked A and shelled B"
         roles.agent_from = "inherited"
-    if not roles.agent and m.start >= 2 and w[m.start - 1] == "to" and not before:
+    if not roles.agent and m.start >= 2 and w[m.start - 1] == "to" and not before and told is None:
         # "Israel plans to attack", "Iran is expected to sign": the subject of the verb governing
         # the infinitive (not "urged X to", where X is between)
         v = m.start - 2

@@ -10,7 +10,7 @@ a street protest and by a state a complaint, "warned" without a condition is an 
 from __future__ import annotations
 
 from kg.events import cues
-from kg.events.criticism import ACTORS
+from kg.events.criticism import ACTORS, judgements
 from kg.events.lexicon import Match
 from kg.events.roles import Roles
 from kg.events.sentence import SentenceView
@@ -229,8 +229,12 @@ _EN_STANCES = frozenset(
     "plan plans policy policies proposal proposals decision decisions remarks remark comments comment record "
     "handling budget response stance approach bill bills legislation idea ideas scheme schemes reform reforms "
     "claims claim report speech strategy tactics views statement statements leadership manifesto pledges pledge "
-    "promises promise figures sums policy".split()
+    "promises promise figures sums policy package packages measure measures move moves law laws rules regulation "
+    "regulations changes privatisation privatisations privatization privatizations deal deals".split()
 )
+#: what follows "attacked X as" when it labels X, not a time ("attacked as he left"): "attacked the
+#: package as a bad piece of legislation", "attacked by the Tories as too little, too late"
+_EN_AS_LABEL = frozenset("a an too being `` '' \" “ ‘ '".split())
 
 
 #: adjectives of words, not weapons: "a scathing attack on the Tories"
@@ -276,6 +280,19 @@ def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
             return True
         if x == "for" and k + 1 < len(rest) and rest[k + 1].endswith("ing"):
             return True
+    return _attacked_as_en(w, a)
+
+
+def _attacked_as_en(w: list[str], a: int) -> bool:
+    """ "attacked the package as a bad piece of legislation", "attacked by the Tories as too little,
+    too late": "as" before a label or a judgement says what the attacker called it (criticism); not
+    "attacked as he left", nor in a sentence with a word of harm ("attacked as a traitor by gunmen")."""
+    for k in range(a, min(len(w) - 1, a + 8)):
+        if w[k] in cues.EN_STRONG_PUNCT or w[k] == ",":
+            return False
+        if w[k] == "as":
+            label = w[k + 1] in _EN_AS_LABEL or w[k + 1] in judgements()[0]
+            return label and _EN_HARM.isdisjoint(w)
     return False
 
 
