@@ -63,3 +63,28 @@ def test_an_attack_on_a_measure_or_called_something_is_criticism() -> None:
     # "as" of time, or a word of harm: an assault
     assert _roles("He was attacked as he left the mosque.", "attacked")[2] == "ASSAULT"
     assert _roles("The imam was attacked as a traitor by gunmen who shot him.", "attacked")[2] == "ASSAULT"
+
+
+def _categories(text: str) -> set[str]:
+    return {e.category for e in _doc(text).events}
+
+
+def test_records_or_lives_destroyed_are_no_assault() -> None:
+    assert "ASSAULT" not in _categories("The Department of Work and Pensions destroyed nearly 37,000 files last year.")
+    assert "ASSAULT" not in _categories("The opera house reopened in 2003 after it was destroyed by fire in 1996.")
+    assert "ASSAULT" not in _categories("The research endorses our policy of destroying unwanted and unnecessary quangos.")
+    # force against a country or its people stays an assault
+    assert "ASSAULT" in _categories("Israeli troops destroyed three houses in Gaza.")
+    assert "ASSAULT" in _categories("The decision to destroy the African nation's small air force prompted riots.")
+
+
+def test_a_participle_after_a_comma_and_an_adverb_hangs_on_the_name() -> None:
+    text = (
+        "The US has also announced that 48-year-old Australian Mamdouh Habib, previously accused of terrorist "
+        "offences, will be released."
+    )
+    agent, target, category, _ = _roles(text, "accused")
+    assert (category, agent, target) == ("ACCUSE", [], ["person/mamdouh-habib"])
+    # a relative clause's perfect stays active
+    agent, target, _, _ = _roles("Mr Blair, who has repeatedly accused Mr Howard of lying, spoke on Monday.", "accused")
+    assert "person/howard" in target and "person/howard" not in agent

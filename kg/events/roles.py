@@ -2003,7 +2003,7 @@ def _rule_roles_en(
         # the noun the participle hangs on, right before it (or before its comma), is the target
         # ("the cuts proposed by X": no one); after a comma and a common noun, the subject of the
         # clause before ("Ebbers is on trial, accused of ...")
-        k = m.start - 1 if w[m.start - 1] == "," else m.start
+        k = _participle_comma_en(w, m.start)
         if before and (k == m.start or any(x.end == k for x in _groups(before)[-1])):
             before = [c for c in before if any(x.end == k for x in _groups(before)[-1])]
     by = [g for g in groups if g[0].prep == "by"]
@@ -2063,6 +2063,20 @@ _EN_REDUCED_NEXT = frozenset(
 _EN_HAVE = frozenset("has have had having".split())
 
 
+#: adverbs between a comma and a participle ("Mamdouh Habib, previously accused of ...")
+_EN_PARTICIPLE_ADVERBS = frozenset("previously already also once formerly recently earlier later since long".split())
+
+
+def _participle_comma_en(w: list[str], i: int) -> int:
+    """Where the noun a participle at ``i`` hangs on ends: the comma right before it, or before an
+    adverb right before it (*Habib , previously accused of*), else ``i``."""
+    if w[i - 1] == ",":
+        return i - 1
+    if i >= 2 and w[i - 2] == "," and (w[i - 1] in _EN_PARTICIPLE_ADVERBS or (w[i - 1].endswith("ly") and len(w[i - 1]) > 4)):
+        return i - 2
+    return i
+
+
 def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
     """A past participle that hangs on the noun before it, with no "be": "Dennis Kozlowski, accused
     of looting the firm", "Abu Hamza, arrested in London last year, faces ...", "a DVD technology
@@ -2095,7 +2109,7 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
         return False
     if any(x in _EN_HAVE or x in _BE for x in w[max(lo, i - 3) : i]):
         return False
-    k = i - 1 if w[i - 1] == "," else i
+    k = _participle_comma_en(w, i)
     if k < 1:
         return False
     if not (any(c.end == k for c in view.chunks) or (tags[k - 1] in _EN_NOUN_TAGS and w[k - 1] not in _EN_TIME_NOUNS)):

@@ -159,6 +159,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True  # "guerrillas ended a shaky seven-month truce", "announces end of truce": the truce is over
     if m.entry.plover == "ASSAULT" and _accident(w, m):
         return True  # "killed when a bus fell into a ravine", "injured after a helicopter crashed": no attacker
+    if m.entry.plover in ("ASSAULT", "THREATEN") and word.startswith("destr") and _destroyed_without_attack(w, m):
+        return True  # "destroyed nearly 37,000 files", "lives destroyed by taunting", "destroyed by fire"
     if m.entry.plover == "REJECT" and w[m.end - 1 : m.end] == ["no"] and m.end - m.start == 2:
         # "He said no date had been fixed", "said no one had exerted pressure": a report that there is
         # none; a refusal is "said no", "said no to the plan"
@@ -317,6 +319,34 @@ _ATTACK = frozenset(
     "militant troops soldiers grenade grenades rocket rockets missile missiles mortar raid raids ambush "
     "ambushed hijacked hijackers explosives arson sabotage suicide murder murdered deliberately rammed".split()
 )
+
+
+#: what is destroyed without an attack: records, a life's course, institutions by decision
+_UNARMED_LOSS = frozenset(
+    "file files record records document documents paper papers e-mail e-mails email emails evidence data "
+    "tape tapes disk disks life lives livelihood livelihoods career careers reputation reputations chance "
+    "chances hope hopes confidence credibility future society quango quangos industry industries "
+    "economy jobs business businesses market markets".split()
+)
+#: what destroys without an attacker (after "by")
+_BLIND_FORCES = _ACCIDENT | frozenset("fire fires flood waves wave tsunami storm storms rain erosion taunting".split())
+
+
+def _destroyed_without_attack(w: list[str], m: Match) -> bool:
+    """Is a destruction no attack: records, lives or institutions destroyed (*the department destroyed
+    nearly 37,000 files*, *their whole future destroyed in a few seconds*, *destroying unwanted
+    quangos*), or a blind force the destroyer (*destroyed by fire in 1996*, *by the waves*)?  PLOVER
+    ASSAULT is a use of force against someone: *destroy the African nation 's small air force* stays."""
+    after = w[m.end : m.end + 7]
+    if after[:1] == ["by"]:
+        return not _BLIND_FORCES.isdisjoint(after[1:4])
+    obj = []
+    for x in after:  # (not at a comma: "37 , 000 files")
+        if x in cues.EN_STRONG_PUNCT or x in ("by", "in", "on", "at", "because", "when", "with"):
+            break
+        obj.append(x)
+    before = w[max(0, m.start - 4) : m.start]  # a passive or participle's noun: "lives destroyed", "files were destroyed"
+    return not _UNARMED_LOSS.isdisjoint(obj) or (not obj or obj[0] in ("by",)) and not _UNARMED_LOSS.isdisjoint(before)
 
 
 def _kept_from_acting(view: SentenceView, m: Match) -> bool:
