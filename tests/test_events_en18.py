@@ -88,3 +88,18 @@ def test_a_participle_after_a_comma_and_an_adverb_hangs_on_the_name() -> None:
     # a relative clause's perfect stays active
     agent, target, _, _ = _roles("Mr Blair, who has repeatedly accused Mr Howard of lying, spoke on Monday.", "accused")
     assert "person/howard" in target and "person/howard" not in agent
+
+
+def test_the_subject_after_a_relative_clause_is_never_a_name_inside_it() -> None:
+    text = "The Glasgow Kelvin MP, who was expelled from Labour over his anti Iraq war stance, accused Ms King of lying."
+    agent, _, category, _ = _roles(text, "accused")
+    assert category == "ACCUSE" and agent == []
+    text = (
+        "Tony Lloyd, the Manchester Central MP, whose constituency includes the club's Old Trafford ground, "
+        "has pledged to take the matter to Tony Blair."
+    )
+    agent, _, _, _ = _roles(text, "pledged")
+    assert agent == ["person/tony-lloyd"]
+    # a name right before the clause stays the subject
+    agent, _, _, _ = _roles("Mr Galloway, who was expelled from Labour, accused Ms King of lying.", "accused")
+    assert len(agent) == 1 and agent[0].startswith("person/galloway")

@@ -187,6 +187,27 @@ def _antecedent_en(view: SentenceView, m: Match) -> Chunk | None:
     return None
 
 
+def _unnamed_antecedent_en(view: SentenceView, m: Match) -> list[Chunk] | None:
+    """The subject of a verb right after a relative clause (``, who ... ,``) that hangs on no name:
+    the name of an apposition before it (*Tony Lloyd , the Manchester Central MP , whose
+    constituency includes the club 's Old Trafford ground , has pledged*), else no one (*The Glasgow
+    Kelvin MP , who was expelled from Labour over his anti Iraq war stance , accused*): never a name
+    inside the clause.  None where no relative clause closes right before the verb."""
+    w = view.words
+    for o, c in relatives(view):
+        if not (c < m.start and all(x in _EN_REL_AUX for x in w[c + 1 : m.start])):
+            continue
+        if any(x.end == o - 1 for x in view.chunks):
+            return None  # a name right before the clause: _antecedent_en's
+        opening = next((k for k in range(o - 3, max(-1, o - 10), -1) if w[k] in (",", *cues.EN_STRONG_PUNCT)), None)
+        if opening is not None and w[opening] == ",":
+            named = [x for x in view.chunks if x.end == opening and not x.prep and x.label in ("PER", "ORG")]
+            if named:
+                return [named[-1]]
+        return []
+    return None
+
+
 def _groups(chunks: list[Chunk]) -> list[list[Chunk]]:
     """Join conjoined chunks: ``روسيا وكوريا الشمالية`` is one argument."""
     out: list[list[Chunk]] = []
@@ -2181,6 +2202,8 @@ def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> 
         before = before[:-1]  # "Syrian rebels shelled": the rebels act, not Syria
     if m.entry.kind == "v" and (ante := _antecedent_en(view, m)) is not None:
         before = [ante]  # "Iraq, which was invaded ...", "X, which ..., signed": the clause's subject
+    elif m.entry.kind == "v" and (unnamed := _unnamed_antecedent_en(view, m)) is not None:
+        before = unnamed  # "The Glasgow Kelvin MP, who was expelled over his anti Iraq war stance, accused"
     elif m.entry.kind == "v" and m.start > 1 and w[m.start - 1] == "," and before:
         # "Mr Hain, Leader of the Commons, accused ...": the name before the apposition acts
         opening = next((k for k in range(m.start - 2, max(-1, m.start - 10), -1) if w[k] == ","), None)

@@ -325,7 +325,7 @@ _ATTACK = frozenset(
 _UNARMED_LOSS = frozenset(
     "file files record records document documents paper papers e-mail e-mails email emails evidence data "
     "tape tapes disk disks life lives livelihood livelihoods career careers reputation reputations chance "
-    "chances hope hopes confidence credibility future society quango quangos industry industries "
+    "chances hope hopes confidence credibility future quango quangos industry industries "
     "economy jobs business businesses market markets".split()
 )
 #: what destroys without an attacker (after "by")
