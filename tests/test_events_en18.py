@@ -103,3 +103,21 @@ def test_the_subject_after_a_relative_clause_is_never_a_name_inside_it() -> None
     # a name right before the clause stays the subject
     agent, _, _, _ = _roles("Mr Galloway, who was expelled from Labour, accused Ms King of lying.", "accused")
     assert len(agent) == 1 and agent[0].startswith("person/galloway")
+
+
+def test_a_clash_of_words_is_criticism() -> None:
+    text = "Labour and the Tories have clashed over tax and spending plans as the row over the Budget turned into a battle."
+    assert _roles(text, "clashed")[2] == "ACCUSE"
+    text = "The UK's top judge has revealed he has clashed with ministers about how the heads of public inquiries are chosen."
+    assert _roles(text, "clashed")[2] == "ACCUSE"
+    # police, arms or a ceasefire: a fight
+    assert _roles("Police clashed with students in the capital.", "clashed")[2] == "ASSAULT"
+    text = "About 200 interior ministry forces clashed with rebels at Minutka Square."
+    assert _roles(text, "clashed")[2] == "ASSAULT"
+
+
+def test_deaths_in_a_tsunami_or_a_storm_had_no_attacker() -> None:
+    text = "The Sri Lanka Banks Association said the waves which killed more than 30,000 people also washed away property."
+    assert "ASSAULT" not in _categories(text)
+    assert "ASSAULT" not in _categories("The storm killed 12 people in Haiti.")
+    assert "ASSAULT" in _categories("Israeli troops killed two Palestinians during a storm.")

@@ -301,7 +301,7 @@ _ACCIDENT = frozenset(
     "collisions derailed derailment capsized capsize overturned plunged blaze blazes landslide landslides "
     "mudslide avalanche earthquake quake floods flooding tornado cyclone typhoon hurricane lightning "
     "stampede epidemic epidemics meningitis cholera malaria disease diseases outbreak virus flu "
-    "influenza".split()
+    "influenza tsunami tsunamis waves drought famine storm storms heatwave".split()
 )
 #: what kills in a road, rail or air accident when it is the subject
 _VEHICLES = frozenset(

@@ -34,6 +34,8 @@ def retype_en(
     category, cameo = m.entry.plover, m.entry.cameo or None
     if category == "ASSAULT" and (_verbal_attack(view, m, hi) or _attack_on_a_person_in_words(view, m, roles)):
         category, cameo = "ACCUSE", "111"
+    if category == "ASSAULT" and _verbal_clash(view, m):
+        category, cameo = "ACCUSE", "111"
     if category == "AGREE" and view.words[m.start] in ("flew", "flown") and m.entry.source != "kg":
         # PETRARCH2's "fly to" (036, intent to meet) said in the past: the trip was made (CONSULT 042,
         # as "made a trip to"): "Kornblum flew to the Croatian capital Zagreb"
@@ -447,6 +449,26 @@ def _dismissed_actor(view: SentenceView, m: Match) -> bool:
         return False
     named = any(m.end <= c.start and c.end <= stop and c.label in ("PER", "ORG") for c in view.chunks)
     return named or not ACTORS.isdisjoint(between)
+
+
+#: who clashes in the street or in arms ("police clashed with protesters", "clashes erupted")
+_EN_FIGHTERS = frozenset(
+    "police policemen riot security forces troops army soldiers militia protesters protestors demonstrators "
+    "crowd crowds youths mob stone stones stone-throwing tear gas erupted fighting fought ceasefire cease-fire "
+    "truce war armed faction factions "
+    "border villagers residents supporters fans".split()
+)
+
+
+def _verbal_clash(view: SentenceView, m: Match) -> bool:
+    """ "Labour and the Tories have clashed over tax and spending plans", "the UK's top judge has
+    clashed with ministers": with no word of arms, harm, a crowd or the police in the sentence, a
+    clash is one of words (CAMEO 111), not a fight ("about 200 interior ministry forces clashed
+    with rebels", "police clashed with protesters")."""
+    w = view.words
+    if not w[m.start].startswith("clash") or m.entry.kind != "v":
+        return False  # (the noun "clashes" is mostly fighting: "the clashes , shattering a ceasefire")
+    return _EN_HARM.isdisjoint(w) and _EN_FIGHTERS.isdisjoint(w) and _EN_CROWD.isdisjoint(w)
 
 
 #: armed attackers: "insurgents attacked Hamid Karzai", "came under fire from insurgents" is no criticism
