@@ -121,3 +121,17 @@ def test_deaths_in_a_tsunami_or_a_storm_had_no_attacker() -> None:
     assert "ASSAULT" not in _categories(text)
     assert "ASSAULT" not in _categories("The storm killed 12 people in Haiti.")
     assert "ASSAULT" in _categories("Israeli troops killed two Palestinians during a storm.")
+
+
+def test_appealing_to_voters_is_no_plea() -> None:
+    assert "REQUEST" not in _categories("The approach is particularly designed to appeal to women voters, he said.")
+    assert "REQUEST" not in _categories("The plan will appeal right across the political spectrum.")
+    # a plea names whom it asks to do what, or what for
+    assert "REQUEST" in _categories("We appeal to Powys Local Health Board to allow Powys people to use the hospital.")
+    assert "REQUEST" in _categories("Mr Blair appealed for calm.")
+    assert "REQUEST" in _categories("Hamas appealed to the United Nations.")
+
+
+def test_who_is_appealed_to_does_the_infinitive() -> None:
+    agent, _, category, _ = _roles("The UN appealed to both sides to stop the fighting.", "stop")
+    assert category == "RETREAT" and agent == []

@@ -2248,7 +2248,8 @@ _NOT_OBJECT_EN = frozenset(", ; : that whether how what when where why if who wh
 
 def _told_to_en(view: SentenceView, m: Match) -> list[str] | None:
     """The agent of an infinitive whose governing verb has an object, which does it: *urged the men
-    to step down* (no name: ``[]``), *called on the EU to recognise* (the EU), *expected Japan 's
+    to step down* (no name: ``[]``), *called on the EU to recognise* (the EU), *appealed to both sides
+    to stop the fighting* (no name), *expected Japan 's
     Nippon to agree* (Nippon).  None where the infinitive has no such verb and object before it
     (*plans to attack*, *was allowed to resign*)."""
     w = view.words
@@ -2256,9 +2257,10 @@ def _told_to_en(view: SentenceView, m: Match) -> list[str] | None:
         return None
     to = m.start - 1
     for v in range(to - 2, max(to - 8, -1), -1):
-        if w[v] in _NOT_OBJECT_EN:
+        appeal = w[v] == "to" and v > 0 and w[v - 1] in ("appealed", "appeal", "appeals", "appealing")
+        if w[v] in _NOT_OBJECT_EN and not appeal:
             return None
-        head = v - 1 if w[v] in ("on", "upon") and v > 0 and w[v - 1] in ("called", "call", "calls", "calling") else v
+        head = v - 1 if (w[v] in ("on", "upon") and v > 0 and w[v - 1] in ("called", "call", "calls", "calling")) or appeal else v
         if w[v] not in _TELLING_EN and head == v:
             continue
         if any(c.start <= head < c.end for c in view.chunks):

@@ -159,6 +159,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True  # "guerrillas ended a shaky seven-month truce", "announces end of truce": the truce is over
     if m.entry.plover == "ASSAULT" and _accident(w, m):
         return True  # "killed when a bus fell into a ravine", "injured after a helicopter crashed": no attacker
+    if m.entry.plover == "REQUEST" and word.startswith("appeal") and _appeals_to_voters(view, m):
+        return True  # "designed to appeal to women voters", "will appeal right across the political spectrum"
     if m.entry.plover in ("ASSAULT", "THREATEN") and word.startswith("destr") and _destroyed_without_attack(w, m):
         return True  # "destroyed nearly 37,000 files", "lives destroyed by taunting", "destroyed by fire"
     if m.entry.plover == "REJECT" and w[m.end - 1 : m.end] == ["no"] and m.end - m.start == 2:
@@ -319,6 +321,26 @@ _ATTACK = frozenset(
     "militant troops soldiers grenade grenades rocket rockets missile missiles mortar raid raids ambush "
     "ambushed hijacked hijackers explosives arson sabotage suicide murder murdered deliberately rammed".split()
 )
+
+
+def _appeals_to_voters(view: SentenceView, m: Match) -> bool:
+    """Is "appeal" attraction, not a plea: *designed to appeal to women voters*, *its appeal to core
+    Labour values*, *will appeal right across the political spectrum*?  A plea names whom it asks
+    (*We appeal to Powys Local Health Board to allow ...*) or what for (*appealed for calm*, *to
+    appeal to the UN to intervene*); an appeal against a ruling is a court's business."""
+    w = view.words
+    nxt = w[m.end : m.end + 2]
+    if nxt[:1] in (["across"], ["right"]):
+        return True
+    if nxt[:1] != ["to"]:
+        return False
+    rest = w[m.end + 1 : m.end + 12]
+    for k, x in enumerate(rest):
+        if x in cues.EN_STRONG_PUNCT or x == ",":
+            break
+        if x in ("for", "against") or (x == "to" and k + 1 < len(rest) and rest[k + 1] not in ("the", "a", "an")):
+            return False  # "appealed to the UN to intervene", "appeal to the court against"
+    return not any(c.start == m.end + 1 + (w[m.end + 1] == "the") and c.label in ("PER", "ORG") for c in view.chunks)
 
 
 #: what is destroyed without an attack: records, a life's course, institutions by decision
