@@ -135,3 +135,24 @@ def test_appealing_to_voters_is_no_plea() -> None:
 def test_who_is_appealed_to_does_the_infinitive() -> None:
     agent, _, category, _ = _roles("The UN appealed to both sides to stop the fighting.", "stop")
     assert category == "RETREAT" and agent == []
+
+
+def test_demonstrating_something_is_no_protest() -> None:
+    assert "PROTEST" not in _categories("We have got to demonstrate to people that we are up to that task.")
+    assert "PROTEST" not in _categories("A team at the MIT Media Labs Europe demonstrated a wireless cap.")
+    assert "PROTEST" not in _categories("Many argued that an election win would demonstrate popular support for a parliament.")
+    # in the street: a place, a cause or the end of the clause follows
+    assert "PROTEST" in _categories("Protesters demonstrated outside BBC buildings across the UK.")
+    assert "PROTEST" in _categories("Hundreds of thousands of people demonstrated against plans for the Iraq war.")
+    assert "PROTEST" in _categories("Thousands demonstrated in Cairo on Friday.")
+
+
+def test_sharing_a_view_is_no_agreement() -> None:
+    text = "But, while all the parties appear to agree the time has come to properly debate the issue, there are signs of trouble."
+    assert "AGREE" not in _categories(text)
+    text = 'Opposition to raising the retirement age is "one thing all the unions are agreed on", our correspondent added.'
+    assert "AGREE" not in _categories(text)
+    assert "AGREE" not in _categories("No one agrees with this.")
+    # agreements to act, and a deal agreed on a day, stay
+    assert "AGREE" in _categories("The deal was agreed on Friday.")
+    assert "AGREE" in _categories("Israel and Syria agreed to resume talks.")

@@ -159,6 +159,10 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True  # "guerrillas ended a shaky seven-month truce", "announces end of truce": the truce is over
     if m.entry.plover == "ASSAULT" and _accident(w, m):
         return True  # "killed when a bus fell into a ravine", "injured after a helicopter crashed": no attacker
+    if m.entry.plover == "AGREE" and word in ("agree", "agreed", "agrees") and _of_one_mind(w, m):
+        return True  # "all the parties appear to agree the time has come", "No one agrees with this"
+    if m.entry.plover == "PROTEST" and word.startswith("demonstrat") and m.entry.kind == "v" and _shows(w, m):
+        return True  # "to demonstrate the central role Mr Brown will play", "demonstrated a wireless cap"
     if m.entry.plover == "REQUEST" and word.startswith("appeal") and _appeals_to_voters(view, m):
         return True  # "designed to appeal to women voters", "will appeal right across the political spectrum"
     if m.entry.plover in ("ASSAULT", "THREATEN") and word.startswith("destr") and _destroyed_without_attack(w, m):
@@ -321,6 +325,45 @@ _ATTACK = frozenset(
     "militant troops soldiers grenade grenades rocket rockets missile missiles mortar raid raids ambush "
     "ambushed hijacked hijackers explosives arson sabotage suicide murder murdered deliberately rammed".split()
 )
+
+
+_SEEMING = frozenset("seem seems seemed appear appears appeared generally broadly largely".split())
+_AGREED_WITH_VIEW = frozenset("this that me him her them us you".split())
+
+
+def _of_one_mind(w: list[str], m: Match) -> bool:
+    """Is "agree" sharing a view, not an agreement to act: *the parties appear to agree the time has
+    come*, *Muslims generally agree on them*, *what all seem agreed on*, *all the unions are agreed
+    on*, *No one agrees with this*, *would agree with me*?  (*agreed with Ms Hutt that she would not
+    be health minister* and *agreed on the pre-payment* stay agreements.)"""
+    before = w[max(0, m.start - 2) : m.start]
+    if before and (before[-1] in _SEEMING or before == [before[0], "to"] and before[0] in _SEEMING):
+        return True
+    nxt = w[m.end : m.end + 2]
+    if (
+        w[m.start] == "agreed" and m.start and w[m.start - 1] in ("are", "is", "were", "was") and nxt[:1] == ["on"]
+        and (len(nxt) < 2 or nxt[1] in cues.EN_STRONG_PUNCT or nxt[1] in (",", '"', "'", "”", "’"))
+    ):
+        return True  # "one thing all the unions are agreed on": of one mind (not "was agreed on Friday")
+    return nxt[:1] == ["with"] and nxt[1:2] != [] and nxt[1] in _AGREED_WITH_VIEW
+
+
+#: what may follow a street demonstration: where, against or for what, when
+_DEMONSTRATED_AT = frozenset(
+    "against outside in at near for during across through throughout around along before after over since "
+    "peacefully again yesterday today tomorrow on and or but".split()
+) | cues.EN_STRONG_PUNCT | frozenset([",", '"', "'", "”", "’", ")"])
+
+
+def _shows(w: list[str], m: Match) -> bool:
+    """Is the verb "demonstrate" showing something (*to demonstrate the "central role" Mr Brown will
+    play*, *demonstrated how they could react*, *can be demonstrated to be*, *demonstrate to people
+    that*), not a street protest (*supporters to demonstrate against the hunting ban*, *protesters
+    demonstrated outside BBC buildings*, *people who demonstrated.*)?  A protest is intransitive: a
+    place, a cause or the clause's end follows it."""
+    if m.start and w[m.start - 1] in ("be", "been", "being", "is", "are", "was", "were"):
+        return True  # "unless it can be demonstrated to be in the animal's best interest"
+    return m.end < len(w) and w[m.end] not in _DEMONSTRATED_AT
 
 
 def _appeals_to_voters(view: SentenceView, m: Match) -> bool:
