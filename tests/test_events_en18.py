@@ -156,3 +156,14 @@ def test_sharing_a_view_is_no_agreement() -> None:
     # agreements to act, and a deal agreed on a day, stay
     assert "AGREE" in _categories("The deal was agreed on Friday.")
     assert "AGREE" in _categories("Israel and Syria agreed to resume talks.")
+
+
+def test_a_fight_in_court_or_for_a_cause_is_no_assault() -> None:
+    assert "ASSAULT" not in _categories("Wal-Mart is also fighting two lawsuits.")
+    assert "ASSAULT" not in _categories("Fighting between Mr Camus and Mr Forgeard has hit the headlines in France.")
+    text = "Save Our Community is a group fighting to prevent Wal-Mart opening a store in Rosemead, California."
+    assert "ASSAULT" not in _categories(text)
+    # with a word of war, a fight
+    assert "ASSAULT" in _categories("One is a Jamaican who joined British troops to fight Hitler.")
+    assert "ASSAULT" in _categories("Fighting erupted in Grozny on Tuesday.")
+    assert "ASSAULT" in _categories("Kabul is controlled by Rabbani's government, which Taleban is fighting to overthrow.")

@@ -159,6 +159,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True  # "guerrillas ended a shaky seven-month truce", "announces end of truce": the truce is over
     if m.entry.plover == "ASSAULT" and _accident(w, m):
         return True  # "killed when a bus fell into a ravine", "injured after a helicopter crashed": no attacker
+    if m.entry.plover in ("ASSAULT", "THREATEN") and word in ("fight", "fights", "fighting", "fought") and _fight_without_arms(w, m):
+        return True  # "a group fighting to prevent Wal-Mart opening a store", "fighting two lawsuits"
     if m.entry.plover == "AGREE" and word in ("agree", "agreed", "agrees") and _of_one_mind(w, m):
         return True  # "all the parties appear to agree the time has come", "No one agrees with this"
     if m.entry.plover == "PROTEST" and word.startswith("demonstrat") and m.entry.kind == "v" and _shows(w, m):
@@ -327,6 +329,34 @@ _ATTACK = frozenset(
 )
 
 
+#: words of war: a sentence with one keeps its fighting ("troops to fight Hitler", "fighting against the US in the war on terror")
+_WAR = _ATTACK | frozenset(
+    "war wars battlefield battlefields battlefront battlefronts army armies armed forces military killed dead "
+    "wounded shot allies allied guns weapons".split()
+)
+#: what one fights without arms: a cause, a case in court, a rival's bid, an ill
+_FOUGHT_WITHOUT_ARMS = frozenset(
+    "for to against each between lawsuit lawsuits legal battle battles case cases charges charge crime poverty "
+    "corruption cancer disease extradition bid bids takeover election elections seat seats campaign claims "
+    "ban bans cuts closure".split()
+)
+
+
+def _fight_without_arms(w: list[str], m: Match) -> bool:
+    """Is a fight one of causes, courts or rivals (*a group fighting to prevent Wal-Mart opening a
+    store*, *fighting two lawsuits*, *fighting against defence cuts*, *Fighting between Mr Camus and
+    Mr Forgeard*), with no word of war in the sentence (*joined British troops to fight Hitler*)?"""
+    if not _WAR.isdisjoint(w):
+        return False
+    if w[m.end : m.end + 1] == ["to"] and w[m.end + 1 : m.end + 2] and w[m.end + 1] in _SEIZE:
+        return False  # "which Taleban is fighting to overthrow": an armed struggle
+    return not _FOUGHT_WITHOUT_ARMS.isdisjoint(w[m.end : m.end + 3])
+
+
+#: what is fought for by arms: "fighting to overthrow", "fought to retake the town"
+_SEIZE = frozenset(
+    "overthrow topple oust capture seize retake regain recapture defend liberate free hold control expel".split()
+)
 _SEEMING = frozenset("seem seems seemed appear appears appeared generally broadly largely".split())
 _AGREED_WITH_VIEW = frozenset("this that me him her them us you".split())
 
