@@ -167,3 +167,14 @@ def test_a_fight_in_court_or_for_a_cause_is_no_assault() -> None:
     assert "ASSAULT" in _categories("One is a Jamaican who joined British troops to fight Hitler.")
     assert "ASSAULT" in _categories("Fighting erupted in Grozny on Tuesday.")
     assert "ASSAULT" in _categories("Kabul is controlled by Rabbani's government, which Taleban is fighting to overthrow.")
+
+
+def test_a_markets_demand_is_no_request() -> None:
+    assert "REQUEST" not in _categories("Helmut Panke predicted demand for such crossover vehicles would soar in Europe.")
+    text = "Vodafone had pinned its hopes on the launch of its 3G phones in November but demand for them has been slow."
+    assert "REQUEST" not in _categories(text)
+    text = "There were fears that the potential increase of shares in circulation would ease demand for stock."
+    assert "REQUEST" not in _categories(text)
+    # someone who demands
+    assert "REQUEST" in _categories("Unions will demand a pay rise that is strong enough.")
+    assert "REQUEST" in _categories("Workers demand stronger protection.")

@@ -134,16 +134,54 @@ _EN_ECONOMIC_DEMAND_AFTER = frozenset(
 )
 
 
+#: what is done to a market's demand ("would ease demand for stock", "in response to demand")
+_EN_DEMAND_MOVED = frozenset(
+    "ease eases eased easing boost boosts boosted boosting curb curbs curbed dampen dampened dampening satisfy "
+    "satisfied increased increasing growing rising falling reduced reducing higher lower high low huge "
+    "response".split()
+)
+#: how a market's demand moves or stands, verbs only ("demand for such vehicles would soar", "demand for them has been
+#: slow", "demand wasn't there for the stock", "fears demand may not be met")
+_EN_DEMAND_MOVES = frozenset(
+    "soar soared soaring slow slowed slowing fall fell falling rise rose rising grow grew growing weaken "
+    "weakened slump slumped outstrip outstripped exceed exceeded met there".split()
+)
+
+
+#: words before a verb "demand" (someone demands): "to demand", "will demand", "they demand"
+_EN_DEMANDER = frozenset(
+    "to will would could can may might should must shall they we i you did do does not also now further "
+    "and or".split()
+)
+
+
+def _demand_moves(w: list[str], end: int) -> bool:
+    """Is the noun "demand" ending at ``end`` the subject of a market's move within its clause (up to
+    seven words on, no comma, "that" or another verb of asking between)?"""
+    for x in w[end : end + 7]:
+        if x in cues.EN_STRONG_PUNCT or x in (",", "that", "who", "which"):
+            return False
+        if x in _EN_DEMAND_MOVES:
+            return True
+    return False
+
+
 def _market_sense(view: SentenceView, m: Match, category: str, roles: Roles) -> bool:
     """Business news words that look like events: "demand was strong" (no one demands), a
     market's "rally in crude prices", a firm's "profit warning", banks' "lending" with no one
     lent to."""
     w = view.words
     word = w[m.start]
+    if category == "REQUEST" and word == "demand" and m.entry.kind == "v" and m.start and w[m.start - 1] not in _EN_DEMANDER:
+        # the verb's dictionary entry on the noun ("but demand for them has been slow")
+        return w[m.start - 1] in _EN_DEMAND_MOVED or _demand_moves(w, m.end)
     if category == "REQUEST" and m.entry.kind == "n" and word.startswith("demand"):
         before = w[m.start - 1] if m.start > 0 else ""
         after = w[m.end] if m.end < len(w) else ""
-        return before in _EN_ECONOMIC_DEMAND_BEFORE or after in _EN_ECONOMIC_DEMAND_AFTER
+        return (
+            before in _EN_ECONOMIC_DEMAND_BEFORE or after in _EN_ECONOMIC_DEMAND_AFTER
+            or before in _EN_DEMAND_MOVED or _demand_moves(w, m.end)
+        )
     if category == "PROTEST" and word.startswith("rall"):
         if not _EN_MARKET.isdisjoint(w[m.end : m.end + 4]) or not _EN_MARKET.isdisjoint(w[max(0, m.start - 3) : m.start]):
             return True
