@@ -178,3 +178,15 @@ def test_a_markets_demand_is_no_request() -> None:
     # someone who demands
     assert "REQUEST" in _categories("Unions will demand a pay rise that is strong enough.")
     assert "REQUEST" in _categories("Workers demand stronger protection.")
+
+
+def test_after_the_blind_draws_an_appeal_to_a_tribunal_and_an_ordered_force() -> None:
+    # mended after the blind judgment (read there, so not blind)
+    text = "MI5 reached a settlement with the former spy, which he has been able to appeal to security and intelligence tribunals."
+    assert "REQUEST" in _categories(text)
+    text = "Clinton said he had ordered U.S. forces in the Gulf to go on high alert."
+    agent, _, _, _ = _roles(text, "go on")
+    assert agent == ["group/US-MIL"]
+    text = "Clinton directed the Department of Defense to take planning steps to have forces ready to deploy to the region."
+    agent, _, _, _ = _roles(text, "deploy")
+    assert agent == ["org/department-of-defense"]

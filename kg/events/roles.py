@@ -2239,8 +2239,8 @@ def _owner_of_a_group_en(view: SentenceView, c: Chunk, verb: int) -> bool:
 _TELLING_EN = frozenset(
     "urged urge urges urging asked ask asks asking told tell tells telling want wants wanted wanting persuaded "
     "persuade persuades persuading encouraged encourage encourages encouraging invited invite invites inviting "
-    "forced force forces forcing pressed press presses pressing challenged challenge challenges ordered order "
-    "orders ordering allowed allow allows expected expect expects required require requires".split()
+    "forced forcing pressed pressing challenged ordered ordering allowed allow allows expected expect expects "
+    "required require requires".split()  # (not "forces", "orders": nouns as often)
 )
 #: words that end the object before "to" ("asked whether to", "told reporters that ...")
 _NOT_OBJECT_EN = frozenset(", ; : that whether how what when where why if who which to not".split())
@@ -2265,7 +2265,11 @@ def _told_to_en(view: SentenceView, m: Match) -> list[str] | None:
             continue
         if any(c.start <= head < c.end for c in view.chunks):
             return None  # "the Order of Merit": part of a name
-        inside = [c for c in view.chunks if c.start > v and c.end <= to and not c.modifier]
+        # the object, not a name after a preposition in it ("ordered U.S. forces in the Gulf to go")
+        inside = [
+            c for c in view.chunks
+            if c.start > v and c.end <= to and not c.modifier and (not c.prep or (head != v and c.prep == w[v]))
+        ]
         return _keys(_groups(inside)[-1]) if inside else []
     return None
 

@@ -396,6 +396,13 @@ def _shows(w: list[str], m: Match) -> bool:
     return m.end < len(w) and w[m.end] not in _DEMONSTRATED_AT
 
 
+#: bodies one appeals to with a plea or against a ruling
+_APPEAL_BODIES = frozenset(
+    "tribunal tribunals court courts judge judges commission commissioner ombudsman panel authorities "
+    "council government ministers minister regulator regulators lords parliament".split()
+)
+
+
 def _appeals_to_voters(view: SentenceView, m: Match) -> bool:
     """Is "appeal" attraction, not a plea: *designed to appeal to women voters*, *its appeal to core
     Labour values*, *will appeal right across the political spectrum*?  A plea names whom it asks
@@ -407,6 +414,8 @@ def _appeals_to_voters(view: SentenceView, m: Match) -> bool:
         return True
     if nxt[:1] != ["to"]:
         return False
+    if not _APPEAL_BODIES.isdisjoint(w[m.end + 1 : m.end + 5]):
+        return False  # "which he has been able to appeal to security and intelligence tribunals"
     rest = w[m.end + 1 : m.end + 12]
     for k, x in enumerate(rest):
         if x in cues.EN_STRONG_PUNCT or x == ",":
