@@ -190,3 +190,15 @@ def test_after_the_blind_draws_an_appeal_to_a_tribunal_and_an_ordered_force() ->
     text = "Clinton directed the Department of Defense to take planning steps to have forces ready to deploy to the region."
     agent, _, _, _ = _roles(text, "deploy")
     assert agent == ["org/department-of-defense"]
+
+
+def test_after_the_reuters_blind_draw_a_relative_clause_after_a_name_and_ones_own_people() -> None:
+    # mended after the blind judgment (read there, so not blind)
+    text = (
+        "The daily reported that Prime Minister Benjamin Netanyahu , who has said he has no desire to hold talks "
+        "with the Palestinian president , opposes the meeting due to be held this week ."
+    )
+    agent, _, _, _ = _roles(text, "opposes")
+    assert agent == ["person/benjamin-netanyahu"]
+    agent, _, _, _ = _roles("Pinas said Brunswijk then ordered his bodyguards to beat him up .", "beat")
+    assert agent and agent[0].startswith("person/")

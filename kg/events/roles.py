@@ -197,8 +197,9 @@ def _unnamed_antecedent_en(view: SentenceView, m: Match) -> list[Chunk] | None:
     for o, c in relatives(view):
         if not (c < m.start and all(x in _EN_REL_AUX for x in w[c + 1 : m.start])):
             continue
-        if any(x.end == o - 1 for x in view.chunks):
-            return None  # a name right before the clause: _antecedent_en's
+        ante = [x for x in view.chunks if x.end in (o - 1, o) and x.start < o - 1 and not x.prep]
+        if ante:
+            return [ante[-1]]  # a name right before the clause (its comma inside the mention)
         opening = next((k for k in range(o - 3, max(-1, o - 10), -1) if w[k] in (",", *cues.EN_STRONG_PUNCT)), None)
         if opening is not None and w[opening] == ",":
             named = [x for x in view.chunks if x.end == opening and not x.prep and x.label in ("PER", "ORG")]
@@ -2265,6 +2266,8 @@ def _told_to_en(view: SentenceView, m: Match) -> list[str] | None:
             continue
         if any(c.start <= head < c.end for c in view.chunks):
             return None  # "the Order of Merit": part of a name
+        if w[v + 1 : v + 2] and w[v + 1] in ("his", "her", "their", "its", "our"):
+            return None  # "ordered his bodyguards to beat him up": his own people act for him
         # the object, not a name after a preposition in it ("ordered U.S. forces in the Gulf to go")
         inside = [
             c for c in view.chunks
