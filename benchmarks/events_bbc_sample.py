@@ -2,6 +2,7 @@
 
     python benchmarks/events_bbc_sample.py [/work/shared/data] [--heldout | --fresh | --fresh2 | --fresh3]
     python benchmarks/events_bbc_sample.py --fresh4 /work/shared/data EXCLUDE.jsonl ...
+    python benchmarks/events_bbc_sample.py --sample18 /work/shared/data OUTDIR
 
 Each set was drawn once, before kg was run on it.  The dev set (90 sentences) was
 used to find and fix errors; the held-out set (100 more sentences, another seed,
@@ -141,7 +142,45 @@ def sample_fresh4(shared: Path, exclude: list[Path]) -> list[tuple[str, int, str
     return first + interleave(rng.sample(rest["politics"], 60), rng.sample(rest["business"], 40))
 
 
+def sample18(shared: Path) -> tuple[list[dict], list[dict]]:
+    """Whole articles for reading events (eighteenth session): the politics and business articles,
+    deduplicated by text, whose text is that of no article any ``events_bbc_*.tsv`` sentence comes
+    from, shuffled with ``random.Random(1818)`` and cut in two halves: ``read18`` (read while fixing)
+    and ``blind18`` (not read before the blind judgment).  Each article as the dataset holds it."""
+    here = Path(__file__).resolve().parent
+    used: set[str] = set()
+    for f in sorted(here.glob("events_bbc_*.tsv")):
+        for line in f.open(encoding="utf-8"):
+            cols = line.split("\t")
+            if not line.startswith("#") and len(cols) > 2:
+                used.add(cols[1])
+    arts = [json.loads(line) for line in (shared / "bbc_news_en" / "bbc_news_2225.jsonl").open(encoding="utf-8")]
+    digest = {a["id"]: hashlib.sha1(a["text"].encode()).hexdigest() for a in arts}
+    used_texts = {digest[i] for i in used if i in digest}
+    seen: set[str] = set()
+    pool = []
+    for a in arts:
+        h = digest[a["id"]]
+        if a["category"] not in ("politics", "business") or h in used_texts or h in seen:
+            continue
+        seen.add(h)
+        pool.append(a)
+    random.Random(1818).shuffle(pool)
+    half = (len(pool) + 1) // 2
+    return pool[:half], pool[half:]
+
+
 if __name__ == "__main__":
+    if "--sample18" in sys.argv:  # events_bbc_sample.py --sample18 SHARED OUTDIR
+        rest_args = [a for a in sys.argv[1:] if a != "--sample18"]
+        out = Path(rest_args[1])
+        out.mkdir(parents=True, exist_ok=True)
+        for name, part in zip(("read18", "blind18"), sample18(Path(rest_args[0]))):
+            with (out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+                for a in part:
+                    fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+            print(name, len(part), sum(a["category"] == "politics" for a in part), "politics")
+        raise SystemExit(0)
     if "--fresh4" in sys.argv:  # events_bbc_sample.py --fresh4 SHARED EXCLUDE.jsonl ...
         rest_args = [a for a in sys.argv[1:] if a != "--fresh4"]
         for n, (aid, off, text) in enumerate(sample_fresh4(Path(rest_args[0]), [Path(a) for a in rest_args[1:]])):

@@ -85,6 +85,13 @@ _EN_PERSONS = frozenset("leader head chief member members spokesman spokeswoman 
 #: Descriptors that are also common nouns ("opposition to the plan", ``معارضته``): groups only
 #: with a country ("the Syrian opposition", ``المعارضة السورية``).
 NEEDS_COUNTRY = frozenset({"opposition", "معارضه"})
+#: British parties news names by their members' plural ("the Tories accused Labour"): the party acts
+#: (key as resolution gives its name, "Conservative Party" -> ``org/conservative-party``; labels).
+#: The singular is an adjective ("Tory leader Michael Howard") and stays out.
+EN_PARTIES: dict[str, tuple[str, str, str]] = {
+    "tories": ("org/conservative-party", "Conservative Party", "حزب المحافظين"),
+    "conservatives": ("org/conservative-party", "Conservative Party", "حزب المحافظين"),
+}
 #: After these an English "forces" / "government" is no group ("market forces").
 _EN_NOT_GROUP = frozenset("market economic political air".split())
 
@@ -465,6 +472,8 @@ def find(view: SentenceView, doc: Document) -> list[Found]:
         iso = plural_nationality(w, view.lang)
         if iso and (view.lang == "en" or _noun_ar(view.words, i)):
             found.append(Found(i, i + 1, f"country/{iso}", "", []))
+        elif view.lang == "en" and w in EN_PARTIES:
+            found.append(Found(i, i + 1, EN_PARTIES[w][0], "", []))  # "the Tories": the party
     found.sort(key=lambda f: f.start)
     view.cache["groups"] = found
     return found
@@ -493,6 +502,8 @@ def _mention(view: SentenceView, doc: Document, f: Found) -> Mention:
     text = label = doc.text[a:b]
     if view.lang == "ar" and text.startswith("ل") and view.words[f.start][f.prefix - 1 : f.prefix + 1] == "لل":
         label = "ا" + text  # "للمتظاهرين": the article's alef is written into the preposition
+    if f.key.startswith("org/"):  # a party named by its members ("the Tories")
+        return Mention(a, b, text, label="ORG", score=0.8, source="groups", entity=f.key, attrs={"label": label})
     return Mention(a, b, text, label="ORG" if f.sector else "LOC", score=0.8, source="groups",
                    kind="Group" if f.sector else "Country", entity=f.key,
                    attrs={"sector": f.sector, "label": label} if f.sector else {"nationality": True, "iso": f.key[-2:]})
@@ -522,7 +533,10 @@ def keep_used(doc: Document, found: list[Mention]) -> None:
             add_entity(doc, key, m)
             continue
         ent = doc.entities.get(key)
-        if ent is None:
+        if ent is None and key.startswith("org/"):
+            _, en, ar = next(v for v in EN_PARTIES.values() if v[0] == key)
+            ent = doc.entities[key] = Entity(key=key, type="Organization", labels={"en": en, "ar": ar})
+        elif ent is None:
             from kg.resolve.places import country_info
 
             iso = key.split("/", 1)[1]

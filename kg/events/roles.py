@@ -187,6 +187,28 @@ def _antecedent_en(view: SentenceView, m: Match) -> Chunk | None:
     return None
 
 
+def _unnamed_antecedent_en(view: SentenceView, m: Match) -> list[Chunk] | None:
+    """The subject of a verb right after a relative clause (``, who ... ,``) that hangs on no name:
+    the name of an apposition before it (*Tony Lloyd , the Manchester Central MP , whose
+    constituency includes the club 's Old Trafford ground , has pledged*), else no one (*The Glasgow
+    Kelvin MP , who was expelled from Labour over his anti Iraq war stance , accused*): never a name
+    inside the clause.  None where no relative clause closes right before the verb."""
+    w = view.words
+    for o, c in relatives(view):
+        if not (c < m.start and all(x in _EN_REL_AUX for x in w[c + 1 : m.start])):
+            continue
+        ante = [x for x in view.chunks if x.end in (o - 1, o) and x.start < o - 1 and not x.prep]
+        if ante:
+            return [ante[-1]]  # a name right before the clause (its comma inside the mention)
+        opening = next((k for k in range(o - 3, max(-1, o - 10), -1) if w[k] in (",", *cues.EN_STRONG_PUNCT)), None)
+        if opening is not None and w[opening] == ",":
+            named = [x for x in view.chunks if x.end == opening and not x.prep and x.label in ("PER", "ORG")]
+            if named:
+                return [named[-1]]
+        return []
+    return None
+
+
 def _groups(chunks: list[Chunk]) -> list[list[Chunk]]:
     """Join conjoined chunks: ``روسيا وكوريا الشمالية`` is one argument."""
     out: list[list[Chunk]] = []
@@ -2087,7 +2109,7 @@ def _rule_roles_en(
         # the noun the participle hangs on, right before it (or before its comma), is the target
         # ("the cuts proposed by X": no one); after a comma and a common noun, the subject of the
         # clause before ("Ebbers is on trial, accused of ...")
-        k = m.start - 1 if w[m.start - 1] == "," else m.start
+        k = _participle_comma_en(w, m.start)
         if before and (k == m.start or any(x.end == k for x in _groups(before)[-1])):
             before = [c for c in before if any(x.end == k for x in _groups(before)[-1])]
     by = [g for g in groups if g[0].prep == "by"]
@@ -2147,6 +2169,20 @@ _EN_REDUCED_NEXT = frozenset(
 _EN_HAVE = frozenset("has have had having".split())
 
 
+#: adverbs between a comma and a participle ("Mamdouh Habib, previously accused of ...")
+_EN_PARTICIPLE_ADVERBS = frozenset("previously already also once formerly recently earlier later since long".split())
+
+
+def _participle_comma_en(w: list[str], i: int) -> int:
+    """Where the noun a participle at ``i`` hangs on ends: the comma right before it, or before an
+    adverb right before it (*Habib , previously accused of*), else ``i``."""
+    if w[i - 1] == ",":
+        return i - 1
+    if i >= 2 and w[i - 2] == "," and (w[i - 1] in _EN_PARTICIPLE_ADVERBS or (w[i - 1].endswith("ly") and len(w[i - 1]) > 4)):
+        return i - 2
+    return i
+
+
 def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
     """A past participle that hangs on the noun before it, with no "be": "Dennis Kozlowski, accused
     of looting the firm", "Abu Hamza, arrested in London last year, faces ...", "a DVD technology
@@ -2179,7 +2215,7 @@ def reduced_passive_en(view: SentenceView, m: Match, lo: int) -> bool:
         return False
     if any(x in _EN_HAVE or x in _BE for x in w[max(lo, i - 3) : i]):
         return False
-    k = i - 1 if w[i - 1] == "," else i
+    k = _participle_comma_en(w, i)
     if k < 1:
         return False
     if not (any(c.end == k for c in view.chunks) or (tags[k - 1] in _EN_NOUN_TAGS and w[k - 1] not in _EN_TIME_NOUNS)):
@@ -2251,6 +2287,8 @@ def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> 
         before = before[:-1]  # "Syrian rebels shelled": the rebels act, not Syria
     if m.entry.kind == "v" and (ante := _antecedent_en(view, m)) is not None:
         before = [ante]  # "Iraq, which was invaded ...", "X, which ..., signed": the clause's subject
+    elif m.entry.kind == "v" and (unnamed := _unnamed_antecedent_en(view, m)) is not None:
+        before = unnamed  # "The Glasgow Kelvin MP, who was expelled over his anti Iraq war stance, accused"
     elif m.entry.kind == "v" and m.start > 1 and w[m.start - 1] == "," and before:
         # "Mr Hain, Leader of the Commons, accused ...": the name before the apposition acts
         opening = next((k for k in range(m.start - 2, max(-1, m.start - 10), -1) if w[k] == ","), None)
@@ -2280,6 +2318,47 @@ def _owner_of_a_group_en(view: SentenceView, c: Chunk, verb: int) -> bool:
     own = view.tokens[c.end - 1].text.endswith(("'s", "’s")) or w[c.end : c.end + 2] in (["'", "s"], ["’", "s"])
     head = w[c.end : min(verb, c.end + 5)]
     return own and not _NON_STATE_GROUPS.isdisjoint(head)
+
+
+#: verbs whose object does the infinitive after it ("urged the men to step down")
+_TELLING_EN = frozenset(
+    "urged urge urges urging asked ask asks asking told tell tells telling want wants wanted wanting persuaded "
+    "persuade persuades persuading encouraged encourage encourages encouraging invited invite invites inviting "
+    "forced forcing pressed pressing challenged ordered ordering allowed allow allows expected expect expects "
+    "required require requires".split()  # (not "forces", "orders": nouns as often)
+)
+#: words that end the object before "to" ("asked whether to", "told reporters that ...")
+_NOT_OBJECT_EN = frozenset(", ; : that whether how what when where why if who which to not".split())
+
+
+def _told_to_en(view: SentenceView, m: Match) -> list[str] | None:
+    """The agent of an infinitive whose governing verb has an object, which does it: *urged the men
+    to step down* (no name: ``[]``), *called on the EU to recognise* (the EU), *appealed to both sides
+    to stop the fighting* (no name), *expected Japan 's
+    Nippon to agree* (Nippon).  None where the infinitive has no such verb and object before it
+    (*plans to attack*, *was allowed to resign*)."""
+    w = view.words
+    if m.start < 3 or w[m.start - 1] != "to":
+        return None
+    to = m.start - 1
+    for v in range(to - 2, max(to - 8, -1), -1):
+        appeal = w[v] == "to" and v > 0 and w[v - 1] in ("appealed", "appeal", "appeals", "appealing")
+        if w[v] in _NOT_OBJECT_EN and not appeal:
+            return None
+        head = v - 1 if (w[v] in ("on", "upon") and v > 0 and w[v - 1] in ("called", "call", "calls", "calling")) or appeal else v
+        if w[v] not in _TELLING_EN and head == v:
+            continue
+        if any(c.start <= head < c.end for c in view.chunks):
+            return None  # "the Order of Merit": part of a name
+        if w[v + 1 : v + 2] and w[v + 1] in ("his", "her", "their", "its", "our"):
+            return None  # "ordered his bodyguards to beat him up": his own people act for him
+        # the object, not a name after a preposition in it ("ordered U.S. forces in the Gulf to go")
+        inside = [
+            c for c in view.chunks
+            if c.start > v and c.end <= to and not c.modifier and (not c.prep or (head != v and c.prep == w[v]))
+        ]
+        return _keys(_groups(inside)[-1]) if inside else []
+    return None
 
 
 #: groups that act against a state or without it: a country's possessive before them is where they are
@@ -2336,12 +2415,18 @@ def _verb_agent_en(
     w = view.words
     both = _both(view, lo, m.start, recent)
     participle = m.start > 0 and w[m.start - 1] == "," and w[m.start].endswith("ing") and previous is not None
+    told = _told_to_en(view, m)
     if participle and previous is not None:
         # "X attacked Gaza, killing 12": X kills, not Gaza (and no one named if X was not)
         roles.agent = list(previous.agent)
         roles.agent_from = "inherited" if previous.agent else ""
     elif before and _owner_of_a_group_en(view, _groups(before)[-1][-1], m.start):
         pass  # "Turkey 's Kurd rebels kill two": the rebels act, not Turkey (kg.events.groups names them)
+    elif told is not None:
+        # "Holdsworth urged the men to step down", "the Tories want the commissioner to investigate":
+        # who is urged or wanted does it, not the subject (no one named if a common noun is)
+        roles.agent = told
+        roles.agent_from = "subject" if told else ""
     elif before and m.start > 0 and w[m.start - 1] == "by" and w[m.start].endswith("ing") and _by_doing_en(view, before):
         # "Banisadr angered Tehran last week by accusing top Iranian leaders": the clause's subject
         # acts by doing it, not the object before "by"
@@ -2362,7 +2447,7 @@ def _verb_agent_en(
     elif previous is not None and previous.agent and _coordinated_en(view, m):
         roles.agent = list(previous.agent)  # "X attacked A and shelled B"
         roles.agent_from = "inherited"
-    if not roles.agent and m.start >= 2 and w[m.start - 1] == "to" and not before:
+    if not roles.agent and m.start >= 2 and w[m.start - 1] == "to" and not before and told is None:
         # "Israel plans to attack", "Iran is expected to sign": the subject of the verb governing
         # the infinitive (not "urged X to", where X is between)
         v = m.start - 2

@@ -159,6 +159,16 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True  # "guerrillas ended a shaky seven-month truce", "announces end of truce": the truce is over
     if m.entry.plover == "ASSAULT" and _accident(w, m):
         return True  # "killed when a bus fell into a ravine", "injured after a helicopter crashed": no attacker
+    if m.entry.plover in ("ASSAULT", "THREATEN") and word in ("fight", "fights", "fighting", "fought") and _fight_without_arms(w, m):
+        return True  # "a group fighting to prevent Wal-Mart opening a store", "fighting two lawsuits"
+    if m.entry.plover == "AGREE" and word in ("agree", "agreed", "agrees") and _of_one_mind(w, m):
+        return True  # "all the parties appear to agree the time has come", "No one agrees with this"
+    if m.entry.plover == "PROTEST" and word.startswith("demonstrat") and m.entry.kind == "v" and _shows(w, m):
+        return True  # "to demonstrate the central role Mr Brown will play", "demonstrated a wireless cap"
+    if m.entry.plover == "REQUEST" and word.startswith("appeal") and _appeals_to_voters(view, m):
+        return True  # "designed to appeal to women voters", "will appeal right across the political spectrum"
+    if m.entry.plover in ("ASSAULT", "THREATEN") and word.startswith("destr") and _destroyed_without_attack(w, m):
+        return True  # "destroyed nearly 37,000 files", "lives destroyed by taunting", "destroyed by fire"
     if m.entry.plover == "REJECT" and w[m.end - 1 : m.end] == ["no"] and m.end - m.start == 2:
         # "He said no date had been fixed", "said no one had exerted pressure": a report that there is
         # none; a refusal is "said no", "said no to the plan"
@@ -299,7 +309,7 @@ _ACCIDENT = frozenset(
     "collisions derailed derailment capsized capsize overturned plunged blaze blazes landslide landslides "
     "mudslide avalanche earthquake quake floods flooding tornado cyclone typhoon hurricane lightning "
     "stampede epidemic epidemics meningitis cholera malaria disease diseases outbreak virus flu "
-    "influenza".split()
+    "influenza tsunami tsunamis waves drought famine storm storms heatwave".split()
 )
 #: what kills in a road, rail or air accident when it is the subject
 _VEHICLES = frozenset(
@@ -317,6 +327,130 @@ _ATTACK = frozenset(
     "militant troops soldiers grenade grenades rocket rockets missile missiles mortar raid raids ambush "
     "ambushed hijacked hijackers explosives arson sabotage suicide murder murdered deliberately rammed".split()
 )
+
+
+#: words of war: a sentence with one keeps its fighting ("troops to fight Hitler", "fighting against the US in the war on terror")
+_WAR = _ATTACK | frozenset(
+    "war wars battlefield battlefields battlefront battlefronts army armies armed forces military killed dead "
+    "wounded shot allies allied guns weapons".split()
+)
+#: what one fights without arms: a cause, a case in court, a rival's bid, an ill
+_FOUGHT_WITHOUT_ARMS = frozenset(
+    "for to against each between lawsuit lawsuits legal battle battles case cases charges charge crime poverty "
+    "corruption cancer disease extradition bid bids takeover election elections seat seats campaign claims "
+    "ban bans cuts closure".split()
+)
+
+
+def _fight_without_arms(w: list[str], m: Match) -> bool:
+    """Is a fight one of causes, courts or rivals (*a group fighting to prevent Wal-Mart opening a
+    store*, *fighting two lawsuits*, *fighting against defence cuts*, *Fighting between Mr Camus and
+    Mr Forgeard*), with no word of war in the sentence (*joined British troops to fight Hitler*)?"""
+    if not _WAR.isdisjoint(w):
+        return False
+    if w[m.end : m.end + 1] == ["to"] and w[m.end + 1 : m.end + 2] and w[m.end + 1] in _SEIZE:
+        return False  # "which Taleban is fighting to overthrow": an armed struggle
+    return not _FOUGHT_WITHOUT_ARMS.isdisjoint(w[m.end : m.end + 3])
+
+
+#: what is fought for by arms: "fighting to overthrow", "fought to retake the town"
+_SEIZE = frozenset(
+    "overthrow topple oust capture seize retake regain recapture defend liberate free hold control expel".split()
+)
+_SEEMING = frozenset("seem seems seemed appear appears appeared generally broadly largely".split())
+_AGREED_WITH_VIEW = frozenset("this that me him her them us you".split())
+
+
+def _of_one_mind(w: list[str], m: Match) -> bool:
+    """Is "agree" sharing a view, not an agreement to act: *the parties appear to agree the time has
+    come*, *Muslims generally agree on them*, *what all seem agreed on*, *all the unions are agreed
+    on*, *No one agrees with this*, *would agree with me*?  (*agreed with Ms Hutt that she would not
+    be health minister* and *agreed on the pre-payment* stay agreements.)"""
+    before = w[max(0, m.start - 2) : m.start]
+    if before and (before[-1] in _SEEMING or before == [before[0], "to"] and before[0] in _SEEMING):
+        return True
+    nxt = w[m.end : m.end + 2]
+    if (
+        w[m.start] == "agreed" and m.start and w[m.start - 1] in ("are", "is", "were", "was") and nxt[:1] == ["on"]
+        and (len(nxt) < 2 or nxt[1] in cues.EN_STRONG_PUNCT or nxt[1] in (",", '"', "'", "”", "’"))
+    ):
+        return True  # "one thing all the unions are agreed on": of one mind (not "was agreed on Friday")
+    return nxt[:1] == ["with"] and nxt[1:2] != [] and nxt[1] in _AGREED_WITH_VIEW
+
+
+#: what may follow a street demonstration: where, against or for what, when
+_DEMONSTRATED_AT = frozenset(
+    "against outside in at near for during across through throughout around along before after over since "
+    "peacefully again yesterday today tomorrow on and or but".split()
+) | cues.EN_STRONG_PUNCT | frozenset([",", '"', "'", "”", "’", ")"])
+
+
+def _shows(w: list[str], m: Match) -> bool:
+    """Is the verb "demonstrate" showing something (*to demonstrate the "central role" Mr Brown will
+    play*, *demonstrated how they could react*, *can be demonstrated to be*, *demonstrate to people
+    that*), not a street protest (*supporters to demonstrate against the hunting ban*, *protesters
+    demonstrated outside BBC buildings*, *people who demonstrated.*)?  A protest is intransitive: a
+    place, a cause or the clause's end follows it."""
+    if m.start and w[m.start - 1] in ("be", "been", "being", "is", "are", "was", "were"):
+        return True  # "unless it can be demonstrated to be in the animal's best interest"
+    return m.end < len(w) and w[m.end] not in _DEMONSTRATED_AT
+
+
+#: bodies one appeals to with a plea or against a ruling
+_APPEAL_BODIES = frozenset(
+    "tribunal tribunals court courts judge judges commission commissioner ombudsman panel authorities "
+    "council government ministers minister regulator regulators lords parliament".split()
+)
+
+
+def _appeals_to_voters(view: SentenceView, m: Match) -> bool:
+    """Is "appeal" attraction, not a plea: *designed to appeal to women voters*, *its appeal to core
+    Labour values*, *will appeal right across the political spectrum*?  A plea names whom it asks
+    (*We appeal to Powys Local Health Board to allow ...*) or what for (*appealed for calm*, *to
+    appeal to the UN to intervene*); an appeal against a ruling is a court's business."""
+    w = view.words
+    nxt = w[m.end : m.end + 2]
+    if nxt[:1] in (["across"], ["right"]):
+        return True
+    if nxt[:1] != ["to"]:
+        return False
+    if not _APPEAL_BODIES.isdisjoint(w[m.end + 1 : m.end + 5]):
+        return False  # "which he has been able to appeal to security and intelligence tribunals"
+    rest = w[m.end + 1 : m.end + 12]
+    for k, x in enumerate(rest):
+        if x in cues.EN_STRONG_PUNCT or x == ",":
+            break
+        if x in ("for", "against") or (x == "to" and k + 1 < len(rest) and rest[k + 1] not in ("the", "a", "an")):
+            return False  # "appealed to the UN to intervene", "appeal to the court against"
+    return not any(c.start == m.end + 1 + (w[m.end + 1] == "the") and c.label in ("PER", "ORG") for c in view.chunks)
+
+
+#: what is destroyed without an attack: records, a life's course, institutions by decision
+_UNARMED_LOSS = frozenset(
+    "file files record records document documents paper papers e-mail e-mails email emails evidence data "
+    "tape tapes disk disks life lives livelihood livelihoods career careers reputation reputations chance "
+    "chances hope hopes confidence credibility future quango quangos industry industries "
+    "economy jobs business businesses market markets".split()
+)
+#: what destroys without an attacker (after "by")
+_BLIND_FORCES = _ACCIDENT | frozenset("fire fires flood waves wave tsunami storm storms rain erosion taunting".split())
+
+
+def _destroyed_without_attack(w: list[str], m: Match) -> bool:
+    """Is a destruction no attack: records, lives or institutions destroyed (*the department destroyed
+    nearly 37,000 files*, *their whole future destroyed in a few seconds*, *destroying unwanted
+    quangos*), or a blind force the destroyer (*destroyed by fire in 1996*, *by the waves*)?  PLOVER
+    ASSAULT is a use of force against someone: *destroy the African nation 's small air force* stays."""
+    after = w[m.end : m.end + 7]
+    if after[:1] == ["by"]:
+        return not _BLIND_FORCES.isdisjoint(after[1:4])
+    obj = []
+    for x in after:  # (not at a comma: "37 , 000 files")
+        if x in cues.EN_STRONG_PUNCT or x in ("by", "in", "on", "at", "because", "when", "with"):
+            break
+        obj.append(x)
+    before = w[max(0, m.start - 4) : m.start]  # a passive or participle's noun: "lives destroyed", "files were destroyed"
+    return not _UNARMED_LOSS.isdisjoint(obj) or (not obj or obj[0] in ("by",)) and not _UNARMED_LOSS.isdisjoint(before)
 
 
 def _kept_from_acting(view: SentenceView, m: Match) -> bool:

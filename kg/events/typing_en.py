@@ -10,7 +10,7 @@ a street protest and by a state a complaint, "warned" without a condition is an 
 from __future__ import annotations
 
 from kg.events import cues
-from kg.events.criticism import ACTORS
+from kg.events.criticism import ACTORS, judgements
 from kg.events.lexicon import Match
 from kg.events.roles import Roles
 from kg.events.sentence import SentenceView
@@ -33,6 +33,8 @@ def retype_en(
     lo, hi = bounds
     category, cameo = m.entry.plover, m.entry.cameo or None
     if category == "ASSAULT" and (_verbal_attack(view, m, hi) or _attack_on_a_person_in_words(view, m, roles)):
+        category, cameo = "ACCUSE", "111"
+    if category == "ASSAULT" and _verbal_clash(view, m):
         category, cameo = "ACCUSE", "111"
     if category == "AGREE" and view.words[m.start] in ("flew", "flown") and m.entry.source != "kg":
         # PETRARCH2's "fly to" (036, intent to meet) said in the past: the trip was made (CONSULT 042,
@@ -132,16 +134,54 @@ _EN_ECONOMIC_DEMAND_AFTER = frozenset(
 )
 
 
+#: what is done to a market's demand ("would ease demand for stock", "in response to demand")
+_EN_DEMAND_MOVED = frozenset(
+    "ease eases eased easing boost boosts boosted boosting curb curbs curbed dampen dampened dampening satisfy "
+    "satisfied increased increasing growing rising falling reduced reducing higher lower high low huge "
+    "response".split()
+)
+#: how a market's demand moves or stands, verbs only ("demand for such vehicles would soar", "demand for them has been
+#: slow", "demand wasn't there for the stock", "fears demand may not be met")
+_EN_DEMAND_MOVES = frozenset(
+    "soar soared soaring slow slowed slowing fall fell falling rise rose rising grow grew growing weaken "
+    "weakened slump slumped outstrip outstripped exceed exceeded met there".split()
+)
+
+
+#: words before a verb "demand" (someone demands): "to demand", "will demand", "they demand"
+_EN_DEMANDER = frozenset(
+    "to will would could can may might should must shall they we i you did do does not also now further "
+    "and or".split()
+)
+
+
+def _demand_moves(w: list[str], end: int) -> bool:
+    """Is the noun "demand" ending at ``end`` the subject of a market's move within its clause (up to
+    seven words on, no comma, "that" or another verb of asking between)?"""
+    for x in w[end : end + 7]:
+        if x in cues.EN_STRONG_PUNCT or x in (",", "that", "who", "which"):
+            return False
+        if x in _EN_DEMAND_MOVES:
+            return True
+    return False
+
+
 def _market_sense(view: SentenceView, m: Match, category: str, roles: Roles) -> bool:
     """Business news words that look like events: "demand was strong" (no one demands), a
     market's "rally in crude prices", a firm's "profit warning", banks' "lending" with no one
     lent to."""
     w = view.words
     word = w[m.start]
+    if category == "REQUEST" and word == "demand" and m.entry.kind == "v" and m.start and w[m.start - 1] not in _EN_DEMANDER:
+        # the verb's dictionary entry on the noun ("but demand for them has been slow")
+        return w[m.start - 1] in _EN_DEMAND_MOVED or _demand_moves(w, m.end)
     if category == "REQUEST" and m.entry.kind == "n" and word.startswith("demand"):
         before = w[m.start - 1] if m.start > 0 else ""
         after = w[m.end] if m.end < len(w) else ""
-        return before in _EN_ECONOMIC_DEMAND_BEFORE or after in _EN_ECONOMIC_DEMAND_AFTER
+        return (
+            before in _EN_ECONOMIC_DEMAND_BEFORE or after in _EN_ECONOMIC_DEMAND_AFTER
+            or before in _EN_DEMAND_MOVED or _demand_moves(w, m.end)
+        )
     if category == "PROTEST" and word.startswith("rall"):
         if not _EN_MARKET.isdisjoint(w[m.end : m.end + 4]) or not _EN_MARKET.isdisjoint(w[max(0, m.start - 3) : m.start]):
             return True
@@ -229,8 +269,12 @@ _EN_STANCES = frozenset(
     "plan plans policy policies proposal proposals decision decisions remarks remark comments comment record "
     "handling budget response stance approach bill bills legislation idea ideas scheme schemes reform reforms "
     "claims claim report speech strategy tactics views statement statements leadership manifesto pledges pledge "
-    "promises promise figures sums policy".split()
+    "promises promise figures sums policy package packages measure measures move moves law laws rules regulation "
+    "regulations changes privatisation privatisations privatization privatizations deal deals".split()
 )
+#: what follows "attacked X as" when it labels X, not a time ("attacked as he left"): "attacked the
+#: package as a bad piece of legislation", "attacked by the Tories as too little, too late"
+_EN_AS_LABEL = frozenset("a an too being `` '' \" “ ‘ '".split())
 
 
 #: adjectives of words, not weapons: "a scathing attack on the Tories"
@@ -276,6 +320,19 @@ def _verbal_attack(view: SentenceView, m: Match, hi: int) -> bool:
             return True
         if x == "for" and k + 1 < len(rest) and rest[k + 1].endswith("ing"):
             return True
+    return _attacked_as_en(w, a)
+
+
+def _attacked_as_en(w: list[str], a: int) -> bool:
+    """ "attacked the package as a bad piece of legislation", "attacked by the Tories as too little,
+    too late": "as" before a label or a judgement says what the attacker called it (criticism); not
+    "attacked as he left", nor in a sentence with a word of harm ("attacked as a traitor by gunmen")."""
+    for k in range(a, min(len(w) - 1, a + 8)):
+        if w[k] in cues.EN_STRONG_PUNCT or w[k] == ",":
+            return False
+        if w[k] == "as":
+            label = w[k + 1] in _EN_AS_LABEL or w[k + 1] in judgements()[0]
+            return label and _EN_HARM.isdisjoint(w)
     return False
 
 
@@ -430,6 +487,26 @@ def _dismissed_actor(view: SentenceView, m: Match) -> bool:
         return False
     named = any(m.end <= c.start and c.end <= stop and c.label in ("PER", "ORG") for c in view.chunks)
     return named or not ACTORS.isdisjoint(between)
+
+
+#: who clashes in the street or in arms ("police clashed with protesters", "clashes erupted")
+_EN_FIGHTERS = frozenset(
+    "police policemen riot security forces troops army soldiers militia protesters protestors demonstrators "
+    "crowd crowds youths mob stone stones stone-throwing tear gas erupted fighting fought ceasefire cease-fire "
+    "truce war armed faction factions "
+    "border villagers residents supporters fans".split()
+)
+
+
+def _verbal_clash(view: SentenceView, m: Match) -> bool:
+    """ "Labour and the Tories have clashed over tax and spending plans", "the UK's top judge has
+    clashed with ministers": with no word of arms, harm, a crowd or the police in the sentence, a
+    clash is one of words (CAMEO 111), not a fight ("about 200 interior ministry forces clashed
+    with rebels", "police clashed with protesters")."""
+    w = view.words
+    if not w[m.start].startswith("clash") or m.entry.kind != "v":
+        return False  # (the noun "clashes" is mostly fighting: "the clashes , shattering a ceasefire")
+    return _EN_HARM.isdisjoint(w) and _EN_FIGHTERS.isdisjoint(w) and _EN_CROWD.isdisjoint(w)
 
 
 #: armed attackers: "insurgents attacked Hamid Karzai", "came under fire from insurgents" is no criticism
