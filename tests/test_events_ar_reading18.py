@@ -267,3 +267,11 @@ def test_the_object_of_a_criticism_after_a_phrase_is_criticised() -> None:
 def test_the_chair_after_biriasat_still_acts() -> None:
     ev = _one("وناقشت اللجنة التنفيذية خلال اجتماعها برئاسة المهندس جديع القحطاني العديد من الموضوعات.", "وناقشت")
     assert ev[2] == ["جديع القحطاني"]
+
+
+def test_a_hollow_form_viii_passive_is_undergone() -> None:
+    ev = _one("يذكر أن إسبر قد اغتيل السبت الماضي في منطقة مصياف في ريف حماة وسط سوريا.", "اغتيل")
+    assert ev[2] == [] and ev[3] == ["إسبر"]
+    ev = _one("واغتيل الصحفي جمال خاشقجي في القنصلية.", "اغتيل")
+    assert ev[2] == [] and ev[3] == ["جمال خاشقجي"]
+

@@ -35,3 +35,18 @@ def test_the_city_where_a_place_is_named(text: str) -> None:
 
 def test_other_cities_need_no_context() -> None:
     assert _cities("بغداد تستضيف القمة ولندن ترحب") == ["بغداد", "لندن"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشركة في بيان إن الحملة ستنطلق قريبا.",  # ب + يان + إن: no Yan'an
+    "وذكرت الوزارة في بيان أن عددهم ضئيل.",
+    "وقال شي إن الموقع الجغرافي مهم.",  # no Xi'an
+    "القرارات التي ما إن تتخذ حتى تثار حولها الأسئلة.",  # no Tayma
+    "وتوعد الوزير بأن يد العدالة ستطال المجرمين.",  # no Enid
+])
+def test_two_words_of_the_language_make_no_spacing_free_city(text: str) -> None:
+    assert _cities(text) == []
+
+
+def test_a_city_written_in_two_parts_still_joins() -> None:
+    assert _cities("وكان يفترض أن تصل الطائرة إلى كوالا لمبور في ماليزيا.") == ["كوالا لمبور"]

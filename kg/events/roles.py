@@ -722,8 +722,11 @@ def _roles_ar_clause(
     if (
         m.entry.kind == "v"
         and roles.agent_from == "subject"
-        and roles.subject_chunk is not None
-        and (_passive_perfect_ar(view, m) or _unobjected_ar(view, m, hi, roles.subject_chunk, groups))
+        and (
+            (roles.subject_chunk is not None
+             and (_passive_perfect_ar(view, m) or _unobjected_ar(view, m, hi, roles.subject_chunk, groups)))
+            or _hollow_passive_ar(view, m)  # "أن إسبر قد اغتيل": before the verb too
+        )
     ):
         # "وقد أدين سيدريك هيرو ... بتهمة", "سجن الساتي في عام 2010", "سعود، اعتقل في مدينة
         # طرابلس": a verb of undergoing with no object is passive (unvowelled news writes قُتل
@@ -2739,6 +2742,20 @@ def _passive_ar(view: SentenceView, m: Match) -> bool:
     if word[:1] in "وف" and len(word) > 3:
         word = word[1:]
     return len(word) > 2 and word[1] == "\u064f"
+
+
+def _hollow_passive_ar(view: SentenceView, m: Match) -> bool:
+    """A hollow verb of form VIII whose alif turned ي: passive, as unvowelled text shows it
+    (``اغتيل``, ``اجتيح``; active ``اغتال``, ``اجتاح``)."""
+    parts = [normalize(x) for x in m.entry.lemma.split("/")]
+    if m.entry.kind != "v" or len(parts) < 2 or not parts[0].startswith("ا"):
+        return False
+    stem = parts[1]  # the imperfect's stem: "غتال" (يغتال), whatever the row gives as perfect
+    if len(stem) < 4 or stem[-2] != "ا":
+        return False
+    word = view.words[m.start]
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return word.startswith("ا" + stem[:-2] + "ي" + stem[-1])
 
 
 def _passive_perfect_ar(view: SentenceView, m: Match) -> bool:

@@ -96,7 +96,7 @@ class Gazetteer:
                             break
                 if hit is None and stem in heads and i + 1 < n and run_end[i] >= i + 2:
                     entry = nospace.get(stem + keys[i + 1]) or None
-                    if entry is not None:
+                    if entry is not None and not _two_words(stem, keys[i + 1]):
                         hit = (i + 2, entry, plen)
             if hit and arabic and hit[2] and hit[0] == i + 1 and (
                     _peeled_word(keys[i], hit[2]) or _article_misread(keys[i], hit[2], hit[1])):
@@ -145,6 +145,19 @@ def _stems(word: str) -> tuple[tuple[str, int], ...]:
         if all(s != stem for s, _ in out):
             out.append((stem, 2))
     return tuple(out)  # cached: callers must not change it
+
+
+def _two_words(first: str, second: str) -> bool:
+    """Whether two tokens a spacing-free name would join are words of kg's table of Arabic words
+    (``أن`` + ``يد`` is "that the hand", not Enid, ``إنيد``); ``بيونغ`` + ``يانغ`` join.
+
+    >>> _two_words("ان", "يد"), _two_words("بيونغ", "يانغ")
+    (True, False)
+    """
+    from kg.resolve.nameness import NOT_NAME, table
+
+    t = table()
+    return any(t.get(x) in NOT_NAME for x in (first, second))  # (not "N": a name's part, كوالا لمبور)
 
 
 def _peeled_word(word: str, plen: int) -> bool:
