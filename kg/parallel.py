@@ -639,7 +639,7 @@ def widen_pipe(conn: Any, size: int = PIPE_BYTES) -> int | None:
     and a worker reading its next task waits while the parent's feeder thread writes the rest
     of it; both threads take the GIL again after every 64 KB, behind the parent's linking and
     writing.  With both pipes widened the workers' time between two chunks (sending the one,
-    receiving the next) fell from 2.1-2.3 % to 1.5-1.8 % of their working time
+    receiving the next) fell from 2.1-2.4 % to 1.5-1.8 % of their working time
     (``kg ingest --jobs 2`` on 600 ANT articles, alternating runs; BENCHMARKS.md, "Eighteenth
     session").  The buffer is the kernel's: at most ``size`` bytes a pipe, for the pool's life.
 
