@@ -118,7 +118,7 @@ _EN_TRADING = frozenset(
     "investors analysts".split()
 )
 #: words of a crowd: a rally among them is people's
-_EN_CROWD = frozenset(
+_EN_RALLY_CROWD = frozenset(
     "protesters protestors demonstrators supporters crowd crowds people thousands hundreds police workers "
     "students activists marchers opposition streets street square march marched marching chanting placards "
     "banners".split()
@@ -187,7 +187,7 @@ def _market_sense(view: SentenceView, m: Match, category: str, roles: Roles) -> 
             return True
         # "continuing its explosive rally sparked by the 51 percent jump in first half net profits",
         # "the rally was short-lived and Stork ended just 0.20 up at 51.00 guilders": a price's rise
-        return not _EN_TRADING.isdisjoint(w) and _EN_CROWD.isdisjoint(w)
+        return not _EN_TRADING.isdisjoint(w) and _EN_RALLY_CROWD.isdisjoint(w)
     if category == "THREATEN":
         near = w[max(0, m.start - 1) : m.end + 3]
         return ("profit" in near or "profits" in near) and any(x.startswith("warning") for x in near)
