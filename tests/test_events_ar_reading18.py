@@ -275,3 +275,13 @@ def test_a_hollow_form_viii_passive_is_undergone() -> None:
     ev = _one("واغتيل الصحفي جمال خاشقجي في القنصلية.", "اغتيل")
     assert ev[2] == [] and ev[3] == ["جمال خاشقجي"]
 
+
+
+def test_a_states_objection_is_no_opposition_group() -> None:
+    ev = _one("رغم معارضة روسيا التي استخدمت حق النقض بمجلس الأمن ضد مشروع القرار.", "استخدمت")
+    assert ev[2] == ["روسيا"]
+
+
+def test_the_syrian_opposition_stays_a_group() -> None:
+    ev = _one("وقالت المعارضة السورية إنها ترفض الاتفاق.", "ترفض")
+    assert ev[2] == ["المحتجون السوريون"]

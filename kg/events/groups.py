@@ -287,7 +287,9 @@ def _find_ar(view: SentenceView, doc: Document) -> list[Found]:
         if iso is None and k < n:
             c = _chunk_at(view, k)
             if c is not None and c.start == k and c.key.startswith("country/"):
-                if c.nationality or not words[i].lstrip("وف").lstrip("بلك").startswith("ال"):
+                if c.nationality or (
+                    not words[i].lstrip("وف").lstrip("بلك").startswith("ال") and hit.words != ("معارضه",)
+                ):  # (not the masdar: "رغم معارضة روسيا" is Russia's objection, no opposition group)
                     iso, end = _country_chunk(c), c.end  # "الجيش الإسرائيلي", "جيش ميانمار"
             elif words[k] in nat and (c is None or c.label == "ORG" and "~" in c.key):
                 iso, end = nat[words[k]], k + 1  # "الجنود الإسرائيليون"; "قوات الأمن المصرية" as ORG
