@@ -22,7 +22,7 @@ def _roles(text: str, trigger: str) -> tuple[list[str], list[str], str, str]:
 
 def test_the_tories_and_the_conservatives_are_the_party() -> None:
     agent, target, category, _ = _roles("The Tories accused Labour of running a smear campaign.", "accused")
-    assert (category, agent, target) == ("ACCUSE", ["org/conservative-party"], ["org/labour"])
+    assert (category, agent, target) == ("ACCUSE", ["org/conservative-party"], ["org/labour-party"])
     agent, _, _, _ = _roles("Meanwhile, the Conservatives accused officials of a collective failure.", "accused")
     assert agent == ["org/conservative-party"]
     _, target, _, _ = _roles("Culture Secretary Tessa Jowell accused the Tories of opportunism.", "accused")
