@@ -435,6 +435,7 @@ def _roles_ar_clause(
                 not groups[0][0].nationality and objective_noun_ar(view, m, groups[0][-1].end)
                 and not (
                     m.entry.kind == "n" and groups[0][-1].end < len(view.words)
+                    and groups[0][-1].label != "PER"  # ("مقتل الصحفي جمال خاشقجي غضبا": the verb's object)
                     and _indefinite_object_ar(view.words[groups[0][-1].end])
                     and not view.words[groups[0][-1].end].endswith(("يا", "ها"))  # "مساندة لبنان اقتصاديا": how
                     and view.words[groups[0][-1].end][:1] not in "بل"  # "انتقاد واشنطن لمطالبتها": a phrase

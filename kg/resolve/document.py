@@ -853,6 +853,8 @@ def _cut_to_known_name(m: Mention, typ: str) -> bool:
         nxt = name_tokens(m.text[spans[n][0] : spans[n][1]])[:1]
         if typ == ORGANIZATION and nxt and nxt[0].startswith("ل") and len(nxt[0]) > 3:
             continue  # "الأمم المتحدة للتربية": UNESCO, a body of the listed organization
+        if typ == ORGANIZATION and any(t.lower() in _ORG_PARTS for t in name_tokens(m.text[spans[n][0]:])):
+            continue  # "Lib Dems Campaign Unit": a body of its own
         if len(toks) >= 2 and known.lookup(" ".join(toks), typ) is not None:
             m.attrs.setdefault("span_as_found", [m.start, m.end])
             m.end, m.text = m.start + len(part), part
@@ -987,11 +989,15 @@ def _lookup_part(tokens: tuple[str, ...], typ: str) -> known.KnownEntity | None:
     ("حسن روحاني قائلا": an extractor took one word too many).
 
     For an organization the listed name must start the span and not be followed by a
-    word glued to ``ل`` ("الأمم المتحدة للتربية": UNESCO), or end it after a word that
+    word glued to ``ل`` ("الأمم المتحدة للتربية": UNESCO) or a word of a body's name ("Lib Dems
+    Campaign Unit", :data:`_ORG_PARTS`), or end it after a word that
     names the same organization ("منظمة الأمم المتحدة"; not "وكالة الأمم المتحدة")."""
     for n in range(len(tokens) - 1, 1, -1):
         parts = []
-        if typ != ORGANIZATION or not (tokens[n].startswith("ل") and len(tokens[n]) > 3):
+        if typ != ORGANIZATION or not (
+            (tokens[n].startswith("ل") and len(tokens[n]) > 3)
+            or any(t.lower() in _ORG_PARTS for t in tokens[n:])  # "Lib Dems Campaign Unit": a body of its own
+        ):
             parts.append(tokens[:n])
         if tokens[-n - 1] not in NAME_PARTICLES and (  # "خالد بن سلمان بن عبد العزيز": the father, not him
                 typ != ORGANIZATION or all(t in _SAME_ORG_BEFORE for t in tokens[:-n])) and (
