@@ -100,9 +100,12 @@ def _clause_initial(w: list[str], start: int) -> bool:
 
 def _unnamed_speaker(w: list[str], added: list[Chunk]) -> bool:
     """Does an office no entity holds speak in this sentence ("the Tory leader said")?"""
+    if "the" not in w or _SPEECH.isdisjoint(w):
+        return False  # no "the" or no verb of saying (most sentences): nothing below applies
     resolved = {c.start for c in added}
-    for k in range(len(w) - 1):
-        if w[k] == "the" and k not in resolved and w[k + 1] in _TITLE_OR_PARTY:
+    last = len(w) - 1
+    for k in [k for k, x in enumerate(w) if x == "the" and k < last]:
+        if k not in resolved and w[k + 1] in _TITLE_OR_PARTY:
             j = k + 1
             while j < len(w) and j - k <= 3 and (w[j] in _TITLE_WORDS or w[j] in _PARTY_WORDS):
                 j += 1
@@ -298,8 +301,8 @@ def _speaker_pronouns(view: SentenceView, taken: set[int]) -> list[Chunk]:
     out: list[Chunk] = []
     if _SPEECH.isdisjoint(w):
         return out  # no verb of saying: nothing below applies
-    for v, word in enumerate(w):
-        if word not in _SPEECH or v == 0:
+    for v in [v for v, word in enumerate(w) if word in _SPEECH]:
+        if v == 0:
             continue
         j = v + 1
         while j < len(w) and j - v <= 5 and w[j] in _SAID_FILLER:

@@ -10,6 +10,7 @@ add the relations of :mod:`kg.events.relations`.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import replace
 
@@ -70,6 +71,9 @@ from kg.model import (
 )
 from kg.text.arabic import drop_conjunction, normalize
 
+#: a token's start and text (kg.text.tokenize.Token), for map()
+_START, _TEXT = operator.itemgetter(0), operator.itemgetter(2)
+
 #: a nominal trigger this close after a verb trigger names that verb's content
 _CONTENT_WINDOW = 14
 
@@ -77,9 +81,10 @@ _CONTENT_WINDOW = 14
 def _mask_abbreviation_stops(words: list[str]) -> None:
     """The full stops of ``U . S .`` / ``U . N .`` and the decimal points of ``12 . 8bn``
     (as kg's tokeniser splits them) end no clause."""
-    for i in range(1, len(words)):
-        if words[i] != ".":
-            continue
+    if "." not in words:
+        return
+    # (a stop masked here reads the same to the test of the next one: "·" is no letter or digit either)
+    for i in [i for i, w in enumerate(words) if w == "." and i]:
         if (len(words[i - 1]) == 1 and words[i - 1].isalpha()) or (
             words[i - 1].isdigit() and i + 1 < len(words) and words[i + 1][:1].isdigit()
         ):
@@ -1835,8 +1840,8 @@ def extract(doc: Document) -> Document:
     recent_countries: list[str] = []
     anaphora = History()
     all_tokens = tokenize(doc.text)
-    starts = [t.start for t in all_tokens]
-    lowered = [t.text.lower() for t in all_tokens] if lang == "en" else []
+    starts = list(map(_START, all_tokens))
+    lowered = list(map(str.lower, map(_TEXT, all_tokens))) if lang == "en" else []
     keys = token_keys(doc.text) if lang == "ar" else lowered  # the sentence views' words (the gazetteer's pass)
     sports_doc = sports_document(doc.text) if lang == "ar" else sports_document_en(lowered, len(doc.text))
     # a document about products or shows: its releases are products ("as soon as it's released")

@@ -307,12 +307,19 @@ def _find_ar(view: SentenceView, doc: Document) -> list[Found]:
 def _find_en(view: SentenceView, doc: Document) -> list[Found]:
     words, table = view.words, heads("en")
     out: list[Found] = []
+    if table.keys().isdisjoint(words):
+        return out  # no word starts a descriptor (most sentences)
     i, n = 0, len(words)
-    while i < n:
-        heads_here = table.get(words[i])
-        hit = next(
-            (h for h in heads_here if tuple(words[i + 1 : i + len(h.words)]) == h.words[1:]), None
-        ) if heads_here else None
+    # only the words a descriptor starts with, in order (the others were passed over one by one)
+    todo = [k for k, w in enumerate(words) if w in table]
+    t = 0
+    while t < len(todo):
+        if todo[t] < i:
+            t += 1
+            continue  # inside a descriptor already read
+        i = todo[t]
+        heads_here = table[words[i]]
+        hit = next((h for h in heads_here if tuple(words[i + 1 : i + len(h.words)]) == h.words[1:]), None)
         if hit is None:
             i += 1
             continue
@@ -463,8 +470,14 @@ def find(view: SentenceView, doc: Document) -> list[Found]:
     for c in view.chunks:
         taken.update(range(c.start, c.end))
     words = view.words
-    if view.lang == "en":  # English: capitalised words only
-        indices: Sequence[int] = [i for i, t in enumerate(view.tokens[: len(words)]) if t.text[:1].isupper()]
+    if view.lang == "en":  # English: capitalised words only, and only those plural_nationality knows
+        nats = nationalities("en")
+        toks = view.tokens
+        indices: Sequence[int] = (
+            []
+            if nats.keys().isdisjoint(words)
+            else [i for i, w in enumerate(words) if w in nats and i < len(toks) and toks[i].text[:1].isupper()]
+        )
     else:
         indices = range(len(words))
     for i in indices:

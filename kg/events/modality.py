@@ -746,9 +746,8 @@ def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
                         frame.extend(range(c.end, nxt.end))
                 break
         return keys, frame
-    for i, word in enumerate(w):
-        if word not in cues.EN_REPORT_VERBS:
-            continue
+    # only the verbs of reporting (and "according") do anything below: the rest are passed over at once
+    for i, word in [(i, x) for i, x in enumerate(w) if x in cues.EN_REPORT_VERBS]:
         if word == "according" and i + 1 < len(w) and w[i + 1] == "to":
             for c in view.chunks:
                 if c.start > i and c.start - i <= 4 and c.label in ("ORG", "PER"):

@@ -121,7 +121,24 @@ def utf8_features(words: list[str], lang: str) -> list[list[bytes]]:
     neighbours are made once per word type (:func:`_utf8_parts`)."""
     n = len(words)
     parts = list(map(_utf8_parts_ar if lang == "ar" else _utf8_parts_en, words))
-    out: list[list[bytes]] = []
+    if n >= 4:
+        # the two first words, the middle ones, the two last: each list made in one go
+        p0, p1, z1, z0 = parts[0], parts[1][1], parts[n - 2][1], parts[n - 1][1]
+        p2 = parts[2][1]
+        out: list[list[bytes]] = [
+            [*p0[0], b"cap0", b"w-2=<s>", b"w-1=<s>", p1[3], p1[4], p2[5]]
+            if p0[2] and lang == "en"
+            else [*p0[0], b"w-2=<s>", b"w-1=<s>", p1[3], p1[4], p2[5]],
+            [*parts[1][0], b"w-2=<s>", p0[1][1], p0[1][2], p2[3], p2[4], parts[3][1][5]],
+        ]
+        for i in range(2, n - 2):  # both neighbours on each side
+            b1, a1 = parts[i - 1][1], parts[i + 1][1]
+            out.append([*parts[i][0], parts[i - 2][1][0], b1[1], b1[2], a1[3], a1[4], parts[i + 2][1][5]])
+        y = parts[n - 3][1]
+        out.append([*parts[n - 2][0], parts[n - 4][1][0], y[1], y[2], z0[3], z0[4], b"w+2=<s>"])
+        out.append([*parts[n - 1][0], y[0], z1[1], z1[2], b"w+1=<s>", b"w+2=<s>"])
+        return out
+    out = []  # fewer than four words
     for i in range(n):
         own = parts[i][0]
         if 2 <= i < n - 2:  # most words: both neighbours on each side
