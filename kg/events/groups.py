@@ -470,13 +470,14 @@ def find(view: SentenceView, doc: Document) -> list[Found]:
     for c in view.chunks:
         taken.update(range(c.start, c.end))
     words = view.words
-    if view.lang == "en":  # English: capitalised words only, and only those plural_nationality knows
+    if view.lang == "en":  # English: capitalised words only, and only those plural_nationality or EN_PARTIES knows
         nats = nationalities("en")
         toks = view.tokens
         indices: Sequence[int] = (
             []
-            if nats.keys().isdisjoint(words)
-            else [i for i, w in enumerate(words) if w in nats and i < len(toks) and toks[i].text[:1].isupper()]
+            if nats.keys().isdisjoint(words) and EN_PARTIES.keys().isdisjoint(words)
+            else [i for i, w in enumerate(words)
+                  if (w in nats or w in EN_PARTIES) and i < len(toks) and toks[i].text[:1].isupper()]
         )
     else:
         indices = range(len(words))
