@@ -1590,7 +1590,7 @@ def _undergone_noun_ar(view: SentenceView, m: Match) -> bool:
 
 
 #: numbers of people ("قتل العشرات من الحوثيين"): the noun's genitive, those it is done to
-_AR_MANY = frozenset("عشرات ميات الاف الوف الاف".split())
+_AR_MANY = frozenset("عشرات ميات الاف الوف".split())
 #: verbs of receiving: "تلقى دعما", "تتلقى تهديدات" (normalised, without و / ف)
 _AR_RECEIVED = ("تلقي", "يتلقي", "تتلقي", "تلقت", "تلقوا", "يتلقون", "نتلقي", "اتلقي")
 
