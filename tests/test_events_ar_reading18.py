@@ -285,3 +285,10 @@ def test_a_states_objection_is_no_opposition_group() -> None:
 def test_the_syrian_opposition_stays_a_group() -> None:
     ev = _one("وقالت المعارضة السورية إنها ترفض الاتفاق.", "ترفض")
     assert ev[2] == ["المحتجون السوريون"]
+
+
+def test_an_indefinite_participle_plural_after_the_verb_is_its_subject() -> None:
+    ev = _one("واغتال مسلحون مجهولون المحامي عادل أحمد في بغداد.", "واغتال")
+    assert ev[3] == ["عادل أحمد"] and "عادل أحمد" not in ev[2]
+    ev = _one("وانتقد مسؤولون أمريكيون الرئيس التركي رجب طيب أردوغان.", "وانتقد")
+    assert ev[3] == ["رجب طيب أردوغان"]

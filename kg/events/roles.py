@@ -1450,6 +1450,10 @@ def _common_subject_at_ar(view: SentenceView, j: int) -> str | None:
     bare = w[1:] if w[:1] == "و" else w
     if bare.startswith("ال") and bare.endswith("ون") and len(bare) > 6 and bare not in _NOT_PLURAL_AR:
         return w
+    if bare.startswith("م") and bare.endswith("ون") and len(bare) >= 6 and not bare.startswith("مليون"):
+        # an indefinite participle plural in the nominative ("واغتال مسلحون مجهولون المحامي عادل أحمد"):
+        # the subject; the name after is the object
+        return w
     nxt = view.words[j + 1] if j + 1 < len(view.words) else ""
     if (
         bare.startswith("ال") and nxt.startswith("ال") and nxt.endswith("ون") and len(nxt) > 6
