@@ -58,6 +58,28 @@ AR_TITLE_STARTS = frozenset(
     "وزيره الوزيره رييسه الرييسه سفيره السفيره المتحدثه متحدثه مستشاره المستشاره مديره المديره "
     "الملكه ملكه النايبه نايبه القيادي قيادي".split()
 )
+
+
+def title_start(word: str, starts: frozenset[str] = AR_TITLE_STARTS) -> str | None:
+    """The title word ``word`` is, without a conjunction or ``ب`` / ``ل`` glued to it (``ووزير``,
+    ``بالرئيس`` keeps its article: ``بولي العهد`` -> ``ولي``; ``للرئيس`` -> ``الرئيس``, ``لرئيس``
+    -> ``رئيس``), or None.
+
+    >>> title_start("للرييس"), title_start("بالوزير"), title_start("لوزير"), title_start("ليبيا")
+    ('الرييس', 'الوزير', 'وزير', None)
+    """
+    if word in starts:
+        return word
+    if word[:1] in "وفب" and word[1:] in starts:
+        return word[1:]
+    bare = word[1:] if word[:1] in "وف" and word[1:2] == "ل" else word
+    if bare.startswith("لل") and "ال" + bare[2:] in starts:
+        return "ال" + bare[2:]  # "الموالية للرئيس بشار الأسد", "خلفا للرئيس جمال عبد الناصر"
+    if bare[:1] == "ل" and bare[1:] in starts and not bare[1:].startswith("ال"):
+        return bare[1:]
+    return None
+
+
 #: a deputy is not the leader
 AR_DEPUTY = frozenset("نايب النايب مساعد".split())
 #: courtesy titles between a position and a name ("ولي العهد الأمير محمد"): not part of the position

@@ -93,19 +93,9 @@ _AR_KIN = frozenset(
 
 
 def _ar_start(word: str) -> str | None:
-    """The title word ``word`` is, without a conjunction or ``ب`` / ``ل`` glued to it (``ووزير``,
-    ``بالرئيس`` keeps its article: ``بولي العهد`` -> ``ولي``; ``للرئيس`` -> ``الرئيس``, ``لرئيس``
-    -> ``رئيس``), or None."""
-    if word in _AR_STARTS:
-        return word
-    if word[:1] in "وفب" and word[1:] in _AR_STARTS:
-        return word[1:]
-    bare = word[1:] if word[:1] in "وف" and word[1:2] == "ل" else word
-    if bare.startswith("لل") and "ال" + bare[2:] in _AR_STARTS:
-        return "ال" + bare[2:]  # "الموالية للرئيس بشار الأسد", "خلفا للرئيس جمال عبد الناصر"
-    if bare[:1] == "ل" and bare[1:] in _AR_STARTS and not bare[1:].startswith("ال"):
-        return bare[1:]
-    return None
+    """The title word ``word`` is, ب / ل / و unglued (:func:`kg.events.cues.title_start` with
+    relations' own title starts), or None."""
+    return cues.title_start(word, _AR_STARTS)
 
 
 def _ar_title_text(word: str, head: str, text: str) -> str:

@@ -1677,11 +1677,7 @@ def _to_titled_ar(view: SentenceView, lo: int, hi: int) -> bool:
     w = view.words
     for k in range(hi - 1, max(lo, hi - 4) - 1, -1):
         x = w[k]
-        if x[:1] in "بل" and len(x) > 3 and (
-            "ال" + x[3:] in cues.AR_TITLE_STARTS if x.startswith("بال")
-            else "ال" + x[2:] in cues.AR_TITLE_STARTS if x.startswith("لل")
-            else x[1:] in cues.AR_TITLE_STARTS
-        ):
+        if x[:1] in "بل" and len(x) > 3 and cues.title_start(x) is not None:
             return True
         if not x.startswith("ال"):
             return False

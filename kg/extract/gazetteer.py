@@ -147,6 +147,15 @@ def _stems(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)  # cached: callers must not change it
 
 
+def _table_word(word: str, *, name_parts: bool = False) -> bool:
+    """Is ``word`` a word of kg's table of Arabic words (:mod:`kg.resolve.nameness`: verbs, common
+    and function words), or with ``name_parts`` also a name never to be cut ("N")?"""
+    from kg.resolve.nameness import NOT_NAME, table
+
+    cls = table().get(word)
+    return cls in NOT_NAME or (name_parts and cls == "N")
+
+
 def _two_words(first: str, second: str) -> bool:
     """Whether two tokens a spacing-free name would join are words of kg's table of Arabic words
     (``أن`` + ``يد`` is "that the hand", not Enid, ``إنيد``); ``بيونغ`` + ``يانغ`` join.
@@ -154,10 +163,7 @@ def _two_words(first: str, second: str) -> bool:
     >>> _two_words("ان", "يد"), _two_words("بيونغ", "يانغ")
     (True, False)
     """
-    from kg.resolve.nameness import NOT_NAME, table
-
-    t = table()
-    return any(t.get(x) in NOT_NAME for x in (first, second))  # (not "N": a name's part, كوالا لمبور)
+    return _table_word(first) or _table_word(second)  # (not "N": a name's part, كوالا لمبور)
 
 
 def _peeled_word(word: str, plen: int) -> bool:
@@ -171,10 +177,7 @@ def _peeled_word(word: str, plen: int) -> bool:
     >>> _peeled_word("لروسيا", 1), _peeled_word("وبعقوبه", 1), _peeled_word("بالموصل", 1)
     (False, False, False)
     """
-    from kg.resolve.nameness import NOT_NAME, table
-
-    t = table()
-    return any(t.get(stem) in NOT_NAME or t.get(stem) == "N" for stem, p in strip_clitics(word) if p < plen)
+    return any(_table_word(stem, name_parts=True) for stem, p in strip_clitics(word) if p < plen)
 
 
 #: States whose cities' Arabic names may carry the article (``البصرة``, ``الرباط``, ``الناصرة``,
@@ -332,10 +335,7 @@ def _preposition_and_word(key: str) -> bool:
     """
     if len(key) < 4 or key[0] not in "بل":
         return False
-    from kg.resolve.nameness import NOT_NAME, table
-
-    cls = table().get(key[1:])
-    return cls in NOT_NAME or cls == "N"
+    return _table_word(key[1:], name_parts=True)
 
 
 #: Words before a city that make it one (clitics peeled: ``وفي``, ``بمدينة``), and

@@ -841,6 +841,12 @@ def _retype_by_cues(doc: Document) -> None:
                 m.label = label
 
 
+def _names_a_body(tokens: tuple[str, ...]) -> bool:
+    """Do the words after a listed organization's name name a body of its own ("Campaign Unit",
+    :data:`_ORG_PARTS`), so the span is not that organization run on?"""
+    return any(t.lower() in _ORG_PARTS for t in tokens)
+
+
 def _cut_to_known_name(m: Mention, typ: str) -> bool:
     """Cut a span that starts with a listed name down to that name ("دونالد ترامب أمهل",
     "الرئيس دونالد ترامب موظفة"): the extractor ran on into the sentence."""
@@ -853,7 +859,7 @@ def _cut_to_known_name(m: Mention, typ: str) -> bool:
         nxt = name_tokens(m.text[spans[n][0] : spans[n][1]])[:1]
         if typ == ORGANIZATION and nxt and nxt[0].startswith("ل") and len(nxt[0]) > 3:
             continue  # "الأمم المتحدة للتربية": UNESCO, a body of the listed organization
-        if typ == ORGANIZATION and any(t.lower() in _ORG_PARTS for t in name_tokens(m.text[spans[n][0]:])):
+        if typ == ORGANIZATION and _names_a_body(name_tokens(m.text[spans[n][0]:])):
             continue  # "Lib Dems Campaign Unit": a body of its own
         if len(toks) >= 2 and known.lookup(" ".join(toks), typ) is not None:
             m.attrs.setdefault("span_as_found", [m.start, m.end])
@@ -996,7 +1002,7 @@ def _lookup_part(tokens: tuple[str, ...], typ: str) -> known.KnownEntity | None:
         parts = []
         if typ != ORGANIZATION or not (
             (tokens[n].startswith("ل") and len(tokens[n]) > 3)
-            or any(t.lower() in _ORG_PARTS for t in tokens[n:])  # "Lib Dems Campaign Unit": a body of its own
+            or _names_a_body(tokens[n:])  # "Lib Dems Campaign Unit": a body of its own
         ):
             parts.append(tokens[:n])
         if tokens[-n - 1] not in NAME_PARTICLES and (  # "خالد بن سلمان بن عبد العزيز": the father, not him
