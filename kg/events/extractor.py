@@ -1743,6 +1743,8 @@ def _upheld_sentence_ar(view: SentenceView, m: Match) -> bool:
 #: adjectives of a verbal attack ("شن هجوما لاذعا على"); a person's "violent" attack too
 _AR_SHARP = frozenset("لاذعا لاذعه لاذع حادا حاده حاد كلاميا كلاميه اعلاميا اعلاميه".split())
 _AR_VIOLENT = frozenset("عنيفا عنيفه عنيف شرسا شرسه".split())
+#: participles of accusing after a violent "attack" that make it one of words
+_AR_SPEAKING_AFTER = frozenset("متهما واصفا".split())
 
 
 def _verbal_attack_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
@@ -1771,9 +1773,11 @@ def _verbal_attack_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
     noun = next((i for i, x in enumerate(after) if x.startswith(("هجوم", "حمله", "هجمات"))), None)
     if noun is None:
         return False
-    adjectives = after[noun + 1 : noun + 3]
+    adjectives = view.words[m.end + noun + 1 : m.end + noun + 3]  # (past the window: a long subject)
     if any(x in _AR_SHARP for x in adjectives):
         return True
+    if any(x in _AR_VIOLENT for x in adjectives) and any(x.removeprefix("و") in _AR_SPEAKING_AFTER for x in view.words[m.end :]):
+        return True  # "شن رئيس جهاز المخابرات هجوما عنيفا على روسيا، متهما نظام بوتين بالكذب": words
     return bool(roles.agent) and all(k.startswith("person/") for k in roles.agent) and (
         any(x in _AR_VIOLENT for x in adjectives)
         or any(x in ("قال", "وقال", "واضاف", "مضيفا", "قائلا") for x in view.words[m.end :])

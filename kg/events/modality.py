@@ -701,7 +701,7 @@ def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     frame: list[int] = []
     if view.lang == "ar":
         for i, word in enumerate(w):
-            bare = word[1:] if word[:1] in "وف" and word[1:] in cues.AR_REPORT_VERBS else word
+            bare = word[1:] if word[:1] in "وف" and (word[1:] in cues.AR_REPORT_VERBS or word[1:] in cues.AR_ACCORDING) else word
             according = bare in cues.AR_ACCORDING or bare.startswith(("حسبما", "بحسب")) or (
                 bare in ("جاء", "وجاء") and "في" in w[i + 1 : i + 3]
             )  # "وجاء في صحيفتي تايمز وإيفنينغ ستاندرد أنه": what the papers say

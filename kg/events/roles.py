@@ -240,6 +240,26 @@ def _args(view: SentenceView, lo: int, hi: int, reporters: set[str]) -> list[Chu
     ]
 
 
+#: "الموالية لإيران", "المدعومة من تركيا", "التابعة للنظام": whose side a noun is on (an adjective
+#: of the noun before), no argument of a trigger
+_AR_AFFILIATED = frozenset(
+    normalize(w)
+    for w in "الموالية الموالي الموالين الموالون الموالية المدعومة المدعوم المدعومين المدعومون التابعة التابع "
+    "التابعين التابعون المقربة المقرب المقربين المقربون المرتبطة المرتبط المرتبطين المحسوبة المحسوب "
+    "المحسوبين".split()
+)
+
+
+def _affiliated_ar(view: SentenceView, c: Chunk) -> bool:
+    """Does chunk ``c`` follow an adjective of affiliation (``الموالية لإيران``, ``المدعومة من
+    تركيا``, ``المقربة من الحكومة``): the side of the noun before, no argument?"""
+    w = view.words
+    k = c.start - 1
+    if k >= 1 and w[k] in ("من", "مع"):
+        k -= 1
+    return k >= 0 and w[k].removeprefix("و") in _AR_AFFILIATED
+
+
 #: "المطلة على البحر الأحمر": a place described by the sea it overlooks, no argument
 _AR_OVERLOOKING = frozenset(normalize(w) for w in "المطلة المطل المطلتين المطلين المطلان المشرفة".split())
 
@@ -291,6 +311,8 @@ def _fill_rest(
             continue
         if view is not None and c.prep == "مع" and c.is_place and _border_ar(view, c):
             continue  # "قتل ... على الحدود مع النيجر": where it lies, not who undergoes it
+        if view is not None and view.lang == "ar" and _affiliated_ar(view, c):
+            continue  # "فرضت ميليشيات الحوثي الموالية لإيران حظرا": the militia's side, no role
         if c.prep in place_preps and c.is_place and not c.nationality:
             roles.place.append(c.key)
         elif c.prep in target_preps and not roles.target and not c.nationality:
@@ -532,6 +554,7 @@ def _roles_ar_clause(
         undergone = normalize(m.entry.lemma.split("/")[0]) in _PASSIVE_READING_AR and (
             nxt[:1] in "بف" or nxt in cues.AR_PREPOSITIONS or nxt.endswith("ا") and not nxt.startswith("ال")
         )  # "العميد الغريبي، الذي قتل في مواجهات", "الجنرال أوشوا الذي أعدم رميا بالرصاص": passive
+        undergone = undergone or _accused_relative_ar(view, m)
         if ante is not None and ante.key not in reporters and not _passive_ar(view, m) and not undergone:
             roles.agent = [ante.key]
             roles.subject_chunk = None
@@ -579,6 +602,18 @@ def _roles_ar_clause(
         # ends a prepositional phrase, so the verb goes on with the previous event's subject
         roles.agent = list(previous.agent)
         roles.agent_from = "inherited"
+    elif before and _coordinated_ar(view, m) and previous is not None and not previous.agent and (
+        not groups or (groups[0][0].start == m.end and not groups[0][0].prep and not groups[0][0].nationality)
+    ):
+        # "قد أدانت أزاريا بقتل ... عبد الفتاح الشريف في مدينة الخليل، وحكمت عليه": a second verb of
+        # the unnamed subject (a court), or of the one named right after it ("وحكمت المحكمة العليا
+        # عليه"); the names before the comma belong to the first clause
+        if groups:
+            roles.agent = _keys(groups[0])
+            roles.agent_from = "subject"
+            groups = groups[1:]
+        else:
+            roles.agent_from = "inherited"
     elif before:
         # SVO: the last bare group before the verb
         bgroups = _groups(before)
@@ -799,6 +834,8 @@ def _roles_ar_clause(
             groups = [x for x in groups if x is not on]
     if not roles.target:
         for g in groups:
+            if m.entry.kind == "v" and _in_time_phrase_ar(view, m.end, g[0].start):
+                break  # "اتفقت دول الاتحاد ... بعد قرار الرئيس الأمريكي دونالد ترامب": when, not whom
             if not g[0].prep and not g[0].nationality:
                 roles.target = [_titled_person(view, g, after)] if len(g) == 1 else _keys(g)
                 roles.object_chunk = g[0] if g[0].key in roles.target else None
@@ -1066,6 +1103,21 @@ def _attack_of_ar(view: SentenceView, m: Match, c: Chunk) -> bool:
     if c.prep != "ل" or c.is_place or c.nationality or c.start - m.end > 3:
         return False
     return all(x.startswith("ال") for x in view.words[m.end : c.start])
+
+
+def _in_time_phrase_ar(view: SentenceView, lo: int, start: int) -> bool:
+    """Is the name at ``start`` the genitive of a time phrase that begins after ``lo``: a time
+    preposition and at most three nouns before it (``بعد قرار الرئيس الأمريكي``, ``عقب اتصال``)?"""
+    w = view.words
+    for k in range(start - 1, max(lo - 1, start - 5), -1):
+        x = w[k]
+        if x.removeprefix("و") in cues.AR_TIME_PREPS:
+            return True
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or any(
+            c.start <= k < c.end and not c.nationality for c in view.chunks
+        ):
+            return False
+    return False
 
 
 def _in_pp_ar(view: SentenceView, lo: int, hi: int) -> bool:
@@ -1708,6 +1760,26 @@ def _indefinite_object_ar(x: str) -> bool:
 
 #: durations after a noun with a pronoun ("توقيفه لفترة طويلة"): no object of the noun
 _DURATIONS_AR = frozenset("لفتره لمده لساعات لايام لاسابيع لاشهر لسنوات لعده لحين لاجل".split())
+
+
+def _accused_relative_ar(view: SentenceView, m: Match) -> bool:
+    """Is ``m`` accusing (:data:`_ACCUSED_AR`) after a relative pronoun with its charge's ``بال``
+    word coming before any object: the passive ``اتُّهم`` ("بدر الدين، الذي اتهم بعدها بأكثر من 20
+    عاما بالضلوع باغتيال الحريري": he was accused)?  Active "الذي اتهم إسرائيل بالضلوع" names its
+    object first."""
+    w = view.words
+    if normalize(m.entry.lemma.split("/")[0]) not in _ACCUSED_AR or m.entry.kind != "v":
+        return False
+    named = {k for c in view.chunks for k in range(c.start, c.end)}
+    for k in range(m.end, min(len(w), m.end + 8)):
+        x = w[k]
+        if k in named or x in ("،", ",") or x in cues.AR_STRONG_PUNCT:
+            return False
+        if x.startswith("بال") and len(x) > 4:
+            return True
+        if x.startswith("ال") and x not in AR_WEEKDAYS and x not in ("اليوم", "الليله"):
+            return False  # an object: "الذي اتهم الحكومة بالفساد"
+    return False
 
 
 #: verbs whose unmarked passive after a relative pronoun is common in news ("الذي قتل في مواجهات")

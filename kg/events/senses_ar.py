@@ -191,7 +191,8 @@ def _elative(view: SentenceView, m: Match, nxt: str) -> bool:
 #: what a campaign (حملة) is when no arms are in it: "حملة إعلامية", "حملة عالمية لفرض العقوبات"
 _CAMPAIGN_KINDS = frozenset(
     "عالميه دوليه اعلاميه دبلوماسيه انتخابيه دعايه دعاييه تحريض تحريضيه توعيه تبرعات تضامن مقاطعه "
-    "انتقادات تشويه سياسيه قانونيه الكترونيه شعبيه ضغط ضغوط تشهير لفرض لجمع لمقاطعه للضغط".split()
+    "انتقادات تشويه سياسيه قانونيه الكترونيه شعبيه ضغط ضغوط تشهير لفرض لجمع لمقاطعه للضغط تضليل تضليليه "
+    "اكاذيب تحذير تحذيريه".split()
 )
 
 
@@ -213,6 +214,10 @@ _ARMS_AR = frozenset("قصف غاره غارات صاروخ صواريخ جيش 
 
 #: things that pile up (تتجمع): no rally
 _PILED = frozenset("اكوام كميات مياه قمامه نفايات سحب غيوم ثلوج رمال اتربه دهون".split())
+#: verbs of showing a manner (أبدى حذرا: showed caution)
+_SHOWN = frozenset("ابدي ابدت ابدوا يبدي تبدي اظهر اظهرت يظهر تظهر توخي توخت يتوخي تتوخي".split())
+#: what one collects or brings together (يجمع / تجمع + object): "تجمع بيانات المستخدمين", "يجمع بين"
+_COLLECTED = frozenset("بيانات معلومات اموال تبرعات ادله توقيعات اصوات عينات بين شمل".split())
 #: prepositions with the pronoun "her / it" that end in ا like an accusative noun
 _PREP_PRONOUNS = frozenset("فيها عليها منها معها عنها لديها اليها حولها بينها ضدها عندها".split())
 
@@ -260,7 +265,7 @@ def _accusative_object(view: SentenceView, m: Match, nxt: str) -> bool:
         len(nxt) > 3 and nxt.endswith("ا") and not nxt.startswith("ال") and not _number(nxt)
         and nxt not in _PREP_PRONOUNS  # "تجمع فيها الآلاف": a preposition with "it", the crowd after
         and not any(c.start == m.end for c in view.chunks)
-    ) or _noun(nxt) in _PILED  # "وتتجمع أكوام القمامة": things pile up
+    ) or _noun(nxt) in _PILED or _noun(nxt) in _COLLECTED  # "وتتجمع أكوام القمامة": things pile up
 
 
 def _economic_blow(w: list[str]) -> bool:
@@ -557,6 +562,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "ترفض تركيا بشكل قاطع", "رفضا قاطعا": categorical, no boycott
     if e.plover == "ASSAULT" and lemma.startswith("دمر") and _figurative_object(w, m.end):
         return True  # "تدمر ما تبقى من العلاقات مع موسكو": relations, nothing destroyed by arms
+    if e.plover == "THREATEN" and word == "حذرا" and any(_bare(x) in _SHOWN for x in w[max(0, m.start - 4) : m.start]):
+        return True  # "وأبدى كوربن حذرا في توجيه الاتهام": caution shown, no warning (the dual حذّرا)
     if e.plover == "PROTEST" and _noun(word).startswith(("تجمع", "تجمعات")) and _fighters_gathering(w, m):
         return True  # "استهدفت بعدة غارات جوية تجمعا للانقلابيين": fighters massed, no rally
     if e.plover == "REJECT" and lemma == "تحدي" and _bare(word) == "تحديا":

@@ -1,0 +1,87 @@
+"""Arabic events read on unseen news (nineteenth session, lead): the accused after a relative
+pronoun, a side taken (الموالية لـ), a name inside a time phrase, "according to" joined to و, a
+second verb of an unnamed subject, collecting data, caution, and a violent attack in words.
+Sentences are written for the tests in the style of the news; each rule has both sides."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_ar_reading16 import _events, _none, _one  # noqa: E402  (the same pipeline run and labels)
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+# -- roles
+
+
+def test_the_one_accused_after_a_relative_pronoun_undergoes_the_accusation() -> None:
+    ev = _one("وكان مصطفى بدر الدين الذي اتهم بعدها بأكثر من 20 عاما بالضلوع باغتيال الحريري قد قتل.", "اتهم")
+    assert ev[2] == [] and ev[3] == ["مصطفى بدر الدين"]
+
+
+def test_a_relative_pronoun_that_accuses_someone_named_is_the_accuser() -> None:
+    ev = _one("وهاجم الوزير حزب الله الذي اتهم إسرائيل بالضلوع في الهجوم.", "اتهم")
+    assert ev[2] == ["حزب الله"] and ev[3] == ["إسرائيل"]
+    assert _one("وهاجم الوزير حزب الله الذي اتهم الحكومة بالفساد.", "اتهم")[2] == ["حزب الله"]
+
+
+def test_the_side_a_militia_is_on_takes_no_part_in_its_act() -> None:
+    ev = _one("فرضت ميليشيات الحوثي الموالية لإيران حظرا للتجول الليلي في مدينة زبيد.", "فرضت")
+    assert "إيران" not in ev[3]
+    assert _one("وهاجمت الفصائل المدعومة من تركيا مواقع الأكراد في عفرين.", "وهاجمت")[2] == []
+
+
+def test_a_name_in_a_time_phrase_is_no_object() -> None:
+    ev = _one("اتفقت دول الاتحاد الأوروبي في صوفيا على مقاربة موحدة للحفاظ على الاتفاق، بعد قرار الرئيس "
+              "الأمريكي دونالد ترامب سحب بلاده منه.", "اتفقت")
+    assert ev[3] == []
+    ev = _one("التقى الرئيس الفرنسي إيمانويل ماكرون في باريس، عقب اتصال الرئيس الأمريكي دونالد ترامب.", "التقى")
+    assert ev[3] == []
+    ev = _one("التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الأمريكي دونالد ترامب في باريس.", "التقى")
+    assert ev[3] == ["دونالد ترامب"]
+
+
+def test_according_to_with_and_makes_a_source_not_an_actor() -> None:
+    ev = _one("ووفقا لرويترز، التقى بوتين أردوغان في أنقرة.", "التقى")
+    assert "رويترز" not in " ".join(ev[2] + ev[3])
+    evs = _events("وحسب فرانس برس، عقد إيمانويل ماكرون وأنغيلا ميركل قبيل بدء القمة في كندا اجتماعا.")
+    assert not any("فرانس برس" in " ".join(e[2] + e[3]) for e in evs), evs
+
+
+def test_a_second_verb_of_an_unnamed_subject_takes_no_name_from_the_first_clause() -> None:
+    ev = _one("وكانت محكمة عسكرية إسرائيلية قد أدانت أزاريا بقتل الفلسطيني الجريح عبد الفتاح الشريف في مدينة "
+              "الخليل، وحكمت عليه بالسجن عاما ونصف العام.", "وحكمت")
+    assert ev[2] == []
+    ev = _one("وكانت المحكمة قد أدانت أزاريا بقتل الفلسطيني عبد الفتاح الشريف في الخليل، وحكمت المحكمة "
+              "العليا عليه بالسجن.", "وحكمت")
+    assert "عبد الفتاح الشريف" not in ev[2]
+
+
+# -- senses
+
+
+def test_collecting_data_is_no_rally() -> None:
+    _none("وكانت الشبكة تجمع بيانات غير المستخدمين أيضا.", "تجمع")
+    _none("واعترف بأن الشبكة تجمع البيانات الشخصية.", "تجمع")
+    assert _one("وتجمع المحتجون أمام السفارة.", "وتجمع")[0] == "PROTEST"
+
+
+def test_caution_shown_is_no_warning() -> None:
+    _none("وأبدى كوربن حذرا في توجيه الاتهام إلى روسيا.", "حذرا")
+    assert _one("وحذرا من عواقب التصعيد في سوريا.", "وحذرا")[0] == "THREATEN"
+
+
+def test_a_violent_attack_with_an_accusation_after_it_is_one_of_words() -> None:
+    ev = _one("شن رئيس جهاز المخابرات الداخلية البريطاني هجوما عنيفا على روسيا، متهما نظام الرئيس فلاديمير "
+              "بوتن بالكذب.", "شن")
+    assert ev[0] == "ACCUSE"
+    assert _one("شن الجيش هجوما عنيفا على مواقع المسلحين، قائلا إنه قتل العشرات.", "شن")[0] == "ASSAULT"
+
+
+def test_a_campaign_of_lies_is_no_attack() -> None:
+    _none("واتهمت لندن موسكو بالكذب وشن حملة تضليل.", "وشن")
