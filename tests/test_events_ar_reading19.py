@@ -85,3 +85,35 @@ def test_a_violent_attack_with_an_accusation_after_it_is_one_of_words() -> None:
 
 def test_a_campaign_of_lies_is_no_attack() -> None:
     _none("واتهمت لندن موسكو بالكذب وشن حملة تضليل.", "وشن")
+
+
+def test_a_reason_phrase_before_the_comma_names_no_subject() -> None:
+    ev = _one("وردا على أسئلة وكالة فرانس برس، رفض المتحدث باسم الحكومة الإدلاء بأي تعليق.", "رفض")
+    assert ev[2] == []
+    assert _one("وردا على ذلك، رفضت روسيا الاتهامات.", "رفضت")[2] == ["روسيا"]
+
+
+def test_a_name_that_begins_with_waw_is_no_conjunct() -> None:
+    ev = _one("انتقد الكرملين واشنطن بشدة.", "انتقد")
+    assert ev[2] == ["الكرملين"] and len(ev[3]) == 1
+    ev = _one("التقى بوتين روسيا وكوريا الشمالية.", "التقى")
+    assert ev[3] == ["روسيا", "كوريا الشمالية"]
+
+
+def test_the_name_after_a_verb_and_its_resumptive_pronoun_is_the_subject() -> None:
+    ev = _one("ويشير ترامب إلى الاتفاق النووي الذي توصلت إليه إدارة الرئيس السابق باراك أوباما مع طهران عام "
+              "2015، وانسحب منه ترامب في مايو الماضي.", "وانسحب")
+    assert ev[2] == ["دونالد ترامب"]
+    assert _one("وسافر إلى موسكو، والتقى فيها بوتين.", "والتقى")[2] != ["فلاديمير بوتين"]
+
+
+def test_a_time_phrase_ends_where_a_phrase_of_its_own_begins() -> None:
+    ev = _one("وكان رئيس الوزراء الأردني، هاني الملقي، قد قدم استقالته، بعد ظهر الاثنين للملك عبدالله خلال "
+              "استقباله له في قصر الحسينية.", "استقالته")
+    assert ev[3] == ["عبدالله"]
+
+
+def test_what_belongs_to_an_army_is_the_army_s_own() -> None:
+    ev = _one("وفي التاسع من أبريل الجاري استهدفت غارات قاعدة التياس العسكرية التابعة للجيش السوري في محافظة حمص.",
+              "استهدفت")
+    assert ev[3], ev

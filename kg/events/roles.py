@@ -240,12 +240,12 @@ def _args(view: SentenceView, lo: int, hi: int, reporters: set[str]) -> list[Chu
     ]
 
 
-#: "الموالية لإيران", "المدعومة من تركيا", "التابعة للنظام": whose side a noun is on (an adjective
-#: of the noun before), no argument of a trigger
+#: "الموالية لإيران", "المدعومة من تركيا": whose side a noun is on (an adjective of the noun
+#: before), no argument of a trigger (not التابعة: "قاعدة التابعة للجيش السوري" is the army's own)
 _AR_AFFILIATED = frozenset(
     normalize(w)
-    for w in "الموالية الموالي الموالين الموالون الموالية المدعومة المدعوم المدعومين المدعومون التابعة التابع "
-    "التابعين التابعون المقربة المقرب المقربين المقربون المرتبطة المرتبط المرتبطين المحسوبة المحسوب "
+    for w in "الموالية الموالي الموالين الموالون المدعومة المدعوم المدعومين المدعومون "
+    "المقربة المقرب المقربين المقربون المرتبطة المرتبط المرتبطين المحسوبة المحسوب "
     "المحسوبين".split()
 )
 
@@ -501,6 +501,7 @@ def _roles_ar_clause(
     before = [c for c in _args(view, lo, m.start, reporters) if not c.prep and not _located_ar(view, c)]
     if before and m.entry.kind == "v" and (
         _fronted_phrase_ar(view, before[-1].end, m) or _fronted_time_phrase_ar(view, _groups(before)[-1], m)
+        or _fronted_reason_ar(view, m)
     ):
         before = []  # "تنفيذا لتوجيهات ... بمساعدة السودان في مواجهة آثار السيول، قدمت مصر مساعدات"
     if before and m.entry.kind == "v" and _new_clause_between_ar(view, before[-1].end, m) and _subject_right_after_ar(view, m):
@@ -532,6 +533,16 @@ def _roles_ar_clause(
         # "كما أنها طالبت المملكة العربية السعودية بالكشف": the pronoun on أنّ is the subject
         # (no verb of saying names who it is); the name after the verb is its object
         roles.agent_from = "pronoun"
+    elif (
+        m.entry.kind == "v" and m.end + 1 < len(view.words) and view.words[m.end] in _AR_RESUMPTIVE_PP
+        and view.words[m.end] not in ("فيه", "فيها")  # ("والتقى فيها بوتين": there, and Putin is met)
+        and groups and groups[0][0].start == m.end + 1 and not groups[0][0].prep and not groups[0][0].nationality
+    ):
+        # "الاتفاق النووي ...، وانسحب منه ترامب": the name right after the verb's resumptive
+        # pronoun is its subject (the pronoun is what it withdrew from)
+        roles.agent = _keys(groups[0])
+        roles.agent_from = "subject"
+        groups = groups[1:]
     elif _coordinated_ar(view, m) and previous is not None and previous.agent:
         # "اتهمت الحكومة الفلسطينية إسرائيل بارتكاب مذبحة، وطالبت بتدخل": the same subject; a
         # dual verb the two of them ("والتقى بوتين كيم، وناقشا التعاون")
@@ -919,6 +930,22 @@ def _purpose_l_ar(view: SentenceView, m: Match) -> bool:
     return word.startswith("لل") or (word.startswith("ل") and not get_lexicon("ar").radical_lam(word))
 
 
+#: accusative masdars that open a sentence with its reason ("ردا على", "تعليقا على", "استجابة لـ")
+_REASONS_AR = frozenset(normalize(w) for w in "ردا رداً تعليقا تعليقاً استجابة تلبية تجاوبا تفاعلا".split())
+
+
+def _fronted_reason_ar(view: SentenceView, m: Match) -> bool:
+    """Does the sentence open with a reason phrase closed by the comma right before verb ``m``
+    ("وردا على أسئلة وكالة فرانس برس، رفض المتحدث": the agency asked, the spokesman refuses)?"""
+    w = view.words
+    if m.start < 3 or w[m.start - 1] not in ("،", ","):
+        return False
+    first = next((k for k in range(m.start - 1) if w[k] not in ('"', "«", "“")), None)
+    if first is None or w[first].removeprefix("و") not in _REASONS_AR:
+        return False
+    return not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[first + 1 : m.start - 1])
+
+
 def _fronted_phrase_ar(view: SentenceView, end: int, m: Match) -> bool:
     """Does a name ending at ``end`` sit in a fronted adverbial phrase closed by a comma right
     before verb ``m``, which names its own subject right after it?  ("بمساعدة السودان الشقيق في
@@ -1113,6 +1140,8 @@ def _in_time_phrase_ar(view: SentenceView, lo: int, start: int) -> bool:
         x = w[k]
         if x.removeprefix("و") in cues.AR_TIME_PREPS:
             return True
+        if x.startswith(("لل", "بال")) or x in cues.AR_PREPOSITIONS:
+            return False  # "بعد ظهر الاثنين للملك عبدالله": a phrase of its own after the time
         if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or any(
             c.start <= k < c.end and not c.nationality for c in view.chunks
         ):

@@ -184,6 +184,14 @@ def build_view(
     return view
 
 
+def _own_waw(doc: Document, m: Mention) -> bool:
+    """Is the و a mention starts with its name's own first letter (``واشنطن``, ``وارسو``), as
+    the entity's Arabic label shows, rather than "and" inside the mention (``وكوريا الشمالية``)?"""
+    ent = doc.entities.get(m.entity or "")
+    label = ent.labels.get("ar", "") if ent is not None else ""
+    return normalize(label).startswith("و") and normalize(m.text).startswith(normalize(label)[:3])
+
+
 def make_chunk(doc: Document, view: SentenceView, m: Mention, *, lang: str) -> Chunk | None:
     """The chunk of mention ``m`` in ``view``: its tokens, governing preposition and conjunction.
 
@@ -229,7 +237,7 @@ def make_chunk(doc: Document, view: SentenceView, m: Mention, *, lang: str) -> C
         elif prev[:1] in "وف" and prev[1:] in cues.AR_PREPOSITIONS:
             ch.prep = prev[1:]
         ch.conj = prefix.startswith("و") or prev == "و"
-        if not ch.conj and m.text.startswith("و") and view.chunks and view.chunks[-1].end == ti:
+        if not ch.conj and m.text.startswith("و") and view.chunks and view.chunks[-1].end == ti and not _own_waw(doc, m):
             ch.conj = True  # "روسيا وكوريا الشمالية" with the "و" inside the mention
     else:
         if prev in cues.EN_PREPOSITIONS and not (prev == "of" and _en_place_of(words, ti)):
