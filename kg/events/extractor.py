@@ -1593,6 +1593,8 @@ def _undergone_noun_ar(view: SentenceView, m: Match) -> bool:
 _AR_MANY = frozenset("عشرات ميات الاف الوف".split())
 #: verbs of receiving: "تلقى دعما", "تتلقى تهديدات" (normalised, without و / ف)
 _AR_RECEIVED = ("تلقي", "يتلقي", "تتلقي", "تلقت", "تلقوا", "يتلقون", "نتلقي", "اتلقي")
+#: verbs of facing: what one faces one undergoes (a sentence, charges, criticism, an attack)
+_AR_FACING = frozenset("يواجه تواجه يواجهون يواجهان تواجهان واجه واجهت واجهوا واجها".split())
 
 
 def _subject_undergoes(view: SentenceView, m: Match, t: int | None, roles: Roles, how: str) -> None:
@@ -1623,6 +1625,14 @@ def _undergone_roles_ar(view: SentenceView, m: Match, roles: Roles, trig_starts:
         # عسكريا من روسيا": who receives it is its target
         t = next((k for k in range(m.start - 1, max(-1, m.start - 9), -1) if drop_conjunction(w[k]).startswith(_AR_RECEIVED)), None)
         _subject_undergoes(view, m, t, roles, "receiver")
+    if m.start > 0 and not roles.target:
+        # "يواجه حكما بالسجن", "واجهت الحكومة انتقادات": who faces it undergoes it, and does not do it
+        t = next((k for k in range(m.start - 1, max(-1, m.start - 4), -1) if drop_conjunction(w[k]) in _AR_FACING), None)
+        if t is not None and not any(x in ("،", ",") for x in w[t:m.start]):
+            _subject_undergoes(view, m, t, roles, "undergoer")
+            roles.agent = [k for k in roles.agent if not any(c.key == k and c.end <= t for c in view.chunks)]
+            if not roles.agent:
+                roles.agent_from = "faced"  # (no clause subject then: "علما أنه يواجه حكما": he faces it)
     if m.entry.plover in ("SUPPORT", "AID"):
         src = next((c for c in view.chunks if c.prep == "من" and 0 < c.start - m.end <= 3), None)
         if src is not None:  # a capital stands for its state (kg.events.metonymy)
@@ -1943,7 +1953,7 @@ def extract(doc: Document) -> Document:
             )
             if m.entry.kind == "n" and lang == "ar":
                 _undergone_roles_ar(view, m, roles, trig_starts)
-            if m.entry.kind == "n" and not roles.agent and lang == "ar":
+            if m.entry.kind == "n" and not roles.agent and lang == "ar" and roles.agent_from != "faced":
                 owner = _possessor(view, m, previous)
                 if owner and objective_noun_ar(view, m, m.end):
                     if not roles.target:

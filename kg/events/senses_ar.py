@@ -214,6 +214,8 @@ _ARMS_AR = frozenset("قصف غاره غارات صاروخ صواريخ جيش 
 
 #: things that pile up (تتجمع): no rally
 _PILED = frozenset("اكوام كميات مياه قمامه نفايات سحب غيوم ثلوج رمال اتربه دهون".split())
+#: standards a thing conforms to (توافق / يتوافق مع): no parties agreeing
+_STANDARDS = frozenset("معايير معيار متطلبات شروط قواعد مواصفات احكام مبادي قيم ضوابط اشتراطات".split())
 #: verbs of showing a manner (أبدى حذرا: showed caution)
 _SHOWN = frozenset("ابدي ابدت ابدوا يبدي تبدي اظهر اظهرت يظهر تظهر توخي توخت يتوخي تتوخي".split())
 #: what one collects or brings together (يجمع / تجمع + object): "تجمع بيانات المستخدمين", "يجمع بين"
@@ -562,6 +564,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "ترفض تركيا بشكل قاطع", "رفضا قاطعا": categorical, no boycott
     if e.plover == "ASSAULT" and lemma.startswith("دمر") and _figurative_object(w, m.end):
         return True  # "تدمر ما تبقى من العلاقات مع موسكو": relations, nothing destroyed by arms
+    if e.plover == "AGREE" and _noun(word).startswith("توافق") and any(_noun(x) in _STANDARDS for x in w[m.end : m.end + 5]):
+        return True  # "مدى توافقها مع معايير الشريعة": conformity with standards, no agreement
     if e.plover == "THREATEN" and word == "حذرا" and any(_bare(x) in _SHOWN for x in w[max(0, m.start - 4) : m.start]):
         return True  # "وأبدى كوربن حذرا في توجيه الاتهام": caution shown, no warning (the dual حذّرا)
     if e.plover == "PROTEST" and _noun(word).startswith(("تجمع", "تجمعات")) and _fighters_gathering(w, m):
