@@ -130,3 +130,20 @@ def test_who_faces_sanctions_or_criticism_undergoes_them() -> None:
     assert ev[2] == [] and ev[3] == ["إيران"]
     ev = _one("وواجه كوربن انتقادات شديدة في بريطانيا.", "انتقادات")
     assert ev[3] == ["كوربن"]
+
+
+def test_a_summit_named_by_its_city_is_held_there() -> None:
+    ev = _one("وكان برينان اعتبر أن أداء ترامب في قمة هلسنكي مع الرئيس الروسي فلاديمير بوتن لا يقل عن خيانة.", "قمة")
+    assert ev[2] == []
+    ev = _one("وانتقد ترامب اتفاق باريس للمناخ.", "وانتقد")
+    assert ev[3] == []
+    assert _one("وزار ترامب باريس.", "وزار")[3] != []
+
+
+def test_lying_far_away_is_no_expulsion() -> None:
+    _none("ويبعد مركز الزلزال نحو 500 كيلومتر عن جزيرة لومبوك.", "ويبعد")
+
+
+def test_a_blow_to_a_person_without_arms_is_a_setback() -> None:
+    _none("ويعد فوز صالح ضربة لمسعود البارازاني، مهندس الاستفتاء.", "ضربة")
+    assert _one("ووجهت إسرائيل ضربة لحزب الله بالصواريخ.", "ضربة")[0] == "ASSAULT"

@@ -466,7 +466,9 @@ def _roles_ar_clause(
                 # "مقتل الشابة مريم", "إطلاق سراح طاطور", "مساندة لبنان": who undergoes it
                 roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
                 roles.target_from = "genitive"
-            elif m.entry.plover == "ASSAULT" and len(groups[0]) == 1 and groups[0][0].kind == "City":
+            elif len(groups[0]) == 1 and groups[0][0].kind == "City" and (
+                m.entry.plover == "ASSAULT" or _named_by_city_ar(view, m)
+            ):
                 # "اعتداءات باريس", "تفجيرات بروكسل": where they struck, not who (a city stormed,
                 # "اقتحام العاصمة صنعاء", undergoes it above)
                 roles.place = _keys(groups[0])
@@ -707,7 +709,8 @@ def _roles_ar_clause(
         # "وانتقد تصريحات ترامب", "نفى ادعاءات الجاسوس البريطاني كريستوفر ستيل": the noun right after
         # the verb is its object in construct, and the name is that noun's genitive (the subject is
         # the verb's own ending)
-        roles.target = _keys(groups[0])
+        if not _city_of_name_ar(view, groups[0]):  # ("انتقد اتفاق باريس للمناخ": no party)
+            roles.target = _keys(groups[0])
         roles.agent_from = "pronoun"
         groups = groups[1:]
     elif (
@@ -847,7 +850,7 @@ def _roles_ar_clause(
         for g in groups:
             if m.entry.kind == "v" and _in_time_phrase_ar(view, m.end, g[0].start):
                 break  # "اتفقت دول الاتحاد ... بعد قرار الرئيس الأمريكي دونالد ترامب": when, not whom
-            if not g[0].prep and not g[0].nationality:
+            if not g[0].prep and not g[0].nationality and not _city_of_name_ar(view, g):
                 roles.target = [_titled_person(view, g, after)] if len(g) == 1 else _keys(g)
                 roles.object_chunk = g[0] if g[0].key in roles.target else None
                 groups = [x for x in groups if x is not g]
@@ -1130,6 +1133,25 @@ def _attack_of_ar(view: SentenceView, m: Match, c: Chunk) -> bool:
     if c.prep != "ل" or c.is_place or c.nationality or c.start - m.end > 3:
         return False
     return all(x.startswith("ال") for x in view.words[m.end : c.start])
+
+
+#: meetings and agreements named by the city that held them ("قمة هلسنكي", "اتفاق سوتشي")
+_CITY_NAMED_AR = frozenset(normalize(w) for w in "قمة مؤتمر منتدى اتفاق اتفاقية معاهدة".split())
+
+
+def _named_by_city_ar(view: SentenceView, m: Match) -> bool:
+    """Is the event noun ``m`` a summit, conference or agreement, whose city genitive says where?"""
+    return drop_conjunction(view.words[m.start]).removeprefix("ال").removeprefix("ب").removeprefix("ل") in _CITY_NAMED_AR
+
+
+def _city_of_name_ar(view: SentenceView, group: list[Chunk]) -> bool:
+    """Is ``group`` a city that names the agreement or summit right before it ("اتفاق باريس
+    للمناخ", "قمة هلسنكي"): part of a name, no party?"""
+    c = group[0]
+    return (
+        len(group) == 1 and c.kind == "City" and c.start > 0
+        and drop_conjunction(view.words[c.start - 1]).removeprefix("ال") in _CITY_NAMED_AR
+    )
 
 
 def _in_time_phrase_ar(view: SentenceView, lo: int, start: int) -> bool:

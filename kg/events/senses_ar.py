@@ -214,6 +214,8 @@ _ARMS_AR = frozenset("قصف غاره غارات صاروخ صواريخ جيش 
 
 #: things that pile up (تتجمع): no rally
 _PILED = frozenset("اكوام كميات مياه قمامه نفايات سحب غيوم ثلوج رمال اتربه دهون".split())
+#: measures of distance (يبعد ... نحو 500 كيلومتر)
+_DISTANCES = frozenset("كيلومتر كيلومترات كيلومترا كم متر مترا امتار ميل اميال مسافه".split())
 #: standards a thing conforms to (توافق / يتوافق مع): no parties agreeing
 _STANDARDS = frozenset("معايير معيار متطلبات شروط قواعد مواصفات احكام مبادي قيم ضوابط اشتراطات".split())
 #: verbs of showing a manner (أبدى حذرا: showed caution)
@@ -493,8 +495,9 @@ def no_event(view: SentenceView, m: Match) -> bool:
         # "فجر الخميس", "فجر اليوم", "فجر 25 يوليو", "صلاة الفجر": dawn
         return nxt in _DAWN_NEXT or _number(nxt) or prev in _DAWN_BEFORE or "مفاجاه" in w[m.end : m.end + 4]
     if e.plover == "COERCE" and lemma == "ابعد" and _bare(word) in ("تبعد", "يبعد"):
-        # "التي تبعد 25 كيلومترا", "تبعد عن الحدود": lies that far away
-        return _number(nxt) or nxt in _DISTANCE_NEXT
+        # "التي تبعد 25 كيلومترا", "تبعد عن الحدود": lies that far away; past its subject too
+        # ("ويبعد مركز الزلزال نحو 500 كيلومتر عن")
+        return _number(nxt) or nxt in _DISTANCE_NEXT or any(_noun(x) in _DISTANCES for x in w[m.end : m.end + 5])
     if e.plover == "ASSAULT" and lemma.startswith("اطلاق") and any(
         "وقف" in (x, x[1:], x[2:]) for x in w[max(0, m.start - 3) : m.start]
     ):
@@ -564,6 +567,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "ترفض تركيا بشكل قاطع", "رفضا قاطعا": categorical, no boycott
     if e.plover == "ASSAULT" and lemma.startswith("دمر") and _figurative_object(w, m.end):
         return True  # "تدمر ما تبقى من العلاقات مع موسكو": relations, nothing destroyed by arms
+    if e.plover == "ASSAULT" and _noun(word) in ("ضربه", "ضربات") and nxt[:1] == "ل" and _ARMS_AR.isdisjoint(_noun(x) for x in w):
+        return True  # "ويعد فوز صالح ضربة لمسعود البارازاني": a setback for him, no strike
     if e.plover == "AGREE" and _noun(word).startswith("توافق") and any(_noun(x) in _STANDARDS for x in w[m.end : m.end + 5]):
         return True  # "مدى توافقها مع معايير الشريعة": conformity with standards, no agreement
     if e.plover == "THREATEN" and word == "حذرا" and any(_bare(x) in _SHOWN for x in w[max(0, m.start - 4) : m.start]):

@@ -166,6 +166,7 @@ def resolve_document(doc: Document) -> Document:
     _listed_regions(doc)
     names: list[tuple[Mention, str]] = []
     _unconfirmed_small_cities(doc, lang)
+    _amman_not_oman(doc)
     for m in doc.mentions:
         m.entity = None
         key = _place_key(m)
@@ -205,6 +206,8 @@ def resolve_document(doc: Document) -> Document:
                 found = places.find_place(" ".join(variant))
                 if found is not None:
                     break
+            if found == (COUNTRY, "OM") and len(tokens) == 1 and _amman(doc, m):
+                found = (CITY, _AMMAN)  # "في عمّان": Jordan's capital, not the Sultanate
             if found is not None and found[0] == CITY and not _city_plausible(doc, found[1]):
                 found = None  # "Spring" (Texas), "Hillsborough" (New Jersey) in a British story
             if found is None:
@@ -452,6 +455,40 @@ def _unconfirmed_small_cities(doc: Document, lang: str) -> None:
 #: The same in Arabic text, where GeoNames' Arabic names of foreign cities are often common
 #: words: "جيشي البلدين" (the two countries' armies) is no visit to Jixi, China (760,000 people).
 SMALL_CITY_AR = 1_000_000
+
+
+#: GeoNames' Amman, spelt عمان like Oman (عُمان) once the vowel marks are gone
+_AMMAN = "250441"
+_JORDAN_CUES = ("الأردن", "الاردن", "الأردني", "الاردني", "الأردنية", "الاردنية")
+_OMAN_CUES = ("سلطنة", "العماني", "العمانية", "مسقط", "قابوس", "عُمان")
+
+
+def _amman_not_oman(doc: Document) -> None:
+    """The gazetteer's Oman for a bare ``عمان`` that means Amman (:func:`_amman`) becomes the city."""
+    for m in doc.mentions:
+        if m.attrs.get("iso") == "OM" and compact(name_tokens(m.text)) == "عمان" and _amman(doc, m):
+            del m.attrs["iso"]
+            m.attrs["geonames"] = _AMMAN
+            m.kind = CITY
+
+
+def _amman(doc: Document, m: Mention) -> bool:
+    """Is the bare ``عمان`` of mention ``m`` Amman rather than Oman?  Its shadda says so (``عمّان``),
+    its damma says not (``عُمان``); unvowelled, a story about Jordan with no word of the Sultanate
+    (سلطنة, العماني, مسقط, قابوس) means the city."""
+    raw = doc.text[m.start : m.end]
+    if "\u0651" in raw:
+        return True
+    if "\u064f" in raw:
+        return False
+    before = next((o for o in doc.mentions if o is not m and o.attrs.get("iso") and 0 <= m.start - o.end <= 3), None)
+    if before is not None:
+        joined = "و" in doc.text[before.end : m.start + 1]
+        if not joined and before.attrs.get("iso") == "JO" and "العاصمة" in doc.text[max(0, before.start - 9) : before.start]:
+            return True  # "العاصمة الأردنية عمان": the Jordanian capital
+        if joined:
+            return False  # "وقع الأردن وعمان اتفاقية", "الكويت وعمان": a country joined to a country
+    return any(c in doc.text for c in _JORDAN_CUES) and not any(c in doc.text for c in _OMAN_CUES)
 
 
 def _city_of_nationality(m: Mention, tokens: tuple[str, ...]) -> tuple[str, str] | None:
