@@ -147,3 +147,10 @@ def test_lying_far_away_is_no_expulsion() -> None:
 def test_a_blow_to_a_person_without_arms_is_a_setback() -> None:
     _none("ويعد فوز صالح ضربة لمسعود البارازاني، مهندس الاستفتاء.", "ضربة")
     assert _one("ووجهت إسرائيل ضربة لحزب الله بالصواريخ.", "ضربة")[0] == "ASSAULT"
+
+
+def test_according_to_an_unnamed_agency_leaves_the_actor_after_the_comma() -> None:
+    assert _one("وحسب الوكالة، دعا الملك سلمان إلى الاجتماع.", "دعا")[2] == ["سلمان"]
+    assert _one("بحسب الوكالة، دعا الملك سلمان إلى الاجتماع.", "دعا")[2] == ["سلمان"]
+    ev = _one("وحسب الوكالة، فإن زيارة لافروف تأتي بناء على دعوة من وزير الخارجية الكوري الشمالي.", "زيارة")
+    assert ev[2] == ["سيرغي لافروف"]
