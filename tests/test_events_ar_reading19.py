@@ -154,3 +154,14 @@ def test_according_to_an_unnamed_agency_leaves_the_actor_after_the_comma() -> No
     assert _one("بحسب الوكالة، دعا الملك سلمان إلى الاجتماع.", "دعا")[2] == ["سلمان"]
     ev = _one("وحسب الوكالة، فإن زيارة لافروف تأتي بناء على دعوة من وزير الخارجية الكوري الشمالي.", "زيارة")
     assert ev[2] == ["سيرغي لافروف"]
+
+
+def test_his_receiving_a_titled_guest_is_his_act() -> None:
+    ev = _one("وقال ترامب أثناء استقباله رئيس الوزراء الياباني، شينزو آبي في فلوريدا إنه يمنح الكوريتين بركته.",
+              "استقباله")
+    assert ev[2] == ["دونالد ترامب"] and "دونالد ترامب" not in ev[3]
+
+
+def test_a_private_person_s_nationality_is_no_state_acting() -> None:
+    assert _one("وكان المدرب الأرجنتيني، وقع عقدا جديدا مع فريقه الأسبوع الماضي.", "وقع")[2] == []
+    assert _one("وكانت الحكومة الأرجنتينية وقعت اتفاقا مع صندوق النقد.", "وقعت")[2] != []

@@ -627,6 +627,10 @@ def _roles_ar_clause(
             groups = groups[1:]
         else:
             roles.agent_from = "inherited"
+    elif before and _private_nationality_ar(view, _groups(before)[-1]):
+        # "وكان المدرب الأرجنتيني، وقع عقدا": a private person's nationality, not his state, is
+        # all that is named before the verb
+        roles.agent_from = "common-subject"
     elif before:
         # SVO: the last bare group before the verb
         bgroups = _groups(before)
@@ -1144,6 +1148,24 @@ def _named_by_city_ar(view: SentenceView, m: Match) -> bool:
     return drop_conjunction(view.words[m.start]).removeprefix("ال").removeprefix("ب").removeprefix("ل") in _CITY_NAMED_AR
 
 
+#: private persons: their nationality adjective ("المدرب الأرجنتيني") is no state acting
+_PRIVATE_PERSONS_AR = frozenset(
+    normalize(w)
+    for w in "المدرب اللاعب النجم المهاجم المدافع الحارس الكاتب الروائي الشاعر الفنان الفنانة المغني المغنية "
+    "الممثل الممثلة المخرج الطالب الطالبة الشاب الشابة الرجل المرأة السائح السائحة المصور الباحث الطبيب "
+    "المواطن المواطنة المدون الملاكم العداء البطل البطلة الفتى الفتاة الطفل الطفلة الملياردير رجل".split()
+)
+
+
+def _private_nationality_ar(view: SentenceView, group: list[Chunk]) -> bool:
+    """Is ``group`` only the nationality adjective of a private person's noun right before it?"""
+    c = group[0]
+    return (
+        len(group) == 1 and c.nationality and c.start > 0
+        and drop_conjunction(view.words[c.start - 1]) in _PRIVATE_PERSONS_AR
+    )
+
+
 def _city_of_name_ar(view: SentenceView, group: list[Chunk]) -> bool:
     """Is ``group`` a city that names the agreement or summit right before it ("اتفاق باريس
     للمناخ", "قمة هلسنكي"): part of a name, no party?"""
@@ -1302,8 +1324,8 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
         x = view.words[m.end]
         if (x.startswith("ال") and x not in _NOT_SUBJECT_AR and x not in AR_WEEKDAYS) or (
             x[:1] == "ل" and not x.startswith("ال") and len(x) > 2 and x not in _DURATIONS_AR
-        ) or any(c.start == m.end and not c.prep for c in view.chunks):
-            return False
+        ) or any(c.start == m.end and not c.prep for c in view.chunks) or x in cues.AR_TITLE_STARTS:
+            return False  # (a title in construct too: "أثناء استقباله رئيس الوزراء الياباني": he receives)
     for k in range(end, min(end + 3, len(view.words))):
         x = view.words[k]
         if k > end and not view.words[k - 1].startswith("و") and k - end >= 2:
