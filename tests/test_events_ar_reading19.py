@@ -165,3 +165,14 @@ def test_his_receiving_a_titled_guest_is_his_act() -> None:
 def test_a_private_person_s_nationality_is_no_state_acting() -> None:
     assert _one("وكان المدرب الأرجنتيني، وقع عقدا جديدا مع فريقه الأسبوع الماضي.", "وقع")[2] == []
     assert _one("وكانت الحكومة الأرجنتينية وقعت اتفاقا مع صندوق النقد.", "وقعت")[2] != []
+
+
+def test_an_outburst_is_no_blast() -> None:
+    _none("وانفجر مساعد ترمب السابق أثناء مقابلة سي إن إن.", "وانفجر")
+    _none("وانفجر الرئيس غضبا.", "وانفجر")
+    assert _one("وانفجرت سيارة مفخخة في بغداد.", "وانفجرت")[0] == "ASSAULT"
+
+
+def test_his_aide_for_negotiations_is_neither_aid_nor_talks() -> None:
+    evs = _events("ويتضمن الوفد جاريد كوشنر ومساعده لشؤون المفاوضات الدولية.")
+    assert evs == [], evs

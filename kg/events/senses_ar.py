@@ -216,6 +216,11 @@ _ARMS_AR = frozenset("قصف غاره غارات صاروخ صواريخ جيش 
 _PILED = frozenset("اكوام كميات مياه قمامه نفايات سحب غيوم ثلوج رمال اتربه دهون".split())
 #: measures of distance (يبعد ... نحو 500 كيلومتر)
 _DISTANCES = frozenset("كيلومتر كيلومترات كيلومترا كم متر مترا امتار ميل اميال مسافه".split())
+#: who bursts out (انفجر غضبا, انفجر مساعد ترمب): people, tears, anger, laughter
+_OUTBURST = frozenset(
+    "مساعد مستشار رييس وزير مدرب لاعب نجم ممثل ممثله مغني مغنيه جمهور حضور غضبا بكاء باكيا ضاحكا ضحك "
+    "غاضبا".split()
+)
 #: standards a thing conforms to (توافق / يتوافق مع): no parties agreeing
 _STANDARDS = frozenset("معايير معيار متطلبات شروط قواعد مواصفات احكام مبادي قيم ضوابط اشتراطات".split())
 #: verbs of showing a manner (أبدى حذرا: showed caution)
@@ -569,6 +574,16 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "تدمر ما تبقى من العلاقات مع موسكو": relations, nothing destroyed by arms
     if e.plover == "ASSAULT" and _noun(word) in ("ضربه", "ضربات") and nxt[:1] == "ل" and _ARMS_AR.isdisjoint(_noun(x) for x in w):
         return True  # "ويعد فوز صالح ضربة لمسعود البارازاني": a setback for him, no strike
+    if e.plover == "AID" and _bare(word) == "مساعده" and view.tokens[m.start].text.endswith("ه") and (
+        nxt[:1] == "ل" or any(c.end == m.start for c in view.chunks)
+    ):
+        return True  # "جاريد كوشنر ومساعده لشؤون": his aide (مساعدُه), no aid (مساعدة)
+    if _bare(prev) in ("لشوون", "شوون", "للشوون"):
+        return True  # "ومساعده لشؤون المفاوضات الدولية": a title's portfolio, no talks held
+    if e.plover == "ASSAULT" and _bare(word).startswith(("انفجر", "تنفجر", "ينفجر")) and (
+        _noun(nxt) in _OUTBURST or any(c.start == m.end and c.label == "PER" for c in view.chunks)
+    ):
+        return True  # "وانفجر مساعد ترمب السابق أثناء مقابلة": an outburst, no blast
     if e.plover == "AGREE" and _noun(word).startswith("توافق") and any(_noun(x) in _STANDARDS for x in w[m.end : m.end + 5]):
         return True  # "مدى توافقها مع معايير الشريعة": conformity with standards, no agreement
     if e.plover == "THREATEN" and word == "حذرا" and any(_bare(x) in _SHOWN for x in w[max(0, m.start - 4) : m.start]):
