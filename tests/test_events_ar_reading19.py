@@ -176,3 +176,13 @@ def test_an_outburst_is_no_blast() -> None:
 def test_his_aide_for_negotiations_is_neither_aid_nor_talks() -> None:
     evs = _events("ويتضمن الوفد جاريد كوشنر ومساعده لشؤون المفاوضات الدولية.")
     assert evs == [], evs
+
+
+def test_no_longer_is_no_promise() -> None:
+    _none("وأضاف: لم نعد دولة تتهاون مع كلماتكم.", "نعد")
+
+
+def test_a_missile_test_shows_force_and_attacks_no_one() -> None:
+    ev = _one("وأطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة.", "وأطلقت")
+    assert ev[0] == "MOBILIZE" and ev[2] == ["كوريا الشمالية"]
+    assert _one("وأطلقت حماس صواريخ على إسرائيل.", "وأطلقت")[0] == "ASSAULT"

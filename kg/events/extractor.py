@@ -1691,6 +1691,8 @@ def _typed(
         category, cameo = "ACCUSE", "111"
     elif category == "PROTEST" and _official_protest_ar(view, m):
         category, cameo = "ACCUSE", "111"
+    elif category == "ASSAULT" and _weapons_test_ar(view, m, roles):
+        category, cameo = "MOBILIZE", "150"  # a missile test: a show of military force (CAMEO 150)
     elif category == "SUPPORT" and _material_ar(view, m):
         category, cameo = "AID", "070"  # "دعما ماليا من الدوحة": money, arms: aid (CAMEO 07)
     elif category == "SUPPORT" and _upheld_sentence_ar(view, m):
@@ -1792,6 +1794,19 @@ def _verbal_attack_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
         any(x in _AR_VIOLENT for x in adjectives)
         or any(x in ("قال", "وقال", "واضاف", "مضيفا", "قائلا") for x in view.words[m.end :])
     )
+
+
+#: a weapon's test: "في تجربة", "تجارب صاروخية", "اختبار"
+_AR_TESTS = ("تجربه", "تجارب", "التجربه", "التجارب", "اختبار", "اختبارات", "بتجربه", "لاختبار", "كتجربه")
+_AR_LAUNCH = ("اطلق", "يطلق", "تطلق", "اطلاق")
+
+
+def _weapons_test_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
+    """``في تجربة ...، أطلقت غواصة نووية روسية صواريخ بالستية``: a launch in a test, with no one it
+    is launched at, shows force (MOBILIZE) and attacks no one."""
+    if roles.target or not drop_conjunction(view.words[m.start]).startswith(_AR_LAUNCH):
+        return False
+    return any(drop_conjunction(x) in _AR_TESTS for x in view.words)
 
 
 def _official_protest_ar(view: SentenceView, m: Match) -> bool:

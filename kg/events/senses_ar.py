@@ -578,6 +578,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         nxt[:1] == "ل" or any(c.end == m.start for c in view.chunks)
     ):
         return True  # "جاريد كوشنر ومساعده لشؤون": his aide (مساعدُه), no aid (مساعدة)
+    if e.plover == "AGREE" and _bare(word) in ("نعد", "يعد", "تعد", "اعد") and _bare(prev) in ("لم", "ولم"):
+        return True  # "لم نعد دولة تتهاون": no longer (عاد), no promise (وعد)
     if _bare(prev) in ("لشوون", "شوون", "للشوون"):
         return True  # "ومساعده لشؤون المفاوضات الدولية": a title's portfolio, no talks held
     if e.plover == "ASSAULT" and _bare(word).startswith(("انفجر", "تنفجر", "ينفجر")) and (
