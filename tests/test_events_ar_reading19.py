@@ -186,3 +186,19 @@ def test_a_missile_test_shows_force_and_attacks_no_one() -> None:
     ev = _one("وأطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة.", "وأطلقت")
     assert ev[0] == "MOBILIZE" and ev[2] == ["كوريا الشمالية"]
     assert _one("وأطلقت حماس صواريخ على إسرائيل.", "وأطلقت")[0] == "ASSAULT"
+
+
+def test_by_is_no_time_phrase() -> None:
+    ev = _one("وأضاف ميركل بأن ألمانيا ستدعم كافة النشاطات المتخذة من قبل مجلس الأمن الدولي.", "ستدعم")
+    assert ev[3] == ["مجلس الأمن الدولي"]
+
+
+def test_according_to_the_agency_then_fa_inna_leaves_the_actor() -> None:
+    ev = _one("ووفقا للوكالة فإن القس أندرو كريغ برونسون أنكر الاتهام في الجلسة الثانية لمحاكمته، مصرا على أنه "
+              "لا يسمح أبدا بالسياسة في الكنيسة.", "يسمح")
+    assert ev[2] == ["أندرو كريغ برونسون"]
+
+
+def test_an_unlisted_name_keeps_the_and_it_took() -> None:
+    ev = _one("ألغت واشنطن لقاء بين وزير الدفاع الأميركي جيم ماتيس ونظيره الصيني وي فينغي.", "ألغت")
+    assert ev[3] == ["جيم ماتيس", "وي فينغي"]

@@ -714,7 +714,7 @@ def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
                 gap = w[i + 1 : c.start]
                 if any(g in ("ان", "بان") for g in gap):
                     break
-                if according and any(g in ("،", ",") or g in cues.AR_RELATIVE for g in gap):
+                if according and any(g in ("،", ",", "فان") or g in cues.AR_RELATIVE for g in gap):
                     break  # "وحسب الوكالة، دعا الملك سلمان": the agency (no name) reports; the king acts
                 media = any(g in cues.AR_MEDIA for g in gap) or c.label == "ORG"
                 if c.label in ("ORG", "PER") and (according or media or c.label == "PER"):

@@ -1183,7 +1183,7 @@ def _in_time_phrase_ar(view: SentenceView, lo: int, start: int) -> bool:
     for k in range(start - 1, max(lo - 1, start - 5), -1):
         x = w[k]
         if x.removeprefix("و") in cues.AR_TIME_PREPS:
-            return True
+            return not (x == "قبل" and k > 0 and w[k - 1] == "من")  # (not "من قبل": by)
         if x.startswith(("لل", "بال")) or x in cues.AR_PREPOSITIONS:
             return False  # "بعد ظهر الاثنين للملك عبدالله": a phrase of its own after the time
         if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or any(

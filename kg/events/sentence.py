@@ -185,10 +185,13 @@ def build_view(
 
 
 def _own_waw(doc: Document, m: Mention) -> bool:
-    """Is the و a mention starts with its name's own first letter (``واشنطن``, ``وارسو``), as
-    the entity's Arabic label shows, rather than "and" inside the mention (``وكوريا الشمالية``)?"""
+    """Is the و a mention starts with its name's own first letter (``واشنطن``, ``وارسو``), as the
+    Arabic label of a listed entity (a gazetteer place, a known entity) shows, rather than "and"
+    inside the mention (``وكوريا الشمالية``)?"""
     ent = doc.entities.get(m.entity or "")
-    label = ent.labels.get("ar", "") if ent is not None else ""
+    if ent is None or not (ent.key.startswith(("city/", "country/")) or ent.same_as):
+        return False  # an unlisted name keeps whatever و the mention took ("وتل أبيب", "وماستر كارد")
+    label = ent.labels.get("ar", "")
     return normalize(label).startswith("و") and normalize(m.text).startswith(normalize(label)[:3])
 
 
