@@ -202,3 +202,30 @@ def test_according_to_the_agency_then_fa_inna_leaves_the_actor() -> None:
 def test_an_unlisted_name_keeps_the_and_it_took() -> None:
     ev = _one("ألغت واشنطن لقاء بين وزير الدفاع الأميركي جيم ماتيس ونظيره الصيني وي فينغي.", "ألغت")
     assert ev[3] == ["جيم ماتيس", "وي فينغي"]
+
+
+def test_the_strikes_are_the_subject_and_the_name_after_them_the_object() -> None:
+    ev = _one("واستهدفت الغارات مواقع الحوثيين.", "واستهدفت")
+    assert "الحوثيين" not in ev[2] and ev[3] == ["الحوثيين"]
+
+
+def test_a_decision_aimed_at_deepening_an_industry_attacks_no_one() -> None:
+    _none("وقال قابيل إن هذا القرار يستهدف إحداث تعميق حقيقي لهذه الصناعة الحيوية.", "يستهدف")
+
+
+def test_stopping_arms_exports_is_a_sanction() -> None:
+    ev = _one("وقال إن ألمانيا أوقفت صادرات الأسلحة للسعودية بسبب ما يجري في اليمن.", "أوقفت")
+    assert ev[0] == "SANCTION" and ev[2] == ["ألمانيا"]
+    assert _one("وأوقفت الشرطة ثلاثة أشخاص.", "وأوقفت")[0] == "COERCE"
+
+
+def test_help_in_general_with_no_one_named_is_no_aid() -> None:
+    _none("كشفت دراسة طبية حديثة، أن الأدوية المضادة للاكتئاب تساعد بشكل ناجع على العلاج من المرض.", "تساعد")
+    assert _one("وتساعد الإمارات في إعادة إعمار المدينة.", "وتساعد")[0] == "AID"
+
+
+def test_the_medium_of_an_interview_takes_no_role() -> None:
+    ev = _one("نفى مجددا الرئيس الروسي فلاديمير بوتين الاثنين، في مقابلة مع شبكة فوكس نيوز الأمريكية، اتهامات "
+              "بريطانيا لروسيا.", "نفى")
+    assert "فوكس نيوز" not in ev[3]
+    assert _one("وقال ماكرون في مقابلة مع صحيفة لوموند إنه يدعم الاتفاق.", "يدعم")[2] == ["إيمانويل ماكرون"]

@@ -1691,6 +1691,10 @@ def _typed(
         category, cameo = "ACCUSE", "111"
     elif category == "PROTEST" and _official_protest_ar(view, m):
         category, cameo = "ACCUSE", "111"
+    elif category == "AID" and _help_in_general_ar(view, m, roles):
+        return None  # "الأدوية المضادة للاكتئاب تساعد على العلاج": help in general, no actor
+    elif category == "COERCE" and _halted_trade_ar(view, m):
+        category, cameo = "SANCTION", "163"  # "أوقفت ألمانيا صادرات الأسلحة للسعودية": an embargo
     elif category == "ASSAULT" and _weapons_test_ar(view, m, roles):
         category, cameo = "MOBILIZE", "150"  # a missile test: a show of military force (CAMEO 150)
     elif category == "SUPPORT" and _material_ar(view, m):
@@ -1799,6 +1803,34 @@ def _verbal_attack_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
 #: a weapon's test: "في تجربة", "تجارب صاروخية", "اختبار"
 _AR_TESTS = ("تجربه", "تجارب", "التجربه", "التجارب", "اختبار", "اختبارات", "بتجربه", "لاختبار", "كتجربه")
 _AR_LAUNCH = ("اطلق", "يطلق", "تطلق", "اطلاق")
+
+
+def _help_in_general_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
+    """A verb of helping (ساعد) followed by على / في and what it helps to (a masdar), with no one
+    named who helps nor anyone helped: drugs, studies or a decision that "help to", no aid."""
+    if m.entry.kind != "v" or roles.agent or roles.target or not normalize(m.entry.lemma.split("/")[0]).startswith("ساعد"):
+        return False
+    for x in view.words[m.end : m.end + 4]:
+        if x in ("علي", "في"):
+            return True
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT:
+            return False
+    return False
+
+
+#: what a state stops or suspends when it sanctions: trade, arms sales, aid, funding
+_AR_HALTED = frozenset(
+    "صادرات الصادرات مبيعات المبيعات واردات الواردات المساعدات مساعدات التمويل تمويل الاستيراد استيراد "
+    "تصدير التصدير صفقات صفقه".split()
+)
+
+
+def _halted_trade_ar(view: SentenceView, m: Match) -> bool:
+    """Is the stopping verb ``m`` (أوقف) stopping trade, arms sales, aid or funding (its object
+    within the next three words): a sanction, not an arrest?"""
+    if m.entry.kind != "v" or not normalize(m.entry.lemma.split("/")[0]).startswith("اوقف"):
+        return False
+    return any(x.removeprefix("و") in _AR_HALTED for x in view.words[m.end : m.end + 3])
 
 
 def _weapons_test_ar(view: SentenceView, m: Match, roles: Roles) -> bool:

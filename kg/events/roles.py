@@ -250,6 +250,22 @@ _AR_AFFILIATED = frozenset(
 )
 
 
+#: an interview, a talk with the press: "في مقابلة مع شبكة فوكس نيوز"
+_AR_INTERVIEWS = frozenset(normalize(w) for w in "مقابلة حوار حديث مقابلات تصريحات تصريح".split())
+
+
+def _interviewer_ar(view: SentenceView, c: Chunk) -> bool:
+    """Is chunk ``c`` the medium of an interview (``مقابلة مع شبكة فوكس نيوز``, ``في حوار مع
+    صحيفة``), no party to the event the interview reports?"""
+    w = view.words
+    k = c.start - 1
+    if k >= 0 and (w[k] in cues.AR_MEDIA or w[k] in ("شبكه", "مجله")):
+        k -= 1
+    if k < 1 or w[k] != "مع":
+        return False
+    return any(drop_conjunction(x).removeprefix("ال") in _AR_INTERVIEWS for x in w[max(0, k - 2) : k])
+
+
 def _affiliated_ar(view: SentenceView, c: Chunk) -> bool:
     """Does chunk ``c`` follow an adjective of affiliation (``الموالية لإيران``, ``المدعومة من
     تركيا``, ``المقربة من الحكومة``): the side of the noun before, no argument?"""
@@ -313,6 +329,8 @@ def _fill_rest(
             continue  # "قتل ... على الحدود مع النيجر": where it lies, not who undergoes it
         if view is not None and view.lang == "ar" and _affiliated_ar(view, c):
             continue  # "فرضت ميليشيات الحوثي الموالية لإيران حظرا": the militia's side, no role
+        if view is not None and view.lang == "ar" and _interviewer_ar(view, c):
+            continue  # "نفى بوتين، في مقابلة مع شبكة فوكس نيوز، اتهامات بريطانيا": who asked, no role
         if c.prep in place_preps and c.is_place and not c.nationality:
             roles.place.append(c.key)
         elif c.prep in target_preps and not roles.target and not c.nationality:
@@ -500,7 +518,10 @@ def _roles_ar_clause(
         rest = [c for g in groups for c in g]
         _fill_rest(roles, rest, _TARGET_PREPS_AR, _PLACE_PREPS_AR, view)
         return roles
-    before = [c for c in _args(view, lo, m.start, reporters) if not c.prep and not _located_ar(view, c)]
+    before = [
+        c for c in _args(view, lo, m.start, reporters)
+        if not c.prep and not _located_ar(view, c) and not _interviewer_ar(view, c)
+    ]
     if before and m.entry.kind == "v" and (
         _fronted_phrase_ar(view, before[-1].end, m) or _fronted_time_phrase_ar(view, _groups(before)[-1], m)
         or _fronted_reason_ar(view, m)
@@ -742,6 +763,15 @@ def _roles_ar_clause(
         roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.target_from = "object"
         groups = groups[1:]
+    elif (
+        groups and not groups[0][0].prep and m.entry.kind == "v" and groups[0][0].start > m.end
+        and view.words[m.end].removeprefix("و") in _STATE_STRIKES_AR
+    ):
+        # "واستهدفت الغارات مواقع الحوثيين": the strikes are the subject (whoever launched them
+        # named before), the name after them sits in the object
+        if previous is not None and previous.agent:
+            roles.agent = list(previous.agent)
+        roles.agent_from = "inherited" if roles.agent else "common-subject"
     elif groups and not groups[0][0].prep:
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
@@ -854,7 +884,7 @@ def _roles_ar_clause(
         for g in groups:
             if m.entry.kind == "v" and _in_time_phrase_ar(view, m.end, g[0].start):
                 break  # "اتفقت دول الاتحاد ... بعد قرار الرئيس الأمريكي دونالد ترامب": when, not whom
-            if not g[0].prep and not g[0].nationality and not _city_of_name_ar(view, g):
+            if not g[0].prep and not g[0].nationality and not _city_of_name_ar(view, g) and not _interviewer_ar(view, g[0]):
                 roles.target = [_titled_person(view, g, after)] if len(g) == 1 else _keys(g)
                 roles.object_chunk = g[0] if g[0].key in roles.target else None
                 groups = [x for x in groups if x is not g]
@@ -1281,6 +1311,8 @@ def _speaker_of_pronoun_ar(view: SentenceView, m: Match) -> Chunk | None:
                 continue
             if c.prep and not (c.prep == "عن" or w[c.start - 2 : c.start - 1] == ["عن"]):
                 continue
+            if _interviewer_ar(view, c):
+                continue  # "وقال ماكرون في مقابلة مع صحيفة لوموند إنه": the paper asks, he speaks
             found = c
     return found
 
