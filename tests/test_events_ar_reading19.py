@@ -229,3 +229,14 @@ def test_the_medium_of_an_interview_takes_no_role() -> None:
               "بريطانيا لروسيا.", "نفى")
     assert "فوكس نيوز" not in ev[3]
     assert _one("وقال ماكرون في مقابلة مع صحيفة لوموند إنه يدعم الاتفاق.", "يدعم")[2] == ["إيمانويل ماكرون"]
+
+
+def test_achieving_leaps_is_no_investigation() -> None:
+    _none("وأوضح دبغي أن الذكاء الاصطناعي سيحقق قفزات متواصلة في القطاع الصحي.", "سيحقق")
+    assert _one("ويحقق فريق مولر في التدخل الروسي.", "ويحقق")[0] == "ACCUSE"
+
+
+def test_a_list_prepared_is_no_promise_and_a_match_stopped_no_arrest() -> None:
+    _none("وكان اسمه مدرجا في القائمة الأولية التي أعدها الفيفا قبل عامين.", "أعدها")
+    _none("بينما أوقف الحكم المباراة لحين إخراجهم.", "أوقف")
+    assert _one("وأوقفت الشرطة المشتبه به.", "وأوقفت")[0] == "COERCE"

@@ -221,6 +221,8 @@ _OUTBURST = frozenset(
     "مساعد مستشار رييس وزير مدرب لاعب نجم ممثل ممثله مغني مغنيه جمهور حضور غضبا بكاء باكيا ضاحكا ضحك "
     "غاضبا".split()
 )
+#: activities one stops (أوقف المباراة, أوقف البث): no one detained
+_ACTIVITIES = frozenset("مباراه مباريات لعب بث تصوير انتاج عرض حفل مسابقه سباق تدريبات".split())
 #: standards a thing conforms to (توافق / يتوافق مع): no parties agreeing
 _STANDARDS = frozenset("معايير معيار متطلبات شروط قواعد مواصفات احكام مبادي قيم ضوابط اشتراطات".split())
 #: verbs of showing a manner (أبدى حذرا: showed caution)
@@ -578,6 +580,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
         nxt[:1] == "ل" or any(c.end == m.start for c in view.chunks)
     ):
         return True  # "جاريد كوشنر ومساعده لشؤون": his aide (مساعدُه), no aid (مساعدة)
+    if e.plover == "AGREE" and _bare(word) in ("اعدها", "اعده", "اعدته", "اعدتها", "اعدهما", "اعدوها", "اعدوه"):
+        return True  # "القائمة الأولية التي أعدها الفيفا": prepared it (أعدّ), no promise
+    if e.plover == "COERCE" and lemma == "اوقف" and any(_noun(x) in _ACTIVITIES for x in w[m.end : m.end + 3]):
+        return True  # "أوقف الحكم المباراة": a game or a broadcast stopped, no one detained
     if e.plover == "AGREE" and _bare(word) in ("نعد", "يعد", "تعد", "اعد") and _bare(prev) in ("لم", "ولم"):
         return True  # "لم نعد دولة تتهاون": no longer (عاد), no promise (وعد)
     if _bare(prev) in ("لشوون", "شوون", "للشوون"):
@@ -795,6 +801,11 @@ def _not_inquiry(view: SentenceView, m: Match, word: str, prev: str, nxt: str) -
                 continue
             if x.endswith("ا") or x.removeprefix("ال") in ACHIEVED:
                 return True  # an indefinite object ("تقدما", "شيئا") or what is achieved
+            if (
+                k == 0 and x.endswith("ات") and not x.startswith(("ال", "و")) and len(x) > 4
+                and not any(c.start in (m.end, m.end + 1) for c in view.chunks)
+            ):
+                return True  # "سيحقق قفزات متواصلة في القطاع": a plural object right after the verb
         return True
     stems = [stem for stem, _ in strip_clitics(word)]
     if any(s.startswith("تحقيقات") for s in stems):
