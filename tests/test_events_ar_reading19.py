@@ -240,3 +240,14 @@ def test_a_list_prepared_is_no_promise_and_a_match_stopped_no_arrest() -> None:
     _none("وكان اسمه مدرجا في القائمة الأولية التي أعدها الفيفا قبل عامين.", "أعدها")
     _none("بينما أوقف الحكم المباراة لحين إخراجهم.", "أوقف")
     assert _one("وأوقفت الشرطة المشتبه به.", "وأوقفت")[0] == "COERCE"
+
+
+def test_support_for_the_coalition_is_the_supporter_s() -> None:
+    ev = _one("وقال بول إن دعم الولايات المتحدة للتحالف الذي تقوده السعودية أدى إلى حالة طوارئ إنسانية.", "دعم")
+    assert ev[2] == ["الولايات المتحدة"]
+
+
+def test_a_trip_is_no_deportation_and_technical_support_no_backing() -> None:
+    _none("وما انفك مادسن يبدل رواياته منذ توقيفه غداة رحلته مع الصحافية.", "رحلته")
+    _none("أعلنت الشركة أنها ستخفض دعم خدماتها على عدد من أجهزة آيفون القديمة.", "دعم")
+    assert _one("ورحلت السلطات المهاجرين إلى بلادهم.", "ورحلت")[0] == "COERCE"

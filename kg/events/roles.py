@@ -1388,7 +1388,8 @@ _bare_ar = drop_conjunction
 #: genitive undergoes ("اتهام روسيا", "بعد اتهامه بالتحرش")
 _SPEECH_NOUNS_AR = frozenset(normalize(w) for w in "اتهام انتقاد".split())
 _GROUP_HEADS_AR = frozenset(
-    normalize(w) for w in "ميليشيات مليشيات ميليشيا جماعات جماعة قوات وحدات حركة حزب تنظيم فصائل نظام حكومة".split()
+    normalize(w) for w in "ميليشيات مليشيات ميليشيا جماعات جماعة قوات وحدات حركة حزب تنظيم فصائل نظام حكومة "
+    "تحالف معارضة متمردين".split()
 )
 
 

@@ -221,6 +221,13 @@ _OUTBURST = frozenset(
     "مساعد مستشار رييس وزير مدرب لاعب نجم ممثل ممثله مغني مغنيه جمهور حضور غضبا بكاء باكيا ضاحكا ضحك "
     "غاضبا".split()
 )
+#: a trip (رحلة), spelt like the verb of deporting (رحّل) once ة is ه
+_TRIPS = frozenset("رحله رحلته رحلتها رحلتهم رحلتي رحلتنا رحلات".split())
+#: what software or a device supports: technical support, no backing of an actor
+_TECH_SUPPORTED = frozenset(
+    "خدمات خدماتها خدماته الخدمات تطبيق التطبيق تطبيقات اجهزه الاجهزه نظام انظمه ميزه ميزات تقنيه تقنيات "
+    "لغه اللغه الهواتف هواتف متصفح المتصفح صيغه صيغ معالجات شاشات".split()
+)
 #: activities one stops (أوقف المباراة, أوقف البث): no one detained
 _ACTIVITIES = frozenset("مباراه مباريات لعب بث تصوير انتاج عرض حفل مسابقه سباق تدريبات".split())
 #: standards a thing conforms to (توافق / يتوافق مع): no parties agreeing
@@ -580,6 +587,10 @@ def no_event(view: SentenceView, m: Match) -> bool:
         nxt[:1] == "ل" or any(c.end == m.start for c in view.chunks)
     ):
         return True  # "جاريد كوشنر ومساعده لشؤون": his aide (مساعدُه), no aid (مساعدة)
+    if e.plover == "COERCE" and lemma == "رحل" and _noun(word) in _TRIPS:
+        return True  # "غداة رحلته مع الصحافية": his trip (رحلة), no deportation
+    if e.plover == "SUPPORT" and _noun(word) == "دعم" and _noun(nxt) in _TECH_SUPPORTED:
+        return True  # "ستخفض دعم خدماتها على أجهزة آيفون": technical support, no backing
     if e.plover == "AGREE" and _bare(word) in ("اعدها", "اعده", "اعدته", "اعدتها", "اعدهما", "اعدوها", "اعدوه"):
         return True  # "القائمة الأولية التي أعدها الفيفا": prepared it (أعدّ), no promise
     if e.plover == "COERCE" and lemma == "اوقف" and any(_noun(x) in _ACTIVITIES for x in w[m.end : m.end + 3]):
