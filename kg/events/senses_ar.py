@@ -228,6 +228,8 @@ _TECH_SUPPORTED = frozenset(
     "خدمات خدماتها خدماته الخدمات تطبيق التطبيق تطبيقات اجهزه الاجهزه نظام انظمه ميزه ميزات تقنيه تقنيات "
     "لغه اللغه الهواتف هواتف متصفح المتصفح صيغه صيغ معالجات شاشات".split()
 )
+#: devices and software whose support is technical
+_DEVICES = frozenset("اجهزه جهاز هواتف هاتف ايفون اندرويد حواسيب حاسوب تحديث اصدار نسخه متصفح".split())
 #: activities one stops (أوقف المباراة, أوقف البث): no one detained
 _ACTIVITIES = frozenset("مباراه مباريات لعب بث تصوير انتاج عرض حفل مسابقه سباق تدريبات".split())
 #: standards a thing conforms to (توافق / يتوافق مع): no parties agreeing
@@ -589,7 +591,9 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "جاريد كوشنر ومساعده لشؤون": his aide (مساعدُه), no aid (مساعدة)
     if e.plover == "COERCE" and lemma == "رحل" and _noun(word) in _TRIPS:
         return True  # "غداة رحلته مع الصحافية": his trip (رحلة), no deportation
-    if e.plover == "SUPPORT" and _noun(word) == "دعم" and _noun(nxt) in _TECH_SUPPORTED:
+    if e.plover == "SUPPORT" and _noun(word) == "دعم" and _noun(nxt) in _TECH_SUPPORTED and any(
+        _noun(x) in _DEVICES for x in w[m.end : m.end + 7]
+    ):
         return True  # "ستخفض دعم خدماتها على أجهزة آيفون": technical support, no backing
     if e.plover == "AGREE" and _bare(word) in ("اعدها", "اعده", "اعدته", "اعدتها", "اعدهما", "اعدوها", "اعدوه"):
         return True  # "القائمة الأولية التي أعدها الفيفا": prepared it (أعدّ), no promise
