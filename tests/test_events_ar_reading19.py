@@ -251,3 +251,13 @@ def test_a_trip_is_no_deportation_and_technical_support_no_backing() -> None:
     _none("وما انفك مادسن يبدل رواياته منذ توقيفه غداة رحلته مع الصحافية.", "رحلته")
     _none("أعلنت الشركة أنها ستخفض دعم خدماتها على عدد من أجهزة آيفون القديمة.", "دعم")
     assert _one("ورحلت السلطات المهاجرين إلى بلادهم.", "ورحلت")[0] == "COERCE"
+
+
+def test_a_person_named_after_an_institution_is_its_object() -> None:
+    ev = _one("وأدانت المحكمة نورة بجريمة القتل العمد الشهر الماضي.", "وأدانت")
+    assert ev[2] == [] and ev[3] == ["نورة"]
+    assert _one("ورفض النجم كريستيانو رونالدو العرض.", "ورفض")[2] == ["كريستيانو رونالدو"]
+
+
+def test_be_careful_is_no_warning() -> None:
+    _none("لكن كن حذرا من الإسراف في استهلاك المياه.", "حذرا")

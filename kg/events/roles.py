@@ -1649,11 +1649,20 @@ def _definite_subject_ar(view: SentenceView, j: int) -> bool:
     k = j + 1
     while k < len(w) and k - j <= 3 and w[k].startswith("ال") and not any(c.start == k for c in view.chunks):
         k += 1  # its adjectives ("المجلس العسكري")
-    # a person right after the noun is named by it ("رفض النجم كريستيانو رونالدو", "المدافع بيبي")
+    # a person right after the noun is named by it ("رفض النجم كريستيانو رونالدو", "المدافع بيبي"),
+    # unless the noun is an institution ("وأدانت المحكمة نورة": the court convicts Noura)
+    body = word in _STATE_HEADS_AR or word in _INSTITUTIONS_AR
     return any(
-        c.start == k and not c.prep and not c.nationality and c.label != "MISC" and not (c.label == "PER" and k == j + 1)
+        c.start == k and not c.prep and not c.nationality and c.label != "MISC"
+        and not (c.label == "PER" and k == j + 1 and not body)
         for c in view.chunks
     )
+
+
+#: institutions, which no person's name follows as its own (the name after is the object)
+_INSTITUTIONS_AR = frozenset(
+    normalize(w) for w in "المحكمة النيابة القضاء المحاكم السلطات الشرطة الحكومة الوزارة اللجنة الهيئة البرلمان".split()
+)
 
 
 #: singular nouns ending in ون

@@ -235,7 +235,7 @@ _ACTIVITIES = frozenset("مباراه مباريات لعب بث تصوير ان
 #: standards a thing conforms to (توافق / يتوافق مع): no parties agreeing
 _STANDARDS = frozenset("معايير معيار متطلبات شروط قواعد مواصفات احكام مبادي قيم ضوابط اشتراطات".split())
 #: verbs of showing a manner (أبدى حذرا: showed caution)
-_SHOWN = frozenset("ابدي ابدت ابدوا يبدي تبدي اظهر اظهرت يظهر تظهر توخي توخت يتوخي تتوخي".split())
+_SHOWN = frozenset("ابدي ابدت ابدوا يبدي تبدي اظهر اظهرت يظهر تظهر توخي توخت يتوخي تتوخي كن كوني كونوا".split())
 #: what one collects or brings together (يجمع / تجمع + object): "تجمع بيانات المستخدمين", "يجمع بين"
 _COLLECTED = frozenset("بيانات معلومات اموال تبرعات ادله توقيعات اصوات عينات بين شمل".split())
 #: prepositions with the pronoun "her / it" that end in ا like an accusative noun
