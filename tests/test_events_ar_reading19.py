@@ -261,3 +261,9 @@ def test_a_person_named_after_an_institution_is_its_object() -> None:
 
 def test_be_careful_is_no_warning() -> None:
     _none("لكن كن حذرا من الإسراف في استهلاك المياه.", "حذرا")
+
+
+def test_a_meeting_one_goes_to_has_its_genitive_as_the_one_met() -> None:
+    ev = _one("وأعلن البيت الأبيض أن الرئيس ترامب سيقبل دعوة للقاء الزعيم الكوري الشمالي.", "للقاء")
+    assert ev[2] == [] and ev[3] == ["كوريا الشمالية"]
+    assert _one("وجرى لقاء الرئيس الروسي مع نظيره الفرنسي.", "لقاء")[2] == ["روسيا"]

@@ -484,6 +484,10 @@ def _roles_ar_clause(
                 # "مقتل الشابة مريم", "إطلاق سراح طاطور", "مساندة لبنان": who undergoes it
                 roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
                 roles.target_from = "genitive"
+            elif m.entry.plover == "CONSULT" and _purpose_l_ar(view, m) and not _visited_ar(m, groups[0]):
+                # "سيقبل دعوة للقاء الزعيم الكوري الشمالي", "للقاء بوتين": the one to be met
+                roles.target = _keys(groups[0])
+                roles.target_from = "genitive"
             elif len(groups[0]) == 1 and groups[0][0].kind == "City" and (
                 m.entry.plover == "ASSAULT" or _named_by_city_ar(view, m)
             ):
