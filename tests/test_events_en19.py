@@ -98,3 +98,18 @@ def test_a_title_the_document_gave_its_holder_stays_his() -> None:
     )
     assert agent == ["person/gordon-brown"]
 
+
+def test_who_says_a_passive_does_not_undergo_it() -> None:
+    # "The government says unions will be consulted": the speaker is not the one consulted
+    _, target, category, _ = _roles(_UK + "The government says unions will be consulted before any changes.", "consulted")
+    assert (category, target) == ("CONSULT", [])
+    _, target, _, _ = _roles(
+        _UK + "The Tories say people fleeing persecution will not be denied sanctuary in Britain.", "denied"
+    )
+    assert target == []
+    # the subject of the passive itself stays its target
+    _, target, _, _ = _roles(_UK + "The government was criticised for insisting the detentions would continue.", "criticised")
+    assert target == ["group/GB-GOV"]
+    _, target, _, _ = _roles("Mr Smith, who said he was innocent, was accused of fraud.", "accused")
+    assert target and target[0].startswith("person/")
+

@@ -2116,6 +2116,8 @@ def _rule_roles_en(
         k = _participle_comma_en(w, m.start)
         if before and (k == m.start or any(x.end == k for x in _groups(before)[-1])):
             before = [c for c in before if any(x.end == k for x in _groups(before)[-1])]
+    if passive and before:
+        before = _not_speakers_en(w, m, before)
     by = [g for g in groups if g[0].prep == "by"]
     if passive and not by and m.end < len(w) and w[m.end] == "by":
         # "the cuts proposed by shadow chancellor Oliver Letwin": a title between "by" and the name
@@ -2277,6 +2279,17 @@ _EN_TIME_NOUNS = frozenset(
     "year years week weeks month months day days time today yesterday monday tuesday wednesday thursday "
     "friday saturday sunday morning evening night weekend".split()
 )
+
+
+def _not_speakers_en(w: list[str], m: Match, before: list[Chunk]) -> list[Chunk]:
+    """The subjects before a passive verb, less those who say it ("The government says unions will
+    be consulted", "police said the men were arrested": the speaker does not undergo what it reports;
+    "Mr Smith, who said ..., was accused" keeps its antecedent)."""
+    return [
+        c for c in before
+        if not any(x in cues.EN_REPORT_VERBS for x in w[c.end : m.start])
+        or any(x in ("who", "which") for x in w[c.end : m.start])
+    ]
 
 
 def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> list[Chunk]:
