@@ -113,3 +113,27 @@ def test_who_says_a_passive_does_not_undergo_it() -> None:
     _, target, _, _ = _roles("Mr Smith, who said he was innocent, was accused of fraud.", "accused")
     assert target and target[0].startswith("person/")
 
+
+def test_money_raised_for_a_deal_or_a_budget_is_no_aid() -> None:
+    assert "fund" not in _triggers("Pernod has reduced the debt it took on to fund the Seagram purchase.")
+    assert "fund" not in _triggers("Euronext is reported to be ready to raise £1.4bn to fund a bid.")
+    assert "funding" not in _triggers("Mr Greenspan warned Asian states could soon stop funding the US deficit.")
+    # funding an actor or a cause stays aid
+    agent, target, category, _ = _roles("The US agreed to fund the Iraqi army.", "fund")
+    assert (category, agent) == ("AID", ["country/US"])
+
+
+def test_keeping_an_economy_or_a_machine_safe_is_no_aid() -> None:
+    text = "The rise in remittances helps protect the Mexican economy against a fall in oil prices."
+    assert not {"helps", "protect"} & set(_triggers(text))
+    assert "protect" not in _triggers("Mexico, Saudi Arabia and Kuwait protect their national resources from foreign firms.")
+    assert "protect" not in _triggers("Microsoft releases regular security updates to its software to protect PCs.")
+    # people protected stay aid
+    assert "protect" in _triggers("Britain sent troops to protect Catholic civilians in Belfast.")
+
+
+def test_a_service_called_off_is_no_sanction() -> None:
+    assert "cancel" not in _triggers("The company said that it had to cancel 77 short and medium-distance flights.")
+    assert "cancelled" not in _triggers("The band cancelled the rest of its tour.")
+    # a visit called off stays an event
+    assert "cancelled" in _triggers("Russia cancelled its visit to Israel.")
