@@ -137,3 +137,17 @@ def test_a_service_called_off_is_no_sanction() -> None:
     assert "cancelled" not in _triggers("The band cancelled the rest of its tour.")
     # a visit called off stays an event
     assert "cancelled" in _triggers("Russia cancelled its visit to Israel.")
+
+
+def test_films_shot_music_backing_data_backed_up_and_names_given_are_no_events() -> None:
+    text = ("Shooting on period drama Tulip Fever was postponed while shooting of The Libertine starring "
+            "Johnny Depp was moved to the Isle of Man.")
+    assert not {"Shooting", "shooting"} & set(_triggers(text))
+    assert "backed" not in _triggers("Information from Sim cards can be backed up on physical memory cards.")
+    assert "back" not in _triggers("The Bishop said there was a lack of evidence to back up its claims.")
+    assert "backing" not in _triggers("It featured backing singers Pepsi and Shirlie.")
+    assert "called" not in _triggers("The technology was developed by a firm called Swarm Systems.")
+    # gunfire, an ally backed, a call on someone stay events
+    assert "shot" in _triggers("Police said the gunman was shot dead during the filming of a documentary.")
+    assert "backed" in _triggers("The US backed up its ally Israel.")
+    assert "called" in _triggers("The group called on Sony to explain.")
