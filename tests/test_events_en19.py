@@ -151,3 +151,13 @@ def test_films_shot_music_backing_data_backed_up_and_names_given_are_no_events()
     assert "shot" in _triggers("Police said the gunman was shot dead during the filming of a documentary.")
     assert "backed" in _triggers("The US backed up its ally Israel.")
     assert "called" in _triggers("The group called on Sony to explain.")
+
+
+def test_discs_burned_servers_shut_down_and_formats_supported_are_no_events() -> None:
+    assert "burned" not in _triggers("Those copies could then be burned onto a blank DVD.")
+    assert "Shutting down" not in _triggers("Shutting down this central server usually stops the virus spreading.")
+    assert "support" not in _triggers("Sony said its players will support the Blu-ray format.")
+    # a village burned, a newspaper shut down, an ally supported stay events
+    assert "burned" in _triggers("Rebels burned the village.")
+    assert "shut down" in _triggers("Police shut down the newspaper.")
+    assert "support" in _triggers("The US will support Israel.")

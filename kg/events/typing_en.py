@@ -232,6 +232,25 @@ _EN_NO_ACT_OBJECTS = (
         "pensions consumers customers shareholders",
     ),
     (
+        # copies written to a disc ("could then be burned onto a blank DVD")
+        ("burn", "burnt"),
+        "dvd dvds cd cds disc discs disk disks",
+    ),
+    (
+        # machines and plants switched off ("Shutting down this central server", "a system that could be
+        # harder to shut down")
+        ("shut",),
+        "server servers computer computers machine machines system systems plant plants factory factories "
+        "mill mills line lines",
+    ),
+    (
+        # a format or a feature a product works with ("will support the Blu-ray format", "enough numbers
+        # to support a return on investment")
+        ("support",),
+        "format formats standard standards technology technologies feature features platform platforms "
+        "return returns codec codecs",
+    ),
+    (
         # a service called off ("had to cancel 77 short and medium-distance flights", "cancel the 'put'")
         ("cancel",),
         "flights flight tour tours concert concerts show shows gig gigs order orders contract contracts put "
