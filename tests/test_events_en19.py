@@ -161,3 +161,9 @@ def test_discs_burned_servers_shut_down_and_formats_supported_are_no_events() ->
     assert "burned" in _triggers("Rebels burned the village.")
     assert "shut down" in _triggers("Police shut down the newspaper.")
     assert "support" in _triggers("The US will support Israel.")
+
+
+def test_an_office_before_a_comma_acts_unless_its_holder_is_named_there() -> None:
+    text = _UK + "The chancellor, during the election poster launch, once again refused to deny the claim."
+    agent, _, _, _ = _roles(text, "refused")
+    assert agent == ["group/GB-GOV"]

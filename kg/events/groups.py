@@ -450,8 +450,10 @@ def _offices_en(view: SentenceView, doc: Document, taken: set[int]) -> list[Foun
             continue  # "Prime Minister Tony Blair", "a minister", "his chancellor"
         if any(x in _EN_NOT_OFFICE for x in w[max(0, k - 2) : j]) or any(t in taken for t in range(i, j)):
             continue
-        if j + 1 < n and (w[j + 1] in ("of", "'s", "’s", ",", "league") or _chunk_at(view, j + 1) is not None):
+        if j + 1 < n and (w[j + 1] in ("of", "'s", "’s", "league") or _chunk_at(view, j + 1) is not None):
             continue  # "the minister of X", "the chancellor's", a title before a name
+        if j + 2 < n and w[j + 1] == "," and (c2 := _chunk_at(view, j + 2)) is not None and c2.label == "PER":
+            continue  # "the prime minister, Tony Blair,": his (the rules take the name)
         start = k - 1 if w[j] != "ministers" else j
         if w[j] == "ministers" and j > 0 and w[j - 1] == "the":
             start = j - 1
