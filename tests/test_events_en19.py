@@ -167,3 +167,14 @@ def test_an_office_before_a_comma_acts_unless_its_holder_is_named_there() -> Non
     text = _UK + "The chancellor, during the election poster launch, once again refused to deny the claim."
     agent, _, _, _ = _roles(text, "refused")
     assert agent == ["group/GB-GOV"]
+
+
+def test_money_put_into_a_business_jobs_provided_and_a_currency_supported_are_no_events() -> None:
+    assert "invested" not in _triggers("BMW had invested some £280m in Mini production.")
+    assert "invested" not in _triggers("Anheuser-Busch and Heineken have all invested in the Chinese beer industry.")
+    assert "providing" not in _triggers("Tourism is vital to many developing countries, providing jobs for 19 million people.")
+    text = "The Bush administration's apparent unwillingness to intervene to support the dollar has caused concern."
+    assert "support" not in _triggers(text)
+    # investment in a country, weapons provided stay events
+    assert "invested" in _triggers("China has invested heavily in Russia.")
+    assert "providing" in _triggers("The US is providing weapons to Israel.")

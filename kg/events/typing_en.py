@@ -248,7 +248,20 @@ _EN_NO_ACT_OBJECTS = (
         # to support a return on investment")
         ("support",),
         "format formats standard standards technology technologies feature features platform platforms "
-        "return returns codec codecs",
+        "return returns codec codecs dollar euro yen currency currencies growth buyout price prices",
+    ),
+    (
+        # money put into a business, not into a partnership ("BMW had invested some £280m in Mini
+        # production", "have all invested in the Chinese beer industry"): "in" does not end the phrase
+        ("invest",),
+        "production brand brands software firewall industry industries sector market markets plant plants "
+        "factory factories infrastructure technology equipment research capacity stock stocks shares bonds "
+        "property properties countries",
+    ),
+    (
+        # work or a service a business gives ("providing jobs for 19 million people")
+        ("provid",),
+        "jobs job services service broadband coverage",
     ),
     (
         # a service called off ("had to cancel 77 short and medium-distance flights", "cancel the 'put'")
@@ -287,7 +300,7 @@ def _no_act_object(view: SentenceView, m: Match) -> bool:
     for x in w[end : end + 7]:  # the object phrase, up to its first preposition or comma
         if x in wanted:
             return True
-        if x in cues.EN_STRONG_PUNCT or (x in _EN_OBJECT_STOP and x != "and"):
+        if x in cues.EN_STRONG_PUNCT or (x in _EN_OBJECT_STOP and x != "and" and not (x == "in" and word.startswith("invest"))):
             break  # ("77 short and medium-distance flights": "and" inside the phrase)
     return False
 
