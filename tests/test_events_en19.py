@@ -175,6 +175,7 @@ def test_money_put_into_a_business_jobs_provided_and_a_currency_supported_are_no
     assert "providing" not in _triggers("Tourism is vital to many developing countries, providing jobs for 19 million people.")
     text = "The Bush administration's apparent unwillingness to intervene to support the dollar has caused concern."
     assert "support" not in _triggers(text)
-    # investment in a country, weapons provided stay events
+    # investment in a country, weapons provided, an investigation stay events
     assert "invested" in _triggers("China has invested heavily in Russia.")
+    assert "investigation" in _triggers("Mr Spitzer's investigation of the US insurance industry looked at rigged bids.")
     assert "providing" in _triggers("The US is providing weapons to Israel.")
