@@ -179,3 +179,14 @@ def test_money_put_into_a_business_jobs_provided_and_a_currency_supported_are_no
     assert "invested" in _triggers("China has invested heavily in Russia.")
     assert "investigation" in _triggers("Mr Spitzer's investigation of the US insurance industry looked at rigged bids.")
     assert "providing" in _triggers("The US is providing weapons to Israel.")
+
+
+def test_violence_in_a_video_game_is_play() -> None:
+    text = ("The games console market is booming and gamers want new titles. Sony's PlayStation and Microsoft's Xbox "
+            "sell games, consoles and downloads. A futuristic shooter lets you play deathmatch modes or run through "
+            "scenarios that involve killing aliens invading Earth.")
+    assert "killing" not in _triggers(text)
+    # a killing in a document about games that names real harm stays an attack
+    text2 = ("The games console market is booming and gamers want new titles. Sony's PlayStation and Microsoft's Xbox "
+             "sell games, consoles and downloads. Police said a gamer was killing his neighbour when officers arrived.")
+    assert "killing" in _triggers(text2)

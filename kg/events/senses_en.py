@@ -193,6 +193,8 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True  # "to meet economic growth", "targets can be met", "to make ends meet": a need satisfied
     if m.entry.plover == "ACCUSE" and word == "accused" and m.start and w[m.start - 1] in _DEFENDANT and nxt not in ("of", "by"):
         return True  # "the chief accused had bribed officials", "the accused men": a defendant, no accusation
+    if m.entry.plover == "ASSAULT" and products and not _GAMING.isdisjoint(w) and _HARM.isdisjoint(w[: m.start] + w[m.end :]):
+        return True  # "scenarios that involves killing aliens invading Earth" in a game: play, no attack
     if m.entry.plover == "ASSAULT" and word.startswith(("shoot", "shot")) and _filmed(w, m):
         return True  # "shooting of The Libertine was moved to the Isle of Man": a film made, no gunfire
     if m.entry.plover == "SUPPORT" and word.startswith("back") and _backing_music_or_data(w, m, nxt):
@@ -295,9 +297,14 @@ _FILMING = frozenset(
     "film films filming movie movies drama dramas series episode episodes documentary footage scenes scene "
     "starring director directors studio studios cast sequel pilot location locations producers".split()
 )
+#: words of video games: violence among them, in a document about products, is play
+_GAMING = frozenset(
+    "game games gamer gamers gameplay shooter shooters deathmatch console consoles playstation xbox nintendo "
+    "multiplayer levels joystick".split()
+)
 _HARM = frozenset(
     "killed dead death died wounded injured injuring gun guns gunman gunmen fired police bullet bullets "
-    "hospital murder murdered victim victims shooter shooters".split()
+    "hospital murder murdered victim victims".split()
 )
 
 
