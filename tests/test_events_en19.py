@@ -190,3 +190,10 @@ def test_violence_in_a_video_game_is_play() -> None:
     text2 = ("The games console market is booming and gamers want new titles. Sony's PlayStation and Microsoft's Xbox "
              "sell games, consoles and downloads. Police said a gamer was killing his neighbour when officers arrived.")
     assert "killing" in _triggers(text2)
+
+
+def test_a_name_with_a_word_of_games_is_no_game() -> None:
+    text = ("The rapper's album sold a million copies and his single topped the chart, his label said, as fans "
+            "bought the album, the single and the DVD. 50 Cent has thrown protege The Game out of his gang in "
+            "a feud that has apparently involved two shootings.")
+    assert "shootings" in _triggers(text)

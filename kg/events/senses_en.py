@@ -193,7 +193,7 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True  # "to meet economic growth", "targets can be met", "to make ends meet": a need satisfied
     if m.entry.plover == "ACCUSE" and word == "accused" and m.start and w[m.start - 1] in _DEFENDANT and nxt not in ("of", "by"):
         return True  # "the chief accused had bribed officials", "the accused men": a defendant, no accusation
-    if m.entry.plover == "ASSAULT" and products and not _GAMING.isdisjoint(w) and _HARM.isdisjoint(w[: m.start] + w[m.end :]):
+    if m.entry.plover == "ASSAULT" and products and _gaming(view) and _HARM.isdisjoint(w[: m.start] + w[m.end :]):
         return True  # "scenarios that involves killing aliens invading Earth" in a game: play, no attack
     if m.entry.plover == "ASSAULT" and word.startswith(("shoot", "shot")) and _filmed(w, m):
         return True  # "shooting of The Libertine was moved to the Isle of Man": a film made, no gunfire
@@ -302,6 +302,13 @@ _GAMING = frozenset(
     "game games gamer gamers gameplay shooter shooters deathmatch console consoles playstation xbox nintendo "
     "multiplayer levels joystick".split()
 )
+
+
+def _gaming(view: SentenceView) -> bool:
+    """A word of video games written in lower case (not the rapper "The Game")."""
+    return not _GAMING.isdisjoint(view.words) and any(t.text in _GAMING for t in view.tokens)
+
+
 _HARM = frozenset(
     "killed dead death died wounded injured injuring gun guns gunman gunmen fired police bullet bullets "
     "hospital murder murdered victim victims".split()
