@@ -197,3 +197,25 @@ def test_a_name_with_a_word_of_games_is_no_game() -> None:
             "bought the album, the single and the DVD. 50 Cent has thrown protege The Game out of his gang in "
             "a feud that has apparently involved two shootings.")
     assert "shootings" in _triggers(text)
+
+
+def test_mends_after_the_blind_draw() -> None:
+    # ministers whose governments the sentence names are not the document's government
+    text = _UK + "Ministers from European and Asian governments have called on the US to strengthen the dollar."
+    agent, _, _, _ = _roles(text, "called")
+    assert agent != ["group/GB-GOV"]
+
+
+def test_mends_after_the_blind_draw_pro_government() -> None:
+    # "pro-government" is no government
+    text = _UK + "Protesters set alight copies of the newspaper, alleging it was pro-government."
+    _, target, _, _ = _roles(text, "alleging")
+    assert target == []
+
+
+def test_mends_after_the_blind_draw_elided_subject() -> None:
+    # a speaker with no subject after the verb of saying is the passive's subject
+    text = ("Reliance chairman Mukesh Ambani called a board meeting. His brother Anil, the vice-chairman, said had "
+            "not been consulted and that the buy-back was completely inappropriate and unnecessary.")
+    _, target, _, _ = _roles(text, "consulted")
+    assert len(target) == 1 and target[0].startswith("person/anil")

@@ -414,8 +414,8 @@ def home_country(doc: Document) -> str | None:
 
 
 def _bare_before(words: list[str], start: int) -> bool:
-    """Is the word before a descriptor "the" or none at all (no "his", "local", "union")?"""
-    return start == 0 or words[start - 1] == "the" or not words[start - 1][:1].isalnum()
+    """Is the word before a descriptor "the" or none at all (no "his", "local", "union", "pro-")?"""
+    return start == 0 or words[start - 1] == "the" or not (words[start - 1][:1].isalnum() or words[start - 1] == "-")
 
 
 def _offices_en(view: SentenceView, doc: Document, taken: set[int]) -> list[Found]:
@@ -434,6 +434,8 @@ def _offices_en(view: SentenceView, doc: Document, taken: set[int]) -> list[Foun
         if w[j] == "ministers":
             if j > 0 and w[j - 1] not in ("the", "by", "to", "that", "and", ",", "said") and w[j - 1][:1].isalnum():
                 continue  # "finance ministers", "EU ministers": others' ministers
+            if j + 1 < n and w[j + 1] in ("from", "of", "in"):
+                continue  # "Ministers from European and Asian governments": whose, the sentence says
             i = j
         else:
             i = j

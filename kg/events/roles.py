@@ -2285,11 +2285,20 @@ def _not_speakers_en(w: list[str], m: Match, before: list[Chunk]) -> list[Chunk]
     """The subjects before a passive verb, less those who say it ("The government says unions will
     be consulted", "police said the men were arrested": the speaker does not undergo what it reports;
     "Mr Smith, who said ..., was accused" keeps its antecedent)."""
-    return [
-        c for c in before
-        if not any(x in cues.EN_REPORT_VERBS for x in w[c.end : m.start])
-        or any(x in ("who", "which") for x in w[c.end : m.start])
-    ]
+    out = []
+    for c in before:
+        says = [k for k in range(c.end, m.start) if w[k] in cues.EN_REPORT_VERBS]
+        if (
+            not says
+            or any(x in ("who", "which") for x in w[c.end : m.start])
+            or all(x in _EN_AUX_ONLY for x in w[says[-1] + 1 : m.start])
+        ):
+            out.append(c)  # "Anil said had not been consulted": he was not
+    return out
+
+
+#: what may stand between a verb of saying and a passive whose subject the speaker is ("said had not been")
+_EN_AUX_ONLY = frozenset("had has have been being be was were is are not never will would could should may might also already".split())
 
 
 def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> list[Chunk]:
