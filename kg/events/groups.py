@@ -17,7 +17,10 @@ article are the same node, with ``kg:sector`` (the CAMEO code) and ``kg:country`
   would merge every army, a document-local one is a placeholder no query can use).  A group that
   is no state organ (protesters, gunmen, civilians, refugees: OPP, REB, UAF, CVL, REF) gets a
   document-local node (``group/OPP~<10 hex>``, :func:`kg.resolve.nameness.local_key`): "the
-  protesters" of one article are not those of another.
+  protesters" of one article are not those of another.  English "the government" and the offices
+  named by title alone ("the prime minister", "the chancellor", "ministers": :func:`_offices_en`)
+  are the government of the country the article is about (:func:`home_country`), when it has one
+  and the sentence names no other state's government (nineteenth session).
 * **Plural nationality nouns** (``الفلسطينيون``, ``فلسطينيين``, "Palestinians") stand for their
   country, as PETRARCH codes them (``PSE``).
 * **Names first**: a descriptor inside or right after a name is no group ("Hamas militants",
