@@ -219,3 +219,7 @@ def test_mends_after_the_blind_draw_elided_subject() -> None:
             "not been consulted and that the buy-back was completely inappropriate and unnecessary.")
     _, target, _, _ = _roles(text, "consulted")
     assert len(target) == 1 and target[0].startswith("person/anil")
+    # ... but not a speaker inside a relative clause
+    text = "The town has been held since 1994 by Kurdish rebels who Baghdad says are backed by Iran."
+    _, target, _, _ = _roles(text, "backed")
+    assert "country/IQ" not in target

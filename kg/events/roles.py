@@ -2291,9 +2291,12 @@ def _not_speakers_en(w: list[str], m: Match, before: list[Chunk]) -> list[Chunk]
         if (
             not says
             or any(x in ("who", "which") for x in w[c.end : m.start])
-            or all(x in _EN_AUX_ONLY for x in w[says[-1] + 1 : m.start])
+            or (
+                all(x in _EN_AUX_ONLY for x in w[says[-1] + 1 : m.start])
+                and not (c.start > 0 and w[c.start - 1] in ("who", "whom", "which", "that"))
+            )
         ):
-            out.append(c)  # "Anil said had not been consulted": he was not
+            out.append(c)  # "Anil said had not been consulted": he was not ("rebels who Baghdad says are backed": not Baghdad)
     return out
 
 
