@@ -3,6 +3,7 @@
     python benchmarks/events_bbc_sample.py [/work/shared/data] [--heldout | --fresh | --fresh2 | --fresh3]
     python benchmarks/events_bbc_sample.py --fresh4 /work/shared/data EXCLUDE.jsonl ...
     python benchmarks/events_bbc_sample.py --sample18 /work/shared/data OUTDIR
+    python benchmarks/events_bbc_sample.py --sample19 /work/shared/data OUTDIR
 
 Each set was drawn once, before kg was run on it.  The dev set (90 sentences) was
 used to find and fix errors; the held-out set (100 more sentences, another seed,
@@ -142,11 +143,9 @@ def sample_fresh4(shared: Path, exclude: list[Path]) -> list[tuple[str, int, str
     return first + interleave(rng.sample(rest["politics"], 60), rng.sample(rest["business"], 40))
 
 
-def sample18(shared: Path) -> tuple[list[dict], list[dict]]:
-    """Whole articles for reading events (eighteenth session): the politics and business articles,
-    deduplicated by text, whose text is that of no article any ``events_bbc_*.tsv`` sentence comes
-    from, shuffled with ``random.Random(1818)`` and cut in two halves: ``read18`` (read while fixing)
-    and ``blind18`` (not read before the blind judgment).  Each article as the dataset holds it."""
+def _bbc_pool(shared: Path, categories: tuple[str, ...], exclude: set[str] | None = None) -> list[dict]:
+    """The articles of ``categories``, deduplicated by text, whose text is that of no article any
+    ``events_bbc_*.tsv`` sentence comes from nor one of ``exclude`` (texts' sha1), in file order."""
     here = Path(__file__).resolve().parent
     used: set[str] = set()
     for f in sorted(here.glob("events_bbc_*.tsv")):
@@ -156,30 +155,58 @@ def sample18(shared: Path) -> tuple[list[dict], list[dict]]:
                 used.add(cols[1])
     arts = [json.loads(line) for line in (shared / "bbc_news_en" / "bbc_news_2225.jsonl").open(encoding="utf-8")]
     digest = {a["id"]: hashlib.sha1(a["text"].encode()).hexdigest() for a in arts}
-    used_texts = {digest[i] for i in used if i in digest}
+    used_texts = {digest[i] for i in used if i in digest} | (exclude or set())
     seen: set[str] = set()
     pool = []
     for a in arts:
         h = digest[a["id"]]
-        if a["category"] not in ("politics", "business") or h in used_texts or h in seen:
+        if a["category"] not in categories or h in used_texts or h in seen:
             continue
         seen.add(h)
         pool.append(a)
+    return pool
+
+
+def sample19(shared: Path) -> tuple[list[dict], list[dict]]:
+    """Whole articles for reading events (nineteenth session): the politics, business, tech and
+    entertainment articles, deduplicated by text, whose text is that of no article of the
+    ``events_bbc_*.tsv`` sets nor of ``read18`` / ``blind18`` (``sample18``: every such politics and
+    business article, so what is left is tech and entertainment), shuffled with ``random.Random(1919)``:
+    the first 200 are ``read19`` (read while fixing), the next 200 ``blind19`` (not read before the
+    blind judgment)."""
+    seen18 = {hashlib.sha1(a["text"].encode()).hexdigest() for part in sample18(shared) for a in part}
+    pool = _bbc_pool(shared, ("politics", "business", "tech", "entertainment"), seen18)
+    random.Random(1919).shuffle(pool)
+    return pool[:200], pool[200:400]
+
+
+def sample18(shared: Path) -> tuple[list[dict], list[dict]]:
+    """Whole articles for reading events (eighteenth session): the politics and business articles,
+    deduplicated by text, whose text is that of no article any ``events_bbc_*.tsv`` sentence comes
+    from, shuffled with ``random.Random(1818)`` and cut in two halves: ``read18`` (read while fixing)
+    and ``blind18`` (not read before the blind judgment).  Each article as the dataset holds it."""
+    pool = _bbc_pool(shared, ("politics", "business"))
     random.Random(1818).shuffle(pool)
     half = (len(pool) + 1) // 2
     return pool[:half], pool[half:]
 
 
 if __name__ == "__main__":
-    if "--sample18" in sys.argv:  # events_bbc_sample.py --sample18 SHARED OUTDIR
-        rest_args = [a for a in sys.argv[1:] if a != "--sample18"]
+    for flag, names, draw in (
+        ("--sample18", ("read18", "blind18"), sample18),
+        ("--sample19", ("read19", "blind19"), sample19),
+    ):
+        if flag not in sys.argv:  # events_bbc_sample.py --sample18 | --sample19 SHARED OUTDIR
+            continue
+        rest_args = [a for a in sys.argv[1:] if a != flag]
         out = Path(rest_args[1])
         out.mkdir(parents=True, exist_ok=True)
-        for name, part in zip(("read18", "blind18"), sample18(Path(rest_args[0]))):
+        for name, part in zip(names, draw(Path(rest_args[0]))):
             with (out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
                 for a in part:
                     fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-            print(name, len(part), sum(a["category"] == "politics" for a in part), "politics")
+            cats = {c: sum(a["category"] == c for a in part) for c in sorted({a["category"] for a in part})}
+            print(name, len(part), " ".join(f"{c} {n}" for c, n in cats.items()))
         raise SystemExit(0)
     if "--fresh4" in sys.argv:  # events_bbc_sample.py --fresh4 SHARED EXCLUDE.jsonl ...
         rest_args = [a for a in sys.argv[1:] if a != "--fresh4"]

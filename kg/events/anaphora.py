@@ -168,6 +168,20 @@ def _title_before(view: SentenceView, c: Chunk) -> str:
     return " ".join(w[j : c.start]) if j < c.start and w[c.start - 1] in _TITLE_HEADS else ""
 
 
+def _title_after(view: SentenceView, c: Chunk) -> str:
+    """The title of an apposition right after a person chunk ("prime minister" of "Tony Blair, the
+    prime minister, said"): "the", title words ending in a head, then a comma or the sentence's end."""
+    w = view.words
+    if c.end + 2 >= len(w) or w[c.end] != "," or w[c.end + 1] != "the":
+        return ""
+    j = c.end + 2
+    while j < len(w) and j - c.end <= 5 and w[j] in _TITLE_WORDS:
+        j += 1
+    if j == c.end + 2 or w[j - 1] not in _TITLE_HEADS or (j < len(w) and w[j] not in (",", ".", ";")):
+        return ""
+    return " ".join(w[c.end + 2 : j])
+
+
 def _anaphor(view: SentenceView, i: int, key: str, end: int) -> Chunk:
     toks = view.tokens
     text = " ".join(t.text for t in toks[i:end])
@@ -245,7 +259,7 @@ def resolve(doc: Document, view: SentenceView, history: History) -> None:
     added += _speaker_pronouns(view, taken | {k for c in added for k in range(c.start, c.end)})
     # this sentence's named persons and titles serve the next ones
     for c in people:
-        t = _title_before(view, c)
+        t = _title_before(view, c) or _title_after(view, c)
         if t:
             history.titled.setdefault(t, set()).add(c.key)
     # the subject a later "he" means: a bare person near the start of the sentence or one who

@@ -17,7 +17,10 @@ article are the same node, with ``kg:sector`` (the CAMEO code) and ``kg:country`
   would merge every army, a document-local one is a placeholder no query can use).  A group that
   is no state organ (protesters, gunmen, civilians, refugees: OPP, REB, UAF, CVL, REF) gets a
   document-local node (``group/OPP~<10 hex>``, :func:`kg.resolve.nameness.local_key`): "the
-  protesters" of one article are not those of another.
+  protesters" of one article are not those of another.  English "the government" and the offices
+  named by title alone ("the prime minister", "the chancellor", "ministers": :func:`_offices_en`)
+  are the government of the country the article is about (:func:`home_country`), when it has one
+  and the sentence names no other state's government (nineteenth session).
 * **Plural nationality nouns** (``الفلسطينيون``, ``فلسطينيين``, "Palestinians") stand for their
   country, as PETRARCH codes them (``PSE``).
 * **Names first**: a descriptor inside or right after a name is no group ("Hamas militants",
@@ -94,6 +97,22 @@ EN_PARTIES: dict[str, tuple[str, str, str]] = {
 }
 #: After these an English "forces" / "government" is no group ("market forces").
 _EN_NOT_GROUP = frozenset("market economic political air".split())
+#: Offices of a state's government that news names by title alone ("the prime minister", "the
+#: chancellor", "the home secretary", "ministers"): PETRARCH2's agents dictionary codes them as the
+#: government (PRIME_MINISTER, CHANCELLOR, MINISTER: ``~GOV``), and so does kg where no holder is
+#: named (:func:`_offices_en`).  The last word of the title, and the words that may come before it.
+_EN_OFFICE_HEADS = frozenset("minister secretary chancellor premier".split())
+_EN_OFFICE_WORDS = frozenset(
+    "prime deputy home foreign health education culture trade justice environment transport work pensions "
+    "defence defense interior finance treasury chief first northern ireland scotland scottish welsh wales "
+    "industry energy employment sports media".split()
+)
+#: What shows that the government is another body's or no state's ("the shadow chancellor": the
+#: opposition's; "the Tory minister"; "the finance minister of ..." is left to the rules).
+_EN_NOT_OFFICE = frozenset("shadow tory labour conservative liberal democrat party opposition former ex".split())
+#: Capitalised words of British politics: a document that uses them (and names no other country
+#: more) is about the United Kingdom ("Labour", "the Tories", "Whitehall", "the Commons", "MPs").
+_UK_WORDS = frozenset("Labour Tory Tories Conservatives Whitehall Commons Downing UKIP MPs Lib Westminster".split())
 
 
 def _places() -> list[str]:
@@ -249,6 +268,7 @@ class Found:
     sector: str
     absorbs: list[Chunk]  # chunks inside it (its nationality; a descriptor the tagger took for a name)
     prefix: int = 0  # proclitic letters of its first word that are not part of it ("وقوات", "للجيش")
+    home: bool = False  # its country is the document's (:func:`home_country`), not the sentence's
 
 
 def _chunk_at(view: SentenceView, i: int) -> Chunk | None:
@@ -360,6 +380,94 @@ def _find_en(view: SentenceView, doc: Document) -> list[Found]:
     return out
 
 
+def home_country(doc: Document) -> str | None:
+    """The ISO code of the country an English document is about, or None: the country its place
+    names and nationalities name most (a city counts for its country), the words of British
+    politics (``_UK_WORDS``) counting for the United Kingdom; only a country named at least twice
+    and at least twice as often as any other.  Read once per document (``doc.meta``).
+
+    >>> from kg.model import Document
+    >>> home_country(Document(id="d", text="Labour MPs said the Tories were wrong.", lang="en"))
+    'GB'
+    """
+    if "_home_country" in doc.meta:
+        return doc.meta["_home_country"]  # type: ignore[no-any-return]
+    import re
+    from collections import Counter
+
+    votes: Counter[str] = Counter()
+    for m in doc.mentions:
+        key = m.entity or ""
+        if key.startswith("country/"):
+            votes[key[8:]] += 1
+        elif m.attrs.get("country_iso"):
+            votes[str(m.attrs["country_iso"])] += 1
+        else:
+            ent = doc.entities.get(key)
+            country = ent.attrs.get("country") if ent is not None else None
+            if isinstance(country, str) and country.startswith("country/"):
+                votes[country[8:]] += 1
+    votes["GB"] += sum(1 for w in re.findall(r"\b[A-Z][A-Za-z]+\b", doc.text) if w in _UK_WORDS)
+    ranked = votes.most_common(2)
+    iso = None
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        iso = ranked[0][0]
+    doc.meta["_home_country"] = iso
+    return iso
+
+
+def _bare_before(words: list[str], start: int) -> bool:
+    """Is the word before a descriptor "the" or none at all (no "his", "local", "union", "pro-")?"""
+    return start == 0 or words[start - 1] == "the" or not (words[start - 1][:1].isalnum() or words[start - 1] == "-")
+
+
+def _offices_en(view: SentenceView, doc: Document, taken: set[int]) -> list[Found]:
+    """Offices of the government named by title alone: "the prime minister", "the chancellor",
+    "the home secretary", "the British foreign secretary", "ministers" (not "finance ministers",
+    not "the shadow chancellor", not a title before a name: "the prime minister, Tony Blair" is
+    his; not "the minister of ...").  Each is the government of the country the title's nationality
+    names ("the British prime minister") or else of the document's country (:func:`home_country`);
+    with neither, no group.  The anaphora (:mod:`kg.events.anaphora`) binds a title to the one
+    holder the document names with it first: a person's chunk there wins over the office."""
+    w, n = view.words, len(view.words)
+    out: list[Found] = []
+    for j in [j for j, x in enumerate(w) if x in _EN_OFFICE_HEADS or x == "ministers"]:
+        if j in taken:
+            continue
+        if w[j] == "ministers":
+            if j > 0 and w[j - 1] not in ("the", "by", "to", "that", "and", ",", "said") and w[j - 1][:1].isalnum():
+                continue  # "finance ministers", "EU ministers": others' ministers
+            if j + 1 < n and w[j + 1] in ("from", "of", "in"):
+                continue  # "Ministers from European and Asian governments": whose, the sentence says
+            i = j
+        else:
+            i = j
+            while i > 0 and j - i < 3 and w[i - 1] in _EN_OFFICE_WORDS:
+                i -= 1
+            if w[j] == "minister" and (i == j or w[i] == "deputy" and i + 1 == j):
+                continue  # "the minister", "the deputy minister": which ministry is not said
+        iso = None
+        k = i
+        c = _chunk_at(view, i - 1) if i > 0 else None
+        if c is not None and c.end == i and c.key.startswith("country/") and (c.nationality or c.kind == "Country"):
+            iso, k = _country_chunk(c), c.start  # "the British prime minister"
+        if w[j] != "ministers" and (k == 0 or w[k - 1] != "the"):
+            continue  # "Prime Minister Tony Blair", "a minister", "his chancellor"
+        if any(x in _EN_NOT_OFFICE for x in w[max(0, k - 2) : j]) or any(t in taken for t in range(i, j)):
+            continue
+        if j + 1 < n and (w[j + 1] in ("of", "'s", "’s", "league") or _chunk_at(view, j + 1) is not None):
+            continue  # "the minister of X", "the chancellor's", a title before a name
+        if j + 2 < n and w[j + 1] == "," and (c2 := _chunk_at(view, j + 2)) is not None and c2.label == "PER":
+            continue  # "the prime minister, Tony Blair,": his (the rules take the name)
+        start = k - 1 if w[j] != "ministers" else j
+        if w[j] == "ministers" and j > 0 and w[j - 1] == "the":
+            start = j - 1
+        home = home_country(doc) if iso is None else None
+        if iso or home:
+            out.append(Found(start, j + 1, group_key(iso or home, "GOV"), "GOV", [c] if k < i else [], home=bool(home)))
+    return out
+
+
 def _accept(view: SentenceView, doc: Document, start: int, end: int, hit: Head, iso: str | None) -> Found | None:
     inside = [c for c in view.chunks if c.start < end and c.end > start]
     for c in inside:
@@ -377,6 +485,10 @@ def _accept(view: SentenceView, doc: Document, start: int, end: int, hit: Head, 
     # a descriptor in the genitive of a title ("رئيس الحكومة", "المتحدث باسم الجيش") is no actor
     if start > 0 and view.lang == "ar" and _person_title(view.words[start - 1]):
         return None
+    if not iso and view.lang == "en" and hit.words == ("government",) and _bare_before(view.words, start):
+        home = home_country(doc)  # "The government has ruled out ...": the government of the article's country
+        if home:
+            return Found(start, end, group_key(home, hit.sector), hit.sector, inside, home=True)
     if not iso and (hit.sector in STATE_SECTORS or hit.words[0] in NEEDS_COUNTRY):
         # which state's organ is not said: no node, but the words still hold their place in
         # the sentence (a blocker), so that the rules take no group after it for the subject
@@ -469,6 +581,15 @@ def find(view: SentenceView, doc: Document) -> list[Found]:
     taken = {t for f in found for t in range(f.start, f.end)}
     for c in view.chunks:
         taken.update(range(c.start, c.end))
+    if view.lang == "en" and (not _EN_OFFICE_HEADS.isdisjoint(view.words) or "ministers" in view.words):
+        offices = _offices_en(view, doc, taken)
+        if offices:
+            found.extend(offices)
+            taken.update(t for f in offices for t in range(f.start, f.end))
+    if view.lang == "en" and any(f.home for f in found) and any(f.sector == "GOV" and not f.home for f in found):
+        # "the government has offered the Indonesian government ...": with a state's government named
+        # in the sentence, "the government" may be that one or the document's: neither is said
+        found = [replace(f, key=BLOCKED) if f.home else f for f in found]
     words = view.words
     if view.lang == "en":  # English: capitalised words only, and only those plural_nationality or EN_PARTIES knows
         nats = nationalities("en")

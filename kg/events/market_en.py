@@ -67,7 +67,7 @@ PRODUCTS = frozenset(
     "browser chip details documents emails papers minutes accounts earnings sales numbers statistics cinemas "
     "cinema theatres arcades shops stores sequel sequels remake tool tools survey excerpts interview fixes "
     "beta upgrade adapter device devices handset laptop utilities bulletin copies smartphone smartphones "
-    "gadgets gadget patents chips".split()
+    "gadgets gadget patents chips picture".split()
 )
 #: people a product lets do things: "Skype allows people to make calls" is a feature
 _USERS = frozenset(
@@ -235,7 +235,7 @@ _CLAUSE_EDGE = frozenset([".", ";", ":", "(", ")", '"', "and", "but", "after", "
 #: a release that is published: "a news release", "its wide release", "the latest release"
 _PUBLISHING = frozenset(
     "press news new latest wide general limited nationwide worldwide cinema dvd video official commercial "
-    "digital first re-release initial full uk us major".split()
+    "digital first re-release initial full uk us major titled debut".split()
 )
 #: words of products, shows and publishing: a document with many of them is about products
 _PRODUCT_TOPIC = frozenset(

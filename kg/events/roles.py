@@ -2307,6 +2307,8 @@ def _rule_roles_en(
         k = _participle_comma_en(w, m.start)
         if before and (k == m.start or any(x.end == k for x in _groups(before)[-1])):
             before = [c for c in before if any(x.end == k for x in _groups(before)[-1])]
+    if passive and before:
+        before = _not_speakers_en(w, m, before)
     by = [g for g in groups if g[0].prep == "by"]
     if passive and not by and m.end < len(w) and w[m.end] == "by":
         # "the cuts proposed by shadow chancellor Oliver Letwin": a title between "by" and the name
@@ -2468,6 +2470,29 @@ _EN_TIME_NOUNS = frozenset(
     "year years week weeks month months day days time today yesterday monday tuesday wednesday thursday "
     "friday saturday sunday morning evening night weekend".split()
 )
+
+
+def _not_speakers_en(w: list[str], m: Match, before: list[Chunk]) -> list[Chunk]:
+    """The subjects before a passive verb, less those who say it ("The government says unions will
+    be consulted", "police said the men were arrested": the speaker does not undergo what it reports;
+    "Mr Smith, who said ..., was accused" keeps its antecedent)."""
+    out = []
+    for c in before:
+        says = [k for k in range(c.end, m.start) if w[k] in cues.EN_REPORT_VERBS]
+        if (
+            not says
+            or any(x in ("who", "which") for x in w[c.end : m.start])
+            or (
+                all(x in _EN_AUX_ONLY for x in w[says[-1] + 1 : m.start])
+                and not (c.start > 0 and w[c.start - 1] in ("who", "whom", "which", "that"))
+            )
+        ):
+            out.append(c)  # "Anil said had not been consulted": he was not ("rebels who Baghdad says are backed": not Baghdad)
+    return out
+
+
+#: what may stand between a verb of saying and a passive whose subject the speaker is ("said had not been")
+_EN_AUX_ONLY = frozenset("had has have been being be was were is are not never will would could should may might also already".split())
 
 
 def _subjects_en(view: SentenceView, m: Match, lo: int, reporters: set[str]) -> list[Chunk]:

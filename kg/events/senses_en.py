@@ -193,6 +193,16 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
         return True  # "to meet economic growth", "targets can be met", "to make ends meet": a need satisfied
     if m.entry.plover == "ACCUSE" and word == "accused" and m.start and w[m.start - 1] in _DEFENDANT and nxt not in ("of", "by"):
         return True  # "the chief accused had bribed officials", "the accused men": a defendant, no accusation
+    if m.entry.plover == "ASSAULT" and products and _gaming(view) and _HARM.isdisjoint(w[: m.start] + w[m.end :]):
+        return True  # "scenarios that involves killing aliens invading Earth" in a game: play, no attack
+    if m.entry.plover == "ASSAULT" and word.startswith(("shoot", "shot")) and _filmed(w, m):
+        return True  # "shooting of The Libertine was moved to the Isle of Man": a film made, no gunfire
+    if m.entry.plover == "SUPPORT" and word.startswith("back") and _backing_music_or_data(w, m, nxt):
+        return True  # "backing singers Pepsi and Shirlie", "can be backed up on memory cards", "back up its claims"
+    if word == "called" and m.start and w[m.start - 1] in _NAMED_KINDS and view.tokens[m.end : m.end + 1] and (
+        view.tokens[m.end].text[:1].isupper() or nxt in ('"', "“", "'")
+    ):
+        return True  # "a firm called Swarm Systems", "a show called 'Exposure'": a name given
     if m.entry.plover == "ACCUSE" and word.startswith("slam") and not _THROWN.isdisjoint(w[m.end : m.end + 4]):
         return True  # "the train slammed into a truck", "slammed his racket onto the ground": a blow, no words
     if m.entry.plover == "ACCUSE" and word.startswith("charg") and (
@@ -282,6 +292,61 @@ _NEEDS = frozenset(
 #: words before "accused" that make it a defendant ("the chief accused", "his fellow accused")
 _DEFENDANT = frozenset("the chief main principal fellow co- two three four five other his her their".split())
 #: where what is slammed goes: a collision or a thrown object, not criticism
+#: words of film-making: a shooting among them, with no word of harm, makes a film
+_FILMING = frozenset(
+    "film films filming movie movies drama dramas series episode episodes documentary footage scenes scene "
+    "starring director directors studio studios cast sequel pilot location locations producers".split()
+)
+#: words of video games: violence among them, in a document about products, is play
+_GAMING = frozenset(
+    "game games gamer gamers gameplay shooter shooters deathmatch console consoles playstation xbox nintendo "
+    "multiplayer levels joystick".split()
+)
+
+
+def _gaming(view: SentenceView) -> bool:
+    """A word of video games written in lower case (not the rapper "The Game")."""
+    return not _GAMING.isdisjoint(view.words) and any(t.text in _GAMING for t in view.tokens)
+
+
+_HARM = frozenset(
+    "killed dead death died wounded injured injuring gun guns gunman gunmen fired police bullet bullets "
+    "hospital murder murdered victim victims".split()
+)
+
+
+def _filmed(w: list[str], m: Match) -> bool:
+    """Is a shooting the making of a film (a word of film-making within eight words, no word of harm
+    in the sentence)?"""
+    near = w[max(0, m.start - 8) : m.end + 8]
+    return _HARM.isdisjoint(w) and not _FILMING.isdisjoint(near)
+
+
+#: "backing singers", "backing vocals": music, no support
+_BACKING = frozenset("singer singers vocal vocals vocalist vocalists band bands dancers dancer track tracks group".split())
+#: what is backed up without anyone supported: data, or claims given evidence
+_BACKED_UP = frozenset(
+    "data files file information memory card cards disk disks drive drives computer computers pc pcs photos "
+    "contacts music claims claim allegations assertion assertions argument arguments figures theory".split()
+)
+
+
+def _backing_music_or_data(w: list[str], m: Match, nxt: str) -> bool:
+    if w[m.start] == "backing" and nxt in _BACKING:
+        return True
+    if "up" not in w[m.start : m.end + 1]:
+        return False
+    k = m.end + (nxt == "up")
+    return not _BACKED_UP.isdisjoint(w[k : k + 5]) or not _BACKED_UP.isdisjoint(w[max(0, m.start - 6) : m.start])
+
+
+#: nouns a name is given to with "called": "a firm called Swarm Systems"
+_NAMED_KINDS = frozenset(
+    "firm firms company companies group band film movie programme program show series game site website "
+    "service product software system device album song book project scheme campaign technology character "
+    "man woman boy girl village town place organisation organization charity club drama tool virus worm "
+    "network application feature play musical novel magazine newspaper channel station label".split()
+)
 _THROWN = frozenset("into onto against shut door doors brakes".split())
 #: how a player or a crowd "charges": forward, not with a crime
 _RUSHED = frozenset("into through past ahead forward towards toward down up".split())

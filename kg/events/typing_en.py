@@ -216,6 +216,59 @@ _EN_NO_ACT_OBJECTS = (
     ),
     (("seiz", "seize"), "initiative advantage opportunity chance moment lead agenda momentum"),
     (
+        # money raised for a deal, a purchase or a budget is no aid to anyone ("the debt it took on to
+        # fund the Seagram purchase", "to fund a £1.4bn cash bid", "stop funding the US deficit")
+        ("fund", "financ"),
+        "purchase purchases bid bids acquisition acquisitions takeover takeovers buyout buyouts investment "
+        "investments expansion improvements improvement cuts deficit deficits overhaul spending debt debts deal "
+        "deals merger mergers borrowing pledges promises commitments rise increases",
+    ),
+    (
+        # what is kept safe is a market, a body of rights or a machine, not an actor ("helps protect the
+        # Mexican economy", "protect their national resources", "to protect PCs")
+        ("protect",),
+        "economy economies resources health privacy rights access interests investors jobs environment data "
+        "pcs computers computer machines networks systems system brand margins profits earnings value savings "
+        "pensions consumers customers shareholders",
+    ),
+    (
+        # copies written to a disc ("could then be burned onto a blank DVD")
+        ("burn", "burnt"),
+        "dvd dvds cd cds disc discs disk disks",
+    ),
+    (
+        # machines and plants switched off ("Shutting down this central server", "a system that could be
+        # harder to shut down")
+        ("shut",),
+        "server servers computer computers machine machines system systems plant plants factory factories "
+        "mill mills line lines",
+    ),
+    (
+        # a format or a feature a product works with ("will support the Blu-ray format", "enough numbers
+        # to support a return on investment")
+        ("support",),
+        "format formats standard standards technology technologies feature features platform platforms "
+        "return returns codec codecs dollar euro yen currency currencies growth buyout price prices",
+    ),
+    (
+        # money put into a business, not into a partnership ("BMW had invested some £280m in Mini
+        # production", "have all invested in the Chinese beer industry"): "in" does not end the phrase
+        ("invest",),
+        "production brand brands software firewall industry industries sector plant plants factory factories "
+        "infrastructure technology equipment research capacity stock stocks shares bonds property properties",
+    ),
+    (
+        # work or a service a business gives ("providing jobs for 19 million people")
+        ("provid",),
+        "jobs job services service broadband coverage",
+    ),
+    (
+        # a service called off ("had to cancel 77 short and medium-distance flights", "cancel the 'put'")
+        ("cancel",),
+        "flights flight tour tours concert concerts show shows gig gigs order orders contract contracts put "
+        "option options screening screenings broadcast programme performance performances dates date",
+    ),
+    (
         ("fight", "fought"),
         "crime terror terrorism poverty inflation corruption fraud disease cancer aids drugs illness racism "
         "discrimination legislation bill plans ban decision case proposals election seat this it",
@@ -230,18 +283,24 @@ def _no_act_object(view: SentenceView, m: Match) -> bool:
     initiative", "help fight crime", "we are fighting this"."""
     w = view.words
     word = w[m.start]
+    end = m.end
+    if word.startswith("help") and m.end < len(w):
+        # "helps protect the Mexican economy", "to help fund the purchase": the helped verb's object
+        k = m.end + (w[m.end] == "to")
+        if k < len(w) and w[k].startswith(("protect", "fund", "financ")):
+            word, end = w[k], k + 1
     objects = next((o for stems, o in _EN_NO_ACT_OBJECTS if word.startswith(stems)), None)
-    if objects is None:
+    if objects is None or word.startswith("investig"):  # "invest", not "investigate"
         return False
     wanted = frozenset(objects.split())
-    if m.context_at is not None and m.context_at < m.start:
+    if end == m.end and m.context_at is not None and m.context_at < m.start:
         # a passive verb's object is its subject ("Labour poster plans ... were withdrawn")
         return not wanted.isdisjoint(w[max(0, m.context_at - 3) : m.context_at + 1])
-    for x in w[m.end : m.end + 5]:  # the object phrase, up to its first preposition or comma
+    for x in w[end : end + 7]:  # the object phrase, up to its first preposition or comma
         if x in wanted:
             return True
-        if x in cues.EN_STRONG_PUNCT or x in _EN_OBJECT_STOP:
-            break
+        if x in cues.EN_STRONG_PUNCT or (x in _EN_OBJECT_STOP and x != "and" and not (x == "in" and word.startswith("invest"))):
+            break  # ("77 short and medium-distance flights": "and" inside the phrase)
     return False
 
 
