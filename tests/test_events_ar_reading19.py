@@ -267,3 +267,18 @@ def test_a_meeting_one_goes_to_has_its_genitive_as_the_one_met() -> None:
     ev = _one("وأعلن البيت الأبيض أن الرئيس ترامب سيقبل دعوة للقاء الزعيم الكوري الشمالي.", "للقاء")
     assert ev[2] == [] and ev[3] == ["كوريا الشمالية"]
     assert _one("وجرى لقاء الرئيس الروسي مع نظيره الفرنسي.", "لقاء")[2] == ["روسيا"]
+
+
+# -- mends after the blind draw (antF)
+
+
+def test_helping_a_named_group_to_do_something_stays_aid() -> None:
+    ev = _one("وكانت فرنسا في مقدمة دول حلف شمال الأطلسي التي شنت غارات جوية ضد قوات القذافي والتي ساعدت الثوار "
+              "في الإطاحة بنظام القذافي عام 2011.", "ساعدت")
+    assert ev[0] == "AID"
+
+
+def test_an_object_after_a_definite_time_phrase_is_still_the_object() -> None:
+    ev = _one("وقالت مصادر ميدانية إن الحوثيين باشروا حملة خطف واسعة استهدفت خلال الأيام الماضية صحفيين وناشطين "
+              "من المعارضين.", "استهدفت")
+    assert ev[3] != []

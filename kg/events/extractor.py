@@ -1810,11 +1810,12 @@ def _help_in_general_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
     named who helps nor anyone helped: drugs, studies or a decision that "help to", no aid."""
     if m.entry.kind != "v" or roles.agent or roles.target or not normalize(m.entry.lemma.split("/")[0]).startswith("ساعد"):
         return False
-    for x in view.words[m.end : m.end + 4]:
+    for k in range(m.end, min(len(view.words), m.end + 4)):
+        x = view.words[k]
         if x in ("علي", "في"):
             return True
-        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT:
-            return False
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or x.startswith("ال") or any(c.start <= k < c.end for c in view.chunks):
+            return False  # an object first: "والتي ساعدت الثوار في الإطاحة بنظام القذافي"
     return False
 
 

@@ -1214,8 +1214,12 @@ def _in_time_phrase_ar(view: SentenceView, lo: int, start: int) -> bool:
     """Is the name at ``start`` the genitive of a time phrase that begins after ``lo``: a time
     preposition and at most three nouns before it (``بعد قرار الرئيس الأمريكي``, ``عقب اتصال``)?"""
     w = view.words
+    indefinite = False
     for k in range(start - 1, max(lo - 1, start - 5), -1):
         x = w[k]
+        if x.startswith("ال") and indefinite:
+            return False  # "خلال الأيام الماضية صحفيين وناشطين": a definite phrase ended before the name's
+        indefinite = indefinite or not x.startswith("ال")
         if x.removeprefix("و") in cues.AR_TIME_PREPS:
             return not (x == "قبل" and k > 0 and w[k - 1] == "من")  # (not "من قبل": by)
         if x.startswith(("لل", "بال")) or x in cues.AR_PREPOSITIONS:
