@@ -282,3 +282,9 @@ def test_an_object_after_a_definite_time_phrase_is_still_the_object() -> None:
     ev = _one("وقالت مصادر ميدانية إن الحوثيين باشروا حملة خطف واسعة استهدفت خلال الأيام الماضية صحفيين وناشطين "
               "من المعارضين.", "استهدفت")
     assert ev[3] != []
+
+
+def test_helping_people_named_by_a_plural_is_aid() -> None:
+    ev = _one("ألغى المجلس الدستوري الفرنسي جنحة التضامن التي كان يلاحق بها فرنسيون يساعدون مجانا مهاجرين في وضع "
+              "غير قانوني.", "يساعدون")
+    assert ev[0] == "AID"

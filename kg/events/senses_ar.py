@@ -231,7 +231,7 @@ _TECH_SUPPORTED = frozenset(
 #: devices and software whose support is technical
 _DEVICES = frozenset("اجهزه جهاز هواتف هاتف ايفون اندرويد حواسيب حاسوب تحديث اصدار نسخه متصفح".split())
 #: activities one stops (أوقف المباراة, أوقف البث): no one detained
-_ACTIVITIES = frozenset("مباراه مباريات لعب بث تصوير انتاج عرض حفل مسابقه سباق تدريبات".split())
+_ACTIVITIES = frozenset("مباراه مباريات لعب بث تصوير انتاج عرض حفل مسابقه سباق".split())
 #: standards a thing conforms to (توافق / يتوافق مع): no parties agreeing
 _STANDARDS = frozenset("معايير معيار متطلبات شروط قواعد مواصفات احكام مبادي قيم ضوابط اشتراطات".split())
 #: verbs of showing a manner (أبدى حذرا: showed caution)
