@@ -133,7 +133,10 @@ _DAWN_BEFORE = frozenset("صلاه حتي منذ مطلع ساعات ساعه ق
 _DAWN_NEXT = frozenset(("اليوم", "امس", "يوم", "هذا", *AR_WEEKDAYS, *(k for k in AR_MONTHS if " " not in k)))
 
 _APPLICANTS = frozenset("لجوء علم جامعي جامعه ثانوي دكتوراه ماجستير طب هندسه".split())
-_RANKS = frozenset("مرتبه مركز مراكز مراتب صداره اولويه مكانه موقع مساحه حيز جزءا نسبه المرتبه منصب مناصب".split())
+_RANKS = frozenset(
+    "مرتبه مركز مراكز مراتب صداره اولويه مكانه موقع مساحه حيز جزءا نسبه المرتبه منصب مناصب عناوين "
+    "واجهه اهتمام".split()
+)
 _DISTANCE_NEXT = frozenset("حوالي نحو قرابه اكثر اقل بضع بضعه مسافه عن بنحو".split())
 
 _CHALLENGE_BEFORE = frozenset(
@@ -230,6 +233,8 @@ _TECH_SUPPORTED = frozenset(
 )
 #: devices and software whose support is technical
 _DEVICES = frozenset("اجهزه جهاز هواتف هاتف ايفون اندرويد حواسيب حاسوب تحديث اصدار نسخه متصفح".split())
+#: goals a team concedes (استقبل هدفا)
+_GOALS = frozenset("هدف هدفا اهداف هدفين ثلاثيه شباكه".split())
 #: activities one stops (أوقف المباراة, أوقف البث): no one detained
 _ACTIVITIES = frozenset("مباراه مباريات لعب بث تصوير انتاج عرض حفل مسابقه سباق".split())
 #: standards a thing conforms to (توافق / يتوافق مع): no parties agreeing
@@ -595,6 +600,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         _noun(x) in _DEVICES for x in w[m.end : m.end + 7]
     ):
         return True  # "ستخفض دعم خدماتها على أجهزة آيفون": technical support, no backing
+    if e.plover == "CONSULT" and _noun(word).startswith("استقبال") and any(_noun(x) in _GOALS for x in w[m.end : m.end + 3]):
+        return True  # "لعدم استقباله أي هدف": a goal conceded, no one received
     if e.plover == "AGREE" and _bare(word) in ("اعدها", "اعده", "اعدته", "اعدتها", "اعدهما", "اعدوها", "اعدوه"):
         return True  # "القائمة الأولية التي أعدها الفيفا": prepared it (أعدّ), no promise
     if e.plover == "COERCE" and lemma == "اوقف" and any(_noun(x) in _ACTIVITIES for x in w[m.end : m.end + 3]):
