@@ -359,6 +359,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "قمت بتنشيط" (you activated) is no "قمة" (summit): a noun has no bare ت
     if e.kind == "v" and _feminine_noun(view.tokens[m.start].text):
         return True  # "رحلة" (a trip), "قاتلة" (deadly): no verb + ه (رحّله, deported him)
+    if e.plover == "CONSULT" and _noun(word).startswith("استقبال") and any(_noun(x) in _GOALS for x in w[m.end : m.end + 3]):
+        return True  # "لعدم استقباله أي هدف": a goal conceded, no one received
     if e.plover == "COERCE" and _noun(word) == "توقيف" and _noun(nxt).startswith("تنفيذ"):
         return True  # "إصدار أحكام الإعدام مع توقيف تنفيذها": a suspension, no arrest
     if e.plover == "AID" and _bare(word) in ("قدما", "قدم") and (prev[:1].isdigit() or _noun(nxt) in ("مربعا", "مكعبا")):
@@ -600,8 +602,6 @@ def no_event(view: SentenceView, m: Match) -> bool:
         _noun(x) in _DEVICES for x in w[m.end : m.end + 7]
     ):
         return True  # "ستخفض دعم خدماتها على أجهزة آيفون": technical support, no backing
-    if e.plover == "CONSULT" and _noun(word).startswith("استقبال") and any(_noun(x) in _GOALS for x in w[m.end : m.end + 3]):
-        return True  # "لعدم استقباله أي هدف": a goal conceded, no one received
     if e.plover == "AGREE" and _bare(word) in ("اعدها", "اعده", "اعدته", "اعدتها", "اعدهما", "اعدوها", "اعدوه"):
         return True  # "القائمة الأولية التي أعدها الفيفا": prepared it (أعدّ), no promise
     if e.plover == "COERCE" and lemma == "اوقف" and any(_noun(x) in _ACTIVITIES for x in w[m.end : m.end + 3]):
