@@ -48,3 +48,8 @@ def test_a_country_joined_by_and_is_oman() -> None:
 
 def test_no_jordan_no_amman() -> None:
     assert _key("وستغلق السلطات مطار صلالة، ثاني أكبر مطارات عمان، بسبب العاصفة.") == OMAN
+
+
+def test_amman_is_labelled_amman() -> None:
+    doc = process(Document(id="t", text="ثم توجه الوزير إلى العاصمة الأردنية عمان.", lang="ar"))
+    assert doc.entities[AMMAN].labels == {"en": "Amman", "ar": "عمّان"}

@@ -468,7 +468,7 @@ def _amman_not_oman(doc: Document) -> None:
     for m in doc.mentions:
         if m.attrs.get("iso") == "OM" and compact(name_tokens(m.text)) == "عمان" and _amman(doc, m):
             del m.attrs["iso"]
-            m.attrs["geonames"] = _AMMAN
+            m.attrs.update(geonames=_AMMAN, ar="عمّان", en="Amman")  # (not the Sultanate's labels)
             m.kind = CITY
 
 
