@@ -295,3 +295,13 @@ def test_headlines_occupied_and_goals_conceded_are_no_events() -> None:
     _none("وأبدى بودربالة ثقته في المنتخب المغربي: نملك خط دفاع يعتبر الأقوى في إفريقيا لعدم استقباله أي هدف "
           "في التصفيات.", "استقباله")
     assert _one("واستقبل الرئيس وفدا أمريكيا.", "واستقبل")[0] == "CONSULT"
+
+
+def test_trying_never_again_to_threaten_a_state_makes_it_the_target() -> None:
+    ev = _one("لا تحاول أبدا تهديد الولايات المتحدة مرة أخرى.", "تهديد")
+    assert ev[2] == [] and ev[3] == ["الولايات المتحدة"]
+
+
+def test_a_product_helping_its_users_is_no_aid() -> None:
+    _none("بدأت منصة واتساب في طرح ميزة جديدة تعمل على مساعدة المستخدمين أثناء مشاركة الصور.", "مساعدة")
+    assert _one("وتهدف الحملة لمساعدة اللاجئين السوريين.", "لمساعدة")[0] == "AID"

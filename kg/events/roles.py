@@ -1350,7 +1350,10 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
     head = lemma.split(" ")[0]
     named = end > m.end  # a name in the genitive, not a pronoun on the noun
     many = m.end < len(view.words) and view.words[m.end] in _QUANTITY_AR  # "اقتحام عشرات المستوطنين"
-    if named and m.start > 0 and _bare_ar(view.words[m.start - 1]) in _INTENT_VERBS_AR:
+    before = m.start - 1
+    if before > 0 and view.words[before] in _ADVERBS_A_AR:
+        before -= 1  # "لا تحاول أبدا تهديد الولايات المتحدة": past an adverb
+    if named and before >= 0 and _bare_ar(view.words[before]) in _INTENT_VERBS_AR:
         return True  # "الصقر الذي يريد قصف كوريا الشمالية وإيران": the wanter would do it to them
     if named and m.start > 0 and view.words[m.start][:1] == "ب" and _bare_ar(view.words[m.start - 1]) in _THREAT_WORDS_AR:
         return True  # "دفع ترامب إلى التهديد بقصف سوريا": the threatener would do it to Syria
@@ -1826,7 +1829,7 @@ def _charge_after_ar(view: SentenceView, k: int, hi: int) -> int | None:
 
 #: adverbs in ـًا, which are no object
 _ADVERBS_A_AR = frozenset(
-    "ايضا حاليا رسميا موخرا سابقا لاحقا مجددا فورا جدا تقريبا غالبا دايما قريبا معا سويا خصوصا "
+    "ايضا ابدا حاليا رسميا موخرا سابقا لاحقا مجددا فورا جدا تقريبا غالبا دايما قريبا معا سويا خصوصا "
     "تحديدا اساسا نهاييا فعلا تماما اليوم مساء صباحا ظهرا ليلا عصرا فجرا مبكرا اخيرا اولا ثانيا كثيرا قليلا "
     "بعيدا شخصيا جزييا كليا مباشره مباشرا عمدا جماعيا حيا حيه".split()
 )

@@ -233,6 +233,8 @@ _TECH_SUPPORTED = frozenset(
 )
 #: devices and software whose support is technical
 _DEVICES = frozenset("اجهزه جهاز هواتف هاتف ايفون اندرويد حواسيب حاسوب تحديث اصدار نسخه متصفح".split())
+#: users and customers a product helps
+_USERS = frozenset("مستخدمين مستخدم مستخدمي عملاء عميل زباين مستهلكين مشتركين مشتركي".split())
 #: goals a team concedes (استقبل هدفا)
 _GOALS = frozenset("هدف هدفا اهداف هدفين ثلاثيه شباكه".split())
 #: activities one stops (أوقف المباراة, أوقف البث): no one detained
@@ -359,6 +361,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "قمت بتنشيط" (you activated) is no "قمة" (summit): a noun has no bare ت
     if e.kind == "v" and _feminine_noun(view.tokens[m.start].text):
         return True  # "رحلة" (a trip), "قاتلة" (deadly): no verb + ه (رحّله, deported him)
+    if e.plover in ("AID", "AGREE") and _noun(word).removeprefix("ل").startswith("مساعد") and _noun(nxt) in _USERS:
+        return True  # "ميزة تعمل على مساعدة المستخدمين": a product helps its users, no aid
     if e.plover == "CONSULT" and _noun(word).startswith("استقبال") and any(_noun(x) in _GOALS for x in w[m.end : m.end + 3]):
         return True  # "لعدم استقباله أي هدف": a goal conceded, no one received
     if e.plover == "COERCE" and _noun(word) == "توقيف" and _noun(nxt).startswith("تنفيذ"):
