@@ -305,3 +305,9 @@ def test_trying_never_again_to_threaten_a_state_makes_it_the_target() -> None:
 def test_a_product_helping_its_users_is_no_aid() -> None:
     _none("بدأت منصة واتساب في طرح ميزة جديدة تعمل على مساعدة المستخدمين أثناء مشاركة الصور.", "مساعدة")
     assert _one("وتهدف الحملة لمساعدة اللاجئين السوريين.", "لمساعدة")[0] == "AID"
+
+
+def test_the_one_killed_in_which_is_the_target() -> None:
+    ev = _one("دان الأدميرال الأميركي ويليام ماكرايفن، قائد العملية التي قتل فيها أسامة بن لادن في باكستان، الرئيس "
+              "دونالد ترامب، الخميس.", "قتل")
+    assert ev[2] == [] and ev[3] == ["أسامة بن لادن"]

@@ -776,6 +776,18 @@ def _roles_ar_clause(
         if previous is not None and previous.agent:
             roles.agent = list(previous.agent)
         roles.agent_from = "inherited" if roles.agent else "common-subject"
+    elif (
+        groups and not groups[0][0].prep and m.entry.kind == "v" and m.start > 0
+        and view.words[m.start - 1] in cues.AR_RELATIVE and m.end < len(view.words)
+        and view.words[m.end] in ("فيه", "فيها", "خلاله", "خلالها")
+        and normalize(m.entry.lemma.split("/")[0]) in _PASSIVE_READING_AR
+        and groups[0][0].start == m.end + 1
+    ):
+        # "العملية التي قتل فيها أسامة بن لادن": the operation in which he was killed
+        roles.target = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
+        roles.target_from = "passive"
+        roles.agent_from = "passive"
+        groups = groups[1:]
     elif groups and not groups[0][0].prep:
         roles.agent = [_titled_person(view, groups[0], after)] if len(groups[0]) == 1 else _keys(groups[0])
         roles.agent_from = "subject"
