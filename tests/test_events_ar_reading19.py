@@ -311,3 +311,13 @@ def test_the_one_killed_in_which_is_the_target() -> None:
     ev = _one("دان الأدميرال الأميركي ويليام ماكرايفن، قائد العملية التي قتل فيها أسامة بن لادن في باكستان، الرئيس "
               "دونالد ترامب، الخميس.", "قتل")
     assert ev[2] == [] and ev[3] == ["أسامة بن لادن"]
+
+
+def test_what_talks_are_about_is_no_party_to_them() -> None:
+    ev = _one("ترامب يبحث مع ولي العهد السعودي أزمة اليمن والاتفاق النووي الإيراني", "يبحث")
+    assert ev[3] == ["المملكة العربية السعودية"]
+
+
+def test_a_person_after_with_is_the_partner_not_the_titled_subject() -> None:
+    ev = _one("وبحث الوزير مع نظيره الروسي سيرغي لافروف الأزمة السورية.", "وبحث")
+    assert ev[2] == [] and ev[3] == ["سيرغي لافروف"]

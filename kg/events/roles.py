@@ -254,6 +254,18 @@ _AR_AFFILIATED = frozenset(
 _AR_INTERVIEWS = frozenset(normalize(w) for w in "مقابلة حوار حديث مقابلات تصريحات تصريح".split())
 
 
+#: nouns of a topic, whose genitive names what talks are about ("أزمة اليمن", "ملف إيران النووي")
+_TOPICS_AR = frozenset(
+    normalize(w) for w in "أزمة الأزمة ملف الملف ملفات قضية القضية مستقبل وضع الوضع أوضاع الأوضاع مسار ملف "
+    "تطورات مسألة المسألة".split()
+)
+
+
+def _topic_of_talks_ar(view: SentenceView, c: Chunk) -> bool:
+    """Is chunk ``c`` the genitive of a topic noun right before it (``أزمة اليمن``)?"""
+    return c.start > 0 and drop_conjunction(view.words[c.start - 1]) in _TOPICS_AR
+
+
 def _interviewer_ar(view: SentenceView, c: Chunk) -> bool:
     """Is chunk ``c`` the medium of an interview (``مقابلة مع شبكة فوكس نيوز``, ``في حوار مع
     صحيفة``), no party to the event the interview reports?"""
@@ -900,6 +912,8 @@ def _roles_ar_clause(
         for g in groups:
             if m.entry.kind == "v" and _in_time_phrase_ar(view, m.end, g[0].start):
                 break  # "اتفقت دول الاتحاد ... بعد قرار الرئيس الأمريكي دونالد ترامب": when, not whom
+            if m.entry.plover == "CONSULT" and _topic_of_talks_ar(view, g[0]):
+                continue  # "يبحث مع ولي العهد السعودي أزمة اليمن": what is discussed, not with whom
             if not g[0].prep and not g[0].nationality and not _city_of_name_ar(view, g) and not _interviewer_ar(view, g[0]):
                 roles.target = [_titled_person(view, g, after)] if len(g) == 1 else _keys(g)
                 roles.object_chunk = g[0] if g[0].key in roles.target else None
@@ -1494,9 +1508,9 @@ def _person_after_title(view: SentenceView, i: int, after: list[Chunk]) -> Chunk
         if c.start < i:
             continue
         if c.start - i > 7 or any(
-            x in cues.AR_STRONG_PUNCT or x in ("،", ",") for x in view.words[i : c.start]
+            x in cues.AR_STRONG_PUNCT or x in ("،", ",", "مع") for x in view.words[i : c.start]
         ):
-            return None
+            return None  # (past مع the person is a partner: "وبحث الوزير مع نظيره الروسي سيرغي لافروف")
         if closed is not None and any(
             x in cues.AR_TITLE_STARTS or (x[:1] == "و" and x[1:] in cues.AR_TITLE_STARTS) for x in view.words[closed : c.start]
         ):
