@@ -321,3 +321,8 @@ def test_what_talks_are_about_is_no_party_to_them() -> None:
 def test_a_person_after_with_is_the_partner_not_the_titled_subject() -> None:
     ev = _one("وبحث الوزير مع نظيره الروسي سيرغي لافروف الأزمة السورية.", "وبحث")
     assert ev[2] == [] and ev[3] == ["سيرغي لافروف"]
+
+
+def test_the_edges_and_surroundings_of_a_place_say_where() -> None:
+    ev = _one("واستهدفت الغارات مواقع المتمردين في أطراف جبل العويد بمقبنة.", "واستهدفت")
+    assert "جبل العويد" not in ev[3]

@@ -24,7 +24,8 @@ AR_STRONG_PUNCT = frozenset(". ؛ ; : ! ? ؟".split())
 AR_TIME_PREPS = frozenset("بعد قبل منذ اثر عقب خلال اثناء اعقاب اعقب".split())
 #: place nouns between a preposition and a name (في منطقة ريازان); directions (جنوب موسكو) locate too
 AR_PLACE_NOUNS = frozenset(
-    "منطقه مدينه محافظه ولايه اقليم العاصمه بلده قريه مقاطعه ميناء مطار ضواحي مديريه ناحيه قضاء مقر".split()
+    "منطقه مدينه محافظه ولايه اقليم العاصمه بلده قريه مقاطعه ميناء مطار ضواحي مديريه ناحيه قضاء مقر اطراف "
+    "محيط".split()
 )
 AR_DIRECTIONS = frozenset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split())
 #: reporting verbs (perfect and imperfect, 3rd person)
