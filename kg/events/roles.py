@@ -256,7 +256,7 @@ _AR_INTERVIEWS = frozenset(normalize(w) for w in "مقابلة حوار حديث
 
 #: nouns of a topic, whose genitive names what talks are about ("أزمة اليمن", "ملف إيران النووي")
 _TOPICS_AR = frozenset(
-    normalize(w) for w in "أزمة الأزمة ملف الملف ملفات قضية القضية مستقبل وضع الوضع أوضاع الأوضاع مسار ملف "
+    normalize(w) for w in "أزمة الأزمة ملف الملف ملفات قضية القضية مستقبل وضع الوضع أوضاع الأوضاع مسار "
     "تطورات مسألة المسألة".split()
 )
 
@@ -998,7 +998,7 @@ def _purpose_l_ar(view: SentenceView, m: Match) -> bool:
 
 
 #: accusative masdars that open a sentence with its reason ("ردا على", "تعليقا على", "استجابة لـ")
-_REASONS_AR = frozenset(normalize(w) for w in "ردا رداً تعليقا تعليقاً استجابة تلبية تجاوبا تفاعلا".split())
+_REASONS_AR = frozenset(normalize(w) for w in "ردا تعليقا استجابة تلبية تجاوبا تفاعلا".split())
 
 
 def _fronted_reason_ar(view: SentenceView, m: Match) -> bool:
