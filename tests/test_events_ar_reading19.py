@@ -326,3 +326,13 @@ def test_a_person_after_with_is_the_partner_not_the_titled_subject() -> None:
 def test_the_edges_and_surroundings_of_a_place_say_where() -> None:
     ev = _one("واستهدفت الغارات مواقع المتمردين في أطراف جبل العويد بمقبنة.", "واستهدفت")
     assert "جبل العويد" not in ev[3]
+
+
+def test_a_launch_at_a_test_target_shows_force() -> None:
+    ev = _one("وأطلقت الغواصة يوري دولغوروكي الصواريخ من تحت الماء في البحر الأبيض لتصيب هدفا تجريبيا عسكريا على "
+              "شبه جزيرة كامتشاتكا.", "وأطلقت")
+    assert ev[0] == "MOBILIZE"
+
+
+def test_an_auxiliary_means_is_no_aid() -> None:
+    _none("وتستخدم مادة كابا كارجينان لعقود كوسيلة مساعدة في جعل قوام الطعام متماسكا.", "مساعدة")

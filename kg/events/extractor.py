@@ -1801,7 +1801,10 @@ def _verbal_attack_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
 
 
 #: a weapon's test: "في تجربة", "تجارب صاروخية", "اختبار"
-_AR_TESTS = ("تجربه", "تجارب", "التجربه", "التجارب", "اختبار", "اختبارات", "بتجربه", "لاختبار", "كتجربه")
+_AR_TESTS = (
+    "تجربه", "تجارب", "التجربه", "التجارب", "اختبار", "اختبارات", "بتجربه", "لاختبار", "كتجربه", "تجريبيا",
+    "تجريبي", "تجريبيه", "التجريبي", "التجريبيه",
+)
 _AR_LAUNCH = ("اطلق", "يطلق", "تطلق", "اطلاق")
 
 
@@ -1837,8 +1840,8 @@ def _halted_trade_ar(view: SentenceView, m: Match) -> bool:
 def _weapons_test_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
     """``في تجربة ...، أطلقت غواصة نووية روسية صواريخ بالستية``: a launch in a test, with no one it
     is launched at, shows force (MOBILIZE) and attacks no one."""
-    if roles.target or not drop_conjunction(view.words[m.start]).startswith(_AR_LAUNCH):
-        return False
+    if any(not k.startswith(("loc/", "city/")) for k in roles.target) or not drop_conjunction(view.words[m.start]).startswith(_AR_LAUNCH):
+        return False  # (a test range may be named: "لتصيب هدفا تجريبيا على شبه جزيرة كامتشاتكا")
     return any(drop_conjunction(x) in _AR_TESTS for x in view.words)
 
 

@@ -361,6 +361,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "قمت بتنشيط" (you activated) is no "قمة" (summit): a noun has no bare ت
     if e.kind == "v" and _feminine_noun(view.tokens[m.start].text):
         return True  # "رحلة" (a trip), "قاتلة" (deadly): no verb + ه (رحّله, deported him)
+    if e.plover == "AID" and _noun(word).startswith("مساعد") and _noun(prev).removeprefix("ك") in ("وسيله", "اداه", "عامل"):
+        return True  # "كوسيلة مساعدة في جعل قوام الطعام متماسكا": an auxiliary means, no aid
     if e.plover in ("AID", "AGREE") and _noun(word).removeprefix("ل").startswith("مساعد") and _noun(nxt) in _USERS:
         return True  # "ميزة تعمل على مساعدة المستخدمين": a product helps its users, no aid
     if e.plover == "CONSULT" and _noun(word).startswith("استقبال") and any(_noun(x) in _GOALS for x in w[m.end : m.end + 3]):
