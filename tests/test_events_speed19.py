@@ -12,8 +12,10 @@ import random
 
 import pytest
 
-from kg.events import timex
+from kg.events import groups, sentence, timex
+from kg.model import Document, Mention
 from kg.text.arabic import _REPLACEMENT, normalize_with_map
+from kg.text.tokenize import Token
 
 #: words of Arabic time expressions and their neighbours, with clitics, diacritics, digits in
 #: both scripts, and words that only look like them
@@ -68,3 +70,114 @@ def test_arabic_timex_precheck_skips_only_patterns_that_cannot_match() -> None:
         for kind, pat in timex._ar_patterns():
             if pat.search(norm) is not None:
                 assert kind in kinds, (kind, t)
+
+
+def _ar_view(words: list[str], chunks: list[tuple[int, int, str, str]] = ()) -> sentence.SentenceView:  # type: ignore[assignment]
+    """An Arabic sentence view of normalised words (as their own text) with the given name chunks."""
+    text = " ".join(words)
+    toks, at = [], 0
+    for w in words:
+        toks.append(Token(at, at + len(w), w))
+        at += len(w) + 1
+    view = sentence.SentenceView(0, 0, len(text), "ar", toks, list(words))
+    for a, b, key, label in chunks:
+        m = Mention(start=toks[a].start, end=toks[b - 1].end, text=text[toks[a].start : toks[b - 1].end],
+                    label=label, entity=key)
+        view.chunks.append(sentence.Chunk(a, b, key, label, "Country" if key.startswith("country/") else None, m))
+    return view
+
+
+def _old_find_ar(view: sentence.SentenceView, doc: Document) -> list[groups.Found]:
+    """groups._find_ar as it was: every word's descriptors looked up in turn."""
+    words, nat = view.words, groups.nationalities("ar")
+    out: list[groups.Found] = []
+    i, n = 0, len(words)
+    while i < n:
+        hit = None
+        prefix = 0
+        for h, p in groups._starts_ar(words[i]):
+            if tuple(words[i + 1 : i + len(h.words)]) == h.words[1:]:
+                hit, prefix = h, p
+                break
+        if hit is None:
+            i += 1
+            continue
+        j = i + len(hit.words)
+        iso = hit.iso or None
+        k = j
+        while k < n and k - j < 2 and words[k] in groups._AR_BETWEEN:
+            k += 1
+        end = j
+        if iso is None and k < n:
+            c = groups._chunk_at(view, k)
+            if c is not None and c.start == k and c.key.startswith("country/"):
+                if c.nationality or (
+                    not words[i].lstrip("وف").lstrip("بلك").startswith("ال") and hit.words != ("معارضه",)
+                ):
+                    iso, end = groups._country_chunk(c), c.end
+            elif words[k] in nat and (c is None or c.label == "ORG" and "~" in c.key):
+                iso, end = nat[words[k]], k + 1
+        if end < n and words[end] in ("الحر", "الوطني", "الشعبي", "الديمقراطيه"):
+            i = end
+            continue
+        found = groups._accept(view, doc, i, end, hit, iso)
+        if found is not None:
+            found.prefix = prefix
+            out.append(found)
+        i = max(end, i + 1)
+    return out
+
+
+def _ar_group_sentences(n: int, seed: int) -> list[list[str]]:
+    """Random Arabic sentences of descriptors (with proclitics), nationalities, names and filler."""
+    rng = random.Random(seed)
+    descriptors = [list(h.words) for hs in groups.heads("ar").values() for h in hs]
+    nats = sorted(groups.nationalities("ar"))
+    filler = "قال و في رييس الحر الوطني باسم من سوريا داعش قتل اعتقلت المتحدث ، . 60 الاف".split()
+    out = []
+    for _ in range(n):
+        words: list[str] = []
+        for _ in range(rng.randint(1, 14)):
+            r = rng.random()
+            if r < 0.4:
+                d = list(rng.choice(descriptors))
+                if rng.random() < 0.3:
+                    d[0] = rng.choice(("و", "ف", "ب", "ل", "وب", "لل", "ول")) + d[0]
+                if rng.random() < 0.15:
+                    d = d[:-1] or d
+                words += d
+            elif r < 0.65:
+                w = rng.choice(nats)
+                words.append(rng.choice(("", "", "و", "ل", "لل", "ف")) + w)
+            else:
+                words.append(rng.choice(filler))
+        out.append(words)
+    return out
+
+
+def test_arabic_groups_found_as_by_the_word_by_word_scan() -> None:
+    """_find_ar visiting only the words a descriptor may start, and find() asking plural_nationality
+    only of words ending as one, find what the old scans found."""
+    doc = Document(id="g", text="", lang="ar")
+    checked = nats = 0
+    for words in _ar_group_sentences(600, seed=19):
+        chunks = []
+        for i, w in enumerate(words):
+            if w in ("سوريا", "داعش"):
+                chunks.append((i, i + 1, "country/SY" if w == "سوريا" else "org/isis", "LOC" if w == "سوريا" else "ORG"))
+        view = _ar_view(words, chunks)
+        want = _old_find_ar(view, doc)
+        assert groups._find_ar(view, doc) == want
+        checked += bool(want)
+        got = groups.find(_ar_view(words, chunks), doc)
+        taken = {t for f in want for t in range(f.start, f.end)} | {t for a, b, _, _ in chunks for t in range(a, b)}
+        old = list(want)
+        for i, w in enumerate(words):  # the old way: every word not taken
+            if i not in taken:
+                iso = groups.plural_nationality(w, "ar")
+                if iso and groups._noun_ar(words, i):
+                    old.append(groups.Found(i, i + 1, f"country/{iso}", "", []))
+        old.sort(key=lambda f: f.start)
+        assert got == old
+        nats += len(old) - len(want)
+    assert checked > 100 and nats > 50
