@@ -181,3 +181,64 @@ def test_arabic_groups_found_as_by_the_word_by_word_scan() -> None:
         assert got == old
         nats += len(old) - len(want)
     assert checked > 100 and nats > 50
+
+
+def _ar_context_sentences(n: int, seed: int) -> list[list[str]]:
+    """Random normalised Arabic sentences of the lexicon's own entries' context words (with
+    proclitics and enclitics, cut short, two-word ones), trigger forms and filler."""
+    from kg.events.lexicon import get_lexicon
+
+    lex = get_lexicon("ar")
+    rng = random.Random(seed)
+    ctx = sorted({a for fs in (*lex.own.values(), *lex.dict.values()) for f in fs for slot in (*f.entry.after, *f.entry.before) for a in slot})
+    forms = sorted(lex.own)[:4000:7] + sorted(lex.dict)[:20000:37]
+    pairs = sorted((form, a) for index in (lex.own, lex.dict) for form, fs in index.items() for f in fs
+                   for slot in f.entry.after[:1] for a in slot)[::11]
+    filler = "في من على الي ان قال و ، . عن مع الرييس الحكومه".split()
+    out = []
+    for _ in range(n):
+        words: list[str] = []
+        for _ in range(rng.randint(2, 16)):
+            r = rng.random()
+            if r < 0.15:  # a trigger form and, a few words on, a context word of its entry
+                form, a = rng.choice(pairs)
+                words += [*form.split(), *rng.sample(filler, rng.randint(0, 2)), *a.split()]
+            elif r < 0.4:
+                w = rng.choice(ctx)
+                if rng.random() < 0.2:
+                    w = w[: max(1, len(w) - rng.randint(1, 3))]
+                words += [rng.choice(("", "", "و", "ب", "ل", "وال", "لل")) + x for x in w.split()][:3]
+                if rng.random() < 0.2:
+                    words[-1] += rng.choice(("ه", "ها", "هم"))
+            elif r < 0.7:
+                words.append(rng.choice(forms).split()[0])
+            else:
+                words.append(rng.choice(filler))
+        out.append([w for w in words if w])
+    return out
+
+
+def test_arabic_context_slots_compiled_as_word_by_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_context_ok with each Arabic slot compiled and its one-word answers remembered finds the
+    context word _word_matches found word by word; so does find() over whole sentences."""
+    from kg.events import lexicon
+
+    lex = lexicon.get_lexicon("ar")
+    slots = sorted({slot for fs in (*lex.own.values(), *lex.dict.values()) for f in fs for slot in (*f.entry.after, *f.entry.before)})
+    rng = random.Random(5)
+    sents = _ar_context_sentences(500, 19)
+    monkeypatch.setattr(lex, "SLOT_MEMO_MAX", 50)  # the memo starts again often
+    hits = 0
+    for words in sents:
+        for slot in rng.sample(slots, 30):
+            new = lex._context_ok((slot,), words, 0, len(words), 1), lex._context_ok((slot,), words, len(words) - 1, -1, -1)
+            old = next((i for i in range(len(words)) if lex._word_matches(slot, words, i)), None), next(
+                (i for i in range(len(words) - 1, -1, -1) if lex._word_matches(slot, words, i)), None)
+            assert new == old, (slot, words)
+            hits += new[0] is not None
+    assert hits > 500
+    new_found = [lex.find(w, barriers={i for i, x in enumerate(w) if x == "."}) for w in sents]
+    monkeypatch.setattr(lexicon, "AR_SLOTS", False)
+    old_found = [lex.find(w, barriers={i for i, x in enumerate(w) if x == "."}) for w in sents]
+    assert new_found == old_found
+    assert sum(m.context_at is not None for ms in new_found for m in ms) > 100
