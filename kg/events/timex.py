@@ -542,11 +542,20 @@ def _ar_needs() -> dict[str, tuple[tuple[str, ...] | None, ...]]:
 
 def _ar_kinds(norm: str) -> list[str]:
     """The Arabic patterns that can match the normalised text ``norm`` (:func:`_ar_needs`)."""
-    digit = _DIGIT.search(norm) is not None
-    return [
-        kind for kind, groups in _ar_needs().items()
-        if all(digit if g is None else any(x in norm for x in g) for g in groups)
-    ]
+    digit: bool | None = None
+    out = []
+    for kind, groups in _ar_needs().items():
+        for g in groups:
+            if g is None:
+                if digit is None:
+                    digit = _DIGIT.search(norm) is not None
+                if not digit:
+                    break
+            elif not any(map(norm.__contains__, g)):
+                break
+        else:
+            out.append(kind)
+    return out
 
 
 #: Run an Arabic pattern only on a text that holds what it needs (False: every pattern, as before;
