@@ -242,3 +242,65 @@ def test_arabic_context_slots_compiled_as_word_by_word(monkeypatch: pytest.Monke
     old_found = [lex.find(w, barriers={i for i, x in enumerate(w) if x == "."}) for w in sents]
     assert new_found == old_found
     assert sum(m.context_at is not None for ms in new_found for m in ms) > 100
+
+
+class _EveryEnclitic(dict):  # type: ignore[type-arg]
+    """The enclitics table as it was: every enclitic tried on every word."""
+
+    def get(self, key: object, default: object = None) -> object:
+        from kg.events import lexicon
+
+        return lexicon._AR_ENCLITICS
+
+
+def _ar_words(n: int, seed: int) -> list[str]:
+    from kg.events.lexicon import get_lexicon
+
+    lex = get_lexicon("ar")
+    rng = random.Random(seed)
+    forms = sorted(lex.own) + sorted(lex.dict)[::13]
+    out = []
+    for _ in range(n):
+        w = rng.choice(forms).split()[0]
+        w = rng.choice(("", "", "و", "ف", "ب", "ل", "س", "وس", "لل", "وال", "فل")) + w
+        w += rng.choice(("", "", "ه", "ها", "هما", "كما", "هم", "هن", "كم", "نا", "ني", "ك", "ا", "ون"))
+        out.append(w)
+    return out + ["وهناك", "ويعد", "وسيعد", "ساعد", "لبحث", "ليبرمان", "ليتحدا", "اه", "هما", "ن"]
+
+
+def test_arabic_analyses_try_only_enclitics_the_word_ends_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.events import lexicon
+
+    lex = lexicon.get_lexicon("ar")
+    words = _ar_words(5000, 19)
+    new = [lex._analyses(w, v) for w in words for v in (False, True)]
+    monkeypatch.setattr(lexicon, "_AR_ENCLITICS_BY_LAST", _EveryEnclitic())
+    old = [lex._analyses(w, v) for w in words for v in (False, True)]
+    assert new == old
+    assert sum(len(x) > 2 for x in new) > 1000  # words with stems and enclitics to strip
+
+
+def test_arabic_natural_words_remembered_as_scanned() -> None:
+    """_natural_ar reading each word's (cached) nature says what the scan of every reading said."""
+    from kg.events import extractor
+
+    def old(words: list[str]) -> bool:
+        ill = False
+        for x in words:
+            for c in (x, x[1:]) if x[:1] in "وف" else (x,):
+                for d in (c, c[1:]) if c[:1] in "بلك" else (c,):
+                    if any(d[k:] in extractor._AR_NATURAL for k in (0, 1, 2) if d[:k] in ("", "ل", "ال")):
+                        return True
+                    ill = ill or any(d[k:] in extractor._AR_ILLNESS for k in (0, 1, 2) if d[:k] in ("", "ل", "ال"))
+        return ill and extractor._unarmed_ar(_ar_view(words))
+
+    rng = random.Random(3)
+    vocab = [p + w for w in (*extractor._AR_NATURAL, *extractor._AR_ILLNESS, *extractor._AR_ARMS, "قال", "في", "غزه")
+             for p in ("", "و", "ف", "ب", "ل", "لل", "ال", "وال", "فب", "وك", "بال")]
+    seen = set()
+    for _ in range(3000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(1, 6))]
+        got = extractor._natural_ar(_ar_view(words))
+        assert got == old(words)
+        seen.add(got)
+    assert seen == {True, False}

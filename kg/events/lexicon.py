@@ -96,6 +96,8 @@ _AR_NEVER = frozenset(
     "حين حينما عندما ثمن ثمنه ثمنها وزاره الوزاره وزارته وزارتها وزارتهم وزارتنا وزارتي توقف".split()
 )
 _AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
+#: :data:`_AR_ENCLITICS` by their last letter, in their order: a word can end only with those of its own
+_AR_ENCLITICS_BY_LAST = {ch: tuple(e for e in _AR_ENCLITICS if e[-1] == ch) for ch in {e[-1] for e in _AR_ENCLITICS}}
 _VERB_PERFECT_SUFFIXES = (
     ("", "sg"),
     ("ت", "sg"),
@@ -785,7 +787,7 @@ class Lexicon:
                 cands.append((stem[1:], True))
             for c, fut in cands:
                 for variant in [c] + [
-                    c[: -len(e)] for e in _AR_ENCLITICS if c.endswith(e) and len(c) - len(e) >= 2
+                    c[: -len(e)] for e in _AR_ENCLITICS_BY_LAST.get(c[-1:], ()) if c.endswith(e) and len(c) - len(e) >= 2
                 ]:
                     if variant not in seen:
                         seen.add(variant)
