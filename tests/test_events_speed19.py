@@ -304,3 +304,33 @@ def test_arabic_natural_words_remembered_as_scanned() -> None:
         assert got == old(words)
         seen.add(got)
     assert seen == {True, False}
+
+
+def test_arabic_relation_verbs_from_their_words_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_ar_verbs visiting only the words of appointing and joining finds what the scan of every word found."""
+    from kg.events import relations
+    from kg.events.sentence import build_view
+    from kg.pipeline import process
+
+    texts = [
+        "عين الملك سلمان ابنه محمد وليا للعهد، وانضم طارق جدعون إلى صفوف تنظيم داعش. "
+        "وتم تعيين أحمد أبو الغيط أمينا عاما للجامعة العربية، بينما انتخب البرلمان نبيه بري رئيسا له. "
+        "وقال سركيسيان، الذي عين رئيسا للوزراء، إن حفتر، الذي عينه القذافي قائدا، لن ينضم. "
+        "ولانتخاب رئيس جديد للبنان وبانضمام قطر إلى التحالف وبتعيين وزير للدفاع، قال المتحدث.",
+    ]
+    docs = [process(Document(id=f"r{i}", text=t, lang="ar"), steps=("sentences", "mentions", "resolve"))
+            for i, t in enumerate(texts)]
+    views = [(d, build_view(d, k, tag=False)) for d in docs for k in range(len(d.sentences))]
+    got = [relations._ar_verbs(d, v) for d, v in views]
+    monkeypatch.setattr(relations, "AR_VERB_WORDS", False)
+    want = [relations._ar_verbs(d, v) for d, v in views]
+    assert got == want
+    assert sum(map(len, want)) >= 3
+    # the word test lets through every word the loop's own tests ask about
+    for w in _ar_words(3000, 23) + ["عين", "وعينت", "فانتخب", "لتعيين", "بانضمام", "وبتعيين", "انضموا", "عينها"]:
+        bare = relations._ar_bare(w)
+        asked = (bare in relations._AR_APPOINT_VERBS or bare in relations._AR_APPOINT_NOUNS
+                 or bare[:1] in "بل" and bare[1:] in relations._AR_APPOINT_NOUNS or bare in relations._AR_APPOINT_OBJ
+                 or bare in relations._AR_JOIN_VERBS or bare in relations._AR_JOIN_NOUNS
+                 or bare[:1] in "بل" and bare[1:] in relations._AR_JOIN_NOUNS)
+        assert not asked or relations._ar_verb_word(w)
