@@ -334,3 +334,34 @@ def test_arabic_relation_verbs_from_their_words_only(monkeypatch: pytest.MonkeyP
                  or bare in relations._AR_JOIN_VERBS or bare in relations._AR_JOIN_NOUNS
                  or bare[:1] in "بل" and bare[1:] in relations._AR_JOIN_NOUNS)
         assert not asked or relations._ar_verb_word(w)
+
+
+def test_arabic_reporters_from_their_words_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_reporters visiting only the words that can open a reporting frame finds the reporters and
+    frames the scan of every word found."""
+    from kg.events import cues, modality
+
+    rng = random.Random(29)
+    opens = sorted(cues.AR_REPORT_VERBS | cues.AR_ACCORDING) + ["حسبما", "بحسبما", "جاء", "وجاء", "في", "ان", "بان"]
+    names = [("رويترز", "org/reuters", "ORG"), ("الوكاله", "org/agency", "ORG"), ("بوتين", "person/putin", "PER"),
+             ("ميركل", "person/merkel", "PER")]
+    cases = []
+    for _ in range(1500):
+        words: list[str] = []
+        chunks = []
+        for _ in range(rng.randint(1, 14)):
+            r = rng.random()
+            if r < 0.3:
+                words.append(rng.choice(("", "", "و", "ف")) + rng.choice(opens))
+            elif r < 0.55:
+                name, key, label = rng.choice(names)
+                chunks.append((len(words), len(words) + 1, key, label))
+                words.append(name)
+            else:
+                words.append(rng.choice(("باسم", "،", "صحيفه", "وكاله", "قالت", "الحكومه", "انه", "امس")))
+        cases.append((words, chunks))
+    new = [modality._reporters(_ar_view(w, c)) for w, c in cases]
+    monkeypatch.setattr(modality, "AR_REPORTING_WORDS", False)
+    old = [modality._reporters(_ar_view(w, c)) for w, c in cases]
+    assert new == old
+    assert sum(bool(k) for k, _ in new) > 300

@@ -16,6 +16,7 @@ sentence's events (kg:reportedBy), never their agent.
 from __future__ import annotations
 
 import functools
+from itertools import compress
 
 from kg.events import cues
 from kg.events.lexicon import Match
@@ -695,12 +696,28 @@ def reporters(view: SentenceView) -> tuple[set[str], list[int]]:
 _EN_DETERMINERS = frozenset("the a an his her its their one".split())
 
 
+#: Arabic :func:`_reporters` visits only the words :func:`_ar_reporting` lets through (speed only;
+#: False: every word, for the tests)
+AR_REPORTING_WORDS = True
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _ar_reporting(word: str) -> bool:
+    """Can an Arabic word open a reporting frame (cached: news repeats its words)?  What
+    :func:`_reporters` asks of it before anything else, less the words after ``جاء``."""
+    bare = word[1:] if word[:1] in "وف" and word[1:] in cues.AR_REPORT_VERBS else word
+    return (bare in cues.AR_REPORT_VERBS or bare in cues.AR_ACCORDING or bare.startswith(("حسبما", "بحسب"))
+            or bare in ("جاء", "وجاء"))
+
+
 def _reporters(view: SentenceView) -> tuple[set[str], list[int]]:
     w = view.words
     keys: set[str] = set()
     frame: list[int] = []
     if view.lang == "ar":
-        for i, word in enumerate(w):
+        # only the words _ar_reporting lets through do anything below: the others are passed over at once
+        for i in compress(range(len(w)), map(_ar_reporting, w)) if AR_REPORTING_WORDS else range(len(w)):
+            word = w[i]
             bare = word[1:] if word[:1] in "وف" and word[1:] in cues.AR_REPORT_VERBS else word
             according = bare in cues.AR_ACCORDING or bare.startswith(("حسبما", "بحسب")) or (
                 bare in ("جاء", "وجاء") and "في" in w[i + 1 : i + 3]
