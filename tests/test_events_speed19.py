@@ -337,8 +337,9 @@ def test_arabic_relation_verbs_from_their_words_only(monkeypatch: pytest.MonkeyP
 
 
 def test_arabic_reporters_from_their_words_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """_reporters visiting only the words that can open a reporting frame finds the reporters and
-    frames the scan of every word found."""
+    """_reporters looking only at sentences with a word that can open a reporting frame finds the
+    reporters and frames the scan of every sentence found; the word test lets through every word the
+    scan's own test reads as a verb of reporting or "according to", with or without its و / ف."""
     from kg.events import cues, modality
 
     rng = random.Random(29)
@@ -365,3 +366,6 @@ def test_arabic_reporters_from_their_words_only(monkeypatch: pytest.MonkeyPatch)
     old = [modality._reporters(_ar_view(w, c)) for w, c in cases]
     assert new == old
     assert sum(bool(k) for k, _ in new) > 300
+    for x in sorted(cues.AR_REPORT_VERBS | cues.AR_ACCORDING):
+        for p in ("", "و", "ف"):
+            assert modality._ar_reporting(p + x)
