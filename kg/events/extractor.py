@@ -10,6 +10,7 @@ add the relations of :mod:`kg.events.relations`.
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from dataclasses import replace
@@ -735,12 +736,23 @@ def _natural_ar(view: SentenceView) -> bool:
     illness with no weapon or battle named?"""
     ill = False
     for x in view.words:
-        for c in (x, x[1:]) if x[:1] in "وف" else (x,):
-            for d in (c, c[1:]) if c[:1] in "بلك" else (c,):
-                if any(d[k:] in _AR_NATURAL for k in (0, 1, 2) if d[:k] in ("", "ل", "ال")):
-                    return True  # "الزلزال", "للكوارث" (ل + الكوارث), "والفيضانات"
-                ill = ill or any(d[k:] in _AR_ILLNESS for k in (0, 1, 2) if d[:k] in ("", "ل", "ال"))
+        natural, sick = _nature_ar(x)
+        if natural:
+            return True
+        ill = ill or sick
     return ill and _unarmed_ar(view)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _nature_ar(x: str) -> tuple[bool, bool]:
+    """Of one Arabic word (cached: news repeats its words): does it name a natural disaster, an illness?"""
+    ill = False
+    for c in (x, x[1:]) if x[:1] in "وف" else (x,):
+        for d in (c, c[1:]) if c[:1] in "بلك" else (c,):
+            if any(d[k:] in _AR_NATURAL for k in (0, 1, 2) if d[:k] in ("", "ل", "ال")):
+                return True, ill  # "الزلزال", "للكوارث" (ل + الكوارث), "والفيضانات"
+            ill = ill or any(d[k:] in _AR_ILLNESS for k in (0, 1, 2) if d[:k] in ("", "ل", "ال"))
+    return False, ill
 
 
 #: where words are said (normalised, clitics and article off): an "attack" in one is in words

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -189,6 +190,10 @@ def _starts_ar(word: str) -> tuple[tuple[Head, int], ...]:
     return tuple(out)
 
 
+#: the endings of an Arabic plural nationality noun (``الفلسطينيين``, ``الفلسطينيون``)
+_AR_PLURAL_ENDS = ("يون", "يين")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def plural_nationality(word: str, lang: str) -> str | None:
     """The country a plural nationality noun stands for (``الفلسطينيين``, "Palestinians").
@@ -197,7 +202,7 @@ def plural_nationality(word: str, lang: str) -> str | None:
     if lang == "en":
         return nationalities("en").get(word) if word.endswith("s") and len(word) > 4 else None
     for bare, _p in _bare_ar(word):
-        if bare.endswith(("يون", "يين")) and len(bare) > 5:
+        if bare.endswith(_AR_PLURAL_ENDS) and len(bare) > 5:
             iso = nationalities("ar").get(bare)
             if iso:
                 return iso
@@ -288,15 +293,19 @@ def _find_ar(view: SentenceView, doc: Document) -> list[Found]:
     words, nat = view.words, nationalities("ar")
     out: list[Found] = []
     i, n = 0, len(words)
-    while i < n:
+    starts = list(map(_starts_ar, words))
+    # only the words a descriptor may start, in order (the others were passed over one by one)
+    for k in compress(range(n), starts):
+        if k < i:
+            continue  # inside a descriptor already read
+        i = k
         hit: Head | None = None
         prefix = 0
-        for h, p in _starts_ar(words[i]):
+        for h, p in starts[i]:
             if tuple(words[i + 1 : i + len(h.words)]) == h.words[1:]:
                 hit, prefix = h, p
                 break
         if hit is None:
-            i += 1
             continue
         j = i + len(hit.words)
         iso = hit.iso or None
@@ -601,7 +610,9 @@ def find(view: SentenceView, doc: Document) -> list[Found]:
                   if (w in nats or w in EN_PARTIES) and i < len(toks) and toks[i].text[:1].isupper()]
         )
     else:
-        indices = range(len(words))
+        # Arabic: only the words plural_nationality can know (it asks readings that keep the
+        # word's ending, and only those ending so)
+        indices = [i for i, w in enumerate(words) if w.endswith(_AR_PLURAL_ENDS)]
     for i in indices:
         w = words[i]
         if i in taken:

@@ -96,6 +96,8 @@ _AR_NEVER = frozenset(
     "حين حينما عندما ثمن ثمنه ثمنها وزاره الوزاره وزارته وزارتها وزارتهم وزارتنا وزارتي توقف".split()
 )
 _AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
+#: :data:`_AR_ENCLITICS` by their last letter, in their order: a word can end only with those of its own
+_AR_ENCLITICS_BY_LAST = {ch: tuple(e for e in _AR_ENCLITICS if e[-1] == ch) for ch in {e[-1] for e in _AR_ENCLITICS}}
 _VERB_PERFECT_SUFFIXES = (
     ("", "sg"),
     ("ت", "sg"),
@@ -454,6 +456,8 @@ class Lexicon:
 
     #: Words whose flags (:meth:`_word_flags`) a lexicon remembers before it starts again.
     FLAGS_MAX = 200_000
+    #: Words an Arabic context slot remembers its answer for (:meth:`_ar_slot`) before it starts again.
+    SLOT_MEMO_MAX = 4096
 
     def __init__(self, lang: str, *, use_dictionary: bool = True) -> None:
         self.lang = lang
@@ -471,6 +475,10 @@ class Lexicon:
             tuple[str, ...], tuple[frozenset[str], dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, ...], ...]]]
         ] = {}
         self._en_plans: tuple[dict[str, _Plan], dict[str, _Plan]] = ({}, {})  # by rank: 0 dict, 1 own
+        # Arabic context slots compiled for matching (see _ar_slot), bounded by the lexicon's size
+        self._ar_slots: dict[
+            tuple[str, ...], tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], tuple[str, ...], dict[str, bool]]
+        ] = {}
         self._load_own()
         if use_dictionary:
             self._load_dict()
@@ -779,7 +787,7 @@ class Lexicon:
                 cands.append((stem[1:], True))
             for c, fut in cands:
                 for variant in [c] + [
-                    c[: -len(e)] for e in _AR_ENCLITICS if c.endswith(e) and len(c) - len(e) >= 2
+                    c[: -len(e)] for e in _AR_ENCLITICS_BY_LAST.get(c[-1:], ()) if c.endswith(e) and len(c) - len(e) >= 2
                 ]:
                     if variant not in seen:
                         seen.add(variant)
@@ -843,16 +851,56 @@ class Lexicon:
         for slot in slots:
             found = None
             i = pos
-            while (i < stop) if step > 0 else (i > stop):
-                if self._word_matches(slot, words, i):
-                    found = i
-                    break
-                i += step
+            if AR_SLOTS:
+                # :meth:`_word_matches`, with the slot compiled once and its one-word alternatives'
+                # answer remembered per word (see :meth:`_ar_slot`)
+                single, multi, memo = self._ar_slot(slot)
+                while (i < stop) if step > 0 else (i > stop):
+                    w = words[i]
+                    ok = memo.get(w)
+                    if ok is None:
+                        if len(memo) >= self.SLOT_MEMO_MAX:
+                            memo.clear()
+                        ok = memo[w] = self._ar_single(single, w)
+                    if ok or (multi and self._word_matches(multi, words, i)):
+                        found = i
+                        break
+                    i += step
+            else:
+                while (i < stop) if step > 0 else (i > stop):
+                    if self._word_matches(slot, words, i):
+                        found = i
+                        break
+                    i += step
             if found is None:
                 return None
             hit = found
             pos = found + step
         return hit
+
+    def _ar_slot(
+        self, alts: tuple[str, ...]
+    ) -> tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], tuple[str, ...], dict[str, bool]]:
+        """An Arabic context slot as :meth:`_word_matches` reads it: its one-word alternatives (those
+        of two letters or fewer a stem must equal or the word start with, as a set and a tuple;
+        the longer ones a stem must start with), its multi-word alternatives, and a memo of the
+        one-word alternatives' answer by word (it depends on the word alone)."""
+        hit = self._ar_slots.get(alts)
+        if hit is None:
+            short = tuple(a for a in alts if len(a.split()) <= 1 and len(a) <= 2)
+            long_ = tuple(a for a in alts if len(a.split()) <= 1 and len(a) > 2)
+            multi = tuple(a for a in alts if len(a.split()) > 1)
+            if len(self._ar_slots) >= self.FLAGS_MAX:
+                self._ar_slots.clear()  # only slots of the lexicon's entries come here: never reached
+            hit = self._ar_slots[alts] = ((frozenset(short), short, long_), multi, {})
+        return hit
+
+    def _ar_single(self, single: tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], word: str) -> bool:
+        """Does an Arabic word match one of a slot's one-word alternatives (:meth:`_ar_slot`)?"""
+        short_set, short, long_ = single
+        if word.startswith(short):
+            return True
+        return any(s in short_set or s.startswith(long_) for s, _ in self.analyses(word))
 
     def _en_slot(
         self, alts: tuple[str, ...]
@@ -1137,6 +1185,10 @@ class Lexicon:
                 i += 1
         return out
 
+
+#: Arabic :meth:`Lexicon._context_ok`: each context slot compiled once and its one-word answers
+#: remembered per word (speed only; False runs :meth:`Lexicon._word_matches` on every word, for the tests)
+AR_SLOTS = True
 
 #: English :meth:`Lexicon.find`: a multi-word entry whose second word is not the next word is
 #: rejected at once, or tried only as a phrasal verb with its particle after an object (speed

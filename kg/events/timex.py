@@ -28,7 +28,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from kg.text.arabic import normalize_with_map
+from kg.text.arabic import _REPLACEMENT, normalize_with_map
 
 
 class Timex(NamedTuple):
@@ -517,6 +517,52 @@ def _en_needs() -> dict[str, tuple[str, ...]]:
     return needs
 
 
+@functools.lru_cache(maxsize=1)
+def _ar_needs() -> dict[str, tuple[tuple[str, ...] | None, ...]]:
+    """Arabic pattern -> what a normalised text must hold for it to match: each item a group of
+    words one of which the text must hold (all groups), or None for a digit (``\\d``).
+
+    Each group is one of the pattern's required alternations (the tables it is built from), or
+    literal words each of its alternatives holds: ``rel_day``'s "امس", "غد", "البارحه", "اليوم",
+    "الليله"; ``ago``'s direction and unit; ``vague``'s unit and its "الماضي" ... "الجاري" (the
+    feminine forms hold the masculine).  The Arabic patterns take no flags: a word is found by
+    ``in`` wherever the pattern would match it.
+    """
+    return {
+        "hijri": (None, tuple(_AR_HIJRI)),
+        "greg": (None, tuple(AR_MONTHS)),
+        "iso": (None,),
+        "dmy": (None,),
+        "rel_day": (("امس", "غد", "البارحه", "اليوم", "الليله"),),
+        "weekday": (tuple(AR_WEEKDAYS),),
+        "ago": (("قبل", "منذ", "بعد", "خلال"), tuple(_AR_UNITS)),
+        "vague": (("الاسبوع", "الشهر", "العام", "السنه"), ("الماضي", "المقبل", "القادم", "الحالي", "الجاري")),
+    }
+
+
+def _ar_kinds(norm: str) -> list[str]:
+    """The Arabic patterns that can match the normalised text ``norm`` (:func:`_ar_needs`)."""
+    digit: bool | None = None
+    out = []
+    for kind, groups in _ar_needs().items():
+        for g in groups:
+            if g is None:
+                if digit is None:
+                    digit = _DIGIT.search(norm) is not None
+                if not digit:
+                    break
+            elif not any(map(norm.__contains__, g)):
+                break
+        else:
+            out.append(kind)
+    return out
+
+
+#: Run an Arabic pattern only on a text that holds what it needs (False: every pattern, as before;
+#: for tests that the two agree).
+PRECHECK_AR = True
+
+
 def resolve_anchored(text: str, doc_date: dt.date | None, lang: str) -> list[tuple[Timex, str]]:
     """Like :func:`resolve`, with each expression's anchor.
 
@@ -525,17 +571,25 @@ def resolve_anchored(text: str, doc_date: dt.date | None, lang: str) -> list[tup
     else ``""``.
     """
     if lang == "ar":
-        norm, index = normalize_with_map(text)
+        # normalize_with_map's text (its map waits): a pattern runs only if the text holds
+        # what it needs (:func:`_ar_needs`)
+        norm = text.translate(_REPLACEMENT)
+        kinds = _ar_kinds(norm) if PRECHECK_AR else list(_ar_needs())
+        if not kinds:
+            return []
         patterns, fn = _ar_patterns(), _resolve_ar
     else:
-        norm, index = text, list(range(len(text) + 1))
+        norm = text
         patterns, fn = _en_patterns(), _resolve_en
+        kinds = []
     found: list[tuple[int, int, dt.date | None, str]] = []
     # English dates in figures need a digit, the other English patterns one of a few words:
     # without them a pattern cannot match
     no_digit = lang != "ar" and _DIGIT.search(norm) is None
     low = norm.lower() if lang != "ar" else ""
     for kind, pat in patterns:
+        if lang == "ar" and kind not in kinds:
+            continue
         if no_digit and kind in _EN_DIGIT_KINDS:
             continue
         if lang != "ar" and (needs := _en_needs().get(kind)) is not None and not any(x in low for x in needs):
@@ -552,6 +606,10 @@ def resolve_anchored(text: str, doc_date: dt.date | None, lang: str) -> list[tup
             anchor = "next" if kind == "ago" and m.groupdict().get("from") else ""
             if keep:
                 found.append((s, e, date, anchor))
+    if not found:
+        return []
+    # the map back to the text's offsets, only now (the same text as ``norm``)
+    index = normalize_with_map(text)[1] if lang == "ar" else list(range(len(text) + 1))
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[tuple[Timex, str]] = []
     last_end = -1
