@@ -602,7 +602,12 @@ def resolve_anchored(text: str, doc_date: dt.date | None, lang: str) -> list[tup
                 e = s + len(seg) - len(m.group("from"))
             while e > s and norm[e - 1].isspace():
                 e -= 1
-            keep, date = fn(kind, m, doc_date)
+            try:
+                keep, date = fn(kind, m, doc_date)
+            except (ValueError, OverflowError):
+                # "قبل 3000 عام", "3000 years ago": a date before year 1 (or past 9999), which
+                # Python's dates cannot hold; the text stays a time, with no xsd:date
+                keep, date = True, None
             anchor = "next" if kind == "ago" and m.groupdict().get("from") else ""
             if keep:
                 found.append((s, e, date, anchor))
