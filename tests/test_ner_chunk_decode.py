@@ -137,12 +137,16 @@ def test_a_document_changed_after_prepare_is_tagged_alone(arabic: tagger.Tagger,
     assert len(extract_mentions._PREPARED) == 1  # its prepared part left (emptied by the next prepare)
 
 
-def test_no_chunk_decoding_without_kg_ner_or_for_a_crf() -> None:
+def test_no_chunk_decoding_without_kg_ner_or_for_a_crf(monkeypatch: pytest.MonkeyPatch) -> None:
     docs = _docs()
     assert parallel.prepare_ner(docs, parallel.Options(ner="none", steps=tuple(DEFAULT_STEPS))) == 0
     assert parallel.prepare_ner(docs, parallel.Options(ner="kg", steps=("sentences", "resolve"))) == 0
     en = ner.load("en")
     if en._nn is None:
-        assert en.decode_many([[["Putin", "said"]]]) is None
+        assert not en.decodes_many and en.decode_many([[["Putin", "said"]]]) is None
+        tokenised: list[str] = []
+        real = extract_mentions._tokens
+        monkeypatch.setattr(extract_mentions, "_tokens", lambda text, s: tokenised.append(text) or real(text, s))
         assert extract_mentions.prepare([Document(id="e", text="Putin said.", lang="en")]) == 0
+        assert tokenised == []  # not even tokenised for a tagger that decodes nothing together
     assert extract_mentions._PREPARED == {}

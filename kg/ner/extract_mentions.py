@@ -124,8 +124,11 @@ def prepare(docs: list[Document], sentences: Callable[[str], list[tuple[int, int
         todo.setdefault(_lang_of(doc), {})[(doc.text, spans)] = None  # (a text twice: decoded once)
     done = 0
     for lang, keys in todo.items():
+        tagger = load(lang)
+        if not tagger.decodes_many:  # (English: a CRF) nothing to decode together
+            continue
         tokens = [_tokens(text, list(spans)) for text, spans in keys]
-        decoded = load(lang).decode_many([words for _, words in tokens])
+        decoded = tagger.decode_many([words for _, words in tokens])
         if decoded is None:
             continue
         for key, (sent_spans, words), dec in zip(keys, tokens, decoded):

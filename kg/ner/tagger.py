@@ -135,12 +135,17 @@ class Tagger:
         return self._nn is not None and self.backend == "neural" and bool(
             self.propagate or self.split_conjoined or self.titles is not None or self.trim)
 
+    @property
+    def decodes_many(self) -> bool:
+        """Whether :meth:`decode_many` decodes (else it gives None)."""
+        return self._document_rules
+
     def decode_many(self, documents: list[list[list[str]]]) -> list[Any] | None:
         """The network's decoding of several documents' sentences at once
         (:func:`decode_scores_many`), one item per document for :meth:`tag_document`'s
         ``decoded``; None for a tagger that does not decode so (a CRF, or a network without
         the document rules)."""
-        if not self._document_rules:
+        if not self.decodes_many:
             return None
         return decode_scores_many(self._nn, documents)
 
