@@ -150,3 +150,18 @@ def test_no_chunk_decoding_without_kg_ner_or_for_a_crf(monkeypatch: pytest.Monke
         assert extract_mentions.prepare([Document(id="e", text="Putin said.", lang="en")]) == 0
         assert tokenised == []  # not even tokenised for a tagger that decodes nothing together
     assert extract_mentions._PREPARED == {}
+
+
+def test_prepare_gives_documents_the_pipelines_sentences(arabic: tagger.Tagger, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.text import tokenize as text_tokenize
+
+    docs = _docs()
+    assert parallel.prepare_ner(docs, _OPTIONS) == len(docs)
+    assert [d.sentences for d in docs] == [text_tokenize.split_sentences(d.text) for d in docs]
+    splits: list[str] = []
+    real = text_tokenize.split_sentences
+    monkeypatch.setattr(text_tokenize, "split_sentences", lambda text: splits.append(text) or real(text))
+    outcomes = [parallel.process_document(d, _OPTIONS) for d in docs]
+    assert splits == []  # the sentences step had nothing left to split
+    assert extract_mentions._PREPARED == {}  # and each NER step found its document
+    assert [o.nquads for o in outcomes] == [parallel.process_document(d, _OPTIONS).nquads for d in _docs()]

@@ -104,10 +104,11 @@ def prepare(docs: list[Document], sentences: Callable[[str], list[tuple[int, int
     the same documents then cost the network about a fifth less CPU than one at a time
     (Arabic; a tagger without the network's document rules decodes nothing here).
 
-    ``sentences``: how the documents will have been split by the time :func:`extract` runs
-    them, for those without ``doc.sentences`` yet (the pipeline's ``sentences`` step);
-    None: as :func:`extract` splits them.  A document whose text or sentences differ by
-    then is not found and is tagged alone.  Returns how many documents were decoded.
+    ``sentences``: the split the pipeline's ``sentences`` step will give the documents
+    without ``doc.sentences`` before :func:`extract` runs; they are given it here (the step
+    then has nothing to do).  None: they are split as :func:`extract` splits them, and left
+    so.  A document whose text or sentences differ by the time :func:`extract` meets it is
+    not found and is tagged alone.  Returns how many documents were decoded.
 
     Raises:
         kg.errors.ModelError: a model is missing (as :func:`extract` would).
@@ -116,17 +117,20 @@ def prepare(docs: list[Document], sentences: Callable[[str], list[tuple[int, int
 
     _PREPARED.clear()
     split = sentences or split_sentences
-    todo: dict[str, dict[tuple[str, tuple[tuple[int, int], ...]], Any]] = {}
+    by_lang: dict[str, list[Document]] = {}
     for doc in docs[:PREPARED_MAX]:
-        if doc.lang not in ("ar", "en"):  # kg.pipeline tags no other language
-            continue
-        spans = tuple(doc.sentences or split(doc.text))
-        todo.setdefault(_lang_of(doc), {})[(doc.text, spans)] = None  # (a text twice: decoded once)
+        if doc.lang in ("ar", "en"):  # kg.pipeline tags no other language
+            by_lang.setdefault(_lang_of(doc), []).append(doc)
     done = 0
-    for lang, keys in todo.items():
+    for lang, group in by_lang.items():
         tagger = load(lang)
         if not tagger.decodes_many:  # (English: a CRF) nothing to decode together
             continue
+        keys: dict[tuple[str, tuple[tuple[int, int], ...]], None] = {}  # (a text twice: decoded once)
+        for doc in group:
+            if not doc.sentences and sentences is not None:
+                doc.sentences = sentences(doc.text)  # as the pipeline's step will: it then splits nothing again
+            keys[(doc.text, tuple(doc.sentences or split(doc.text)))] = None
         tokens = [_tokens(text, list(spans)) for text, spans in keys]
         decoded = tagger.decode_many([words for _, words in tokens])
         if decoded is None:
