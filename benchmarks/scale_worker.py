@@ -9,7 +9,7 @@ CPU-s, the CPU-s of ``process_document`` over the sample (``time.process_time``)
 collector's CPU-s within it and its collections per generation (``gc.callbacks``),
 documents, load average.
 
-    PYTHONPATH=. nice -n 19 python benchmarks/scale_worker.py /tmp/ant600.jsonl [--n 600] [--repeat 1] [--worker-gc]
+    PYTHONPATH=. nice -n 19 python benchmarks/scale_worker.py /tmp/ant600.jsonl [--n 600] [--repeat 1] [--worker-gc] [--chunk 8]
 
 Run it from the tree to measure (a baseline worktree runs this file by its path), alternating
 with the baseline; only ratios of runs close in time mean anything on a shared machine.
@@ -33,6 +33,9 @@ def main() -> int:
     ap.add_argument("--ner", default="kg")
     ap.add_argument("--repeat", type=int, default=1, help="passes over the sample (the first pays the caches)")
     ap.add_argument("--no-gc", action="store_true", help="gc.disable() after the warm-up")
+    ap.add_argument("--chunk", type=int, default=0,
+                    help="documents per kg.parallel.process_chunk call, as a pool worker gets them (0: process_document "
+                         "one at a time, as before; a tree without prepare_ner makes the same calls either way)")
     ap.add_argument("--worker-gc", action="store_true",
                     help="the collector's thresholds a pool worker sets (kg.parallel.worker_gc), where the tree has it")
     args = ap.parse_args()
@@ -76,10 +79,16 @@ def main() -> int:
     passes = []
     for _ in range(args.repeat):
         spent = 0.0
-        for blob in blobs:
-            t = time.process_time()
-            parallel.process_document(pickle.loads(blob), options)
-            spent += time.process_time() - t
+        if args.chunk:
+            for at in range(0, len(blobs), args.chunk):
+                t = time.process_time()
+                parallel.process_chunk([pickle.loads(b) for b in blobs[at: at + args.chunk]], options)
+                spent += time.process_time() - t
+        else:
+            for blob in blobs:
+                t = time.process_time()
+                parallel.process_document(pickle.loads(blob), options)
+                spent += time.process_time() - t
         passes.append(round(spent, 3))
     print(json.dumps({"corpus": os.path.basename(args.corpus), "docs": len(blobs), "read_cpu": round(t_read, 2),
                       "warm_cpu": round(t_warm, 2), "process_cpu": passes,

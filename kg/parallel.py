@@ -368,8 +368,30 @@ def _rename_row(row: str, iris: dict[str, str]) -> str:
 
 
 def process_chunk(docs: list[Document], options: Options) -> list[Outcome]:
-    """:func:`process_document` over a list (one task for a pool or a Dask worker)."""
+    """:func:`process_document` over a list (one task for a pool or a Dask worker), the NER
+    network run over the list's documents at once first (:func:`prepare_ner`)."""
+    prepare_ner(docs, options)
     return [process_document(d, options) for d in docs]
+
+
+def prepare_ner(docs: list[Document], options: Options) -> int:
+    """With kg's own NER in the steps, run its network over the sentences of ``docs`` at once
+    (:func:`kg.ner.extract_mentions.prepare`; about a fifth of the network's CPU saved on
+    Arabic news), for each document's NER step to take.  Anything that fails here is left to
+    that step, which reports it for its own document.  Returns how many documents were decoded."""
+    steps = list(options.steps)
+    if options.ner not in ("kg", "crf", "default") or "mentions" not in steps:
+        return 0
+    from kg.ner import extract_mentions
+
+    split = None
+    if "sentences" in steps[: steps.index("mentions")]:  # the pipeline's split, not the tagger's own
+        from kg.text.tokenize import split_sentences as split
+    try:
+        return extract_mentions.prepare(docs, split)
+    except Exception:  # noqa: BLE001  (each document's own NER step meets it again and reports it)
+        extract_mentions.forget()
+        return 0
 
 
 #: The collector's thresholds in a pool worker (:func:`worker_gc`): Python's own for the young

@@ -129,13 +129,36 @@ class Tagger:
         """
         return self.tag_document([tokens])[0]
 
-    def tag_document(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
+    @property
+    def _document_rules(self) -> bool:
+        """Whether the network's labels go through the document rules (:meth:`_decode_document`)."""
+        return self._nn is not None and self.backend == "neural" and bool(
+            self.propagate or self.split_conjoined or self.titles is not None or self.trim)
+
+    @property
+    def decodes_many(self) -> bool:
+        """Whether :meth:`decode_many` decodes (else it gives None)."""
+        return self._document_rules
+
+    def decode_many(self, documents: list[list[list[str]]]) -> list[Any] | None:
+        """The network's decoding of several documents' sentences at once
+        (:func:`decode_scores_many`), one item per document for :meth:`tag_document`'s
+        ``decoded``; None for a tagger that does not decode so (a CRF, or a network without
+        the document rules)."""
+        if not self.decodes_many:
+            return None
+        return decode_scores_many(self._nn, documents)
+
+    def tag_document(self, sentences: list[list[str]], decoded: Any = None) -> list[list[tuple[str, float]]]:
         """Tag the sentences of one document, using the document as context.
 
         Each sentence is tagged with its own features plus, if the model was trained
         so, the neighbours of each word's other occurrences in the document
         (:func:`kg.ner.context.occurrence_features`); then, if the model says so,
         repeated names get one type per document (:func:`kg.ner.context.harmonize`).
+
+        ``decoded``: this document's item of :meth:`decode_many` (the network already run over
+        these sentences with other documents'), read by a network with the document rules.
 
         Returns:
             Per sentence, one ``(label, marginal)`` per token.
@@ -145,8 +168,8 @@ class Tagger:
         from kg.ner.twopass import document_items, tag_with_marginals
 
         if self._nn is not None and self.backend == "neural":
-            if self.propagate or self.split_conjoined or self.titles is not None or self.trim:
-                return self._decode_document(sentences)
+            if self._document_rules:
+                return self._decode_document(sentences, decoded)
             tagged = self._nn.tag_batch(sentences)
         else:
             xs = document_items(self.featurize, sentences, self.lang, self.occurrences)
@@ -158,13 +181,14 @@ class Tagger:
             tagged = harmonize(sentences, tagged, doc_key(self.lang), self.harmonize_surnames)
         return tagged
 
-    def _decode_document(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
-        """The network's labels with the document rules of :func:`kg.ner.context.decode_document`."""
+    def _decode_document(self, sentences: list[list[str]], decoded: Any = None) -> list[list[tuple[str, float]]]:
+        """The network's labels with the document rules of :func:`kg.ner.context.decode_document`
+        (``decoded``: the network's decoding of these sentences, if already made)."""
         from kg.ner.context import conjunction_test, decode_document
         from kg.ner.neural import LABELS
 
         assert self._nn is not None
-        scores, probs, paths, crf = decode_scores(self._nn, sentences)
+        scores, probs, paths, crf = decoded if decoded is not None else decode_scores(self._nn, sentences)
         split = None
         if self.split_conjoined and self.lang == "ar":
             if self._split_test is None:  # built once: it scans the clusters
@@ -224,6 +248,51 @@ def decode_scores(nn: Any, sentences: list[list[str]]) -> tuple[list[Any], list[
         return dec, nn.marginals(dec, lengths, crf=crf), viterbi_batch(dec, lengths, *crf)
 
     return (*per_sentence(sentences, decode), crf)  # type: ignore[return-value]
+
+
+#: The most padded token positions (sentences x the longest of them) one batch of
+#: :func:`decode_scores_many` runs: its LSTM inputs are then at most 2,048 x 4 directions x
+#: 400 floats (13 MB for the shipped Arabic pair), less than one long document's alone.
+DECODE_CELLS = 2048
+
+
+def decode_scores_many(
+    nn: Any, documents: list[list[list[str]]], cells: int | None = None
+) -> list[tuple[list[Any], list[Any], list[Any], tuple[Any, Any, Any]]]:
+    """:func:`decode_scores` of each document, with the network run over the sentences of all
+    of them at once: their non-empty sentences longest first (ties in document and sentence
+    order), cut into batches of at most ``cells`` (None: :data:`DECODE_CELLS`) padded token
+    positions (a longer sentence alone).  Sentences of like length side by side give the recurrence, the marginals and
+    Viterbi fewer steps for the same rows (20 % less CPU than one batch a document over the
+    sentences of 300 ANT articles, 8 documents at a time).  A row of a matrix product is
+    rounded as the product's shape lets OpenBLAS choose, so the scores can differ from
+    :func:`decode_scores`'s in the last bits (BENCHMARKS.md, "Nineteenth session")."""
+    import numpy as np
+
+    from kg.ner.neural import LABELS, viterbi_batch
+
+    cells = DECODE_CELLS if cells is None else cells
+    crf = nn.crf()
+    n_lab = len(LABELS)
+    out: list[tuple[list[Any], list[Any], list[Any], tuple[Any, Any, Any]]] = [
+        ([np.zeros((0, n_lab)) for _ in doc], [np.zeros((0, n_lab)) for _ in doc],
+         [np.zeros(0, dtype=np.int64) for _ in doc], crf)
+        for doc in documents
+    ]
+    items = sorted(((len(s), d, i) for d, doc in enumerate(documents) for i, s in enumerate(doc) if s),
+                   key=lambda x: -x[0])
+    k = 0
+    while k < len(items):
+        part = items[k: k + max(1, cells // items[k][0])]
+        k += len(part)
+        batch = [documents[d][i] for _, d, i in part]
+        lengths = [n for n, _, _ in part]
+        dec = nn.decoder_scores(batch)
+        pr, path = nn.marginals(dec, lengths, crf=crf), viterbi_batch(dec, lengths, *crf)
+        for q, (n, d, i) in enumerate(part):
+            scores, probs, paths, _ = out[d]
+            scores[i], probs[i], paths[i] = dec[q, :n], pr[q, :n], path[q, :n]
+    return out
 
 
 def per_sentence(
