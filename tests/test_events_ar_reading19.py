@@ -336,7 +336,3 @@ def test_a_launch_at_a_test_target_shows_force() -> None:
 
 def test_an_auxiliary_means_is_no_aid() -> None:
     _none("وتستخدم مادة كابا كارجينان لعقود كوسيلة مساعدة في جعل قوام الطعام متماسكا.", "مساعدة")
-
-
-def test_a_plot_aimed_at_a_state_is_no_attack() -> None:
-    _none("والأحد تحدث الرئيس رجب طيب أردوغان عن ما وصفه بمحض مخطط يستهدف تركيا.", "يستهدف")
