@@ -1829,7 +1829,7 @@ def _help_in_general_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
         x = view.words[k]
         if x in ("علي", "في"):
             return True
-        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or groups._starts_ar(x) or any(c.start <= k < c.end for c in view.chunks):
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or groups.names_actors_ar(x) or any(c.start <= k < c.end for c in view.chunks):
             return False  # an actor first: "والتي ساعدت الثوار في الإطاحة", "يساعدون مجانا مهاجرين في"
     return False
 

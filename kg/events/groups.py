@@ -190,6 +190,12 @@ def _starts_ar(word: str) -> tuple[tuple[Head, int], ...]:
     return tuple(out)
 
 
+def names_actors_ar(word: str) -> bool:
+    """Can the Arabic word start a descriptor of a group of actors (``الثوار``, ``مهاجرين``,
+    ``الحكومة``)?  (For rules outside this module that ask whether a word names actors.)"""
+    return bool(_starts_ar(word))
+
+
 #: the endings of an Arabic plural nationality noun (``الفلسطينيين``, ``الفلسطينيون``)
 _AR_PLURAL_ENDS = ("يون", "يين")
 
