@@ -336,3 +336,14 @@ def test_a_launch_at_a_test_target_shows_force() -> None:
 
 def test_an_auxiliary_means_is_no_aid() -> None:
     _none("وتستخدم مادة كابا كارجينان لعقود كوسيلة مساعدة في جعل قوام الطعام متماسكا.", "مساعدة")
+
+
+def test_goods_received_and_a_plot_prepared_are_no_events() -> None:
+    _none("وشملت قائمة أهم الأسواق التي استقبلت الصادرات المصرية تسع دول.", "استقبلت")
+    _none("وكشفت التحقيقات أن قادة جماعة الاخوان الهاربين بدولة تركيا أعدوا مخططا إرهابيا.", "أعدوا")
+
+
+def test_the_object_s_nationality_is_no_titled_subject_s_state() -> None:
+    ev = _one("واستقبل الرئيس الوفد الروسي.", "واستقبل")
+    assert ev[2] == [] and ev[3] == ["روسيا"]
+    assert _one("وحمل وزير الخارجية الإيراني واشنطن المسؤولية.", "وحمل")[2] == ["إيران"]

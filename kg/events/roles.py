@@ -732,7 +732,10 @@ def _roles_ar_clause(
         # "وحمل الوزير إسرائيل المسؤولية": a title with no name is the subject (a common noun);
         # its nationality adjective names its state, and the name after it is the object;
         # a title in construct ("مدير مكتب الإعلام") has its genitive, no object, right after it
-        nat = groups[0] if groups and groups[0][0].nationality and groups[0][0].start - m.end <= 2 else None
+        nat = groups[0] if groups and groups[0][0].nationality and (
+            groups[0][0].start == m.end + 1
+            or (groups[0][0].start == m.end + 2 and view.words[m.end + 1].removeprefix("ال") in _OFFICES_AR)
+        ) else None  # ("وحمل وزير الخارجية الإيراني"; not "واستقبل الرئيس الوفد الروسي": the object's)
         if nat is not None:
             roles.agent = _keys(nat)
             groups = groups[1:]

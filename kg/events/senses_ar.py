@@ -208,7 +208,7 @@ def _campaign_of_words(w: list[str], end: int) -> bool:
 
 
 #: what one prepares (أعدّ): "أعد لنا التقرير", "أعد خطة"
-_PREPARED = frozenset("لنا لكم تقرير تقريرا خطه دراسه قايمه مشروع برنامج بحث ورقه وثيقه مسوده".split())
+_PREPARED = frozenset("لنا لكم تقرير تقريرا خطه دراسه قايمه مشروع برنامج بحث ورقه وثيقه مسوده مخططا مخطط خططا".split())
 #: the economy's words: a "blow" to them is a setback (with no weapon in the sentence)
 _ECONOMY = frozenset("اقتصاد استثمارات اسواق بورصه اسهم عمله سياحه صادرات شركات ارباح مبيعات".split())
 #: arms and forces: a blow in a sentence with one of them may be a strike
@@ -235,6 +235,8 @@ _TECH_SUPPORTED = frozenset(
 _DEVICES = frozenset("اجهزه جهاز هواتف هاتف ايفون اندرويد حواسيب حاسوب تحديث اصدار نسخه متصفح".split())
 #: users and customers a product helps
 _USERS = frozenset("مستخدمين مستخدم مستخدمي عملاء عميل زباين مستهلكين مشتركين مشتركي".split())
+#: goods and messages a market or an office receives (استقبلت الصادرات): no one met
+_GOODS = frozenset("صادرات واردات بضايع شحنات سلع طلبات مكالمات رسايل شكاوي استثمارات اموال".split())
 #: goals a team concedes (استقبل هدفا)
 _GOALS = frozenset("هدف هدفا اهداف هدفين ثلاثيه شباكه".split())
 #: activities one stops (أوقف المباراة, أوقف البث): no one detained
@@ -365,6 +367,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "كوسيلة مساعدة في جعل قوام الطعام متماسكا": an auxiliary means, no aid
     if e.plover in ("AID", "AGREE") and _noun(word).removeprefix("ل").startswith("مساعد") and _noun(nxt) in _USERS:
         return True  # "ميزة تعمل على مساعدة المستخدمين": a product helps its users, no aid
+    if e.plover == "CONSULT" and lemma.startswith("استقبل") and _noun(nxt) in _GOODS:
+        return True  # "الأسواق التي استقبلت الصادرات المصرية": goods received, no one met
     if e.plover == "CONSULT" and _noun(word).startswith("استقبال") and any(_noun(x) in _GOALS for x in w[m.end : m.end + 3]):
         return True  # "لعدم استقباله أي هدف": a goal conceded, no one received
     if e.plover == "COERCE" and _noun(word) == "توقيف" and _noun(nxt).startswith("تنفيذ"):
@@ -578,7 +582,7 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "أبعد نجم" (the farthest star), "أبعد من ذلك" (further than that): no expulsion
     if e.plover == "ASSAULT" and lemma == "شن" and _campaign_of_words(w, m.end):
         return True  # "شنت إدارة ترامب حملة عالمية لفرض العقوبات", "حملة إعلامية": no attack
-    if e.plover == "AGREE" and _bare(word) == "اعد" and not nxt.startswith("ب") and _noun(nxt) in _PREPARED:
+    if e.plover == "AGREE" and _bare(word) in ("اعد", "اعدوا", "اعدت") and not nxt.startswith("ب") and _noun(nxt) in _PREPARED:
         return True  # "وأعد لنا التقرير التالي": prepared (أعدّ), no promise (أعِد)
     if e.plover == "PROTEST" and _bare(word) in ("تجمع", "يجمع", "تتجمع", "يتجمع") and _accusative_object(view, m, nxt):
         return True  # "تجمع قماشا من السودان على تصاميم": combines, no rally
