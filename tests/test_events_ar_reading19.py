@@ -347,3 +347,8 @@ def test_the_object_s_nationality_is_no_titled_subject_s_state() -> None:
     ev = _one("واستقبل الرئيس الوفد الروسي.", "واستقبل")
     assert ev[2] == [] and ev[3] == ["روسيا"]
     assert _one("وحمل وزير الخارجية الإيراني واشنطن المسؤولية.", "وحمل")[2] == ["إيران"]
+
+
+def test_a_two_word_title_keeps_its_nationality() -> None:
+    ev = _one("ومن المقرر أن يجتمع ولي العهد السعودي، الذي يشغل منصب وزير الدفاع أيضا، مع العاهل الإسباني.", "يجتمع")
+    assert ev[2] == ["المملكة العربية السعودية"]

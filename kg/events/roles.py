@@ -734,8 +734,8 @@ def _roles_ar_clause(
         # a title in construct ("مدير مكتب الإعلام") has its genitive, no object, right after it
         nat = groups[0] if groups and groups[0][0].nationality and (
             groups[0][0].start == m.end + 1
-            or (groups[0][0].start == m.end + 2 and view.words[m.end + 1].removeprefix("ال") in _OFFICES_AR)
-        ) else None  # ("وحمل وزير الخارجية الإيراني"; not "واستقبل الرئيس الوفد الروسي": the object's)
+            or (groups[0][0].start == m.end + 2 and view.words[m.end + 1].removeprefix("ال") in _TITLE_SECOND_WORDS_AR)
+        ) else None  # ("وحمل وزير الخارجية الإيراني", "ولي العهد السعودي"; not "واستقبل الرئيس الوفد الروسي")
         if nat is not None:
             roles.agent = _keys(nat)
             groups = groups[1:]
@@ -1499,6 +1499,11 @@ def _title_at(view: SentenceView, i: int) -> bool:
 _OFFICES_AR = frozenset(
     normalize(w) for w in "خارجية داخلية دفاع وزراء حكومة جيش أركان مخابرات استخبارات برلمان مجلس شرطة".split()
 )
+
+
+#: second words of two-word titles and offices, before the nationality: "ولي العهد السعودي",
+#: "الأمين العام", "وزير الخارجية الإيراني"
+_TITLE_SECOND_WORDS_AR = _OFFICES_AR | frozenset(normalize(w) for w in "عهد عام جمهورية دولة أمن".split())
 
 
 def _person_after_title(view: SentenceView, i: int, after: list[Chunk]) -> Chunk | None:
