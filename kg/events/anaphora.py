@@ -204,7 +204,7 @@ def resolve(doc: Document, view: SentenceView, history: History) -> None:
     """
     w = view.words
     people = [c for c in view.chunks if c.label == "PER" and _named(view, c)]
-    taken = {k for c in view.chunks for k in range(c.start, c.end)}
+    taken = view.named_positions()
     added: list[Chunk] = []
     quoted = False
     # only quotes, pronouns and "the" do anything below: the other words are passed over at once
@@ -301,7 +301,7 @@ _BODY_HEADS = frozenset("government administration cabinet ministry army militar
 _EN_BE_AFTER = frozenset("is was are were be 's".split())
 
 
-def _speaker_pronouns(view: SentenceView, taken: set[int]) -> list[Chunk]:
+def _speaker_pronouns(view: SentenceView, taken: frozenset[int] | set[int]) -> list[Chunk]:
     """ "Microsoft said it would sue", "Iran announced on Monday that it had resumed enrichment",
     "Hamas said they would attack": ``it`` / ``they`` as the subject of what an organization or a
     state says is that organization or state.

@@ -1093,7 +1093,7 @@ def _governed_ar(view: SentenceView, m: Match) -> bool:
         return not _that_amid_ar(w, i)
     if _reciprocal_ar(view, m):
         return True  # "لمساعدة بعضهما البعض": the pair named before helps each other
-    in_chunk = {k for c in view.chunks for k in range(c.start, c.end)}
+    in_chunk = view.named_positions()
     prep = False
     definite = 0
     k = i - 1
@@ -1825,11 +1825,12 @@ def _help_in_general_ar(view: SentenceView, m: Match, roles: Roles) -> bool:
     named who helps nor anyone helped: drugs, studies or a decision that "help to", no aid."""
     if m.entry.kind != "v" or roles.agent or roles.target or not normalize(m.entry.lemma.split("/")[0]).startswith("ساعد"):
         return False
+    named = view.named_positions()
     for k in range(m.end, min(len(view.words), m.end + 4)):
         x = view.words[k]
         if x in ("علي", "في"):
             return True
-        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or groups.names_actors_ar(x) or any(c.start <= k < c.end for c in view.chunks):
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT or groups.names_actors_ar(x) or k in named:
             return False  # an actor first: "والتي ساعدت الثوار في الإطاحة", "يساعدون مجانا مهاجرين في"
     return False
 

@@ -1830,7 +1830,7 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
             return False
     if any(x[:1].isdigit() for x in w[nxt_at:hi]):
         return False
-    named = {k for c in view.chunks for k in range(c.start, c.end)}
+    named = view.named_positions()
     for k in range(nxt_at, min(hi, nxt_at + 7)):
         x = w[k]
         if x[:1] == "و" and len(x) > 2:
@@ -1878,7 +1878,7 @@ _NO_PHRASE_AR = frozenset("باسم بدوره بدورها بدورهم بين�
 def _phrase_before_name_ar(view: SentenceView, lo: int, hi: int) -> bool:
     """Is there, between a verb's end ``lo`` and the first name after it ``hi``, a ب phrase
     (:func:`_b_phrase_ar`) outside any name: the name belongs to that phrase?"""
-    named = {k for c in view.chunks for k in range(c.start, c.end)}
+    named = view.named_positions()
     return any(k not in named and _b_phrase_ar(x) for k, x in enumerate(view.words[lo:hi], lo))
 
 
@@ -1930,7 +1930,7 @@ def _accused_relative_ar(view: SentenceView, m: Match) -> bool:
     w = view.words
     if normalize(m.entry.lemma.split("/")[0]) not in _ACCUSED_AR or m.entry.kind != "v":
         return False
-    named = {k for c in view.chunks for k in range(c.start, c.end)}
+    named = view.named_positions()
     for k in range(m.end, min(len(w), m.end + 8)):
         x = w[k]
         if k in named or x in ("،", ",") or x in cues.AR_STRONG_PUNCT:

@@ -72,6 +72,16 @@ class SentenceView:
         """Chunks lying within tokens ``[lo, hi)``."""
         return [c for c in self.chunks if c.start >= lo and c.end <= hi]
 
+    def named_positions(self) -> frozenset[int]:
+        """The token positions inside a chunk (a name), computed once for the chunks as they are:
+        anaphora and groups add chunks later, so the cache holds the list it was made from."""
+        got = self.cache.get("named_positions")
+        if got is not None and got[0] is self.chunks and got[1] == len(self.chunks):  # type: ignore[index]
+            return got[2]  # type: ignore[index,no-any-return]
+        positions = frozenset(k for c in self.chunks for k in range(c.start, c.end))
+        self.cache["named_positions"] = (self.chunks, len(self.chunks), positions)
+        return positions
+
 
 def tag_view(view: SentenceView, positions: list[int] | None = None, *, radius: int = 3) -> None:
     """Add POS tags to a view when the language's model is installed.
