@@ -773,6 +773,77 @@ def _death_ar(m: Match) -> bool:
     return normalize(m.entry.lemma.split("/")[0]) in ("قتل", "مقتل", "لقي")
 
 
+#: attacks a death happens in ("قتل ثلاثة أشخاص في غارة إسرائيلية"), normalised, without ال
+_AR_STRIKES_IN = frozenset("غاره غارات قصف هجوم هجمات ضربه ضربات قذيفه قذايف".split())
+#: how an attack is made, between it and its nationality ("غارات جوية إسرائيلية")
+_AR_STRIKE_MANNER = frozenset("جويه جوي صاروخيه صاروخي مدفعيه مدفعي بحريه بحري".split())
+#: forms of أسفر (عن) and أدى (إلى), by their particle: what follows was caused by their subject
+_AR_CAUSED = {
+    "عن": frozenset("اسفر اسفرت اسفرا اسفرتا يسفر تسفر".split()),
+    "الي": frozenset("ادي ادت اديا ادتا يودي تودي".split()),
+}
+
+
+def _killers_ar(doc: Document, view: SentenceView, m: Match, hi: int, kept: list[tuple[Match, Event]]) -> list[str]:
+    """Who killed, for an Arabic word of dying with no agent: who made the attack that caused it
+    ("أسفرت الضربات الإسرائيلية عن مقتل 23 مقاتلا", "أدى القصف الروسي إلى مقتل 3 مدنيين"), or the
+    state whose strikes it happened in ("قتل ثلاثة أشخاص في غارة إسرائيلية على غزة", "في الغارات
+    الجوية الروسية"; an indefinite adjective only for a state the document names)."""
+    w = view.words
+    if m.start >= 2 and w[m.start - 1] in _AR_CAUSED:
+        forms = _AR_CAUSED[w[m.start - 1]]
+        v = next((k for k in range(m.start - 2, max(-1, m.start - 7), -1) if drop_conjunction(w[k]) in forms), None)
+        if v is not None and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[v : m.start]):
+            for pm, ev in reversed(kept):
+                if ev.category == "ASSAULT" and ev.agent and v - 4 <= pm.start < m.start - 1 and not any(
+                    x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[min(pm.end, v) : m.start]
+                ):
+                    return list(ev.agent)
+    for k in range(m.end, min(hi, m.end + 6, len(w) - 1)):
+        if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
+            break
+        if w[k] != "في" or w[k + 1].removeprefix("ال") not in _AR_STRIKES_IN:
+            continue
+        j = k + 2
+        if j < len(w) and w[j].removeprefix("ال") in _AR_STRIKE_MANNER:
+            j += 1
+        c = next((c for c in view.chunks if c.start == j), None)
+        if c is not None:  # ("في هجوم لتنظيم الدولة": the group's attack)
+            return [c.key] if c.nationality or (c.prep == "ل" and c.label == "ORG") else []
+        iso = groups.nationalities("ar").get(w[j]) if j < len(w) else None
+        if iso and f"country/{iso}" in doc.entities:
+            return [f"country/{iso}"]
+        break
+    return []
+
+
+#: "قيام" with its prepositions: the name after it does the masdar that follows ("قيام قوات
+#: الأمن باعتقال نشطاء")
+_AR_DOING_OF = frozenset("قيام بقيام لقيام وقيام".split())
+
+
+def _after_doing_ar(view: SentenceView, c: Chunk) -> bool:
+    """Is chunk ``c`` the genitive of "قيام" (right after it, or the nationality adjective of the
+    noun right after it: "بقيام الشرطة التركية")?"""
+    w = view.words
+    k = c.start - 1
+    if c.nationality and k > 0 and w[k].startswith("ال") and not any(d.start <= k < d.end for d in view.chunks):
+        k -= 1
+    return k >= 0 and w[k] in _AR_DOING_OF
+
+
+def _doer_of_masdar_ar(view: SentenceView, m: Match) -> list[str]:
+    """The genitive of "قيام" right before an Arabic event noun with ب ("قيام قوات السيسي باعتقال
+    نشطاء", "بقيام الشرطة التركية باعتقال صحفيين"): who does it."""
+    w = view.words
+    if not w[m.start].startswith("ب"):
+        return []
+    c = next((c for c in view.chunks if c.end == m.start), None)
+    if c is None or c.start == 0 or w[c.start - 1] not in _AR_DOING_OF:
+        return []
+    return [c.key]
+
+
 def _only_places(keys: list[str]) -> bool:
     """Are all of an event's agents places (or is there none)?"""
     return all(k.startswith(("country/", "city/", "loc/")) for k in keys)
@@ -1707,6 +1778,8 @@ def _typed(
         return None  # "الأدوية المضادة للاكتئاب تساعد على العلاج": help in general, no actor
     elif category == "COERCE" and _halted_trade_ar(view, m):
         category, cameo = "SANCTION", "163"  # "أوقفت ألمانيا صادرات الأسلحة للسعودية": an embargo
+    elif category == "ASSAULT" and _treasury_targets_ar(view, m):
+        category, cameo = "SANCTION", "163"  # "تستهدف وزارة الخزانة خمسة مسؤولين إيرانيين": sanctions
     elif category == "ASSAULT" and _weapons_test_ar(view, m, roles):
         category, cameo = "MOBILIZE", "150"  # a missile test: a show of military force (CAMEO 150)
     elif category == "SUPPORT" and _material_ar(view, m):
@@ -1741,6 +1814,18 @@ def _typed(
             mode = NEGATED  # "Iran does not want to meet US officials": no intention stated
     mode = _embedded(view, m, kept, mode)
     return category, cameo, mode
+
+
+#: a treasury (finance ministry), whose targeting is by sanctions
+_AR_TREASURY = frozenset("الخزانه الخزينه والخزانه".split())
+
+
+def _treasury_targets_ar(view: SentenceView, m: Match) -> bool:
+    """Is an Arabic ``استهدف`` done by a treasury (``تستهدف وزارة الخزانة خمسة مسؤولين``,
+    ``استهدفت الخزانة الأمريكية``): sanctions, no attack?"""
+    if "استهدف" not in normalize(m.entry.lemma.split("/")[0]):
+        return False
+    return any(x in _AR_TREASURY for x in view.words[max(0, m.start - 3) : m.end + 3])
 
 
 #: what makes support material (aid, CAMEO 07): "دعما ماليا", "الدعم العسكري", "بالسلاح"
@@ -2015,8 +2100,20 @@ def extract(doc: Document) -> Document:
             roles = find_roles(
                 view, m, (lo, hi), reporters=reps, previous=prev_roles, recent_countries=recent_countries
             )
+            if m.entry.kind == "v" and lang == "ar" and roles.agent_from == "subject" and roles.agent:
+                doing = [c for c in view.chunks if c.key in roles.agent and c.start >= m.end]
+                if doing and all(_after_doing_ar(view, c) for c in doing):
+                    # "ونددت المنظمة بقيام الشرطة التركية باعتقال صحفيين": what the police did is condemned
+                    roles.target = roles.target or roles.agent
+                    roles.agent, roles.agent_from = [], ""
             if m.entry.kind == "n" and lang == "ar":
                 _undergone_roles_ar(view, m, roles, trig_starts)
+                if not roles.agent and (doer := _doer_of_masdar_ar(view, m)):
+                    roles.agent = doer  # "قيام قوات السيسي باعتقال نشطاء": Sisi's forces arrest them
+                    roles.agent_from = "genitive"
+            if lang == "ar" and not roles.agent and _death_ar(m) and (killers := _killers_ar(doc, view, m, hi, kept)):
+                roles.agent = killers  # "قتل ثلاثة أشخاص في غارة إسرائيلية": Israel killed them
+                roles.agent_from = "cause"
             if m.entry.kind == "n" and not roles.agent and lang == "ar" and roles.agent_from != "faced":
                 owner = _possessor(view, m, previous)
                 if owner and objective_noun_ar(view, m, m.end):

@@ -184,6 +184,7 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             k for k, x in enumerate(plain)
             if x in cues.AR_PLANNED or x in _AR_WANT or x in _AR_INTENT_NOUNS or x in _AR_PLAN_FORMS
             or (x in _AR_PLEDGE and k >= len(plain) - 3)  # "متعهدا بإجراء تحقيق", not a pledge's far object
+            or (x in _AR_INTERESTED and k >= len(plain) - 4)  # "مهتم بزيارة كوريا الشمالية ولقاء الزعيم"
             or (x == "نيه" and plain[k - 1 : k] == ["لا"])
         ]  # "لا نية لدينا لتمديد وقف إطلاق النار": no intention
         intent = [k for k in intent if not _scene_after(plain, k)]
@@ -464,6 +465,8 @@ _AR_PLANNED_AFTER = frozenset(
 _AR_WILL_TAKE_PLACE = frozenset("سيعقد ستعقد سيجري ستجري سيقام ستقام سيتم ستتم".split())
 #: pledging and readiness: what follows is promised, not done ("متعهدا بإجراء تحقيق", "مستعدون للرد")
 _AR_PLEDGE = frozenset("متعهدا متعهده متعهدين تعهد تعهدت يتعهد تتعهد تعهدوا مستعدون مستعدين".split())
+#: being interested in: what one is interested in doing is not done ("الأسد مهتم بزيارة كوريا الشمالية")
+_AR_INTERESTED = frozenset("مهتم مهتمه مهتمون مهتمين مهتمان مهتمتان".split())
 #: expecting: what is expected has not happened ("توقعات بأن تشن الولايات المتحدة ضربة")
 _AR_EXPECT = frozenset("توقعات توقع توقعت يتوقع تتوقع يتوقعون نتوقع".split())
 #: masdars of doing between "من" and an event noun ("منعه من القيام بزيارة")

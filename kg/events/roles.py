@@ -427,6 +427,18 @@ def _envoy_named_ar(view: SentenceView, m: Match, roles: Roles) -> None:
         return
 
 
+def _capital_against_ar(view: SentenceView, m: Match, c: Chunk) -> bool:
+    """Is city chunk ``c``, the genitive of event noun ``m``, a capital followed by ``ضد`` (or by
+    ``على`` after a singular noun: ``هجوم أنقرة على عفرين``): the government that attacks, not the
+    city struck (``اعتداءات باريس``, ``اعتداءات باريس على المدنيين``)?"""
+    nxt = view.words[c.end] if c.end < len(view.words) else ""
+    if nxt != "ضد" and not (nxt == "علي" and not view.words[m.end - 1].endswith("ات")):
+        return False
+    from kg.resolve.places import capitals
+
+    return c.key in capitals()
+
+
 def _roles_ar_clause(
     view: SentenceView,
     m: Match,
@@ -502,7 +514,7 @@ def _roles_ar_clause(
                 roles.target_from = "genitive"
             elif len(groups[0]) == 1 and groups[0][0].kind == "City" and (
                 m.entry.plover == "ASSAULT" or _named_by_city_ar(view, m)
-            ):
+            ) and not _capital_against_ar(view, m, groups[0][0]):
                 # "اعتداءات باريس", "تفجيرات بروكسل": where they struck, not who (a city stormed,
                 # "اقتحام العاصمة صنعاء", undergoes it above)
                 roles.place = _keys(groups[0])

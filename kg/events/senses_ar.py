@@ -112,7 +112,10 @@ _AID_WORKERS = frozenset(["موظفو", "موظفي", "عمال", "عاملو", 
 #: an interview: "لقاء صحفي"
 _MEDIA = frozenset(["صحفي", "صحافي", "تلفزيوني", "تليفزيوني", "اعلامي", "اذاعي", "متلفز"])
 #: what "لقاء" (in return for) pays for or with: "لقاء مبلغ من المال", "لقاء صمتها"
-_PAID_FOR = ("مبلغ", "مبالغ", "صمت", "اجر", "ثمن", "مال", "اموال", "رسوم", "دفع", "مكافا", "تعويض", "خدمات")
+_PAID_FOR = (
+    "مبلغ", "مبالغ", "صمت", "اجر", "اجور", "ثمن", "مال", "اموال", "رسوم", "دفع", "مكافا", "تعويض", "خدمات",
+    "امتياز", "رشو", "رشاوي", "عموله", "عمولات", "فديه", "اتعاب",
+)
 #: currencies after a sum ("لقاء 57 ألف دولار")
 _CURRENCY = ("دولار", "يورو", "ريال", "جنيه", "درهم", "دينار", "ليره", "روبل", "يوان", "ين")
 #: what parties reach when they agree
@@ -381,6 +384,7 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "وعدا عن الدعم المالي": apart from, no promise
     if e.plover == "AGREE" and lemma == "وافق" and _bare(word) in _COINCIDES and (
         _number(nxt) or nxt in AR_MONTHS or _noun(nxt).startswith("ذكري")
+        or (nxt == "شهر" and m.end + 1 < len(w) and w[m.end + 1] in AR_MONTHS)  # "يوافق شهر أبريل"
     ):
         return True  # "عيدها الـ45، الذي يوافق 14 أكتوبر": falls on a date, no agreement
     if e.plover == "SUPPORT" and lemma == "دعم" and _noun(prev) == "تحالف" and nxt == "الشرعيه":

@@ -1,0 +1,104 @@
+"""Arabic events read on unseen news (twentieth session, lead): who killed when a death happens
+in or is caused by an attack, the doer of "قيام ... ب", a capital that attacks, a treasury's
+targeting, "in return for", a month that falls on a date, and being interested in doing.
+Sentences are written for the tests in the style of the news; each rule has both sides."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_ar_reading16 import _events, _none, _one  # noqa: E402  (the same pipeline run and labels)
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+# -- who killed
+
+
+def test_a_death_caused_by_an_attack_has_the_attackers_as_agent() -> None:
+    ev = _one("وأوضح المرصد السوري أن الضربات الإسرائيلية أسفرت عن مقتل 23 مقاتلا.", "مقتل")
+    assert ev[0] == "ASSAULT" and ev[2] == ["إسرائيل"]
+    ev = _one("أدى القصف الروسي إلى مقتل ثلاثة مدنيين في إدلب.", "مقتل")
+    assert ev[2] == ["روسيا"]
+    ev = _one("وأسفر الانفجار عن مقتل ثلاثة أشخاص في إدلب.", "مقتل")
+    assert ev[2] == []  # an explosion of no one's
+
+
+def test_a_cause_across_a_comma_gives_no_agent() -> None:
+    ev = _one("وكانت الضربات الإسرائيلية على دمشق قد تواصلت، وأدت الاشتباكات إلى مقتل 5 أشخاص.", "مقتل")
+    assert ev[2] == []
+
+
+def test_a_death_in_a_states_strikes_has_that_state_as_agent() -> None:
+    ev = _one("قتل ثلاثة أشخاص في الغارات الإسرائيلية على غزة.", "قتل")
+    assert ev[2] == ["إسرائيل"]
+    ev = _one("وقصفت إسرائيل مواقع في القطاع. وقتل ثلاثة أشخاص في غارة إسرائيلية على غزة.", "وقتل")
+    assert ev[2] == ["إسرائيل"]
+    ev = _one("قتل خمسة أشخاص في هجوم لتنظيم داعش.", "قتل")
+    assert ev[2] == ["تنظيم الدولة الإسلامية"]
+
+
+def test_a_death_in_an_attack_of_no_one_named_has_no_agent() -> None:
+    assert _one("قتل ثلاثة أشخاص في هجوم انتحاري على سوق شعبي.", "قتل")[2] == []
+    # an indefinite adjective of a state the document does not name is no entity of it
+    assert _one("قتل ثلاثة أشخاص في غارة إسرائيلية على مخيم.", "قتل")[2] == []
+
+
+# -- قيام ... ب
+
+
+def test_the_genitive_of_doing_does_the_act_after_it() -> None:
+    ev = _one("وصل الاضطهاد في مصر درجة قيام قوات السيسي باعتقال نشطاء معروفين.", "باعتقال")
+    assert ev[2] == ["قوات السيسي"]
+
+
+def test_what_a_condemned_doer_did_makes_it_no_subject_of_the_condemnation() -> None:
+    ev = _one("ونددت المنظمة بقيام الشرطة التركية باعتقال صحفيين.", "ونددت")
+    assert ev[0] == "ACCUSE" and ev[2] == [] and len(ev[3]) == 1 and "ترك" in ev[3][0]
+    ev = _one("ونددت الشرطة التركية باعتقال صحفيين.", "ونددت")
+    assert len(ev[2]) == 1 and ev[3] == []  # no قيام: the (Turkish) police condemn
+
+
+# -- a capital that attacks
+
+
+def test_a_capital_attacking_against_someone_is_its_state() -> None:
+    ev = _one("وسط توتر بشأن هجوم أنقرة ضد المقاتلين الأكراد في عفرين.", "هجوم")
+    assert ev[2] == ["country/TR"] and "أنقرة" not in ev[3]
+    assert _one("وسط توتر بشأن هجوم أنقرة على عفرين.", "هجوم")[2] == ["country/TR"]
+
+
+def test_attacks_named_by_their_city_stay_places() -> None:
+    ev = _one("بعد اعتداءات باريس على المدنيين.", "اعتداءات")
+    assert ev[2] == []
+    assert _one("وقعت اعتداءات باريس في نوفمبر.", "اعتداءات")[2] == []
+
+
+# -- senses
+
+
+def test_a_treasury_targets_by_sanctions() -> None:
+    ev = _one("واستهدفت وزارة الخزانة الأمريكية شركات إيرانية.", "واستهدفت")
+    assert ev[0] == "SANCTION"
+    assert _one("واستهدفت الغارات مواقع الحوثيين في صعدة.", "واستهدفت")[0] == "ASSAULT"
+
+
+def test_in_return_for_favours_is_no_meeting() -> None:
+    _none("وحكم على لولا لتلقيه شقة من شركة بناء لقاء امتيازات في مناقصات عامة.", "لقاء")
+    assert _one("وتناول لقاء الرئيس المصري عبد الفتاح السيسي والملك سلمان العلاقات الثنائية.", "لقاء")[0] == "CONSULT"
+
+
+def test_a_month_that_falls_on_a_date_agrees_to_nothing() -> None:
+    _none("يوافق شهر أبريل من كل عام مناسبة يحرص فيها الناس على المزاح.", "يوافق")
+    assert _one("يوافق البرلمان على الميزانية الشهر المقبل.", "يوافق")[0] == "AGREE"
+
+
+def test_being_interested_in_a_meeting_is_no_meeting() -> None:
+    evs = _events("قالت الوكالة إن الرئيس السوري بشار الأسد مهتم بزيارة كوريا الشمالية ولقاء الزعيم كيم جونغ أون.")
+    assert not [e for e in evs if e[0] == "CONSULT" and e[4] == "asserted"], evs
+    ev = _one("قالت الوكالة إن الرئيس السوري بشار الأسد التقى الزعيم كيم جونغ أون.", "التقى")
+    assert ev[4] == "asserted"
