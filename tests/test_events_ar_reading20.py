@@ -83,7 +83,7 @@ def test_attacks_named_by_their_city_stay_places() -> None:
 
 def test_a_treasury_targets_by_sanctions() -> None:
     ev = _one("واستهدفت وزارة الخزانة الأمريكية شركات إيرانية.", "واستهدفت")
-    assert ev[0] == "SANCTION"
+    assert ev[0] == _one("فرضت وزارة الخزانة الأمريكية عقوبات على شركات إيرانية.", "فرضت")[0] == "COERCE"
     assert _one("واستهدفت الغارات مواقع الحوثيين في صعدة.", "واستهدفت")[0] == "ASSAULT"
 
 
@@ -102,3 +102,54 @@ def test_being_interested_in_a_meeting_is_no_meeting() -> None:
     assert not [e for e in evs if e[0] == "CONSULT" and e[4] == "asserted"], evs
     ev = _one("قالت الوكالة إن الرئيس السوري بشار الأسد التقى الزعيم كيم جونغ أون.", "التقى")
     assert ev[4] == "asserted"
+
+
+# -- the genitive of an attack
+
+
+def test_the_genitive_of_an_attack_with_an_object_after_does_it() -> None:
+    ev = _one("وأصيب زوجها بجراح جراء استهداف الاحتلال الإسرائيلي لمنطقة الجعفراوي بمخيم النصيرات.", "استهداف")
+    assert ev[2] == ["إسرائيل"] and ev[3] == []
+    ev = _one("ارتفعت حصيلة ضحايا قصف النظام السوري بالغازات السامة على دوما إلى 150 قتيلا.", "قصف")
+    assert ev[2] == ["الحكومة السورية"] and ev[3] == ["دوما"]
+    assert _one("بعد هجوم المسلحين على القرية.", "هجوم")[2] == ["المسلحين"]
+
+
+def test_the_genitive_of_an_attack_alone_undergoes_it() -> None:
+    assert _one("وتواصل استهداف المدنيين في دوما.", "استهداف")[3] == ["المدنيين"]
+    assert _one("بعد مقتل المسلحين في القرية.", "مقتل")[3] == ["المسلحين"]
+
+
+def test_what_an_actor_holds_is_struck_in_its_stead() -> None:
+    ev = _one("بعد قصف مواقع الحوثيين على الحدود.", "قصف")
+    assert ev[2] == [] and ev[3] == ["الحوثيين"]
+    ev = _one("بعد اقتحام مقر حزب الإصلاح في عدن.", "اقتحام")
+    assert ev[3] == ["حزب الإصلاح"]
+
+
+def test_a_masdar_after_victims_is_no_verb_of_a_relative_clause() -> None:
+    ev = _one("وارتفعت حصيلة ضحايا قصف النظام السوري إلى 150 قتيلا.", "قصف")
+    assert ev[2] == ["الحكومة السورية"] and ev[3] == []
+    ev = _one("وأطلق الحوثيون مسيرات استهدفت مطار أبها.", "استهدفت")
+    assert ev[0] == "ASSAULT"
+
+
+def test_a_negated_light_verb_negates_its_noun() -> None:
+    assert _one("ولم يوجه له اتهام رسمي في الولايات المتحدة.", "اتهام")[4] == "negated"
+    assert _one("ووجه له اتهام رسمي في الولايات المتحدة.", "اتهام")[4] == "asserted"
+
+
+# -- managed to
+
+
+def test_who_managed_to_do_it_did_it() -> None:
+    ev = _one("وتمكنت قوات الأمن المصرية من اعتقال المتهم.", "اعتقال")
+    assert ev[2] == ["قوات الأمن المصرية"] and ev[4] == "asserted"
+    ev = _one("وقال إن قوات النخبة الحضرمية تمكنت ظهر الأحد من اقتحام الموقع.", "اقتحام")
+    assert ev[2] == ["قوات النخبة الحضرمية"]
+    assert _one("وتمكنت قوات الأمن المصرية من جهة أخرى، وقالت إن اعتقال المتهم تم.", "اعتقال")[2] == []
+
+
+def test_not_managing_to_do_it_is_not_doing_it() -> None:
+    assert _one("ولم يتمكن المحققون من اعتقال أحد.", "اعتقال")[4] == "negated"
+    assert _one("وتمكن المحققون من اعتقال أحدهم.", "اعتقال")[4] == "asserted"

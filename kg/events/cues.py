@@ -18,6 +18,8 @@ AR_CLITIC_PREPOSITIONS = frozenset("ب ل ك".split())
 AR_CLAUSE_OPENERS = frozenset(
     "ان حيث بينما عندما اذا لو الذي التي الذين اللذان اللتان مما كما لكن بعدما قبلما حين حينما فيما اثناء".split()
 )
+#: forms of تمكّن (من), normalised: managed to do what the masdar after من names
+AR_MANAGED = frozenset("تمكن تمكنت تمكنوا تمكنا تمكنتا يتمكن تتمكن يتمكنون".split())
 AR_STRONG_PUNCT = frozenset(". ؛ ; : ! ? ؟".split())
 #: prepositions of time: an event after them is a time reference outside a clause's modality; a name
 #: after them and a noun opens no subject ("وبعد استقالة ديفيز، انسحبت ...")

@@ -1779,7 +1779,7 @@ def _typed(
     elif category == "COERCE" and _halted_trade_ar(view, m):
         category, cameo = "SANCTION", "163"  # "أوقفت ألمانيا صادرات الأسلحة للسعودية": an embargo
     elif category == "ASSAULT" and _treasury_targets_ar(view, m):
-        category, cameo = "SANCTION", "163"  # "تستهدف وزارة الخزانة خمسة مسؤولين إيرانيين": sanctions
+        category, cameo = "COERCE", "163"  # "تستهدف وزارة الخزانة خمسة مسؤولين إيرانيين": sanctions (as فرض عقوبات)
     elif category == "ASSAULT" and _weapons_test_ar(view, m, roles):
         category, cameo = "MOBILIZE", "150"  # a missile test: a show of military force (CAMEO 150)
     elif category == "SUPPORT" and _material_ar(view, m):
@@ -2281,7 +2281,10 @@ def _group_roles(
         objects = {
             f.key for f in found
             if (groups.oblique(view, f) and not groups.after_inna(view, f)
-                and (dying or not groups.after_quantity(view, f)))
+                and (dying or not groups.after_quantity(view, f))
+                # the event noun's own genitive the role rules read as its doer ("هجوم المسلحين
+                # على القرية", "قصف النظام السوري بالغازات على دوما"): an object follows
+                and not (m.entry.kind == "n" and other.agent_from == "genitive" and f.start == m.end))
             or (f.start > m.end and groups.after_held_noun(view, f))
         }
         if objects & set(other.agent):

@@ -109,6 +109,24 @@ def _without_ar(w: list[str], i: int) -> bool:
     return i > 1 and w[i - 1] in _AR_HAPPENING and w[i - 2] in _AR_WITHOUT
 
 
+#: verbs that only carry an event noun ("يوجه له اتهام", "تجري محادثات"), normalised
+_AR_LIGHT_VERBS = frozenset("يوجه توجه يتم تتم يجر تجر يصدر تصدر يقع تقع يعقد تعقد يحدث تحدث يجري تجري".split())
+#: a pronoun's preposition between such a verb and its noun
+_AR_PRONOUN_PPS = frozenset("له لها لهم لهما اليه اليها اليهم ضده ضدها ضدهم عليه عليها عليهم".split())
+
+
+def _negated_light_verb_ar(w: list[str], i: int) -> bool:
+    """Is the event noun at ``i`` carried by a negated light verb (``لم يوجه له اتهام``)?
+
+    >>> _negated_light_verb_ar("ولم يوجه له اتهام".split(), 3), _negated_light_verb_ar("ووجه له اتهام".split(), 2)
+    (True, False)
+    """
+    k = i - 1
+    if k >= 0 and w[k] in _AR_PRONOUN_PPS:
+        k -= 1
+    return k >= 1 and w[k] in _AR_LIGHT_VERBS and w[k - 1].removeprefix("و") in ("لم", "لن")
+
+
 def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) -> str:
     """The modality of trigger ``m`` whose clause starts at token ``lo``."""
     w = view.words
@@ -139,6 +157,13 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return NEGATED
         if any(x in ("لم", "لن", "ليس", "عدم") for x in bare[-2:]) and not _only_then(w, m.end):
             return NEGATED
+        if m.entry.kind == "n" and m.start > 2 and w[m.start - 1] == "من" and any(
+            w[k] in cues.AR_MANAGED and w[k - 1].removeprefix("و") in ("لم", "لن")
+            for k in range(max(1, m.start - 8), m.start - 1)
+        ):
+            return NEGATED  # "ولم يتمكن المحققون من اعتقال أحد": not managed
+        if m.entry.kind == "n" and _negated_light_verb_ar(w, m.start) and not _only_then(w, m.end):
+            return NEGATED  # "ولم يوجه له اتهام رسمي": no charge brought
         if any(w[k] in ("دون", "بدون", "ودون") and w[k + 1] == "ان" for k in range(max(m.start - 5, 0), m.start - 1)):
             return NEGATED  # "دون أن تقوم باعتقاله": without arresting him
         if m.entry.kind == "n" and m.end < len(w) and w[m.end] in ("محتمل", "محتمله", "المحتمل", "المحتمله"):

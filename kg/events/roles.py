@@ -427,6 +427,13 @@ def _envoy_named_ar(view: SentenceView, m: Match, roles: Roles) -> None:
         return
 
 
+#: what an actor holds, struck in its stead ("قصف مواقع الحوثيين", "اقتحام مقر الحزب"), normalised
+_HELD_BY_AR = frozenset(
+    "مواقع موقع مقر مقار مقرات معسكر معسكرات مخازن مخزن منازل منزل ثكنات ثكنه تجمعات تجمع "
+    "تعزيزات مراكز مركز قواعد قاعده اليات مستودعات مستودع مكاتب مكتب".split()
+)
+
+
 def _capital_against_ar(view: SentenceView, m: Match, c: Chunk) -> bool:
     """Is city chunk ``c``, the genitive of event noun ``m``, a capital followed by ``ضد`` (or by
     ``على`` after a singular noun: ``هجوم أنقرة على عفرين``): the government that attacks, not the
@@ -481,6 +488,13 @@ def _roles_ar_clause(
         ):
             if possessed:
                 roles.target = [_titled_person(view, groups[0], after)]
+            elif (
+                m.entry.plover in ("ASSAULT", "COERCE") and groups[0][0].start == m.end + 1
+                and view.words[m.end] in _HELD_BY_AR
+            ):
+                # "قصف مواقع الحوثيين": what is struck is theirs; they undergo it
+                roles.target = _keys(groups[0])
+                roles.target_from = "genitive"
             elif _visited_ar(m, groups[0]):
                 # "زيارة القدس", "زيارة روسيا": the place visited, not the visitor
                 roles.target = _keys(groups[0])
@@ -535,6 +549,10 @@ def _roles_ar_clause(
             roles.agent = _keys(by)
             roles.agent_from = "by"
             groups = [g for g in groups if g is not by]
+        if not roles.agent and (managed := _managed_by_ar(view, m)):
+            # "وتمكنت قوات الأمن من اعتقال المتهم": who managed it did it
+            roles.agent = managed
+            roles.agent_from = "subject"
         if not roles.agent and (pushed := _pushed_to_ar(view, m)) is not None:
             # "الأمر الذي دفع الرئيس الأميركي دونالد ترامب إلى التهديد بقصف سوريا": Trump threatens
             roles.agent = [pushed.key]
@@ -964,6 +982,25 @@ def _pushed_to_ar(view: SentenceView, m: Match) -> Chunk | None:
             named = [c for c in view.chunks if k < c.start and c.end <= to and not c.prep and not c.nationality]
             return named[0] if len(named) == 1 and named[0].end == to else None
     return None
+
+
+def _managed_by_ar(view: SentenceView, m: Match) -> list[str]:
+    """Who managed to do the act noun ``m`` after ``تمكن ... من`` ("وتمكنت قوات الأمن المصرية من
+    اعتقال المتهم", "الأجهزة الأمنية البريطانية تمكنت من توقيفها"): the name after the verb, else
+    the one right before it."""
+    w = view.words
+    if m.start < 2 or w[m.start - 1] != "من":
+        return []
+    for k in range(m.start - 2, max(-1, m.start - 12), -1):
+        if w[k] in cues.AR_STRONG_PUNCT:
+            return []
+        if drop_conjunction(w[k]) in cues.AR_MANAGED:
+            after = [c for c in view.chunks if k < c.start and c.end < m.start and not c.prep]
+            if after:
+                return [after[0].key]
+            before = [c for c in view.chunks if k - 4 <= c.start and c.end <= k and not c.prep]
+            return [before[-1].key] if before and not any(x in ("،", ",") for x in w[before[-1].end : k]) else []
+    return []
 
 
 def _visit_by_title_ar(view: SentenceView, m: Match) -> bool:
@@ -1420,6 +1457,15 @@ def objective_noun_ar(view: SentenceView, m: Match, end: int) -> bool:
             return False  # "دعم دمشق لميليشيات حزب الله", "دعمه له", "دعم إيران للحوثيين"
         if end == m.end and x.startswith("لل") and len(x) > 4:
             return False  # "على دعمه ومساندته للجنة": his support for the committee
+        if named and x[:1] == "ل" and x[1:] in cues.AR_PLACE_NOUNS:
+            return False  # "استهداف الاحتلال الإسرائيلي لمنطقة الجعفراوي": the place is its object
+    if named and m.entry.plover == "ASSAULT":
+        for k in range(end, min(end + 4, len(view.words) - 1)):
+            x = view.words[k]
+            if x in ("،", ",") or x in cues.AR_STRONG_PUNCT:
+                break
+            if x in ("علي", "ضد") and any(c.start == k + 1 for c in view.chunks):
+                return False  # "قصف النظام السوري بالغازات السامة على دوما": the regime bombs Douma
     return True
 
 
@@ -2073,6 +2119,11 @@ _AR_ADVERBS = frozenset(
 )
 
 
+#: nouns a masdar follows in construct ("ضحايا قصف", "جراء هجوم", "سلسلة غارات"): a word after them
+#: that could be a verb is the noun
+_AR_HEADS_OF_MASDARS = frozenset("ضحايا ضحيه حصيله قتلي جرحي مصابي جراء اثر اعقاب سلسله موجه".split())
+
+
 def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
     """Whether the Arabic verb ``m`` follows an indefinite common noun of its own clause."""
     prev = m.start - 1
@@ -2080,6 +2131,8 @@ def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
         return False
     if view.words[prev].removeprefix("و") in _AR_ADVERBS:
         return False
+    if view.words[prev] in _AR_HEADS_OF_MASDARS:
+        return False  # "حصيلة ضحايا قصف النظام السوري": a masdar in construct, no verb of a relative clause
     if view.words[prev] in _AR_WHEN_NOUNS or (
         view.words[prev] in ("حال", "حاله") and prev > 0 and view.words[prev - 1] in ("في", "وفي")
     ):
