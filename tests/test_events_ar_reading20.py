@@ -153,3 +153,18 @@ def test_who_managed_to_do_it_did_it() -> None:
 def test_not_managing_to_do_it_is_not_doing_it() -> None:
     assert _one("ولم يتمكن المحققون من اعتقال أحد.", "اعتقال")[4] == "negated"
     assert _one("وتمكن المحققون من اعتقال أحدهم.", "اعتقال")[4] == "asserted"
+
+
+def test_police_closing_roads_restrict_and_protesters_closing_them_protest() -> None:
+    assert _one("وقطعت الشرطة الطرق المؤدية إلى ساحة تقسيم.", "وقطعت")[0] == "COERCE"
+    assert _one("وقطع المحتجون الطرق المؤدية إلى ساحة التحرير.", "وقطع")[0] == "PROTEST"
+
+
+def test_fans_supporting_their_team_is_no_event() -> None:
+    _none("تنظيم رحلات خاصة من أجل السماح لمشجعي روما بمساندة فريقهم.", "بمساندة")
+    assert _one("وأعلنت قطر دعمها لفريق المعارضة.", "دعمها")[0] == "SUPPORT"
+
+
+def test_the_founding_of_a_state_is_no_act_it_does() -> None:
+    ev = _one("الديار التي فرت منها أسرهم أو طردت منها عند قيام إسرائيل قبل نحو 70 عاما.", "طردت")
+    assert ev[3] == []

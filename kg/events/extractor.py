@@ -824,8 +824,10 @@ _AR_DOING_OF = frozenset("قيام بقيام لقيام وقيام".split())
 
 def _after_doing_ar(view: SentenceView, c: Chunk) -> bool:
     """Is chunk ``c`` the genitive of "قيام" (right after it, or the nationality adjective of the
-    noun right after it: "بقيام الشرطة التركية")?"""
+    noun right after it: "بقيام الشرطة التركية"), with the ب of what it does after it?"""
     w = view.words
+    if c.end >= len(w) or not w[c.end].startswith("ب"):
+        return False  # "عند قيام إسرائيل قبل 70 عاما": its founding, no act done by it
     k = c.start - 1
     if c.nationality and k > 0 and w[k].startswith("ال") and not any(d.start <= k < d.end for d in view.chunks):
         k -= 1
@@ -1772,6 +1774,8 @@ def _typed(
         category, cameo = typed
     elif category == "ASSAULT" and _verbal_attack_ar(view, m, roles):
         category, cameo = "ACCUSE", "111"
+    elif category == "PROTEST" and m.entry.kind == "v" and _authorities_close_roads_ar(view, m):
+        category, cameo = "COERCE", "172"  # "وقطعت الشرطة الطرق المؤدية إلى ساحة تقسيم": a restriction
     elif category == "PROTEST" and _official_protest_ar(view, m):
         category, cameo = "ACCUSE", "111"
     elif category == "AID" and _help_in_general_ar(view, m, roles):
@@ -1814,6 +1818,15 @@ def _typed(
             mode = NEGATED  # "Iran does not want to meet US officials": no intention stated
     mode = _embedded(view, m, kept, mode)
     return category, cameo, mode
+
+
+#: the authorities whose closing of roads restricts others, no protest (normalised)
+_AR_AUTHORITIES = frozenset("الشرطه السلطات قوات الامن الجيش الحكومه البلديه".split())
+
+
+def _authorities_close_roads_ar(view: SentenceView, m: Match) -> bool:
+    """Is the subject right after an Arabic road-blocking verb an authority (``وقطعت الشرطة الطرق``)?"""
+    return m.end < len(view.words) and view.words[m.end] in _AR_AUTHORITIES
 
 
 #: a treasury (finance ministry), whose targeting is by sanctions

@@ -352,6 +352,10 @@ def _feminine_noun(text: str) -> bool:
     return len(stem) == 3 or (len(stem) == 4 and stem[1] == "ا")
 
 
+#: a sports team and its players, whom fans support ("بمساندة فريقهم")
+_TEAMS = ("فريق", "منتخب", "نادي", "لاعبي", "لاعبيه")
+
+
 def no_event(view: SentenceView, m: Match) -> bool:
     """Does Arabic trigger ``m`` stand in its ordinary, non-event sense here?"""
     w = view.words
@@ -391,6 +395,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "تحالف دعم الشرعية في اليمن": the coalition's name, no act of support
     if e.plover == "AID" and any(_noun(x) in _STOLEN for x in w[max(0, m.start - 2) : m.start]):
         return True  # "وسرقت المساعدات", "نهب المساعدات": aid stolen, nothing given
+    if e.plover == "SUPPORT" and nxt.removeprefix("ال").startswith(_TEAMS):  # (not _noun: ف of فريق)
+        return True  # "لمشجعي روما بمساندة فريقهم": fans cheering a team, no political support
     if e.plover == "CONSULT" and nxt == "العيش":
         return True  # "كسب لقمة العيش": a living, no summit (ل + قمة)
     if e.kind == "v" and _bare(word) == "تعدين":
