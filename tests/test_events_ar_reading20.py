@@ -168,3 +168,31 @@ def test_fans_supporting_their_team_is_no_event() -> None:
 def test_the_founding_of_a_state_is_no_act_it_does() -> None:
     ev = _one("الديار التي فرت منها أسرهم أو طردت منها عند قيام إسرائيل قبل نحو 70 عاما.", "طردت")
     assert ev[3] == []
+
+
+def test_a_death_when_an_attack_happened_has_the_attackers_as_agent() -> None:
+    ev = _one("قتل ثلاثة جنود حين هاجمت حركة الشباب قاعدة عسكرية.", "قتل")
+    assert ev[2] == ["حركة الشباب"]
+    ev = _one("قتل ثلاثة جنود في الهجوم، وهاجمت حركة الشباب قاعدة أخرى.", "قتل")
+    assert ev[2] == []
+
+
+def test_ways_of_supporting_and_a_proposal_to_deploy_are_no_acts_yet() -> None:
+    ev = _one("حتى تبحث أساليب دعم الأردن.", "دعم")
+    assert ev[4] == "planned" or ev[0] == "AGREE"  # (a stated intention to support is AGREE)
+    ev = _one("بعدما تم الكشف عن أن بولندا تدرس مقترحا لنشر قوات أميركية في البلاد.", "لنشر")
+    assert ev[4] == "planned"
+    assert _one("ونشرت بولندا قوات في البلاد.", "ونشرت")[4] == "asserted"
+
+
+def test_agreeing_that_something_is_so_is_no_agreement() -> None:
+    _none("اتفق باحثون وسياسيون على أن جماعات الإسلام السياسي مسؤولة عن نشر الأفكار المتطرفة.", "اتفق")
+    _none("واتفق الجميع على أنه لا حل عسكريا.", "اتفق")
+    assert _one("واتفق الطرفان على أن تستمر الهدنة أسبوعا.", "اتفق")[0] == "AGREE"
+
+
+def test_killed_in_it_names_no_killer_before() -> None:
+    ev = _one("وقصفت إسرائيل مدرسة قتل فيها 12 طفلا.", "قتل")
+    assert ev[2] != ["المدرسة"] and "إسرائيل" not in ev[3]
+    ev = _one("وقال إن شركة إيرباص قتل فيها مهندس.", "قتل")
+    assert ev[2] == []

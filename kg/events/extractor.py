@@ -817,6 +817,29 @@ def _killers_ar(doc: Document, view: SentenceView, m: Match, hi: int, kept: list
     return []
 
 
+#: "when" and "after" words that join a death to the attack it happened in ("قتل 17 جنديا عندما اقتحم مسلحون")
+_AR_WHEN_ATTACKED = frozenset("عندما حين حينما بعدما لدي اثناء".split())
+
+
+def _killed_when_attacked_ar(view: SentenceView, kept: list[tuple[Match, Event]]) -> None:
+    """A death with no agent, followed by "when" and an attack of the same sentence that has one
+    ("قتل 17 جنديا أفغانيا عندما اقتحم مسلحون من حركة طالبان قاعدة عسكرية"): the attackers killed."""
+    w = view.words
+    for i, (m, ev) in enumerate(kept):
+        if ev.agent or ev.category != "ASSAULT" or not _death_ar(m):
+            continue
+        for m2, ev2 in kept[i + 1 :]:
+            between = w[m.end : m2.start]
+            if any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in between) or len(between) > 8:
+                break
+            if ev2.category == "ASSAULT" and ev2.agent and between and drop_conjunction(between[-1]) in _AR_WHEN_ATTACKED:
+                ev.agent = [k for k in ev2.agent if k not in ev.target]
+                ev.attrs["agent_from"] = "cause"
+                break
+
+
+#: "in it": a death verb with it after is passive ("قتل فيها 224 شخصا"), its subject no killer
+_AR_IN_IT = frozenset("فيه فيها فيهما فيهم".split())
 #: "قيام" with its prepositions: the name after it does the masdar that follows ("قيام قوات
 #: الأمن باعتقال نشطاء")
 _AR_DOING_OF = frozenset("قيام بقيام لقيام وقيام".split())
@@ -2124,6 +2147,13 @@ def extract(doc: Document) -> Document:
                 if not roles.agent and (doer := _doer_of_masdar_ar(view, m)):
                     roles.agent = doer  # "قيام قوات السيسي باعتقال نشطاء": Sisi's forces arrest them
                     roles.agent_from = "genitive"
+            if (
+                lang == "ar" and roles.agent and m.entry.kind == "v" and _death_ar(m)
+                and m.end < len(view.words) and view.words[m.end] in _AR_IN_IT
+                and all(c.end <= m.start for c in view.chunks if c.key in roles.agent)
+            ):
+                # "تحطم طائرة إيرباص تحمل سياحا في سيناء، قتل فيها 224 شخصا": killed in it, a passive
+                roles.agent, roles.agent_from = [], ""
             if lang == "ar" and not roles.agent and _death_ar(m) and (killers := _killers_ar(doc, view, m, hi, kept)):
                 roles.agent = killers  # "قتل ثلاثة أشخاص في غارة إسرائيلية": Israel killed them
                 roles.agent_from = "cause"
@@ -2227,6 +2257,8 @@ def extract(doc: Document) -> Document:
         for ev, m, bounds, reps, prev_roles, countries in later:
             # last, so that no rule of this sentence or of the next reads a group's role
             _group_roles(doc, view, m, bounds, ev, descriptors, reps, prev_roles, countries, verb_starts)
+        if lang == "ar":
+            _killed_when_attacked_ar(view, kept)
         _note_countries(
             view, country_keys, recent_countries, after=pending.start if pending is not None else None
         )

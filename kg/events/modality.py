@@ -109,6 +109,24 @@ def _without_ar(w: list[str], i: int) -> bool:
     return i > 1 and w[i - 1] in _AR_HAPPENING and w[i - 2] in _AR_WITHOUT
 
 
+#: "ways of": the act after them is sought, not done ("لبحث طرق دعم الأردن", "سبل تعزيز التعاون")
+_AR_WAYS_OF = frozenset("طرق سبل اساليب وسايل كيفيه امكانيه".split())
+def _ways_of_ar(word: str) -> bool:
+    """Is ``word`` "ways of" (:data:`_AR_WAYS_OF`), with و / ف and ب / ل or without?
+
+    >>> _ways_of_ar("وسايل"), _ways_of_ar("لطرق"), _ways_of_ar("وبسبل"), _ways_of_ar("طريق")
+    (True, True, True, False)
+    """
+    if word in _AR_WAYS_OF:
+        return True
+    for x in (word[1:] if word[:1] in "وف" else word, word):
+        if x in _AR_WAYS_OF or (x[:1] in "بل" and x[1:] in _AR_WAYS_OF):
+            return True
+    return False
+
+
+#: a proposal before "ل" + an act noun ("مقترحا لنشر قوات")
+_AR_PROPOSALS = frozenset("مقترح مقترحا مقترحات اقتراح اقتراحا اقتراحات".split())
 #: verbs that only carry an event noun ("يوجه له اتهام", "تجري محادثات"), normalised
 _AR_LIGHT_VERBS = frozenset("يوجه توجه يتم تتم يجر تجر يصدر تصدر يقع تقع يعقد تعقد يحدث تحدث يجري تجري".split())
 #: a pronoun's preposition between such a verb and its noun
@@ -162,6 +180,10 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             for k in range(max(1, m.start - 8), m.start - 1)
         ):
             return NEGATED  # "ولم يتمكن المحققون من اعتقال أحد": not managed
+        if m.entry.kind == "n" and m.start > 0 and _ways_of_ar(w[m.start - 1]):
+            return PLANNED  # "لبحث طرق دعم الأردن": ways of supporting it are sought, none given yet
+        if w[m.start][:1] == "ل" and m.start > 0 and w[m.start - 1] in _AR_PROPOSALS:
+            return PLANNED  # "تدرس مقترحا لنشر قوات أميركية": a proposal, not done
         if m.entry.kind == "n" and _negated_light_verb_ar(w, m.start) and not _only_then(w, m.end):
             return NEGATED  # "ولم يوجه له اتهام رسمي": no charge brought
         if any(w[k] in ("دون", "بدون", "ودون") and w[k + 1] == "ان" for k in range(max(m.start - 5, 0), m.start - 1)):

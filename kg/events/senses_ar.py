@@ -352,6 +352,22 @@ def _feminine_noun(text: str) -> bool:
     return len(stem) == 3 or (len(stem) == 4 and stem[1] == "ا")
 
 
+def _agree_that_ar(view: SentenceView, m: Match) -> bool:
+    """Does ``اتفق`` agree "that" something is so (``على أن`` + a noun or a pronoun: a shared
+    view), not "to" do something (``اتفقا على أن تستمر الهدنة``: أن + a verb, an agreement)?"""
+    w = view.words
+    for k in range(m.end, min(m.end + 6, len(w) - 2)):
+        if w[k] in ("،", ",") or w[k] in AR_STRONG_PUNCT:
+            return False
+        if w[k] == "علي":
+            if w[k + 1] in ("انه", "انها", "انهم"):
+                return True
+            nxt = w[k + 2]
+            return w[k + 1] == "ان" and (nxt.startswith("ال") or any(c.start == k + 2 for c in view.chunks)
+                                         or not nxt.startswith(("ي", "ت", "ن")))
+    return False
+
+
 #: a sports team and its players, whom fans support ("بمساندة فريقهم")
 _TEAMS = ("فريق", "منتخب", "نادي", "لاعبي", "لاعبيه")
 
@@ -395,6 +411,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "تحالف دعم الشرعية في اليمن": the coalition's name, no act of support
     if e.plover == "AID" and any(_noun(x) in _STOLEN for x in w[max(0, m.start - 2) : m.start]):
         return True  # "وسرقت المساعدات", "نهب المساعدات": aid stolen, nothing given
+    if e.plover == "AGREE" and lemma == "اتفق" and _agree_that_ar(view, m):
+        return True  # "اتفق باحثون وسياسيون على أن جماعات الإسلام السياسي مسؤولة": a shared view
     if e.plover == "SUPPORT" and nxt.removeprefix("ال").startswith(_TEAMS):  # (not _noun: ف of فريق)
         return True  # "لمشجعي روما بمساندة فريقهم": fans cheering a team, no political support
     if e.plover == "CONSULT" and nxt == "العيش":
