@@ -196,3 +196,38 @@ def test_killed_in_it_names_no_killer_before() -> None:
     assert ev[2] != ["المدرسة"] and "إسرائيل" not in ev[3]
     ev = _one("وقال إن شركة إيرباص قتل فيها مهندس.", "قتل")
     assert ev[2] == []
+
+
+def test_what_one_cannot_do_is_not_done() -> None:
+    assert _one("ولا تستطيع روسيا نفي الاتهامات.", "نفي")[4] == "negated"
+    assert _one("ونفت دمشق الاتهام بسرعة.", "ونفت")[4] == "asserted"
+
+
+# -- fifth read
+
+
+def test_a_halt_of_shooting_across_an_adjective_is_a_ceasefire() -> None:
+    ev = _one("وأعلنت الحكومة وقفا فوريا لإطلاق النار.", "إطلاق")
+    assert ev[0] == "RETREAT" and ev[4] == "asserted"
+    assert _one("وتعرض الجنود لإطلاق النار.", "إطلاق")[0] == "ASSAULT"
+
+
+def test_what_a_weapon_was_used_for_was_done() -> None:
+    assert _one("غاز الأعصاب الذي استخدم لتسميم الجاسوس الروسي السابق.", "لتسميم")[4] == "asserted"
+    assert _one("سافر الوفد لتوقيع الاتفاق.", "لتوقيع")[4] == "planned"
+
+
+def test_a_lawyers_nationality_is_not_his_state_acting() -> None:
+    assert _one("ولاحقا نفى المحامي النيجيري هذه الاتهامات.", "نفى")[2] == []
+    assert _one("ولاحقا نفى الوزير النيجيري هذه الاتهامات.", "نفى")[2] == ["نيجيريا"]
+
+
+def test_who_claims_an_attack_made_it() -> None:
+    assert _one("وتبنى تنظيم داعش الهجوم على الكنيسة.", "الهجوم")[2] == ["تنظيم الدولة الإسلامية"]
+    evs = _events("تعرض الحاجز لهجوم انتحاري، وقد تبنى تنظيم داعش هذا الهجوم.")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [["تنظيم الدولة الإسلامية"]], evs
+
+
+def test_a_vehicle_causing_a_death_is_an_accident_and_a_car_bomb_is_not() -> None:
+    _none("تسببت سيارة أوبر ذاتية القيادة بمقتل امرأة الاثنين في تامبي.", "بمقتل")
+    assert _one("تسببت سيارة مفخخة بمقتل 5 أشخاص في بغداد.", "بمقتل")[0] == "ASSAULT"

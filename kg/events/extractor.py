@@ -759,12 +759,15 @@ def _nature_ar(x: str) -> tuple[bool, bool]:
 _AR_MEDIUM = frozenset("تغريده تغريدات تويتر خطاب خطابه مقال فيديو مقابله حوار".split())  # not بيان: it reports raids
 #: accidents: their dead were attacked by no one ("لقي 16 شخصا مصرعهم إثر غرق مركب")
 _AR_ACCIDENT = frozenset("غرق تحطم انهيار انهيارات اصطدام تصادم حريق حرايق".split())  # not انقلاب: a coup too
+#: "caused" (clitics off) and the vehicles whose causing a death is an accident
+_AR_CAUSED_BY = frozenset("تسبب تسببت يتسبب تتسبب".split())
+_AR_VEHICLES = frozenset("سياره شاحنه حافله قطار طايره مركبه دراجه".split())
 #: words after حادث / حوادث that make it a road accident ("حادث سير", "حادث مروري")
 _AR_ROAD = frozenset("سير مرور مروري السير المرور المروري".split())
 #: arms in the same sentence: then the dead may well have been attacked ("قصف أدى إلى انهيار مبنى")
 _AR_ARMS = frozenset(
     "قصف هجوم هجمات غاره غارات تفجير تفجيرات انفجار اطلاق رصاص اشتباكات اشتباك معارك اعتداء طعن قذيفه "
-    "قذايف صاروخ صواريخ عبوه مسلح مسلحون مسلحين طوربيد لوم".split()  # "باللوم عليه في غرق سفينة": blamed
+    "قذايف صاروخ صواريخ عبوه مسلح مسلحون مسلحين طوربيد لوم مفخخه ناسفه".split()  # "باللوم عليه في غرق سفينة": blamed
 )
 
 
@@ -838,6 +841,8 @@ def _killed_when_attacked_ar(view: SentenceView, kept: list[tuple[Match, Event]]
                 break
 
 
+#: demonstratives: "this attack" is one named before in the sentence
+_AR_THIS = frozenset("هذا هذه ذلك تلك".split())
 #: "in it": a death verb with it after is passive ("قتل فيها 224 شخصا"), its subject no killer
 _AR_IN_IT = frozenset("فيه فيها فيهما فيهم".split())
 #: "قيام" with its prepositions: the name after it does the masdar that follows ("قيام قوات
@@ -899,6 +904,8 @@ def _accident_ar(view: SentenceView) -> bool:
         x in _AR_ACCIDENT or x.removesuffix("ا") in _AR_ACCIDENT or x.removesuffix("ت") in _AR_ACCIDENT for x in bare
     ) or any(  # ("عندما تحطمت الطائرة": the verb with its ت)
         x in ("حادث", "حوادث") and y in _AR_ROAD for x, y in zip(bare, bare[1:], strict=False)
+    ) or any(  # ("تسببت سيارة أوبر ذاتية القيادة بمقتل امرأة": a vehicle caused it)
+        x in _AR_CAUSED_BY and y in _AR_VEHICLES for x, y in zip(bare, bare[1:], strict=False)
     )
 
 
@@ -1805,6 +1812,10 @@ def _typed(
         return None  # "الأدوية المضادة للاكتئاب تساعد على العلاج": help in general, no actor
     elif category == "COERCE" and _halted_trade_ar(view, m):
         category, cameo = "SANCTION", "163"  # "أوقفت ألمانيا صادرات الأسلحة للسعودية": an embargo
+    elif category == "ASSAULT" and (halt := _ceasefire_of_ar(view, m)) is not None:
+        # "إعلان طالبان وقفا غير مسبوق لإطلاق النار": a ceasefire, as "وقف إطلاق النار" is
+        category, cameo = "RETREAT", "0871"
+        mode = modality(view, m._replace(start=halt), lo)
     elif category == "ASSAULT" and _treasury_targets_ar(view, m):
         category, cameo = "COERCE", "163"  # "تستهدف وزارة الخزانة خمسة مسؤولين إيرانيين": sanctions (as فرض عقوبات)
     elif category == "ASSAULT" and _weapons_test_ar(view, m, roles):
@@ -1850,6 +1861,25 @@ _AR_AUTHORITIES = frozenset("الشرطه السلطات قوات الامن ا�
 def _authorities_close_roads_ar(view: SentenceView, m: Match) -> bool:
     """Is the subject right after an Arabic road-blocking verb an authority (``وقطعت الشرطة الطرق``)?"""
     return m.end < len(view.words) and view.words[m.end] in _AR_AUTHORITIES
+
+
+#: a halt, whose "ل" + shooting after an adjective is a ceasefire ("وقفا فوريا لإطلاق النار")
+_AR_HALTS = frozenset("وقف وقفا وقفه الوقف".split())
+
+
+def _ceasefire_of_ar(view: SentenceView, m: Match) -> int | None:
+    """Where the halt of shooting noun ``m`` (``لإطلاق النار``) starts, a word or two before it
+    (``وقف شامل لإطلاق النار``, ``وقفا غير مسبوق لإطلاق النار``), or None."""
+    w = view.words
+    if not w[m.start].startswith("لاطلاق"):
+        return None
+    for k in range(m.start - 1, max(-1, m.start - 4), -1):
+        x = w[k]
+        if x in _AR_HALTS or (x[:1] == "و" and x[1:] in _AR_HALTS):
+            return k
+        if x in ("،", ",") or x in cues.AR_STRONG_PUNCT:
+            return None
+    return None
 
 
 #: a treasury (finance ministry), whose targeting is by sanctions
@@ -2180,6 +2210,15 @@ def extract(doc: Document) -> Document:
                     to = [c for c in view.chunks_in(lo, m.start) if c.prep == "الي" and c.key not in roles.agent]
                     if to:
                         roles.target = [to[-1].key]
+            if (
+                lang == "ar" and m.entry.kind == "n" and roles.agent and m.start > 0
+                and view.words[m.start - 1] in _AR_THIS
+                and (same := next((ev for _, ev in reversed(kept) if ev.category == m.entry.plover and not ev.agent), None))
+            ):
+                # "تعرض الحاجز لهجوم انتحاري، وقد تبنى تنظيم داعش هذا الهجوم": the attack named before
+                same.agent = [k for k in roles.agent if k not in same.target]
+                same.attrs["agent_from"] = "this"
+                continue
             if timexes is None:
                 found = resolve_anchored(doc.text[view.start : view.end], doc.date, lang) if stating else []
                 timexes = [(Timex(t.start + view.start, t.end + view.start, t.text, t.date), a) for t, a in found]

@@ -127,6 +127,8 @@ def _ways_of_ar(word: str) -> bool:
 
 #: a proposal before "ل" + an act noun ("مقترحا لنشر قوات")
 _AR_PROPOSALS = frozenset("مقترح مقترحا مقترحات اقتراح اقتراحا اقتراحات".split())
+#: being able: negated, the act after it is not done ("لا يستطيع تأكيد هذا الاتهام أو نفيه")
+_AR_CAN = frozenset("يستطيع تستطيع يستطيعون نستطيع استطيع يستطع تستطع نستطع يمكنه يمكنها يمكنهم يمكننا".split())
 #: verbs that only carry an event noun ("يوجه له اتهام", "تجري محادثات"), normalised
 _AR_LIGHT_VERBS = frozenset("يوجه توجه يتم تتم يجر تجر يصدر تصدر يقع تقع يعقد تعقد يحدث تحدث يجري تجري".split())
 #: a pronoun's preposition between such a verb and its noun
@@ -184,6 +186,12 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return PLANNED  # "لبحث طرق دعم الأردن": ways of supporting it are sought, none given yet
         if w[m.start][:1] == "ل" and m.start > 0 and w[m.start - 1] in _AR_PROPOSALS:
             return PLANNED  # "تدرس مقترحا لنشر قوات أميركية": a proposal, not done
+        if any(
+            w[k] in _AR_CAN and w[k - 1].removeprefix("و") in ("لا", "لم", "لن")
+            and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[k : m.start])
+            for k in range(max(1, m.start - 9), m.start)
+        ):
+            return NEGATED  # "لا يستطيع تأكيد هذا الاتهام أو نفيه": cannot, so does not
         if m.entry.kind == "n" and _negated_light_verb_ar(w, m.start) and not _only_then(w, m.end):
             return NEGATED  # "ولم يوجه له اتهام رسمي": no charge brought
         if any(w[k] in ("دون", "بدون", "ودون") and w[k + 1] == "ان" for k in range(max(m.start - 5, 0), m.start - 1)):
@@ -683,6 +691,8 @@ _AR_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضو
                "تصدت", "تصدي", "يتصدي", "تتصدي", "التصدي")  # "تصدت الدفاعات لهجوم صاروخي": it came
 
 
+#: past forms of "used": what a thing was used for was done ("استخدم لتسميم سكريبال")
+_AR_USED = frozenset("استخدم استخدمت استخدما استخدموا استعمل استعملت استعملوا".split())
 #: verbs of blame and praise: a masdar with a pronoun after their object is their cause ("لدعمها")
 _AR_BLAME = frozenset(
     "هاجم هاجمت هاجموا انتقد انتقدت انتقدوا ادان ادانت ندد نددت لام لامت اتهم اتهمت شكر شكرت اشاد اشادت "
@@ -714,6 +724,8 @@ def purpose(w: list[str], i: int) -> bool:
         return False  # "هاجم موسكو لدعمها الأسد": for its support (a cause), not to support
     if not word.startswith("ل") or word.startswith(("لل", "ال")) or prev in _AR_PART_OF or prev in _AR_LIKE:
         return False  # "في اليوم الأول لزيارته البلاد": the first day of his visit; "مشابهة لخطف": like it
+    if prev in _AR_USED:
+        return False  # "غاز الأعصاب الذي استخدم لتسميم الجاسوس": it was used so, the poisoning happened
     if any(x.lstrip("وف").startswith(_AR_UNDERGO) for x in w[max(0, i - 4) : i]):
         return False
     for k in range(i - 5, max(-1, i - 11), -1):  # "تعرض الصحافي علي الأمين في بلدته شقرا لاعتداء"

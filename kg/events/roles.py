@@ -327,7 +327,13 @@ def find_roles(
         recent_countries: country keys named before this trigger, latest last.
     """
     if view.lang == "ar":
-        return _roles_ar(view, match, bounds, reporters, previous, recent_countries)
+        roles = _roles_ar(view, match, bounds, reporters, previous, recent_countries)
+        if roles.agent_from == "subject" and len(roles.agent) == 1:
+            subject = next((c for c in view.chunks if c.key == roles.agent[0] and c.start >= match.end), None)
+            if subject is not None and _private_nationality_ar(view, [subject]):
+                # "ولاحقا نفى المحامي النيجيري هذه الاتهامات": a private person's nationality, not his state
+                roles.agent, roles.agent_from = [], "common-subject"
+        return roles
     return _roles_en(view, match, bounds, reporters, previous, recent_countries)
 
 
@@ -549,6 +555,9 @@ def _roles_ar_clause(
             roles.agent = _keys(by)
             roles.agent_from = "by"
             groups = [g for g in groups if g is not by]
+        if not roles.agent and (claimed := _claimed_by_ar(view, m)):
+            roles.agent = claimed  # "وتبنى تنظيم داعش الهجوم": who claims it made it
+            roles.agent_from = "subject"
         if not roles.agent and (managed := _managed_by_ar(view, m)):
             # "وتمكنت قوات الأمن من اعتقال المتهم": who managed it did it
             roles.agent = managed
@@ -984,6 +993,25 @@ def _pushed_to_ar(view: SentenceView, m: Match) -> Chunk | None:
     return None
 
 
+#: forms of تبنّى (claimed an attack): its subject made the attack it names
+_CLAIMED_AR = frozenset("تبني تبنت تبنوا يتبني تتبني".split())
+
+
+def _claimed_by_ar(view: SentenceView, m: Match) -> list[str]:
+    """Who claimed the attack noun ``m`` right after ``تبنى`` and its subject ("وتبنى تنظيم داعش
+    الهجوم على الكنيسة"; "وقد تبنى تنظيم داعش هذا الهجوم"): its maker."""
+    w = view.words
+    if m.entry.plover != "ASSAULT":
+        return []
+    for k in range(m.start - 1, max(-1, m.start - 7), -1):
+        if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
+            return []
+        if drop_conjunction(w[k]) in _CLAIMED_AR:
+            after = [c for c in view.chunks if k < c.start and c.end <= m.start and not c.prep]
+            return [after[0].key] if after else []
+    return []
+
+
 def _managed_by_ar(view: SentenceView, m: Match) -> list[str]:
     """Who managed to do the act noun ``m`` after ``تمكن ... من`` ("وتمكنت قوات الأمن المصرية من
     اعتقال المتهم", "الأجهزة الأمنية البريطانية تمكنت من توقيفها"): the name after the verb, else
@@ -1265,7 +1293,8 @@ _PRIVATE_PERSONS_AR = frozenset(
     normalize(w)
     for w in "المدرب اللاعب النجم المهاجم المدافع الحارس الكاتب الروائي الشاعر الفنان الفنانة المغني المغنية "
     "الممثل الممثلة المخرج الطالب الطالبة الشاب الشابة الرجل المرأة السائح السائحة المصور الباحث الطبيب "
-    "المواطن المواطنة المدون الملاكم العداء البطل البطلة الفتى الفتاة الطفل الطفلة الملياردير رجل".split()
+    "المواطن المواطنة المدون الملاكم العداء البطل البطلة الفتى الفتاة الطفل الطفلة الملياردير رجل "
+    "المحامي المحامية الصحفي الصحفية الناشط الناشطة المهندس الخبير".split()
 )
 
 
