@@ -231,3 +231,27 @@ def test_who_claims_an_attack_made_it() -> None:
 def test_a_vehicle_causing_a_death_is_an_accident_and_a_car_bomb_is_not() -> None:
     _none("تسببت سيارة أوبر ذاتية القيادة بمقتل امرأة الاثنين في تامبي.", "بمقتل")
     assert _one("تسببت سيارة مفخخة بمقتل 5 أشخاص في بغداد.", "بمقتل")[0] == "ASSAULT"
+
+
+# -- sixth read
+
+
+def test_the_one_taken_up_by_the_pronoun_of_an_arrest_is_arrested() -> None:
+    ev = _one("وقال مدعون إن هاشمي نجاد ألقي القبض عليه الاثنين.", "ألقي")
+    assert ev[2] == [] and ev[3] == ["هاشمي نجاد"]
+    ev = _one("وقال مدعون إن الشرطة ألقت القبض على هاشمي نجاد الاثنين.", "ألقت")
+    assert ev[3] == ["هاشمي نجاد"]
+
+
+def test_a_former_office_holder_is_not_his_state() -> None:
+    assert _one("وانتقد الرئيس الأمريكي السابق سياسة الحكومة.", "وانتقد")[2] == []
+    assert _one("وانتقد الرئيس الأمريكي سياسة الحكومة.", "وانتقد")[2] == ["الولايات المتحدة"]
+
+
+def test_deadly_is_no_killing() -> None:
+    _none("غاز ثاني أكسيد الكبريت الذي قد يكون قاتلا.", "قاتلا")
+
+
+def test_agreeing_with_statements_is_no_agreement() -> None:
+    _none("واتفق يونس الخراشي، صحفي مغربي، مع تصريحات ضويوي.", "اتفق")
+    assert _one("واتفق الرئيس مع نظيره الروسي على عقد قمة.", "اتفق")[0] == "AGREE"

@@ -841,6 +841,8 @@ def _killed_when_attacked_ar(view: SentenceView, kept: list[tuple[Match, Event]]
                 break
 
 
+#: "on him / her / them" after القبض: the arrested named before the verb
+_AR_ON_HIM = frozenset("عليه عليها عليهم عليهما".split())
 #: demonstratives: "this attack" is one named before in the sentence
 _AR_THIS = frozenset("هذا هذه ذلك تلك".split())
 #: "in it": a death verb with it after is passive ("قتل فيها 224 شخصا"), its subject no killer
@@ -2172,6 +2174,13 @@ def extract(doc: Document) -> Document:
                     # "ونددت المنظمة بقيام الشرطة التركية باعتقال صحفيين": what the police did is condemned
                     roles.target = roles.target or roles.agent
                     roles.agent, roles.agent_from = [], ""
+            if (
+                lang == "ar" and m.entry.kind == "v" and roles.agent and m.end + 1 < len(view.words)
+                and view.words[m.end] == "القبض" and view.words[m.end + 1] in _AR_ON_HIM
+                and all(c.end <= m.start for c in view.chunks if c.key in roles.agent)
+            ):
+                # "هاشمي نجاد ألقي القبض عليه": the one named before and taken up by the pronoun is arrested
+                roles.target, roles.agent, roles.agent_from = roles.agent, [], ""
             if m.entry.kind == "n" and lang == "ar":
                 _undergone_roles_ar(view, m, roles, trig_starts)
                 if not roles.agent and (doer := _doer_of_masdar_ar(view, m)):

@@ -333,6 +333,11 @@ def find_roles(
             if subject is not None and _private_nationality_ar(view, [subject]):
                 # "ولاحقا نفى المحامي النيجيري هذه الاتهامات": a private person's nationality, not his state
                 roles.agent, roles.agent_from = [], "common-subject"
+        former = {c.key for c in view.chunks if c.nationality and _former_ar(view, c)}
+        if former and (former & set(roles.agent) or former & set(roles.target)):
+            # "وانتقد الرئيس الأمريكي السابق سياسة الحكومة": a former office holder, not his state
+            roles.agent = [k for k in roles.agent if k not in former]
+            roles.target = [k for k in roles.target if k not in former]
         return roles
     return _roles_en(view, match, bounds, reporters, previous, recent_countries)
 
@@ -1296,6 +1301,15 @@ _PRIVATE_PERSONS_AR = frozenset(
     "المواطن المواطنة المدون الملاكم العداء البطل البطلة الفتى الفتاة الطفل الطفلة الملياردير رجل "
     "المحامي المحامية الصحفي الصحفية الناشط الناشطة المهندس الخبير".split()
 )
+
+
+#: "former", "late": an office holder so named no longer acts for his state
+_FORMER_AR = frozenset(normalize(w) for w in "السابق السابقة الأسبق الراحل الراحلة".split())
+
+
+def _former_ar(view: SentenceView, c: Chunk) -> bool:
+    """Is nationality chunk ``c`` followed by "former" / "late" (``الرئيس الأمريكي السابق``)?"""
+    return c.end < len(view.words) and view.words[c.end] in _FORMER_AR
 
 
 def _private_nationality_ar(view: SentenceView, group: list[Chunk]) -> bool:

@@ -352,13 +352,22 @@ def _feminine_noun(text: str) -> bool:
     return len(stem) == 3 or (len(stem) == 4 and stem[1] == "ا")
 
 
+#: "deadly" and the verbs of being it follows as a predicate ("قد يكون قاتلا")
+_DEADLY = frozenset("قاتل قاتلا قاتله قاتلين قاتلان".split())
+_BEING = frozenset("يكون تكون يكونوا كان كانت اصبح اصبحت يصبح تصبح بات باتت".split())
+#: what one agrees with when agreeing with a view ("اتفق مع تصريحات ضويوي")
+_VIEWS = frozenset("تصريحات تصريح راي اراء موقف ما كلام وجهه تحليل".split())
+
+
 def _agree_that_ar(view: SentenceView, m: Match) -> bool:
     """Does ``اتفق`` agree "that" something is so (``على أن`` + a noun or a pronoun: a shared
     view), not "to" do something (``اتفقا على أن تستمر الهدنة``: أن + a verb, an agreement)?"""
     w = view.words
-    for k in range(m.end, min(m.end + 6, len(w) - 2)):
+    for k in range(m.end, min(m.end + 9, len(w) - 2)):
+        if w[k] == "مع" and _noun(w[k + 1]) in _VIEWS:
+            return True  # "واتفق يونس الخراشي، صحفي مغربي، مع تصريحات ضويوي": he shares the view
         if w[k] in ("،", ",") or w[k] in AR_STRONG_PUNCT:
-            return False
+            continue
         if w[k] == "علي":
             if w[k + 1] in ("انه", "انها", "انهم"):
                 return True
@@ -411,6 +420,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "تحالف دعم الشرعية في اليمن": the coalition's name, no act of support
     if e.plover == "AID" and any(_noun(x) in _STOLEN for x in w[max(0, m.start - 2) : m.start]):
         return True  # "وسرقت المساعدات", "نهب المساعدات": aid stolen, nothing given
+    if e.plover == "ASSAULT" and _bare(word) in _DEADLY and _bare(prev) in _BEING:
+        return True  # "الغاز الذي قد يكون قاتلا": deadly, no killing
     if e.plover == "AGREE" and lemma == "اتفق" and _agree_that_ar(view, m):
         return True  # "اتفق باحثون وسياسيون على أن جماعات الإسلام السياسي مسؤولة": a shared view
     if e.plover == "SUPPORT" and nxt.removeprefix("ال").startswith(_TEAMS):  # (not _noun: ف of فريق)
