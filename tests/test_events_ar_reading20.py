@@ -255,3 +255,8 @@ def test_deadly_is_no_killing() -> None:
 def test_agreeing_with_statements_is_no_agreement() -> None:
     _none("واتفق يونس الخراشي، صحفي مغربي، مع تصريحات ضويوي.", "اتفق")
     assert _one("واتفق الرئيس مع نظيره الروسي على عقد قمة.", "اتفق")[0] == "AGREE"
+
+
+def test_a_name_in_a_time_phrase_after_managed_is_no_subject() -> None:
+    ev = _one("وقال إن الاستخبارات الروسية تمكنت، قبيل عيد النصر في الحرب الوطنية العظمى، من توقيف عناصر إرهابية.", "توقيف")
+    assert ev[2] and "النصر" not in ev[2][0]

@@ -1028,7 +1028,10 @@ def _managed_by_ar(view: SentenceView, m: Match) -> list[str]:
         if w[k] in cues.AR_STRONG_PUNCT:
             return []
         if drop_conjunction(w[k]) in cues.AR_MANAGED:
-            after = [c for c in view.chunks if k < c.start and c.end < m.start and not c.prep]
+            after = [
+                c for c in view.chunks if k < c.start and c.end < m.start and not c.prep
+                and not any(x in ("،", ",") for x in w[k : c.start])  # "تمكنت، قبيل عيد النصر، من": no subject
+            ]
             if after:
                 return [after[0].key]
             before = [c for c in view.chunks if k - 4 <= c.start and c.end <= k and not c.prep]
