@@ -1230,7 +1230,9 @@ def _reciprocal_ar(view: SentenceView, m: Match) -> bool:
     return any(x.startswith("بعض") and len(x) > 3 for x in view.words[m.end : m.end + 2])
 
 
-def _confidence(m: Match, roles: Roles, mode: str) -> float:
+def _confidence(
+    m: Match, roles: Roles, mode: str, category: str = "", lang: str = "", words: int = 0, dated: bool = False
+) -> float:
     c = m.entry.confidence
     if m.entry.source != "kg" and not (roles.agent and roles.target):
         c -= 0.15  # PETRARCH codes a dictionary verb only between two actors; kg keeps it, less sure
@@ -2091,7 +2093,7 @@ def extract(doc: Document) -> Document:
                 time_text=tx.text if tx else None,
                 modality=mode,
                 reported_by=sorted(reps),
-                confidence=_confidence(m, roles, mode),
+                confidence=_confidence(m, roles, mode, category, lang, len(view.words), tx is not None),
                 attrs={
                     "source": m.entry.source,
                     "agent_from": roles.agent_from,
