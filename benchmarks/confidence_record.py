@@ -10,10 +10,16 @@
     # the labels file: the drawn events' ids, offsets and features with the labels ("i R|O|W" lines)
     python benchmarks/confidence_record.py labels DRAW_AR.jsonl LAB_AR.txt DRAW_EN.jsonl LAB_EN.txt \
         > benchmarks/confidence_labels.tsv
+    # the same for relations: record, draw 100 a language (evenly among the predicates), label R|W
+    PYTHONPATH=. python benchmarks/confidence_record.py record --relations SAMPLE.jsonl N OUT.jsonl --set NAME
+    python benchmarks/confidence_record.py draw OUT.jsonl ... --lang ar --n 100 --seed 2020 --out RDRAW.jsonl
+    python benchmarks/confidence_record.py labels RDRAW_AR.jsonl RLAB_AR.txt RDRAW_EN.jsonl RLAB_EN.txt \
+        > benchmarks/confidence_relation_labels.tsv
 
 The sets labelled in the twentieth session: Arabic ``/tmp/lead/s20/antC20.jsonl`` (400 unseen ANT
-articles, 1,552 events); English ``blind19`` and ``blind18`` (``events_bbc_sample.py --sample19`` /
-``--sample18``, 200 articles each: 528 and 711 events) and the 150 sport articles (300 events).
+articles, 1,552 events, 740 relations); English ``blind19`` and ``blind18`` (``events_bbc_sample.py
+--sample19`` / ``--sample18``, 200 articles each: 528 and 711 events) and the 150 sport articles (300
+events); 313 relations in the three.
 
 ``record`` wraps :func:`kg.events.extractor._confidence` so that each event it scores carries the
 lexicon entry's prior, source and part of speech and how its roles were found at that moment;
@@ -117,6 +123,38 @@ def record(src: str, n: int, out: str, name: str) -> None:
     print(f"{count} events -> {out}")
 
 
+def record_relations(src: str, n: int, out: str, name: str) -> None:
+    """Every relation of the first ``n`` articles with its predicate, confidence and sentence."""
+    from kg.pipeline import documents, process
+
+    sys.setrecursionlimit(10000)
+    count = 0
+    with open(out, "w", encoding="utf-8") as fh:
+        for d in itertools.islice(documents([src]), n):
+            d = process(d, ner="crf")
+            for r in d.relations:
+                s0, s1 = d.sentences[r.sentence][:2] if r.sentence is not None else (0, 0)
+                row = {
+                    "set": name,
+                    "doc": d.id,
+                    "lang": d.lang,
+                    "start": r.evidence.start if r.evidence is not None else -1,
+                    "end": r.evidence.end if r.evidence is not None else -1,
+                    "predicate": r.predicate,
+                    "confidence": float(r.confidence),
+                    "literal": r.object_is_literal,
+                    "subject_name": _label(d, r.subject),
+                    "object_name": r.object if r.object_is_literal else _label(d, r.object),
+                    "of_name": _label(d, str(r.attrs["of"])) if r.attrs.get("of") else "",
+                    "attrs": {k: str(v) for k, v in r.attrs.items() if k != "of"},
+                    "sentence": d.text[s0:s1],
+                    "sent_start": s0,
+                }
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                count += 1
+    print(f"{count} relations -> {out}")
+
+
 def _label(doc, key: str) -> str:  # noqa: ANN001
     ent = doc.entities.get(key)
     if ent is None:
@@ -125,7 +163,9 @@ def _label(doc, key: str) -> str:  # noqa: ANN001
 
 
 def stratum(r: dict) -> str:
-    """Confidence bucket, speech / criticism events apart."""
+    """Confidence bucket, speech / criticism events apart; a relation's predicate."""
+    if "predicate" in r:
+        return r["predicate"]
     if r["origin"] != "rule":
         return "said"
     c = r["confidence"]
@@ -143,6 +183,14 @@ def draw(files: list[str], n: int, seed: int, lang: str | None) -> list[dict]:
         by.setdefault(stratum(r), []).append(r)
     rng = random.Random(seed)
     out = []
+    if any("predicate" in r for r in rows):  # relations: n split evenly among the predicates
+        left, strata = n, sorted(by, key=lambda s: len(by[s]))
+        for j, s in enumerate(strata):
+            k = min(len(by[s]), left // (len(strata) - j))
+            left -= k
+            out += [{**r, "stratum": s, "stratum_size": len(by[s])} for r in rng.sample(by[s], k)]
+        rng.shuffle(out)
+        return out
     said = min(len(by.get("said", [])), n // 4)
     per = (n - said) // len([s for s in by if s != "said"])
     for s in sorted(by):
@@ -161,8 +209,25 @@ LABEL_COLUMNS = (
 ).split()
 
 
+RELATION_COLUMNS = "lang set doc start end predicate confidence literal stratum stratum_size label".split()
+
+
 def labels(pairs: list[str]) -> None:
     """Print the labels file: for each (draw, labels) pair the drawn events with their labels."""
+    first = json.loads(open(pairs[0], encoding="utf-8").readline())
+    if "predicate" in first:
+        print("# kg relations labelled by reading their sentence (twentieth session, helper conf20): R the")
+        print("# sentence states it (subject, predicate and object right), W not.  Drawn by")
+        print("# benchmarks/confidence_record.py draw (seed 2020, 100 a language, evenly among the predicates)")
+        print("# from recordings of tree 02dafe1; ids, offsets and features only (no article text).")
+        print("\t".join(RELATION_COLUMNS))
+        for draw_file, lab_file in zip(pairs[::2], pairs[1::2]):
+            lab = dict(line.split() for line in open(lab_file, encoding="utf-8") if line.strip())
+            for line in open(draw_file, encoding="utf-8"):
+                r = json.loads(line)
+                r["label"] = lab[str(r["i"])]
+                print("\t".join(str(int(v) if isinstance(v, bool) else v) for v in (r[c] for c in RELATION_COLUMNS)))
+        return
     print("# kg events labelled by reading their sentence (twentieth session, helper conf20): R right, O category")
     print("# right but a stated role or the modality wrong, W wrong (no such event, wrong category, asserted")
     print("# but denied or hypothetical).  Drawn by benchmarks/confidence_record.py draw (seed 2020) from")
@@ -203,6 +268,7 @@ if __name__ == "__main__":
     r.add_argument("n", type=int)
     r.add_argument("out")
     r.add_argument("--set", default="")
+    r.add_argument("--relations", action="store_true", help="record the relations instead of the events")
     d = sub.add_parser("draw")
     d.add_argument("files", nargs="+")
     d.add_argument("--n", type=int, default=300)
@@ -216,7 +282,7 @@ if __name__ == "__main__":
     lb.add_argument("pairs", nargs="+")
     a = ap.parse_args()
     if a.cmd == "record":
-        record(a.src, a.n, a.out, a.set)
+        (record_relations if a.relations else record)(a.src, a.n, a.out, a.set)
     elif a.cmd == "sport":
         sport(a.shared, a.out)
     elif a.cmd == "labels":
