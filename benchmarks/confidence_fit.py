@@ -1,6 +1,12 @@
-"""Measure kg's event confidence against labels and fit a calibrated one (twentieth session, issue #4).
+"""Measure kg's event and relation confidence against labels and fit calibrated ones (twentieth
+session, issue #4).
 
     python benchmarks/confidence_fit.py [benchmarks/confidence_labels.tsv] [--write kg/events/data/confidence.json]
+
+Relations (``benchmarks/confidence_relation_labels.tsv``, R or W): the probability of a predicate in
+a language is its share right on the fit half, shrunk towards the predicate's share in both languages
+(4 pseudo-relations) and kept within [0.05, 0.95]; compared with the current literals on the check
+half the same way.
 
 Reads the labels of ``benchmarks/confidence_record.py`` (R right, O a role or the modality wrong,
 W wrong: "right" is R).  Each event weighs its stratum's size over the number labelled in it, so
@@ -237,6 +243,62 @@ def choose_lambda(rows: list[dict], names: list[str]) -> float:
     return best[1]
 
 
+RELATION_PRIOR = 4.0  # pseudo-relations of the predicate's share in both languages
+
+
+def relation_rates(rows: list[dict]) -> dict[str, dict[str, float]]:
+    """Per language and predicate, the share right shrunk towards the predicate's in both languages."""
+    pooled: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    by: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for r in rows:
+        for acc in (pooled[r["predicate"]], by[(r["lang"], r["predicate"])]):
+            acc[0] += r["y"]
+            acc[1] += 1
+    out: dict[str, dict[str, float]] = defaultdict(dict)
+    for (lang, pred), (right, n) in sorted(by.items()):
+        prior = pooled[pred][0] / pooled[pred][1]
+        p = (right + RELATION_PRIOR * prior) / (n + RELATION_PRIOR)
+        out[lang][pred] = round(min(0.95, max(0.05, p)), 2)
+    return dict(out)
+
+
+def relations(path: str) -> tuple[dict, bool]:
+    rows = list(csv.DictReader((x for x in open(path, encoding="utf-8") if not x.startswith("#")), delimiter="\t"))
+    for r in rows:
+        r["y"] = 1.0 if r["label"] == "R" else 0.0
+        r["c"] = float(r["confidence"])
+    for lang in {r["lang"] for r in rows}:
+        n = Counter(r["stratum"] for r in rows if r["lang"] == lang)
+        for r in rows:
+            if r["lang"] == lang:
+                r["w"] = int(r["stratum_size"]) / n[r["stratum"]]
+    fit, check = split(rows)
+    rates = relation_rates(fit)
+    better = True
+    print("\n# Relations")
+    for lang in ("ar", "en"):
+        f = [r for r in fit if r["lang"] == lang]
+        c = [r for r in check if r["lang"] == lang]
+        allr = [r for r in rows if r["lang"] == lang]
+        print(f"\n## {lang}: fit half {len(f)}, check half {len(c)} relations; share right (all labelled, weighted) "
+              f"{share(allr)[0]:.2f}")
+        for pred in sorted({r["predicate"] for r in allr}):
+            rs = [r for r in allr if r["predicate"] == pred]
+            s, a, b, _ = share(rs)
+            lits = sorted({r["c"] for r in rs})
+            print(f"  {pred}: {len(rs)} labelled, current {'/'.join(str(x) for x in lits)}, share right {s:.2f} [{a:.2f}, {b:.2f}]")
+        cur = [r["c"] for r in c]
+        new = [rates.get(lang, {}).get(r["predicate"], r["c"]) for r in c]
+        for name, p in (("current", cur), ("by predicate", new)):
+            print(f"check half, {name}: Brier {brier(c, p):.3f}, ECE {ece(c, p):.3f}; {at_thresholds(c, p)}")
+        better = better and brier(c, new) < brier(c, cur)
+    final = relation_rates(rows)
+    print("fit half: " + json.dumps(rates, sort_keys=True))
+    print("refitted on both halves: " + json.dumps(final, sort_keys=True))
+    print(f"by predicate beats the current literals on the check half of both languages (Brier): {better}")
+    return final, better
+
+
 def main(path: str, write: str | None) -> None:
     rows = load(path)
     fit, check = split(rows)
@@ -274,6 +336,9 @@ def main(path: str, write: str | None) -> None:
         models[lang] = {"lambda": lam, "coef": {k: round(v, 4) for k, v in fit_logistic(allr, lam, names).items()}}
         print("refitted on both halves: " + ", ".join(f"{k} {v:+.2f}" for k, v in models[lang]["coef"].items()))
     print(f"\nlogistic beats the current score on the check half of both languages (Brier and ECE): {better}")
+    rel, rel_better = relations(path.replace("confidence_labels", "confidence_relation_labels"))
+    if rel_better:
+        models["relations"] = rel
     if write and better:
         data = {
             "about": "P(an event is right) by language: logistic regression fitted by benchmarks/confidence_fit.py "
@@ -281,6 +346,7 @@ def main(path: str, write: str | None) -> None:
                      "kg.events.extractor._confidence",
             "words": "(min(tokens of the sentence, 80) - 30) / 10",
             "prior": "(lexicon entry's confidence - 0.5) * 10",
+            "relations_about": "P(a relation is right) by language and predicate (share right, shrunk)",
             **models,
         }
         with open(write, "w", encoding="utf-8") as fh:

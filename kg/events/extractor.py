@@ -69,6 +69,7 @@ from kg.model import (
     Document,
     Event,
     Mention,
+    Relation,
     Span,
 )
 from kg.text.arabic import drop_conjunction, normalize
@@ -1273,6 +1274,15 @@ def _score(m: Match, roles: Roles, mode: str) -> float:
     return round(max(0.05, min(0.95, c)), 2)
 
 
+def _relations(doc: Document, view: SentenceView) -> list[Relation]:
+    """The sentence's relations (:func:`kg.events.relations.find_relations`), each with its
+    predicate's measured probability of being right as its confidence (:mod:`kg.events.confidence`)."""
+    found = find_relations(doc, view)
+    for r in found:
+        r.confidence = event_confidence.relation(view.lang, r.predicate, r.confidence)
+    return found
+
+
 def _add_criticisms(doc: Document, view: SentenceView, index: int, kept: list[Event]) -> None:
     """ACCUSE events for what a speaker judges of an actor (:mod:`kg.events.criticism`).
 
@@ -1978,7 +1988,7 @@ def extract(doc: Document) -> Document:
             else:
                 _add_criticisms_ar(doc, view, index, [])
                 add_speech_events(doc, view, index, [])
-            doc.relations.extend(find_relations(doc, view))
+            doc.relations.extend(_relations(doc, view))
             _note_countries(view, country_keys, recent_countries)
             continue
         strong = cues.AR_STRONG_PUNCT if lang == "ar" else cues.EN_STRONG_PUNCT
@@ -2150,7 +2160,7 @@ def extract(doc: Document) -> Document:
         _note_countries(
             view, country_keys, recent_countries, after=pending.start if pending is not None else None
         )
-        doc.relations.extend(find_relations(doc, view))
+        doc.relations.extend(_relations(doc, view))
     if group_mentions:
         groups.keep_used(doc, group_mentions)
     return doc
