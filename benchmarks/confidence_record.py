@@ -172,7 +172,7 @@ def stratum(r: dict) -> str:
     return "lo" if c < 0.5 else "mid" if c < 0.7 else "hi"
 
 
-def draw(files: list[str], n: int, seed: int, lang: str | None) -> list[dict]:
+def draw(files: list[str], n: int, seed: int, lang: str | None, exclude: list[str] = ()) -> list[dict]:
     """``n`` events: every speech / criticism event (up to a quarter of ``n``), the rest split evenly
     among the confidence buckets, in random order; each with its stratum's size so that the weights
     (size / labelled in the stratum) make shares over the labelled events unbiased."""
@@ -181,9 +181,23 @@ def draw(files: list[str], n: int, seed: int, lang: str | None) -> list[dict]:
     by: dict[str, list[dict]] = {}
     for r in rows:
         by.setdefault(stratum(r), []).append(r)
-    rng = random.Random(seed)
+    if exclude:  # a further draw: the strata keep their sizes, the events drawn before are left out
+        size = {s: len(v) for s, v in by.items()}
+        seen = {_key(json.loads(x)) for f in exclude for x in open(f, encoding="utf-8")}
+        by = {s: [r for r in v if _key(r) not in seen] for s, v in by.items()}
+        by = {s: v for s, v in by.items() if v}
+        out = draw_from(by, n, random.Random(seed))
+        return [{**r, "stratum_size": size[r["stratum"]]} for r in out]
+    return draw_from(by, n, random.Random(seed))
+
+
+def _key(r: dict) -> tuple:
+    return (r["doc"], r["start"], r["end"], r.get("category") or r.get("predicate"), r.get("origin", ""))
+
+
+def draw_from(by: dict[str, list[dict]], n: int, rng: random.Random) -> list[dict]:
     out = []
-    if any("predicate" in r for r in rows):  # relations: n split evenly among the predicates
+    if any("predicate" in r for v in by.values() for r in v):  # relations: n split evenly among the predicates
         left, strata = n, sorted(by, key=lambda s: len(by[s]))
         for j, s in enumerate(strata):
             k = min(len(by[s]), left // (len(strata) - j))
@@ -230,8 +244,9 @@ def labels(pairs: list[str]) -> None:
         return
     print("# kg events labelled by reading their sentence (twentieth session, helper conf20): R right, O category")
     print("# right but a stated role or the modality wrong, W wrong (no such event, wrong category, asserted")
-    print("# but denied or hypothetical).  Drawn by benchmarks/confidence_record.py draw (seed 2020) from")
-    print("# recordings of tree 02dafe1; ids, offsets and features only (no article text).")
+    print("# but denied or hypothetical).  Drawn by benchmarks/confidence_record.py draw from recordings of")
+    print("# tree 02dafe1: seed 2020, 300 a language; then seed 2021 --exclude the first draw, 200 a language")
+    print("# (fewer where a stratum ran out).  Ids, offsets and features only (no article text).")
     print("\t".join(LABEL_COLUMNS))
     for draw_file, lab_file in zip(pairs[::2], pairs[1::2]):
         lab = dict(line.split() for line in open(lab_file, encoding="utf-8") if line.strip())
@@ -275,6 +290,7 @@ if __name__ == "__main__":
     d.add_argument("--seed", type=int, default=2020)
     d.add_argument("--lang")
     d.add_argument("--out", required=True)
+    d.add_argument("--exclude", nargs="*", default=[], help="earlier draws: a further draw leaves their events out")
     s = sub.add_parser("sport")
     s.add_argument("shared")
     s.add_argument("out")
@@ -288,7 +304,7 @@ if __name__ == "__main__":
     elif a.cmd == "labels":
         labels(a.pairs)
     else:
-        drawn = draw(a.files, a.n, a.seed, a.lang)
+        drawn = draw(a.files, a.n, a.seed, a.lang, a.exclude)
         with open(a.out, "w", encoding="utf-8") as fh:
             for i, x in enumerate(drawn):
                 fh.write(json.dumps({"i": i, **x}, ensure_ascii=False) + "\n")
