@@ -655,8 +655,8 @@ def _mark_main(view: SentenceView, kept: list[tuple[Match, Event]], scores: dict
     noun inside a prepositional phrase, else its first asserted finite verb event.
 
     Falls back to the event of the highest hand-set score (:func:`_score`, ``scores`` by the
-    event's id), the confidence it had before the twentieth session.  Lets users (and the single-label gold
-    sets) pick one event per sentence; the others stay in the graph.
+    event's id), the confidence it had before the twentieth session.  Lets users (and the
+    single-label gold sets) pick one event per sentence; the others stay in the graph.
     """
     if not kept:
         return
