@@ -286,7 +286,8 @@ def relations(path: str) -> tuple[dict, bool]:
             rs = [r for r in allr if r["predicate"] == pred]
             s, a, b, _ = share(rs)
             lits = sorted({r["c"] for r in rs})
-            print(f"  {pred}: {len(rs)} labelled, current {'/'.join(str(x) for x in lits)}, share right {s:.2f} [{a:.2f}, {b:.2f}]")
+            cur = "/".join(str(x) for x in lits)
+            print(f"  {pred}: {len(rs)} labelled, current {cur}, share right {s:.2f} [{a:.2f}, {b:.2f}]")
         cur = [r["c"] for r in c]
         new = [rates.get(lang, {}).get(r["predicate"], r["c"]) for r in c]
         for name, p in (("current", cur), ("by predicate", new)):
@@ -320,9 +321,10 @@ def main(path: str, write: str | None) -> None:
         }
         print(f"\n## {lang}: fit half {len(f)} events ({len({r['doc'] for r in f})} articles), check half {len(c)} "
               f"events ({len({r['doc'] for r in c})} articles); share right on the check half {base:.2f}")
-        print(f"all labelled, current score: {at_thresholds([r for r in rows if r['lang'] == lang], [r['c'] for r in rows if r['lang'] == lang])}")
+        mine = [r for r in rows if r["lang"] == lang]
+        print(f"all labelled, current score: {at_thresholds(mine, [r['c'] for r in mine])}")
         print("\nall labelled events, current score:")
-        print("\n".join(reliability([r for r in rows if r["lang"] == lang], [r["c"] for r in rows if r["lang"] == lang])))
+        print("\n".join(reliability(mine, [r["c"] for r in mine])))
         for name, p in preds.items():
             print(f"\ncheck half, {name}: Brier {brier(c, p):.3f}, ECE {ece(c, p):.3f}, AUC {auc(c, p):.2f}")
             print(f"  {at_thresholds(c, p)}")

@@ -73,7 +73,7 @@ def examples() -> list:
     return [process(d, ner="none") for d in documents(sorted(EXAMPLES.glob("*.txt")))]
 
 
-def test_every_event_and_relation_of_the_examples_has_a_confidence_in_0_1(examples) -> None:  # type: ignore[no-untyped-def]
+def test_every_event_and_relation_of_the_examples_has_a_confidence_in_0_1(examples: list) -> None:
     events = [e for d in examples for e in d.events]
     relations = [r for d in examples for r in d.relations]
     assert events and relations
@@ -82,9 +82,8 @@ def test_every_event_and_relation_of_the_examples_has_a_confidence_in_0_1(exampl
 
 
 def test_a_relation_takes_its_predicates_measured_probability_and_keeps_the_rules_score() -> None:
-    doc = extract(make_doc("German Chancellor Gerhard Schroeder voiced concerns about the euro.",
-                           [("Gerhard Schroeder", "PER", None, "p/gs", False), ("German", "LOC", "Country", "country/DE", True)],
-                           lang="en"))
+    names = [("Gerhard Schroeder", "PER", None, "p/gs", False), ("German", "LOC", "Country", "country/DE", True)]
+    doc = extract(make_doc("German Chancellor Gerhard Schroeder voiced concerns about the euro.", names, lang="en"))
     leader = [r for r in doc.relations if r.predicate == "leaderOf"]
     assert leader, doc.relations
     assert leader[0].confidence == conf.relation("en", "leaderOf", -1.0) == 0.95
