@@ -12,11 +12,11 @@ from docs import make_doc  # noqa: E402
 
 
 def verb_rels(text: str, names: list) -> set[tuple[str, str, str, str | None]]:
-    """The relations at the verbs' confidence (0.5); title relations come at 0.6 and up."""
+    """The relations of the verbs' score (0.5, ``attrs["score"]``); title relations score 0.6 and up."""
     doc = extract(make_doc(text, names, lang="ar"))
     for r in doc.relations:
         assert r.evidence is not None and doc.text[r.evidence.start : r.evidence.end] == r.evidence.text
-    return {(r.subject, r.predicate, r.object, r.attrs.get("of")) for r in doc.relations if r.confidence == 0.5}
+    return {(r.subject, r.predicate, r.object, r.attrs.get("of")) for r in doc.relations if r.attrs["score"] == 0.5}
 
 
 def per(name: str, key: str) -> tuple:

@@ -1,4 +1,5 @@
-"""'X was appointed / named / elected TITLE (of Y)' and 'X joined ORG' (English), at a lower confidence."""
+"""'X was appointed / named / elected TITLE (of Y)' and 'X joined ORG' (English), at a lower score
+(``attrs["score"]``, the rule's own; the confidence is the predicate's measured probability)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def rels(text: str, names: list) -> set[tuple[str, str, str, str | None, float]]
     doc = extract(make_doc(text, names, lang="en"))
     for r in doc.relations:
         assert r.evidence is not None and doc.text[r.evidence.start : r.evidence.end] == r.evidence.text
-    return {(r.subject, r.predicate, r.object, r.attrs.get("of"), r.confidence) for r in doc.relations}
+    return {(r.subject, r.predicate, r.object, r.attrs.get("of"), r.attrs["score"]) for r in doc.relations}
 
 
 def per(name: str, key: str) -> tuple:

@@ -20,6 +20,7 @@ refusal without a finite verb of their own:
 from __future__ import annotations
 
 from kg.events import cues
+from kg.events.confidence import said
 from kg.events.lexicon import Match, arabic_verb_forms
 from kg.events.sentence import Chunk, SentenceView
 from kg.model import ASSERTED, Document, Event, Span
@@ -211,7 +212,7 @@ def _add(doc: Document, view: SentenceView, index: int, cat: str, cameo: str, to
         target=[k for k in target if k not in agent],
         cameo=cameo,
         modality=ASSERTED,
-        confidence=0.5 if agent else 0.4,
+        confidence=said(doc.lang, cat, bool(agent), 0.5 if agent else 0.4),
         attrs={"source": "kg", "agent_from": "clause subject" if agent else "", "stated": cat, "speech": how},
     )
     doc.events.append(ev)
