@@ -260,3 +260,24 @@ def test_agreeing_with_statements_is_no_agreement() -> None:
 def test_a_name_in_a_time_phrase_after_managed_is_no_subject() -> None:
     ev = _one("وقال إن الاستخبارات الروسية تمكنت، قبيل عيد النصر في الحرب الوطنية العظمى، من توقيف عناصر إرهابية.", "توقيف")
     assert ev[2] and "النصر" not in ev[2][0]
+
+
+# -- seventh read
+
+
+def test_the_one_attacked_is_not_the_one_condemned() -> None:
+    ev = _one('وقال الكرملين في بيان إن "روسيا تدين بأقصى درجات الحزم الهجوم على سوريا".', "تدين")
+    assert ev[2] == ["روسيا"] and ev[3] == []
+    assert _one("وأدانت تركيا إسرائيل.", "وأدانت")[3] == ["إسرائيل"]
+
+
+def test_will_with_a_first_person_verb_is_the_speaker() -> None:
+    ev = _one('ونقل عن الأسد قوله: "سوف أزور جمهورية كوريا الديمقراطية الشعبية".', "أزور")
+    assert ev[2] == ["بشار الأسد"]
+
+
+def test_the_place_after_a_verb_of_visiting_is_visited() -> None:
+    ev = _one("وقال إن الرئيس يزور كوريا الشمالية.", "يزور")
+    assert ev[2] == [] and ev[3] == ["كوريا الشمالية"]
+    ev = _one("وزار بوتين الصين.", "وزار")
+    assert ev[2] == ["فلاديمير بوتين"] and ev[3] == ["الصين"]

@@ -844,6 +844,23 @@ def _killed_when_attacked_ar(view: SentenceView, kept: list[tuple[Match, Event]]
                 break
 
 
+#: attacks, whose "على" / "ضد" names the one struck (normalised, without و)
+_AR_ATTACK_NOUNS = frozenset(
+    "الهجوم هجوم الهجمات هجمات العدوان عدوان القصف قصف الضربات ضربات الضربه ضربه الغارات غارات "
+    "الغاره غاره الاعتداء اعتداء الاعتداءات اعتداءات".split()
+)
+
+
+def _struck_by_attack_ar(view: SentenceView, c: Chunk) -> bool:
+    """Is chunk ``c`` what an attack noun before it struck (``الهجوم على سوريا``, ``الهجوم الإسرائيلي
+    على غزة``): after على / ضد, with an attack noun and at most one adjective before that?"""
+    if c.prep not in ("علي", "ضد"):
+        return False
+    w = view.words
+    k = c.start - 1 if c.start > 0 and w[c.start - 1] in ("علي", "ضد") else c.start
+    return any(drop_conjunction(w[j]) in _AR_ATTACK_NOUNS for j in range(max(0, k - 2), k))
+
+
 #: "on him / her / them" after القبض: the arrested named before the verb
 _AR_ON_HIM = frozenset("عليه عليها عليهم عليهما".split())
 #: demonstratives: "this attack" is one named before in the sentence
@@ -2222,6 +2239,11 @@ def extract(doc: Document) -> Document:
             ):
                 # "هاشمي نجاد ألقي القبض عليه": the one named before and taken up by the pronoun is arrested
                 roles.target, roles.agent, roles.agent_from = roles.agent, [], ""
+            if lang == "ar" and m.entry.plover == "ACCUSE" and roles.target:
+                struck = {c.key for c in view.chunks if c.start > m.end and _struck_by_attack_ar(view, c)}
+                if struck:
+                    # "روسيا تدين الهجوم على سوريا": the one attacked is not the one condemned
+                    roles.target = [k for k in roles.target if k not in struck]
             if m.entry.kind == "n" and lang == "ar":
                 _undergone_roles_ar(view, m, roles, trig_starts)
                 if not roles.agent and (doer := _doer_of_masdar_ar(view, m)):

@@ -333,6 +333,15 @@ def find_roles(
             if subject is not None and _private_nationality_ar(view, [subject]):
                 # "ولاحقا نفى المحامي النيجيري هذه الاتهامات": a private person's nationality, not his state
                 roles.agent, roles.agent_from = [], "common-subject"
+        if (
+            match.entry.kind == "v" and roles.agent_from == "subject" and len(roles.agent) == 1
+            and normalize(match.entry.lemma.split("/")[0]) in _VISIT_VERBS_AR
+        ):
+            place = next((c for c in view.chunks if c.key == roles.agent[0] and c.start == match.end), None)
+            if place is not None and place.is_place and not place.nationality and not place.modifier:
+                # "قال إن الرئيس يزور كوريا الشمالية": the place after a verb of visiting is visited
+                roles.target = [place.key] + [k for k in roles.target if k != place.key]
+                roles.agent, roles.agent_from = [], ""
         former = {c.key for c in view.chunks if c.nationality and _former_ar(view, c)}
         if former and (former & set(roles.agent) or former & set(roles.target)):
             # "وانتقد الرئيس الأمريكي السابق سياسة الحكومة": a former office holder, not his state
@@ -1368,6 +1377,10 @@ def _in_pp_ar(view: SentenceView, lo: int, hi: int) -> bool:
 _VISIT_NOUNS_AR = frozenset(normalize(w) for w in "زيارة زيارات".split())
 
 
+#: verbs of visiting (perfect, normalised): the place right after them is visited, no visitor
+_VISIT_VERBS_AR = frozenset(("زار",))
+
+
 def _visited_ar(m: Match, group: list[Chunk]) -> bool:
     lemma = normalize(m.entry.lemma.split("/")[0]).removeprefix("ال")
     c = group[0]
@@ -2096,6 +2109,8 @@ def _first_person_ar(view: SentenceView, m: Match) -> bool:
     future = word[:1] == "س" and len(word) > 3
     if future:
         word = word[1:]
+    elif m.start > 0 and view.words[m.start - 1] == "سوف":
+        future = True  # "سوف أزور جمهورية كوريا الديمقراطية الشعبية": I will
     prefixes = ("ن", "ا") if future else ("ن",)
     return any(word == p + stem + suf for p in prefixes for suf in suffixes)
 
