@@ -281,3 +281,45 @@ def test_the_place_after_a_verb_of_visiting_is_visited() -> None:
     assert ev[2] == [] and ev[3] == ["كوريا الشمالية"]
     ev = _one("وزار بوتين الصين.", "وزار")
     assert ev[2] == ["فلاديمير بوتين"] and ev[3] == ["الصين"]
+
+
+# -- eighth read
+
+
+def test_the_name_in_apposition_to_a_titled_subject_acts() -> None:
+    ev = _one("ودعا وزير خارجية قطر، محمد بن عبد الرحمن آل ثاني، إلى الحوار.", "ودعا")
+    assert ev[2] == ["محمد بن عبد الرحمن آل ثاني"] and ev[3] == []
+    ev = _one("والتقى وزير الخارجية الأمريكي مايك بومبيو، نظيره الروسي سيرغي لافروف.", "والتقى")
+    assert ev[2] == ["مايك بومبيو"] and ev[3] == ["سيرغي لافروف"]
+
+
+def test_any_strikes_are_no_strikes_yet() -> None:
+    assert _one("وأكد النواب ضرورة تقييم أي ضربات عقابية ضد سوريا.", "ضربات")[4] == "hypothetical"
+    assert _one("وتواصلت الضربات العقابية ضد سوريا أمس.", "الضربات")[4] == "asserted"
+
+
+def test_aiming_at_undermining_is_no_attack() -> None:
+    _none("مواجهة التنظيمات الإرهابية التي تستهدف تقويض الأمن والاستقرار بالبلاد.", "تستهدف")
+    assert _one("واستهدفت الغارات تجمعات للمسلحين.", "واستهدفت")[0] == "ASSAULT"
+
+
+def test_a_gathering_is_a_protest_only_with_a_word_of_protest() -> None:
+    _none("وتجمع القطريون جراء مناقشة هادئة.", "وتجمع")
+    assert _one("وتجمع المحتجون أمام السفارة.", "وتجمع")[0] == "PROTEST"
+    assert _one("وتجمع المئات أمام السفارة رفضا للقرار.", "وتجمع")[0] == "PROTEST"
+
+
+def test_parties_agreeing_that_keep_their_accord() -> None:
+    assert _one("واتفقا على أن الحل السياسي للأزمة ضروري.", "واتفقا")[0] == "AGREE"
+    assert _one("اتفق البلدان على أن أي حل سياسي يجب أن يؤدي إلى إنهاء التهديدات.", "اتفق")[0] == "AGREE"
+    assert _one("اتفقت روسيا وتركيا على أن الحل سياسي.", "اتفقت")[0] == "AGREE"
+
+
+def test_a_former_spys_nationality_leaves_the_state_named_elsewhere() -> None:
+    ev = _one("بعد اتهامها لروسيا بضلوعها بمحاولة اغتيال الجاسوس الروسي السابق سيرغي سكريبال.", "اتهامها")
+    assert ev[3] == ["روسيا"]
+
+
+def test_a_person_before_killed_in_it_is_implicated() -> None:
+    ev = _one("وذكرت وسائل إعلام مصرية أن هشام عشماوي متورط في 17 عملية إرهابية قتل فيها العشرات من أفراد الجيش.", "قتل")
+    assert ev[2] == ["هشام عشماوي"]

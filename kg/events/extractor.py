@@ -2252,9 +2252,10 @@ def extract(doc: Document) -> Document:
             if (
                 lang == "ar" and roles.agent and m.entry.kind == "v" and _death_ar(m)
                 and m.end < len(view.words) and view.words[m.end] in _AR_IN_IT
-                and all(c.end <= m.start for c in view.chunks if c.key in roles.agent)
+                and all(c.end <= m.start and c.label != "PER" for c in view.chunks if c.key in roles.agent)
             ):
                 # "تحطم طائرة إيرباص تحمل سياحا في سيناء، قتل فيها 224 شخصا": killed in it, a passive
+                # (a person before is implicated: "عشماوي متورط في 17 عملية قتل فيها العشرات")
                 roles.agent, roles.agent_from = [], ""
             if lang == "ar" and not roles.agent and _death_ar(m) and (killers := _killers_ar(doc, view, m, hi, kept)):
                 roles.agent = killers  # "قتل ثلاثة أشخاص في غارة إسرائيلية": Israel killed them

@@ -125,6 +125,8 @@ def _ways_of_ar(word: str) -> bool:
     return False
 
 
+#: "any" before an event noun: no event in particular ("أي ضربات", "لأي هجوم")
+_AR_ANY = frozenset("اي لاي باي واي".split())
 #: a proposal before "ل" + an act noun ("مقترحا لنشر قوات")
 _AR_PROPOSALS = frozenset("مقترح مقترحا مقترحات اقتراح اقتراحا اقتراحات".split())
 #: being able: negated, the act after it is not done ("لا يستطيع تأكيد هذا الاتهام أو نفيه")
@@ -184,6 +186,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return NEGATED  # "ولم يتمكن المحققون من اعتقال أحد": not managed
         if m.entry.kind == "n" and m.start > 0 and _ways_of_ar(w[m.start - 1]):
             return PLANNED  # "لبحث طرق دعم الأردن": ways of supporting it are sought, none given yet
+        if m.entry.kind == "n" and m.start > 0 and w[m.start - 1] in _AR_ANY:
+            return HYPOTHETICAL  # "ضرورة تقييم أي ضربات عقابية ضد سوريا": any strikes, none named
         if w[m.start][:1] == "ل" and m.start > 0 and w[m.start - 1] in _AR_PROPOSALS:
             return PLANNED  # "تدرس مقترحا لنشر قوات أميركية": a proposal, not done
         if any(

@@ -342,7 +342,15 @@ def find_roles(
                 # "قال إن الرئيس يزور كوريا الشمالية": the place after a verb of visiting is visited
                 roles.target = [place.key] + [k for k in roles.target if k != place.key]
                 roles.agent, roles.agent_from = [], ""
-        former = {c.key for c in view.chunks if c.nationality and _former_ar(view, c)}
+        if match.entry.kind == "v" and (named := _titled_apposition_ar(view, match)) is not None:
+            # "ودعا وزير خارجية قطر، محمد بن عبد الرحمن آل ثاني، إلى الحوار": the name in
+            # apposition to the titled subject acts; the title's owner takes no part
+            owners = {c.key for c in view.chunks if match.end <= c.start and c.end <= named.start}
+            roles.agent, roles.agent_from = [named.key], "subject"
+            roles.target = [k for k in roles.target if k != named.key and k not in owners]
+        former = {c.key for c in view.chunks if c.nationality and _former_ar(view, c)} - {
+            c.key for c in view.chunks if not (c.nationality and _former_ar(view, c))
+        }  # (a state named elsewhere in the sentence keeps its roles: "اتهامها لروسيا ... الجاسوس الروسي السابق")
         if former and (former & set(roles.agent) or former & set(roles.target)):
             # "وانتقد الرئيس الأمريكي السابق سياسة الحكومة": a former office holder, not his state
             roles.agent = [k for k in roles.agent if k not in former]
@@ -1313,6 +1321,20 @@ _PRIVATE_PERSONS_AR = frozenset(
     "المواطن المواطنة المدون الملاكم العداء البطل البطلة الفتى الفتاة الطفل الطفلة الملياردير رجل "
     "المحامي المحامية الصحفي الصحفية الناشط الناشطة المهندس الخبير".split()
 )
+
+
+def _titled_apposition_ar(view: SentenceView, m: Match) -> Chunk | None:
+    """The person named after a comma that closes a title right after verb ``m`` (``وتعهدت رئيسة
+    حكومة أسكوتلندا، نيكولا ستورغن``), with at most five words of title and its owner between."""
+    w = view.words
+    if m.end >= len(w) or cues.title_start(w[m.end]) is None:
+        return None
+    for k in range(m.end + 1, min(m.end + 6, len(w) - 1)):
+        if w[k] in ("،", ","):
+            return next((c for c in view.chunks if c.start == k + 1 and c.label == "PER" and not c.prep), None)
+        if w[k] in cues.AR_STRONG_PUNCT or any(c.start == k and c.label == "PER" for c in view.chunks):
+            return None  # a name before the comma is the titled subject itself
+    return None
 
 
 #: "former", "late": an office holder so named no longer acts for his state

@@ -352,6 +352,24 @@ def _feminine_noun(text: str) -> bool:
     return len(stem) == 3 or (len(stem) == 4 and stem[1] == "ا")
 
 
+#: the parties of an accord, as a subject of اتفق ("اتفق البلدان", "الطرفان", "الزعيمان")
+_PARTIES = frozenset("طرفان طرفين جانبان جانبين بلدان بلدين دولتان دولتين زعيمان زعيمين رييسان رييسين وزيران وزيرين".split())
+#: words that make a gathering a protest ("تجمع المحتجون", "تجمعوا رفضا للقرار")
+_PROTEST_WORDS = (
+    "احتج", "محتج", "تظاهر", "متظاهر", "مظاهر", "اعتصام", "معتصم", "رفضا", "تنديدا", "احتجاج", "مسيره",
+    "ضد", "هتف", "هتاف", "شعارات", "لافتات", "غاضب", "غضب", "للمطالبه", "مطالبين", "منددين",
+    "الاف", "ميات", "حشود", "عشرات",  # crowds: "تجمع فيها الآلاف", "تجمع مئات في ولاية فلوريدا"
+)
+#: violent masdars of the تفعيل pattern: aiming at them is an attack ("تستهدف تدمير البنية الأساسية")
+_VIOLENT_AIMS = frozenset("تدمير تفجير تهجير تخريب تصفيه".split())
+
+
+def _aim_masdar(word: str) -> bool:
+    """Is ``word`` an indefinite masdar of the تفعيل pattern (``تقويض``, ``تحقيق``, ``تعزيز``), what
+    one aims at, not a target struck?"""
+    return len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word not in _VIOLENT_AIMS
+
+
 #: "deadly" and the verbs of being it follows as a predicate ("قد يكون قاتلا")
 _DEADLY = frozenset("قاتل قاتلا قاتله قاتلين قاتلان".split())
 _BEING = frozenset("يكون تكون يكونوا كان كانت اصبح اصبحت يصبح تصبح بات باتت".split())
@@ -363,9 +381,13 @@ def _agree_that_ar(view: SentenceView, m: Match) -> bool:
     """Does ``اتفق`` agree "that" something is so (``على أن`` + a noun or a pronoun: a shared
     view), not "to" do something (``اتفقا على أن تستمر الهدنة``: أن + a verb, an agreement)?"""
     w = view.words
+    if _bare(w[m.start]).endswith(("قا", "قتا")) or any(_noun(x) in _PARTIES for x in w[m.end : m.end + 3]):
+        return False  # "واتفقا على أن الحل السياسي ضروري", "اتفق البلدان على أن": the parties' accord
     for k in range(m.end, min(m.end + 9, len(w) - 2)):
         if w[k] == "مع" and _noun(w[k + 1]) in _VIEWS:
             return True  # "واتفق يونس الخراشي، صحفي مغربي، مع تصريحات ضويوي": he shares the view
+        if w[k] == "علي" and any(m.end <= c.start < k for c in view.chunks):
+            return False  # "اتفقت روسيا وتركيا على أن": states or leaders named agree as parties
         if w[k] in ("،", ",") or w[k] in AR_STRONG_PUNCT:
             continue
         if w[k] == "علي":
@@ -422,6 +444,12 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "وسرقت المساعدات", "نهب المساعدات": aid stolen, nothing given
     if e.plover == "ASSAULT" and _bare(word) in _DEADLY and _bare(prev) in _BEING:
         return True  # "الغاز الذي قد يكون قاتلا": deadly, no killing
+    if e.plover == "ASSAULT" and e.kind == "v" and "استهدف" in lemma and _aim_masdar(nxt):
+        return True  # "التنظيمات التي تستهدف تقويض الأمن": aims at undermining, no attack
+    if e.plover == "PROTEST" and e.kind == "v" and _bare(word).endswith(("تجمع", "تجمعوا", "تجمعت")) and not any(
+        _noun(x).startswith(_PROTEST_WORDS) for x in w
+    ):
+        return True  # "وتجمع القطريون جراء مناقشة هادئة": people gathered, no protest named
     if e.plover == "AGREE" and lemma == "اتفق" and _agree_that_ar(view, m):
         return True  # "اتفق باحثون وسياسيون على أن جماعات الإسلام السياسي مسؤولة": a shared view
     if e.plover == "SUPPORT" and nxt.removeprefix("ال").startswith(_TEAMS):  # (not _noun: ف of فريق)
