@@ -323,3 +323,16 @@ def test_a_former_spys_nationality_leaves_the_state_named_elsewhere() -> None:
 def test_a_person_before_killed_in_it_is_implicated() -> None:
     ev = _one("وذكرت وسائل إعلام مصرية أن هشام عشماوي متورط في 17 عملية إرهابية قتل فيها العشرات من أفراد الجيش.", "قتل")
     assert ev[2] == ["هشام عشماوي"]
+
+
+def test_an_agent_given_later_recomputes_the_confidence() -> None:
+    from kg.events import extractor
+    from kg.events.lexicon import get_lexicon
+    from kg.events.roles import Roles
+    from kg.model import Event, Span
+
+    words = "قتل ثلاثة جنود".split()
+    m = get_lexicon("ar").find(words)[0]
+    ev = Event(category="ASSAULT", trigger=Span(0, 3, "قتل"), sentence=0, agent=["org/x"], confidence=0.01)
+    extractor._reconfidence(ev, m, 12)
+    assert ev.confidence == extractor._confidence(m, Roles(agent=["org/x"]), ev.modality, "ASSAULT", "ar", 12, False)

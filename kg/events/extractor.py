@@ -841,6 +841,7 @@ def _killed_when_attacked_ar(view: SentenceView, kept: list[tuple[Match, Event]]
             if ev2.category == "ASSAULT" and ev2.agent and between and drop_conjunction(between[-1]) in _AR_WHEN_ATTACKED:
                 ev.agent = [k for k in ev2.agent if k not in ev.target]
                 ev.attrs["agent_from"] = "cause"
+                _reconfidence(ev, m, len(w))
                 break
 
 
@@ -1377,6 +1378,12 @@ def _confidence(
         words=event_confidence.word_feature(words),
         prior=(m.entry.confidence - 0.5) * 10,
     )
+
+
+def _reconfidence(ev: Event, m: Match, words: int, lang: str = "ar") -> None:
+    """The confidence of event ``ev`` (of trigger ``m``) again, after a later rule gave it an agent."""
+    roles = Roles(agent=list(ev.agent), target=list(ev.target), place=list(ev.place), agent_from=ev.attrs.get("agent_from", ""))
+    ev.confidence = _confidence(m, roles, ev.modality, ev.category, lang, words, ev.time_text is not None)
 
 
 def _score(m: Match, roles: Roles, mode: str) -> float:
@@ -2291,6 +2298,7 @@ def extract(doc: Document) -> Document:
                 # "تعرض الحاجز لهجوم انتحاري، وقد تبنى تنظيم داعش هذا الهجوم": the attack named before
                 same.agent = [k for k in roles.agent if k not in same.target]
                 same.attrs["agent_from"] = "this"
+                _reconfidence(same, next(pm for pm, ev in kept if ev is same), len(view.words))
                 continue
             if timexes is None:
                 found = resolve_anchored(doc.text[view.start : view.end], doc.date, lang) if stating else []
