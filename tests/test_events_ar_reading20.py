@@ -336,3 +336,22 @@ def test_an_agent_given_later_recomputes_the_confidence() -> None:
     ev = Event(category="ASSAULT", trigger=Span(0, 3, "قتل"), sentence=0, agent=["org/x"], confidence=0.01)
     extractor._reconfidence(ev, m, 12)
     assert ev.confidence == extractor._confidence(m, Roles(agent=["org/x"]), ev.modality, "ASSAULT", "ar", 12, False)
+
+
+# -- a draw of the big sample
+
+
+def test_where_one_entered_is_no_one_sentenced() -> None:
+    evs = _events("وقد حكم عليها في فبراير بالسجن سبعة أشهر بعد إدانتها بالدخول إلى العراق.")
+    assert not any("العراق" in e[3] for e in evs), evs
+    assert _one("وقد حكم على العراقي بالسجن.", "حكم")[0] == "COERCE"
+
+
+def test_exiling_someone_to_a_place_is_no_denial() -> None:
+    assert _one("أجبرت بريطانيا الشريف حسين على التنازل عن العرش ونفته إلى قبرص.", "ونفته")[0] == "COERCE"
+    assert _one("ونفته الحكومة بشدة.", "ونفته")[0] == "REJECT"
+
+
+def test_a_student_demands_nothing() -> None:
+    _none("وعانى عندما كان طالبا من الاكتئاب.", "طالبا")
+    assert _one("وطالبا الحكومة بالاستقالة.", "وطالبا")[0] == "REQUEST"

@@ -862,6 +862,15 @@ def _struck_by_attack_ar(view: SentenceView, c: Chunk) -> bool:
     return any(drop_conjunction(w[j]) in _AR_ATTACK_NOUNS for j in range(max(0, k - 2), k))
 
 
+#: masdars of going, whose إلى names where one went ("بالدخول إلى العراق")
+_AR_GOING = frozenset("الدخول بالدخول دخول السفر بالسفر التوجه بالتوجه العوده بالعوده الوصول بالوصول التسلل بالتسلل".split())
+
+
+def _destination_ar(view: SentenceView, c: Chunk) -> bool:
+    """Is chunk ``c`` (after إلى) where a masdar of going right before went (``بالدخول إلى العراق``)?"""
+    return c.prep == "الي" and c.start >= 2 and view.words[c.start - 1] == "الي" and view.words[c.start - 2] in _AR_GOING
+
+
 #: "on him / her / them" after القبض: the arrested named before the verb
 _AR_ON_HIM = frozenset("عليه عليها عليهم عليهما".split())
 #: demonstratives: "this attack" is one named before in the sentence
@@ -1878,6 +1887,8 @@ def _typed(
         return None  # "الأدوية المضادة للاكتئاب تساعد على العلاج": help in general, no actor
     elif category == "COERCE" and _halted_trade_ar(view, m):
         category, cameo = "SANCTION", "163"  # "أوقفت ألمانيا صادرات الأسلحة للسعودية": an embargo
+    elif category == "REJECT" and m.entry.kind == "v" and _exiled_ar(view, m):
+        category, cameo = "COERCE", "174"  # "ونفته إلى قبرص": exiled, no denial (CAMEO 174 deport)
     elif category == "ASSAULT" and (halt := _ceasefire_of_ar(view, m)) is not None:
         # "إعلان طالبان وقفا غير مسبوق لإطلاق النار": a ceasefire, as "وقف إطلاق النار" is
         category, cameo = "RETREAT", "0871"
@@ -1927,6 +1938,15 @@ _AR_AUTHORITIES = frozenset("الشرطه السلطات قوات الامن ا�
 def _authorities_close_roads_ar(view: SentenceView, m: Match) -> bool:
     """Is the subject right after an Arabic road-blocking verb an authority (``وقطعت الشرطة الطرق``)?"""
     return m.end < len(view.words) and view.words[m.end] in _AR_AUTHORITIES
+
+
+def _exiled_ar(view: SentenceView, m: Match) -> bool:
+    """Is an Arabic نفى with a pronoun object followed by إلى (``ونفته إلى قبرص``): exile, no denial?"""
+    w = view.words
+    return (
+        normalize(m.entry.lemma.split("/")[0]) == "نفي" and w[m.start].endswith(("ه", "ها", "هم"))
+        and m.end < len(w) and w[m.end] == "الي"
+    )
 
 
 #: a halt, whose "ل" + shooting after an adjective is a ceasefire ("وقفا فوريا لإطلاق النار")
@@ -2246,6 +2266,9 @@ def extract(doc: Document) -> Document:
             ):
                 # "هاشمي نجاد ألقي القبض عليه": the one named before and taken up by the pronoun is arrested
                 roles.target, roles.agent, roles.agent_from = roles.agent, [], ""
+            if lang == "ar" and m.entry.plover in ("COERCE", "ACCUSE") and roles.target:
+                # "حكم عليها ... بالدخول إلى العراق": where one entered is no one sentenced or arrested
+                roles.target = [k for k in roles.target if not any(c.key == k and _destination_ar(view, c) for c in view.chunks)]
             if lang == "ar" and m.entry.plover == "ACCUSE" and roles.target:
                 struck = {c.key for c in view.chunks if c.start > m.end and _struck_by_attack_ar(view, c)}
                 if struck:

@@ -372,7 +372,7 @@ def _aim_masdar(word: str) -> bool:
 
 #: "deadly" and the verbs of being it follows as a predicate ("قد يكون قاتلا")
 _DEADLY = frozenset("قاتل قاتلا قاتله قاتلين قاتلان".split())
-_BEING = frozenset("يكون تكون يكونوا كان كانت اصبح اصبحت يصبح تصبح بات باتت".split())
+_BEING = frozenset("يكون تكون يكونوا كان كانت كنت اصبح اصبحت يصبح تصبح بات باتت".split())
 #: what one agrees with when agreeing with a view ("اتفق مع تصريحات ضويوي")
 _VIEWS = frozenset("تصريحات تصريح راي اراء موقف ما كلام وجهه تحليل".split())
 
@@ -450,6 +450,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         _noun(x).startswith(_PROTEST_WORDS) for x in w
     ):
         return True  # "وتجمع القطريون جراء مناقشة هادئة": people gathered, no protest named
+    if e.plover == "REQUEST" and _bare(word) in ("طالبا", "طالبه") and _bare(prev) in _BEING:
+        return True  # "عندما كان طالبا": a student, no demand
     if e.plover == "AGREE" and lemma == "اتفق" and _agree_that_ar(view, m):
         return True  # "اتفق باحثون وسياسيون على أن جماعات الإسلام السياسي مسؤولة": a shared view
     if e.plover == "SUPPORT" and nxt.removeprefix("ال").startswith(_TEAMS):  # (not _noun: ف of فريق)
