@@ -355,3 +355,8 @@ def test_exiling_someone_to_a_place_is_no_denial() -> None:
 def test_a_student_demands_nothing() -> None:
     _none("وعانى عندما كان طالبا من الاكتئاب.", "طالبا")
     assert _one("وطالبا الحكومة بالاستقالة.", "وطالبا")[0] == "REQUEST"
+
+
+def test_two_thousand_people_gathering_is_a_protest() -> None:
+    text = "وتجمع أكثر من ألفي شخص ليلا قرب مبنى رئاسة الوزراء في وسط عمان حتى فجر السبت."
+    assert _one(text, "وتجمع")[0] == "PROTEST"

@@ -360,6 +360,8 @@ _PROTEST_WORDS = (
     "ضد", "هتف", "هتاف", "شعارات", "لافتات", "غاضب", "غضب", "للمطالبه", "مطالبين", "منددين",
     "الاف", "ميات", "حشود", "عشرات",  # crowds: "تجمع فيها الآلاف", "تجمع مئات في ولاية فلوريدا"
 )
+#: numbers and people that make a gathering a crowd ("وتجمع أكثر من ألفي شخص قرب مبنى رئاسة الوزراء")
+_CROWDS = frozenset("الف الفا الفي الفين الاف الالاف ميه ميتا ميتي ميات المييات شخص شخصا اشخاص مواطن مواطنين".split())
 #: violent masdars of the تفعيل pattern: aiming at them is an attack ("تستهدف تدمير البنية الأساسية")
 _VIOLENT_AIMS = frozenset("تدمير تفجير تهجير تخريب تصفيه".split())
 
@@ -447,7 +449,7 @@ def no_event(view: SentenceView, m: Match) -> bool:
     if e.plover == "ASSAULT" and e.kind == "v" and "استهدف" in lemma and _aim_masdar(nxt):
         return True  # "التنظيمات التي تستهدف تقويض الأمن": aims at undermining, no attack
     if e.plover == "PROTEST" and e.kind == "v" and _bare(word).endswith(("تجمع", "تجمعوا", "تجمعت")) and not any(
-        _noun(x).startswith(_PROTEST_WORDS) for x in w
+        _noun(x).startswith(_PROTEST_WORDS) or _bare(x) in _CROWDS for x in w
     ):
         return True  # "وتجمع القطريون جراء مناقشة هادئة": people gathered, no protest named
     if e.plover == "REQUEST" and _bare(word) in ("طالبا", "طالبه") and _bare(prev) in _BEING:
