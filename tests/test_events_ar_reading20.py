@@ -360,3 +360,7 @@ def test_a_student_demands_nothing() -> None:
 def test_two_thousand_people_gathering_is_a_protest() -> None:
     text = "وتجمع أكثر من ألفي شخص ليلا قرب مبنى رئاسة الوزراء في وسط عمان حتى فجر السبت."
     assert _one(text, "وتجمع")[0] == "PROTEST"
+
+
+def test_a_collision_is_an_accident() -> None:
+    _none("قتل أربعة بريطانيين وأصيب 12 آخرون في حادث ارتطام بالسعودية.", "قتل")

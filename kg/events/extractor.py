@@ -761,7 +761,7 @@ def _nature_ar(x: str) -> tuple[bool, bool]:
 #: where words are said (normalised, clitics and article off): an "attack" in one is in words
 _AR_MEDIUM = frozenset("تغريده تغريدات تويتر خطاب خطابه مقال فيديو مقابله حوار".split())  # not بيان: it reports raids
 #: accidents: their dead were attacked by no one ("لقي 16 شخصا مصرعهم إثر غرق مركب")
-_AR_ACCIDENT = frozenset("غرق تحطم انهيار انهيارات اصطدام تصادم حريق حرايق".split())  # not انقلاب: a coup too
+_AR_ACCIDENT = frozenset("غرق تحطم انهيار انهيارات اصطدام تصادم ارتطام حريق حرايق".split())  # not انقلاب: a coup too
 #: "caused" (clitics off) and the vehicles whose causing a death is an accident
 _AR_CAUSED_BY = frozenset("تسبب تسببت يتسبب تتسبب".split())
 _AR_VEHICLES = frozenset("سياره شاحنه حافله قطار طايره مركبه دراجه".split())
