@@ -364,3 +364,14 @@ def test_two_thousand_people_gathering_is_a_protest() -> None:
 
 def test_a_collision_is_an_accident() -> None:
     _none("قتل أربعة بريطانيين وأصيب 12 آخرون في حادث ارتطام بالسعودية.", "قتل")
+
+
+def test_dana_condemns_as_adana_does() -> None:
+    ev = _one("دانت فرنسا السبت إطلاق النار ودعت إلى ضبط النفس.", "دانت")
+    assert ev[0] == "ACCUSE" and ev[2] == ["فرنسا"]
+    _none("وقال مدير الاستخبارات الوطنية دان كوتس إن روسيا تتدخل.", "دان")
+
+
+def test_a_call_after_a_condemnation_is_made_all_the_same() -> None:
+    assert _one("وأدانت فرنسا الهجوم ودعت إلى الحوار.", "ودعت")[4] == "asserted"
+    assert _one("واتهمت فرنسا روسيا بأنها هاجمت المدينة وقتلت المدنيين.", "وقتلت")[4] == "hypothetical"

@@ -476,7 +476,9 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         )
         if view.lang == "ar" and m.entry.kind == "n" and _adverbial_after_comma_ar(view, pm.end, m):
             continue  # "دعت له النقابات ...، احتجاجا على مشروع قانون": the main clause's adverbial
-        if view.lang == "ar" and (_coordinate_ar(view, m, pm) or (ev.category != "ACCUSE" and _same_tense_ar(view, m, pm))):
+        if view.lang == "ar" and (_coordinate_ar(view, m, pm) or (
+            (ev.category != "ACCUSE" or not normalize(pm.entry.lemma).startswith("اتهم")) and _same_tense_ar(view, m, pm)
+        )):  # (a condemnation's object is a noun: "وأدانت فرنسا الهجوم ودعت إلى الحوار" calls all the same)
             continue  # "اتهمت X بارتكاب مذبحة، وطالبت بتدخل", "يرفض تغيير رئيس الحكومة ويدعو لتعديل": a second act
         if view.lang == "en" and (
             _new_clause_en(view, pm.end, m.start) or _second_verb_en(view, pm.end, m.start, ev.category)
