@@ -375,3 +375,22 @@ def test_dana_condemns_as_adana_does() -> None:
 def test_a_call_after_a_condemnation_is_made_all_the_same() -> None:
     assert _one("وأدانت فرنسا الهجوم ودعت إلى الحوار.", "ودعت")[4] == "asserted"
     assert _one("واتهمت فرنسا روسيا بأنها هاجمت المدينة وقتلت المدنيين.", "وقتلت")[4] == "hypothetical"
+
+
+# -- a twelfth draw
+
+
+def test_does_not_mean_that_states_nothing() -> None:
+    text = 'وأضاف "أؤكد للجميع أن إرسال القانون إلى مجلس النواب لا يعني أن يوافق عليه مجلس النواب".'
+    assert _one(text, "يوافق")[4] == "hypothetical"
+
+
+def test_a_family_or_a_lawyer_acts_not_the_one_named_after() -> None:
+    assert _one("دعت عائلة عالم الفيزياء البريطاني الشهير ستيفن هوكينغ الجمهور لحضور مراسم تأبينه.", "دعت")[2] == []
+    assert _one("ونفى محامي ترامب الاتهامات.", "ونفى")[2] == []
+    assert _one("ودعا ستيفن هوكينغ الجمهور إلى الحضور.", "ودعا")[2] == ["ستيفن هوكينغ"]
+
+
+def test_where_the_held_were_heading_is_no_one_held() -> None:
+    ev = _one("وذكرت مصادر أن الحوثيين احتجزوا 10 حافلات كانت متجهة من تعز إلى الحديدة.", "احتجزوا")
+    assert ev[3] == []

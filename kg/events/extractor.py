@@ -865,12 +865,19 @@ def _struck_by_attack_ar(view: SentenceView, c: Chunk) -> bool:
 
 
 #: masdars of going, whose إلى names where one went ("بالدخول إلى العراق")
-_AR_GOING = frozenset("الدخول بالدخول دخول السفر بالسفر التوجه بالتوجه العوده بالعوده الوصول بالوصول التسلل بالتسلل".split())
+_AR_GOING = frozenset(
+    "الدخول بالدخول دخول السفر بالسفر التوجه بالتوجه العوده بالعوده الوصول بالوصول التسلل بالتسلل "
+    "متجهه متجها متجهين متجهون متوجهه متوجها متوجهين قادمه قادما قادمين عايدين عايدا عايده".split()
+)
 
 
 def _destination_ar(view: SentenceView, c: Chunk) -> bool:
-    """Is chunk ``c`` (after إلى) where a masdar of going right before went (``بالدخول إلى العراق``)?"""
-    return c.prep == "الي" and c.start >= 2 and view.words[c.start - 1] == "الي" and view.words[c.start - 2] in _AR_GOING
+    """Is chunk ``c`` (after إلى) where a word of going within four words before went (``بالدخول إلى
+    العراق``, ``حافلات متجهة من تعز إلى الحديدة``)?"""
+    w = view.words
+    return c.prep == "الي" and c.start >= 2 and w[c.start - 1] == "الي" and any(
+        x in _AR_GOING for x in w[max(0, c.start - 6) : c.start - 1]
+    )
 
 
 #: "on him / her / them" after القبض: the arrested named before the verb

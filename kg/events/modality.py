@@ -186,6 +186,12 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return NEGATED  # "ولم يتمكن المحققون من اعتقال أحد": not managed
         if m.entry.kind == "n" and m.start > 0 and _ways_of_ar(w[m.start - 1]):
             return PLANNED  # "لبحث طرق دعم الأردن": ways of supporting it are sought, none given yet
+        if any(
+            w[k] in ("يعني", "تعني") and w[k - 1] in ("لا", "ولا") and w[k + 1] in ("ان", "بان")
+            and not any(x in cues.AR_STRONG_PUNCT for x in w[k : m.start])
+            for k in range(max(1, m.start - 6), m.start - 1)
+        ):
+            return HYPOTHETICAL  # "لا يعني أن يوافق عليه مجلس النواب": not implied, not stated
         if m.entry.kind == "n" and m.start > 0 and w[m.start - 1] in _AR_ANY:
             return HYPOTHETICAL  # "ضرورة تقييم أي ضربات عقابية ضد سوريا": any strikes, none named
         if w[m.start][:1] == "ل" and m.start > 0 and w[m.start - 1] in _AR_PROPOSALS:

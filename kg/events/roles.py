@@ -348,6 +348,16 @@ def find_roles(
             owners = {c.key for c in view.chunks if match.end <= c.start and c.end <= named.start}
             roles.agent, roles.agent_from = [named.key], "subject"
             roles.target = [k for k in roles.target if k != named.key and k not in owners]
+        if roles.agent and len(roles.agent) == 1:
+            w = view.words
+            after_kin = match.end < len(w) and drop_conjunction(w[match.end]) in _KIN_AR  # "دعت عائلة ... هوكينغ"
+            kin = next((c for c in view.chunks if c.key == roles.agent[0] and c.start > 0 and (
+                drop_conjunction(w[c.start - 1]) in _KIN_AR
+                or (after_kin and match.end < c.start <= match.end + 6 and not any(x in ("،", ",") for x in w[match.end : c.start]))
+            )), None)
+            if kin is not None and not any(c.key == kin.key and c is not kin for c in view.chunks):
+                # "دعت عائلة عالم الفيزياء ستيفن هوكينغ الجمهور": the family acts, not Hawking
+                roles.agent, roles.agent_from = [], "kin"
         former = {c.key for c in view.chunks if c.nationality and _former_ar(view, c)} - {
             c.key for c in view.chunks if not (c.nationality and _former_ar(view, c))
         }  # (a state named elsewhere in the sentence keeps its roles: "اتهامها لروسيا ... الجاسوس الروسي السابق")
@@ -1337,6 +1347,8 @@ def _titled_apposition_ar(view: SentenceView, m: Match) -> Chunk | None:
     return None
 
 
+#: kin and counsel: a name after them is whose they are, not who acts ("عائلة هوكينغ", "محامي ترامب")
+_KIN_AR = frozenset(normalize(w) for w in "عائلة أسرة والد والدة ابن ابنة نجل نجلة زوجة أرملة شقيق شقيقة محامي محامية محامو".split())
 #: "former", "late": an office holder so named no longer acts for his state
 _FORMER_AR = frozenset(normalize(w) for w in "السابق السابقة الأسبق الراحل الراحلة".split())
 
