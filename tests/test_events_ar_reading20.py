@@ -394,3 +394,8 @@ def test_a_family_or_a_lawyer_acts_not_the_one_named_after() -> None:
 def test_where_the_held_were_heading_is_no_one_held() -> None:
     ev = _one("وذكرت مصادر أن الحوثيين احتجزوا 10 حافلات كانت متجهة من تعز إلى الحديدة.", "احتجزوا")
     assert ev[3] == []
+
+
+def test_no_strikes_at_all_are_negated() -> None:
+    assert _one("وطوقت الشرطة منطقة الاحتجاج، لكن لم تقع أي اشتباكات بين الطرفين.", "اشتباكات")[4] == "negated"
+    assert _one("وقال إن بلاده سترد على أي هجوم.", "هجوم")[4] == "hypothetical"

@@ -193,6 +193,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         ):
             return HYPOTHETICAL  # "لا يعني أن يوافق عليه مجلس النواب": not implied, not stated
         if m.entry.kind == "n" and m.start > 0 and w[m.start - 1] in _AR_ANY:
+            if any(x.removeprefix("و") in ("لم", "لن", "دون", "بدون", "عدم") for x in w[max(0, m.start - 4) : m.start - 1]):
+                return NEGATED  # "لكن لم تقع أي اشتباكات بين الطرفين": none at all
             return HYPOTHETICAL  # "ضرورة تقييم أي ضربات عقابية ضد سوريا": any strikes, none named
         if w[m.start][:1] == "ل" and m.start > 0 and w[m.start - 1] in _AR_PROPOSALS:
             return PLANNED  # "تدرس مقترحا لنشر قوات أميركية": a proposal, not done
