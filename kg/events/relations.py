@@ -198,12 +198,25 @@ def _ar_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk], in
     return first, end, inside, former
 
 
+#: a player's place in a team ("Arsenal *keeper* Jens Lehmann", "England *forward* Michael Owen"):
+#: no office, but the team's member (a club) or the country's national (a national team)
+_EN_PLAYERS = frozenset(
+    "striker midfielder defender goalkeeper keeper winger forward captain playmaker flanker hooker "
+    "fly-half scrum-half full-back".split()
+)
+#: a team's staff: an office of the club ("Chelsea *boss* Jose Mourinho"); a national team's coach
+#: need not be its national ("Scotland coach Matt Williams" is Australian)
+_EN_STAFF = frozenset("manager coach boss".split())
+#: a party's seat holders: "Labour MP Gordon Prentice" is a member of the party as well
+_EN_PARTY_SEATS = frozenset("mp mep msp mps peer councillor senator congressman congresswoman assemblyman".split())
 #: the last word of an English title: the office itself ("Home *Secretary*", "election *chief*")
-_EN_HEADS = cues.EN_LEADER_TITLES | frozenset(
+_EN_HEADS = cues.EN_LEADER_TITLES | _EN_PLAYERS | _EN_STAFF | _EN_PARTY_SEATS | frozenset(
     "minister secretary ambassador spokesman spokeswoman spokesperson commander general chief head envoy "
     "governor mayor senator lawmaker director chairman chairwoman treasurer adviser advisor commissioner "
     "mp mep judge prosecutor executive editor correspondent president".split()
 )
+#: "vice-president", "co-chairman": the prefix before the hyphen is part of the title
+_EN_HYPHEN_PREFIXES = frozenset("vice co deputy".split())
 #: lower-case words that may stand inside an English title before its head
 _EN_MODIFIERS = (
     cues.EN_TITLE_STARTS
@@ -227,12 +240,16 @@ _EN_TITLE_STOP = (
     | frozenset(
         "the a an his her their its our my your this these those then now new former ex current outgoing "
         "incoming late acting but and or also meanwhile both last next yesterday today tomorrow week month "
-        "year monday tuesday wednesday thursday friday saturday sunday".split()
+        "year monday tuesday wednesday thursday friday saturday sunday since until under like than via "
+        "including".split()
     )
 )
 #: a title that is no title ("the General Election" with "Election" tagged as a person)
 _EN_NOT_NAMES = frozenset("election elections assembly secretary council".split())
 _EN_PAST = frozenset(["former", "ex", "late", "then"])
+#: what may follow a name set off from its title by a comma ("Iran's president, Mohammad Khatami,
+#: has"): the apposition ends there
+_EN_APPOSITION_ENDS = cues.EN_STRONG_PUNCT | frozenset([",", ")", "(", '"', "“", "”", "'", "’", "-"])
 
 
 def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | None:
@@ -253,6 +270,8 @@ def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | 
         end -= 1
     if end > 0 and w[end - 1] == ",":
         end -= 1
+        if per.end < len(w) and w[per.end] not in _EN_APPOSITION_ENDS:
+            return None  # "did not trust the prime minister, Mr Brown replied": a new clause, no apposition
     if end == 0 or w[end - 1] not in _EN_HEADS:
         return None
     covering = {i: c for c in view.chunks for i in range(c.start, c.end)}
@@ -276,12 +295,22 @@ def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | 
             first = i  # "Work and Pensions Secretary" (not "Mr Brown and Health Secretary")
             i -= 1
             continue
+        if word == "-" and i > 0 and i - 1 not in covering and w[i - 1] in _EN_HYPHEN_PREFIXES and first == i + 1:
+            first = i - 1  # "vice-president", "co-chairman"
+            i -= 2
+            continue
         if word in _EN_TITLE_STOP or word == "-":
             if word in _EN_PAST or (word == "-" and i > 0 and w[i - 1] in _EN_PAST):
                 return None
             break
         capital = tok[:1].isupper() and not tok.endswith(("'s", "’s"))
         if word not in _EN_MODIFIERS and (not capital or word.endswith("ed")):
+            # "Former civil service chief Lord Butler": a former office past words the title list lacks
+            for k in range(i, max(-1, i - 3), -1):
+                if k in covering or not w[k].isalpha() or w[k] in _EN_TITLE_STOP - _EN_PAST:
+                    break
+                if w[k] in _EN_PAST:
+                    return None
             break  # "Sacked MP Howard Flight": a verb opens the sentence, not the title
         first = i
         i -= 1
@@ -311,6 +340,18 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
         countries = [c for c in inside if c.kind == "Country" or c.nationality]
         orgs = [c for c in inside if c.label == "ORG"]
         of = countries[-1] if countries else (orgs[-1] if orgs else None)
+        head = w[end - 1]
+        national = of is not None and (of.kind == "Country" or of.nationality)
+        if head in _EN_PLAYERS:
+            # "Arsenal keeper Jens Lehmann": the club's member; "England forward Michael Owen": a national
+            if of is not None and of.label == "ORG":
+                out.append(_rel(view, doc, per.key, "memberOf", of.key, 0.7, first if not inside else inside[0].start, per.end))
+            elif national and _is_country(of.key):
+                out.append(_rel(view, doc, per.key, "country", of.key, 0.7, inside[0].start, per.end))
+            continue
+        if head in _EN_PARTY_SEATS and of is not None and of.label == "ORG":
+            # "Labour MP Gordon Prentice": the party's member (and its MP, below)
+            out.append(_rel(view, doc, per.key, "memberOf", of.key, 0.7, inside[0].start, per.end))
         words = [
             x[1:] if ar and x[:1] in "وفب" and x[1:] in cues.AR_TITLE_STARTS else x for x in w[first:end]
         ]
@@ -359,11 +400,79 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
                     **kw,
                 )
             )
-        if of is not None and (of.kind == "Country" or of.nationality):
+        if national and head not in _EN_STAFF:  # "Scotland coach Matt Williams": the team's coach
             out.append(_rel(view, doc, per.key, "country", of.key, 0.7, lo, per.end))
     out.extend(_members(doc, view))
+    if ar:
+        out.extend(_ar_players(doc, view))
     out.extend(_places(doc, view))
     out.extend(_ar_verbs(doc, view) if ar else _en_verbs(doc, view))
+    return out
+
+
+#: a player's place in a team, normalised (``لاعب وسط ريال مدريد``, ``مدافع بشكتاش``, ``حارس مرمى كييفو``)
+_AR_PLAYERS = frozenset("لاعب مهاجم مدافع حارس جناح".split())
+#: the words that may follow a player's word before the club: "لاعب وسط", "حارس مرمى", "لاعب خط وسط"
+_AR_PLAYER_PLACES = frozenset("وسط مرمي خط".split())
+#: "القيادي في حركة حماس": a leading member of the organization after "في"
+_AR_CADRES = frozenset("القيادي قيادي القياديه قياديه".split())
+
+
+def _ar_players(doc: Document, view: SentenceView) -> list[Relation]:
+    """A player of a club or a cadre of a movement, next to his name -> **memberOf** the organization.
+
+    ``دوماجوف فيدا مدافع بشكتاش التركي``, ``ماتيو كوفاسيتش، لاعب وسط ريال مدريد،`` (the name before),
+    ``ومدافع كييفو فيرونا ماتيا باني`` (the name after the club), ``القيادي في حركة حماس X``.  The
+    player's word is a construct with the club (no article: ``اللاعب`` is followed by a name, not a
+    club); a former player (``السابق``) or a name that is not there states nothing.
+    """
+    out: list[Relation] = []
+    w = view.words
+    chunk_at = {c.start: c for c in view.chunks}
+    chunk_end = {c.end: c for c in view.chunks}
+    covered = {i for c in view.chunks for i in range(c.start, c.end)}
+    for i, word in enumerate(w):
+        if i in covered:
+            continue
+        bare = _ar_bare(word)
+        governed = bare[:1] in "لب" and bare[1:] in _AR_PLAYERS  # "لمهاجم المنتخب X": X is the player
+        if governed:
+            bare = bare[1:]
+        j = i + 1
+        if bare in _AR_PLAYERS:
+            while j < len(w) and j - i <= 2 and w[j] in _AR_PLAYER_PLACES and j not in covered:
+                j += 1
+        elif bare in _AR_CADRES:
+            if j < len(w) and w[j].startswith("ال") and j not in covered:
+                j += 1  # "القيادي البارز في"
+            if j >= len(w) or w[j] != "في":
+                continue
+            j += 1
+        else:
+            continue
+        org = chunk_at.get(j)
+        if org is None or org.label != "ORG":
+            continue
+        k = org.end
+        nat = chunk_at.get(k)
+        if nat is not None and nat.nationality:
+            k = nat.end  # "بشكتاش التركي"
+        if k < len(w) and w[k] in _AR_FORMER_TITLE:
+            continue  # "مدافع كييفو السابق"
+        if "_" in doc.text[view.tokens[i].start : view.tokens[k - 1].end] or any(
+            x in _AR_FORMER_TITLE for x in w[i + 1 : org.start]
+        ):
+            continue
+        before = chunk_end.get(i) or (chunk_end.get(i - 1) if i > 0 and w[i - 1] == "،" else None)
+        after = chunk_at.get(k)
+        member, lo, hi = None, i, org.end
+        if before is not None and before.label == "PER" and _name_like(before, True) and not governed:
+            member, lo = before, before.start
+        elif after is not None and after.label == "PER" and _name_like(after, True):
+            member, hi = after, after.end
+        if member is None:
+            continue
+        out.append(_rel(view, doc, member.key, "memberOf", org.key, 0.6, lo, hi))
     return out
 
 
@@ -999,21 +1108,27 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
             )
             # "إسطنبول، بشيكتاش": after a comma only a country (a list of places otherwise)
             ok = ok or gap == ["،"] and (b.kind == "Country" or b.nationality) and not b.conj  # "المضيف، وأوروغواي"
-            known = a.mention.attrs.get("country_iso")
-            if known and _is_country(b.key) and str(b.key) != f"country/{known}":
-                continue  # "قوات تدعمها طهران في سوريا": Tehran is in Iran, whatever the sentence does there
         else:
-            ok = gap in ([","], ["in"])
+            ok = gap in ([","], ["in"]) and not view.words[b.end - 1].endswith(("'s", "’s"))
+            # "Il Sole 24 Ore, Italy's business newspaper": the country owns what follows
             if gap == [","] and not (b.kind == "Country" or b.nationality):
-                # "Heathrow, Gatwick, Edinburgh and Glasgow": a list, not a place in a place
+                # "Heathrow, Gatwick, Edinburgh and Glasgow": a list, not a place in a place; "In
+                # London, Corus fell": a clause after the place, not an apposition
                 before = view.words[a.start - 1] if a.start > 0 else ""
-                after = view.words[b.end] if b.end < len(view.words) else ""
-                ok = before not in (",", "and", "or") and after not in (",", "and", "or")
+                after = view.words[b.end] if b.end < len(view.words) else "."
+                ok = before not in (",", "and", "or") and after != "," and (
+                    after in _EN_APPOSITION_ENDS or after in cues.EN_PREPOSITIONS
+                )
         if not ok:
             continue
+        known = a.mention.attrs.get("country_iso")
+        if known and _is_country(b.key) and str(b.key) != f"country/{known}":
+            continue  # "قوات تدعمها طهران في سوريا", "in Paris, Ireland face": Paris is in France
         if b.kind == "Country" or b.nationality:
+            # a place in a country: the same property as the entity layer's country of a gazetteer
+            # city (kg.resolve.labelling.country_link), here with the sentence that states it
             if _is_country(b.key):  # not "الغزو السوفييتي", a span that merely ends in a nationality
-                out.append(_rel(view, doc, a.key, "country", b.key, 0.6, a.start, b.end))
+                out.append(_rel(view, doc, a.key, "locatedIn", b.key, 0.6, a.start, b.end))
         else:
             out.append(_rel(view, doc, a.key, "locatedIn", b.key, 0.5, a.start, b.end))
     return out
