@@ -416,6 +416,10 @@ _AR_PLAYERS = frozenset("لاعب مهاجم مدافع حارس جناح".split
 _AR_PLAYER_PLACES = frozenset("وسط مرمي خط".split())
 #: "القيادي في حركة حماس": a leading member of the organization after "في"
 _AR_CADRES = frozenset("القيادي قيادي القياديه قياديه".split())
+#: every written form :func:`_ar_players` starts at (with و / ف, and ل / ب on a player's word)
+_AR_PLAYER_FORMS = frozenset(
+    c + p + x for x in _AR_PLAYERS for c in ("", "و", "ف") for p in ("", "ل", "ب")
+) | frozenset(c + x for x in _AR_CADRES for c in ("", "و", "ف"))
 
 
 def _ar_players(doc: Document, view: SentenceView) -> list[Relation]:
@@ -428,10 +432,14 @@ def _ar_players(doc: Document, view: SentenceView) -> list[Relation]:
     """
     out: list[Relation] = []
     w = view.words
+    todo = [i for i, x in enumerate(w) if x in _AR_PLAYER_FORMS]  # most sentences: none
+    if not todo:
+        return out
     chunk_at = {c.start: c for c in view.chunks}
     chunk_end = {c.end: c for c in view.chunks}
     covered = {i for c in view.chunks for i in range(c.start, c.end)}
-    for i, word in enumerate(w):
+    for i in todo:
+        word = w[i]
         if i in covered:
             continue
         bare = _ar_bare(word)
