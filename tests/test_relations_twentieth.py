@@ -153,3 +153,45 @@ def test_an_arabic_cadre_is_a_member_and_a_former_player_is_not() -> None:
     names = [org("كييفو", "org/cv"), per("ماتيا باني", "person/mb")]
     got = rels("وقال مدافع كييفو السابق ماتيا باني إنه سعيد.", names, "ar")
     assert not any(p == "memberOf" for _, p, _, _ in got)
+
+
+# ---------------------------------------------------------------- English titles after the name, nationals
+
+
+def test_an_english_title_after_the_name_and_a_comma() -> None:
+    names = [per("Kurt Barnard", "person/kb"), org("Retail Consulting Group", "org/rcg")]
+    got = rels("We saw a dearth, Kurt Barnard, president of industry forecaster Retail Consulting Group, said.", names)
+    assert about(got, "person/kb") == {("person/kb", "position", "president", "org/rcg")}  # was: nothing
+    got = rels("Edward Leigh, chairman of the Commons public accounts committee, said Britain had to act.",
+               [per("Edward Leigh", "person/el")])
+    assert about(got, "person/el") == {("person/el", "position", "chairman of the Commons public accounts committee", None)}
+    got = rels("Charles Kennedy, leader of the Liberal Democrats, said so.",
+               [per("Charles Kennedy", "person/ck"), org("Liberal Democrats", "org/ld")])
+    assert about(got, "person/ck") == {("person/ck", "leaderOf", "org/ld", None)}
+    got = rels("Peter Fish, director of Sheffield-based consulting group MEPS, said so.", [per("Peter Fish", "person/pf")])
+    assert about(got, "person/pf") == {("person/pf", "position", "director of Sheffield-based consulting group MEPS", None)}
+
+
+def test_no_english_title_after_the_name_without_an_apposition() -> None:
+    got = rels("Mr Smith, a former minister, said so.", [per("Mr Smith", "person/s")])
+    assert got == set()
+    got = rels("Tony Blair, Gordon Brown and John Prescott met.", [per("Tony Blair", "person/tb"), per("Gordon Brown", "person/gb")])
+    assert got == set()
+    got = rels("He met Mr Smith, chief of staff who said that it grew.", [per("Mr Smith", "person/s")])
+    assert got == set()  # the apposition does not close before a clause
+
+
+def test_an_english_nationality_before_an_occupation() -> None:
+    got = rels("British actress Imelda Staunton has again been recognised.",
+               [country("British", "GB", True), per("Imelda Staunton", "person/is")])
+    assert got == {("person/is", "country", "country/GB", None)}  # was: nothing
+    got = rels("The musical's British director is Matthew Warchus.", [country("British", "GB", True), per("Matthew Warchus", "person/mw")])
+    assert about(got, "person/mw") == set()  # a verb between: no apposition
+
+
+def test_common_nouns_between_an_organization_and_its_office() -> None:
+    got = rels("He praised LTA performance director David Felgate and his team.",
+               [org("LTA", "org/lta"), per("David Felgate", "person/df")])
+    assert about(got, "person/df") == {("person/df", "position", "performance director", "org/lta")}  # was: "director"
+    got = rels("BNP founding chairman John Tyndall was arrested.", [org("BNP", "org/bnp"), per("John Tyndall", "person/jt")])
+    assert about(got, "person/jt") == {("person/jt", "position", "founding chairman", "org/bnp")}

@@ -311,6 +311,17 @@ def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | 
                     break
                 if w[k] in _EN_PAST:
                     return None
+            # "LTA performance director David Felgate", "BNP founding chairman John Tyndall": one or two
+            # common nouns between an organization and the office are the office's
+            run = next((n for n in (1, 2) if i - n + 1 >= 0 and (i - n) in covering
+                        and covering[i - n].label == "ORG" and covering[i - n] is not per), None)
+            if run is not None and all(
+                w[k].isalpha() and view.tokens[k].text[:1].islower() and w[k] not in _EN_TITLE_STOP
+                and w[k] not in cues.EN_FINITE and k not in covering for k in range(i - run + 1, i + 1)
+            ):
+                first = i - run + 1
+                i -= run
+                continue
             break  # "Sacked MP Howard Flight": a verb opens the sentence, not the title
         first = i
         i -= 1
@@ -320,6 +331,101 @@ def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | 
     if left > 0 and (w[left - 1] in _EN_PAST or (w[left - 1] == "-" and left > 1 and w[left - 2] in _EN_PAST)):
         return None  # "ex-Labour leader Neil Kinnock": a former office is no position now
     return first, end, inside
+
+
+#: what ends a title after a name: not a hyphen ("director of Sheffield-based MEPS") nor an
+#: apostrophe ("spokesman for athletics' ruling body")
+_EN_AFTER_ENDS = _EN_APPOSITION_ENDS - frozenset(["-", "'", "’"])
+#: determiners an English title after a name may open with ("X, the chief executive of Y,")
+_EN_APPOSITION_DETS = frozenset("the a an".split())
+
+
+def _en_title_after(doc: Document, view: SentenceView, per: Chunk) -> list[Relation]:
+    """An English title after the name and a comma: ``Kurt Barnard, president of industry forecaster
+    Retail Consulting Group, said`` -> position "president" of the group; ``X, leader of the Liberal
+    Democrats,`` -> leaderOf; ``Edward Leigh, chairman of the Commons public accounts committee,``
+    -> position "chairman of the Commons public accounts committee" (no single owner named).
+
+    The apposition must close (a comma, the sentence's end, a quote or a dash) within 10 tokens
+    and hold no other name of a person; a former office ("X, a former minister,") or a title that
+    does not end in an office word states nothing.
+    """
+    w = view.words
+    k = per.end
+    if k + 1 >= len(w) or w[k] != ",":
+        return []
+    k += 1
+    if w[k] in _EN_APPOSITION_DETS:
+        k += 1
+    chunk_at = {c.start: c for c in view.chunks}
+    j = k
+    while j < len(w) and w[j] in _EN_MODIFIERS and j not in chunk_at and w[j] not in _EN_TITLE_STOP:
+        j += 1
+    if j == k or w[j - 1] not in _EN_HEADS - _EN_PLAYERS or (j - k == 1 and w[k] in cues.EN_TITLE_STARTS - _EN_HEADS):
+        return []
+    head_end = j
+    of: Chunk | None = None
+    if j < len(w) and w[j] in ("of", "at", "for") and j + 1 < len(w):
+        m = j + 1 + (w[j + 1] == "the")
+        while m < len(w) and m not in chunk_at and m - j <= 4 and w[m].isalpha() and not view.tokens[m].text[:1].isupper():
+            m += 1  # "president of industry forecaster Retail Consulting Group"
+        c = chunk_at.get(m)
+        if c is not None and c.label in ("ORG", "LOC") and c.key != per.key and (c.end >= len(w) or w[c.end] in _EN_AFTER_ENDS):
+            of, j = c, c.end
+    if of is None:  # the title as written, up to the apposition's end
+        while j < len(w) and j - k < 10 and w[j] not in _EN_AFTER_ENDS:
+            c = chunk_at.get(j)
+            if c is not None and c.label == "PER" or w[j] in cues.EN_REPORT_VERBS or w[j] in cues.EN_CLAUSE_OPENERS:
+                return []
+            j += 1
+    if j - k > 10 or (j < len(w) and w[j] not in _EN_AFTER_ENDS):
+        return []
+    if any(x in _EN_PAST for x in w[per.end + 1 : head_end]):
+        return []
+    if of is not None and of.label == "LOC" and not (of.kind == "Country" or of.nationality):
+        of = None  # "mayor of Lyon": the title as written, below
+        title_end = j
+    else:
+        title_end = head_end if of is not None else j
+    title_text = doc.text[view.tokens[k].start : view.tokens[title_end - 1].end]
+    if any(ch in title_text for ch in "_#@\n"):
+        return []
+    words = w[k:head_end]
+    lo, hi = per.start, j
+    if of is not None and len(words) == 1 and (words[0] == "leader" or words[0] in cues.EN_LEADER_TITLES and of.label == "LOC"):
+        out = [_rel(view, doc, per.key, "leaderOf", of.key, 0.7, lo, hi)]
+    else:
+        kw = {"of": of.key} if of is not None else {}
+        out = [_rel(view, doc, per.key, "position", title_text, 0.6 if of is not None else 0.5, lo, hi, literal=True, **kw)]
+    if of is not None and of.label == "ORG" and words[-1] in _EN_PARTY_SEATS:
+        out.append(_rel(view, doc, per.key, "memberOf", of.key, 0.6, lo, hi))
+    if of is not None and (of.kind == "Country" or of.nationality) and _is_country(of.key):
+        out.append(_rel(view, doc, per.key, "country", of.key, 0.6, lo, hi))
+    return out
+
+
+def _en_nationality(doc: Document, view: SentenceView, per: Chunk) -> list[Relation]:
+    """A nationality right before a name or before an occupation that is no office: ``British actress
+    Imelda Staunton``, ``US actor Ossie Davis``, ``Iraqi Salam Pax`` -> **country**.  The words between
+    are at most two lower-case words (``French Open champion X`` names a tournament, not a nation)."""
+    w = view.words
+    end = per.start
+    while end > 0 and w[end - 1] in cues.EN_HONORIFICS:
+        end -= 1
+    i = end
+    while (i > 0 and end - i < 2 and w[i - 1].isalpha() and w[i - 1] not in _EN_TITLE_STOP
+           and w[i - 1] not in _EN_PAST and w[i - 1] not in cues.EN_FINITE):  # "British director is X"
+        if not view.tokens[i - 1].text[:1].islower():
+            break
+        i -= 1
+    c = next((x for x in view.chunks if x.end == i), None)
+    if c is None or not (c.nationality or c.kind == "Country" and c.mention.text in ("US", "UK")):
+        return []
+    if c.start > 0 and (w[c.start - 1] in _EN_PAST or w[c.start - 1] == "-"):
+        return []  # "former British champion X" may be no longer
+    if not _is_country(c.key) or any(x in _EN_PAST for x in w[i:end]):
+        return []
+    return [_rel(view, doc, per.key, "country", c.key, 0.6, c.start, per.end)]
 
 
 def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
@@ -333,8 +439,10 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
         if ar:
             out.extend(_ar_title_relations(doc, view, per))
             continue
+        out.extend(_en_title_after(doc, view, per))
         t = _title(view, per)
         if t is None:
+            out.extend(_en_nationality(doc, view, per))
             continue
         first, end, inside = t
         countries = [c for c in inside if c.kind == "Country" or c.nationality]
