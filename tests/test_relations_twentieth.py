@@ -195,3 +195,30 @@ def test_common_nouns_between_an_organization_and_its_office() -> None:
     assert about(got, "person/df") == {("person/df", "position", "performance director", "org/lta")}  # was: "director"
     got = rels("BNP founding chairman John Tyndall was arrested.", [org("BNP", "org/bnp"), per("John Tyndall", "person/jt")])
     assert about(got, "person/jt") == {("person/jt", "position", "founding chairman", "org/bnp")}
+
+
+# ---------------------------------------------------------------- Arabic nationals and places
+
+
+def test_an_arabic_nationality_before_a_name() -> None:
+    names = [country("البرتغالي", "PT", True), per("كريستيانو رونالدو", "person/cr")]
+    got = rels("إلا أن النجم البرتغالي كريستيانو رونالدو قدم عرضا جيدا.", names, "ar")
+    assert got == {("person/cr", "country", "country/PT", None)}  # was: nothing
+    names = [country("الكرواتي", "HR", True), per("ماتيو كوفاسيتش", "person/mk")]
+    got = rels("ذكرت الصحيفة أن الكرواتي ماتيو كوفاسيتش قرر عدم العودة.", names, "ar")
+    assert got == {("person/mk", "country", "country/HR", None)}
+    names = [org("المنتخب", "org/team"), country("السعودي", "SA", True), per("سالم الدوسري", "person/sd")]
+    got = rels("واجه المنتخب السعودي سالم الدوسري.", names, "ar")
+    assert about(got, "person/sd") == set()  # the adjective is the team's
+
+
+def test_an_arabic_place_in_a_province_or_a_part_of_a_country() -> None:
+    names = [city("أربيل", "city/95446"), country("العراق", "IQ")]
+    got = rels("تتأهب مدينة أربيل شمال العراق لاستضافة أول مباراة.", names, "ar")
+    assert got == {("city/95446", "locatedIn", "country/IQ", None)}  # was: nothing
+    names = [("سان خوسيه", "LOC", None, "loc/sj", False), ("كاليفورنيا", "LOC", None, "loc/ca", False)]
+    got = rels("عقد المؤتمر في سان خوسيه في ولاية كاليفورنيا.", names, "ar")
+    assert got == {("loc/sj", "locatedIn", "loc/ca", None)}
+    names = [city("خان شيخون", "city/168325"), city("إدلب", "city/169389")]
+    got = rels("استهدفت غارة خان شيخون في محافظة إدلب أمس.", names, "ar")
+    assert got == set()  # the governorate under its city's key: no city in a city

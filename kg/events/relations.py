@@ -437,7 +437,10 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
         if per.label != "PER" or not (_name_like(per, ar) or ar and _known_person(per)):
             continue
         if ar:
-            out.extend(_ar_title_relations(doc, view, per))
+            found = _ar_title_relations(doc, view, per)
+            out.extend(found)
+            if not any(r.predicate in ("country", "leaderOf") for r in found):
+                out.extend(_ar_nationality(doc, view, per))
             continue
         out.extend(_en_title_after(doc, view, per))
         t = _title(view, per)
@@ -516,6 +519,39 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
     out.extend(_places(doc, view))
     out.extend(_ar_verbs(doc, view) if ar else _en_verbs(doc, view))
     return out
+
+
+#: people named by what they do, before a nationality and a name (normalised): "النجم البرتغالي
+#: كريستيانو رونالدو", "الحارس السعودي وليد عبدالله"
+_AR_PERSON_NOUNS = frozenset(
+    "النجم النجمه اللاعب اللاعبه المهاجم المدافع الحارس الجناح الكاتب الكاتبه الممثل الممثله المغني "
+    "المغنيه الفنان الفنانه المخرج المخرجه الروائي الروائيه الشاعر الشاعره الصحفي الصحفيه الصحافي "
+    "الصحافيه الناشط الناشطه الملاكم العداء العداءه البطل البطله الداعيه الباحث الباحثه المصور المصوره "
+    "المصمم المصممه المنتج المنتجه الرسام الموسيقار المطرب المطربه المواطن المواطنه الطالب الطالبه "
+    "الطبيب الطبيبه المهندس المهندسه المحامي المحاميه الاسطوره".split()
+)
+
+
+def _ar_nationality(doc: Document, view: SentenceView, per: Chunk) -> list[Relation]:
+    """A nationality right before a name: after a word for what the person does (``النجم البرتغالي
+    كريستيانو رونالدو``, ``المهاجم البرتغالي ...``) or standing as a noun (``أن الكرواتي ماتيو
+    كوفاسيتش``) -> **country**.  Not after a noun the adjective can be another's (``المنتخب السعودي
+    سالم``: the team's), nor before a name the tagger glued a clitic to."""
+    if per.start == 0 or view.words[per.start][:1] in "وبل" and not _known_person(per):
+        return []
+    c = next((x for x in view.chunks if x.end == per.start), None)
+    if c is None or not c.nationality or c.conj or not _is_country(c.key):
+        return []
+    if "_" in doc.text[view.tokens[c.start].start : view.tokens[c.end - 1].end + 1] or "#" in c.mention.text:
+        return []  # "نجم #الدراما_السعودية ناصر القصبي": a hashtag, not a nationality
+    prev = view.words[c.start - 1] if c.start > 0 else ""
+    if any(x.end == c.start for x in view.chunks):
+        return []  # "وكالة الأنباء الروسية X": the adjective is the name before it's
+    bare = prev[1:] if prev[:1] in "وف" and prev[1:3] == "ال" else prev
+    if not (bare in _AR_PERSON_NOUNS or not bare.startswith("ال") and bare not in cues.AR_PREPOSITIONS
+            and _ar_start(prev) is None and not prev[:1].isdigit()):
+        return []
+    return [_rel(view, doc, per.key, "country", c.key, 0.6, c.start, per.end)]
 
 
 #: a player's place in a team, normalised (``لاعب وسط ريال مدريد``, ``مدافع بشكتاش``, ``حارس مرمى كييفو``)
@@ -1207,6 +1243,12 @@ def _listed_region(key: str | None) -> bool:
     return bool(key) and str(key).startswith("loc/") and known.is_region_key(str(key))
 
 
+#: the kind of place named before a place (normalised): "في ولاية كاليفورنيا", "بمحافظة حضرموت"
+_AR_PLACE_NOUNS = frozenset("ولايه محافظه منطقه اقليم مقاطعه اماره جزيره".split())
+#: a part of a country: "شمال العراق", "وسط سوريا", "شمال غربي سوريا"
+_AR_DIRECTIONS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+
+
 def _places(doc: Document, view: SentenceView) -> list[Relation]:
     """``Ryazan في روسيا``, ``Pyongyang, North Korea``: a place within a place."""
     out: list[Relation] = []
@@ -1224,6 +1266,15 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
             )
             # "إسطنبول، بشيكتاش": after a comma only a country (a list of places otherwise)
             ok = ok or gap == ["،"] and (b.kind == "Country" or b.nationality) and not b.conj  # "المضيف، وأوروغواي"
+            # "سان خوسيه في ولاية كاليفورنيا", "المكلا بمحافظة حضرموت": a place noun before the larger
+            # place (not a city's name: "في محافظة إدلب" names the governorate, whose key is the city's)
+            ok = ok or b.kind != "City" and not b.conj and (
+                gap[:1] == ["في"] and gap[1:] and all(g in _AR_PLACE_NOUNS for g in gap[1:]) and len(gap) == 2
+                or len(gap) == 1 and gap[0][:1] == "ب" and gap[0][1:] in _AR_PLACE_NOUNS
+            )
+            # "أربيل شمال العراق", "سوليزبيري، شمال انجلترا،", "حمص وسط سوريا": a part of a country
+            rest = gap[1:] if gap[:1] == ["،"] else gap
+            ok = ok or b.kind == "Country" and not b.conj and 0 < len(rest) <= 2 and all(g in _AR_DIRECTIONS for g in rest)
         else:
             ok = gap in ([","], ["in"]) and not view.words[b.end - 1].endswith(("'s", "’s"))
             # "Il Sole 24 Ore, Italy's business newspaper": the country owns what follows
