@@ -222,3 +222,19 @@ def test_an_arabic_place_in_a_province_or_a_part_of_a_country() -> None:
     names = [city("خان شيخون", "city/168325"), city("إدلب", "city/169389")]
     got = rels("استهدفت غارة خان شيخون في محافظة إدلب أمس.", names, "ar")
     assert got == set()  # the governorate under its city's key: no city in a city
+
+
+def test_an_english_place_in_a_city_or_a_state_and_what_is_a_list() -> None:
+    got = rels("He sold his possessions from a stall in Camden Market, London.",
+               [("Camden Market", "LOC", None, "loc/cm", False), city("London", "city/l")])
+    assert got == {("loc/cm", "locatedIn", "city/l", None)}  # was: nothing (no place in a city)
+    got = rels("The hearing was in the court in Houston, Texas, where Yukos had filed.",
+               [city("Houston", "city/h"), ("Texas", "LOC", None, "loc/tx", False), org("Yukos", "org/y")])
+    assert got == {("city/h", "locatedIn", "loc/tx", None)}  # was: nothing (a comma after: a list?)
+    got = rels("He flew from Heathrow, Gatwick, Edinburgh and Glasgow.",
+               [("Heathrow", "LOC", None, "loc/lhr", False), ("Gatwick", "LOC", None, "loc/lgw", False),
+                city("Edinburgh", "city/e"), city("Glasgow", "city/g")])
+    assert got == set()
+    got = rels("The UN programme tackling Aids, UNAIDS, pointed out the risk.",
+               [("Aids", "LOC", None, "loc/aids", False), ("UNAIDS", "LOC", None, "loc/unaids", False)])
+    assert got == set()

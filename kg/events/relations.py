@@ -1257,8 +1257,8 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
         a, b = ch[i], ch[i + 1]
         if a.label != "LOC" or b.label != "LOC" or a.kind == "Country" or a.nationality or _listed_region(a.key):
             continue  # a continent, sea or contested territory lies in no one country
-        if b.kind == "City" or a.key == b.key:
-            continue  # "Brussels, Paris" is a list: no city lies in a city
+        if a.key == b.key or b.kind == "City" and (a.kind == "City" or view.lang == "ar" and a.mention.attrs.get("country_iso")):
+            continue  # "Brussels, Paris" is a list: no city lies in a city (but "Camden Market, London")
         gap = view.words[a.end : b.start]
         if view.lang == "ar":
             ok = (gap in (["في"], ["ب"]) or not gap and b.prep in ("في", "ب")) or (
@@ -1276,14 +1276,18 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
             rest = gap[1:] if gap[:1] == ["،"] else gap
             ok = ok or b.kind == "Country" and not b.conj and 0 < len(rest) <= 2 and all(g in _AR_DIRECTIONS for g in rest)
         else:
-            ok = gap in ([","], ["in"]) and not view.words[b.end - 1].endswith(("'s", "’s"))
-            # "Il Sole 24 Ore, Italy's business newspaper": the country owns what follows
+            # "Yellowstone National Park in the US"; not "Il Sole 24 Ore, Italy's business newspaper"
+            ok = gap in ([","], ["in"], ["in", "the"]) and not view.words[b.end - 1].endswith(("'s", "’s"))
             if gap == [","] and not (b.kind == "Country" or b.nationality):
                 # "Heathrow, Gatwick, Edinburgh and Glasgow": a list, not a place in a place; "In
-                # London, Corus fell": a clause after the place, not an apposition
+                # London, Corus fell": a clause after the place, not an apposition; "in Miami Beach,
+                # Florida, where": an apposition closed by a comma that no place follows
                 before = view.words[a.start - 1] if a.start > 0 else ""
                 after = view.words[b.end] if b.end < len(view.words) else "."
-                ok = before not in (",", "and", "or") and after != "," and (
+                starts = {c.start for c in ch}
+                listed = after == "," and (b.end + 1 in starts or b.end + 2 < len(view.words)
+                                           and view.words[b.end + 1] in ("and", "or") and b.end + 2 in starts)
+                ok = before in cues.EN_PREPOSITIONS and not listed and (  # "tackling Aids, UNAIDS, pointed"
                     after in _EN_APPOSITION_ENDS or after in cues.EN_PREPOSITIONS
                 )
         if not ok:
