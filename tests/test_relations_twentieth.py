@@ -238,3 +238,15 @@ def test_an_english_place_in_a_city_or_a_state_and_what_is_a_list() -> None:
     got = rels("The UN programme tackling Aids, UNAIDS, pointed out the risk.",
                [("Aids", "LOC", None, "loc/aids", False), ("UNAIDS", "LOC", None, "loc/unaids", False)])
     assert got == set()
+
+
+def test_an_arabic_hashtag_is_no_nationality() -> None:
+    from kg.model import Mention
+
+    text = "ويعتبر ظهوره مع نجم #الدراما_السعودية ناصر القصبي شرفا."
+    doc = make_doc(text, [per("ناصر القصبي", "person/nq")], lang="ar")
+    s = text.index("السعودية")  # the tagger's span inside the hashtag (make_doc finds whole words only)
+    doc.mentions.insert(0, Mention(s, s + 8, "السعودية", label="LOC", kind="Country", entity="country/SA",
+                                   attrs={"nationality": True}))
+    got = {(r.subject, r.predicate, r.object) for r in extract(doc).relations}
+    assert ("person/nq", "country", "country/SA") not in got  # was: from "#الدراما_السعودية"

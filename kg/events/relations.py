@@ -542,7 +542,8 @@ def _ar_nationality(doc: Document, view: SentenceView, per: Chunk) -> list[Relat
     c = next((x for x in view.chunks if x.end == per.start), None)
     if c is None or not c.nationality or c.conj or not _is_country(c.key):
         return []
-    if "_" in doc.text[view.tokens[c.start].start : view.tokens[c.end - 1].end + 1] or "#" in c.mention.text:
+    a, b = view.tokens[c.start].start, view.tokens[c.end - 1].end
+    if "_" in doc.text[max(0, a - 1) : b + 1] or "#" in doc.text[max(0, a - 1) : b]:
         return []  # "نجم #الدراما_السعودية ناصر القصبي": a hashtag, not a nationality
     prev = view.words[c.start - 1] if c.start > 0 else ""
     if any(x.end == c.start for x in view.chunks):
