@@ -250,3 +250,11 @@ def test_an_arabic_hashtag_is_no_nationality() -> None:
                                    attrs={"nationality": True}))
     got = {(r.subject, r.predicate, r.object) for r in extract(doc).relations}
     assert ("person/nq", "country", "country/SA") not in got  # was: from "#الدراما_السعودية"
+
+
+def test_an_arabic_member_named_after_the_body() -> None:
+    names = [org("مجلس الشيوخ الأمريكي", "org/senate"), per("جون ماكين", "person/jm")]
+    got = rels("وقال عضو مجلس الشيوخ الأمريكي جون ماكين إن القرار خاطئ.", names, "ar")
+    assert ("person/jm", "memberOf", "org/senate", None) in got  # was: nothing
+    got = rels("وقال جون ماكين، عضو مجلس الشيوخ الأمريكي، إن القرار خاطئ.", names, "ar")
+    assert [r for r in got if r[1] == "memberOf"] == [("person/jm", "memberOf", "org/senate", None)]  # once

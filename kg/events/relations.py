@@ -564,7 +564,7 @@ _AR_CADRES = frozenset("القيادي قيادي القياديه قياديه"
 #: every written form :func:`_ar_players` starts at (with و / ف, and ل / ب on a player's word)
 _AR_PLAYER_FORMS = frozenset(
     c + p + x for x in _AR_PLAYERS for c in ("", "و", "ف") for p in ("", "ل", "ب")
-) | frozenset(c + x for x in _AR_CADRES for c in ("", "و", "ف"))
+) | frozenset(c + x for x in _AR_CADRES | frozenset(["عضو", "العضو"]) for c in ("", "و", "ف"))
 
 
 def _ar_players(doc: Document, view: SentenceView) -> list[Relation]:
@@ -601,7 +601,7 @@ def _ar_players(doc: Document, view: SentenceView) -> list[Relation]:
             if j >= len(w) or w[j] != "في":
                 continue
             j += 1
-        else:
+        elif bare not in cues.AR_MEMBER:
             continue
         org = chunk_at.get(j)
         if org is None or org.label != "ORG":
@@ -617,6 +617,9 @@ def _ar_players(doc: Document, view: SentenceView) -> list[Relation]:
         ):
             continue
         before = chunk_end.get(i) or (chunk_end.get(i - 1) if i > 0 and w[i - 1] == "،" else None)
+        if bare in cues.AR_MEMBER:
+            before = None  # "X، عضو Y" is :func:`_members`'; here "عضو مجلس الشيوخ الأمريكي، X"
+            k += k < len(w) and w[k] == "،"
         after = chunk_at.get(k)
         member, lo, hi = None, i, org.end
         if before is not None and before.label == "PER" and _name_like(before, True) and not governed:
