@@ -258,3 +258,38 @@ def test_an_arabic_member_named_after_the_body() -> None:
     assert ("person/jm", "memberOf", "org/senate", None) in got  # was: nothing
     got = rels("وقال جون ماكين، عضو مجلس الشيوخ الأمريكي، إن القرار خاطئ.", names, "ar")
     assert [r for r in got if r[1] == "memberOf"] == [("person/jm", "memberOf", "org/senate", None)]  # once
+
+
+# ---------------------------------------------------------------- mends after the blind judgment
+
+
+def test_an_apposition_may_end_in_a_seat_after_the_name() -> None:
+    got = rels("Scottish Finance Minister, Tom McCabe MSP, said: yes.", [per("Tom McCabe", "person/tm")])
+    assert ("person/tm", "position", "Scottish Finance Minister", None) in got  # was: nothing
+
+
+def test_no_english_nationality_across_a_verb(monkeypatch) -> None:  # noqa: ANN001
+    import kg.events.relations as rel
+
+    orig = rel._en_nationality
+
+    def tagged(d, view, p):  # noqa: ANN001, ANN202  (the tagger's verb, as kg's POS model tags it)
+        view.tags = ["VBN" if x == "found" else "" for x in view.words]
+        return orig(d, view, p)
+
+    monkeypatch.setattr(rel, "_en_nationality", tagged)
+    got = rels("A poll of US pundits found Eastwood's drama the favourite.", [country("US", "US"), per("Eastwood", "person/ce")])
+    assert ("person/ce", "country", "country/US", None) not in got  # was: Eastwood country US
+
+
+def test_a_team_in_a_city_is_no_place_in_it() -> None:
+    got = rels("Ireland face France before the decider against Wales in Cardiff.",
+               [country("Ireland", "IE"), country("France", "FR"), ("Wales", "LOC", None, "loc/wales", False),
+                city("Cardiff", "city/c")])
+    assert got == set()  # was: Wales locatedIn Cardiff
+
+
+def test_no_arabic_nationality_after_a_quoted_name() -> None:
+    names = [org("الماركا", "org/marca"), country("الإسبانية", "ES", True), per("غريزمان", "person/ag")]
+    got = rels('ووصفت صحيفة "الماركا" الإسبانية غريزمان بأبرز المرشحين.', names, "ar")
+    assert about(got, "person/ag") == set()  # was: Griezmann country Spain (the newspaper's adjective)

@@ -270,8 +270,11 @@ def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | 
         end -= 1
     if end > 0 and w[end - 1] == ",":
         end -= 1
-        if per.end < len(w) and w[per.end] not in _EN_APPOSITION_ENDS:
+        nxt = w[per.end] if per.end < len(w) else "."
+        after = w[per.end + 1] if per.end + 1 < len(w) else "."
+        if nxt not in _EN_APPOSITION_ENDS and not (nxt in _EN_PARTY_SEATS | {"qc"} and after in _EN_APPOSITION_ENDS):
             return None  # "did not trust the prime minister, Mr Brown replied": a new clause, no apposition
+            # (but "Scottish Finance Minister, Tom McCabe MSP, said")
     if end == 0 or w[end - 1] not in _EN_HEADS:
         return None
     covering = {i: c for c in view.chunks for i in range(c.start, c.end)}
@@ -413,8 +416,10 @@ def _en_nationality(doc: Document, view: SentenceView, per: Chunk) -> list[Relat
     while end > 0 and w[end - 1] in cues.EN_HONORIFICS:
         end -= 1
     i = end
+    tags = view.tags or []
     while (i > 0 and end - i < 2 and w[i - 1].isalpha() and w[i - 1] not in _EN_TITLE_STOP
-           and w[i - 1] not in _EN_PAST and w[i - 1] not in cues.EN_FINITE):  # "British director is X"
+           and w[i - 1] not in _EN_PAST and w[i - 1] not in cues.EN_FINITE  # "British director is X"
+           and not (i - 1 < len(tags) and tags[i - 1].startswith("VB"))):  # "US pundits found Eastwood's"
         if not view.tokens[i - 1].text[:1].islower():
             break
         i -= 1
@@ -548,6 +553,8 @@ def _ar_nationality(doc: Document, view: SentenceView, per: Chunk) -> list[Relat
     prev = view.words[c.start - 1] if c.start > 0 else ""
     if any(x.end == c.start for x in view.chunks):
         return []  # "وكالة الأنباء الروسية X": the adjective is the name before it's
+    if prev in _QUOTES:
+        return []  # "صحيفة "الماركا" الإسبانية غريزمان": the adjective is the quoted name's
     bare = prev[1:] if prev[:1] in "وف" and prev[1:3] == "ال" else prev
     if not (bare in _AR_PERSON_NOUNS or not bare.startswith("ال") and bare not in cues.AR_PREPOSITIONS
             and _ar_start(prev) is None and not prev[:1].isdigit()):
@@ -1247,6 +1254,13 @@ def _listed_region(key: str | None) -> bool:
     return bool(key) and str(key).startswith("loc/") and known.is_region_key(str(key))
 
 
+#: the last word of an English place that lies in a city: a site, a district ("Camden Market, London",
+#: "Belmarsh Prison in London", "Kentish Town, London")
+_EN_SITES = frozenset(
+    "market hall park centre center prison airport street road square bridge club hospital university "
+    "college palace house tower church cathedral mosque station theatre theater museum stadium arena "
+    "garden gardens court camp base town village district quarter estate ground abbey castle".split()
+)
 #: the kind of place named before a place (normalised): "في ولاية كاليفورنيا", "بمحافظة حضرموت"
 _AR_PLACE_NOUNS = frozenset("ولايه محافظه منطقه اقليم مقاطعه اماره جزيره".split())
 #: a part of a country: "شمال العراق", "وسط سوريا", "شمال غربي سوريا"
@@ -1261,8 +1275,12 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
         a, b = ch[i], ch[i + 1]
         if a.label != "LOC" or b.label != "LOC" or a.kind == "Country" or a.nationality or _listed_region(a.key):
             continue  # a continent, sea or contested territory lies in no one country
-        if a.key == b.key or b.kind == "City" and (a.kind == "City" or view.lang == "ar" and a.mention.attrs.get("country_iso")):
-            continue  # "Brussels, Paris" is a list: no city lies in a city (but "Camden Market, London")
+        if a.key == b.key or b.kind == "City" and (
+            a.kind == "City" or view.lang == "ar" and a.mention.attrs.get("country_iso")
+            or view.lang == "en" and view.words[a.end - 1] not in _EN_SITES
+        ):
+            continue  # "Brussels, Paris" is a list: no city lies in a city (but "Camden Market, London");
+            # "against Wales in Cardiff": a team where it plays
         gap = view.words[a.end : b.start]
         if view.lang == "ar":
             ok = (gap in (["في"], ["ب"]) or not gap and b.prep in ("في", "ب")) or (
