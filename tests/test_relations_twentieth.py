@@ -293,3 +293,9 @@ def test_no_arabic_nationality_after_a_quoted_name() -> None:
     names = [org("الماركا", "org/marca"), country("الإسبانية", "ES", True), per("غريزمان", "person/ag")]
     got = rels('ووصفت صحيفة "الماركا" الإسبانية غريزمان بأبرز المرشحين.', names, "ar")
     assert about(got, "person/ag") == set()  # was: Griezmann country Spain (the newspaper's adjective)
+
+
+def test_an_arabic_novelist_is_a_national() -> None:
+    names = [country("المصري", "EG", True), per("نجيب محفوظ", "person/nm")]
+    got = rels("وكتب الروائي المصري نجيب محفوظ ثلاثيته في الخمسينيات.", names, "ar")
+    assert got == {("person/nm", "country", "country/EG", None)}  # the list held "الروائي", never a normalised word

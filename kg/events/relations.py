@@ -4,10 +4,16 @@
   -> Kim **leaderOf** North Korea (and **country** North Korea);
 * ``نائب وزير الدفاع الروسي، أليكسي كريفوروتشكو`` -> Krivoruchko **position**
   "نائب وزير الدفاع" (``attrs["of"]`` = Russia) and **country** Russia;
-* ``X، عضو Y`` / ``X, a member of Y`` -> X **memberOf** Y;
-* ``City في Country`` / ``City, Country`` -> the city's **country**;
-  ``LOC في LOC`` -> **locatedIn**;
-* ``ORG الروسي`` (``الحرس الوطني الروسي``) -> the organization's **country**.
+* ``X، عضو Y`` / ``X, a member of Y`` / ``عضو Y X`` -> X **memberOf** Y; a player of a club
+  (``Arsenal keeper Jens Lehmann``, ``X مدافع بشكتاش``, ``X، لاعب وسط ريال مدريد``), a party's MP
+  (``Labour MP X``), a cadre (``القيادي في حركة حماس X``) -> **memberOf** the club, party or movement;
+* ``City في Country`` / ``City, Country`` / ``أربيل شمال العراق`` / ``LOC في ولاية LOC`` / ``Camden
+  Market, London`` -> **locatedIn**: a place in a country is the same property the entity layer
+  gives a gazetteer city (:func:`kg.resolve.labelling.country_link`), here as a statement with
+  its sentence (twentieth session; before, a place's country was kg:country);
+* a nationality before a name (``British actress Imelda Staunton``, ``النجم البرتغالي كريستيانو
+  رونالدو``) -> the person's **country**; ``ORG الروسي`` (``الحرس الوطني الروسي``) -> the
+  organization's **country**.
 
 The title is read from the few tokens before a person's name, back to the first
 word that can start a title (``نائب``, ``وزير``, ``الرئيس`` ...), skipping the
@@ -16,7 +22,9 @@ a country named in the title (``رئيس وزراء العراق``).  An Arabic 
 follow the name past a comma (``جوزيه مورينيو، مدرب مانشستر يونايتد،``); which
 Arabic titles name no sure holder (a rank inside a span, a title in the genitive
 of a title, a relative's title, a place named for an office holder) is told in
-:func:`_ar_title` and :func:`_ar_title_office` (seventeenth session).
+:func:`_ar_title` and :func:`_ar_title_office` (seventeenth session).  An English title may
+follow the name too (``Kurt Barnard, president of ... Retail Consulting Group, said``:
+:func:`_en_title_after`).
 """
 
 from __future__ import annotations
@@ -530,7 +538,7 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
 #: كريستيانو رونالدو", "الحارس السعودي وليد عبدالله"
 _AR_PERSON_NOUNS = frozenset(
     "النجم النجمه اللاعب اللاعبه المهاجم المدافع الحارس الجناح الكاتب الكاتبه الممثل الممثله المغني "
-    "المغنيه الفنان الفنانه المخرج المخرجه الروائي الروائيه الشاعر الشاعره الصحفي الصحفيه الصحافي "
+    "المغنيه الفنان الفنانه المخرج المخرجه الروايي الرواييه الشاعر الشاعره الصحفي الصحفيه الصحافي "
     "الصحافيه الناشط الناشطه الملاكم العداء العداءه البطل البطله الداعيه الباحث الباحثه المصور المصوره "
     "المصمم المصممه المنتج المنتجه الرسام الموسيقار المطرب المطربه المواطن المواطنه الطالب الطالبه "
     "الطبيب الطبيبه المهندس المهندسه المحامي المحاميه الاسطوره".split()
