@@ -29,16 +29,22 @@ def record(src: str, n: int, out: str) -> None:
     res: dict[str, list[tuple]] = {}
     for d in itertools.islice(documents([src]), n):
         d = process(d, ner="crf")
-        evs = []
-        for e in d.events:
-            s0, s1 = d.sentences[e.sentence][:2]
-            evs.append((e.trigger.start, e.trigger.end, e.category, d.text[e.trigger.start : e.trigger.end],
-                        tuple(e.agent), tuple(e.target), e.modality, d.text[s0:s1],
-                        tuple(e.place), tuple(_label(d, k) for k in (*e.agent, *e.target, *e.place))))
-        res[d.id] = sorted(evs)
+        res[d.id] = event_rows(d)
     with open(out, "wb") as fh:
         pickle.dump(res, fh)
     print(f"{len(res)} documents, {sum(len(v) for v in res.values())} events -> {out}")
+
+
+def event_rows(d) -> list[tuple]:  # noqa: ANN001
+    """One processed document's events as this script records them (also used by
+    ``relations_diff.py record --events``, which records both from one pass)."""
+    evs = []
+    for e in d.events:
+        s0, s1 = d.sentences[e.sentence][:2]
+        evs.append((e.trigger.start, e.trigger.end, e.category, d.text[e.trigger.start : e.trigger.end],
+                    tuple(e.agent), tuple(e.target), e.modality, d.text[s0:s1],
+                    tuple(e.place), tuple(_label(d, k) for k in (*e.agent, *e.target, *e.place))))
+    return sorted(evs)
 
 
 def _label(doc, key: str) -> str:  # noqa: ANN001

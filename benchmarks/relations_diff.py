@@ -1,7 +1,8 @@
 """What a change does to kg's relations on real news: record them, list them, diff them, judge blind.
 
     # record the relations of a tree (run from that tree's directory)
-    PYTHONPATH=. python benchmarks/relations_diff.py record SAMPLE.jsonl N OUT.pkl
+    PYTHONPATH=. python benchmarks/relations_diff.py record SAMPLE.jsonl N OUT.pkl [--events EV.pkl]
+    # (--events: the events too, as events_diff.py record writes them, from the same pass)
     # every row, for reading (a seeded draw of K rows with --draw K --seed S)
     python benchmarks/relations_diff.py show OUT.pkl [--draw 80 --seed 17]
     # the rows gone and new between two recordings
@@ -26,16 +27,19 @@ import pickle
 import sys
 
 # the same blind judgment as for events (benchmarks/ is on sys.path when a script there runs)
-from events_diff import unmix, write_blind
+from events_diff import event_rows, unmix, write_blind
 
 
-def record(src: str, n: int, out: str) -> None:
+def record(src: str, n: int, out: str, events: str | None = None) -> None:
     from kg.pipeline import documents, process
 
     sys.setrecursionlimit(10000)
     res: dict[str, list[tuple]] = {}
+    evs: dict[str, list[tuple]] = {}
     for d in itertools.islice(documents([src]), n):
         d = process(d, ner="crf")
+        if events:
+            evs[d.id] = event_rows(d)
         rows = []
         for r in d.relations:
             sent = d.sentence_text(r.sentence) if r.sentence is not None else ""
@@ -48,6 +52,10 @@ def record(src: str, n: int, out: str) -> None:
     with open(out, "wb") as fh:
         pickle.dump(res, fh)
     print(f"{len(res)} documents, {sum(len(v) for v in res.values())} relations -> {out}")
+    if events:
+        with open(events, "wb") as fh:
+            pickle.dump(evs, fh)
+        print(f"{len(evs)} documents, {sum(len(v) for v in evs.values())} events -> {events}")
 
 
 def _label(doc, key: str) -> str:  # noqa: ANN001
@@ -129,6 +137,7 @@ def main() -> None:
     r.add_argument("sample")
     r.add_argument("n", type=int)
     r.add_argument("out")
+    r.add_argument("--events")
     s = sub.add_parser("show")
     s.add_argument("rec")
     s.add_argument("--draw", type=int, default=0)
@@ -148,7 +157,7 @@ def main() -> None:
     u.add_argument("judged")
     args = ap.parse_args()
     if args.cmd == "record":
-        record(args.sample, args.n, args.out)
+        record(args.sample, args.n, args.out, args.events)
     elif args.cmd == "show":
         show(args.rec, args.draw, args.seed, args.pred)
     elif args.cmd == "blind":

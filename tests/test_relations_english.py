@@ -110,7 +110,7 @@ def test_a_list_of_places_is_no_place_in_a_place() -> None:
         ("Indonesia", "LOC", "Country", "country/ID", False),
     ]
     got = rels("He will attend the conference called in Jakarta, Indonesia on Thursday.", names)
-    assert ("city/jakarta", "country", "country/ID", None) in got
+    assert ("city/jakarta", "locatedIn", "country/ID", None) in got
 
 
 def test_and_inside_a_title_but_not_between_names() -> None:

@@ -4,10 +4,16 @@
   -> Kim **leaderOf** North Korea (and **country** North Korea);
 * ``نائب وزير الدفاع الروسي، أليكسي كريفوروتشكو`` -> Krivoruchko **position**
   "نائب وزير الدفاع" (``attrs["of"]`` = Russia) and **country** Russia;
-* ``X، عضو Y`` / ``X, a member of Y`` -> X **memberOf** Y;
-* ``City في Country`` / ``City, Country`` -> the city's **country**;
-  ``LOC في LOC`` -> **locatedIn**;
-* ``ORG الروسي`` (``الحرس الوطني الروسي``) -> the organization's **country**.
+* ``X، عضو Y`` / ``X, a member of Y`` / ``عضو Y X`` -> X **memberOf** Y; a player of a club
+  (``Arsenal keeper Jens Lehmann``, ``X مدافع بشكتاش``, ``X، لاعب وسط ريال مدريد``), a party's MP
+  (``Labour MP X``), a cadre (``القيادي في حركة حماس X``) -> **memberOf** the club, party or movement;
+* ``City في Country`` / ``City, Country`` / ``أربيل شمال العراق`` / ``LOC في ولاية LOC`` / ``Camden
+  Market, London`` -> **locatedIn**: a place in a country is the same property the entity layer
+  gives a gazetteer city (:func:`kg.resolve.labelling.country_link`), here as a statement with
+  its sentence (twentieth session; before, a place's country was kg:country);
+* a nationality before a name (``British actress Imelda Staunton``, ``النجم البرتغالي كريستيانو
+  رونالدو``) -> the person's **country**; ``ORG الروسي`` (``الحرس الوطني الروسي``) -> the
+  organization's **country**.
 
 The title is read from the few tokens before a person's name, back to the first
 word that can start a title (``نائب``, ``وزير``, ``الرئيس`` ...), skipping the
@@ -16,7 +22,9 @@ a country named in the title (``رئيس وزراء العراق``).  An Arabic 
 follow the name past a comma (``جوزيه مورينيو، مدرب مانشستر يونايتد،``); which
 Arabic titles name no sure holder (a rank inside a span, a title in the genitive
 of a title, a relative's title, a place named for an office holder) is told in
-:func:`_ar_title` and :func:`_ar_title_office` (seventeenth session).
+:func:`_ar_title` and :func:`_ar_title_office` (seventeenth session).  An English title may
+follow the name too (``Kurt Barnard, president of ... Retail Consulting Group, said``:
+:func:`_en_title_after`).
 """
 
 from __future__ import annotations
@@ -198,12 +206,25 @@ def _ar_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk], in
     return first, end, inside, former
 
 
+#: a player's place in a team ("Arsenal *keeper* Jens Lehmann", "England *forward* Michael Owen"):
+#: no office, but the team's member (a club) or the country's national (a national team)
+_EN_PLAYERS = frozenset(
+    "striker midfielder defender goalkeeper keeper winger forward captain playmaker flanker hooker "
+    "fly-half scrum-half full-back".split()
+)
+#: a team's staff: an office of the club ("Chelsea *boss* Jose Mourinho"); a national team's coach
+#: need not be its national ("Scotland coach Matt Williams" is Australian)
+_EN_STAFF = frozenset("manager coach boss".split())
+#: a party's seat holders: "Labour MP Gordon Prentice" is a member of the party as well
+_EN_PARTY_SEATS = frozenset("mp mep msp mps peer councillor senator congressman congresswoman assemblyman".split())
 #: the last word of an English title: the office itself ("Home *Secretary*", "election *chief*")
-_EN_HEADS = cues.EN_LEADER_TITLES | frozenset(
+_EN_HEADS = cues.EN_LEADER_TITLES | _EN_PLAYERS | _EN_STAFF | _EN_PARTY_SEATS | frozenset(
     "minister secretary ambassador spokesman spokeswoman spokesperson commander general chief head envoy "
     "governor mayor senator lawmaker director chairman chairwoman treasurer adviser advisor commissioner "
     "mp mep judge prosecutor executive editor correspondent president".split()
 )
+#: "vice-president", "co-chairman": the prefix before the hyphen is part of the title
+_EN_HYPHEN_PREFIXES = frozenset("vice co deputy".split())
 #: lower-case words that may stand inside an English title before its head
 _EN_MODIFIERS = (
     cues.EN_TITLE_STARTS
@@ -227,12 +248,16 @@ _EN_TITLE_STOP = (
     | frozenset(
         "the a an his her their its our my your this these those then now new former ex current outgoing "
         "incoming late acting but and or also meanwhile both last next yesterday today tomorrow week month "
-        "year monday tuesday wednesday thursday friday saturday sunday".split()
+        "year monday tuesday wednesday thursday friday saturday sunday since until under like than via "
+        "including".split()
     )
 )
 #: a title that is no title ("the General Election" with "Election" tagged as a person)
 _EN_NOT_NAMES = frozenset("election elections assembly secretary council".split())
 _EN_PAST = frozenset(["former", "ex", "late", "then"])
+#: what may follow a name set off from its title by a comma ("Iran's president, Mohammad Khatami,
+#: has"): the apposition ends there
+_EN_APPOSITION_ENDS = cues.EN_STRONG_PUNCT | frozenset([",", ")", "(", '"', "“", "”", "'", "’", "-"])
 
 
 def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | None:
@@ -253,6 +278,11 @@ def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | 
         end -= 1
     if end > 0 and w[end - 1] == ",":
         end -= 1
+        nxt = w[per.end] if per.end < len(w) else "."
+        after = w[per.end + 1] if per.end + 1 < len(w) else "."
+        if nxt not in _EN_APPOSITION_ENDS and not (nxt in _EN_PARTY_SEATS | {"qc"} and after in _EN_APPOSITION_ENDS):
+            return None  # "did not trust the prime minister, Mr Brown replied": a new clause, no apposition
+            # (but "Scottish Finance Minister, Tom McCabe MSP, said")
     if end == 0 or w[end - 1] not in _EN_HEADS:
         return None
     covering = {i: c for c in view.chunks for i in range(c.start, c.end)}
@@ -276,12 +306,33 @@ def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | 
             first = i  # "Work and Pensions Secretary" (not "Mr Brown and Health Secretary")
             i -= 1
             continue
+        if word == "-" and i > 0 and i - 1 not in covering and w[i - 1] in _EN_HYPHEN_PREFIXES and first == i + 1:
+            first = i - 1  # "vice-president", "co-chairman"
+            i -= 2
+            continue
         if word in _EN_TITLE_STOP or word == "-":
             if word in _EN_PAST or (word == "-" and i > 0 and w[i - 1] in _EN_PAST):
                 return None
             break
         capital = tok[:1].isupper() and not tok.endswith(("'s", "’s"))
         if word not in _EN_MODIFIERS and (not capital or word.endswith("ed")):
+            # "Former civil service chief Lord Butler": a former office past words the title list lacks
+            for k in range(i, max(-1, i - 3), -1):
+                if k in covering or not w[k].isalpha() or w[k] in _EN_TITLE_STOP - _EN_PAST:
+                    break
+                if w[k] in _EN_PAST:
+                    return None
+            # "LTA performance director David Felgate", "BNP founding chairman John Tyndall": one or two
+            # common nouns between an organization and the office are the office's
+            run = next((n for n in (1, 2) if i - n + 1 >= 0 and (i - n) in covering
+                        and covering[i - n].label == "ORG" and covering[i - n] is not per), None)
+            if run is not None and all(
+                w[k].isalpha() and view.tokens[k].text[:1].islower() and w[k] not in _EN_TITLE_STOP
+                and w[k] not in cues.EN_FINITE and k not in covering for k in range(i - run + 1, i + 1)
+            ):
+                first = i - run + 1
+                i -= run
+                continue
             break  # "Sacked MP Howard Flight": a verb opens the sentence, not the title
         first = i
         i -= 1
@@ -293,6 +344,103 @@ def _en_title(view: SentenceView, per: Chunk) -> tuple[int, int, list[Chunk]] | 
     return first, end, inside
 
 
+#: what ends a title after a name: not a hyphen ("director of Sheffield-based MEPS") nor an
+#: apostrophe ("spokesman for athletics' ruling body")
+_EN_AFTER_ENDS = _EN_APPOSITION_ENDS - frozenset(["-", "'", "’"])
+#: determiners an English title after a name may open with ("X, the chief executive of Y,")
+_EN_APPOSITION_DETS = frozenset("the a an".split())
+
+
+def _en_title_after(doc: Document, view: SentenceView, per: Chunk) -> list[Relation]:
+    """An English title after the name and a comma: ``Kurt Barnard, president of industry forecaster
+    Retail Consulting Group, said`` -> position "president" of the group; ``X, leader of the Liberal
+    Democrats,`` -> leaderOf; ``Edward Leigh, chairman of the Commons public accounts committee,``
+    -> position "chairman of the Commons public accounts committee" (no single owner named).
+
+    The apposition must close (a comma, the sentence's end, a quote or a dash) within 10 tokens
+    and hold no other name of a person; a former office ("X, a former minister,") or a title that
+    does not end in an office word states nothing.
+    """
+    w = view.words
+    k = per.end
+    if k + 1 >= len(w) or w[k] != ",":
+        return []
+    k += 1
+    if w[k] in _EN_APPOSITION_DETS:
+        k += 1
+    chunk_at = {c.start: c for c in view.chunks}
+    j = k
+    while j < len(w) and w[j] in _EN_MODIFIERS and j not in chunk_at and w[j] not in _EN_TITLE_STOP:
+        j += 1
+    if j == k or w[j - 1] not in _EN_HEADS - _EN_PLAYERS or (j - k == 1 and w[k] in cues.EN_TITLE_STARTS - _EN_HEADS):
+        return []
+    head_end = j
+    of: Chunk | None = None
+    if j < len(w) and w[j] in ("of", "at", "for") and j + 1 < len(w):
+        m = j + 1 + (w[j + 1] == "the")
+        while m < len(w) and m not in chunk_at and m - j <= 4 and w[m].isalpha() and not view.tokens[m].text[:1].isupper():
+            m += 1  # "president of industry forecaster Retail Consulting Group"
+        c = chunk_at.get(m)
+        if c is not None and c.label in ("ORG", "LOC") and c.key != per.key and (c.end >= len(w) or w[c.end] in _EN_AFTER_ENDS):
+            of, j = c, c.end
+    if of is None:  # the title as written, up to the apposition's end
+        while j < len(w) and j - k < 10 and w[j] not in _EN_AFTER_ENDS:
+            c = chunk_at.get(j)
+            if c is not None and c.label == "PER" or w[j] in cues.EN_REPORT_VERBS or w[j] in cues.EN_CLAUSE_OPENERS:
+                return []
+            j += 1
+    if j - k > 10 or (j < len(w) and w[j] not in _EN_AFTER_ENDS):
+        return []
+    if any(x in _EN_PAST for x in w[per.end + 1 : head_end]):
+        return []
+    if of is not None and of.label == "LOC" and not (of.kind == "Country" or of.nationality):
+        of = None  # "mayor of Lyon": the title as written, below
+        title_end = j
+    else:
+        title_end = head_end if of is not None else j
+    title_text = doc.text[view.tokens[k].start : view.tokens[title_end - 1].end]
+    if any(ch in title_text for ch in "_#@\n"):
+        return []
+    words = w[k:head_end]
+    lo, hi = per.start, j
+    if of is not None and len(words) == 1 and (words[0] == "leader" or words[0] in cues.EN_LEADER_TITLES and of.label == "LOC"):
+        out = [_rel(view, doc, per.key, "leaderOf", of.key, 0.7, lo, hi)]
+    else:
+        kw = {"of": of.key} if of is not None else {}
+        out = [_rel(view, doc, per.key, "position", title_text, 0.6 if of is not None else 0.5, lo, hi, literal=True, **kw)]
+    if of is not None and of.label == "ORG" and words[-1] in _EN_PARTY_SEATS:
+        out.append(_rel(view, doc, per.key, "memberOf", of.key, 0.6, lo, hi))
+    if of is not None and (of.kind == "Country" or of.nationality) and _is_country(of.key):
+        out.append(_rel(view, doc, per.key, "country", of.key, 0.6, lo, hi))
+    return out
+
+
+def _en_nationality(doc: Document, view: SentenceView, per: Chunk) -> list[Relation]:
+    """A nationality right before a name or before an occupation that is no office: ``British actress
+    Imelda Staunton``, ``US actor Ossie Davis``, ``Iraqi Salam Pax`` -> **country**.  The words between
+    are at most two lower-case words (``French Open champion X`` names a tournament, not a nation)."""
+    w = view.words
+    end = per.start
+    while end > 0 and w[end - 1] in cues.EN_HONORIFICS:
+        end -= 1
+    i = end
+    tags = view.tags or []
+    while (i > 0 and end - i < 2 and w[i - 1].isalpha() and w[i - 1] not in _EN_TITLE_STOP
+           and w[i - 1] not in _EN_PAST and w[i - 1] not in cues.EN_FINITE  # "British director is X"
+           and not (i - 1 < len(tags) and tags[i - 1].startswith("VB"))):  # "US pundits found Eastwood's"
+        if not view.tokens[i - 1].text[:1].islower():
+            break
+        i -= 1
+    c = next((x for x in view.chunks if x.end == i), None)
+    if c is None or not (c.nationality or c.kind == "Country" and c.mention.text in ("US", "UK")):
+        return []
+    if c.start > 0 and (w[c.start - 1] in _EN_PAST or w[c.start - 1] == "-"):
+        return []  # "former British champion X" may be no longer
+    if not _is_country(c.key) or any(x in _EN_PAST for x in w[i:end]):
+        return []
+    return [_rel(view, doc, per.key, "country", c.key, 0.6, c.start, per.end)]
+
+
 def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
     """The relations stated in one sentence."""
     out: list[Relation] = []
@@ -302,15 +450,32 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
         if per.label != "PER" or not (_name_like(per, ar) or ar and _known_person(per)):
             continue
         if ar:
-            out.extend(_ar_title_relations(doc, view, per))
+            found = _ar_title_relations(doc, view, per)
+            out.extend(found)
+            if not any(r.predicate in ("country", "leaderOf") for r in found):
+                out.extend(_ar_nationality(doc, view, per))
             continue
+        out.extend(_en_title_after(doc, view, per))
         t = _title(view, per)
         if t is None:
+            out.extend(_en_nationality(doc, view, per))
             continue
         first, end, inside = t
         countries = [c for c in inside if c.kind == "Country" or c.nationality]
         orgs = [c for c in inside if c.label == "ORG"]
         of = countries[-1] if countries else (orgs[-1] if orgs else None)
+        head = w[end - 1]
+        national = of is not None and (of.kind == "Country" or of.nationality)
+        if head in _EN_PLAYERS:
+            # "Arsenal keeper Jens Lehmann": the club's member; "England forward Michael Owen": a national
+            if of is not None and of.label == "ORG":
+                out.append(_rel(view, doc, per.key, "memberOf", of.key, 0.7, first if not inside else inside[0].start, per.end))
+            elif national and _is_country(of.key):
+                out.append(_rel(view, doc, per.key, "country", of.key, 0.7, inside[0].start, per.end))
+            continue
+        if head in _EN_PARTY_SEATS and of is not None and of.label == "ORG":
+            # "Labour MP Gordon Prentice": the party's member (and its MP, below)
+            out.append(_rel(view, doc, per.key, "memberOf", of.key, 0.7, inside[0].start, per.end))
         words = [
             x[1:] if ar and x[:1] in "وفب" and x[1:] in cues.AR_TITLE_STARTS else x for x in w[first:end]
         ]
@@ -359,11 +524,126 @@ def find_relations(doc: Document, view: SentenceView) -> list[Relation]:
                     **kw,
                 )
             )
-        if of is not None and (of.kind == "Country" or of.nationality):
+        if national and head not in _EN_STAFF:  # "Scotland coach Matt Williams": the team's coach
             out.append(_rel(view, doc, per.key, "country", of.key, 0.7, lo, per.end))
     out.extend(_members(doc, view))
+    if ar:
+        out.extend(_ar_players(doc, view))
     out.extend(_places(doc, view))
     out.extend(_ar_verbs(doc, view) if ar else _en_verbs(doc, view))
+    return out
+
+
+#: people named by what they do, before a nationality and a name (normalised): "النجم البرتغالي
+#: كريستيانو رونالدو", "الحارس السعودي وليد عبدالله"
+_AR_PERSON_NOUNS = frozenset(
+    "النجم النجمه اللاعب اللاعبه المهاجم المدافع الحارس الجناح الكاتب الكاتبه الممثل الممثله المغني "
+    "المغنيه الفنان الفنانه المخرج المخرجه الروايي الرواييه الشاعر الشاعره الصحفي الصحفيه الصحافي "
+    "الصحافيه الناشط الناشطه الملاكم العداء العداءه البطل البطله الداعيه الباحث الباحثه المصور المصوره "
+    "المصمم المصممه المنتج المنتجه الرسام الموسيقار المطرب المطربه المواطن المواطنه الطالب الطالبه "
+    "الطبيب الطبيبه المهندس المهندسه المحامي المحاميه الاسطوره".split()
+)
+
+
+def _ar_nationality(doc: Document, view: SentenceView, per: Chunk) -> list[Relation]:
+    """A nationality right before a name: after a word for what the person does (``النجم البرتغالي
+    كريستيانو رونالدو``, ``المهاجم البرتغالي ...``) or standing as a noun (``أن الكرواتي ماتيو
+    كوفاسيتش``) -> **country**.  Not after a noun the adjective can be another's (``المنتخب السعودي
+    سالم``: the team's), nor before a name the tagger glued a clitic to."""
+    if per.start == 0 or view.words[per.start][:1] in "وبل" and not _known_person(per):
+        return []
+    c = next((x for x in view.chunks if x.end == per.start), None)
+    if c is None or not c.nationality or c.conj or not _is_country(c.key):
+        return []
+    a, b = view.tokens[c.start].start, view.tokens[c.end - 1].end
+    if "_" in doc.text[max(0, a - 1) : b + 1] or "#" in doc.text[max(0, a - 1) : b]:
+        return []  # "نجم #الدراما_السعودية ناصر القصبي": a hashtag, not a nationality
+    prev = view.words[c.start - 1] if c.start > 0 else ""
+    if any(x.end == c.start for x in view.chunks):
+        return []  # "وكالة الأنباء الروسية X": the adjective is the name before it's
+    if prev in _QUOTES:
+        return []  # "صحيفة "الماركا" الإسبانية غريزمان": the adjective is the quoted name's
+    bare = prev[1:] if prev[:1] in "وف" and prev[1:3] == "ال" else prev
+    if not (bare in _AR_PERSON_NOUNS or not bare.startswith("ال") and bare not in cues.AR_PREPOSITIONS
+            and _ar_start(prev) is None and not prev[:1].isdigit()):
+        return []
+    return [_rel(view, doc, per.key, "country", c.key, 0.6, c.start, per.end)]
+
+
+#: a player's place in a team, normalised (``لاعب وسط ريال مدريد``, ``مدافع بشكتاش``, ``حارس مرمى كييفو``)
+_AR_PLAYERS = frozenset("لاعب مهاجم مدافع حارس جناح".split())
+#: the words that may follow a player's word before the club: "لاعب وسط", "حارس مرمى", "لاعب خط وسط"
+_AR_PLAYER_PLACES = frozenset("وسط مرمي خط".split())
+#: "القيادي في حركة حماس": a leading member of the organization after "في"
+_AR_CADRES = frozenset("القيادي قيادي القياديه قياديه".split())
+#: every written form :func:`_ar_players` starts at (with و / ف, and ل / ب on a player's word)
+_AR_PLAYER_FORMS = frozenset(
+    c + p + x for x in _AR_PLAYERS for c in ("", "و", "ف") for p in ("", "ل", "ب")
+) | frozenset(c + x for x in _AR_CADRES | frozenset(["عضو", "العضو"]) for c in ("", "و", "ف"))
+
+
+def _ar_players(doc: Document, view: SentenceView) -> list[Relation]:
+    """A player of a club or a cadre of a movement, next to his name -> **memberOf** the organization.
+
+    ``دوماجوف فيدا مدافع بشكتاش التركي``, ``ماتيو كوفاسيتش، لاعب وسط ريال مدريد،`` (the name before),
+    ``ومدافع كييفو فيرونا ماتيا باني`` (the name after the club), ``القيادي في حركة حماس X``.  The
+    player's word is a construct with the club (no article: ``اللاعب`` is followed by a name, not a
+    club); a former player (``السابق``) or a name that is not there states nothing.
+    """
+    out: list[Relation] = []
+    w = view.words
+    todo = [i for i, x in enumerate(w) if x in _AR_PLAYER_FORMS]  # most sentences: none
+    if not todo:
+        return out
+    chunk_at = {c.start: c for c in view.chunks}
+    chunk_end = {c.end: c for c in view.chunks}
+    covered = {i for c in view.chunks for i in range(c.start, c.end)}
+    for i in todo:
+        word = w[i]
+        if i in covered:
+            continue
+        bare = _ar_bare(word)
+        governed = bare[:1] in "لب" and bare[1:] in _AR_PLAYERS  # "لمهاجم المنتخب X": X is the player
+        if governed:
+            bare = bare[1:]
+        j = i + 1
+        if bare in _AR_PLAYERS:
+            while j < len(w) and j - i <= 2 and w[j] in _AR_PLAYER_PLACES and j not in covered:
+                j += 1
+        elif bare in _AR_CADRES:
+            if j < len(w) and w[j].startswith("ال") and j not in covered:
+                j += 1  # "القيادي البارز في"
+            if j >= len(w) or w[j] != "في":
+                continue
+            j += 1
+        elif bare not in cues.AR_MEMBER:
+            continue
+        org = chunk_at.get(j)
+        if org is None or org.label != "ORG":
+            continue
+        k = org.end
+        nat = chunk_at.get(k)
+        if nat is not None and nat.nationality:
+            k = nat.end  # "بشكتاش التركي"
+        if k < len(w) and w[k] in _AR_FORMER_TITLE:
+            continue  # "مدافع كييفو السابق"
+        if "_" in doc.text[view.tokens[i].start : view.tokens[k - 1].end] or any(
+            x in _AR_FORMER_TITLE for x in w[i + 1 : org.start]
+        ):
+            continue
+        before = chunk_end.get(i) or (chunk_end.get(i - 1) if i > 0 and w[i - 1] == "،" else None)
+        if bare in cues.AR_MEMBER:
+            before = None  # "X، عضو Y" is :func:`_members`'; here "عضو مجلس الشيوخ الأمريكي، X"
+            k += k < len(w) and w[k] == "،"
+        after = chunk_at.get(k)
+        member, lo, hi = None, i, org.end
+        if before is not None and before.label == "PER" and _name_like(before, True) and not governed:
+            member, lo = before, before.start
+        elif after is not None and after.label == "PER" and _name_like(after, True):
+            member, hi = after, after.end
+        if member is None:
+            continue
+        out.append(_rel(view, doc, member.key, "memberOf", org.key, 0.6, lo, hi))
     return out
 
 
@@ -982,6 +1262,19 @@ def _listed_region(key: str | None) -> bool:
     return bool(key) and str(key).startswith("loc/") and known.is_region_key(str(key))
 
 
+#: the last word of an English place that lies in a city: a site, a district ("Camden Market, London",
+#: "Belmarsh Prison in London", "Kentish Town, London")
+_EN_SITES = frozenset(
+    "market hall park centre center prison airport street road square bridge club hospital university "
+    "college palace house tower church cathedral mosque station theatre theater museum stadium arena "
+    "garden gardens court camp base town village district quarter estate ground abbey castle".split()
+)
+#: the kind of place named before a place (normalised): "في ولاية كاليفورنيا", "بمحافظة حضرموت"
+_AR_PLACE_NOUNS = frozenset("ولايه محافظه منطقه اقليم مقاطعه اماره جزيره".split())
+#: a part of a country: "شمال العراق", "وسط سوريا", "شمال غربي سوريا"
+_AR_DIRECTIONS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+
+
 def _places(doc: Document, view: SentenceView) -> list[Relation]:
     """``Ryazan في روسيا``, ``Pyongyang, North Korea``: a place within a place."""
     out: list[Relation] = []
@@ -990,8 +1283,12 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
         a, b = ch[i], ch[i + 1]
         if a.label != "LOC" or b.label != "LOC" or a.kind == "Country" or a.nationality or _listed_region(a.key):
             continue  # a continent, sea or contested territory lies in no one country
-        if b.kind == "City" or a.key == b.key:
-            continue  # "Brussels, Paris" is a list: no city lies in a city
+        if a.key == b.key or b.kind == "City" and (
+            a.kind == "City" or view.lang == "ar" and a.mention.attrs.get("country_iso")
+            or view.lang == "en" and view.words[a.end - 1] not in _EN_SITES
+        ):
+            continue  # "Brussels, Paris" is a list: no city lies in a city (but "Camden Market, London");
+            # "against Wales in Cardiff": a team where it plays
         gap = view.words[a.end : b.start]
         if view.lang == "ar":
             ok = (gap in (["في"], ["ب"]) or not gap and b.prep in ("في", "ب")) or (
@@ -999,21 +1296,40 @@ def _places(doc: Document, view: SentenceView) -> list[Relation]:
             )
             # "إسطنبول، بشيكتاش": after a comma only a country (a list of places otherwise)
             ok = ok or gap == ["،"] and (b.kind == "Country" or b.nationality) and not b.conj  # "المضيف، وأوروغواي"
-            known = a.mention.attrs.get("country_iso")
-            if known and _is_country(b.key) and str(b.key) != f"country/{known}":
-                continue  # "قوات تدعمها طهران في سوريا": Tehran is in Iran, whatever the sentence does there
+            # "سان خوسيه في ولاية كاليفورنيا", "المكلا بمحافظة حضرموت": a place noun before the larger
+            # place (not a city's name: "في محافظة إدلب" names the governorate, whose key is the city's)
+            ok = ok or b.kind != "City" and not b.conj and (
+                gap[:1] == ["في"] and gap[1:] and all(g in _AR_PLACE_NOUNS for g in gap[1:]) and len(gap) == 2
+                or len(gap) == 1 and gap[0][:1] == "ب" and gap[0][1:] in _AR_PLACE_NOUNS
+            )
+            # "أربيل شمال العراق", "سوليزبيري، شمال انجلترا،", "حمص وسط سوريا": a part of a country
+            rest = gap[1:] if gap[:1] == ["،"] else gap
+            ok = ok or b.kind == "Country" and not b.conj and 0 < len(rest) <= 2 and all(g in _AR_DIRECTIONS for g in rest)
         else:
-            ok = gap in ([","], ["in"])
+            # "Yellowstone National Park in the US"; not "Il Sole 24 Ore, Italy's business newspaper"
+            ok = gap in ([","], ["in"], ["in", "the"]) and not view.words[b.end - 1].endswith(("'s", "’s"))
             if gap == [","] and not (b.kind == "Country" or b.nationality):
-                # "Heathrow, Gatwick, Edinburgh and Glasgow": a list, not a place in a place
+                # "Heathrow, Gatwick, Edinburgh and Glasgow": a list, not a place in a place; "In
+                # London, Corus fell": a clause after the place, not an apposition; "in Miami Beach,
+                # Florida, where": an apposition closed by a comma that no place follows
                 before = view.words[a.start - 1] if a.start > 0 else ""
-                after = view.words[b.end] if b.end < len(view.words) else ""
-                ok = before not in (",", "and", "or") and after not in (",", "and", "or")
+                after = view.words[b.end] if b.end < len(view.words) else "."
+                starts = {c.start for c in ch}
+                listed = after == "," and (b.end + 1 in starts or b.end + 2 < len(view.words)
+                                           and view.words[b.end + 1] in ("and", "or") and b.end + 2 in starts)
+                ok = before in cues.EN_PREPOSITIONS and not listed and (  # "tackling Aids, UNAIDS, pointed"
+                    after in _EN_APPOSITION_ENDS or after in cues.EN_PREPOSITIONS
+                )
         if not ok:
             continue
+        known = a.mention.attrs.get("country_iso")
+        if known and _is_country(b.key) and str(b.key) != f"country/{known}":
+            continue  # "قوات تدعمها طهران في سوريا", "in Paris, Ireland face": Paris is in France
         if b.kind == "Country" or b.nationality:
+            # a place in a country: the same property as the entity layer's country of a gazetteer
+            # city (kg.resolve.labelling.country_link), here with the sentence that states it
             if _is_country(b.key):  # not "الغزو السوفييتي", a span that merely ends in a nationality
-                out.append(_rel(view, doc, a.key, "country", b.key, 0.6, a.start, b.end))
+                out.append(_rel(view, doc, a.key, "locatedIn", b.key, 0.6, a.start, b.end))
         else:
             out.append(_rel(view, doc, a.key, "locatedIn", b.key, 0.5, a.start, b.end))
     return out
