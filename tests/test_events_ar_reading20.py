@@ -399,3 +399,22 @@ def test_where_the_held_were_heading_is_no_one_held() -> None:
 def test_no_strikes_at_all_are_negated() -> None:
     assert _one("وطوقت الشرطة منطقة الاحتجاج، لكن لم تقع أي اشتباكات بين الطرفين.", "اشتباكات")[4] == "negated"
     assert _one("وقال إن بلاده سترد على أي هجوم.", "هجوم")[4] == "hypothetical"
+
+
+# -- a draw of the big sample at r4
+
+
+def test_achieving_victory_after_its_subject_is_no_inquiry() -> None:
+    _none("وظهر ذلك خلال معركة تحرير عدن التي حقق فيها الثوار النصر الكامل على المتمردين.", "حقق")
+    assert _one("وحققت الشرطة فيها مع المتهمين.", "وحققت")[0] == "ACCUSE"
+
+
+def test_teams_meeting_play_a_match() -> None:
+    _none("والتقى الفريقان لآخر مرة في دور المجموعات بدوري الأبطال.", "والتقى")
+    assert _one("والتقى الزعيمان في سنغافورة.", "والتقى")[0] == "CONSULT"
+
+
+def test_a_states_deal_discussed_is_no_state_discussing() -> None:
+    text = "أجرى نتانياهو مكالمات هاتفية بقادة العالم بينهم بوتين حيث ناقش معه الاتفاق النووي الإيراني."
+    assert "إيران" not in _one(text, "ناقش")[2]
+    assert _one("وهاجم الجيش الإيراني مواقع في سوريا.", "وهاجم")[2] == ["القوات المسلحة الإيرانية"]

@@ -348,6 +348,12 @@ def find_roles(
             owners = {c.key for c in view.chunks if match.end <= c.start and c.end <= named.start}
             roles.agent, roles.agent_from = [named.key], "subject"
             roles.target = [k for k in roles.target if k != named.key and k not in owners]
+        if roles.agent_from == "subject" and len(roles.agent) == 1 and any(
+            c.key == roles.agent[0] and c.nationality and c.start > 0 and view.words[c.start - 1] in _THINGS_OF_STATES_AR
+            for c in view.chunks
+        ):
+            # "ناقش معه الاتفاق النووي الإيراني": the Iranian deal is discussed, Iran does not discuss
+            roles.agent, roles.agent_from = [], ""
         if roles.agent and len(roles.agent) == 1:
             w = view.words
             after_kin = match.end < len(w) and drop_conjunction(w[match.end]) in _KIN_AR  # "دعت عائلة ... هوكينغ"
@@ -1347,6 +1353,9 @@ def _titled_apposition_ar(view: SentenceView, m: Match) -> Chunk | None:
     return None
 
 
+#: things of a state whose nationality adjective follows them ("الاتفاق النووي الإيراني", "البرنامج
+#: الصاروخي الإيراني"): objects, no actor
+_THINGS_OF_STATES_AR = frozenset(normalize(w) for w in "النووي النووية الصاروخي الصاروخية الاتفاق البرنامج الملف".split())
 #: kin and counsel: a name after them is whose they are, not who acts ("عائلة هوكينغ", "محامي ترامب")
 _KIN_AR = frozenset(normalize(w) for w in "عائلة أسرة والد والدة ابن ابنة نجل نجلة زوجة أرملة شقيق شقيقة محامي محامية محامو".split())
 #: "former", "late": an office holder so named no longer acts for his state

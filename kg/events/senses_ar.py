@@ -405,6 +405,10 @@ def _agree_that_ar(view: SentenceView, m: Match) -> bool:
 _TEAMS = ("فريق", "منتخب", "نادي", "لاعبي", "لاعبيه")
 
 
+#: teams as the subject of a verb of meeting: they play a match
+_TEAMS_MET = frozenset("الفريقان الفريقين المنتخبان المنتخبين الناديان الناديين".split())
+
+
 def no_event(view: SentenceView, m: Match) -> bool:
     """Does Arabic trigger ``m`` stand in its ordinary, non-event sense here?"""
     w = view.words
@@ -456,6 +460,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "عندما كان طالبا": a student, no demand
     if e.plover == "AGREE" and lemma == "اتفق" and _agree_that_ar(view, m):
         return True  # "اتفق باحثون وسياسيون على أن جماعات الإسلام السياسي مسؤولة": a shared view
+    if e.plover == "CONSULT" and e.kind == "v" and _bare(nxt) in _TEAMS_MET:
+        return True  # "والتقى الفريقان لآخر مرة في دور المجموعات": a match, no meeting
     if e.plover == "SUPPORT" and nxt.removeprefix("ال").startswith(_TEAMS):  # (not _noun: ف of فريق)
         return True  # "لمشجعي روما بمساندة فريقهم": fans cheering a team, no political support
     if e.plover == "CONSULT" and nxt == "العيش":
@@ -898,8 +904,9 @@ def _not_inquiry(view: SentenceView, m: Match, word: str, prev: str, nxt: str) -
             return True  # "حققنا طفرة غير مسبوقة في": the subject in the verb, an indefinite object
         for k, x in enumerate(after):
             if x in _VERB_INQUIRY:
-                # "حققت مصر فيها إنجازات كبيرة": achieved in them, the achievement right after
-                return k + 1 < len(after) and _noun(after[k + 1]) in ACHIEVED
+                # "حققت مصر فيها إنجازات كبيرة": achieved in them, the achievement right after, or
+                # after its subject ("معركة التي حقق فيها الثوار النصر")
+                return any(_noun(y) in ACHIEVED for y in after[k + 1 : k + 4])
             if x in _ADVERBS or not x[:1].isalpha():
                 continue
             if x.endswith("ا") or x.removeprefix("ال") in ACHIEVED:
