@@ -452,8 +452,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "الغاز الذي قد يكون قاتلا": deadly, no killing
     if e.plover == "ASSAULT" and e.kind == "v" and "استهدف" in lemma and _aim_masdar(nxt):
         return True  # "التنظيمات التي تستهدف تقويض الأمن": aims at undermining, no attack
-    if e.plover == "PROTEST" and e.kind == "v" and _bare(word).endswith(("تجمع", "تجمعوا", "تجمعت")) and not any(
-        _noun(x).startswith(_PROTEST_WORDS) or _bare(x) in _CROWDS for x in w
+    if e.plover == "PROTEST" and e.kind == "v" and _bare(word).endswith(("تجمع", "تجمعوا", "تجمعت")) and not (
+        any(_noun(x).startswith(_PROTEST_WORDS) for x in w) or any(_bare(x) in _CROWDS for x in w[m.end : m.end + 4])
     ):
         return True  # "وتجمع القطريون جراء مناقشة هادئة": people gathered, no protest named
     if e.plover == "REQUEST" and _bare(word) in ("طالبا", "طالبه") and _bare(prev) in _BEING:
