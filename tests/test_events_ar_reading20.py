@@ -422,3 +422,26 @@ def test_a_states_deal_discussed_is_no_state_discussing() -> None:
 
 def test_a_crowd_in_a_blast_is_no_protest() -> None:
     _none("وأصيب أكثر من 50 شخصا آخرين في الانفجار الذي وقع وسط تجمع من الناس كانوا منتظرين أمام مدخل المركز.", "تجمع")
+
+
+# -- mends after the blind judgment (antQ / antC20 / antR20 at e56b4f4)
+
+
+def test_his_son_named_after_acts() -> None:
+    assert _one("وندد نجله زياد، الذي يعيش في الأردن، بالقائمة.", "وندد")[2] == ["زياد"]
+    assert _one("وانتقدت ابنة ترامب الصحافة.", "وانتقدت")[2] == []
+
+
+def test_acres_condemn_nothing() -> None:
+    _none("وأتلفت محاصيل على مساحة 66284 فدانا منذ بدايتها.", "فدانا")
+
+
+def test_the_soldiers_killed_after_a_death_noun_are_its_victims() -> None:
+    ev = _one("وأعلنت الرياض في وقت سابق مقتل جنديين سعوديين في معارك ضد الحوثيين في اليمن.", "مقتل")
+    assert ev[2] == [] and ev[3] == ["القوات المسلحة السعودية"]
+
+
+def test_how_he_was_killed_is_no_plan_and_not_interested_because_of_is_a_cause() -> None:
+    text = "وزار عبد الكريم الحوثي أسرة أحمد القوبري، دون أن تتطرق الوكالة إلى تاريخ وكيفية مقتله."
+    assert _one(text, "مقتله")[0] == "ASSAULT"
+    assert _one("قال النجم محمد هنيدي إنه غير مهتم بسبب رفض قنوات مصرية عرض المسلسل.", "رفض")[4] == "asserted"

@@ -2482,7 +2482,7 @@ def _group_roles(
                 and (dying or not groups.after_quantity(view, f))
                 # the event noun's own genitive the role rules read as its doer ("هجوم المسلحين
                 # على القرية", "قصف النظام السوري بالغازات على دوما"): an object follows
-                and not (m.entry.kind == "n" and other.agent_from == "genitive" and f.start == m.end))
+                and not (m.entry.kind == "n" and other.agent_from == "genitive" and f.start == m.end and not _death_ar(m)))
             or (f.start > m.end and groups.after_held_noun(view, f))
         }
         if objects & set(other.agent):

@@ -110,7 +110,7 @@ def _without_ar(w: list[str], i: int) -> bool:
 
 
 #: "ways of": the act after them is sought, not done ("لبحث طرق دعم الأردن", "سبل تعزيز التعاون")
-_AR_WAYS_OF = frozenset("طرق سبل اساليب وسايل كيفيه امكانيه".split())
+_AR_WAYS_OF = frozenset("طرق سبل اساليب وسايل".split())  # (not كيفية: "كيفية مقتله", how it happened)
 def _ways_of_ar(word: str) -> bool:
     """Is ``word`` "ways of" (:data:`_AR_WAYS_OF`), with و / ف and ب / ل or without?
 
@@ -251,7 +251,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             k for k, x in enumerate(plain)
             if x in cues.AR_PLANNED or x in _AR_WANT or x in _AR_INTENT_NOUNS or x in _AR_PLAN_FORMS
             or (x in _AR_PLEDGE and k >= len(plain) - 3)  # "متعهدا بإجراء تحقيق", not a pledge's far object
-            or (x in _AR_INTERESTED and k >= len(plain) - 4)  # "مهتم بزيارة كوريا الشمالية ولقاء الزعيم"
+            or (x in _AR_INTERESTED and (k == len(plain) - 1 or (k >= len(plain) - 4 and w[m.start][:1] == "و")))
+            # "مهتم بزيارة كوريا الشمالية ولقاء الزعيم"; not "غير مهتم بسبب رفض قنوات": a cause
             or (x == "نيه" and plain[k - 1 : k] == ["لا"])
         ]  # "لا نية لدينا لتمديد وقف إطلاق النار": no intention
         intent = [k for k in intent if not _scene_after(plain, k)]

@@ -356,9 +356,9 @@ def find_roles(
             roles.agent, roles.agent_from = [], ""
         if roles.agent and len(roles.agent) == 1:
             w = view.words
-            after_kin = match.end < len(w) and drop_conjunction(w[match.end]) in _KIN_AR  # "دعت عائلة ... هوكينغ"
+            after_kin = match.end < len(w) and _kin_ar(view, match.end)  # "دعت عائلة ... هوكينغ"
             kin = next((c for c in view.chunks if c.key == roles.agent[0] and c.start > 0 and (
-                drop_conjunction(w[c.start - 1]) in _KIN_AR
+                _kin_ar(view, c.start - 1)
                 or (after_kin and match.end < c.start <= match.end + 6 and not any(x in ("،", ",") for x in w[match.end : c.start]))
             )), None)
             if kin is not None and not any(c.key == kin.key and c is not kin for c in view.chunks):
@@ -1358,6 +1358,13 @@ def _titled_apposition_ar(view: SentenceView, m: Match) -> Chunk | None:
 _THINGS_OF_STATES_AR = frozenset(normalize(w) for w in "النووي النووية الصاروخي الصاروخية الاتفاق البرنامج الملف".split())
 #: kin and counsel: a name after them is whose they are, not who acts ("عائلة هوكينغ", "محامي ترامب")
 _KIN_AR = frozenset(normalize(w) for w in "عائلة أسرة والد والدة ابن ابنة نجل نجلة زوجة أرملة شقيق شقيقة محامي محامية محامو".split())
+def _kin_ar(view: SentenceView, i: int) -> bool:
+    """Is the word at ``i`` a kin or counsel noun in construct (``عائلة``, ``محامي``, ``ابنة``), whose
+    name after is whose they are?  Not with a pronoun (``نجله زياد``: his son, Ziad, is the one named;
+    normalised, نجله and نجلة are one word, so the token's own ة decides)."""
+    return drop_conjunction(view.words[i]) in _KIN_AR and not view.tokens[i].text.endswith("ه")
+
+
 #: "former", "late": an office holder so named no longer acts for his state
 _FORMER_AR = frozenset(normalize(w) for w in "السابق السابقة الأسبق الراحل الراحلة".split())
 

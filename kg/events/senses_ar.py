@@ -448,6 +448,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "تحالف دعم الشرعية في اليمن": the coalition's name, no act of support
     if e.plover == "AID" and any(_noun(x) in _STOLEN for x in w[max(0, m.start - 2) : m.start]):
         return True  # "وسرقت المساعدات", "نهب المساعدات": aid stolen, nothing given
+    if e.plover == "ACCUSE" and word.lstrip("و").removeprefix("ال") in ("فدان", "فدانا", "فدانين"):
+        return True  # "على مساحة 66284 فدانا": acres, no ف + دانا (the two condemned)
     if e.plover == "ASSAULT" and _bare(word) in _DEADLY and _bare(prev) in _BEING:
         return True  # "الغاز الذي قد يكون قاتلا": deadly, no killing
     if e.plover == "ASSAULT" and e.kind == "v" and "استهدف" in lemma and _aim_masdar(nxt):
