@@ -781,6 +781,50 @@ def _death_ar(m: Match) -> bool:
     return normalize(m.entry.lemma.split("/")[0]) in ("قتل", "مقتل", "لقي")
 
 
+def _mend_found_roles_ar(view: SentenceView, m: Match, roles: Roles) -> None:
+    """Mends of the roles :func:`find_roles` gave an Arabic trigger that read the sentence around it:
+    the doer of قيام is what a condemnation condemns, the one named before "القبض عليه" is arrested,
+    where one went is no one sentenced, the one an attack struck is not the one condemned."""
+    if m.entry.kind == "v" and roles.agent_from == "subject" and roles.agent:
+        doing = [c for c in view.chunks if c.key in roles.agent and c.start >= m.end]
+        if doing and all(_after_doing_ar(view, c) for c in doing):
+            # "ونددت المنظمة بقيام الشرطة التركية باعتقال صحفيين": what the police did is condemned
+            roles.target = roles.target or roles.agent
+            roles.agent, roles.agent_from = [], ""
+    if (
+        m.entry.kind == "v" and roles.agent and m.end + 1 < len(view.words)
+        and view.words[m.end] == "القبض" and view.words[m.end + 1] in _AR_ON_HIM
+        and all(c.end <= m.start for c in view.chunks if c.key in roles.agent)
+    ):
+        # "هاشمي نجاد ألقي القبض عليه": the one named before and taken up by the pronoun is arrested
+        roles.target, roles.agent, roles.agent_from = roles.agent, [], ""
+    if m.entry.plover in ("COERCE", "ACCUSE") and roles.target:
+        # "حكم عليها ... بالدخول إلى العراق": where one entered is no one sentenced or arrested
+        roles.target = [k for k in roles.target if not any(c.key == k and _destination_ar(view, c) for c in view.chunks)]
+    if m.entry.plover == "ACCUSE" and roles.target:
+        struck = {c.key for c in view.chunks if c.start > m.end and _struck_by_attack_ar(view, c)}
+        if struck:
+            # "روسيا تدين الهجوم على سوريا": the one attacked is not the one condemned
+            roles.target = [k for k in roles.target if k not in struck]
+
+
+def _killers_roles_ar(
+    doc: Document, view: SentenceView, m: Match, roles: Roles, hi: int, kept: list[tuple[Match, Event]]
+) -> None:
+    """The agent of an Arabic word of dying: none before "in it" (a passive), else who killed
+    (:func:`_killers_ar`) when the rules found no one."""
+    if (
+        roles.agent and m.entry.kind == "v" and m.end < len(view.words) and view.words[m.end] in _AR_IN_IT
+        and all(c.end <= m.start and c.label != "PER" for c in view.chunks if c.key in roles.agent)
+    ):
+        # "تحطم طائرة إيرباص تحمل سياحا في سيناء، قتل فيها 224 شخصا": killed in it, a passive
+        # (a person before is implicated: "عشماوي متورط في 17 عملية قتل فيها العشرات")
+        roles.agent, roles.agent_from = [], ""
+    if not roles.agent and (killers := _killers_ar(doc, view, m, hi, kept)):
+        roles.agent = killers  # "قتل ثلاثة أشخاص في غارة إسرائيلية": Israel killed them
+        roles.agent_from = "cause"
+
+
 #: attacks a death happens in ("قتل ثلاثة أشخاص في غارة إسرائيلية"), normalised, without ال
 _AR_STRIKES_IN = frozenset("غاره غارات قصف هجوم هجمات ضربه ضربات قذيفه قذايف".split())
 #: how an attack is made, between it and its nationality ("غارات جوية إسرائيلية")
@@ -2262,43 +2306,15 @@ def extract(doc: Document) -> Document:
             roles = find_roles(
                 view, m, (lo, hi), reporters=reps, previous=prev_roles, recent_countries=recent_countries
             )
-            if m.entry.kind == "v" and lang == "ar" and roles.agent_from == "subject" and roles.agent:
-                doing = [c for c in view.chunks if c.key in roles.agent and c.start >= m.end]
-                if doing and all(_after_doing_ar(view, c) for c in doing):
-                    # "ونددت المنظمة بقيام الشرطة التركية باعتقال صحفيين": what the police did is condemned
-                    roles.target = roles.target or roles.agent
-                    roles.agent, roles.agent_from = [], ""
-            if (
-                lang == "ar" and m.entry.kind == "v" and roles.agent and m.end + 1 < len(view.words)
-                and view.words[m.end] == "القبض" and view.words[m.end + 1] in _AR_ON_HIM
-                and all(c.end <= m.start for c in view.chunks if c.key in roles.agent)
-            ):
-                # "هاشمي نجاد ألقي القبض عليه": the one named before and taken up by the pronoun is arrested
-                roles.target, roles.agent, roles.agent_from = roles.agent, [], ""
-            if lang == "ar" and m.entry.plover in ("COERCE", "ACCUSE") and roles.target:
-                # "حكم عليها ... بالدخول إلى العراق": where one entered is no one sentenced or arrested
-                roles.target = [k for k in roles.target if not any(c.key == k and _destination_ar(view, c) for c in view.chunks)]
-            if lang == "ar" and m.entry.plover == "ACCUSE" and roles.target:
-                struck = {c.key for c in view.chunks if c.start > m.end and _struck_by_attack_ar(view, c)}
-                if struck:
-                    # "روسيا تدين الهجوم على سوريا": the one attacked is not the one condemned
-                    roles.target = [k for k in roles.target if k not in struck]
+            if lang == "ar":
+                _mend_found_roles_ar(view, m, roles)
             if m.entry.kind == "n" and lang == "ar":
                 _undergone_roles_ar(view, m, roles, trig_starts)
                 if not roles.agent and (doer := _doer_of_masdar_ar(view, m)):
                     roles.agent = doer  # "قيام قوات السيسي باعتقال نشطاء": Sisi's forces arrest them
                     roles.agent_from = "genitive"
-            if (
-                lang == "ar" and roles.agent and m.entry.kind == "v" and _death_ar(m)
-                and m.end < len(view.words) and view.words[m.end] in _AR_IN_IT
-                and all(c.end <= m.start and c.label != "PER" for c in view.chunks if c.key in roles.agent)
-            ):
-                # "تحطم طائرة إيرباص تحمل سياحا في سيناء، قتل فيها 224 شخصا": killed in it, a passive
-                # (a person before is implicated: "عشماوي متورط في 17 عملية قتل فيها العشرات")
-                roles.agent, roles.agent_from = [], ""
-            if lang == "ar" and not roles.agent and _death_ar(m) and (killers := _killers_ar(doc, view, m, hi, kept)):
-                roles.agent = killers  # "قتل ثلاثة أشخاص في غارة إسرائيلية": Israel killed them
-                roles.agent_from = "cause"
+            if lang == "ar" and _death_ar(m):
+                _killers_roles_ar(doc, view, m, roles, hi, kept)
             if m.entry.kind == "n" and not roles.agent and lang == "ar" and roles.agent_from != "faced":
                 owner = _possessor(view, m, previous)
                 if owner and objective_noun_ar(view, m, m.end):

@@ -328,51 +328,59 @@ def find_roles(
     """
     if view.lang == "ar":
         roles = _roles_ar(view, match, bounds, reporters, previous, recent_countries)
-        if roles.agent_from == "subject" and len(roles.agent) == 1:
-            subject = next((c for c in view.chunks if c.key == roles.agent[0] and c.start >= match.end), None)
-            if subject is not None and _private_nationality_ar(view, [subject]):
-                # "ولاحقا نفى المحامي النيجيري هذه الاتهامات": a private person's nationality, not his state
-                roles.agent, roles.agent_from = [], "common-subject"
-        if (
-            match.entry.kind == "v" and roles.agent_from == "subject" and len(roles.agent) == 1
-            and normalize(match.entry.lemma.split("/")[0]) in _VISIT_VERBS_AR
-        ):
-            place = next((c for c in view.chunks if c.key == roles.agent[0] and c.start == match.end), None)
-            if place is not None and place.is_place and not place.nationality and not place.modifier:
-                # "قال إن الرئيس يزور كوريا الشمالية": the place after a verb of visiting is visited
-                roles.target = [place.key] + [k for k in roles.target if k != place.key]
-                roles.agent, roles.agent_from = [], ""
-        if match.entry.kind == "v" and (named := _titled_apposition_ar(view, match)) is not None:
-            # "ودعا وزير خارجية قطر، محمد بن عبد الرحمن آل ثاني، إلى الحوار": the name in
-            # apposition to the titled subject acts; the title's owner takes no part
-            owners = {c.key for c in view.chunks if match.end <= c.start and c.end <= named.start}
-            roles.agent, roles.agent_from = [named.key], "subject"
-            roles.target = [k for k in roles.target if k != named.key and k not in owners]
-        if roles.agent_from == "subject" and len(roles.agent) == 1 and any(
-            c.key == roles.agent[0] and c.nationality and c.start > 0 and view.words[c.start - 1] in _THINGS_OF_STATES_AR
-            for c in view.chunks
-        ):
-            # "ناقش معه الاتفاق النووي الإيراني": the Iranian deal is discussed, Iran does not discuss
-            roles.agent, roles.agent_from = [], ""
-        if roles.agent and len(roles.agent) == 1:
-            w = view.words
-            after_kin = match.end < len(w) and _kin_ar(view, match.end)  # "دعت عائلة ... هوكينغ"
-            kin = next((c for c in view.chunks if c.key == roles.agent[0] and c.start > 0 and (
-                _kin_ar(view, c.start - 1)
-                or (after_kin and match.end < c.start <= match.end + 6 and not any(x in ("،", ",") for x in w[match.end : c.start]))
-            )), None)
-            if kin is not None and not any(c.key == kin.key and c is not kin for c in view.chunks):
-                # "دعت عائلة عالم الفيزياء ستيفن هوكينغ الجمهور": the family acts, not Hawking
-                roles.agent, roles.agent_from = [], "kin"
-        former = {c.key for c in view.chunks if c.nationality and _former_ar(view, c)} - {
-            c.key for c in view.chunks if not (c.nationality and _former_ar(view, c))
-        }  # (a state named elsewhere in the sentence keeps its roles: "اتهامها لروسيا ... الجاسوس الروسي السابق")
-        if former and (former & set(roles.agent) or former & set(roles.target)):
-            # "وانتقد الرئيس الأمريكي السابق سياسة الحكومة": a former office holder, not his state
-            roles.agent = [k for k in roles.agent if k not in former]
-            roles.target = [k for k in roles.target if k not in former]
+        _mend_roles_ar(view, match, roles)
         return roles
     return _roles_en(view, match, bounds, reporters, previous, recent_countries)
+
+
+def _mend_roles_ar(view: SentenceView, match: Match, roles: Roles) -> None:
+    """Mends the clause rules' Arabic roles need, whatever rule found them: a private person's or a
+    former office holder's nationality is not the state, the place after a verb of visiting is
+    visited, the name in apposition to a titled subject acts, a state's deal is no actor, kin and
+    counsel act for the one named after them (twentieth session)."""
+    if roles.agent_from == "subject" and len(roles.agent) == 1:
+        subject = next((c for c in view.chunks if c.key == roles.agent[0] and c.start >= match.end), None)
+        if subject is not None and _private_nationality_ar(view, [subject]):
+            # "ولاحقا نفى المحامي النيجيري هذه الاتهامات": a private person's nationality, not his state
+            roles.agent, roles.agent_from = [], "common-subject"
+    if (
+        match.entry.kind == "v" and roles.agent_from == "subject" and len(roles.agent) == 1
+        and normalize(match.entry.lemma.split("/")[0]) in _VISIT_VERBS_AR
+    ):
+        place = next((c for c in view.chunks if c.key == roles.agent[0] and c.start == match.end), None)
+        if place is not None and place.is_place and not place.nationality and not place.modifier:
+            # "قال إن الرئيس يزور كوريا الشمالية": the place after a verb of visiting is visited
+            roles.target = [place.key] + [k for k in roles.target if k != place.key]
+            roles.agent, roles.agent_from = [], ""
+    if match.entry.kind == "v" and (named := _titled_apposition_ar(view, match)) is not None:
+        # "ودعا وزير خارجية قطر، محمد بن عبد الرحمن آل ثاني، إلى الحوار": the name in
+        # apposition to the titled subject acts; the title's owner takes no part
+        owners = {c.key for c in view.chunks if match.end <= c.start and c.end <= named.start}
+        roles.agent, roles.agent_from = [named.key], "subject"
+        roles.target = [k for k in roles.target if k != named.key and k not in owners]
+    if roles.agent_from == "subject" and len(roles.agent) == 1 and any(
+        c.key == roles.agent[0] and c.nationality and c.start > 0 and view.words[c.start - 1] in _THINGS_OF_STATES_AR
+        for c in view.chunks
+    ):
+        # "ناقش معه الاتفاق النووي الإيراني": the Iranian deal is discussed, Iran does not discuss
+        roles.agent, roles.agent_from = [], ""
+    if roles.agent and len(roles.agent) == 1:
+        w = view.words
+        after_kin = match.end < len(w) and _kin_ar(view, match.end)  # "دعت عائلة ... هوكينغ"
+        kin = next((c for c in view.chunks if c.key == roles.agent[0] and c.start > 0 and (
+            _kin_ar(view, c.start - 1)
+            or (after_kin and match.end < c.start <= match.end + 6 and not any(x in ("،", ",") for x in w[match.end : c.start]))
+        )), None)
+        if kin is not None and not any(c.key == kin.key and c is not kin for c in view.chunks):
+            # "دعت عائلة عالم الفيزياء ستيفن هوكينغ الجمهور": the family acts, not Hawking
+            roles.agent, roles.agent_from = [], "kin"
+    former = {c.key for c in view.chunks if c.nationality and _former_ar(view, c)} - {
+        c.key for c in view.chunks if not (c.nationality and _former_ar(view, c))
+    }  # (a state named elsewhere in the sentence keeps its roles: "اتهامها لروسيا ... الجاسوس الروسي السابق")
+    if former and (former & set(roles.agent) or former & set(roles.target)):
+        # "وانتقد الرئيس الأمريكي السابق سياسة الحكومة": a former office holder, not his state
+        roles.agent = [k for k in roles.agent if k not in former]
+        roles.target = [k for k in roles.target if k not in former]
 
 
 def _fill_rest(
