@@ -1960,6 +1960,14 @@ def extract(doc: Document) -> Document:
             # tag around the words that may trigger; whole sentence if protesters may be its subject
             present = {w[:4] for w in view.words}
             positions, actor = lex.candidates(view.words, present=present)
+            if IDLE_SKIP and not lex.may_code(view.words, positions, barriers, present):
+                # whatever its tags, no match of the sentence can be an event (most dictionary
+                # matches are bare default codes): what the loop below would leave of it
+                _add_criticisms(doc, view, index, [])
+                _add_demands(doc, view, index, [])
+                _note_countries(view, country_keys, recent_countries)
+                doc.relations.extend(find_relations(doc, view))
+                continue
             tag_view(view, None if actor else positions)
         elif lex.ambiguous(view.words):
             tag_view(view)  # Arabic tags only settle verb-or-noun words
@@ -2131,6 +2139,12 @@ _AR_KILLED = ("قتل", "قتلو", "مقتل", "بمقتل", "لقي", "لقو"
 
 #: Fill empty agent / target roles with groups named by a descriptor (:mod:`kg.events.groups`).
 GROUPS = True
+
+#: English: a sentence none of whose matches can be an event, whatever its tags
+#: (:meth:`kg.events.lexicon.Lexicon.may_code` False), is neither tagged nor matched; only its
+#: criticisms, demands, countries and relations are read (speed only; False: the whole path,
+#: for the tests)
+IDLE_SKIP = True
 
 
 def _group_roles(
