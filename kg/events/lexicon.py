@@ -491,6 +491,17 @@ class Lexicon:
             if any(f.entry.plover and (f.entry.source == "kg" or f.entry.after or f.entry.before) for f in fs)
         }
         self._heads = frozenset(self.own) | frozenset(self.dict)  # the forms an entry starts with
+        # forms with an entry of kg's own with a category that needs no context word and no next
+        # word: find() matches it whatever the sentence but for the tags (see may_code)
+        self._free_forms = frozenset(
+            form
+            for index in (self.own, self.dict)
+            for form, fs in index.items()
+            if any(
+                f.entry.plover and f.entry.source == "kg" and not (f.entry.after or f.entry.before or f.entry.rest)
+                for f in fs
+            )
+        )
         # forms of kg's own actor nouns ("protesters"): the whole sentence is then tagged
         self._actor_forms = frozenset(form for form, fs in self.own.items() if any(f.entry.kind == "a" for f in fs))
 
@@ -1201,6 +1212,9 @@ class Lexicon:
         as with no tags (tags only ever turn those down); a gerund's noun entry has its verb
         entry's words and context, so the verb entry stands for both.
         """
+        free = self._free_forms
+        if any(words[i].lower() in free for i in positions):
+            return True  # an entry that needs nothing but the right tag
         n = len(words)
         next_barrier = [n] * (n + 1)  # as in find()
         prev = 0
