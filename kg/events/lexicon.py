@@ -666,7 +666,9 @@ class Lexicon:
         if self.lang != "ar":
             # the loop below for a word that is not Arabic: its one analysis is the word lower-cased
             event_forms, actor_forms, en = self._event_forms, self._actor_forms, self.lang == "en"
-            for i, stem in [(i, s) for i, s in enumerate(map(str.lower, words)) if s in event_forms]:
+            lowered = list(map(str.lower, words))
+            for i in compress(range(len(lowered)), map(event_forms.__contains__, lowered)):
+                stem = lowered[i]
                 if en:
                     if present is None:
                         present = {x[:4] for x in words}
@@ -1212,6 +1214,8 @@ class Lexicon:
         as with no tags (tags only ever turn those down); a gerund's noun entry has its verb
         entry's words and context, so the verb entry stands for both.
         """
+        if not positions:
+            return False
         free = self._free_forms
         if any(words[i].lower() in free for i in positions):
             return True  # an entry that needs nothing but the right tag
