@@ -2244,12 +2244,21 @@ def extract(doc: Document) -> Document:
             _note_countries(view, country_keys, recent_countries)
             continue
         strong = cues.AR_STRONG_PUNCT if lang == "ar" else cues.EN_STRONG_PUNCT
-        barriers = {i for i, w in enumerate(view.words) if w in strong}
         present = None  # English: the first four letters of the words, for candidates() and find()
+        positions: list[int] = []
+        actor = False
         if lang == "en":
-            # tag around the words that may trigger; whole sentence if protesters may be its subject
             present = {w[:4] for w in view.words}
             positions, actor = lex.candidates(view.words, present=present)
+            if IDLE_SKIP and not positions:
+                _idle_sentence_en(doc, view, index, country_keys, recent_countries)  # (may_code's answer)
+                continue
+        barriers = {i for i, w in enumerate(view.words) if w in strong}
+        if lang == "en":
+            if IDLE_SKIP and not lex.may_code(view.words, positions, barriers, present):  # type: ignore[arg-type]
+                _idle_sentence_en(doc, view, index, country_keys, recent_countries)
+                continue
+            # tag around the words that may trigger; whole sentence if protesters may be its subject
             tag_view(view, None if actor else positions)
         elif lex.ambiguous(view.words):
             tag_view(view)  # Arabic tags only settle verb-or-noun words
@@ -2437,11 +2446,28 @@ def extract(doc: Document) -> Document:
     return doc
 
 
+def _idle_sentence_en(
+    doc: Document, view: SentenceView, index: int, country_keys: set[str], recent_countries: list[str]
+) -> None:
+    """What :func:`extract` leaves of an English sentence none of whose matches can be an event
+    whatever its tags (:data:`IDLE_SKIP`): its criticisms, demands, countries and relations."""
+    _add_criticisms(doc, view, index, [])
+    _add_demands(doc, view, index, [])
+    _note_countries(view, country_keys, recent_countries)
+    doc.relations.extend(_relations(doc, view))
+
+
 #: Arabic words of killing and dying whose group is its victim ("قتل ثلاثة مدنيين", "لقوا مصرعهم").
 _AR_KILLED = ("قتل", "قتلو", "مقتل", "بمقتل", "لقي", "لقو", "اصيب", "اصابه", "جرح", "استشهد", "سقط", "مصرع")
 
 #: Fill empty agent / target roles with groups named by a descriptor (:mod:`kg.events.groups`).
 GROUPS = True
+
+#: English: a sentence none of whose matches can be an event, whatever its tags
+#: (:meth:`kg.events.lexicon.Lexicon.may_code` False), is neither tagged nor matched; only its
+#: criticisms, demands, countries and relations are read (speed only; False: the whole path,
+#: for the tests)
+IDLE_SKIP = True
 
 
 def _group_roles(

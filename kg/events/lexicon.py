@@ -491,6 +491,17 @@ class Lexicon:
             if any(f.entry.plover and (f.entry.source == "kg" or f.entry.after or f.entry.before) for f in fs)
         }
         self._heads = frozenset(self.own) | frozenset(self.dict)  # the forms an entry starts with
+        # forms with an entry of kg's own with a category that needs no context word and no next
+        # word: find() matches it whatever the sentence but for the tags (see may_code)
+        self._free_forms = frozenset(
+            form
+            for index in (self.own, self.dict)
+            for form, fs in index.items()
+            if any(
+                f.entry.plover and f.entry.source == "kg" and not (f.entry.after or f.entry.before or f.entry.rest)
+                for f in fs
+            )
+        )
         # forms of kg's own actor nouns ("protesters"): the whole sentence is then tagged
         self._actor_forms = frozenset(form for form, fs in self.own.items() if any(f.entry.kind == "a" for f in fs))
 
@@ -655,7 +666,9 @@ class Lexicon:
         if self.lang != "ar":
             # the loop below for a word that is not Arabic: its one analysis is the word lower-cased
             event_forms, actor_forms, en = self._event_forms, self._actor_forms, self.lang == "en"
-            for i, stem in [(i, s) for i, s in enumerate(map(str.lower, words)) if s in event_forms]:
+            lowered = list(map(str.lower, words))
+            for i in compress(range(len(lowered)), map(event_forms.__contains__, lowered)):
+                stem = lowered[i]
                 if en:
                     if present is None:
                         present = {x[:4] for x in words}
@@ -1184,6 +1197,86 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+    def may_code(
+        self, words: list[str], positions: list[int], barriers: set[int], present: set[str], *, window: int = 10
+    ) -> bool:
+        """English: can :meth:`find` match, whatever the POS tags, an entry that may code an event
+        (one with a PLOVER category, kg's own or a dictionary row with a context slot) at one of
+        ``positions`` (:meth:`candidates`' indices: elsewhere no such entry has its context words)?
+
+        False means every match :meth:`find` can return for the sentence, under any tags, is a
+        dictionary row with a bare default code or an entry without a category, none of which
+        :func:`kg.events.extractor.extract` makes an event of: the sentence then needs neither
+        its tags nor :meth:`find` (speed only).  The test is :meth:`find`'s for such entries with
+        the checks that read tags taken as passed: a verb / noun entry whatever the tag, a
+        phrasal verb's particle after an object and a passive's object before its auxiliary
+        as with no tags (tags only ever turn those down); a gerund's noun entry has its verb
+        entry's words and context, so the verb entry stands for both.
+        """
+        if not positions:
+            return False
+        free = self._free_forms
+        if any(words[i].lower() in free for i in positions):
+            return True  # an entry that needs nothing but the right tag
+        n = len(words)
+        next_barrier = [n] * (n + 1)  # as in find()
+        prev = 0
+        for b in sorted(b for b in barriers if 0 <= b < n):
+            next_barrier[prev : b + 1] = [b] * (b + 1 - prev)
+            prev = b + 1
+        for i in positions:
+            stem = words[i].lower()
+            nxt = words[i + 1].lower() if i + 1 < n else None
+            for rank, index in ((1, self.own), (0, self.dict)):
+                for form in self._en_forms(rank, index, stem, present):
+                    e = form.entry
+                    if not e.plover or (e.source != "kg" and not (e.after or e.before)):
+                        continue  # never an event (see the docstring)
+                    if (e.after or e.before) and not self._possible(e, present):
+                        continue
+                    end = i + 1
+                    if e.rest:
+                        seq = words[i + 1 : i + 1 + len(e.rest)]
+                        if NEXT_WORD_FIRST and (nxt is None or (nxt != e.rest[0] and nxt != "ال" + e.rest[0])):
+                            if not self._particle_after_object(e, words, i, None, next_barrier):
+                                continue
+                        elif len(seq) == len(e.rest) and all(
+                            (s := w.lower()) == r or s == "ال" + r for w, r in zip(seq, e.rest, strict=False)
+                        ):
+                            end = i + 1 + len(e.rest)
+                        elif not self._particle_after_object(e, words, i, None, next_barrier):
+                            continue
+                    if e.after:
+                        hi = min(n, end + window, next_barrier[end] if end < n else n)
+                        ctx = self._context_ok(e.after, words, end, hi, 1)
+                        if (
+                            ctx is None
+                            and e.kind == "v"
+                            and e.source == "kg"
+                            and len(e.after) == 1
+                            and (aux := _en_passive(words, i, None)) is not None
+                        ):
+                            lo = max(-1, aux - 7)
+                            for b in range(aux - 1, lo, -1):
+                                if b in barriers or words[b] in (",", ";", ":"):
+                                    lo = b
+                                    break
+                            ctx = self._context_ok(e.after, words, aux - 1, lo, -1)
+                            if ctx is not None and (
+                                "of" in words[max(0, ctx - 3) : ctx]
+                                or words[ctx - 1 : ctx] == ["no"]
+                                or words[ctx] in _EN_FINITE
+                            ):
+                                ctx = None
+                        if ctx is None:
+                            continue
+                    if e.before:
+                        lo = max(-1, i - window // 2 - 1)
+                        if self._context_ok(e.before, words, i - 1, lo, -1) is None:
+                            continue
+                    return True
+        return False
 
 
 #: Arabic :meth:`Lexicon._context_ok`: each context slot compiled once and its one-word answers

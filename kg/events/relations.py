@@ -415,6 +415,23 @@ def _en_title_after(doc: Document, view: SentenceView, per: Chunk) -> list[Relat
     return out
 
 
+#: irregular past tenses news puts between a nationality and a name ("US pundits found Eastwood's drama")
+_EN_PAST_VERBS = frozenset(
+    "found told met made took gave sent led won lost held left saw knew thought became began brought kept paid "
+    "put ran set sold spent stood struck went wrote came got beat chose drew fought hit let meant read sat shot "
+    "spoke swore taught threw understood".split()
+)
+
+
+def _en_past_ed(word: str) -> bool:
+    """A regular past tense (``challenged``, ``agreed``), not a noun in -eed (``seed``, ``speed``).
+
+    >>> [_en_past_ed(x) for x in ("challenged", "agreed", "seed", "red", "bed")]
+    [True, True, False, False, False]
+    """
+    return len(word) > 4 and word.endswith("ed") and (not word.endswith("eed") or word in ("agreed", "freed", "decreed"))
+
+
 def _en_nationality(doc: Document, view: SentenceView, per: Chunk) -> list[Relation]:
     """A nationality right before a name or before an occupation that is no office: ``British actress
     Imelda Staunton``, ``US actor Ossie Davis``, ``Iraqi Salam Pax`` -> **country**.  The words between
@@ -424,10 +441,10 @@ def _en_nationality(doc: Document, view: SentenceView, per: Chunk) -> list[Relat
     while end > 0 and w[end - 1] in cues.EN_HONORIFICS:
         end -= 1
     i = end
-    tags = view.tags or []
+    # (no tags: a sentence is tagged only when it may hold an event, and a relation must not depend on that)
     while (i > 0 and end - i < 2 and w[i - 1].isalpha() and w[i - 1] not in _EN_TITLE_STOP
            and w[i - 1] not in _EN_PAST and w[i - 1] not in cues.EN_FINITE  # "British director is X"
-           and not (i - 1 < len(tags) and tags[i - 1].startswith("VB"))):  # "US pundits found Eastwood's"
+           and w[i - 1] not in _EN_PAST_VERBS and not _en_past_ed(w[i - 1])):  # "US pundits found Eastwood's"
         if not view.tokens[i - 1].text[:1].islower():
             break
         i -= 1
