@@ -101,6 +101,14 @@ SPOOL_CHUNK = 16 << 20
 #: when it holds this share of what they are expected to add (the last batch is then loaded
 #: alone, after the workers have ended; the loads before it overlap their last documents).
 SPOOL_TAIL_RATIO = 0.5
+#: Characters of SPARQL updates (entity layers, records, the union graph's copies) after which the
+#: store's memtables are flushed to disk.  RocksDB, as Oxigraph opens it, keeps a column
+#: family's writes in memory until 128 MB of them have gathered (a bulk load flushes the
+#: memtables it overlaps as a side effect, and the spool's loads come further and further
+#: apart); without a flush of its own the parent's memory grew with the corpus by the writes
+#: since the last load (a write-ahead log of 115 MB after 7,000 ANT articles; BENCHMARKS.md,
+#: "Twentieth session: memory that does not grow with the corpus").
+FLUSH_CHARS = 16 << 20
 
 #: Graphs that are kg's bookkeeping, not documents.
 INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
@@ -288,6 +296,7 @@ class Store:
         self.spool_docs_left: int | None = None
         self._spooled = self._loaded_bytes = 0
         self._run_docs = self._run_bytes = 0  # documents and bytes spooled since this open
+        self._unflushed = 0  # characters of SPARQL updates since the last flush (FLUSH_CHARS)
         self._check_version()
         if read_only and self._meta_int(_SPOOLED):
             self._finish_for_reader()
@@ -833,10 +842,24 @@ class Store:
                     merged.append(triple)
             body = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
             parts.append(f"INSERT DATA {{ {' '.join(merged)} {body} }}")
+        text = " ;\n".join(parts)
         try:
-            self.oxigraph.update(" ;\n".join(parts))
+            self.oxigraph.update(text)
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"writing to the store at {self.path} failed, nothing was changed: {exc}") from None
+        self._unflushed += len(text)
+        if self._unflushed >= FLUSH_CHARS:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write the memtables to disk (:data:`FLUSH_CHARS`): the updates are safe in the
+        write-ahead log either way, so a failure here loses nothing and is left for RocksDB's
+        own flush."""
+        self._unflushed = 0
+        try:
+            self.oxigraph.flush()
+        except OSError:
+            pass
 
 
 def _state_json(iri: str, state: EntityState) -> str:
