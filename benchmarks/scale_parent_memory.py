@@ -52,6 +52,8 @@ def main() -> int:
     ap.add_argument("--every", type=int, default=1000)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--store", default=None, help="the store's directory (default: a new temporary one)")
+    ap.add_argument("--reopen", type=int, default=None, help="kg.store.REOPEN_DOCS (where the tree has it)")
+    ap.add_argument("--flush-chars", type=int, default=None, help="kg.store.FLUSH_CHARS (where the tree has it)")
     args = ap.parse_args()
 
     import kg.resolve.link as link_mod
@@ -59,6 +61,10 @@ def main() -> int:
     from kg.parallel import one_blas_thread
 
     one_blas_thread()
+    if args.reopen is not None:
+        kg_store.REOPEN_DOCS = args.reopen or None
+    if args.flush_chars is not None:
+        kg_store.FLUSH_CHARS = args.flush_chars
     work = Path(tempfile.mkdtemp(prefix="kg-pm-"))
     corpus = work / "corpus.jsonl"
     opener = gzip.open if args.corpus.endswith(".gz") else open

@@ -1,0 +1,56 @@
+"""kg ingest reopens Oxigraph's handle every REOPEN_DOCS documents (RocksDB's caches start empty again)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import kg.store
+from kg.store import Store, ingest
+
+
+def _articles(path: Path, n: int) -> Path:
+    path.write_text("".join(json.dumps({"id": f"n{i}", "lang": "ar", "text": f"زار بوتين روسيا. ({i})"},
+                                       ensure_ascii=False) + "\n" for i in range(n)), encoding="utf-8")
+    return path
+
+
+def _quads(path: Path) -> list[str]:
+    with Store(path, read_only=True) as st:
+        return sorted(map(str, st.quads(internal=True)))
+
+
+def test_ingest_reopens_the_store_every_reopen_docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = _articles(tmp_path / "a.jsonl", 7)
+    done: list[bool] = []
+    reopen = Store._reopen
+
+    def counting(self: Store) -> bool:
+        done.append(reopen(self))
+        return done[-1]
+
+    monkeypatch.setattr(Store, "_reopen", counting)
+    monkeypatch.setattr(kg.store, "REOPEN_DOCS", 2)
+    assert ingest([src], tmp_path / "s", ner="none", batch=2).added == 7
+    assert done == [True, True, True]  # after the batches of 2, 2 and 2 documents (not after the last one)
+    monkeypatch.setattr(kg.store, "REOPEN_DOCS", None)
+    ingest([src], tmp_path / "t", ner="none", batch=2)
+    assert len(done) == 3
+    assert _quads(tmp_path / "s") == _quads(tmp_path / "t")
+
+
+def test_reopen_waits_while_the_handle_is_held(tmp_path: Path) -> None:
+    st = Store(tmp_path / "s")
+    try:
+        held = st.oxigraph  # a query's results being read hold it too
+        assert st._reopen() is False
+        assert st.oxigraph is held
+        del held
+        before = st.oxigraph
+        assert st._reopen() is False  # ``before`` holds it
+        del before
+        assert st._reopen() is True
+        assert len(st) == 0  # and the store answers
+    finally:
+        st.close()
