@@ -510,9 +510,20 @@ class Store:
             return False
         self._ox.flush()
         del self._ox
-        self._ox = ox.Store(str(self.path))
         self._unflushed = 0
-        return True
+        for attempt in range(3):
+            try:
+                self._ox = ox.Store(str(self.path))
+                return True
+            except OSError as exc:  # still open: an iterator of the old handle not yet collected
+                import gc
+                import time
+
+                gc.collect()
+                time.sleep(0.05 * attempt)
+                error = exc
+        raise StoreError(f"cannot open the store at {self.path} again after a write: {error}; "
+                         "what was written is in it: run the same `kg ingest` again to go on") from None
 
     def _writable(self) -> None:
         if self.read_only:

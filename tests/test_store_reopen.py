@@ -54,3 +54,21 @@ def test_reopen_waits_while_the_handle_is_held(tmp_path: Path) -> None:
         assert len(st) == 0  # and the store answers
     finally:
         st.close()
+
+
+def test_reopen_fails_clearly_while_an_iterator_holds_the_store(tmp_path: Path) -> None:
+    # an unfinished iterator keeps RocksDB open underneath (no Python reference to the handle
+    # shows it): the second open finds the lock taken, and kg says so and what to do
+    from kg.errors import StoreError
+
+    st = Store(tmp_path / "s")
+    it = st.oxigraph.quads_for_pattern(None, None, None)
+    next(it)
+    with pytest.raises(StoreError, match="again after a write.*run the same `kg ingest` again"):
+        st._reopen()
+    del it, st
+    import gc
+
+    gc.collect()
+    with Store(tmp_path / "s", read_only=True) as again:
+        assert len(again) == 0
