@@ -72,3 +72,42 @@ def test_reopen_fails_clearly_while_an_iterator_holds_the_store(tmp_path: Path) 
     gc.collect()
     with Store(tmp_path / "s", read_only=True) as again:
         assert len(again) == 0
+
+
+_CHILD = r"""
+import os, signal, sys
+from pathlib import Path
+import kg.store as S
+S.REOPEN_DOCS, S.FLUSH_CHARS = 2, 1
+real = S.Store._reopen
+done = []
+
+def reopen(self):
+    out = real(self)
+    done.append(out)
+    if len(done) == int(sys.argv[3]):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return out
+
+S.Store._reopen = reopen
+S.ingest([Path(sys.argv[1])], sys.argv[2], ner="none", batch=2)
+"""
+
+
+@pytest.mark.parametrize("after", [1, 2])
+def test_kill_9_after_a_reopen_loses_and_doubles_nothing(tmp_path: Path, after: int) -> None:
+    """kill -9 just after the writer reopened the store (memtables flushed after every update):
+    the next ingest of the same articles gives the store of an uninterrupted one."""
+    import os
+    import subprocess
+    import sys
+
+    src = _articles(tmp_path / "a.jsonl", 7)
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(tmp_path / "s"), str(after)],
+                          env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr
+    report = ingest([src], tmp_path / "s", ner="none", batch=2)
+    assert report.added + report.unchanged == 7 and report.added < 7
+    ingest([src], tmp_path / "t", ner="none", batch=2)
+    assert _quads(tmp_path / "s") == _quads(tmp_path / "t")
