@@ -148,10 +148,9 @@ def main() -> int:
                                    "memtables_flush": round((mid - flushed) / 2**20, 1),
                                    "store_close": round((flushed - after) / 2**20, 1)},
                       "after_close": {**_mem(), "in_use_mb": round(after / 2**20, 1)}}), flush=True)
-    if not args.store:
-        import shutil
+    import shutil
 
-        shutil.rmtree(work, ignore_errors=True)
+    shutil.rmtree(work, ignore_errors=True)  # the corpus, and the store unless --store named one elsewhere
     return 0
 
 

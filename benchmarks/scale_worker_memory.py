@@ -175,6 +175,7 @@ def main() -> int:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     docs: list[Document] = list(documents([str(tmp)]))
     os.unlink(tmp)
+    os.rmdir(tmp.parent)
     del rows
     options = parallel.Options(ner=args.ner, steps=tuple(DEFAULT_STEPS), returns="document")
     langs = sorted({d.lang for d in docs[:16]} - {None})
