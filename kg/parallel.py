@@ -628,7 +628,13 @@ def _run_pool(tasks: Iterator[tuple[str, Any]], options: Options, jobs: int, pen
     ctx = mp.get_context(method)
     if method == "forkserver":
         tasks = _start_forkserver(ctx, tasks, options)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),))
+    recycle = worker_tasks(method)
+    if recycle:
+        pool = _recycling_pool()(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                                 initargs=(os.getpid(),), max_tasks_per_child=recycle)
+    else:
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                                   initargs=(os.getpid(),))
     # the pipes that carry tasks to the workers and their outcomes back: as large as Linux allows
     widen_pipe(getattr(getattr(pool, "_call_queue", None), "_reader", None))
     widen_pipe(getattr(getattr(pool, "_result_queue", None), "_reader", None))
@@ -645,6 +651,54 @@ def _run_pool(tasks: Iterator[tuple[str, Any]], options: Options, jobs: int, pen
         yield from _ordered(tasks, lambda chunk: pool.submit(process_chunk, chunk, options), result, pending)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: Tasks (chunks of documents) a pool worker processes before it ends and a fresh worker is
+#: forked from the fork server in its place (``max_tasks_per_child``); None or 0: workers live as
+#: long as the run.  A worker's memory grows with the words it has met: its caches of words
+#: (normalisation, clitics, POS features, name scores, the event lexicon's analyses, the RDF
+#: writer's IRIs; bounded at 32,000-200,000 entries each, filled only over a big corpus), the
+#: shared pages of the fork server it has written to, and the freed memory its allocator keeps.
+#: Measured over ANT (BENCHMARKS.md, "Twentieth session: memory that does not grow with the
+#: corpus"): a worker holds about 346 MB of its own after 1,472 articles and 451 MB after
+#: 4,417; a fresh one starts from the fork server's pages with empty caches, and refills them
+#: in a few hundred articles.  250 chunks of 8 (2,000 articles) keep a run of 3,000 articles
+#: (1,500 a worker) as it was, and a worker of a bigger run at the memory of 2,000 articles.
+WORKER_TASKS: int | None = 250
+
+
+def worker_tasks(method: str) -> int | None:
+    """The ``max_tasks_per_child`` of a pool started with ``method``: :data:`WORKER_TASKS`
+    with the fork server (a new worker is a fork of the loaded models, cheap), None otherwise
+    (a spawned worker loads every model again; ``fork`` does not allow it) or before Python 3.11."""
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    if not WORKER_TASKS or method != "forkserver" or sys.version_info < (3, 11):
+        return None
+    if not all(hasattr(ProcessPoolExecutor, a) for a in ("_adjust_process_count", "_spawn_process")):
+        return None  # (the private methods :func:`_recycling_pool` replaces are gone: no recycling)
+    return WORKER_TASKS
+
+
+def _recycling_pool() -> type:
+    """A ``ProcessPoolExecutor`` that always replaces a worker that ended after its
+    ``max_tasks_per_child`` tasks.
+
+    CPython's own replacement (3.11 on) first takes a token of its idle-worker semaphore,
+    which counts finished tasks rather than idle workers; a stale token makes it skip the
+    replacement, and once no worker is left the queued tasks wait for ever (python/cpython
+    gh-115634, fixed upstream in November 2025).  Here the pool is topped up to ``max_workers``
+    whenever it is asked to adjust, as the fixed versions do for a worker that ended.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    class RecyclingPool(ProcessPoolExecutor):
+        def _adjust_process_count(self) -> None:
+            while len(self._processes) < self._max_workers:  # type: ignore[attr-defined]
+                self._spawn_process()  # type: ignore[attr-defined]
+
+    return RecyclingPool
 
 
 #: Bytes each of a pool's two pipes (tasks to the workers, outcomes back) may hold (:func:`widen_pipe`):

@@ -101,6 +101,22 @@ SPOOL_CHUNK = 16 << 20
 #: when it holds this share of what they are expected to add (the last batch is then loaded
 #: alone, after the workers have ended; the loads before it overlap their last documents).
 SPOOL_TAIL_RATIO = 0.5
+#: Characters of SPARQL updates (entity layers, records, the union graph's copies) after which the
+#: store's memtables are flushed to disk.  RocksDB, as Oxigraph opens it, keeps a column
+#: family's writes in memory until 128 MB of them have gathered (a bulk load flushes the
+#: memtables it overlaps as a side effect, and the spool's loads come further and further
+#: apart); without a flush of its own the parent's memory grew with the corpus by the writes
+#: since the last load (a write-ahead log of 115 MB after 7,000 ANT articles; BENCHMARKS.md,
+#: "Twentieth session: memory that does not grow with the corpus").
+FLUSH_CHARS = 16 << 20
+#: Documents :func:`ingest` writes before it closes and reopens Oxigraph's handle on the store
+#: (:meth:`Store._reopen`); None: never.  RocksDB, as Oxigraph opens it, caches the blocks it
+#: reads (a 32 MB cache for the quad indexes, 128 MB for the strings) and keeps every table
+#: file's index in memory; they filled over the run, 41 MB of the parent at 2,944 ANT articles
+#: and 164 MB at 8,834.  Reopened every 1,000 documents they held 58 MB at 8,834 articles and
+#: the parent's peak fell from 662 to 526 MB, at no measurable CPU (BENCHMARKS.md, "Twentieth
+#: session: memory that does not grow with the corpus").
+REOPEN_DOCS: int | None = 1000
 
 #: Graphs that are kg's bookkeeping, not documents.
 INTERNAL_GRAPHS = (ENTITY_GRAPH, META_GRAPH)
@@ -288,6 +304,7 @@ class Store:
         self.spool_docs_left: int | None = None
         self._spooled = self._loaded_bytes = 0
         self._run_docs = self._run_bytes = 0  # documents and bytes spooled since this open
+        self._unflushed = 0  # characters of SPARQL updates since the last flush (FLUSH_CHARS)
         self._check_version()
         if read_only and self._meta_int(_SPOOLED):
             self._finish_for_reader()
@@ -482,6 +499,31 @@ class Store:
         if left is None or not self._run_docs or self._spooled < SPOOL_CHUNK:
             return False
         return self._spooled >= SPOOL_TAIL_RATIO * left * self._run_bytes / self._run_docs
+
+    def _reopen(self) -> bool:
+        """Close Oxigraph's handle on the store and open it again (:data:`REOPEN_DOCS`), which
+        empties RocksDB's block caches and table readers; not done (False) while anything else
+        holds the handle (a query's results being read)."""
+        import sys
+
+        if self.read_only or sys.getrefcount(self._ox) > 2:  # the attribute and the argument
+            return False
+        self._ox.flush()
+        del self._ox
+        self._unflushed = 0
+        for attempt in range(3):
+            try:
+                self._ox = ox.Store(str(self.path))
+                return True
+            except OSError as exc:  # still open: an iterator of the old handle not yet collected
+                import gc
+                import time
+
+                gc.collect()
+                time.sleep(0.05 * attempt)
+                error = exc
+        raise StoreError(f"cannot open the store at {self.path} again after a write: {error}; "
+                         "what was written is in it: run the same `kg ingest` again to go on") from None
 
     def _writable(self) -> None:
         if self.read_only:
@@ -833,10 +875,24 @@ class Store:
                     merged.append(triple)
             body = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
             parts.append(f"INSERT DATA {{ {' '.join(merged)} {body} }}")
+        text = " ;\n".join(parts)
         try:
-            self.oxigraph.update(" ;\n".join(parts))
+            self.oxigraph.update(text)
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"writing to the store at {self.path} failed, nothing was changed: {exc}") from None
+        self._unflushed += len(text)
+        if self._unflushed >= FLUSH_CHARS:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write the memtables to disk (:data:`FLUSH_CHARS`): the updates are safe in the
+        write-ahead log either way, so a failure here loses nothing and is left for RocksDB's
+        own flush."""
+        self._unflushed = 0
+        try:
+            self.oxigraph.flush()
+        except OSError:
+            pass
 
 
 def _state_json(iri: str, state: EntityState) -> str:
@@ -1145,6 +1201,7 @@ class _Writer:
         self._queue: queue.Queue[tuple[list[tuple[Any, str, str]], int | None] | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._closed = False
+        self._written = 0  # documents written since the store was last reopened (REOPEN_DOCS)
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
         self._thread.start()
 
@@ -1158,6 +1215,10 @@ class _Writer:
                 try:
                     self._store.spool_docs_left = left
                     self._store.add_many(items, batch=self._batch, force=True)
+                    self._written += len(items)
+                    if REOPEN_DOCS and self._written >= REOPEN_DOCS:
+                        self._written = 0
+                        self._store._reopen()
                 except BaseException as exc:  # noqa: BLE001  (handed to the caller)
                     self._error = exc
             del items, job
