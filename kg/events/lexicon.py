@@ -1156,28 +1156,10 @@ class Lexicon:
                                 and e.kind == "v"
                                 and e.source == "kg"
                                 and len(e.after) == 1
-                                and (aux := _en_passive(words, i, tags)) is not None
                             ):
                                 # "sanctions were lifted", "the ambassador was recalled": the
-                                # object of a passive verb is its subject, in the few words
-                                # before its auxiliary (no comma between)
-                                lo = max(-1, aux - 7)
-                                for b in range(aux - 1, lo, -1):
-                                    if b in barriers or words[b] in (",", ";", ":"):
-                                        lo = b
-                                        break
-                                ctx = self._context_ok(e.after, words, aux - 1, lo, -1)
-                                if ctx is not None and (
-                                    "of" in words[max(0, ctx - 3) : ctx]
-                                    or words[ctx - 1 : ctx] == ["no"]
-                                    or words[ctx] in _EN_FINITE
-                                    or (tags is not None and tags[ctx] not in ("NN", "NNS", ""))
-                                ):
-                                    # "the easing of restrictions was announced", "evidence of the
-                                    # law being broken would be passed": another noun's object;
-                                    # "no agreement was reached": nothing happened; "there might
-                                    # be ... shown": a context word that is no noun
-                                    ctx = None
+                                # object of a passive verb is its subject
+                                ctx = self._passive_object(e, words, i, barriers, tags)
                             if ctx is None:
                                 continue
                             near = abs(ctx - end)
@@ -1197,6 +1179,33 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+    def _passive_object(
+        self, e: Entry, words: list[str], i: int, barriers: set[int], tags: list[str] | None
+    ) -> int | None:
+        """Where the context word of English verb entry ``e`` at ``i`` stands when the verb is a
+        passive ("sanctions were lifted"): in the few words before its auxiliary (no comma between),
+        or None.  Not another noun's object ("the easing of restrictions was announced"), not after
+        "no" ("no agreement was reached": nothing happened), not a finite verb, and with tags not a
+        word tagged as no noun ("there might be ... shown"); without tags (:meth:`may_code`) every
+        check that reads one is taken as passed."""
+        aux = _en_passive(words, i, tags)
+        if aux is None:
+            return None
+        lo = max(-1, aux - 7)
+        for b in range(aux - 1, lo, -1):
+            if b in barriers or words[b] in (",", ";", ":"):
+                lo = b
+                break
+        ctx = self._context_ok(e.after, words, aux - 1, lo, -1)
+        if ctx is not None and (
+            "of" in words[max(0, ctx - 3) : ctx]
+            or words[ctx - 1 : ctx] == ["no"]
+            or words[ctx] in _EN_FINITE
+            or (tags is not None and tags[ctx] not in ("NN", "NNS", ""))
+        ):
+            return None
+        return ctx
 
     def may_code(
         self, words: list[str], positions: list[int], barriers: set[int], present: set[str], *, window: int = 10
@@ -1255,20 +1264,8 @@ class Lexicon:
                             and e.kind == "v"
                             and e.source == "kg"
                             and len(e.after) == 1
-                            and (aux := _en_passive(words, i, None)) is not None
                         ):
-                            lo = max(-1, aux - 7)
-                            for b in range(aux - 1, lo, -1):
-                                if b in barriers or words[b] in (",", ";", ":"):
-                                    lo = b
-                                    break
-                            ctx = self._context_ok(e.after, words, aux - 1, lo, -1)
-                            if ctx is not None and (
-                                "of" in words[max(0, ctx - 3) : ctx]
-                                or words[ctx - 1 : ctx] == ["no"]
-                                or words[ctx] in _EN_FINITE
-                            ):
-                                ctx = None
+                            ctx = self._passive_object(e, words, i, barriers, None)
                         if ctx is None:
                             continue
                     if e.before:
