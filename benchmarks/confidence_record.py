@@ -36,6 +36,9 @@ import json
 import random
 import sys
 
+# an entity's label as events_diff.py shows it (benchmarks/ is on sys.path when a script there runs)
+from events_diff import _label
+
 
 class _Scored(float):
     """A confidence that remembers what it was computed from (recording only)."""
@@ -155,13 +158,6 @@ def record_relations(src: str, n: int, out: str, name: str) -> None:
     print(f"{count} relations -> {out}")
 
 
-def _label(doc, key: str) -> str:  # noqa: ANN001
-    ent = doc.entities.get(key)
-    if ent is None:
-        return key
-    return ent.labels.get(doc.lang) or next(iter(ent.labels.values()), key)
-
-
 def stratum(r: dict) -> str:
     """Confidence bucket, speech / criticism events apart; a relation's predicate."""
     if "predicate" in r:
@@ -234,26 +230,21 @@ def labels(pairs: list[str]) -> None:
         print("# sentence states it (subject, predicate and object right), W not.  Drawn by")
         print("# benchmarks/confidence_record.py draw (seed 2020, 100 a language, evenly among the predicates)")
         print("# from recordings of tree 02dafe1; ids, offsets and features only (no article text).")
-        print("\t".join(RELATION_COLUMNS))
-        for draw_file, lab_file in zip(pairs[::2], pairs[1::2]):
-            lab = dict(line.split() for line in open(lab_file, encoding="utf-8") if line.strip())
-            for line in open(draw_file, encoding="utf-8"):
-                r = json.loads(line)
-                r["label"] = lab[str(r["i"])]
-                print("\t".join(str(int(v) if isinstance(v, bool) else v) for v in (r[c] for c in RELATION_COLUMNS)))
-        return
-    print("# kg events labelled by reading their sentence (twentieth session, helper conf20): R right, O category")
-    print("# right but a stated role or the modality wrong, W wrong (no such event, wrong category, asserted")
-    print("# but denied or hypothetical).  Drawn by benchmarks/confidence_record.py draw from recordings of")
-    print("# tree 02dafe1: seed 2020, 300 a language; then seed 2021 --exclude the first draw, 200 a language")
-    print("# (fewer where a stratum ran out).  Ids, offsets and features only (no article text).")
-    print("\t".join(LABEL_COLUMNS))
+        columns = RELATION_COLUMNS
+    else:
+        print("# kg events labelled by reading their sentence (twentieth session, helper conf20): R right, O category")
+        print("# right but a stated role or the modality wrong, W wrong (no such event, wrong category, asserted")
+        print("# but denied or hypothetical).  Drawn by benchmarks/confidence_record.py draw from recordings of")
+        print("# tree 02dafe1: seed 2020, 300 a language; then seed 2021 --exclude the first draw, 200 a language")
+        print("# (fewer where a stratum ran out).  Ids, offsets and features only (no article text).")
+        columns = LABEL_COLUMNS
+    print("\t".join(columns))
     for draw_file, lab_file in zip(pairs[::2], pairs[1::2]):
         lab = dict(line.split() for line in open(lab_file, encoding="utf-8") if line.strip())
         for line in open(draw_file, encoding="utf-8"):
             r = json.loads(line)
             r["label"] = lab[str(r["i"])]
-            print("\t".join(str(int(v) if isinstance(v, bool) else v) for v in (r.get(c, "") for c in LABEL_COLUMNS)))
+            print("\t".join(str(int(v) if isinstance(v, bool) else v) for v in (r.get(c, "") for c in columns)))
 
 
 def sport(shared: str, out: str, n: int = 150) -> None:

@@ -27,7 +27,7 @@ import pickle
 import sys
 
 # the same blind judgment as for events (benchmarks/ is on sys.path when a script there runs)
-from events_diff import event_rows, unmix, write_blind
+from events_diff import _label, event_rows, unmix, write_blind
 
 
 def record(src: str, n: int, out: str, events: str | None = None) -> None:
@@ -56,13 +56,6 @@ def record(src: str, n: int, out: str, events: str | None = None) -> None:
         with open(events, "wb") as fh:
             pickle.dump(evs, fh)
         print(f"{len(evs)} documents, {sum(len(v) for v in evs.values())} events -> {events}")
-
-
-def _label(doc, key: str) -> str:  # noqa: ANN001
-    ent = doc.entities.get(key)
-    if ent is None:
-        return key
-    return ent.labels.get(doc.lang) or next(iter(ent.labels.values()), key)
 
 
 def _shown(x: tuple) -> str:

@@ -5,27 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kg.events import extract
-
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
-from docs import make_doc  # noqa: E402
+from docs import org, per, relation_rows  # noqa: E402
 
 Rel = tuple[str, str, str, "str | None"]
 
 
 def rels(text: str, names: list) -> set[Rel]:
-    doc = extract(make_doc(text, names, lang="en"))
-    for r in doc.relations:
-        assert r.evidence is not None and doc.text[r.evidence.start : r.evidence.end] == r.evidence.text
-    return {(r.subject, r.predicate, r.object, r.attrs.get("of")) for r in doc.relations}
-
-
-def per(name: str, key: str) -> tuple:
-    return (name, "PER", None, key, False)
-
-
-def org(name: str, key: str) -> tuple:
-    return (name, "ORG", None, key, False)
+    return relation_rows(text, names, lang="en")
 
 
 CLARKE = per("Charles Clarke", "person/clarke")

@@ -13,36 +13,13 @@ from pathlib import Path
 from kg.events import extract
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "events"))
-from docs import make_doc  # noqa: E402
+from docs import city, country, make_doc, org, per, relation_rows  # noqa: E402
 
 Rel = tuple[str, str, str, "str | None"]
 
 
 def rels(text: str, names: list, lang: str = "en", gazetteer: dict[str, str] | None = None) -> set[Rel]:
-    doc = make_doc(text, names, lang=lang)
-    for m in doc.mentions:  # a gazetteer city's own country, as kg's resolution puts it on the mention
-        if gazetteer and m.text in gazetteer:
-            m.attrs["country_iso"] = gazetteer[m.text]
-    doc = extract(doc)
-    for r in doc.relations:
-        assert r.evidence is not None and doc.text[r.evidence.start : r.evidence.end] == r.evidence.text
-    return {(r.subject, r.predicate, r.object, r.attrs.get("of")) for r in doc.relations}
-
-
-def per(name: str, key: str) -> tuple:
-    return (name, "PER", None, key, False)
-
-
-def org(name: str, key: str) -> tuple:
-    return (name, "ORG", None, key, False)
-
-
-def country(name: str, iso: str, nationality: bool = False) -> tuple:
-    return (name, "LOC", "Country", f"country/{iso}", nationality)
-
-
-def city(name: str, key: str) -> tuple:
-    return (name, "LOC", "City", key, False)
+    return relation_rows(text, names, lang=lang, gazetteer=gazetteer)
 
 
 def about(got: set[Rel], key: str) -> set[Rel]:

@@ -2350,12 +2350,13 @@ def extract(doc: Document) -> Document:
             if (
                 lang == "ar" and m.entry.kind == "n" and roles.agent and m.start > 0
                 and view.words[m.start - 1] in _AR_THIS
-                and (same := next((ev for _, ev in reversed(kept) if ev.category == m.entry.plover and not ev.agent), None))
+                and (same := next((p for p in reversed(kept) if p[1].category == m.entry.plover and not p[1].agent), None))
             ):
                 # "تعرض الحاجز لهجوم انتحاري، وقد تبنى تنظيم داعش هذا الهجوم": the attack named before
-                same.agent = [k for k in roles.agent if k not in same.target]
-                same.attrs["agent_from"] = "this"
-                _reconfidence(same, next(pm for pm, ev in kept if ev is same), len(view.words))
+                pm, ev = same
+                ev.agent = [k for k in roles.agent if k not in ev.target]
+                ev.attrs["agent_from"] = "this"
+                _reconfidence(ev, pm, len(view.words))
                 continue
             if timexes is None:
                 found = resolve_anchored(doc.text[view.start : view.end], doc.date, lang) if stating else []

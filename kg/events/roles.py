@@ -374,9 +374,9 @@ def _mend_roles_ar(view: SentenceView, match: Match, roles: Roles) -> None:
         if kin is not None and not any(c.key == kin.key and c is not kin for c in view.chunks):
             # "دعت عائلة عالم الفيزياء ستيفن هوكينغ الجمهور": the family acts, not Hawking
             roles.agent, roles.agent_from = [], "kin"
-    former = {c.key for c in view.chunks if c.nationality and _former_ar(view, c)} - {
-        c.key for c in view.chunks if not (c.nationality and _former_ar(view, c))
-    }  # (a state named elsewhere in the sentence keeps its roles: "اتهامها لروسيا ... الجاسوس الروسي السابق")
+    formers = [c for c in view.chunks if c.nationality and _former_ar(view, c)]
+    former = {c.key for c in formers} - {c.key for c in view.chunks if c not in formers} if formers else set()
+    # (a state named elsewhere in the sentence keeps its roles: "اتهامها لروسيا ... الجاسوس الروسي السابق")
     if former and (former & set(roles.agent) or former & set(roles.target)):
         # "وانتقد الرئيس الأمريكي السابق سياسة الحكومة": a former office holder, not his state
         roles.agent = [k for k in roles.agent if k not in former]
