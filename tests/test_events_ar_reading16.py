@@ -392,8 +392,10 @@ def test_destroying_relations_is_no_attack() -> None:
     _none("قال السفير إن الولايات المتحدة تدمر ما تبقى من العلاقات مع موسكو.", "تدمر")
 
 
-def test_no_threat_posed_is_negated() -> None:
-    assert _one("إعدام لشخص لا يمثل تهديدا لأحد أمر مرعب.", "تهديدا")[4] == "negated"
+def test_no_threat_posed_is_no_threat_made() -> None:
+    # posing a threat is no act of threatening, negated or not (PETRARCH2 codes "pose a real threat"
+    # CAMEO 012, a pessimistic comment, which has no PLOVER category; twenty-first session)
+    _none("إعدام لشخص لا يمثل تهديدا لأحد أمر مرعب.", "تهديدا")
 
 
 def test_what_must_be_done_is_not_done() -> None:

@@ -88,7 +88,7 @@ def test_a_campaign_of_lies_is_no_attack() -> None:
 
 
 def test_a_reason_phrase_before_the_comma_names_no_subject() -> None:
-    ev = _one("وردا على أسئلة وكالة فرانس برس، رفض المتحدث باسم الحكومة الإدلاء بأي تعليق.", "رفض")
+    ev = _one("وردا على أسئلة وكالة فرانس برس، رفض المتحدث باسم الحكومة هذه الاتهامات.", "رفض")
     assert ev[2] == []
     assert _one("وردا على ذلك، رفضت روسيا الاتهامات.", "رفضت")[2] == ["روسيا"]
 

@@ -44,6 +44,7 @@ from kg.events.roles import (
     objective_noun_ar,
     parse_target_en,
     relatives,
+    time_amount_ar,
     title_gender_ar,
 )
 from kg.events.sentence import Chunk, SentenceView, build_view, mention_order, tag_view
@@ -466,6 +467,12 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             continue  # "the group, which opposed the war, urged ...": the relative clause has closed
         if view.lang == "ar" and _again_ar(view, m, pm, ev.category):
             continue
+        if view.lang == "ar" and any(
+            x in ("ردا", "وردا") and y == "علي" for x, y in zip(view.words[pm.end : m.start], view.words[pm.end + 1 : m.start], strict=False)
+        ):
+            continue  # "هدد بتوجيه ضربة ردا على هجوم كيميائي استهدف دوما": what it answers happened
+        if view.lang == "ar" and pm.entry.kind == "n" and m.entry.kind == "v" and _in_time_phrase_ar(view, pm) and not _is_imperfect(view, m):
+            continue  # "وبعد يومين من تهديدات روحاني استهدفت ميليشيات الحوثي": done after the threat
         if view.lang == "ar" and ev.category == "ACCUSE" and _accused_ar(view, m, [(pm, ev)]):
             return _EMBEDDING["ACCUSE"]  # "اتهم كل من ... ، ... قوات النظام بشن هجوم": alleged, however far
         if any(w in strong for w in view.words[pm.end : m.start]):
@@ -492,6 +499,16 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
         if that or m.start - pm.end <= 12:
             return _EMBEDDING[ev.category]
     return mode
+
+
+def _in_time_phrase_ar(view: SentenceView, noun: Match) -> bool:
+    """Is the Arabic event noun the head of a phrase of time (``بعد تهديدات روحاني``, ``وبعد يومين من
+    تهديدات روحاني``)?  What the clause then says happened is no content of it."""
+    w = view.words
+    k = noun.start - 1
+    if k > 0 and w[k] == "من" and time_amount_ar(view, k - 1):
+        return True
+    return k >= 0 and drop_conjunction(w[k]) in cues.AR_TIME_PREPS
 
 
 def _new_clause_en(view: SentenceView, lo: int, hi: int) -> bool:
@@ -820,6 +837,18 @@ def _killers_roles_ar(
         # "تحطم طائرة إيرباص تحمل سياحا في سيناء، قتل فيها 224 شخصا": killed in it, a passive
         # (a person before is implicated: "عشماوي متورط في 17 عملية قتل فيها العشرات")
         roles.agent, roles.agent_from = [], ""
+    if m.entry.lemma.startswith("لقي"):
+        # "لقي القيادي الحوثي مصرعه": who met his death is the victim, not the attacker; a name
+        # behind a preposition ("في هجوم لحركة حماس") is none of the dead
+        w = view.words
+        death = next((k for k in range(m.end, min(len(w), m.end + 8)) if w[k].startswith(("مصرع", "حتف"))), m.end)
+        dead = {c.key for c in view.chunks if not c.prep and c.end <= death}
+        roles.target = roles.agent or [k for k in roles.target if k in dead]
+        roles.agent, roles.agent_from = [], ""
+        if killers := _killers_ar(doc, view, m, hi, kept):
+            roles.agent = [k for k in killers if k not in roles.target]
+            roles.agent_from = "cause"
+        return
     if not roles.agent and (killers := _killers_ar(doc, view, m, hi, kept)):
         roles.agent = killers  # "قتل ثلاثة أشخاص في غارة إسرائيلية": Israel killed them
         roles.agent_from = "cause"
@@ -827,6 +856,8 @@ def _killers_roles_ar(
 
 #: attacks a death happens in ("قتل ثلاثة أشخاص في غارة إسرائيلية"), normalised, without ال
 _AR_STRIKES_IN = frozenset("غاره غارات قصف هجوم هجمات ضربه ضربات قذيفه قذايف".split())
+#: who strike for an actor named after them ("بغارة لطائرات التحالف", "في قصف لمدفعية الجيش"), normalised
+_AR_STRIKERS = frozenset("طايرات طيران مقاتلات مدفعيه قوات عناصر مسلحي صواريخ".split())
 #: how an attack is made, between it and its nationality ("غارات جوية إسرائيلية")
 _AR_STRIKE_MANNER = frozenset("جويه جوي صاروخيه صاروخي مدفعيه مدفعي بحريه بحري".split())
 #: forms of أسفر (عن) and أدى (إلى), by their particle: what follows was caused by their subject
@@ -851,17 +882,21 @@ def _killers_ar(doc: Document, view: SentenceView, m: Match, hi: int, kept: list
                     x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[min(pm.end, v) : m.start]
                 ):
                     return list(ev.agent)
-    for k in range(m.end, min(hi, m.end + 6, len(w) - 1)):
+    for k in range(m.end, min(hi, m.end + 8, len(w) - 1)):
         if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
             break
-        if w[k] != "في" or w[k + 1].removeprefix("ال") not in _AR_STRIKES_IN:
+        if w[k] == "في" and w[k + 1].removeprefix("ال") in _AR_STRIKES_IN:
+            j = k + 2
+        elif w[k][:1] == "ب" and w[k][1:].removeprefix("ال") in _AR_STRIKES_IN:
+            j = k + 1  # "لقي مصرعه بغارة لطائرات التحالف": by a strike
+        else:
             continue
-        j = k + 2
         if j < len(w) and w[j].removeprefix("ال") in _AR_STRIKE_MANNER:
             j += 1
-        c = next((c for c in view.chunks if c.start == j), None)
-        if c is not None:  # ("في هجوم لتنظيم الدولة": the group's attack)
-            return [c.key] if c.nationality or (c.prep == "ل" and c.label == "ORG") else []
+        of_arms = j < len(w) and w[j][:1] == "ل" and w[j][1:] in _AR_STRIKERS
+        c = next((c for c in view.chunks if c.start == j + of_arms), None)
+        if c is not None:  # ("في هجوم لتنظيم الدولة": the group's attack; "لطائرات التحالف": its planes')
+            return [c.key] if c.nationality or (c.prep == "ل" or of_arms) and c.label == "ORG" else []
         iso = groups.nationalities("ar").get(w[j]) if j < len(w) else None
         if iso and f"country/{iso}" in doc.entities:
             return [f"country/{iso}"]
@@ -1954,10 +1989,6 @@ def _typed(
         category, cameo = "AID", "070"  # "دعما ماليا من الدوحة": money, arms: aid (CAMEO 07)
     elif category == "SUPPORT" and _upheld_sentence_ar(view, m):
         category, cameo = "COERCE", "173"  # "أيدت محكمة النقض حكما بإعدام شاب": a court's sentence
-    elif category == "ASSAULT" and m.entry.lemma.startswith("لقي"):
-        # "لقي القيادي الحوثي مصرعه": who met his death is the victim, not the attacker
-        roles.target, roles.agent = roles.agent or roles.target, []
-        roles.agent_from = ""
     elif category == "THREATEN" and endangering(view, m):
         # "وشدد المالكي على أن الحوثي ... يهدد سلامة السفن": who endangers is accused by the
         # speaker; without a speaker ("نزاعات تهدد الحضارة") no one threatens anyone

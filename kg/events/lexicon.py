@@ -98,6 +98,16 @@ _AR_NEVER = frozenset(
 _AR_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
 #: :data:`_AR_ENCLITICS` by their last letter, in their order: a word can end only with those of its own
 _AR_ENCLITICS_BY_LAST = {ch: tuple(e for e in _AR_ENCLITICS if e[-1] == ch) for ch in {e[-1] for e in _AR_ENCLITICS}}
+
+
+def _hamza_seat(stem: str) -> tuple[str, ...]:
+    """A stem a pronoun was taken from, and the word it is a form of: before a pronoun a final hamza
+    after ا sits on ئ / ؤ (normalised ي / و), so ``لقائه`` / ``لقاؤه`` are forms of ``لقاء``."""
+    if len(stem) > 3 and stem[-2] == "ا" and stem[-1] in "يو":
+        return stem, stem[:-1] + "ء"
+    return (stem,)
+
+
 _VERB_PERFECT_SUFFIXES = (
     ("", "sg"),
     ("ت", "sg"),
@@ -800,7 +810,10 @@ class Lexicon:
                 cands.append((stem[1:], True))
             for c, fut in cands:
                 for variant in [c] + [
-                    c[: -len(e)] for e in _AR_ENCLITICS_BY_LAST.get(c[-1:], ()) if c.endswith(e) and len(c) - len(e) >= 2
+                    v
+                    for e in _AR_ENCLITICS_BY_LAST.get(c[-1:], ())
+                    if c.endswith(e) and len(c) - len(e) >= 2
+                    for v in _hamza_seat(c[: -len(e)])
                 ]:
                     if variant not in seen:
                         seen.add(variant)

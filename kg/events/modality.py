@@ -131,6 +131,8 @@ _AR_ANY = frozenset("اي لاي باي واي".split())
 _AR_PROPOSALS = frozenset("مقترح مقترحا مقترحات اقتراح اقتراحا اقتراحات".split())
 #: being able: negated, the act after it is not done ("لا يستطيع تأكيد هذا الاتهام أو نفيه")
 _AR_CAN = frozenset("يستطيع تستطيع يستطيعون نستطيع استطيع يستطع تستطع نستطع يمكنه يمكنها يمكنهم يمكننا".split())
+#: "in one's power" after a negated "to be" ("لم يكن بإمكان فرنسا أن تشن"), normalised
+_AR_IN_POWER = frozenset("بامكان بامكانه بامكانها بامكانهم بمقدور بمقدوره باستطاعه باستطاعته".split())
 #: verbs that only carry an event noun ("يوجه له اتهام", "تجري محادثات"), normalised
 _AR_LIGHT_VERBS = frozenset("يوجه توجه يتم تتم يجر تجر يصدر تصدر يقع تقع يعقد تعقد يحدث تحدث يجري تجري".split())
 #: a pronoun's preposition between such a verb and its noun
@@ -204,12 +206,29 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             for k in range(max(1, m.start - 9), m.start)
         ):
             return NEGATED  # "لا يستطيع تأكيد هذا الاتهام أو نفيه": cannot, so does not
+        if any(
+            w[k] in _AR_IN_POWER and (
+                w[k - 1] in ("ليس", "ليست") or w[k - 1] in ("يكن", "تكن", "يعد", "تعد") and k > 1 and w[k - 2].removeprefix("و") in ("لم", "لن")
+            )
+            and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[k : m.start])
+            for k in range(max(1, m.start - 9), m.start)
+        ):
+            return NEGATED  # "لم يكن بإمكان فرنسا أن تشن بمفردها هجوما": it could not, and did not
+        if any(
+            w[k] in _AR_IN_POWER and w[k - 1].removeprefix("و") in ("كان", "كانت", "سيكون", "يكون")
+            and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[k : m.start])
+            for k in range(max(1, m.start - 9), m.start)
+        ):
+            return HYPOTHETICAL  # "وكان بإمكان فرنسا أن تشن هجوما": it could have
         if m.entry.kind == "n" and _negated_light_verb_ar(w, m.start) and not _only_then(w, m.end):
             return NEGATED  # "ولم يوجه له اتهام رسمي": no charge brought
         if any(w[k] in ("دون", "بدون", "ودون") and w[k + 1] == "ان" for k in range(max(m.start - 5, 0), m.start - 1)):
             return NEGATED  # "دون أن تقوم باعتقاله": without arresting him
-        if m.entry.kind == "n" and m.end < len(w) and w[m.end] in ("محتمل", "محتمله", "المحتمل", "المحتمله"):
-            return HYPOTHETICAL  # "ضربات محتملة في سوريا": possible strikes, none yet
+        if m.entry.kind == "n" and any(
+            x in ("محتمل", "محتمله", "المحتمل", "المحتمله")
+            for x in [y for y in w[m.end : m.end + 4] if y not in ('"', "«", "»", "“", "”")][:2]
+        ):
+            return HYPOTHETICAL  # "ضربات محتملة في سوريا", "هجوم كيميائي "محتمل"": possible, none known
         if _without_ar(w, m.start):  # (a verb form never follows دون: "دون طلب" is the noun)
             return NEGATED  # "دون طلب إذنك", "للحيلولة دون وقوع هجمات": without it, prevented
         if lo >= 1 and w[lo - 1] in ("ان", "بان"):
@@ -497,7 +516,7 @@ def _offered_ar(view: SentenceView, m: Match) -> bool:
 #: prepositions before "ما" that make it "what", not "not" ("مع ما اتفق عليه")
 _AR_PREPS_BEFORE_WHAT = frozenset("مع علي عن في الي من حول بشان".split())
 #: cancelling a meeting or a visit right before its noun ("ألغى زيارته", "إلغاء القمة")
-_AR_CANCEL = frozenset("الغي الغت الغاء الغيت يلغي تلغي الغوا".split())  # not "بالغاء": "هدد بإلغاء"
+_AR_CANCEL = frozenset("الغي الغت الغاء والغاء لالغاء الغيت يلغي تلغي الغوا".split())  # not "بالغاء": "هدد بإلغاء"
 #: first-person and plural forms of planning and intending ("لا نخطط لتدمير البنية التحتية")
 _AR_PLAN_FORMS = frozenset("نخطط اخطط يخططون نعتزم اعتزم يعتزمون ننوي انوي ينوون".split())
 #: "must" before أن: what follows is demanded ("يجب أن تسحب السفير")

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from kg.events import cues
 from kg.events.lexicon import Match
 from kg.events.sentence import Chunk, SentenceView
-from kg.events.timex import AR_WEEKDAYS
+from kg.events.timex import AR_NUMBERS, AR_UNITS, AR_WEEKDAYS
 from kg.text.arabic import drop_conjunction, normalize
 
 _TARGET_PREPS_AR = {"علي", "ضد", "ل", "مع", "الي", "بحق", "تجاه", "نحو"}
@@ -1196,6 +1196,11 @@ def _fronted_time_phrase_ar(view: SentenceView, group: list[Chunk], m: Match) ->
     if w[group[-1].end : m.start] not in ([], ["،"], [","]):
         return False
     j = next((k for k in range(c.start - 1, max(-1, c.start - 4), -1) if drop_conjunction(w[k]) in cues.AR_TIME_PREPS), None)
+    if j is None:
+        # "وبعد يومين من تهديدات روحاني، استهدفت": a time counted from an event of the names
+        of = next((k for k in range(c.start - 1, max(-1, c.start - 4), -1) if w[k] == "من"), None)
+        if of is not None and of > 0 and time_amount_ar(view, of - 1):
+            j = next(k for k in range(of - 2, max(-1, of - 4), -1) if drop_conjunction(w[k]) in ("بعد", "قبل", "منذ", "خلال"))
     if j is None or j == c.start - 1 or any(x.start < c.start and x.end > j for x in view.chunks):
         return False
     if j > 0 and w[j - 1] not in ("،", ",") and w[j - 1] not in cues.AR_STRONG_PUNCT:
@@ -1943,6 +1948,19 @@ def _near_object_ar(view: SentenceView, end: int, c: Chunk) -> bool:
 
 #: perfect verbs whose unvowelled form is as often passive (قُتل، أُدين، سُجن) as active
 _UNDERGONE_AR = frozenset(normalize(w) for w in "قتل أعدم اعتقل احتجز اغتال خطف اختطف سجن أدين جرح".split())
+#: verbs of arresting and holding, whose passive a state, a force or an armed group seldom undergoes
+_HOLDING_AR = frozenset(normalize(w) for w in "اعتقل احتجز خطف اختطف".split())
+#: the sectors of groups that arrest and hold (kg.events.groups: army, police, government, rebels)
+_HOLDING_SECTORS = frozenset("MIL COP GOV REB".split())
+
+
+def _holder_ar(c: Chunk) -> bool:
+    """Is chunk ``c`` a state, an organization or a group of a sector that arrests and holds?"""
+    if c.key.startswith("group/"):
+        return c.key.removeprefix("group/").split("~")[0].split("-")[-1] in _HOLDING_SECTORS
+    return c.label == "ORG" or c.kind == "Country"
+
+
 #: words that may stand between a verb of undergoing and what follows it in a passive clause
 _PASSIVE_NEXT_AR = frozenset("قد امس اليوم الليله صباح مساء فجر ظهر".split())
 
@@ -1966,6 +1984,8 @@ def _unobjected_ar(view: SentenceView, m: Match, hi: int, subject: Chunk, groups
     stem = next((bare[: -len(e)] for e in ("وا", "ت", "ا") if bare.endswith(e) and bare[: -len(e)] in _UNDERGONE_OR_ACCUSED_AR), bare)
     if stem not in _UNDERGONE_OR_ACCUSED_AR or m.end - m.start != 1:
         return False  # ("قتلوا", "اعتقلت": the plural and the feminine too)
+    if stem in _HOLDING_AR and _holder_ar(subject):
+        return False  # "احتجزت ميليشيا الحوثي، في محافظة إب، شحنة أدوية": a militia, a police, a state hold
     nxt_at = subject.end if subject.start >= m.end else m.end
     if subject.start >= m.end and subject.start != m.end and not (
         subject.start - m.end <= 3 and all(x.startswith("ال") for x in w[m.end : subject.start])
@@ -2258,6 +2278,8 @@ def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
         return False  # "في حال هاجمت إسرائيل إيران": a conjunction, the verb's clause has its own subject
     if any(c.start <= prev < c.end for c in view.chunks):
         return False
+    if time_amount_ar(view, prev):
+        return False  # "وبعد يومين استهدفت ميليشيات الحوثي": after a time, a clause of its own
     if view.tags is not None:
         return view.tags[prev] == "NOUN"
     # the sentence is not tagged (Arabic is tagged only when a word may be verb or noun):
@@ -2265,6 +2287,22 @@ def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
     a = max(lo, prev - 2)
     window = _window_tags(view, a, m.end + 1)
     return window is not None and window[prev - a] == "NOUN"
+
+
+#: time units besides the calendar ones of kg.events.timex: "بعد ساعات", "قبل دقائق"
+_AR_SHORT_UNITS = frozenset(normalize(w) for w in "ساعة ساعتين ساعات دقيقة دقيقتين دقائق ليلة ليلتين ليال".split())
+
+
+def time_amount_ar(view: SentenceView, k: int) -> bool:
+    """Is Arabic word ``k`` a time unit counted after بعد / قبل / منذ / خلال (``بعد يومين``, ``قبل
+    ثلاثة أسابيع``): an adverbial of time, no noun a verb after it could describe."""
+    w = view.words
+    if w[k] not in AR_UNITS and w[k] not in _AR_SHORT_UNITS:
+        return False
+    j = k - 1
+    if j >= 0 and (w[j].isdigit() or w[j] in AR_NUMBERS or w[j] in ("عده", "بضعه", "بضع")):
+        j -= 1  # "قبل ثلاثة أسابيع"
+    return j >= 0 and drop_conjunction(w[j]) in ("بعد", "قبل", "منذ", "خلال")
 
 
 def _window_tags(view: SentenceView, a: int, b: int) -> list[str] | None:

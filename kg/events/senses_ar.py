@@ -45,6 +45,11 @@ _CAMPS = frozenset("معسكر معسكرات مركز مراكز مخيم مخ�
 _DEEMED = frozenset("منظمه جماعه حركه تنظيم دوله جزءا جزء خطرا تهديدا عدوا حليفا ارهابيه ارهابيا".split())
 #: weather and its services: a warning about them threatens no one
 #: what is prevented when منع coerces no one ("منعت الهجوم", "منع انتشار الوباء")
+#: the size of a crowd ("حشدا كبيرا"), and people a crowd is of ("حشد من المتظاهرين")
+_CROWD_SIZES = frozenset("كبير كبيرا غفير غفيرا هايل هايلا ضخم ضخما".split())
+_PEOPLE = frozenset("متظاهرين محتجين ناس مواطنين مشيعين انصار مويدين مشجعين جماهير طلاب".split())
+#: forms of شكّل / مثّل before تهديدا: "يشكل تهديدا" (poses a threat)
+_POSES = frozenset("شكل شكلت يشكل تشكل يشكلون مثل مثلت يمثل تمثل يمثلون".split())
 _PREVENTED = frozenset("هجوم هجوما هجمات اعتداء اعتداءات تفجير تفجيرات وقوع حدوث انتشار تكرار تسرب".split())
 #: what a health warning is about ("حذر الأطباء من الإفراط في تناول السكر")
 _HEALTH = frozenset(
@@ -466,6 +471,24 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "والتقى الفريقان لآخر مرة في دور المجموعات": a match, no meeting
     if e.plover == "SUPPORT" and nxt.removeprefix("ال").startswith(_TEAMS):  # (not _noun: ف of فريق)
         return True  # "لمشجعي روما بمساندة فريقهم": fans cheering a team, no political support
+    if e.plover == "THREATEN" and e.kind == "n" and _bare(prev).removeprefix("س") in _POSES:
+        return True  # "لم يعد تنظيم القاعدة يشكل تهديدا للعالم": poses a threat, nobody threatens
+    if e.plover == "SUPPORT" and "ثني" in _bare(word) and "عن" in w[m.end : m.end + 3]:
+        return True  # "لن يثنينا عن مواصلة العمل", "يثني سول عن خفض عملتها": deters, no praise
+    if e.plover == "ASSAULT" and e.kind == "n" and _noun(word).startswith("ضرب") and any(
+        _bare(x).removeprefix("س") in _POSES for x in w[max(0, m.start - 4) : m.start]
+    ):
+        return True  # "ويمثل مقتل الصماد ضربة كبيرة للحوثيين": a setback, no strike
+    if e.plover == "SUPPORT" and _bare(word).removeprefix("ال").startswith("سايد"):
+        return True  # "النظام الذي كان سائدا": prevailing (ساد), no س + أيّد
+    if e.plover == "PROTEST" and lemma == "تظاهر" and e.kind == "v" and nxt.startswith(("بان", "بانه", "بانها", "بانهم")):
+        return True  # "تظاهر بأنه السيناتور": pretended, no demonstration
+    if e.plover == "MOBILIZE" and _noun(word).startswith("حشد") and (
+        _noun(nxt) in _CROWD_SIZES or (nxt == "من" and m.end + 1 < len(w) and _noun(w[m.end + 1]) in _PEOPLE)
+    ):
+        return True  # "حشدا كبيرا من المتظاهرين": a crowd, no mobilisation of forces
+    if e.plover == "REJECT" and lemma.startswith("رفض") and any(_noun(x) in ("تعليق", "ادلاء", "تعقيب") for x in w[m.end : m.end + 4]):
+        return True  # "رفضوا التعليق": declined to comment (CAMEO 011, no PLOVER category)
     if e.plover == "CONSULT" and nxt == "العيش":
         return True  # "كسب لقمة العيش": a living, no summit (ل + قمة)
     if e.kind == "v" and _bare(word) == "تعدين":

@@ -332,7 +332,8 @@ _HASHTAG_PREPS = frozenset("في من الي علي عن مع ضد بين حول
 
 
 def mark_modifiers(view: SentenceView) -> None:
-    """A nationality adjective right after a name, or before a name within a title, modifies it."""
+    """A nationality adjective right after a name, or before a name within a title (not one behind an
+    Arabic preposition), modifies it."""
     ch = view.chunks
     for i, c in enumerate(ch):
         if not c.nationality:
@@ -348,6 +349,7 @@ def mark_modifiers(view: SentenceView) -> None:
             or nxt is not None
             and nxt.label in ("PER", "ORG")
             and 0 <= nxt.start - c.end <= 4
+            and not (view.lang == "ar" and nxt.prep)  # "الدعم الإيراني لميليشيات الحوثي": Iran's support
             and not any(
                 w in cues.AR_CLAUSE_OPENERS or w in cues.AR_STRONG_PUNCT or w in cues.EN_STRONG_PUNCT
                 for w in view.words[c.end : nxt.start]

@@ -176,7 +176,7 @@ _AR_HIJRI = {
     "ذو الحجه": 12,
     "ذي الحجه": 12,
 }
-_AR_NUMBERS = {
+AR_NUMBERS = {
     "واحد": 1,
     "واحده": 1,
     "اثنين": 2,
@@ -199,7 +199,7 @@ _AR_NUMBERS = {
     "عشر": 10,
 }
 # unit -> (days, months) per unit; singular, dual, plural forms
-_AR_UNITS = {
+AR_UNITS = {
     "يوم": (1, 0),
     "يوما": (1, 0),
     "ايام": (1, 0),
@@ -235,8 +235,8 @@ def _alt(words: dict[str, int] | dict[str, tuple[int, int]]) -> str:
 def _ar_patterns() -> list[tuple[str, re.Pattern[str]]]:
     months = _alt(AR_MONTHS)
     hijri = _alt(_AR_HIJRI)
-    num = _alt(_AR_NUMBERS)
-    units = _alt(_AR_UNITS)
+    num = _alt(AR_NUMBERS)
+    units = _alt(AR_UNITS)
     wd = _alt(AR_WEEKDAYS)
     # Gregorian month, optionally doubled "تموز/يوليو" or "يوليو (تموز)"
     gmonth = rf"(?P<m>{months})(?:\s*[/(]\s*(?:{months})\s*\)?)?"
@@ -289,7 +289,7 @@ def _ar_patterns() -> list[tuple[str, re.Pattern[str]]]:
 def _ar_number(s: str | None) -> int:
     if not s:
         return 1
-    return int(s) if s.isdigit() else _AR_NUMBERS.get(s, 1)
+    return int(s) if s.isdigit() else AR_NUMBERS.get(s, 1)
 
 
 def _resolve_ar(kind: str, m: re.Match[str], doc_date: dt.date | None) -> tuple[bool, dt.date | None]:
@@ -333,7 +333,7 @@ def _resolve_ar(kind: str, m: re.Match[str], doc_date: dt.date | None) -> tuple[
             return True, doc_date - dt.timedelta(days=7)
         return True, weekday_before(doc_date, wd)
     if kind == "ago":
-        days, months = _AR_UNITS[g["u"]]
+        days, months = AR_UNITS[g["u"]]
         if g["u"] in ("يومين", "يومان", "اسبوعين", "شهرين", "عامين", "سنتين"):
             n = 1
         else:
@@ -535,7 +535,7 @@ def _ar_needs() -> dict[str, tuple[tuple[str, ...] | None, ...]]:
         "dmy": (None,),
         "rel_day": (("امس", "غد", "البارحه", "اليوم", "الليله"),),
         "weekday": (tuple(AR_WEEKDAYS),),
-        "ago": (("قبل", "منذ", "بعد", "خلال"), tuple(_AR_UNITS)),
+        "ago": (("قبل", "منذ", "بعد", "خلال"), tuple(AR_UNITS)),
         "vague": (("الاسبوع", "الشهر", "العام", "السنه"), ("الماضي", "المقبل", "القادم", "الحالي", "الجاري")),
     }
 
