@@ -185,3 +185,13 @@ def test_a_militia_police_or_state_before_a_comma_arrests_and_holds() -> None:
     # a person before the comma is held (the unvowelled passive)
     ev = _one("واعتقل سعود، في مدينة طرابلس.", "واعتقل")
     assert ev[2] == [] and ev[3] == ["سعود"]
+
+
+def test_talks_to_be_held_are_to_come() -> None:
+    ev = _one("حيث ستقام محادثات حول نزع السلاح النووي بمشاركة أمريكية.", "محادثات")
+    assert ev[4] != "asserted" or ev[0] == "AGREE"  # planned, or PLOVER's intent to meet (AGREE)
+    assert _one("وأقيمت محادثات حول نزع السلاح النووي في هلسنكي.", "محادثات")[0] == "CONSULT"
+
+
+def test_no_withdrawal_observed_is_none() -> None:
+    assert _one("انتهت المهلة من دون رصد انسحاب أي من الفصائل.", "انسحاب")[4] == "negated"

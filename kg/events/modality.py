@@ -92,7 +92,7 @@ _AR_OFTEN = frozenset("غالبا كثيرا نادرا قليلا عاده طا
 
 _AR_WITHOUT = frozenset("دون بدون ودون وبدون".split())
 #: nouns of happening or doing between "دون" and the act ("دون وقوع هجمات", "دون توجيه اتهام")
-_AR_HAPPENING = frozenset("وقوع حدوث اندلاع تنفيذ حصول توجيه اجراء عقد تقديم اصدار".split())
+_AR_HAPPENING = frozenset("وقوع حدوث اندلاع تنفيذ حصول توجيه اجراء عقد تقديم اصدار رصد تسجيل".split())
 
 
 def _without_ar(w: list[str], i: int) -> bool:
@@ -137,6 +137,21 @@ _AR_IN_POWER = frozenset("بامكان بامكانه بامكانها بامك�
 _AR_LIGHT_VERBS = frozenset("يوجه توجه يتم تتم يجر تجر يصدر تصدر يقع تقع يعقد تعقد يحدث تحدث يجري تجري".split())
 #: a pronoun's preposition between such a verb and its noun
 _AR_PRONOUN_PPS = frozenset("له لها لهم لهما اليه اليها اليهم ضده ضدها ضدهم عليه عليها عليهم".split())
+
+
+def _future_light_verb_ar(word: str) -> bool:
+    """Is ``word`` a light verb in the future (``ستقام``, ``وسيعقد``, ``ستجري``), which carries the
+    event noun after it as one to come?
+
+    >>> _future_light_verb_ar("ستقام"), _future_light_verb_ar("وستعقد"), _future_light_verb_ar("تعقد")
+    (True, True, False)
+    """
+    bare = word[1:] if word[:1] in "وف" else word
+    return bare[:1] == "س" and bare[1:] in _AR_LIGHT_VERBS | _AR_HELD
+
+
+#: passives of holding an event ("تقام محادثات")
+_AR_HELD = frozenset("تقام يقام تنعقد ينعقد".split())
 
 
 def _negated_light_verb_ar(w: list[str], i: int) -> bool:
@@ -224,6 +239,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return NEGATED  # "ولم يوجه له اتهام رسمي": no charge brought
         if any(w[k] in ("دون", "بدون", "ودون") and w[k + 1] == "ان" for k in range(max(m.start - 5, 0), m.start - 1)):
             return NEGATED  # "دون أن تقوم باعتقاله": without arresting him
+        if m.entry.kind == "n" and m.start > 0 and _future_light_verb_ar(w[m.start - 1]):
+            return PLANNED  # "حيث ستقام محادثات حول نزع السلاح": talks to be held
         if m.entry.kind == "n" and any(
             x in ("محتمل", "محتمله", "المحتمل", "المحتمله")
             for x in [y for y in w[m.end : m.end + 4] if y not in ('"', "«", "»", "“", "”")][:2]
