@@ -6,6 +6,9 @@ import re
 
 _UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _VTAB = re.compile("[\x0b\x0c]")
+#: a hashtag: "#" right before a letter (not inside a word, an HTML entity or a URL path) and the
+#: words its "_" join ("#تيريزا_ماي", "#MeToo")
+_HASHTAG = re.compile(r"(?<![\w&/])#(?=[^\W\d_])[^\W_]+(?:_[^\W_]+)*")
 
 
 def short_hash(text: str, length: int = 8) -> str:
@@ -47,3 +50,18 @@ def clean_text(text: str) -> tuple[str, int]:
         text, n = _VTAB.subn(" ", text)
         count += n
     return text, count
+
+
+def plain_hashtags(text: str) -> str:
+    """A hashtag's "#" and the "_" between its words become spaces, one for one, so offsets stay
+    valid: news sites tag names in the text (``رئيسة الوزراء #تيريزا_ماي``, ``#محمود_عباس``) and the
+    tagger, the gazetteer and the rules read the name, not a token run with "_" in it.
+
+    >>> plain_hashtags("رئيسة وزراء بريطانيا #تيريزا_ماي في لندن")
+    'رئيسة وزراء بريطانيا  تيريزا ماي في لندن'
+    >>> plain_hashtags("see page.html#top, C# and &#39; and snake_case")
+    'see page.html#top, C# and &#39; and snake_case'
+    """
+    if "#" not in text:
+        return text
+    return _HASHTAG.sub(lambda m: " " + m.group()[1:].replace("_", " "), text)

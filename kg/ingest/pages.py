@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.errors import EmptyInputError
-from kg.ingest.ids import clean_text
+from kg.ingest.ids import clean_text, plain_hashtags
 from kg.ingest.lang import detect_language
 from kg.ingest.split import ARTICLE, split_page
 from kg.model import Document
@@ -56,6 +56,7 @@ def page_documents(text: str, info: PageInfo, *, split: bool = True) -> list[Doc
         EmptyInputError: the page holds no text besides whitespace and boilerplate.
     """
     text, replaced = clean_text(text)
+    text = plain_hashtags(text)
     parts = split_page(text, split=split, title_line=info.title_line and not info.title)
     if not parts:
         raise EmptyInputError(

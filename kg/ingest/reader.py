@@ -15,7 +15,7 @@ from kg.errors import EmptyInputError, InputError
 from kg.ingest import limits
 from kg.ingest.decode import check_text, decode, detect, given, is_problem, iter_decode
 from kg.ingest.htmltext import declared_charset, extract
-from kg.ingest.ids import clean_text, derived_id, short_hash
+from kg.ingest.ids import clean_text, derived_id, plain_hashtags, short_hash
 from kg.ingest.lang import detect_language
 from kg.ingest.pages import PageInfo, page_documents
 from kg.ingest.problems import Problems, report
@@ -127,6 +127,7 @@ def _stream_text(stream: IO[bytes], src: Source, head: bytes, ctx: _Context) -> 
     def piece(text: str, at: int, n: int) -> Document | None:
         check_text(text, src.name)
         text, replaced = clean_text(text)
+        text = plain_hashtags(text)
         lead = len(text) - len(text.lstrip())
         body = text.strip()
         if not body:

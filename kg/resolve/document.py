@@ -1459,12 +1459,13 @@ def _with_article(text: str, m: Mention, surface: str) -> str:
 
 
 def _unhash(label: str) -> str:
-    """A label without a hashtag's underscores ("#ستورمي_دانييلز" -> "ستورمي دانييلز").
+    """A label without a hashtag's underscores ("#ستورمي_دانييلز" -> "ستورمي دانييلز") and with one
+    space between words (ingest turns a hashtag's "#" into a space: "نيكي #هيلي" -> "نيكي  هيلي").
 
-    >>> _unhash("جوانا_ديمافيليس")
-    'جوانا ديمافيليس'
+    >>> _unhash("جوانا_ديمافيليس"), _unhash("نيكي  هيلي")
+    ('جوانا ديمافيليس', 'نيكي هيلي')
     """
-    return " ".join(label.replace("_", " ").split()) if "_" in label else label
+    return " ".join(label.replace("_", " ").split()) if "_" in label or "  " in label else label
 
 
 def _emit(doc: Document, c: _Cluster, lang: str, country_starts: set[int] | None = None) -> None:
