@@ -195,3 +195,12 @@ def test_talks_to_be_held_are_to_come() -> None:
 
 def test_no_withdrawal_observed_is_none() -> None:
     assert _one("انتهت المهلة من دون رصد انسحاب أي من الفصائل.", "انسحاب")[4] == "negated"
+
+
+def test_a_name_in_what_is_reported_is_no_reporter() -> None:
+    # "أفادت أنباء بمقتل ...": the Houthis are among the dead, they report nothing
+    ev = _one("وأفادت أنباء الجمعة بمقتل 83 مسلحا من ميليشيات الحوثي وإصابة العشرات.", "بمقتل")
+    assert ev[3] == ["الحوثيين"]
+    # a spokesman named after the body he speaks for still reports
+    ev = _one("وقال المتحدث باسم الكرملين، ديمتري بيسكوف، إن روسيا ستفرض عقوبات على أوكرانيا.", "ستفرض")
+    assert ev[2] == ["روسيا"]
