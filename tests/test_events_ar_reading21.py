@@ -204,3 +204,18 @@ def test_a_name_in_what_is_reported_is_no_reporter() -> None:
     # a spokesman named after the body he speaks for still reports
     ev = _one("وقال المتحدث باسم الكرملين، ديمتري بيسكوف، إن روسيا ستفرض عقوبات على أوكرانيا.", "ستفرض")
     assert ev[2] == ["روسيا"]
+
+
+def test_the_dead_in_strikes_made_by_a_force_were_killed_by_it() -> None:
+    ev = _one("لقي ما لا يقل عن 15 مدنياً مصرعهم في غارات نفذتها قوات النظام على محافظة إدلب.", "لقي")
+    assert ev[2] == ["قوات النظام"] and ev[3] == []
+
+
+def test_lying_in_the_middle_is_no_mediation() -> None:
+    _none("وسيطرت قوات النظام على بلدة مديرا التي تتوسط الأجزاء الثلاثة.", "تتوسط")
+    assert _one("وتتوسط مصر بين حماس وإسرائيل.", "تتوسط")[0] == "CONSULT"
+
+
+def test_an_imminent_strike_is_not_done() -> None:
+    ev = _one("وترتسم أكثر فأكثر معالم ضربة عسكرية غربية وشيكة ضد دمشق.", "ضربة")
+    assert ev[0] != "ASSAULT" or ev[4] != "asserted"

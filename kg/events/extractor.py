@@ -843,7 +843,7 @@ def _killers_roles_ar(
         w = view.words
         death = next((k for k in range(m.end, min(len(w), m.end + 8)) if w[k].startswith(("مصرع", "حتف"))), m.end)
         dead = {c.key for c in view.chunks if not c.prep and c.end <= death}
-        roles.target = roles.agent or [k for k in roles.target if k in dead]
+        roles.target = [k for k in roles.agent or roles.target if k in dead]
         roles.agent, roles.agent_from = [], ""
         if killers := _killers_ar(doc, view, m, hi, kept):
             roles.agent = [k for k in killers if k not in roles.target]
@@ -893,10 +893,13 @@ def _killers_ar(doc: Document, view: SentenceView, m: Match, hi: int, kept: list
             continue
         if j < len(w) and w[j].removeprefix("ال") in _AR_STRIKE_MANNER:
             j += 1
+        if j < len(w) and drop_conjunction(w[j]).startswith(("نفذته", "شنته")):
+            j += 1  # "في غارات نفذتها قوات النظام": the ones named after the relative verb made them
         of_arms = j < len(w) and w[j][:1] == "ل" and w[j][1:] in _AR_STRIKERS
         c = next((c for c in view.chunks if c.start == j + of_arms), None)
         if c is not None:  # ("في هجوم لتنظيم الدولة": the group's attack; "لطائرات التحالف": its planes')
-            return [c.key] if c.nationality or (c.prep == "ل" or of_arms) and c.label == "ORG" else []
+            made = drop_conjunction(w[j - 1]).startswith(("نفذته", "شنته")) and not c.prep
+            return [c.key] if c.nationality or (c.prep == "ل" or of_arms or made) and c.label == "ORG" else []
         iso = groups.nationalities("ar").get(w[j]) if j < len(w) else None
         if iso and f"country/{iso}" in doc.entities:
             return [f"country/{iso}"]

@@ -239,6 +239,10 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
             return NEGATED  # "ولم يوجه له اتهام رسمي": no charge brought
         if any(w[k] in ("دون", "بدون", "ودون") and w[k + 1] == "ان" for k in range(max(m.start - 5, 0), m.start - 1)):
             return NEGATED  # "دون أن تقوم باعتقاله": without arresting him
+        if m.entry.kind == "n" and any(
+            x in ("وشيكه", "وشيك", "الوشيكه", "الوشيك") for x in w[m.end : m.end + 3]
+        ) and not any(x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[m.end : m.end + 3]):
+            return PLANNED  # "ضربة عسكرية غربية وشيكة ضد دمشق": imminent, not yet
         if m.entry.kind == "n" and m.start > 0 and _future_light_verb_ar(w[m.start - 1]):
             return PLANNED  # "حيث ستقام محادثات حول نزع السلاح": talks to be held
         if m.entry.kind == "n" and any(

@@ -489,6 +489,8 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "حشدا كبيرا من المتظاهرين": a crowd, no mobilisation of forces
     if e.plover == "REJECT" and lemma.startswith("رفض") and any(_noun(x) in ("تعليق", "ادلاء", "تعقيب") for x in w[m.end : m.end + 4]):
         return True  # "رفضوا التعليق": declined to comment (CAMEO 011, no PLOVER category)
+    if e.plover == "CONSULT" and lemma == "توسط" and nxt.startswith("ال") and nxt not in ("الخلاف", "الازمه", "النزاع"):
+        return True  # "بلدة مديرا التي تتوسط الأجزاء الثلاثة": lies in the middle, no mediation (توسط بين / في)
     if e.plover == "CONSULT" and nxt == "العيش":
         return True  # "كسب لقمة العيش": a living, no summit (ل + قمة)
     if e.kind == "v" and _bare(word) == "تعدين":
