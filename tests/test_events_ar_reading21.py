@@ -219,3 +219,10 @@ def test_lying_in_the_middle_is_no_mediation() -> None:
 def test_an_imminent_strike_is_not_done() -> None:
     ev = _one("وترتسم أكثر فأكثر معالم ضربة عسكرية غربية وشيكة ضد دمشق.", "ضربة")
     assert ev[0] != "ASSAULT" or ev[4] != "asserted"
+
+
+def test_sunstroke_a_burnt_flag_and_setting_about_are_no_events() -> None:
+    _none("وتوفي 12 شخصاً بسبب ضربات الشمس الأسبوع الماضي.", "ضربات")
+    _none("وقد أطلق على هذه الجمعة اسم رفع علم فلسطين وحرق علم إسرائيل.", "حرق")
+    _none("وفي منطقة عفار، أقدم الانقلابيون اليوم على إجبار الصرافين على دفع أموال.", "أقدم")
+    assert _one("وقدمت الإمارات مساعدات لليمن.", "وقدمت")[0] == "AID"

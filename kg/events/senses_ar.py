@@ -491,6 +491,12 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "رفضوا التعليق": declined to comment (CAMEO 011, no PLOVER category)
     if e.plover == "CONSULT" and lemma == "توسط" and nxt.startswith("ال") and nxt not in ("الخلاف", "الازمه", "النزاع"):
         return True  # "بلدة مديرا التي تتوسط الأجزاء الثلاثة": lies in the middle, no mediation (توسط بين / في)
+    if e.plover == "ASSAULT" and _noun(word).startswith("ضرب") and _noun(nxt) == "شمس":
+        return True  # "توفي 12 شخصا بسبب ضربات الشمس": sunstroke, no strike
+    if e.plover == "ASSAULT" and e.kind == "n" and _noun(word) in ("حرق", "احراق") and _noun(nxt).startswith(("علم", "اعلام")):
+        return True  # "جمعة رفع علم فلسطين وحرق علم إسرائيل": a flag burnt in protest, no one attacked
+    if e.plover == "AID" and _bare(word) in ("اقدم", "اقدمت", "اقدموا") and "علي" in w[m.end : m.end + 4]:
+        return True  # "أقدم الانقلابيون على إجبار الصرافين": set about (أقدم على), nothing given
     if e.plover == "CONSULT" and nxt == "العيش":
         return True  # "كسب لقمة العيش": a living, no summit (ل + قمة)
     if e.kind == "v" and _bare(word) == "تعدين":
