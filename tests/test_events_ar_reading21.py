@@ -226,3 +226,10 @@ def test_sunstroke_a_burnt_flag_and_setting_about_are_no_events() -> None:
     _none("وقد أطلق على هذه الجمعة اسم رفع علم فلسطين وحرق علم إسرائيل.", "حرق")
     _none("وفي منطقة عفار، أقدم الانقلابيون اليوم على إجبار الصرافين على دفع أموال.", "أقدم")
     assert _one("وقدمت الإمارات مساعدات لليمن.", "وقدمت")[0] == "AID"
+
+
+def test_the_main_clause_after_while_is_no_content_of_its_act() -> None:
+    ev = _one("وفيما عبر الفلسطينيون عن استيائهم من قلة الوقود، اشتبك العشرات من المتظاهرين مع رجال الأمن.", "اشتبك")
+    assert ev[4] == "asserted"
+    # displeasure (استياء before a pronoun: استيائهم) is expressed disapproval
+    assert _one("وعبر الفلسطينيون عن استيائهم من قلة الوقود.", "عبر")[0] == "ACCUSE"

@@ -471,6 +471,11 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             x in ("ردا", "وردا") and y == "علي" for x, y in zip(view.words[pm.end : m.start], view.words[pm.end + 1 : m.start], strict=False)
         ):
             continue  # "هدد بتوجيه ضربة ردا على هجوم كيميائي استهدف دوما": what it answers happened
+        if (
+            view.lang == "ar" and m.entry.kind == "v" and m.start > 0 and view.words[m.start - 1] in ("،", ",")
+            and any(drop_conjunction(x) in ("فيما", "بينما", "عندما", "حين", "حينما") for x in view.words[max(0, pm.start - 2) : pm.start])
+        ):
+            continue  # "وفيما عبر الفلسطينيون عن استيائهم ...، اشتبك العشرات": the main clause after "while"
         if view.lang == "ar" and pm.entry.kind == "n" and m.entry.kind == "v" and _in_time_phrase_ar(view, pm) and not _is_imperfect(view, m):
             continue  # "وبعد يومين من تهديدات روحاني استهدفت ميليشيات الحوثي": done after the threat
         if view.lang == "ar" and ev.category == "ACCUSE" and _accused_ar(view, m, [(pm, ev)]):
