@@ -233,3 +233,18 @@ def test_the_main_clause_after_while_is_no_content_of_its_act() -> None:
     assert ev[4] == "asserted"
     # displeasure (استياء before a pronoun: استيائهم) is expressed disapproval
     assert _one("وعبر الفلسطينيون عن استيائهم من قلة الوقود.", "عبر")[0] == "ACCUSE"
+
+
+def test_the_dead_in_clashes_with_a_side_were_killed_by_it() -> None:
+    ev = _one("قتل عدد من القيادات الحوثية الميدانية، السبت، إثر مواجهات مع قوات المقاومة الوطنية اليمنية.", "قتل")
+    assert ev[2] == ["قوات المقاومة الوطنية اليمنية"] and ev[3] == []
+    ev = _one("قتل ثلاثة جنود أتراك في اشتباكات مع حزب العمال الكردستاني.", "قتل")
+    assert ev[2] == ["حزب العمال الكردستاني"]
+    # clashes after a comma that closes the clause are another matter
+    ev = _one("قتل ثلاثة جنود أتراك، واندلعت اشتباكات مع حزب العمال الكردستاني.", "قتل")
+    assert ev[2] == []
+
+
+def test_sanctions_one_is_subject_to_are_in_force() -> None:
+    assert _one("وهو نائب رئيس البنك المركزي الروسي وخاضع لعقوبات أمريكية منذ نيسان.", "لعقوبات")[4] == "asserted"
+    assert _one("وتخضع الشركة لعقوبات أمريكية منذ أبريل.", "لعقوبات")[4] == "asserted"

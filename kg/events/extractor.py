@@ -857,10 +857,14 @@ def _killers_roles_ar(
     if not roles.agent and (killers := _killers_ar(doc, view, m, hi, kept)):
         roles.agent = killers  # "قتل ثلاثة أشخاص في غارة إسرائيلية": Israel killed them
         roles.agent_from = "cause"
+        roles.target = [k for k in roles.target if k not in killers]  # (not "مع" whom they fought)
 
 
 #: attacks a death happens in ("قتل ثلاثة أشخاص في غارة إسرائيلية"), normalised, without ال
 _AR_STRIKES_IN = frozenset("غاره غارات قصف هجوم هجمات ضربه ضربات قذيفه قذايف".split())
+#: fighting a death happens amid ("إثر مواجهات مع قوات المقاومة"), and the words that join it to the death
+_AR_CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
+_AR_AMID = frozenset("في اثر خلال جراء عقب".split())
 #: who strike for an actor named after them ("بغارة لطائرات التحالف", "في قصف لمدفعية الجيش"), normalised
 _AR_STRIKERS = frozenset("طايرات طيران مقاتلات مدفعيه قوات عناصر مسلحي صواريخ".split())
 #: how an attack is made, between it and its nationality ("غارات جوية إسرائيلية")
@@ -887,9 +891,26 @@ def _killers_ar(doc: Document, view: SentenceView, m: Match, hi: int, kept: list
                     x in ("،", ",") or x in cues.AR_STRONG_PUNCT for x in w[min(pm.end, v) : m.start]
                 ):
                     return list(ev.agent)
-    for k in range(m.end, min(hi, m.end + 8, len(w) - 1)):
+    for k in range(m.end, min(hi, m.end + 10, len(w) - 1)):
+        if w[k] in ("،", ",") and k + 2 < len(w) and w[k + 2] in ("،", ",") and (
+            drop_conjunction(w[k + 1]) in AR_WEEKDAYS or w[k + 1] in ("امس", "اليوم")
+        ):
+            continue  # "قتل عدد من القيادات الحوثية، السبت، إثر مواجهات": a day between commas
+        if w[k] in ("،", ",") and k > 1 and w[k - 2] in ("،", ",") and (
+            drop_conjunction(w[k - 1]) in AR_WEEKDAYS or w[k - 1] in ("امس", "اليوم")
+        ):
+            continue
         if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
             break
+        if (
+            drop_conjunction(w[k]) in _AR_AMID and w[k + 1].removeprefix("ال") in _AR_CLASHES
+            and k + 3 < len(w) and w[k + 2] == "مع"
+        ):
+            # "قتل عدد من القيادات الحوثية إثر مواجهات مع قوات المقاومة": the side they fought killed them
+            c = next((c for c in view.chunks if c.start == k + 3), None)
+            return [c.key] if c is not None and c.label in ("ORG", "LOC") and not c.is_place or (
+                c is not None and c.kind == "Country"
+            ) else []
         if w[k] == "في" and w[k + 1].removeprefix("ال") in _AR_STRIKES_IN:
             j = k + 2
         elif w[k][:1] == "ب" and w[k][1:].removeprefix("ال") in _AR_STRIKES_IN:
