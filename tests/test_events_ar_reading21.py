@@ -248,3 +248,9 @@ def test_the_dead_in_clashes_with_a_side_were_killed_by_it() -> None:
 def test_sanctions_one_is_subject_to_are_in_force() -> None:
     assert _one("وهو نائب رئيس البنك المركزي الروسي وخاضع لعقوبات أمريكية منذ نيسان.", "لعقوبات")[4] == "asserted"
     assert _one("وتخضع الشركة لعقوبات أمريكية منذ أبريل.", "لعقوبات")[4] == "asserted"
+
+
+def test_via_is_no_expression() -> None:
+    _none("وحرص الجانبان على تسهيل انتقال مواطني البلدين عبر اتفاقية الإعفاء من التأشيرة ودعم الحركة السياحية.", "عبر")
+    ev = _one("وعبر الرئيس المصري عبد الفتاح السيسي عن دعمه للحكومة اليمنية.", "وعبر")
+    assert ev[0] == "SUPPORT" and ev[2] == ["عبد الفتاح السيسي"]
