@@ -250,7 +250,19 @@ def test_sanctions_one_is_subject_to_are_in_force() -> None:
     assert _one("وتخضع الشركة لعقوبات أمريكية منذ أبريل.", "لعقوبات")[4] == "asserted"
 
 
-def test_via_is_no_expression() -> None:
-    _none("وحرص الجانبان على تسهيل انتقال مواطني البلدين عبر اتفاقية الإعفاء من التأشيرة ودعم الحركة السياحية.", "عبر")
-    ev = _one("وعبر الرئيس المصري عبد الفتاح السيسي عن دعمه للحكومة اليمنية.", "وعبر")
-    assert ev[0] == "SUPPORT" and ev[2] == ["عبد الفتاح السيسي"]
+
+def test_under_a_sides_fire_that_side_fires() -> None:
+    ev = _one("واضطرت ميليشيات الحوثي إلى سحب جثث قتلاها نحو منطقة المزارع، تحت قصف قوات المقاومة.", "قصف")
+    assert ev[2] == ["قوات المقاومة"] and "قوات المقاومة" not in ev[3]
+
+
+def test_support_named_after_via_stays() -> None:
+    # "عبر" here is "via", but what it names is a real act of support (the dictionary's pattern)
+    ev = _one("وأعلنت واشنطن، عبر وزارة خارجيتها، تضامنها مع الرياض.", "عبر")
+    assert ev[0] == "SUPPORT"
+
+
+def test_the_poisoned_is_no_poisoner() -> None:
+    ev = _one("أنهت المنظمة تحليل العينات من الموقع الذي تم فيه تسميم الجاسوس الروسي المزدوج السابق في بريطانيا.", "تسميم")
+    assert ev[2] == []
+    assert _one("تسميم سكريبال في سالزبري.", "تسميم")[3] == ["سكريبال"]

@@ -807,6 +807,12 @@ def _mend_found_roles_ar(view: SentenceView, m: Match, roles: Roles) -> None:
     """Mends of the roles :func:`find_roles` gave an Arabic trigger that read the sentence around it:
     the doer of قيام is what a condemnation condemns, the one named before "القبض عليه" is arrested,
     where one went is no one sentenced, the one an attack struck is not the one condemned."""
+    if m.entry.plover == "ASSAULT" and m.start > 0 and view.words[m.start - 1] in ("تحت", "وتحت"):
+        under = next((c for c in view.chunks if c.start in (m.end, m.end + 1) and not c.prep and not c.is_place), None)
+        if under is not None:
+            # "اضطرت ميليشيات الحوثي إلى سحب جثث قتلاها، تحت قصف قوات المقاومة": whose fire they were under
+            roles.agent, roles.agent_from = [under.key], "genitive"
+            roles.target = [k for k in roles.target if k != under.key]
     if m.entry.kind == "v" and roles.agent_from == "subject" and roles.agent:
         doing = [c for c in view.chunks if c.key in roles.agent and c.start >= m.end]
         if doing and all(_after_doing_ar(view, c) for c in doing):

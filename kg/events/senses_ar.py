@@ -497,8 +497,6 @@ def no_event(view: SentenceView, m: Match) -> bool:
         return True  # "جمعة رفع علم فلسطين وحرق علم إسرائيل": a flag burnt in protest, no one attacked
     if e.plover == "AID" and _bare(word) in ("اقدم", "اقدمت", "اقدموا") and "علي" in w[m.end : m.end + 4]:
         return True  # "أقدم الانقلابيون على إجبار الصرافين": set about (أقدم على), nothing given
-    if lemma == "عبر" and e.kind == "v" and "عن" not in w[m.end : m.end + 6]:
-        return True  # "انتقال مواطني البلدين عبر اتفاقية الإعفاء ... ودعم": via, nothing expressed (عبّر عن)
     if e.plover == "CONSULT" and nxt == "العيش":
         return True  # "كسب لقمة العيش": a living, no summit (ل + قمة)
     if e.kind == "v" and _bare(word) == "تعدين":
