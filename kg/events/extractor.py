@@ -927,7 +927,10 @@ def _killers_ar(doc: Document, view: SentenceView, m: Match, hi: int, kept: list
             j += 1
         if j < len(w) and drop_conjunction(w[j]).startswith(("نفذته", "شنته")):
             j += 1  # "في غارات نفذتها قوات النظام": the ones named after the relative verb made them
-        of_arms = j < len(w) and w[j][:1] == "ل" and w[j][1:] in _AR_STRIKERS
+        of_arms = j < len(w) and (w[j][:1] == "ل" and w[j][1:] in _AR_STRIKERS or (
+            drop_conjunction(w[j - 1]).startswith(("نفذته", "شنته")) and w[j] in _AR_STRIKERS
+            and not any(c.start == j for c in view.chunks)  # ("نفذتها قوات النظام": a name itself)
+        ))  # ("لطائرات التحالف", "في غارات شنتها مقاتلات التحالف": the coalition's planes)
         c = next((c for c in view.chunks if c.start == j + of_arms), None)
         if c is not None:  # ("في هجوم لتنظيم الدولة": the group's attack; "لطائرات التحالف": its planes')
             made = drop_conjunction(w[j - 1]).startswith(("نفذته", "شنته")) and not c.prep
