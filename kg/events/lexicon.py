@@ -596,6 +596,13 @@ class Lexicon:
                 entry = Entry(plover, cameo, kind, spec, rest[:-1] + (last,), after, before, conf, src)
                 self._add(index, head, Form(entry, "", False))
             return
+        if kind == "v" and "-" in rest and " " not in spec:
+            # a hyphenated verb inflects its last word, which the tokeniser splits off: British
+            # news writes "co-operated", "co-ordinating" (the head "co" has no forms of its own)
+            for last in sorted(english_verb_forms(rest[-1])):
+                entry = Entry(plover, cameo, kind, spec, rest[:-1] + (last,), after, before, conf, src)
+                self._add(index, head, Form(entry, "", False))
+            return
         entry = Entry(plover, cameo, kind, spec, rest, after, before, conf, src)
         forms = english_verb_forms(head) if kind == "v" else english_noun_forms(head)
         if kind == "a":
@@ -850,7 +857,10 @@ class Lexicon:
                     w = words[i]
                     if (
                         w in exact
-                        or ((ps := prefixes.get(w[:4])) is not None and any(w.startswith(p) for p in ps))
+                        or (
+                            (ps := prefixes.get(w[:4])) is not None
+                            and any(w.startswith(p) and _EN_LOOKALIKES.get(w) != p for p in ps)
+                        )
                         or ((ms := multi.get(w[:1])) is not None and _starts_words(ms, words, i))
                     ):
                         found = i
@@ -1284,6 +1294,16 @@ AR_SLOTS = True
 #: rejected at once, or tried only as a phrasal verb with its particle after an object (speed
 #: only; False runs the general check, for the tests)
 NEXT_WORD_FIRST = True
+
+
+#: English words that begin with a context word but are no form of it: context words match by
+#: prefix ("restriction" -> "restrictions"), so "released ... from a Sudan Airways plane" read
+#: "plan" (release a plan: no event) and lost the hostages' release
+_EN_LOOKALIKES = {
+    **dict.fromkeys("plane planes planet planets plant plants".split(), "plan"),
+    **dict.fromkeys("pollution pollutants".split(), "poll"),
+    **dict.fromkeys("memorial memorials memory memories".split(), "memo"),
+}
 
 
 def _starts_words(multi: tuple[tuple[str, ...], ...], words: list[str], i: int) -> bool:
