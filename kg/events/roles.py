@@ -3001,6 +3001,22 @@ _EN_SPANS = frozenset("days weeks months hours years rounds round series day wee
 _EN_FEW = frozenset("a two three four five six seven eight nine ten several few".split())
 
 
+#: forms of "be" (and "remain") before "in talks", "in negotiations"
+_EN_BE_IN = frozenset("is are was were be been being remain remains remained".split())
+_EN_STILL = frozenset("still now already currently also".split())
+
+
+def _being_in_en(w: list[str], i: int) -> int | None:
+    """Index of the "be" of "is (still) in" when ``w[i]`` is that "in", else None: "Volkswagen
+    has been in talks with unions" says who holds the talks as a light verb's subject does."""
+    if i < 1 or w[i] != "in":
+        return None
+    j = i - 1
+    if j >= 1 and w[j] in _EN_STILL:
+        j -= 1
+    return j if w[j] in _EN_BE_IN else None
+
+
 def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) -> list[str]:
     """Who carries out an event noun that is the object of a light verb: "Italy announced a
     suspension of air links", "the United States speeded up the withdrawal" (the verb's subject)."""
@@ -3012,7 +3028,9 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
         steps += 1
     if i >= 2 and w[i] == "of" and w[i - 1] in _EN_SPANS and (w[i - 2][:1].isdigit() or w[i - 2] in _EN_FEW):
         i -= 3  # "launched 10 days of war games", "began two rounds of talks": the span is the event's
-    if i < 0 or w[i] not in _EN_LIGHT_VERBS:
+    if m.entry.plover == "CONSULT" and (be := _being_in_en(w, i)) is not None:
+        i = be  # "Iran is in talks with the EU": who is in the talks holds them
+    elif i < 0 or w[i] not in _EN_LIGHT_VERBS:
         return []
     if not before and i > 0:
         # the light verb is an event of its own ("launched"), which bounds the noun's clause: its
