@@ -26,8 +26,9 @@ def test_british_hyphenated_spellings_of_cooperation() -> None:
     ]
     (ev,) = _events("Citigroup said it would continue to co-operate fully with the authorities.")
     assert ev[:3] == ("COOPERATE", "co-operate", ["org/citigroup"])
-    # the noun, and as the context word of another entry
-    assert [e[0] for e in _events("Co-operation with Russia began on Monday, Iran said.")] == ["COOPERATE"]
+    # as the context word of another entry; the bare noun names no one ("guilty pleas and
+    # co-operation", "received no co-operation from Botha"): no event of its own
+    assert _events("He offered lighter sentences for guilty pleas and co-operation.") == []
     assert ("SANCTION", "suspended") in [e[:2] for e in _events("Iran suspended co-operation with Russia.")]
 
 
