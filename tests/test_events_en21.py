@@ -76,3 +76,6 @@ def test_who_is_in_talks_holds_them() -> None:
         ["org/volkswagen"], ["org/siemens"]
     )
     assert _events("Russia is still in talks with Ukraine.")[0][2] == ["country/RU"]
+    # only auxiliaries stand between the subject and "is": a city tagged inside a firm's name is none
+    (ev,) = _events("Small state-owned carmaker Nanjing Auto is in negotiations with Rover and SAIC.")
+    assert ev[0] == "CONSULT" and ev[2] == []

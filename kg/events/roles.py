@@ -3004,6 +3004,7 @@ _EN_FEW = frozenset("a two three four five six seven eight nine ten several few"
 #: forms of "be" (and "remain") before "in talks", "in negotiations"
 _EN_BE_IN = frozenset("is are was were be been being remain remains remained".split())
 _EN_STILL = frozenset("still now already currently also".split())
+_EN_AUXILIARY = frozenset("has have had will would could may might should".split())
 
 
 def _being_in_en(w: list[str], i: int) -> int | None:
@@ -3028,7 +3029,8 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
         steps += 1
     if i >= 2 and w[i] == "of" and w[i - 1] in _EN_SPANS and (w[i - 2][:1].isdigit() or w[i - 2] in _EN_FEW):
         i -= 3  # "launched 10 days of war games", "began two rounds of talks": the span is the event's
-    if m.entry.plover == "CONSULT" and (be := _being_in_en(w, i)) is not None:
+    be = _being_in_en(w, i) if m.entry.plover == "CONSULT" else None
+    if be is not None:
         i = be  # "Iran is in talks with the EU": who is in the talks holds them
     elif i < 0 or w[i] not in _EN_LIGHT_VERBS:
         return []
@@ -3041,6 +3043,8 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
     subj = [c for c in before if c.end <= i and not c.prep]
     if not subj or i - subj[-1].end > 3 or any(x in (",", "that", "which", "who") for x in w[subj[-1].end : i]):
         return []
+    if be is not None and any(x not in _EN_AUXILIARY for x in w[subj[-1].end : i]):
+        return []  # "Nanjing Auto is in negotiations": the city "Nanjing" is no subject of "is"
     last = subj[-1]
     pair = [c for c in subj[:-1] if c.end == last.start - 1 and w[c.end] == "and" and c.nationality and last.nationality]
     return [c.key for c in pair[-1:]] + [last.key]  # "French and Egyptian warships launched": both
