@@ -79,3 +79,15 @@ def test_who_is_in_talks_holds_them() -> None:
     # only auxiliaries stand between the subject and "is": a city tagged inside a firm's name is none
     (ev,) = _events("Small state-owned carmaker Nanjing Auto is in negotiations with Rover and SAIC.")
     assert ev[0] == "CONSULT" and ev[2] == []
+
+
+def test_what_a_law_or_an_outcome_allows_is_no_concession() -> None:
+    assert _events("Beijing issued rules allowing foreign investment in television companies.") == []
+    assert _events("Parmalat could expand overseas, allowing it to become a darling of the stock exchange.") == []
+    # someone allowing, named before "by" / "for" or as the subject, concedes
+    assert _events("Ukraine offended China by allowing a Taiwanese minister to appear on a platform.")[0][:3] == (
+        "CONCEDE", "allowing", ["country/UA"]
+    )
+    assert _events("Israel is allowing Palestinian workers into the country.")[0][:3] == (
+        "CONCEDE", "allowing", ["country/IL"]
+    )
