@@ -91,3 +91,14 @@ def test_what_a_law_or_an_outcome_allows_is_no_concession() -> None:
     assert _events("Israel is allowing Palestinian workers into the country.")[0][:3] == (
         "CONCEDE", "allowing", ["country/IL"]
     )
+
+
+def test_a_dictionary_pattern_with_an_undefined_synset_is_dropped() -> None:
+    from kg.events.build_lexicon import _pattern_words
+
+    # PETRARCH2's "START * &FIGHT_GAMES IN +": the synset is defined nowhere in CAMEO.2.0.txt
+    assert _pattern_words(" &FIGHT_GAMES IN +", {}) is None
+    assert _pattern_words(" &ARMS IN +", {"&ARMS": ["GUN", "RIFLE"]}) == ["GUN|RIFLE", "IN"]
+    lex = get_lexicon("en")
+    assert not [f for f in lex.dict["started"] if f.entry.plover == "COOPERATE"]
+    assert not [f for f in lex.dict["injured"] if f.entry.plover == "PROTEST"]
