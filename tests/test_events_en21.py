@@ -102,3 +102,10 @@ def test_a_dictionary_pattern_with_an_undefined_synset_is_dropped() -> None:
     lex = get_lexicon("en")
     assert not [f for f in lex.dict["started"] if f.entry.plover == "COOPERATE"]
     assert not [f for f in lex.dict["injured"] if f.entry.plover == "PROTEST"]
+
+
+def test_hosting_websites_and_quitting_a_show_are_no_events() -> None:
+    assert _events("Criminals use bot nets to host websites that look like those of banks.") == []
+    assert _events("Singer Brian Harvey quit the show following a blazing row with Janet Street-Porter.") == []
+    ev = _events("Veritas was formed by Mr Kilroy-Silk after he quit UKIP following an unsuccessful bid.")
+    assert ("CONCEDE", "quit") in [e[:2] for e in ev]
