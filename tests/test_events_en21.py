@@ -109,3 +109,8 @@ def test_hosting_websites_and_quitting_a_show_are_no_events() -> None:
     assert _events("Singer Brian Harvey quit the show following a blazing row with Janet Street-Porter.") == []
     ev = _events("Veritas was formed by Mr Kilroy-Silk after he quit UKIP following an unsuccessful bid.")
     assert ("CONCEDE", "quit") in [e[:2] for e in ev]
+
+
+def test_a_nationality_stands_for_its_noun_before_is_in_talks() -> None:
+    (ev, _) = _events("The Australian government is in talks about whether to allow Singapore Airlines to fly.")
+    assert ev[:3] == ("CONSULT", "talks", ["group/AU-GOV"])

@@ -3043,8 +3043,10 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
     subj = [c for c in before if c.end <= i and not c.prep]
     if not subj or i - subj[-1].end > 3 or any(x in (",", "that", "which", "who") for x in w[subj[-1].end : i]):
         return []
-    if be is not None and any(x not in _EN_AUXILIARY for x in w[subj[-1].end : i]):
-        return []  # "Nanjing Auto is in negotiations": the city "Nanjing" is no subject of "is"
+    if be is not None and any(x not in _EN_AUXILIARY for x in w[subj[-1].end + (1 if subj[-1].nationality else 0) : i]):
+        # "Nanjing Auto is in negotiations": the city "Nanjing" is no subject of "is"; a nationality
+        # may stand for its noun ("the Australian government is in talks")
+        return []
     last = subj[-1]
     pair = [c for c in subj[:-1] if c.end == last.start - 1 and w[c.end] == "and" and c.nationality and last.nationality]
     return [c.key for c in pair[-1:]] + [last.key]  # "French and Egyptian warships launched": both
