@@ -3043,7 +3043,8 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
     subj = [c for c in before if c.end <= i and not c.prep]
     if not subj or i - subj[-1].end > 3 or any(x in (",", "that", "which", "who") for x in w[subj[-1].end : i]):
         return []
-    if be is not None and any(x not in _EN_AUXILIARY for x in w[subj[-1].end + (1 if subj[-1].nationality else 0) : i]):
+    after_subject = subj[-1].end + (1 if subj[-1].nationality else 0)
+    if be is not None and any(x not in _EN_AUXILIARY for x in w[after_subject:i]):
         # "Nanjing Auto is in negotiations": the city "Nanjing" is no subject of "is"; a nationality
         # may stand for its noun ("the Australian government is in talks")
         return []
