@@ -114,3 +114,14 @@ def test_hosting_websites_and_quitting_a_show_are_no_events() -> None:
 def test_a_nationality_stands_for_its_noun_before_is_in_talks() -> None:
     (ev, _) = _events("The Australian government is in talks about whether to allow Singapore Airlines to fly.")
     assert ev[:3] == ("CONSULT", "talks", ["group/AU-GOV"])
+
+
+def test_sentences_commuted_concessions_made_and_power_handed_over_are_concessions() -> None:
+    assert [e[:2] for e in _events("The president commuted the death sentences of 20 prisoners.")] == [
+        ("CONCEDE", "commuted")
+    ]
+    assert [e[:2] for e in _events("The government made concessions to the unions.")] == [("CONCEDE", "made")]
+    assert [e[:2] for e in _events("The military junta handed power to a civilian government.")] == [
+        ("CONCEDE", "handed power")
+    ]
+    assert _events("The commuter train made a stop.") == []
