@@ -125,3 +125,12 @@ def test_sentences_commuted_concessions_made_and_power_handed_over_are_concessio
         ("CONCEDE", "handed power")
     ]
     assert _events("The commuter train made a stop.") == []
+
+
+def test_a_strike_launched_by_workers_is_a_protest() -> None:
+    assert [e[:2] for e in _events("The pilots' union launched a 24-hour strike.")] == [("PROTEST", "launched")]
+    assert [e[:2] for e in _events("Workers launched a strike on Monday over pay.")] == [("PROTEST", "launched")]
+    # armed strikes stay attacks
+    assert _events("Israel launched an air strike on Gaza.")[0][:2] == ("ASSAULT", "launched")
+    ev = _events("The army launched a strike against rebels who had attacked workers.")
+    assert ev[0][:2] == ("ASSAULT", "launched")
