@@ -134,3 +134,9 @@ def test_a_strike_launched_by_workers_is_a_protest() -> None:
     assert _events("Israel launched an air strike on Gaza.")[0][:2] == ("ASSAULT", "launched")
     ev = _events("The army launched a strike against rebels who had attacked workers.")
     assert ev[0][:2] == ("ASSAULT", "launched")
+
+
+def test_an_economy_or_data_speeds_supported_are_no_endorsement() -> None:
+    assert _events("Kubo was asked if a supplementary budget was needed to support the economy.") == []
+    assert _events("ADSL technology lets ordinary copper phone lines support high data speeds.") == []
+    assert _events("Labour MPs support the prime minister's position on Iraq.")[0][:2] == ("SUPPORT", "support")

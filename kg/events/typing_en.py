@@ -290,10 +290,12 @@ _EN_NO_ACT_OBJECTS = (
     ),
     (
         # a format or a feature a product works with ("will support the Blu-ray format", "enough numbers
-        # to support a return on investment")
+        # to support a return on investment"); an economy or a level kept up ("a budget to
+        # support the economy", "lines support high data speeds")
         ("support",),
         "format formats standard standards technology technologies feature features platform platforms "
-        "return returns codec codecs dollar euro yen currency currencies growth buyout price prices",
+        "return returns codec codecs dollar euro yen currency currencies growth buyout price prices "
+        "economy speeds speed level levels sentiment research",
     ),
     (
         # money put into a business, not into a partnership ("BMW had invested some £280m in Mini
