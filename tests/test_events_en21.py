@@ -140,3 +140,12 @@ def test_an_economy_or_data_speeds_supported_are_no_endorsement() -> None:
     assert _events("Kubo was asked if a supplementary budget was needed to support the economy.") == []
     assert _events("ADSL technology lets ordinary copper phone lines support high data speeds.") == []
     assert _events("Labour MPs support the prime minister's position on Iraq.")[0][:2] == ("SUPPORT", "support")
+
+
+def test_a_participle_after_a_determiner_and_an_adverb_is_an_adjective() -> None:
+    assert _events("The recently released prisoners returned home.") == []
+    assert ("COERCE", "frozen") not in [e[:2] for e in _events("The previously frozen assets were invested abroad.")]
+    # a relative clause's verb stays one
+    assert _events("The rebel group that recently released two hostages said it would talk.")[0][:2] == (
+        "RETREAT", "released"
+    )

@@ -1030,8 +1030,14 @@ class Lexicon:
             else:
                 verb_stems = {s for s, _ in self.analyses(words[i], verb=True)}
             noun_ok = True
-            if self.lang == "en" and i > 0 and (words[i - 1] in _EN_DETERMINERS or words[i - 1] == "-"):
-                verb_stems = set()  # "the besieged town", "long-threatened": an adjective, not a verb
+            if self.lang == "en" and i > 0 and (
+                words[i - 1] in _EN_DETERMINERS
+                or words[i - 1] == "-"
+                or (i > 1 and words[i - 1].endswith("ly") and words[i - 2] in _EN_DETERMINERS and words[i - 2] != "that")
+            ):
+                # "the besieged town", "long-threatened", "the previously frozen assets": an adjective,
+                # not a verb
+                verb_stems = set()
             if self.lang == "en" and tags is not None and tags[i] and tags[i] not in _EN_UNTOLD:
                 tag = tags[i]
                 if i > 0 and words[i - 1] in EN_NEG_MODALS:
