@@ -149,3 +149,10 @@ def test_a_participle_after_a_determiner_and_an_adverb_is_an_adjective() -> None
     assert _events("The rebel group that recently released two hostages said it would talk.")[0][:2] == (
         "RETREAT", "released"
     )
+
+
+def test_the_body_a_passive_subject_is_suspended_from_suspends_it() -> None:
+    assert _events("Nigeria was suspended from the Commonwealth in November.")[0][:4] == (
+        "SANCTION", "suspended", ["org/commonwealth"], ["country/NG"]
+    )
+    assert _events("Two Russian diplomats were expelled from Britain.")[0][2:4] == (["country/GB"], ["country/RU"])

@@ -2559,6 +2559,9 @@ def _rule_roles_en(
         # to; the agent is not named in the clause
         roles.target = _keys(_groups(before)[-1])
         roles.agent_from = "passive"
+        if (excluder := _excluded_from_en(view, m, groups)) is not None:
+            roles.agent = _keys(excluder)  # "Nigeria was suspended from the Commonwealth": it suspends
+            groups = [g for g in groups if g is not excluder]
     else:
         _verb_agent_en(view, m, lo, before, reporters, previous, recent, roles)
         groups = _verb_target_en(view, m, after, groups, roles)
@@ -2573,6 +2576,25 @@ def _rule_roles_en(
     if not roles.target:
         roles.target = _that_subject_en(view, m, roles.agent)
     return roles
+
+
+#: verbs of shutting someone out of a body ("suspended", "expelled", "barred")
+_EN_EXCLUDING = ("suspend", "expel", "exclud", "barred", "eject", "kicked")
+
+
+def _excluded_from_en(view: SentenceView, m: Match, groups: list[list[Chunk]]) -> list[Chunk] | None:
+    """The body a passive subject is shut out of, which shuts it out: "Nigeria was suspended from
+    the Commonwealth", "the diplomats were expelled from Britain"; an organisation or a country
+    named right after "from"."""
+    w = view.words
+    if m.entry.plover not in ("SANCTION", "COERCE") or not w[m.start].startswith(_EN_EXCLUDING):
+        return None
+    if w[m.end : m.end + 1] != ["from"]:
+        return None
+    first = next((g for g in groups if g[0].prep == "from"), None)
+    if first is None or first[0].start - m.end > 2 or not (first[0].label == "ORG" or first[0].kind == "Country"):
+        return None
+    return first
 
 
 #: past participles that do not end in -ed / -en: "was found guilty", "were shot dead", "was told to"
