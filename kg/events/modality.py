@@ -315,6 +315,7 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         x in cues.EN_NEGATION
         and not (start + k > 0 and view.tokens[start + k].text[:1].isupper())
         and not (x == "no" and not _EN_CLAUSE_JOINS.isdisjoint(near[k + 1 :]))  # "in no danger and promised"
+        and not (x == "without" and "to" in near[k + 1 :])  # "ready without preconditions to enter talks"
         for k, x in enumerate(near)
     ):
         return NEGATED  # not a capitalised word inside the sentence: "won an Oscar for Boys Don't Cry, paid tribute"
