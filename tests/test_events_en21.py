@@ -149,6 +149,9 @@ def test_a_participle_after_a_determiner_and_an_adverb_is_an_adjective() -> None
     assert _events("The rebel group that recently released two hostages said it would talk.")[0][:2] == (
         "RETREAT", "released"
     )
+    # words in -ly that are no adverbs
+    ev = _events("The assembly passed the law and its ally attacked the rebels.")
+    assert ("ASSAULT", "attacked") in [e[:2] for e in ev]
 
 
 def test_the_body_a_passive_subject_is_suspended_from_suspends_it() -> None:

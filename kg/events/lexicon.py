@@ -187,6 +187,12 @@ _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
 _EN_RELATIVE = frozenset(["which", "who"])
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+#: adverbs that make the participle after "the" an adjective ("the previously frozen assets", "the
+#: recently released prisoners"); a list, since "his family meet him" and "its ally attacked" end in -ly
+_EN_PARTICIPLE_ADVERBS = frozenset(
+    "previously recently newly formerly officially widely heavily jointly hastily illegally allegedly "
+    "publicly partially fully largely originally initially democratically internationally freshly".split()
+)
 #: verbs whose object may be a clause without "that" ("said the EU banned imports"): a determiner
 #: after them may open a subject, not an object
 _EN_CLAUSE_VERBS = frozenset(
@@ -1033,7 +1039,12 @@ class Lexicon:
             if self.lang == "en" and i > 0 and (
                 words[i - 1] in _EN_DETERMINERS
                 or words[i - 1] == "-"
-                or (i > 1 and words[i - 1].endswith("ly") and words[i - 2] in _EN_DETERMINERS and words[i - 2] != "that")
+                or (
+                    i > 1
+                    and words[i - 1] in _EN_PARTICIPLE_ADVERBS
+                    and words[i - 2] in _EN_DETERMINERS
+                    and words[i - 2] != "that"  # "the group that recently released two hostages"
+                )
             ):
                 # "the besieged town", "long-threatened", "the previously frozen assets": an adjective,
                 # not a verb
