@@ -1,9 +1,10 @@
-"""English events on real news: the CONCEDE, COOPERATE, CONSULT and RETREAT wordings kg missed
-(twenty-first session).
+"""English events on real news: the CONCEDE, COOPERATE, CONSULT, SUPPORT and RETREAT wordings kg
+missed or misread (twenty-first session).
 
-Found by reading kg's events on BBC politics and business articles and Reuters stories
-(BENCHMARKS.md, "English events on BBC and Reuters news: resignations, pardons, co-operation,
-talks, read and judged blind"); each test puts the defect next to the reading that must stay.
+Found by reading kg's events on BBC politics, business, tech and entertainment articles and Reuters
+stories (BENCHMARKS.md, "English events on BBC and Reuters news: resignations, pardons, co-operation,
+talks, labour strikes, read and judged blind"); each test puts the defect next to the reading that
+must stay.
 """
 from __future__ import annotations
 
