@@ -4,6 +4,7 @@
     python benchmarks/events_bbc_sample.py --fresh4 /work/shared/data EXCLUDE.jsonl ...
     python benchmarks/events_bbc_sample.py --sample18 /work/shared/data OUTDIR
     python benchmarks/events_bbc_sample.py --sample19 /work/shared/data OUTDIR
+    python benchmarks/events_bbc_sample.py --sample21 /work/shared/data OUTDIR
 
 Each set was drawn once, before kg was run on it.  The dev set (90 sentences) was
 used to find and fix errors; the held-out set (100 more sentences, another seed,
@@ -180,6 +181,22 @@ def sample19(shared: Path) -> tuple[list[dict], list[dict]]:
     return pool[:200], pool[200:400]
 
 
+def sample21(shared: Path) -> tuple[list[dict]]:
+    """Whole articles for a blind judgment of English events (twenty-first session): every BBC
+    article, deduplicated by text, of no ``events_bbc_*.tsv`` set nor of read18 / blind18 / read19 /
+    blind19 (:func:`sample18`, :func:`sample19`): what is left is 494 sport, 156 entertainment and 147
+    tech articles, shuffled with ``random.Random(2121)``: ``blind21`` (797 articles; no event of
+    them read before the blind judgment)."""
+    seen = {
+        hashlib.sha1(a["text"].encode()).hexdigest()
+        for part in (*sample18(shared), *sample19(shared))
+        for a in part
+    }
+    pool = _bbc_pool(shared, ("politics", "business", "tech", "entertainment", "sport"), seen)
+    random.Random(2121).shuffle(pool)
+    return (pool,)
+
+
 def sample18(shared: Path) -> tuple[list[dict], list[dict]]:
     """Whole articles for reading events (eighteenth session): the politics and business articles,
     deduplicated by text, whose text is that of no article any ``events_bbc_*.tsv`` sentence comes
@@ -195,8 +212,9 @@ if __name__ == "__main__":
     for flag, names, draw in (
         ("--sample18", ("read18", "blind18"), sample18),
         ("--sample19", ("read19", "blind19"), sample19),
+        ("--sample21", ("blind21",), sample21),
     ):
-        if flag not in sys.argv:  # events_bbc_sample.py --sample18 | --sample19 SHARED OUTDIR
+        if flag not in sys.argv:  # events_bbc_sample.py --sample18 | --sample19 | --sample21 SHARED OUTDIR
             continue
         rest_args = [a for a in sys.argv[1:] if a != flag]
         out = Path(rest_args[1])

@@ -87,16 +87,22 @@ def _synsets(lines: list[str]) -> dict[str, list[str]]:
     return sets
 
 
-def _pattern_words(text: str, synsets: dict[str, list[str]]) -> list[str]:
-    """Words of one side of a pattern; a synset becomes its members joined by '|'."""
+def _pattern_words(text: str, synsets: dict[str, list[str]]) -> list[str] | None:
+    """Words of one side of a pattern; a synset becomes its members joined by '|'.
+
+    None when the pattern names a synset the dictionary does not define (``START * &FIGHT_GAMES
+    IN +``): without it the pattern would shrink to its function words (``start * in``, CAMEO 062
+    military cooperation for "Essex started the round in fifth place").
+    """
     text = re.sub(r"[(){}$+^%@=]", " ", text)
     out: list[str] = []
     for w in text.split():
         if w.startswith("&"):
             members = synsets.get(w, [])
             heads = sorted({m.split("_")[-1] for m in members if m})
-            if heads:
-                out.append("|".join(heads))
+            if not heads:
+                return None
+            out.append("|".join(heads))
         else:
             w = w.replace("_", " ").strip()
             if w and not re.fullmatch(r"[\W\d]+", w):
@@ -145,6 +151,8 @@ def parse_verb_dictionary(path: Path, lang: str) -> Iterator[tuple[str, str, lis
             targets = [w.strip() for w in comment.split(",")] if lang == "en" else []
             named = {norm_form(t) for t in targets if t}
             aw, bw = _pattern_words(after, synsets), _pattern_words(before, synsets)
+            if aw is None or bw is None:
+                continue
             if lang == "en":
                 aw, bw = [w.lower() for w in aw], [w.lower() for w in bw]
             for form, _ in verbs:

@@ -197,6 +197,12 @@ _EN_UNTOLD = frozenset(["GW", "XX", "FW", "ADD", "NFP", "AFX", "LS", "SYM"])
 _EN_AUXILIARIES = frozenset("be is am are was were been being have has had having do does did".split())
 _EN_RELATIVE = frozenset(["which", "who"])
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+#: adverbs that make the participle after "the" an adjective ("the previously frozen assets", "the
+#: recently released prisoners"); a list, since "his family meet him" and "its ally attacked" end in -ly
+_EN_PARTICIPLE_ADVERBS = frozenset(
+    "previously recently newly formerly officially widely heavily jointly hastily illegally allegedly "
+    "publicly partially fully largely originally initially democratically internationally freshly".split()
+)
 #: verbs whose object may be a clause without "that" ("said the EU banned imports"): a determiner
 #: after them may open a subject, not an object
 _EN_CLAUSE_VERBS = frozenset(
@@ -606,6 +612,13 @@ class Lexicon:
                 entry = Entry(plover, cameo, kind, spec, rest[:-1] + (last,), after, before, conf, src)
                 self._add(index, head, Form(entry, "", False))
             return
+        if kind == "v" and "-" in rest and " " not in spec:
+            # a hyphenated verb inflects its last word, which the tokeniser splits off: British
+            # news writes "co-operated", "co-ordinating" (the head "co" has no forms of its own)
+            for last in sorted(english_verb_forms(rest[-1])):
+                entry = Entry(plover, cameo, kind, spec, rest[:-1] + (last,), after, before, conf, src)
+                self._add(index, head, Form(entry, "", False))
+            return
         entry = Entry(plover, cameo, kind, spec, rest, after, before, conf, src)
         forms = english_verb_forms(head) if kind == "v" else english_noun_forms(head)
         if kind == "a":
@@ -863,7 +876,10 @@ class Lexicon:
                     w = words[i]
                     if (
                         w in exact
-                        or ((ps := prefixes.get(w[:4])) is not None and any(w.startswith(p) for p in ps))
+                        or (
+                            (ps := prefixes.get(w[:4])) is not None
+                            and any(w.startswith(p) and _EN_LOOKALIKES.get(w) != p for p in ps)
+                        )
                         or ((ms := multi.get(w[:1])) is not None and _starts_words(ms, words, i))
                     ):
                         found = i
@@ -1033,8 +1049,19 @@ class Lexicon:
             else:
                 verb_stems = {s for s, _ in self.analyses(words[i], verb=True)}
             noun_ok = True
-            if self.lang == "en" and i > 0 and (words[i - 1] in _EN_DETERMINERS or words[i - 1] == "-"):
-                verb_stems = set()  # "the besieged town", "long-threatened": an adjective, not a verb
+            if self.lang == "en" and i > 0 and (
+                words[i - 1] in _EN_DETERMINERS
+                or words[i - 1] == "-"
+                or (
+                    i > 1
+                    and words[i - 1] in _EN_PARTICIPLE_ADVERBS
+                    and words[i - 2] in _EN_DETERMINERS
+                    and words[i - 2] != "that"  # "the group that recently released two hostages"
+                )
+            ):
+                # "the besieged town", "long-threatened", "the previously frozen assets": an adjective,
+                # not a verb
+                verb_stems = set()
             if self.lang == "en" and tags is not None and tags[i] and tags[i] not in _EN_UNTOLD:
                 tag = tags[i]
                 if i > 0 and words[i - 1] in EN_NEG_MODALS:
@@ -1297,6 +1324,16 @@ AR_SLOTS = True
 #: rejected at once, or tried only as a phrasal verb with its particle after an object (speed
 #: only; False runs the general check, for the tests)
 NEXT_WORD_FIRST = True
+
+
+#: English words that begin with a context word but are no form of it: context words match by
+#: prefix ("restriction" -> "restrictions"), so "released ... from a Sudan Airways plane" read
+#: "plan" (release a plan: no event) and lost the hostages' release
+_EN_LOOKALIKES = {
+    **dict.fromkeys("plane planes planet planets plant plants".split(), "plan"),
+    **dict.fromkeys("pollution pollutants".split(), "poll"),
+    **dict.fromkeys("memorial memorials memory memories".split(), "memo"),
+}
 
 
 def _starts_words(multi: tuple[tuple[str, ...], ...], words: list[str], i: int) -> bool:

@@ -355,6 +355,8 @@ def modality(view: SentenceView, m: Match, lo: int, *, imperfect: bool = False) 
         x in cues.EN_NEGATION
         and not (start + k > 0 and view.tokens[start + k].text[:1].isupper())
         and not (x == "no" and not _EN_CLAUSE_JOINS.isdisjoint(near[k + 1 :]))  # "in no danger and promised"
+        # "ready without preconditions to hold talks" (not "without having to visit")
+        and not (x == "without" and "to" in near[k + 1 :] and not near[k + 1].endswith("ing"))
         for k, x in enumerate(near)
     ):
         return NEGATED  # not a capitalised word inside the sentence: "won an Oscar for Boys Don't Cry, paid tribute"

@@ -2597,6 +2597,9 @@ def _rule_roles_en(
         # to; the agent is not named in the clause
         roles.target = _keys(_groups(before)[-1])
         roles.agent_from = "passive"
+        if (excluder := _excluded_from_en(view, m, groups)) is not None:
+            roles.agent = _keys(excluder)  # "Nigeria was suspended from the Commonwealth": it suspends
+            groups = [g for g in groups if g is not excluder]
     else:
         _verb_agent_en(view, m, lo, before, reporters, previous, recent, roles)
         groups = _verb_target_en(view, m, after, groups, roles)
@@ -2611,6 +2614,25 @@ def _rule_roles_en(
     if not roles.target:
         roles.target = _that_subject_en(view, m, roles.agent)
     return roles
+
+
+#: verbs of shutting someone out of a body ("suspended", "expelled", "barred")
+_EN_EXCLUDING = ("suspend", "expel", "exclud", "barred", "eject", "kicked")
+
+
+def _excluded_from_en(view: SentenceView, m: Match, groups: list[list[Chunk]]) -> list[Chunk] | None:
+    """The body a passive subject is shut out of, which shuts it out: "Nigeria was suspended from
+    the Commonwealth", "the diplomats were expelled from Britain"; an organisation or a country
+    named right after "from"."""
+    w = view.words
+    if m.entry.plover not in ("SANCTION", "COERCE") or not w[m.start].startswith(_EN_EXCLUDING):
+        return None
+    if w[m.end : m.end + 1] != ["from"]:
+        return None
+    first = next((g for g in groups if g[0].prep == "from"), None)
+    if first is None or first[0].start - m.end > 2 or not (first[0].label == "ORG" or first[0].kind == "Country"):
+        return None
+    return first
 
 
 #: past participles that do not end in -ed / -en: "was found guilty", "were shot dead", "was told to"
@@ -3039,6 +3061,23 @@ _EN_SPANS = frozenset("days weeks months hours years rounds round series day wee
 _EN_FEW = frozenset("a two three four five six seven eight nine ten several few".split())
 
 
+#: forms of "be" (and "remain") before "in talks", "in negotiations"
+_EN_BE_IN = frozenset("is are was were be been being remain remains remained".split())
+_EN_STILL = frozenset("still now already currently also".split())
+_EN_AUXILIARY = frozenset("has have had will would could may might should".split())
+
+
+def _being_in_en(w: list[str], i: int) -> int | None:
+    """Index of the "be" of "is (still) in" when ``w[i]`` is that "in", else None: "Volkswagen
+    has been in talks with unions" says who holds the talks as a light verb's subject does."""
+    if i < 1 or w[i] != "in":
+        return None
+    j = i - 1
+    if j >= 1 and w[j] in _EN_STILL:
+        j -= 1
+    return j if w[j] in _EN_BE_IN else None
+
+
 def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) -> list[str]:
     """Who carries out an event noun that is the object of a light verb: "Italy announced a
     suspension of air links", "the United States speeded up the withdrawal" (the verb's subject)."""
@@ -3050,7 +3089,10 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
         steps += 1
     if i >= 2 and w[i] == "of" and w[i - 1] in _EN_SPANS and (w[i - 2][:1].isdigit() or w[i - 2] in _EN_FEW):
         i -= 3  # "launched 10 days of war games", "began two rounds of talks": the span is the event's
-    if i < 0 or w[i] not in _EN_LIGHT_VERBS:
+    be = _being_in_en(w, i) if m.entry.plover == "CONSULT" else None
+    if be is not None:
+        i = be  # "Iran is in talks with the EU": who is in the talks holds them
+    elif i < 0 or w[i] not in _EN_LIGHT_VERBS:
         return []
     if not before and i > 0:
         # the light verb is an event of its own ("launched"), which bounds the noun's clause: its
@@ -3060,6 +3102,11 @@ def _light_verb_subject_en(view: SentenceView, m: Match, before: list[Chunk]) ->
             before = []
     subj = [c for c in before if c.end <= i and not c.prep]
     if not subj or i - subj[-1].end > 3 or any(x in (",", "that", "which", "who") for x in w[subj[-1].end : i]):
+        return []
+    after_subject = subj[-1].end + (1 if subj[-1].nationality else 0)
+    if be is not None and any(x not in _EN_AUXILIARY for x in w[after_subject:i]):
+        # "Nanjing Auto is in negotiations": the city "Nanjing" is no subject of "is"; a nationality
+        # may stand for its noun ("the Australian government is in talks")
         return []
     last = subj[-1]
     pair = [c for c in subj[:-1] if c.end == last.start - 1 and w[c.end] == "and" and c.nationality and last.nationality]

@@ -24,6 +24,9 @@ from kg.events.sentence import SentenceView
 
 _PLEA = frozenset(["guilty", "not", "innocent", "no"])
 
+#: words before "allowing" that make it the act of someone named ("criticised Britain for allowing")
+_ALLOWING_ACTS = frozenset("by for of from in on without after before not is are was were be been being".split())
+
 #: words that end the object of "told" before any infinitive: what follows is reported speech
 _SPEECH = frozenset(
     "that of about what how why when where whether if it's was is were are had has have would will "
@@ -212,6 +215,13 @@ def no_event(view: SentenceView, m: Match, products: bool = False) -> bool:
     if m.entry.plover == "RETREAT" and word.startswith("return") and m.context_at is not None and nxt in _GONE_BACK:
         # "failing to return home from a shopping trip to the eastern town of Liege": someone went
         # back; what is handed back follows the verb ("returned the town to")
+        return True
+    if m.entry.plover == "CONCEDE" and word in ("allowing", "permitting") and m.start and (
+        w[m.start - 1] not in _ALLOWING_ACTS and not any(c.end == m.start for c in view.chunks)
+    ):
+        # "issued rules allowing foreign investment", "Iraq's oil sales pact with U.N., allowing crude
+        # exports", "expand overseas, allowing it to become a darling": what a law, a pact or an
+        # outcome lets happen; the concession was the act that made it ("for allowing", "by allowing")
         return True
     if m.entry.plover == "SUPPORT" and word.startswith("recogni"):
         # "recognised figures", "he would be recognised everywhere": known or identified; a state,

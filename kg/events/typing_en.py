@@ -9,6 +9,8 @@ a street protest and by a state a complaint, "warned" without a condition is an 
 
 from __future__ import annotations
 
+import re
+
 from kg.events import cues
 from kg.events.criticism import ACTORS, judgements
 from kg.events.lexicon import Match
@@ -40,6 +42,8 @@ def retype_en(
         # PETRARCH2's "fly to" (036, intent to meet) said in the past: the trip was made (CONSULT 042,
         # as "made a trip to"): "Kornblum flew to the Croatian capital Zagreb"
         category, cameo = "CONSULT", "042"
+    if category == "ASSAULT" and _labour_strike(view, m):
+        category, cameo = "PROTEST", "143"  # "the pilots' union launched a 24-hour strike": no attack
     if category == "ACCUSE" and _armed_fire(view, m):
         category, cameo = "ASSAULT", "190"  # the roles stay swapped: the shooters act
     if category == "ASSAULT" and view.words[m.start].startswith("attack"):  # not said in words (ACCUSE)
@@ -75,6 +79,47 @@ def retype_en(
     if _market_sense(view, m, category, roles):
         return None  # "demand was strong", "a rally in crude prices", "a profit warning", "lending was weaker"
     return category, cameo
+
+
+#: words of armed force before "strike" ("an air strike", "a missile strike")
+_EN_ARMED_STRIKE = frozenset(
+    "air missile military drone rocket artillery nuclear pre-emptive preemptive retaliatory surgical "
+    "precision naval aerial".split()
+)
+#: words of work and pay near a labour strike
+_EN_LABOUR = frozenset(
+    "workers worker union unions employees staff pilots teachers doctors nurses miners drivers dockers "
+    "pay wage wages salary salaries pension pensions employer employers management walkout walkouts "
+    "general nationwide indefinite open-ended".split()
+)
+
+
+#: who launches armed strikes: "the army launched a strike against rebels who had attacked workers"
+_EN_ARMED_ACTORS = frozenset(
+    "army troops forces military soldiers warplanes jets aircraft navy militants rebels guerrillas".split()
+)
+
+
+def _labour_strike(view: SentenceView, m: Match) -> bool:
+    """Is an English ASSAULT trigger a strike launched, staged or carried out by workers ("the
+    pilots' union launched a 24-hour strike", "before launching the strike we have to sign an
+    agreement with our employer"), PLOVER PROTEST (CAMEO 143), not an attack?
+
+    Its context word is "strike" with no word of armed force right before it, and a length in
+    hours or days ("24-hour", "one-day") or, within ten words, a word of work and pay and no
+    armed actor.
+    """
+    w = view.words
+    k = m.context_at
+    if k is None or w[k] not in ("strike", "strikes"):
+        return False
+    if k and (w[k - 1] in _EN_ARMED_STRIKE or w[max(0, k - 2) : k] == ["air", "-"]):
+        return False
+    length = " ".join(w[max(0, k - 4) : k])
+    if re.search(r"\b(hour|day|week)s?\b", length):
+        return True  # "a 24-hour strike", "a two-day strike"
+    near = [x.removesuffix("'s") for x in w[max(0, k - 10) : k + 10]]
+    return not _EN_LABOUR.isdisjoint(near) and _EN_ARMED_ACTORS.isdisjoint(near)
 
 
 #: what an attack on computers is made with or aimed at (PLOVER COERCE, mode cyber)
@@ -245,10 +290,12 @@ _EN_NO_ACT_OBJECTS = (
     ),
     (
         # a format or a feature a product works with ("will support the Blu-ray format", "enough numbers
-        # to support a return on investment")
+        # to support a return on investment"); an economy or a level kept up ("a budget to
+        # support the economy", "lines support high data speeds")
         ("support",),
         "format formats standard standards technology technologies feature features platform platforms "
-        "return returns codec codecs dollar euro yen currency currencies growth buyout price prices",
+        "return returns codec codecs dollar euro yen currency currencies growth buyout price prices "
+        "economy speeds speed level levels sentiment research",
     ),
     (
         # money put into a business, not into a partnership ("BMW had invested some £280m in Mini
