@@ -76,6 +76,37 @@ def test_query_malformed_reports_position(seed_build: Path) -> None:
     assert "2:" in res.output
 
 
+def test_query_undeclared_prefix_is_named(seed_build: Path) -> None:
+    """The parser's own message was a list of the characters a name may hold, or "expected OPTIONAL"."""
+    for sparql, where in (("SELECT * WHERE { ?s foo:bar ?o }", "1:28"), ("SELECT * WHERE { ?s <a> dc:x }", "1:26")):
+        res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), sparql])
+        assert res.exit_code == 1
+        prefix = sparql.split(":")[0].split()[-1]
+        assert res.output == (
+            f"Error: malformed SPARQL: error at {where}: undeclared prefix {prefix}:; declare it (PREFIX {prefix}: "
+            "<...>) or use one kg declares: kg: kgid: rdf: rdfs: owl: xsd: skos: schema: prov: sem: wd: gn:\n"
+        )
+    declared = "PREFIX dc: <http://purl.org/dc/terms/> SELECT ?o WHERE { ?s dc:x ?o . ?s kg:x \"a:b\" }"
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), declared])
+    assert res.exit_code == 0, res.output
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--limit", "0", "--limit 0 prints no rows; give 1 or more (leave it out for every row)"),
+        ("--limit", "-1", "--limit -1 prints no rows; give 1 or more (leave it out for every row)"),
+        ("--timeout", "0", "--timeout 0 stops the query before it starts; give more than 0 seconds"),
+        ("--timeout", "-5", "--timeout -5 stops the query before it starts; give more than 0 seconds"),
+    ],
+)
+def test_query_limit_and_timeout_below_one_are_refused(seed_build: Path, option: str, value: str, message: str) -> None:
+    """--limit -1 printed one row and --limit 0 every row; --timeout -5 stopped every query."""
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), option, value, "SELECT ?s WHERE { ?s ?p ?o }"])
+    assert res.exit_code == 2
+    assert res.output == f"Error: {message}\n"
+
+
 def test_query_timeout_stops_a_long_query(seed_build: Path) -> None:
     slow = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
     res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), "--timeout", "0.5", slow])
