@@ -119,6 +119,18 @@ def test_cli_query_endpoint_honours_limit(server: str, dataset, tmp_path: Path) 
         assert len(res.output.splitlines()) == 3, res.output  # the header and two rows
 
 
+def test_readme_push_example_shows_what_pushing_the_example_prints(server: str, seed_build: Path) -> None:
+    """The README's push of the example graph showed 791 triples, a count from an older graph."""
+    from kg.cli import app
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    res = CliRunner().invoke(app, ["push", str(seed_build / "graph.trig"), "--endpoint", server + "/query"])
+    assert res.exit_code == 0, res.output
+    pushed = res.output.split(" to ")[0]
+    assert f"\n{pushed} to http://127.0.0.1:7878/store in " in readme
+    assert f"\nn\n---\n{count(server)}\n(1 row)\n" in readme
+
+
 def test_remote_answers_equal_local_answers(server: str, dataset) -> None:  # type: ignore[no-untyped-def]
     from kg.query import query
 
