@@ -122,6 +122,22 @@ def test_query_bad_graph_file(tmp_path: Path) -> None:
     assert "not valid" in res.output
 
 
+@pytest.mark.parametrize("merged", ["graph.ttl", "graph.nt", "graph.jsonld"])
+def test_stats_and_networkx_exports_read_a_merged_graph_file(seed_build: Path, tmp_path: Path, merged: str) -> None:
+    """A file of the merged graph (no named graphs) gave 'nodes: 0  edges: 0' and empty GraphML and CSV."""
+    stats = [runner.invoke(app, ["stats", str(seed_build / name), "--top", "40"]) for name in ("graph.trig", merged)]
+    assert stats[0].exit_code == stats[1].exit_code == 0
+    assert stats[0].output.startswith("nodes: 36  edges: 44\n")
+    assert stats[1].output == stats[0].output
+    csv = []
+    for name in ("graph.trig", merged):
+        res = runner.invoke(app, ["export", str(seed_build / name), "-o", str(tmp_path / name), "-f", "csv"])
+        assert res.exit_code == 0, res.output
+        csv.append((tmp_path / name / "graph.csv").read_text(encoding="utf-8").splitlines())
+    assert len(csv[0]) == 45
+    assert csv[1] == csv[0]
+
+
 def test_stats_counts_types(seed_build: Path) -> None:
     res = runner.invoke(app, ["stats", str(seed_build / "graph.trig")])
     assert res.exit_code == 0, res.output
