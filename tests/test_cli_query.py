@@ -198,3 +198,10 @@ def test_named_query_bind_lines_give_the_same_answer_as_one_query(seed_build: Pa
     slow = sorted(map(str, query(ds, fill(nq, {"name": "Kim Jong Un"})).rows))
     fast = sorted(map(str, query(ds, text).rows))
     assert slow == fast and len(fast) >= 2
+
+
+def test_stats_top_below_zero_is_refused(seed_build: Path) -> None:
+    """--top -1 listed every entity but one (a Python slice)."""
+    res = runner.invoke(app, ["stats", str(seed_build / "graph.trig"), "--top", "-1"])
+    assert res.exit_code == 2
+    assert "Invalid value for '--top'" in res.output

@@ -88,7 +88,7 @@ def query(
 def stats(
     graph: Optional[Path] = typer.Argument(None, help="A graph file."),
     store: Optional[Path] = typer.Option(None, help="A kg store (folder) instead of a file."),
-    top: int = typer.Option(10, help="How many of the most connected entities to list."),
+    top: int = typer.Option(10, min=0, help="How many of the most connected entities to list."),
 ) -> None:
     """Count entities and events by type and list the most connected entities."""
     from kg.graph.nx import stats as compute
