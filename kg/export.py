@@ -21,6 +21,8 @@ triples where Oxigraph's took 0.3 s).
 """
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -158,6 +160,31 @@ def parse_formats(spec: str | Iterable[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def writable_folder(out_dir: str | Path) -> Path:
+    """``out_dir``, made if missing, once a file could be made in it: ``kg build`` asks before
+    reading its input, so a folder it cannot write fails at once, not after the corpus is read.
+
+    Raises:
+        ExportError: ``out_dir`` is a file, or cannot be made or written.
+    """
+    import tempfile
+
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} exists and is not a folder; give -o a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create folder {out}: {exc.strerror}") from None
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".kg-probe.", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise ExportError(f"cannot write in {out}: {exc.strerror}") from None
+    return out
+
+
 def export(graph: Any, out_dir: str | Path, formats: Iterable[str] = DEFAULT_FORMATS, *,
            stem: str = "graph", **opts: Any) -> list[Path]:
     """Write ``graph`` into ``out_dir`` in each format; return the paths written.
@@ -168,14 +195,30 @@ def export(graph: Any, out_dir: str | Path, formats: Iterable[str] = DEFAULT_FOR
         formats: names from :data:`FORMATS`.
         stem: file name without extension.
         opts: ``lang`` and ``title`` for the page.
+
+    Every file is written under a temporary name first and they are renamed into place
+    together at the end, so an interrupted or failed export (Ctrl-C while the page is laid
+    out, a full disk) leaves the previous set of files as it was: never a new ``graph.ttl``
+    beside the ``graph.html`` of an older build.
     """
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out} exists and is not a folder; give -o a folder")
-    written = []
-    for name in parse_formats(list(formats)):
-        default, writer = FORMATS[name]
-        path = out / (stem + Path(default).suffix)
-        writer(graph, path, opts)
-        written.append(path)
-    return written
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name in parse_formats(list(formats)):
+            default, writer = FORMATS[name]
+            path = out / (stem + Path(default).suffix)
+            staged.append((path.with_name(f".{path.name}.{os.getpid()}.staged"), path))
+            try:
+                writer(graph, staged[-1][0], opts)
+            except ExportError as exc:
+                raise ExportError(str(exc).replace(str(staged[-1][0]), str(path))) from None
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        raise
+    return [path for _, path in staged]

@@ -33,6 +33,10 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None)
     """Open a temporary file beside ``path``; on success rename it over ``path``.
 
     A crash or an exception leaves the old file (or no file) in place, never half a file.
+
+    Raises:
+        ExportError: the folder cannot be made or written, or writing failed (a full disk,
+            a quota): one line for the command line instead of a traceback.
     """
     path = Path(path)
     try:
@@ -51,9 +55,11 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise ExportError(f"cannot write {path}: {exc.strerror or exc}; the old file, if any, is kept") from None
         raise
 
 

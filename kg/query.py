@@ -144,9 +144,36 @@ def _run(store: Any, sparql: str) -> Any:
     try:
         return store.query(sparql, prefixes=PREFIXES, **query_options(store, sparql))
     except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL: {_short(str(exc))}") from None
+        raise QueryError(f"malformed SPARQL: {_syntax_message(sparql, str(exc))}") from None
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from None
+
+
+_PREFIX_USE = re.compile(r"(?<![\w:?$.-])([A-Za-z][\w.-]*)?:")
+_PREFIX_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.I)
+_PARSER_POSITION = re.compile(r"^error at \d+:\d+")
+
+
+def _undeclared_prefixes(sparql: str) -> list[str]:
+    """Prefixes the query uses (outside strings, IRIs and comments) that neither it nor kg declares."""
+    code = _code_only(sparql)
+    declared = set(PREFIXES) | {m.group(1) or "" for m in _PREFIX_DECLARED.finditer(code)}
+    used = (m.group(1) or "" for m in _PREFIX_USE.finditer(code))
+    return list(dict.fromkeys(p for p in used if p not in declared))
+
+
+def _syntax_message(sparql: str, message: str) -> str:
+    """The parser's message, or, when the query uses a prefix nobody declared, that prefix: the
+    parser's own words for it are a list of the characters a name may hold ("expected one of
+    Prefix not found, ['%'], ['-' | '0' ..= '9' ...") or "expected OPTIONAL"."""
+    missing = _undeclared_prefixes(sparql)
+    if not missing:
+        return _short(message)
+    where = _PARSER_POSITION.match(message)
+    names = " ".join(f"{p}:" for p in missing)
+    known = " ".join(f"{p}:" for p in PREFIXES)
+    return (f"{where.group() + ': ' if where else ''}undeclared prefix {names}; declare it "
+            f"(PREFIX {missing[0]}: <...>) or use one kg declares: {known}")
 
 
 def _short(message: str, keep: int = 8) -> str:
@@ -205,6 +232,14 @@ class Result:
     rows: list[list[Any]]
     boolean: bool | None = None
     triples: list[tuple[Any, Any, Any]] | None = None
+
+    def head(self, limit: int | None) -> Result:
+        """The first ``limit`` rows (all of them for None): an endpoint sends its whole answer,
+        so ``--limit`` cuts it here, as :func:`query` stops reading a local one."""
+        if limit is None:
+            return self
+        triples = None if self.triples is None else self.triples[:limit]
+        return Result(self.variables, self.rows[:limit], self.boolean, triples)
 
 
 def query(source: Any, sparql: str, *, allow_network: bool = False, timeout: float | None = None,

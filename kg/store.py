@@ -256,6 +256,18 @@ def _open_read_only(path: Path, attempts: int = 5) -> Any:
     return ox.Store.read_only(str(path))
 
 
+def _refuse_other_folder(path: Path) -> None:
+    """Refuse a folder that holds files but no store: RocksDB writes its ``CURRENT`` file when
+    it creates a store and only ever replaces it, so a folder without one is the user's own
+    (``--store ~/Documents`` would have put a database among their files) or a store that
+    lost it (which RocksDB cannot open either)."""
+    if path.is_dir() and not (path / "CURRENT").exists() and next(path.iterdir(), None) is not None:
+        raise StoreError(
+            f"{path} holds files but no kg store (no CURRENT file); give --store a new or empty folder, "
+            "or restore the store from a copy if this was one"
+        )
+
+
 def open_store(path: str | Path, *, read_only: bool = False) -> Store:
     """Open (or, unless ``read_only``, create) the kg store at ``path``; see :class:`Store`."""
     return Store(path, read_only=read_only)
@@ -278,6 +290,7 @@ class Store:
         self.read_only = read_only
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file, not a store directory; give a directory to --store")
+        _refuse_other_folder(self.path)
         try:
             if read_only:
                 if not self.path.is_dir() or not any(self.path.iterdir()):
@@ -287,6 +300,8 @@ class Store:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
         except OSError as exc:
+            if "LOCK:" not in str(exc):  # not RocksDB's lock: a full disk, a folder kg may not write ...
+                raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
             raise StoreError(
                 f"cannot open the store at {self.path}: {exc}. Is another kg process writing to it? "
                 "Wait for it to finish, or open the store read-only for queries"

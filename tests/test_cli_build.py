@@ -98,3 +98,15 @@ def test_build_keeps_previous_output_when_it_fails(tmp_path: Path, seed_path: Pa
     assert res.exit_code != 0
     assert (out / "graph.ttl").read_bytes() == before
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("command", ["build", "ingest"])
+def test_jobs_below_zero_is_refused(tmp_path: Path, command: str) -> None:
+    """--jobs -3 was accepted (0 means one per core)."""
+    article = tmp_path / "a.txt"
+    article.write_text("Kim Jong Un met Vladimir Putin in Moscow.", encoding="utf-8")
+    where = ["-o", str(tmp_path / "out")] if command == "build" else ["--store", str(tmp_path / "st")]
+    res = runner.invoke(app, [command, str(article), *where, "--jobs", "-3"])
+    assert res.exit_code == 2
+    assert "Invalid value for '--jobs'" in res.output
+    assert not (tmp_path / "out").exists() and not (tmp_path / "st").exists()

@@ -76,6 +76,37 @@ def test_query_malformed_reports_position(seed_build: Path) -> None:
     assert "2:" in res.output
 
 
+def test_query_undeclared_prefix_is_named(seed_build: Path) -> None:
+    """The parser's own message was a list of the characters a name may hold, or "expected OPTIONAL"."""
+    for sparql, where in (("SELECT * WHERE { ?s foo:bar ?o }", "1:28"), ("SELECT * WHERE { ?s <a> dc:x }", "1:26")):
+        res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), sparql])
+        assert res.exit_code == 1
+        prefix = sparql.split(":")[0].split()[-1]
+        assert res.output == (
+            f"Error: malformed SPARQL: error at {where}: undeclared prefix {prefix}:; declare it (PREFIX {prefix}: "
+            "<...>) or use one kg declares: kg: kgid: rdf: rdfs: owl: xsd: skos: schema: prov: sem: wd: gn:\n"
+        )
+    declared = "PREFIX dc: <http://purl.org/dc/terms/> SELECT ?o WHERE { ?s dc:x ?o . ?s kg:x \"a:b\" }"
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), declared])
+    assert res.exit_code == 0, res.output
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--limit", "0", "--limit 0 prints no rows; give 1 or more (leave it out for every row)"),
+        ("--limit", "-1", "--limit -1 prints no rows; give 1 or more (leave it out for every row)"),
+        ("--timeout", "0", "--timeout 0 stops the query before it starts; give more than 0 seconds"),
+        ("--timeout", "-5", "--timeout -5 stops the query before it starts; give more than 0 seconds"),
+    ],
+)
+def test_query_limit_and_timeout_below_one_are_refused(seed_build: Path, option: str, value: str, message: str) -> None:
+    """--limit -1 printed one row and --limit 0 every row; --timeout -5 stopped every query."""
+    res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), option, value, "SELECT ?s WHERE { ?s ?p ?o }"])
+    assert res.exit_code == 2
+    assert res.output == f"Error: {message}\n"
+
+
 def test_query_timeout_stops_a_long_query(seed_build: Path) -> None:
     slow = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
     res = runner.invoke(app, ["query", str(seed_build / "graph.ttl"), "--timeout", "0.5", slow])
@@ -89,6 +120,22 @@ def test_query_bad_graph_file(tmp_path: Path) -> None:
     res = runner.invoke(app, ["query", str(bad), "SELECT * WHERE { ?s ?p ?o }"])
     assert res.exit_code == 1
     assert "not valid" in res.output
+
+
+@pytest.mark.parametrize("merged", ["graph.ttl", "graph.nt", "graph.jsonld"])
+def test_stats_and_networkx_exports_read_a_merged_graph_file(seed_build: Path, tmp_path: Path, merged: str) -> None:
+    """A file of the merged graph (no named graphs) gave 'nodes: 0  edges: 0' and empty GraphML and CSV."""
+    stats = [runner.invoke(app, ["stats", str(seed_build / name), "--top", "40"]) for name in ("graph.trig", merged)]
+    assert stats[0].exit_code == stats[1].exit_code == 0
+    assert stats[0].output.startswith("nodes: 36  edges: 44\n")
+    assert stats[1].output == stats[0].output
+    csv = []
+    for name in ("graph.trig", merged):
+        res = runner.invoke(app, ["export", str(seed_build / name), "-o", str(tmp_path / name), "-f", "csv"])
+        assert res.exit_code == 0, res.output
+        csv.append((tmp_path / name / "graph.csv").read_text(encoding="utf-8").splitlines())
+    assert len(csv[0]) == 45
+    assert csv[1] == csv[0]
 
 
 def test_stats_counts_types(seed_build: Path) -> None:
@@ -151,3 +198,10 @@ def test_named_query_bind_lines_give_the_same_answer_as_one_query(seed_build: Pa
     slow = sorted(map(str, query(ds, fill(nq, {"name": "Kim Jong Un"})).rows))
     fast = sorted(map(str, query(ds, text).rows))
     assert slow == fast and len(fast) >= 2
+
+
+def test_stats_top_below_zero_is_refused(seed_build: Path) -> None:
+    """--top -1 listed every entity but one (a Python slice)."""
+    res = runner.invoke(app, ["stats", str(seed_build / "graph.trig"), "--top", "-1"])
+    assert res.exit_code == 2
+    assert "Invalid value for '--top'" in res.output

@@ -7,6 +7,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from kg.errors import ExportError
 from kg.store import Store
 
 ID = "https://w3id.org/newskg/id/"
@@ -111,7 +112,7 @@ def test_export_store_is_atomic(store_path, tmp_path, monkeypatch) -> None:
         (out,) = E.export(st.oxigraph, out_dir, ["ttl"])
         good = out.read_bytes()
         monkeypatch.setattr(E, "_ox", lambda graph: _FailingDump(st.oxigraph))
-        with pytest.raises(OSError):
+        with pytest.raises(ExportError, match="graph.ttl: No space left on device; the old file, if any, is kept"):
             E.export(st.oxigraph, out_dir, ["ttl"])
     assert out.read_bytes() == good  # the old file is untouched
     assert sorted(p.name for p in out_dir.iterdir()) == ["graph.ttl"]  # no temporary file left

@@ -47,6 +47,20 @@ def test_ingest_encoding_seed_variants_decode_identically(tmp_path, label, data,
     assert docs[0].id.split("-")[-1] == reference[0].id.split("-")[-1]
 
 
+def test_ingest_encoding_iso_8859_6_arabic_is_not_read_as_windows_1256(tmp_path):
+    """ISO-8859-6, the other Arabic code page, shares hamza to ghain with Windows-1256 but not
+    feh to yeh: read as Windows-1256 it became Arabic with "è" and "ê" for waw and yeh, one
+    document and no events, without a warning."""
+    text = TEXT.replace("\u2022", "*")  # ISO-8859-6 has no bullet
+    path = _write(tmp_path, "iso.txt", text.encode("iso8859_6"))
+    reference = list(read([_write(tmp_path, "ref.txt", text.encode("utf-8"))]))
+    docs = list(read([path]))
+    assert docs[0].meta["encoding"] == "iso8859_6"
+    assert [d.text for d in docs] == [d.text for d in reference]
+    # Windows-1256 Arabic still reads as Windows-1256, though most of its bytes fit ISO-8859-6 too
+    assert next(read([_write(tmp_path, "win.txt", text.encode("cp1256"))])).meta["encoding"] == "cp1256"
+
+
 def test_ingest_encoding_truncated_utf8_drops_tail_with_warning(tmp_path):
     data = TEXT.encode("utf-8")
     path = _write(tmp_path, "cut.txt", data[:-1])  # the last character is Arabic: 2 bytes

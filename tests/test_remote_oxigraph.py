@@ -105,6 +105,32 @@ def test_cli_push_then_query_endpoint_round_trip(server: str, dataset, tmp_path:
     assert res.output.splitlines() == ["l", "Vladimir Putin", "فلاديمير بوتين"]
 
 
+def test_cli_query_endpoint_honours_limit(server: str, dataset, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An endpoint sends its whole answer; --limit was left unapplied to it."""
+    from kg.cli import app
+
+    trig = tmp_path / "g.trig"
+    dataset.serialize(trig, format="trig")
+    runner = CliRunner()
+    assert runner.invoke(app, ["push", str(trig), "--endpoint", server + "/query"]).exit_code == 0
+    for sparql in ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", "CONSTRUCT WHERE { ?s ?p ?o }"):
+        res = runner.invoke(app, ["query", "--endpoint", server + "/query", "--limit", "2", "--format", "csv", sparql])
+        assert res.exit_code == 0, res.output
+        assert len(res.output.splitlines()) == 3, res.output  # the header and two rows
+
+
+def test_readme_push_example_shows_what_pushing_the_example_prints(server: str, seed_build: Path) -> None:
+    """The README's push of the example graph showed 791 triples, a count from an older graph."""
+    from kg.cli import app
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    res = CliRunner().invoke(app, ["push", str(seed_build / "graph.trig"), "--endpoint", server + "/query"])
+    assert res.exit_code == 0, res.output
+    pushed = res.output.split(" to ")[0]
+    assert f"\n{pushed} to http://127.0.0.1:7878/store in " in readme
+    assert f"\nn\n---\n{count(server)}\n(1 row)\n" in readme
+
+
 def test_remote_answers_equal_local_answers(server: str, dataset) -> None:  # type: ignore[no-untyped-def]
     from kg.query import query
 

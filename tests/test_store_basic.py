@@ -155,6 +155,43 @@ def test_store_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
         Store(tmp_path / "s")
 
 
+def test_store_folder_of_other_files_is_refused_and_left_alone(tmp_path: Path) -> None:
+    """``--store ~/Documents`` made a database among the user's files; a query said another
+    kg process might be writing to it."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="holds files but no kg store") as info:
+            Store(folder, read_only=read_only)
+        assert "another kg process" not in str(info.value)
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+
+
+def test_store_that_lost_its_current_file_is_not_blamed_on_a_writer(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    with Store(path) as st:
+        st.add_document(_doc_a())
+    (path / "CURRENT").unlink()
+    files = sorted(p.name for p in path.iterdir())
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="restore the store from a copy") as info:
+            Store(path, read_only=read_only)
+        assert "another kg process" not in str(info.value)
+    assert sorted(p.name for p in path.iterdir()) == files  # nothing in it changed
+
+
+def test_store_open_failure_other_than_the_lock_names_its_cause(tmp_path: Path, monkeypatch) -> None:
+    def full(path: str) -> None:
+        raise OSError(f"IO error: No space left on device: While appending to file: {path}/OPTIONS-000006.dbtmp")
+
+    monkeypatch.setattr("kg.store.ox.Store", full)
+    with pytest.raises(StoreError) as info:
+        Store(tmp_path / "s")
+    assert str(info.value).startswith(f"cannot open the store at {tmp_path / 's'}: IO error: No space left on device")
+    assert "another kg process" not in str(info.value)
+
+
 def test_store_path_that_is_a_file(tmp_path: Path) -> None:
     f = tmp_path / "file"
     f.write_text("x")

@@ -30,18 +30,19 @@ def build(
     lang: Optional[str] = typer.Option(None, help="Language of the input (ar, en); detected if not given."),
     encoding: Optional[str] = typer.Option(None, help="Text encoding (e.g. cp1256); detected if not given."),
     ner: str = typer.Option("kg", help="Mention extractor: kg (kg's trained models; 'crf' is an alias), none (rules and gazetteers only), spacy:NAME."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0: one per core)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
     engine: str = typer.Option("processes", help="processes, or dask (with --scheduler ADDRESS)."),
     scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
     view_lang: str = typer.Option("ar", "--view-lang", help="Label language of the HTML page (ar, en)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Build a knowledge graph from news articles and write it to OUT."""
-    from kg.export import export, parse_formats
+    from kg.export import export, parse_formats, writable_folder
     from kg.pipeline import build as run
     from kg.progress import IngestProgress, count_documents
 
     formats = parse_formats(format)
+    writable_folder(out)
     problems: list = []
     total = None if quiet or "-" in sources else count_documents(sources)
     with IngestProgress(total=total, enabled=None if not quiet else False, description="building") as prog:

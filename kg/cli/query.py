@@ -34,6 +34,10 @@ def query(
             params = " ".join(f"--param {p}=..." for p in nq.params)
             typer.echo(f"{nq.name:<22} {nq.description}" + (f"  [{params}]" if params else ""))
         return
+    if limit is not None and limit < 1:
+        fail(f"--limit {limit} prints no rows; give 1 or more (leave it out for every row)", 2)
+    if timeout is not None and not timeout > 0:
+        fail(f"--timeout {timeout:g} stops the query before it starts; give more than 0 seconds", 2)
     if graph is not None and sparql is None and file is None and named is None and (store or endpoint):
         # "kg query --store DIR 'SELECT ...'": the query came first (kept as text: a Path would fold "//")
         sparql, graph = graph, None
@@ -65,7 +69,7 @@ def query(
         if named:
             # the bind lookups run on the server too, so it starts from the few nodes found
             text = prepare(None, *nq_text, run_lookup=lambda q: query_endpoint(endpoint, q, timeout=timeout or 60))
-        res = query_endpoint(endpoint, text, timeout=timeout or 60)
+        res = query_endpoint(endpoint, text, timeout=timeout or 60).head(limit)
     else:
         source = _open_source(Path(graph) if graph else None, store)
         if store is None:
@@ -84,7 +88,7 @@ def query(
 def stats(
     graph: Optional[Path] = typer.Argument(None, help="A graph file."),
     store: Optional[Path] = typer.Option(None, help="A kg store (folder) instead of a file."),
-    top: int = typer.Option(10, help="How many of the most connected entities to list."),
+    top: int = typer.Option(10, min=0, help="How many of the most connected entities to list."),
 ) -> None:
     """Count entities and events by type and list the most connected entities."""
     from kg.graph.nx import stats as compute

@@ -16,7 +16,7 @@ def ingest(
     lang: str | None = typer.Option(None, help="Language of the input (ar, en); detected if not given."),
     encoding: str | None = typer.Option(None, help="Text encoding (e.g. cp1256); detected if not given."),
     ner: str = typer.Option("kg", help="Mention extractor: kg (kg's trained models; 'crf' is an alias), none (rules and gazetteers only), spacy:NAME."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes for extraction (0: one per core)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes for extraction (0: one per core)."),
     engine: str = typer.Option("processes", help="processes, or dask (with --scheduler ADDRESS)."),
     scheduler: str | None = typer.Option(None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
     batch: int = typer.Option(200, "--batch", min=1, help="Documents per store write. Larger batches make "

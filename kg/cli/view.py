@@ -46,9 +46,24 @@ def load_graph(path: Path) -> Graph:
     try:
         graph.parse(str(path), format=name)
     except Exception as exc:  # rdflib raises many kinds for malformed input
+        _oxigraph_message(path)
         detail = " ".join(str(exc).split())[:300] or type(exc).__name__
         raise InputError(f"cannot read {path} as {name}: {detail}") from exc
     return graph
+
+
+def _oxigraph_message(path: Path) -> None:
+    """Raise the error the other commands give for a file rdflib could not parse: Oxigraph's
+    parser names the line and column, where rdflib quotes the file's first bytes."""
+    from kg.errors import InputError
+    from kg.io import load_store
+
+    try:
+        load_store(path)
+    except InputError:
+        raise
+    except Exception:  # noqa: BLE001 - keep rdflib's own message
+        return
 
 
 def _open(path: Path) -> None:

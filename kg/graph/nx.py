@@ -21,28 +21,28 @@ from kg.namespace import ID, KG
 
 NODE_QUERY = """
 SELECT ?n ?type ?label WHERE {
-  GRAPH ?g0 { ?n a ?type }
+  ?n a ?type
   FILTER(?type IN (kg:Person, kg:Organization, kg:Location, kg:Country, kg:City, kg:Group, kg:Event))
-  OPTIONAL { GRAPH ?g1 { ?n rdfs:label ?label } }
+  OPTIONAL { ?n rdfs:label ?label }
 }"""
 EVENT_QUERY = """
 SELECT ?e ?cat ?date ?conf ?sentence ?modality WHERE {
-  GRAPH ?g0 { ?e a kg:Event ; a ?cat }
+  ?e a kg:Event ; a ?cat
   FILTER(?cat != kg:Event)
-  OPTIONAL { GRAPH ?g1 { ?e kg:date ?date } }
-  OPTIONAL { GRAPH ?g2 { ?e kg:confidence ?conf } }
-  OPTIONAL { GRAPH ?g3 { ?e kg:sentence ?sentence } }
-  OPTIONAL { GRAPH ?g4 { ?e kg:modality ?modality } }
+  OPTIONAL { ?e kg:date ?date }
+  OPTIONAL { ?e kg:confidence ?conf }
+  OPTIONAL { ?e kg:sentence ?sentence }
+  OPTIONAL { ?e kg:modality ?modality }
 }"""
 EDGE_QUERY = """
 SELECT DISTINCT ?s ?p ?o WHERE {
-  GRAPH ?g { ?s ?p ?o }
+  ?s ?p ?o
   FILTER(?p IN (kg:agent, kg:target, kg:participant, kg:place, kg:reportedBy,
                 kg:leaderOf, kg:memberOf, kg:country, kg:locatedIn))
 }"""
 POSITION_QUERY = """
 SELECT DISTINCT ?s ?o ?title WHERE {
-  GRAPH ?g { ?st kg:positionOf ?o ; rdf:subject ?s ; rdf:predicate kg:position ; rdf:object ?title }
+  ?st kg:positionOf ?o ; rdf:subject ?s ; rdf:predicate kg:position ; rdf:object ?title
   FILTER(isIRI(?o) && isIRI(?s))
 }"""
 

@@ -8,7 +8,8 @@ Detection, in order:
    pairs and the result reads as text, and binary data otherwise;
 4. strict UTF-8 (a sequence cut off at the very end is dropped with a warning;
    a few stray bytes among much valid UTF-8 become U+FFFD with a warning);
-5. Windows-1256 when most letters it yields are Arabic;
+5. Windows-1256 when most letters it yields are Arabic, or ISO-8859-6 (the other
+   Arabic code page) when the bytes fit it and it yields more Arabic letters;
 6. charset-normalizer's best guess for anything else (Latin-1, Windows-1252 ...).
 
 The decoded text must not be full of control characters, or the input is binary.
@@ -107,11 +108,28 @@ def _utf8(sample: bytes, complete: bool) -> Encoding | None:
     return None
 
 
+def _arabic_code_page(sample: bytes, cp1256_arabic: int) -> str:
+    """``iso8859_6`` or ``cp1256`` for bytes that read as Arabic in Windows-1256.
+
+    Both code pages put hamza to ghain at the same bytes, but ISO-8859-6 puts feh to
+    yeh at 0xE1-0xEA, where Windows-1256 has Latin letters (waw and yeh come out as
+    "è" and "ê"), so ISO-8859-6 text reads as Arabic with accented letters in
+    Windows-1256.  Real Windows-1256 Arabic uses bytes ISO-8859-6 leaves undefined
+    (ta' to kaf, 0xD8-0xDF), so it never decodes as ISO-8859-6.
+    """
+    try:
+        iso = sample.decode("iso8859_6")
+    except UnicodeDecodeError:
+        return "cp1256"
+    return "iso8859_6" if len(_ARABIC_LETTER.findall(iso)) > cp1256_arabic else "cp1256"
+
+
 def _legacy(sample: bytes) -> str | None:
     text = sample.decode("cp1256")
     letters = sum(1 for c in text if c.isalpha())
-    if letters and len(_ARABIC_LETTER.findall(text)) >= 0.6 * letters:
-        return "cp1256"
+    arabic = len(_ARABIC_LETTER.findall(text))
+    if letters and arabic >= 0.6 * letters:
+        return _arabic_code_page(sample, arabic)
     try:
         text = sample.decode("cp1252")
     except UnicodeDecodeError:
