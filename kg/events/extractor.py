@@ -40,11 +40,11 @@ from kg.events.roles import (
     Roles,
     _groups,
     clause_bounds,
+    counted_time_ar,
     find_roles,
     objective_noun_ar,
     parse_target_en,
     relatives,
-    time_amount_ar,
     title_gender_ar,
 )
 from kg.events.sentence import Chunk, SentenceView, build_view, mention_order, tag_view
@@ -476,7 +476,7 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
             and any(drop_conjunction(x) in ("فيما", "بينما", "عندما", "حين", "حينما") for x in view.words[max(0, pm.start - 2) : pm.start])
         ):
             continue  # "وفيما عبر الفلسطينيون عن استيائهم ...، اشتبك العشرات": the main clause after "while"
-        if view.lang == "ar" and pm.entry.kind == "n" and m.entry.kind == "v" and _in_time_phrase_ar(view, pm) and not _is_imperfect(view, m):
+        if view.lang == "ar" and pm.entry.kind == "n" and m.entry.kind == "v" and _heads_time_phrase_ar(view, pm) and not _is_imperfect(view, m):
             continue  # "وبعد يومين من تهديدات روحاني استهدفت ميليشيات الحوثي": done after the threat
         if view.lang == "ar" and ev.category == "ACCUSE" and _accused_ar(view, m, [(pm, ev)]):
             return _EMBEDDING["ACCUSE"]  # "اتهم كل من ... ، ... قوات النظام بشن هجوم": alleged, however far
@@ -506,12 +506,12 @@ def _embedded(view: SentenceView, m: Match, before: list[tuple[Match, Event]], m
     return mode
 
 
-def _in_time_phrase_ar(view: SentenceView, noun: Match) -> bool:
+def _heads_time_phrase_ar(view: SentenceView, noun: Match) -> bool:
     """Is the Arabic event noun the head of a phrase of time (``بعد تهديدات روحاني``, ``وبعد يومين من
     تهديدات روحاني``)?  What the clause then says happened is no content of it."""
     w = view.words
     k = noun.start - 1
-    if k > 0 and w[k] == "من" and time_amount_ar(view, k - 1):
+    if k > 0 and w[k] == "من" and counted_time_ar(view, k - 1) is not None:
         return True
     return k >= 0 and drop_conjunction(w[k]) in cues.AR_TIME_PREPS
 
@@ -868,6 +868,13 @@ def _killers_roles_ar(
 
 #: attacks a death happens in ("قتل ثلاثة أشخاص في غارة إسرائيلية"), normalised, without ال
 _AR_STRIKES_IN = frozenset("غاره غارات قصف هجوم هجمات ضربه ضربات قذيفه قذايف".split())
+def _day_between_commas(w: list[str], k: int) -> bool:
+    """Is Arabic word ``k`` a day (a weekday, أمس, اليوم) with a comma on each side (``، السبت،``)?"""
+    return 0 < k < len(w) - 1 and w[k - 1] in ("،", ",") and w[k + 1] in ("،", ",") and (
+        drop_conjunction(w[k]) in AR_WEEKDAYS or w[k] in ("امس", "اليوم")
+    )
+
+
 #: fighting a death happens amid ("إثر مواجهات مع قوات المقاومة"), and the words that join it to the death
 _AR_CLASHES = frozenset("مواجهات مواجهه اشتباكات اشتباك معارك معركه".split())
 _AR_AMID = frozenset("في اثر خلال جراء عقب".split())
@@ -898,14 +905,8 @@ def _killers_ar(doc: Document, view: SentenceView, m: Match, hi: int, kept: list
                 ):
                     return list(ev.agent)
     for k in range(m.end, min(hi, m.end + 10, len(w) - 1)):
-        if w[k] in ("،", ",") and k + 2 < len(w) and w[k + 2] in ("،", ",") and (
-            drop_conjunction(w[k + 1]) in AR_WEEKDAYS or w[k + 1] in ("امس", "اليوم")
-        ):
+        if w[k] in ("،", ",") and (_day_between_commas(w, k + 1) or _day_between_commas(w, k - 1)):
             continue  # "قتل عدد من القيادات الحوثية، السبت، إثر مواجهات": a day between commas
-        if w[k] in ("،", ",") and k > 1 and w[k - 2] in ("،", ",") and (
-            drop_conjunction(w[k - 1]) in AR_WEEKDAYS or w[k - 1] in ("امس", "اليوم")
-        ):
-            continue
         if w[k] in ("،", ",") or w[k] in cues.AR_STRONG_PUNCT:
             break
         if (

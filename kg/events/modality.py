@@ -147,11 +147,11 @@ def _future_light_verb_ar(word: str) -> bool:
     (True, True, False)
     """
     bare = word[1:] if word[:1] in "وف" else word
-    return bare[:1] == "س" and bare[1:] in _AR_LIGHT_VERBS | _AR_HELD
+    return bare[:1] == "س" and bare[1:] in _AR_CARRYING
 
 
-#: passives of holding an event ("تقام محادثات")
-_AR_HELD = frozenset("تقام يقام تنعقد ينعقد".split())
+#: light verbs and passives of holding an event ("تقام محادثات")
+_AR_CARRYING = _AR_LIGHT_VERBS | frozenset("تقام يقام تنعقد ينعقد".split())
 
 
 def _negated_light_verb_ar(w: list[str], i: int) -> bool:

@@ -1199,8 +1199,8 @@ def _fronted_time_phrase_ar(view: SentenceView, group: list[Chunk], m: Match) ->
     if j is None:
         # "وبعد يومين من تهديدات روحاني، استهدفت": a time counted from an event of the names
         of = next((k for k in range(c.start - 1, max(-1, c.start - 4), -1) if w[k] == "من"), None)
-        if of is not None and of > 0 and time_amount_ar(view, of - 1):
-            j = next(k for k in range(of - 2, max(-1, of - 4), -1) if drop_conjunction(w[k]) in ("بعد", "قبل", "منذ", "خلال"))
+        if of is not None and of > 0:
+            j = counted_time_ar(view, of - 1)
     if j is None or j == c.start - 1 or any(x.start < c.start and x.end > j for x in view.chunks):
         return False
     if j > 0 and w[j - 1] not in ("،", ",") and w[j - 1] not in cues.AR_STRONG_PUNCT:
@@ -1957,7 +1957,9 @@ _HOLDING_SECTORS = frozenset("MIL COP GOV REB".split())
 def _holder_ar(c: Chunk) -> bool:
     """Is chunk ``c`` a state, an organization or a group of a sector that arrests and holds?"""
     if c.key.startswith("group/"):
-        return c.key.removeprefix("group/").split("~")[0].split("-")[-1] in _HOLDING_SECTORS
+        from kg.events.groups import sector_of
+
+        return sector_of(c.key) in _HOLDING_SECTORS
     return c.label == "ORG" or c.kind == "Country"
 
 
@@ -2278,7 +2280,7 @@ def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
         return False  # "في حال هاجمت إسرائيل إيران": a conjunction, the verb's clause has its own subject
     if any(c.start <= prev < c.end for c in view.chunks):
         return False
-    if time_amount_ar(view, prev):
+    if counted_time_ar(view, prev) is not None:
         return False  # "وبعد يومين استهدفت ميليشيات الحوثي": after a time, a clause of its own
     if view.tags is not None:
         return view.tags[prev] == "NOUN"
@@ -2293,16 +2295,17 @@ def _after_indefinite_noun(view: SentenceView, m: Match, lo: int) -> bool:
 _AR_SHORT_UNITS = frozenset(normalize(w) for w in "ساعة ساعتين ساعات دقيقة دقيقتين دقائق ليلة ليلتين ليال".split())
 
 
-def time_amount_ar(view: SentenceView, k: int) -> bool:
-    """Is Arabic word ``k`` a time unit counted after بعد / قبل / منذ / خلال (``بعد يومين``, ``قبل
-    ثلاثة أسابيع``): an adverbial of time, no noun a verb after it could describe."""
+def counted_time_ar(view: SentenceView, k: int) -> int | None:
+    """Where the بعد / قبل / منذ / خلال stands that counts the Arabic time unit at ``k`` (``بعد يومين``,
+    ``قبل ثلاثة أسابيع``), or None: such a unit is an adverbial of time, no noun a verb after it
+    could describe."""
     w = view.words
     if w[k] not in AR_UNITS and w[k] not in _AR_SHORT_UNITS:
-        return False
+        return None
     j = k - 1
     if j >= 0 and (w[j].isdigit() or w[j] in AR_NUMBERS or w[j] in ("عده", "بضعه", "بضع")):
         j -= 1  # "قبل ثلاثة أسابيع"
-    return j >= 0 and drop_conjunction(w[j]) in ("بعد", "قبل", "منذ", "خلال")
+    return j if j >= 0 and drop_conjunction(w[j]) in ("بعد", "قبل", "منذ", "خلال") else None
 
 
 def _window_tags(view: SentenceView, a: int, b: int) -> list[str] | None:
